@@ -1,0 +1,75 @@
+package news.dispatch.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import news.dispatch.index.IndexFreshness;
+import news.dispatch.search.IndexMissingException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The {@code dispatch} command line. Without a subcommand it is the main job: index the corpus when the index is
+ * missing or older than it, then serve.
+ */
+@Command(name = "dispatch", mixinStandardHelpOptions = true, version = "Dispatch 0.1",
+        description = "Full-text search for geopolitical news. Without a subcommand: index corpus/ if needed, then serve.",
+        subcommands = {
+                IndexCommand.class,
+                SearchCommand.class,
+                ServeCommand.class,
+                ExtractCommand.class,
+                EvalCommand.class,
+        })
+public final class DispatchCommand implements Callable<Integer> {
+    @Option(names = "--corpus", paramLabel = "DIR", description = "Corpus to index. Default: corpus")
+    List<Path> corpus = List.of(Path.of("corpus"));
+
+    @Option(names = "--index", paramLabel = "DIR", description = "Index folder. Default: index")
+    Path index = Path.of("index");
+
+    @Option(names = "--port", description = "Port. Default: 8080") int port = 8080;
+
+    @Option(names = "--host", description = "Address to listen on. Default: 127.0.0.1") String host = "127.0.0.1";
+
+    @Override
+    public Integer call() throws Exception {
+        if (IndexFreshness.isStale(index, corpus)) {
+            int code = IndexCommand.run(corpus, index, false, Runtime.getRuntime().availableProcessors(), System.err);
+            if (code == 1) return code;
+        } else {
+            System.err.println("The index in " + index + " is up to date with " + corpus + ".");
+        }
+        return ServeCommand.serve(index, Path.of("web"), host, port);
+    }
+
+    public static void main(String[] args) {
+        // Lucene reports its SIMD set-up through java.util.logging; users need not read it.
+        java.util.logging.Logger.getLogger("org.apache.lucene").setLevel(java.util.logging.Level.SEVERE);
+        CommandLine cli = new CommandLine(new DispatchCommand());
+        cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
+            // A user sees one sentence, not a stack trace; DISPATCH_DEBUG=1 shows the trace.
+            String message = e instanceof IndexMissingException ? e.getMessage() : describe(e);
+            commandLine.getErr().println("dispatch: " + message);
+            if (System.getenv("DISPATCH_DEBUG") != null) e.printStackTrace(commandLine.getErr());
+            return 1;
+        });
+        int code = cli.execute(args);
+        // A server keeps running: its command answers -1.
+        if (code >= 0) System.exit(code);
+    }
+
+    private static String describe(Exception e) {
+        return switch (e) {
+            case org.apache.lucene.store.LockObtainFailedException l ->
+                    "another indexer is writing this index right now; wait for it to finish.";
+            case org.apache.lucene.index.CorruptIndexException c ->
+                    "the index is damaged (" + c.getMessage() + "); rebuild it with: ./dispatch index --rebuild";
+            case java.nio.file.AccessDeniedException a -> "permission denied: " + a.getFile();
+            case java.nio.file.NoSuchFileException n -> "no such file or folder: " + n.getFile();
+            default -> e.getClass().getSimpleName() + ": " + e.getMessage();
+        };
+    }
+}

@@ -1,0 +1,48 @@
+package news.dispatch.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import news.dispatch.entity.NewsEntityExtractor;
+import news.dispatch.index.IndexSummary;
+import news.dispatch.index.Indexer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code dispatch index}: brings the index up to date with one or more corpus folders or files. */
+@Command(name = "index", mixinStandardHelpOptions = true,
+        description = "Index articles (txt, md, json, jsonl, ndjson, html). Exit code 0: all indexed; "
+                + "2: some input was skipped (see the messages); 1: the run failed.")
+public final class IndexCommand implements Callable<Integer> {
+    static final int SKIPPED_SOME = 2;
+
+    @Option(names = "--corpus", paramLabel = "DIR|FILE", description = "What to index (repeatable). Default: corpus")
+    List<Path> corpus = List.of(Path.of("corpus"));
+
+    @Option(names = "--index", paramLabel = "DIR", description = "The index folder. Default: index")
+    Path index = Path.of("index");
+
+    @Option(names = "--rebuild", description = "Build a fresh index; the old one stays in use until it is complete.")
+    boolean rebuild;
+
+    @Option(names = "--threads", description = "Threads for entity extraction. Default: all cores.")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Override
+    public Integer call() throws Exception {
+        return run(corpus, index, rebuild, threads, System.err);
+    }
+
+    static int run(List<Path> corpus, Path index, boolean rebuild, int threads, PrintStream out) throws Exception {
+        ConsoleProgress progress = new ConsoleProgress(out);
+        out.println("Loading the entity model…");
+        Indexer indexer = new Indexer(index, NewsEntityExtractor.load(), progress, threads);
+        out.println("Indexing " + corpus + " into " + index + (rebuild ? " (rebuild)" : ""));
+        IndexSummary summary = indexer.run(corpus, rebuild);
+        progress.done();
+        out.println("Done: " + summary);
+        return summary.skipped() > 0 ? SKIPPED_SOME : 0;
+    }
+}

@@ -1,0 +1,87 @@
+package news.dispatch.cli;
+
+import java.io.IOException;
+import java.net.BindException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import io.javalin.Javalin;
+import news.dispatch.search.NewsSearcher;
+import news.dispatch.web.DispatchServer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code dispatch serve}: the web page and JSON API over an existing index. */
+@Command(name = "serve", mixinStandardHelpOptions = true, description = "Serve the search page and JSON API.")
+public final class ServeCommand implements Callable<Integer> {
+    /** How often the server looks for a newer commit of the index. */
+    static final Duration REFRESH = Duration.ofSeconds(2);
+
+    @Option(names = "--index", paramLabel = "DIR", description = "The index folder. Default: index")
+    Path index = Path.of("index");
+
+    @Option(names = "--port", description = "Port. Default: 8080") int port = 8080;
+
+    @Option(names = "--host", description = "Address to listen on. Default: 127.0.0.1 (this machine only)")
+    String host = "127.0.0.1";
+
+    @Option(names = "--web", paramLabel = "DIR", description = "The page's files. Default: web")
+    Path web = Path.of("web");
+
+    @Override
+    public Integer call() throws Exception {
+        return serve(index, web, host, port);
+    }
+
+    static int serve(Path index, Path web, String host, int port) throws IOException {
+        NewsSearcher searcher = NewsSearcher.open(index);
+        ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "index-refresh");
+            t.setDaemon(true);
+            return t;
+        });
+        refresher.scheduleWithFixedDelay(() -> {
+            try {
+                searcher.maybeRefresh();
+            } catch (IOException | RuntimeException e) {
+                System.err.println("Could not reopen the index (still serving the previous state): " + e.getMessage());
+            }
+        }, REFRESH.toMillis(), REFRESH.toMillis(), TimeUnit.MILLISECONDS);
+        Javalin app = DispatchServer.create(searcher, web);
+        try {
+            app.start(host, port);
+        } catch (RuntimeException e) {
+            refresher.shutdownNow();
+            searcher.close();
+            if (hasCause(e, BindException.class)) {
+                System.err.println("Port " + port + " on " + host + " is already in use. Stop the other program or "
+                        + "choose another port with --port.");
+                return 1;
+            }
+            throw e;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            app.stop();
+            refresher.shutdownNow();
+            try {
+                searcher.close();
+            } catch (IOException ignored) {
+                // Exiting anyway.
+            }
+        }));
+        System.err.println("Dispatch is serving " + index + " at http://" + (host.contains(":") ? "[" + host + "]" : host)
+                + ":" + app.port() + "/");
+        return -1;
+    }
+
+    private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) return true;
+        }
+        return false;
+    }
+}

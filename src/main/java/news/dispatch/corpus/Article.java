@@ -1,0 +1,27 @@
+package news.dispatch.corpus;
+
+import java.nio.file.Path;
+import java.time.Instant;
+
+/**
+ * One news article as read from the corpus, before any analysis.
+ *
+ * @param id       stable id: the one given, else the url, else the file path relative to the corpus root
+ *                 (with {@code :line} for line-based formats)
+ * @param title    never null; may be empty
+ * @param body     never null; may be empty
+ * @param date     publication instant, or null when unknown
+ * @param source   outlet name, or null
+ * @param url      article URL, or null
+ * @param language language code such as "en", or null
+ * @param file     the file it came from (absolute, normalized)
+ * @param line     1-based line in {@code file} for line-based formats, 0 otherwise
+ */
+public record Article(String id, String title, String body, Instant date, String source, String url,
+                      String language, Path file, int line) {
+
+    /** Where the article came from, for messages: {@code path} or {@code path:line}. */
+    public String origin() {
+        return line > 0 ? file + ":" + line : String.valueOf(file);
+    }
+}

@@ -1,0 +1,51 @@
+package news.dispatch.corpus;
+
+import java.time.Instant;
+
+/** The rules every format shares for turning what a reader found into an {@link Article}. */
+final class ArticleAssembler {
+    private ArticleAssembler() {
+    }
+
+    /**
+     * Reports to {@code sink} the article {@code raw} describes, or a problem when it has neither title
+     * nor body; an unparseable date is a warning and the article is kept without a date.
+     */
+    static void assemble(RawArticle raw, SourceFile file, ArticleSink sink) {
+        String body = ArticleText.body(raw.body());
+        String title = ArticleText.title(raw.title());
+        if (title.isEmpty() && body.isEmpty()) {
+            sink.problem(raw.problemLine(), "no title and no body", true);
+            return;
+        }
+        if (title.isEmpty()) title = ArticleText.titleFromBody(body);
+        String url = blankToNull(raw.url());
+        Instant date = date(raw, sink);
+        sink.article(new Article(id(raw, url, file), title, body, date, blankToNull(raw.source()), url,
+                blankToNull(raw.language()), file.path(), raw.line()));
+    }
+
+    private static Instant date(RawArticle raw, ArticleSink sink) {
+        String text = blankToNull(raw.date());
+        if (text == null) return null;
+        var date = PublicationDates.parse(text);
+        if (date.isEmpty()) {
+            sink.problem(raw.problemLine(), "unparseable date \"" + text + "\"; article read without a date", false);
+        }
+        return date.orElse(null);
+    }
+
+    /** The given id, else the url, else the file's relative path with the line or array index. */
+    private static String id(RawArticle raw, String url, SourceFile file) {
+        String id = blankToNull(raw.id());
+        if (id != null) return id;
+        if (url != null) return url;
+        if (raw.line() > 0) return file.relativeName() + ":" + raw.line();
+        if (raw.index() >= 0) return file.relativeName() + "#" + raw.index();
+        return file.relativeName();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

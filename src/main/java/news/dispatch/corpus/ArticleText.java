@@ -1,0 +1,59 @@
+package news.dispatch.corpus;
+
+import java.util.regex.Pattern;
+
+/**
+ * Cleanup shared by every format. Bodies keep their whitespace exactly (entity offsets are computed on
+ * them) except for line endings, a BOM, blank lines before the first line of text and trailing space;
+ * titles are single-line and trimmed.
+ */
+final class ArticleText {
+    static final int TITLE_LENGTH = 120;
+
+    private static final char BOM = '\uFEFF';
+    private static final Pattern LEADING_BLANK_LINES = Pattern.compile("\\A([ \\t]*\\n)+");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s+");
+    /** A sentence ends at . ! or ? before a space, unless the word is an initial or abbreviation ("U.S.", "Mr."). */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<![\\s.][\\p{L}.]{1,3})[.!?](?=\\s)");
+
+    private ArticleText() {
+    }
+
+    /** Strips a BOM and turns {@code \r\n} and lone {@code \r} into {@code \n}. */
+    static String normalize(String text) {
+        if (text == null) return null;
+        String t = !text.isEmpty() && text.charAt(0) == BOM ? text.substring(1) : text;
+        return t.indexOf('\r') < 0 ? t : t.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    static String body(String raw) {
+        if (raw == null) return "";
+        return LEADING_BLANK_LINES.matcher(normalize(raw)).replaceFirst("").stripTrailing();
+    }
+
+    static String title(String raw) {
+        return raw == null ? "" : WHITESPACE.matcher(normalize(raw)).replaceAll(" ").strip();
+    }
+
+    /**
+     * A title for an article that has none: its first line of text (a Markdown heading mark removed), or
+     * its first sentence when that line is long, cut at a word boundary with an ellipsis past
+     * {@value #TITLE_LENGTH} characters.
+     */
+    static String titleFromBody(String body) {
+        String line = body.lines().filter(l -> l.codePoints().anyMatch(Character::isLetterOrDigit))
+                .findFirst().orElse("");
+        line = title(MARKDOWN_HEADING.matcher(line.strip()).replaceFirst(""));
+        if (line.length() <= TITLE_LENGTH) return line;
+        var sentenceEnd = SENTENCE_END.matcher(line);
+        if (sentenceEnd.find() && sentenceEnd.end() <= TITLE_LENGTH) return line.substring(0, sentenceEnd.end());
+        return cutAtWord(line, TITLE_LENGTH);
+    }
+
+    private static String cutAtWord(String text, int max) {
+        int cut = text.lastIndexOf(' ', max - 1);
+        String head = cut > max / 2 ? text.substring(0, cut) : text.substring(0, max - 1);
+        return head.stripTrailing().replaceAll("[\\s,;:.\\-–—]+$", "") + "…";
+    }
+}

@@ -1,0 +1,157 @@
+package news.dispatch.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds the countries a text names: gazetteer terms matched as whole tokens (names, aliases, demonyms,
+ * metonyms), curated places the model tags as locations, and other model locations looked up in GeoNames —
+ * each checked against the model and its context for the known ambiguities.
+ *
+ * <p>Decision: a demonym inside an organization's name ("Russian Orthodox Church", "Chinese Communist Party")
+ * counts for the country: such organizations belong to that country, and a reader filtering on Russia expects
+ * the Russian Orthodox Church. A country inside a sea's or landmark's name ("South China Sea") does not: the
+ * longer place wins and has no single country.
+ */
+final class CountryResolver {
+    private final CountryGazetteer countries;
+    private final PlaceGazetteer places;
+    private final TermIndex<Object> index = new TermIndex<>();
+    private final Set<String> titles;
+    private final Set<String> usContextWords;
+
+    /** A country and one of its mentions. */
+    record Found(Country country, Mention mention) {
+    }
+
+    CountryResolver(CountryGazetteer countries, PlaceGazetteer places, Set<String> titles, Set<String> usContextWords) {
+        this.countries = countries;
+        this.places = places;
+        this.titles = Set.copyOf(titles.stream().map(t -> t.toLowerCase(Locale.ROOT).replace(".", "")).toList());
+        this.usContextWords = usContextWords;
+        countries.terms().forEach(t -> index.add(t.surface(), t));
+        places.curated().forEach((surface, place) -> index.add(surface, place));
+    }
+
+    /**
+     * @param personSurnames surnames of the persons found in the same text, so that "Jordan" after
+     *                       "Michael Jordan" stays a person
+     */
+    List<Found> resolve(String text, List<Token> tokens, List<ModelSpan> spans, Set<String> personSurnames) {
+        List<Found> found = new ArrayList<>();
+        List<int[]> covered = new ArrayList<>();
+        for (TermIndex.Hit<Object> hit : index.find(tokens)) {
+            covered.add(new int[] {hit.start(), hit.end()});
+            Optional<CountryTerm> term = hit.values().stream().filter(CountryTerm.class::isInstance).map(CountryTerm.class::cast).findFirst();
+            Optional<Place> place = hit.values().stream().filter(Place.class::isInstance).map(Place.class::cast).findFirst();
+            String surface = text.substring(hit.start(), hit.end());
+            if (term.isPresent()) {
+                countryOf(term.get(), hit, text, tokens, spans, personSurnames).ifPresent(f -> found.add(f));
+            } else if (place.isPresent() && taggedAsPlace(spans, hit.start(), hit.end()) && !inTitle(tokens, hit.from())) {
+                placeCountry(place.get(), surface, hit.start(), hit.end(), tokens, hit.to(), true).ifPresent(found::add);
+            }
+        }
+        for (ModelSpan s : spans) {
+            if (!s.isLocation() || covered.stream().anyMatch(c -> s.overlaps(c[0], c[1]))) continue;
+            String name = text.substring(s.start(), s.end()).replaceAll("\\s+", " ");
+            int next = nextTokenIndex(tokens, s.end());
+            if (inTitle(tokens, nextTokenIndex(tokens, s.start()))) continue;
+            places.lookup(name).flatMap(p -> placeCountry(p, text.substring(s.start(), s.end()), s.start(), s.end(), tokens, next, false))
+                    .ifPresent(found::add);
+        }
+        found.sort((a, b) -> Integer.compare(a.mention().start(), b.mention().start()));
+        return found;
+    }
+
+    private Optional<Found> countryOf(CountryTerm term, TermIndex.Hit<Object> hit, String text, List<Token> tokens,
+                                      List<ModelSpan> spans, Set<String> personSurnames) {
+        Country country = term.country();
+        String surface = text.substring(hit.start(), hit.end());
+        Optional<ModelSpan> person = spans.stream().filter(s -> s.isPerson() && s.overlaps(hit.start(), hit.end())).findFirst();
+        if (person.isPresent()) {
+            boolean partOfLongerName = person.get().start() < hit.start() || person.get().end() > hit.end();
+            if (partOfLongerName || isPersonLike(term)) return Optional.empty();
+        }
+        if (country.isAmbiguous("person") && personSurnames.contains(surface)) return Optional.empty();
+        if (country.isAmbiguous("word") && spans.stream().noneMatch(s -> !s.isPerson() && s.overlaps(hit.start(), hit.end()))) {
+            return Optional.empty();
+        }
+        if (term.kind() == CountryTerm.Kind.METONYM && followedByUsState(tokens, hit.to())) {
+            return us(surface, hit.start(), hit.end(), "place " + surface + " followed by a US state");
+        }
+        if (country.isAmbiguous("us-state") && usContext(tokens, hit.from(), hit.to())) {
+            return us(surface, hit.start(), hit.end(), "US state " + surface);
+        }
+        return Optional.of(new Found(country, new Mention(hit.start(), hit.end(), surface, term.reason())));
+    }
+
+    /** Terms that are also people's names: "Jordan", "Chad" (by note) and capitals used as surnames ("Washington"). */
+    static boolean isPersonLike(CountryTerm term) {
+        return term.country().isAmbiguous("person") || term.kind() == CountryTerm.Kind.METONYM;
+    }
+
+    private Optional<Found> placeCountry(Place place, String surface, int start, int end, List<Token> tokens,
+                                         int nextToken, boolean curated) {
+        if (place.code().isEmpty()) return Optional.empty();
+        if (!place.code().equals("US") && followedByUsState(tokens, nextToken)) {
+            return us(surface, start, end, "place " + surface + " followed by a US state");
+        }
+        String source = curated ? "" : ", GeoNames";
+        return countries.current(place.code()).map(c -> new Found(c,
+                new Mention(start, end, surface, "place " + place.name() + " (" + place.kind() + source + ")")));
+    }
+
+    private Optional<Found> us(String surface, int start, int end, String reason) {
+        return countries.current("US").map(c -> new Found(c, new Mention(start, end, surface, reason)));
+    }
+
+    /** "Moscow, Idaho": the place is followed by a comma and a US state. */
+    private boolean followedByUsState(List<Token> tokens, int next) {
+        if (next + 1 >= tokens.size() || !tokens.get(next).text().equals(",")) return false;
+        Token state = tokens.get(next + 1);
+        if (places.isUsState(state.text())) return true;
+        return next + 2 < tokens.size() && places.isUsState(state.text() + " " + tokens.get(next + 2).text());
+    }
+
+    /** Georgia the state: a US context word or a US place within three tokens ("Atlanta, Georgia", "Georgia voters", "Gov."). */
+    private boolean usContext(List<Token> tokens, int from, int to) {
+        for (int i = Math.max(0, from - 3); i < Math.min(tokens.size(), to + 3); i++) {
+            if (i >= from && i < to) continue;
+            String w = tokens.get(i).text();
+            if (usContextWords.contains(w) || usContextWords.contains(w + ".")) return true;
+            Optional<Place> p = places.lookup(w);
+            if (p.isPresent() && p.get().code().equals("US")) return true;
+        }
+        return false;
+    }
+
+    /** "Archbishop of Canterbury", "Duke of Edinburgh": the place is part of a title, not news about it. */
+    private boolean inTitle(List<Token> tokens, int index) {
+        return index >= 2 && tokens.get(index - 1).text().equals("of")
+                && titles.contains(tokens.get(index - 2).text().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * A curated place counts where the model tags it as a location, or tags exactly that name as a person
+     * (gazetteer first: "Zaporizhzhia" is not a person); not in running text the model ignores ("Reading").
+     */
+    private static boolean taggedAsPlace(List<ModelSpan> spans, int start, int end) {
+        return spans.stream().anyMatch(s -> s.isLocation() && s.overlaps(start, end)
+                || s.isPerson() && s.start() == start && s.end() == end);
+    }
+
+    /** Index of the first token starting at or after {@code offset} (binary search: tokens are in text order). */
+    private static int nextTokenIndex(List<Token> tokens, int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() < offset) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+}

@@ -1,0 +1,129 @@
+package news.dispatch.eval;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import news.dispatch.entity.CountryCodes;
+import news.dispatch.entity.Entities;
+import news.dispatch.entity.Entity;
+import news.dispatch.entity.EntityExtractor;
+
+/**
+ * Country and person quality on Reuters-21578.
+ *
+ * <p>Countries: micro P/R/F1 over (article, country) pairs against {@code <PLACES>}, compared by country code
+ * (reuters-places.tsv maps each Reuters code to a canonical name, whose code comes from countries.tsv; West
+ * Germany and Germany share DE). Articles without any PLACES are left out of both precision and recall: their
+ * gold says "not tagged", not "no country" (the extractor finding "U.S." there is not an error we can see);
+ * the predictions on them are reported apart. The extractor has no date, so for this 1987 corpus a mention of
+ * Russia (Moscow, the Kremlin) is counted as the Soviet Union, the state of the time.
+ *
+ * <p>Persons: recall of {@code <PEOPLE>} codes by surname (the part after the last hyphen); the list is of 267
+ * officials only, so precision against it is understated and is only indicative.
+ */
+public final class ReutersEval {
+    private final Map<String, String> codeOfReutersPlace;
+    private final Map<String, Integer> falseNegatives = new TreeMap<>();
+    private final Map<String, Integer> falsePositives = new TreeMap<>();
+    private final Map<String, List<String>> examples = new HashMap<>();
+    private Score countries = new Score(0, 0, 0);
+    private Score persons = new Score(0, 0, 0);
+    private long predictedWithoutGold;
+    private int articlesWithPlaces;
+    private int articlesWithPeople;
+
+    public ReutersEval() throws IOException {
+        codeOfReutersPlace = new HashMap<>();
+        try (InputStream in = getClass().getResourceAsStream("/news/dispatch/entity/reuters-places.tsv")) {
+            if (in == null) throw new IOException("reuters-places.tsv missing from the classpath");
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                String[] c = line.split("\t");
+                if (line.startsWith("#") || c.length < 2 || c[0].equals("reuters")) continue;
+                CountryCodes.codeOf(c[1].strip()).ifPresent(code -> codeOfReutersPlace.put(c[0].strip(), code));
+            }
+        }
+    }
+
+    /** Adds one article's result; call in any order from one thread. */
+    public void add(ReutersArticle article, Entities found) {
+        Set<String> predicted = new LinkedHashSet<>();
+        Map<String, String> why = new HashMap<>();
+        for (Entity e : found.countries()) {
+            String code = e.code().equals("RU") ? "SU" : e.code();
+            predicted.add(code);
+            why.putIfAbsent(code, e.mentions().getFirst().text() + " [" + e.mentions().getFirst().reason() + "]");
+        }
+        if (article.places().isEmpty()) {
+            predictedWithoutGold += predicted.size();
+        } else {
+            articlesWithPlaces++;
+            Set<String> gold = new LinkedHashSet<>();
+            for (String p : article.places()) gold.add(codeOfReutersPlace.getOrDefault(p, "reuters:" + p));
+            long tp = predicted.stream().filter(gold::contains).count();
+            countries = countries.plus(new Score(tp, predicted.size(), gold.size()));
+            for (String g : gold) if (!predicted.contains(g)) note(falseNegatives, "missed " + g, article.id());
+            for (String p : predicted) if (!gold.contains(p)) note(falsePositives, "spurious " + p, article.id() + " " + why.get(p));
+        }
+        if (!article.people().isEmpty()) {
+            articlesWithPeople++;
+            Set<String> gold = new LinkedHashSet<>();
+            for (String p : article.people()) gold.add(p.substring(p.lastIndexOf('-') + 1).toLowerCase(Locale.ROOT));
+            Set<String> surnames = new LinkedHashSet<>();
+            for (Entity e : found.persons()) {
+                String[] words = e.name().split("\\s+");
+                surnames.add(words[words.length - 1].toLowerCase(Locale.ROOT));
+            }
+            long tp = gold.stream().filter(surnames::contains).count();
+            persons = persons.plus(new Score(tp, surnames.size(), gold.size()));
+            for (String g : gold) if (!surnames.contains(g)) note(falseNegatives, "missed person " + g, article.id());
+        }
+    }
+
+    private void note(Map<String, Integer> counts, String key, String example) {
+        counts.merge(key, 1, Integer::sum);
+        List<String> list = examples.computeIfAbsent(key, k -> new ArrayList<>());
+        if (list.size() < 3) list.add(example);
+    }
+
+    public Score countries() {
+        return countries;
+    }
+
+    public Score persons() {
+        return persons;
+    }
+
+    public void report(PrintWriter out, int top) {
+        out.printf("countries (%d articles with PLACES): %s%n", articlesWithPlaces, countries);
+        out.printf("  countries predicted on articles without PLACES (not scored): %d%n", predictedWithoutGold);
+        out.printf("persons (%d articles with PEOPLE, by surname): recall %.4f (%d of %d); precision vs the incomplete list %.4f%n",
+                articlesWithPeople, persons.recall(), persons.truePositives(), persons.gold(), persons.precision());
+        printTop(out, "most frequent misses", falseNegatives, top);
+        printTop(out, "most frequent spurious countries", falsePositives, top);
+    }
+
+    private void printTop(PrintWriter out, String title, Map<String, Integer> counts, int top) {
+        out.println(title + ":");
+        counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder())).limit(top)
+                .forEach(e -> out.printf("  %5d  %s   e.g. %s%n", e.getValue(), e.getKey(), examples.get(e.getKey())));
+    }
+
+    /** Runs the extractor over the articles on {@code threads} threads. */
+    public static ReutersEval run(List<ReutersArticle> articles, EntityExtractor extractor, int threads)
+            throws IOException, InterruptedException {
+        ReutersEval eval = new ReutersEval();
+        OrderedParallel.map(articles.iterator(), a -> Map.entry(a, extractor.extract(a.text())),
+                r -> eval.add(r.getKey(), r.getValue()), threads);
+        return eval;
+    }
+}

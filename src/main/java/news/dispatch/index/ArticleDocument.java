@@ -1,0 +1,81 @@
+package news.dispatch.index;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.Field.Store;
+import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+
+import news.dispatch.corpus.Article;
+import news.dispatch.entity.Entities;
+import news.dispatch.entity.Entity;
+
+/** Turns an article and its entities into the Lucene document the {@link Schema} describes. */
+final class ArticleDocument {
+    private final FacetsConfig config = Schema.facetsConfig();
+
+    Document build(Article article, Entities entities, String hash) throws IOException {
+        Document doc = new Document();
+        // KeywordField: indexed as one term (updates and lookups by id) and sorted doc values.
+        doc.add(new KeywordField(Schema.ID, article.id(), Store.YES));
+        doc.add(new StringField(Schema.HASH, hash, Store.YES));
+        doc.add(new StringField(Schema.FILE, String.valueOf(article.file()), Store.YES));
+        doc.add(new Field(Schema.TITLE, article.title(), Schema.TEXT));
+        doc.add(new Field(Schema.BODY, article.body(), Schema.TEXT));
+        if (article.date() != null) {
+            doc.add(new LongField(Schema.DATE, article.date().toEpochMilli(), Store.YES));
+            doc.add(new SortedSetDocValuesFacetField(Schema.DAY_DIM, Schema.DAY.format(article.date())));
+        } else {
+            // "No date" is a visible facet value, not a silent gap in the histogram.
+            doc.add(new SortedSetDocValuesFacetField(Schema.DAY_DIM, Schema.UNDATED));
+        }
+        if (article.source() != null) doc.add(new TextField(Schema.SOURCE, article.source(), Store.YES));
+        if (article.url() != null) doc.add(new StoredField(Schema.URL, article.url()));
+        if (article.language() != null) doc.add(new StringField(Schema.LANGUAGE, article.language(), Store.YES));
+        for (String person : names(entities.persons())) {
+            doc.add(new TextField(Schema.PERSON, person, Store.YES));
+            doc.add(new SortedSetDocValuesFacetField(Schema.PERSONS_DIM, person));
+        }
+        for (String country : names(entities.countries())) {
+            doc.add(new TextField(Schema.COUNTRY, country, Store.YES));
+            doc.add(new SortedSetDocValuesFacetField(Schema.COUNTRIES_DIM, country));
+        }
+        doc.add(new StoredField(Schema.ENTITIES, StoredEntities.of(entities, article.title()).toJson()));
+        return config.build(doc);
+    }
+
+    /** Distinct, non-blank names in the extractor's order (a facet label cannot be empty). */
+    private static Set<String> names(java.util.List<Entity> entities) {
+        Set<String> names = new LinkedHashSet<>();
+        for (Entity e : entities) if (e.name() != null && !e.name().isBlank()) names.add(e.name().strip());
+        return names;
+    }
+
+    /** A hash of everything the document is made of, so an unchanged article is recognized without rebuilding it. */
+    static String hash(Article a) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (Object part : new Object[] {a.id(), a.title(), a.body(), a.date(), a.source(), a.url(), a.language(),
+                    a.file()}) {
+                digest.update(String.valueOf(part).getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(digest.digest(), 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package news.dispatch.index;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/** Whether an index is missing or older than its corpus, so that the main job indexes only when it must. */
+public final class IndexFreshness {
+    static final String FINGERPRINT = "corpus_fingerprint";
+    static final String INDEXED_AT = "indexed_at";
+
+    private IndexFreshness() {
+    }
+
+    /**
+     * True when {@code index} has no commit, or its last commit was made from another state of {@code corpus}
+     * (a file added, changed or removed since), or from other corpus folders.
+     */
+    public static boolean isStale(Path index, List<Path> corpus) throws IOException {
+        if (!Files.isDirectory(index)) return true;
+        try (Directory dir = FSDirectory.open(index)) {
+            if (!DirectoryReader.indexExists(dir)) return true;
+            Map<String, String> data = SegmentInfos.readLatestCommit(dir).getUserData();
+            return !CorpusFingerprint.of(corpus).equals(data.get(FINGERPRINT));
+        }
+    }
+}

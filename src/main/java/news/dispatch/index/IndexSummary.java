@@ -1,0 +1,39 @@
+package news.dispatch.index;
+
+import java.util.Locale;
+
+/**
+ * What one indexing run did.
+ *
+ * @param filesRead       files whose articles were read
+ * @param filesSkipped    files left out entirely (each reported)
+ * @param added           articles new to the index
+ * @param updated         articles whose content changed and were rewritten
+ * @param unchanged       articles already indexed as they are
+ * @param removed         articles whose files are gone
+ * @param articlesSkipped articles left out of files that were otherwise read (each reported)
+ * @param warnings        problems that did not cost an article (an unparseable date, say)
+ * @param textBytes       UTF-8 bytes of title and body analyzed this run
+ * @param seconds         wall-clock time of the run
+ */
+public record IndexSummary(int filesRead, int filesSkipped, int added, int updated, int unchanged, int removed,
+                           int articlesSkipped, int warnings, long textBytes, double seconds) {
+
+    /** Files and articles left out; non-zero means the user has something to look at. */
+    public int skipped() {
+        return filesSkipped + articlesSkipped;
+    }
+
+    public double articlesPerSecond() {
+        return seconds <= 0 ? 0 : (added + updated) / seconds;
+    }
+
+    @Override
+    public String toString() {
+        return String.format(Locale.ROOT,
+                "%,d files read; articles: %,d added, %,d updated, %,d unchanged, %,d removed, %,d skipped"
+                        + " (%,d files skipped entirely), %,d warnings; %.1f s, %,.0f articles/s, %.2f MB/s",
+                filesRead, added, updated, unchanged, removed, articlesSkipped + filesSkipped, filesSkipped, warnings,
+                seconds, articlesPerSecond(), seconds <= 0 ? 0 : textBytes / 1e6 / seconds);
+    }
+}

@@ -1,0 +1,245 @@
+package news.dispatch.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexWriterConfig.OpenMode;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+import news.dispatch.corpus.Article;
+import news.dispatch.corpus.Corpus;
+import news.dispatch.corpus.CorpusVisitor;
+import news.dispatch.corpus.Problem;
+import news.dispatch.entity.Entities;
+import news.dispatch.entity.EntityExtractor;
+
+/**
+ * Brings an index up to date with corpus files: new articles are added, changed ones rewritten in place (by id),
+ * unchanged ones left alone (content hash), and articles of files that are gone removed. Bad input is reported to
+ * the listener and never stops the run.
+ *
+ * <p>Crash safety comes from Lucene's commits: an update run commits every {@link #COMMIT_EVERY_NANOS} so a killed
+ * run loses little and the next one finishes the job; a rebuild writes a fresh index (OpenMode.CREATE) and commits
+ * once at the end, so readers keep the old index until the new one is complete.
+ */
+public final class Indexer {
+    private static final long COMMIT_EVERY_NANOS = 20_000_000_000L;
+
+    /** Hears about an indexing run as it goes. Called from the walking thread. */
+    @FunctionalInterface
+    public interface Listener {
+        void problem(Problem problem);
+
+        default void progress(int seen, int indexed) {
+        }
+    }
+
+    private final Path indexDir;
+    private final EntityExtractor extractor;
+    private final Listener listener;
+    private final int threads;
+
+    public Indexer(Path indexDir, EntityExtractor extractor, Listener listener, int threads) {
+        this.indexDir = indexDir;
+        this.extractor = extractor;
+        this.listener = listener;
+        this.threads = Math.max(1, threads);
+    }
+
+    public IndexSummary run(List<Path> roots, boolean rebuild) throws IOException {
+        long started = System.nanoTime();
+        String fingerprint = CorpusFingerprint.of(roots);
+        Files.createDirectories(indexDir);
+        IndexWriterConfig config = new IndexWriterConfig(Schema.indexAnalyzer())
+                .setOpenMode(rebuild ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND)
+                .setRAMBufferSizeMB(128)
+                .setCommitOnClose(false);
+        try (Directory dir = FSDirectory.open(indexDir);
+             IndexWriter writer = new IndexWriter(dir, config)) {
+            Map<String, IndexedArticles.Entry> existing = rebuild ? Map.of() : IndexedArticles.read(dir);
+            Run run = new Run(writer, existing, rebuild);
+            List<Corpus.Stats> stats = new ArrayList<>();
+            try {
+                for (Path root : roots) stats.add(Corpus.walk(root, run));
+                run.finish();
+            } finally {
+                run.shutdown();
+            }
+            int removed = rebuild ? 0 : run.removeVanished(roots);
+            writer.setLiveCommitData(Map.of(IndexFreshness.INDEXED_AT, Instant.now().toString(),
+                    IndexFreshness.FINGERPRINT, fingerprint).entrySet());
+            writer.commit();
+            return new IndexSummary(stats.stream().mapToInt(Corpus.Stats::filesRead).sum(),
+                    stats.stream().mapToInt(Corpus.Stats::filesSkipped).sum(), run.added.get(), run.updated.get(),
+                    run.unchanged, removed, stats.stream().mapToInt(Corpus.Stats::articlesSkipped).sum() + run.duplicates,
+                    stats.stream().mapToInt(Corpus.Stats::warnings).sum() + run.extractionFailures.get(),
+                    run.textBytes.get(), (System.nanoTime() - started) / 1e9);
+        }
+    }
+
+    /** One run's state: walks on the caller's thread, extracts and writes on a pool. */
+    private final class Run implements CorpusVisitor {
+        private final IndexWriter writer;
+        private final Map<String, IndexedArticles.Entry> existing;
+        private final boolean rebuild;
+        private final ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "dispatch-indexer");
+            t.setDaemon(true);
+            return t;
+        });
+        // Bounds the articles waiting for a worker, so a huge corpus does not sit in memory.
+        private final Semaphore queued = new Semaphore(threads * 16);
+        private final Map<String, Path> seen = new HashMap<>();
+        private final Set<Path> filesWithSkips = new HashSet<>();
+        private final AtomicInteger added = new AtomicInteger();
+        private final AtomicInteger updated = new AtomicInteger();
+        private final AtomicInteger indexed = new AtomicInteger();
+        private final AtomicInteger extractionFailures = new AtomicInteger();
+        private final AtomicLong textBytes = new AtomicLong();
+        private final AtomicReference<Throwable> failure = new AtomicReference<>();
+        private int unchanged;
+        private int duplicates;
+        private long lastCommit = System.nanoTime();
+
+        Run(IndexWriter writer, Map<String, IndexedArticles.Entry> existing, boolean rebuild) {
+            this.writer = writer;
+            this.existing = existing;
+            this.rebuild = rebuild;
+        }
+
+        @Override
+        public void article(Article article) {
+            rethrowFailure();
+            Path first = seen.putIfAbsent(article.id(), article.file());
+            if (first != null) {
+                duplicates++;
+                filesWithSkips.add(article.file());
+                listener.problem(new Problem(article.file(), article.line(), "duplicate id '" + article.id()
+                        + "' (first seen in " + first + "); give each article its own id", true));
+                return;
+            }
+            String hash = ArticleDocument.hash(article);
+            IndexedArticles.Entry before = existing.get(article.id());
+            if (before != null && before.hash().equals(hash)) {
+                unchanged++;
+            } else {
+                queued.acquireUninterruptibly();
+                pool.execute(() -> {
+                    try {
+                        write(article, hash, before != null);
+                    } catch (Throwable t) {
+                        failure.compareAndSet(null, t);
+                    } finally {
+                        queued.release();
+                    }
+                });
+            }
+            listener.progress(seen.size(), indexed.get());
+            maybeCommit();
+        }
+
+        private void write(Article article, String hash, boolean update) throws IOException {
+            Entities entities;
+            try {
+                entities = extractor.extract(StoredEntities.extractorText(article.title(), article.body()));
+            } catch (RuntimeException e) {
+                // The article is still worth finding by its words; its entities are lost, and the user is told.
+                entities = Entities.NONE;
+                extractionFailures.incrementAndGet();
+                synchronized (listener) {
+                    listener.problem(new Problem(article.file(), article.line(),
+                            "entity extraction failed (" + e + "); indexed without persons and countries", false));
+                }
+            }
+            writer.updateDocument(new Term(Schema.ID, article.id()), new ArticleDocument().build(article, entities, hash));
+            textBytes.addAndGet(article.title().getBytes(StandardCharsets.UTF_8).length
+                    + article.body().getBytes(StandardCharsets.UTF_8).length);
+            (update ? updated : added).incrementAndGet();
+            indexed.incrementAndGet();
+        }
+
+        @Override
+        public void problem(Problem problem) {
+            if (problem.skipped()) filesWithSkips.add(problem.file());
+            synchronized (listener) {
+                listener.problem(problem);
+            }
+        }
+
+        /** Update runs commit now and then, so a killed run keeps most of its work; a rebuild never does. */
+        private void maybeCommit() {
+            if (rebuild || System.nanoTime() - lastCommit < COMMIT_EVERY_NANOS) return;
+            try {
+                writer.commit();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            lastCommit = System.nanoTime();
+        }
+
+        void finish() throws IOException {
+            pool.shutdown();
+            try {
+                while (!pool.awaitTermination(1, TimeUnit.SECONDS)) {
+                    listener.progress(seen.size(), indexed.get());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while indexing", e);
+            }
+            listener.progress(seen.size(), indexed.get());
+            rethrowFailure();
+        }
+
+        void shutdown() {
+            pool.shutdownNow();
+        }
+
+        /**
+         * Removes articles of this run's folders that were not seen: their files are gone or no longer hold them.
+         * Articles of a file that had a problem this run are kept: an unreadable file is not a deleted one.
+         */
+        int removeVanished(List<Path> roots) throws IOException {
+            List<Path> absolute = roots.stream().map(r -> r.toAbsolutePath().normalize()).toList();
+            int removed = 0;
+            for (var e : existing.entrySet()) {
+                if (seen.containsKey(e.getKey())) continue;
+                Path file = e.getValue().file();
+                if (filesWithSkips.contains(file) || absolute.stream().noneMatch(file::startsWith)) continue;
+                writer.deleteDocuments(new Term(Schema.ID, e.getKey()));
+                removed++;
+            }
+            return removed;
+        }
+
+        private void rethrowFailure() {
+            Throwable t = failure.get();
+            if (t == null) return;
+            if (t instanceof IOException io) throw new UncheckedIOException(io);
+            if (t instanceof RuntimeException r) throw r;
+            if (t instanceof Error err) throw err;
+            throw new IllegalStateException(t);
+        }
+    }
+}

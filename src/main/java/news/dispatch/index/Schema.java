@@ -1,0 +1,90 @@
+package news.dispatch.index;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.IndexOptions;
+
+/**
+ * Every field of the index and its facet configuration, in one place. The indexer writes what this names; the
+ * searcher reads it.
+ */
+public final class Schema {
+    /** The article's stable id: exact, stored, the key of updates. */
+    public static final String ID = "id";
+    /** Analyzed English text with positions and offsets: phrases, and highlighting straight from the postings. */
+    public static final String TITLE = "title";
+    public static final String BODY = "body";
+    /** Publication instant in epoch milliseconds: a point (range filters), doc values (sorting), stored. */
+    public static final String DATE = "date";
+    /** Outlet name: searchable word by word ({@code source:reuters}), stored for display. */
+    public static final String SOURCE = "source";
+    /** Stored for display only: nobody searches inside URLs. */
+    public static final String URL = "url";
+    public static final String LANGUAGE = "language";
+    /** Canonical names, searchable by their words and as a phrase ({@code person:"Joe Biden"}), stored. */
+    public static final String PERSON = "person";
+    public static final String COUNTRY = "country";
+    /** Every entity with its mentions (offsets in title or body and the reason), as JSON: for the article view. */
+    public static final String ENTITIES = "entities";
+    /** Content hash of everything the document is built from: an unchanged article is not rewritten. */
+    public static final String HASH = "hash";
+    /** The file the article came from, absolute: articles of files that vanished are removed. */
+    public static final String FILE = "file";
+
+    /** Facet dimensions (SortedSetDocValues, so no taxonomy index to keep in step). */
+    public static final String PERSONS_DIM = "persons";
+    public static final String COUNTRIES_DIM = "countries";
+    /** Publication day ("2022-12-02"); month and year counts are sums of it. Articles without a date: {@link #UNDATED}. */
+    public static final String DAY_DIM = "day";
+    public static final String UNDATED = "undated";
+
+    /** Days are UTC days, so an article's day does not depend on the server's zone. */
+    public static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
+
+    /** Title and body: stored for snippets, offsets in the postings for the UnifiedHighlighter. */
+    static final FieldType TEXT = textType();
+
+    private Schema() {
+    }
+
+    public static FacetsConfig facetsConfig() {
+        FacetsConfig config = new FacetsConfig();
+        for (String dim : new String[] {PERSONS_DIM, COUNTRIES_DIM}) {
+            config.setMultiValued(dim, true);
+            // Without it the dimension's own count reads -1 for multi-valued dims.
+            config.setRequireDimCount(dim, true);
+        }
+        config.setRequireDimCount(DAY_DIM, true);
+        return config;
+    }
+
+    /** How documents are analyzed. */
+    public static Analyzer indexAnalyzer() {
+        return perField(new NewsAnalyzer(null));
+    }
+
+    /** How queries are analyzed: the index analysis plus the alias synonyms on title and body. */
+    public static Analyzer queryAnalyzer(SynonymMap aliases) {
+        return perField(new NewsAnalyzer(aliases));
+    }
+
+    private static Analyzer perField(Analyzer text) {
+        Analyzer names = new NameAnalyzer();
+        return new PerFieldAnalyzerWrapper(text, Map.of(PERSON, names, COUNTRY, names, SOURCE, names));
+    }
+
+    private static FieldType textType() {
+        FieldType type = new FieldType(TextField.TYPE_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
+}

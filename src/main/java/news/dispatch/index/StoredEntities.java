@@ -1,0 +1,72 @@
+package news.dispatch.index;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import news.dispatch.entity.Entities;
+import news.dispatch.entity.Entity;
+import news.dispatch.entity.Mention;
+
+/**
+ * The entities of one article as stored in the index: offsets point into the title or the body, so the page can
+ * mark them in the text it shows.
+ */
+public record StoredEntities(List<StoredEntity> persons, List<StoredEntity> countries) {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String SEPARATOR = "\n\n";
+
+    public StoredEntities {
+        persons = List.copyOf(persons);
+        countries = List.copyOf(countries);
+    }
+
+    /** The text the extractor reads for an article: its title and body as paragraphs. */
+    public static String extractorText(String title, String body) {
+        return title.isEmpty() ? body : title + SEPARATOR + body;
+    }
+
+    /** Maps offsets into {@link #extractorText} back to the title or the body. */
+    public static StoredEntities of(Entities entities, String title) {
+        int bodyStart = title.isEmpty() ? 0 : title.length() + SEPARATOR.length();
+        return new StoredEntities(map(entities.persons(), title.length(), bodyStart),
+                map(entities.countries(), title.length(), bodyStart));
+    }
+
+    private static List<StoredEntity> map(List<Entity> entities, int titleEnd, int bodyStart) {
+        List<StoredEntity> stored = new ArrayList<>(entities.size());
+        for (Entity e : entities) {
+            List<FieldMention> mentions = new ArrayList<>(e.mentions().size());
+            for (Mention m : e.mentions()) {
+                if (bodyStart > 0 && m.end() <= titleEnd) {
+                    mentions.add(new FieldMention(Schema.TITLE, m.start(), m.end(), m.text(), m.reason()));
+                } else if (m.start() >= bodyStart) {
+                    mentions.add(new FieldMention(Schema.BODY, m.start() - bodyStart, m.end() - bodyStart, m.text(),
+                            m.reason()));
+                }
+                // A mention across the title/body break has no place in either field; the entity still counts.
+            }
+            stored.add(new StoredEntity(e.name(), e.code(), mentions));
+        }
+        return stored;
+    }
+
+    public String toJson() {
+        try {
+            return JSON.writeValueAsString(this);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static StoredEntities fromJson(String json) {
+        if (json == null) return new StoredEntities(List.of(), List.of());
+        try {
+            return JSON.readValue(json, StoredEntities.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored entities do not parse: " + e.getOriginalMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package news.dispatch.search;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.ScoreDoc;
+
+/**
+ * The opaque position after a page's last hit, for deep paging with searchAfter. It names the sort it belongs to,
+ * so a cursor from a relevance search cannot silently page a date-sorted one.
+ */
+final class Cursor {
+    private Cursor() {
+    }
+
+    static String encode(SearchRequest.Sort sort, ScoreDoc last) {
+        String value = last instanceof FieldDoc fd ? String.valueOf(fd.fields[0]) : Float.toString(last.score);
+        String raw = sort.name() + ":" + value + ":" + last.doc + ":" + last.shardIndex;
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static ScoreDoc decode(SearchRequest.Sort sort, String cursor) {
+        try {
+            String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split(":");
+            if (parts.length != 4 || !parts[0].equals(sort.name())) throw new IllegalArgumentException();
+            int doc = Integer.parseInt(parts[2]);
+            int shard = Integer.parseInt(parts[3]);
+            return sort == SearchRequest.Sort.RELEVANCE
+                    ? new ScoreDoc(doc, Float.parseFloat(parts[1]), shard)
+                    : new FieldDoc(doc, Float.NaN, new Object[] {Long.parseLong(parts[1])}, shard);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException("The cursor is not one this search gave out (or belongs to another sort).");
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package news.dispatch.search;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.LabelAndValue;
+
+import news.dispatch.index.Schema;
+import news.dispatch.search.SearchResponse.DateCounts;
+import news.dispatch.search.SearchResponse.FacetValue;
+
+/** Counts by year, month and day, summed from the day facet, in date order for a histogram. */
+final class DateHistogram {
+    /** Longer spans are listed by month and year only: a day list of twenty years helps nobody. */
+    static final int MAX_DAYS_LISTED = 400;
+
+    private DateHistogram() {
+    }
+
+    static DateCounts of(Facets facets) throws IOException {
+        FacetResult days = facets.getAllChildren(Schema.DAY_DIM);
+        TreeMap<String, Integer> byDay = new TreeMap<>();
+        int undated = 0;
+        if (days != null) {
+            for (LabelAndValue lv : days.labelValues) {
+                if (lv.label.equals(Schema.UNDATED)) undated = lv.value.intValue();
+                else byDay.merge(lv.label, lv.value.intValue(), Integer::sum);
+            }
+        }
+        Map<String, Integer> byMonth = new TreeMap<>();
+        Map<String, Integer> byYear = new TreeMap<>();
+        byDay.forEach((day, n) -> {
+            byMonth.merge(day.substring(0, 7), n, Integer::sum);
+            byYear.merge(day.substring(0, 4), n, Integer::sum);
+        });
+        boolean listDays = !byDay.isEmpty() && ChronoUnit.DAYS.between(LocalDate.parse(byDay.firstKey()),
+                LocalDate.parse(byDay.lastKey())) < MAX_DAYS_LISTED;
+        return new DateCounts(values(byYear), values(byMonth), listDays ? values(byDay) : List.of(), undated);
+    }
+
+    private static List<FacetValue> values(Map<String, Integer> counts) {
+        List<FacetValue> values = new ArrayList<>(counts.size());
+        counts.forEach((k, n) -> values.add(new FacetValue(k, null, n, null)));
+        return values;
+    }
+}

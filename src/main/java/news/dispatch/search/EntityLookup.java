@@ -1,0 +1,51 @@
+package news.dispatch.search;
+
+import java.io.IOException;
+import java.text.Normalizer;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.search.Query;
+
+import news.dispatch.search.SearchResponse.FacetValue;
+
+/**
+ * Facet values whose name has a word starting with a prefix, case- and accent-insensitively ("mac" finds Emmanuel
+ * Macron), counted within a result set: the autocomplete of the facet filter boxes.
+ */
+final class EntityLookup {
+    private EntityLookup() {
+    }
+
+    static List<FacetValue> find(FacetedSearcher searcher, Query within, String dim, String prefix, int size)
+            throws IOException {
+        FacetsCollector collected = searcher.search(within, new FacetsCollectorManager());
+        FacetResult all = new SortedSetDocValuesFacetCounts(searcher.facetState, collected).getAllChildren(dim);
+        if (all == null) return List.of();
+        String wanted = fold(prefix);
+        return java.util.Arrays.stream(all.labelValues)
+                .filter(lv -> wanted.isEmpty() || startsAWord(fold(lv.label), wanted))
+                .sorted(Comparator.comparingInt((org.apache.lucene.facet.LabelAndValue lv) -> -lv.value.intValue())
+                        .thenComparing(lv -> lv.label))
+                .limit(size)
+                .map(lv -> EntityFacets.value(dim, lv.label, lv.value.intValue(), null))
+                .toList();
+    }
+
+    private static boolean startsAWord(String name, String prefix) {
+        if (name.startsWith(prefix)) return true;
+        for (int i = name.indexOf(' '); i >= 0; i = name.indexOf(' ', i + 1)) {
+            if (name.startsWith(prefix, i + 1)) return true;
+        }
+        return false;
+    }
+
+    static String fold(String s) {
+        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).strip();
+    }
+}

@@ -1,0 +1,102 @@
+package news.dispatch.search;
+
+import java.io.IOException;
+import java.text.BreakIterator;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.jsoup.nodes.Entities;
+
+import news.dispatch.index.Schema;
+
+/**
+ * Highlighted titles and body snippets. All article text is HTML-escaped; the only markup is {@code <mark>}.
+ * Offsets come from the postings, so long articles are not re-analyzed.
+ */
+final class Snippets {
+    static final int SNIPPETS_PER_HIT = 3;
+    /** Whole articles, not the highlighter's default first 10,000 characters. */
+    private static final int MAX_LENGTH = 1_000_000;
+    private static final int OPENING_LENGTH = 280;
+
+    /** Highlighted title and snippets of one hit. */
+    record Highlight(String title, List<String> snippets) {
+    }
+
+    private Snippets() {
+    }
+
+    /** Highlights, in the order of {@code docs}; {@code query} is the user's query, not the filters. */
+    static Highlight[] highlight(IndexSearcher searcher, Analyzer analyzer, Query query, int[] docs, String[] titles,
+                                 String[] bodies) throws IOException {
+        Highlighter highlighter = new Highlighter(UnifiedHighlighter.builder(searcher, analyzer)
+                .withMaxLength(MAX_LENGTH)
+                .withHandleMultiTermQuery(true)
+                .withHighlightPhrasesStrictly(true)
+                .withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.ENGLISH))
+                .withMaxNoHighlightPassages(0)
+                .withFormatter(new OnePerPassage()));
+        Map<String, Object[]> marked = highlighter.marked(new String[] {Schema.TITLE, Schema.BODY}, query, docs,
+                new int[] {1, SNIPPETS_PER_HIT});
+        Highlight[] result = new Highlight[docs.length];
+        for (int i = 0; i < docs.length; i++) {
+            List<String> title = passages(marked.get(Schema.TITLE)[i]);
+            List<String> body = passages(marked.get(Schema.BODY)[i]);
+            // A title is shown whole: when the match is in one of its sentences only, fall back to all of it.
+            String shownTitle = title.size() == 1 && titles[i].strip().length() <= title.getFirst().length() + 1
+                    ? title.getFirst() : escape(titles[i]);
+            result[i] = new Highlight(shownTitle, body.isEmpty() ? List.of(opening(bodies[i])) : body);
+        }
+        return result;
+    }
+
+    /** The start of an article, for hits without a match in the body (or searches without words). */
+    static String opening(String body) {
+        String text = body.strip().replaceAll("\\s+", " ");
+        if (text.length() <= OPENING_LENGTH) return escape(text);
+        int cut = text.lastIndexOf(' ', OPENING_LENGTH);
+        return escape(text.substring(0, cut > OPENING_LENGTH / 2 ? cut : OPENING_LENGTH)) + " …";
+    }
+
+    static String escape(String text) {
+        return Entities.escape(text);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> passages(Object formatted) {
+        return formatted == null ? List.of() : (List<String>) formatted;
+    }
+
+    /** Exposes the highlighter's per-passage objects, which the public API joins into one string. */
+    private static final class Highlighter extends UnifiedHighlighter {
+        Highlighter(Builder builder) {
+            super(builder);
+        }
+
+        Map<String, Object[]> marked(String[] fields, Query query, int[] docs, int[] max) throws IOException {
+            return highlightFieldsAsObjects(fields, query, docs, max);
+        }
+    }
+
+    /** Formats each passage on its own, escaped, with matches in {@code <mark>}; passages keep text order. */
+    private static final class OnePerPassage extends PassageFormatter {
+        private final DefaultPassageFormatter inner = new DefaultPassageFormatter("<mark>", "</mark>", "… ", true);
+
+        @Override
+        public Object format(Passage[] passages, String content) {
+            return Arrays.stream(passages)
+                    .sorted((a, b) -> Integer.compare(a.getStartOffset(), b.getStartOffset()))
+                    .map(p -> inner.format(new Passage[] {p}, content).strip().replaceAll("\\s+", " "))
+                    .toList();
+        }
+    }
+}

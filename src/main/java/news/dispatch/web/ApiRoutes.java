@@ -1,0 +1,63 @@
+package news.dispatch.web;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import news.dispatch.search.NewsSearcher;
+import news.dispatch.search.SearchRequest;
+import news.dispatch.search.SearchResponse;
+
+/** The JSON API's handlers: each reads its parameters, asks the searcher, and writes JSON. */
+final class ApiRoutes {
+    private static final Set<String> ENTITIES = Set.of("dim", "prefix", "size", "q", "person", "country", "from", "to");
+
+    private final NewsSearcher searcher;
+
+    ApiRoutes(NewsSearcher searcher) {
+        this.searcher = searcher;
+    }
+
+    void search(Context ctx) throws IOException {
+        SearchParams params = new SearchParams(ctx);
+        SearchResponse response = searcher.search(params.request());
+        List<String> unknown = params.unknown(SearchParams.SEARCH);
+        if (!unknown.isEmpty()) {
+            List<String> warnings = new ArrayList<>(response.warnings());
+            warnings.addAll(unknown);
+            response = new SearchResponse(response.total(), response.totalIsLowerBound(), response.tookMs(),
+                    response.query(), warnings, response.aliases(), response.filters(), response.hits(),
+                    response.facets(), response.page(), response.size(), response.nextCursor());
+        }
+        ctx.json(response);
+    }
+
+    void article(Context ctx) throws IOException {
+        var article = searcher.article(ctx.pathParam("id"));
+        if (article == null) throw new NotFoundResponse("No article has the id '" + ctx.pathParam("id") + "'.");
+        ctx.json(article);
+    }
+
+    void entities(Context ctx) throws IOException {
+        SearchParams params = new SearchParams(ctx);
+        String dim = params.single("dim", v -> v);
+        if (dim == null) throw new news.dispatch.search.BadRequestException("'dim' is required: persons or countries.");
+        String prefix = params.single("prefix", v -> v);
+        Integer size = params.single("size", v -> SearchParams.number("size", v, 1, 100));
+        SearchRequest within = params.request();
+        var values = searcher.entities(dim, prefix == null ? "" : prefix, within, size == null ? 10 : size);
+        ctx.json(Map.of("dim", dim, "values", values, "warnings", params.unknown(ENTITIES)));
+    }
+
+    void health(Context ctx) throws IOException {
+        ctx.json(Map.of("status", "ready", "articles", searcher.stats().articles()));
+    }
+
+    void stats(Context ctx) throws IOException {
+        ctx.json(searcher.stats());
+    }
+}

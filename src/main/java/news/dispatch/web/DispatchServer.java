@@ -1,0 +1,92 @@
+package news.dispatch.web;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import news.dispatch.search.BadRequestException;
+import news.dispatch.search.NewsSearcher;
+
+/**
+ * The Dispatch web server: the JSON API under {@code /api} and the static page from {@code web/}. Built from its
+ * dependencies so tests can start the real thing on a free port.
+ */
+public final class DispatchServer {
+    private static final Logger LOG = LoggerFactory.getLogger(DispatchServer.class);
+    /** The page loads only its own scripts, styles and images: article text can never bring in code. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
+            + "frame-ancestors 'none'";
+
+    private DispatchServer() {
+    }
+
+    public static Javalin create(NewsSearcher searcher, Path webDir) {
+        ApiRoutes api = new ApiRoutes(searcher);
+        ObjectMapper json = new ObjectMapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
+        return Javalin.create(cfg -> {
+            cfg.startup.showJavalinBanner = false;
+            cfg.http.prefer405over404 = true;
+            cfg.jsonMapper(new JavalinJackson(json, false));
+            if (webDir != null && Files.isDirectory(webDir)) {
+                cfg.staticFiles.add(sf -> {
+                    sf.hostedPath = "/";
+                    sf.directory = webDir.toAbsolutePath().toString();
+                    sf.location = Location.EXTERNAL;
+                });
+            }
+            cfg.routes.before(DispatchServer::securityHeaders);
+            cfg.routes.get("/api/search", api::search);
+            cfg.routes.get("/api/articles/{id}", api::article);
+            cfg.routes.get("/api/entities", api::entities);
+            cfg.routes.get("/api/health", api::health);
+            cfg.routes.get("/api/stats", api::stats);
+
+            cfg.routes.exception(BadRequestException.class,
+                    (e, ctx) -> error(ctx, 400, "bad_request", e.getMessage()));
+            cfg.routes.exception(HttpResponseException.class,
+                    (e, ctx) -> error(ctx, e.getStatus(), errorCode(e.getStatus()), e.getMessage()));
+            cfg.routes.exception(Exception.class, (e, ctx) -> {
+                LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+                error(ctx, 500, "internal_error", "Something went wrong on the server; it has been logged.");
+            });
+            cfg.routes.error(404, ctx -> {
+                if (ctx.result() == null || ctx.result().isEmpty() || !ctx.res().getContentType().contains("json")) {
+                    error(ctx, 404, "not_found", "Nothing here: " + ctx.path());
+                }
+            });
+            cfg.routes.error(405, ctx -> error(ctx, 405, "method_not_allowed",
+                    ctx.method() + " is not allowed here; the API answers GET."));
+        });
+    }
+
+    private static void securityHeaders(Context ctx) {
+        ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Referrer-Policy", "no-referrer");
+        ctx.header("X-Frame-Options", "DENY");
+    }
+
+    private static void error(Context ctx, int status, String code, String message) {
+        ctx.status(status).json(new ApiError(code, message));
+    }
+
+    private static String errorCode(int status) {
+        return switch (status) {
+            case 400 -> "bad_request";
+            case 404 -> "not_found";
+            case 405 -> "method_not_allowed";
+            default -> "error";
+        };
+    }
+}

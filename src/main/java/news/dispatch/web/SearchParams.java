@@ -1,0 +1,106 @@
+package news.dispatch.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import io.javalin.http.Context;
+import news.dispatch.search.BadRequestException;
+import news.dispatch.search.SearchRequest;
+
+/**
+ * Reads and checks the query-string parameters of the search endpoints. Every wrong value is a
+ * {@link BadRequestException} naming the parameter; unknown parameters are reported back as warnings.
+ */
+final class SearchParams {
+    static final Set<String> SEARCH = Set.of("q", "person", "country", "from", "to", "sort", "size", "page", "cursor",
+            "facets");
+    private static final int MAX_VALUE_LENGTH = 300;
+
+    private final Map<String, List<String>> params;
+
+    SearchParams(Context ctx) {
+        this.params = ctx.queryParamMap();
+    }
+
+    SearchRequest request() {
+        LocalDate from = single("from", SearchParams::date);
+        LocalDate to = single("to", SearchParams::date);
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new BadRequestException("from (" + from + ") is after to (" + to + ").");
+        }
+        Integer size = single("size", v -> number("size", v, 1, SearchRequest.MAX_SIZE));
+        Integer page = single("page", v -> number("page", v, 1, 10_000));
+        Integer facets = single("facets", v -> number("facets", v, 0, 100));
+        String q = single("q", v -> v);
+        return new SearchRequest(q, many("person"), many("country"), from, to, single("sort", SearchParams::sort),
+                size == null ? SearchRequest.DEFAULT_SIZE : size, page == null ? 1 : page, single("cursor", v -> v),
+                facets == null ? SearchRequest.DEFAULT_FACETS : facets);
+    }
+
+    /** One sentence per parameter this endpoint does not know. */
+    List<String> unknown(Set<String> known) {
+        List<String> warnings = new ArrayList<>();
+        for (String name : params.keySet()) {
+            if (!known.contains(name)) {
+                warnings.add("Unknown parameter '" + name + "' was ignored; known: " + String.join(", ",
+                        known.stream().sorted().toList()) + ".");
+            }
+        }
+        return warnings;
+    }
+
+    <T> T single(String name, Function<String, T> parse) {
+        List<String> values = params.getOrDefault(name, List.of());
+        if (values.size() > 1) throw new BadRequestException("'" + name + "' was given " + values.size() + " times; give it once.");
+        if (values.isEmpty() || values.getFirst().isBlank()) return null;
+        String value = values.getFirst();
+        if (!name.equals("q") && !name.equals("cursor") && value.length() > MAX_VALUE_LENGTH) {
+            throw new BadRequestException("'" + name + "' is too long.");
+        }
+        return parse.apply(value.strip());
+    }
+
+    List<String> many(String name) {
+        List<String> values = params.getOrDefault(name, List.of()).stream().map(String::strip).filter(v -> !v.isEmpty())
+                .distinct().toList();
+        if (values.size() > 50) throw new BadRequestException("Too many '" + name + "' filters (at most 50).");
+        if (values.stream().anyMatch(v -> v.length() > MAX_VALUE_LENGTH)) {
+            throw new BadRequestException("A '" + name + "' value is too long.");
+        }
+        return values;
+    }
+
+    private static LocalDate date(String value) {
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new BadRequestException("'" + value + "' is not a date; write it as YYYY-MM-DD, e.g. 2022-12-02.");
+        }
+    }
+
+    static int number(String name, String value, int min, int max) {
+        try {
+            int n = Integer.parseInt(value);
+            if (n >= min && n <= max) return n;
+        } catch (NumberFormatException e) {
+            // Reported below with the range.
+        }
+        throw new BadRequestException("'" + name + "' must be a whole number from " + min + " to " + max + ", not '"
+                + value + "'.");
+    }
+
+    private static SearchRequest.Sort sort(String value) {
+        return switch (value) {
+            case "relevance" -> SearchRequest.Sort.RELEVANCE;
+            case "-date", "newest" -> SearchRequest.Sort.NEWEST;
+            case "date", "oldest" -> SearchRequest.Sort.OLDEST;
+            default -> throw new BadRequestException("'sort' must be relevance, -date (newest first) or date (oldest "
+                    + "first), not '" + value + "'.");
+        };
+    }
+}

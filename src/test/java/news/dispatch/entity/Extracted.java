@@ -1,0 +1,39 @@
+package news.dispatch.entity;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Test helper: the one shared extractor (the CRF loads once per JVM) and readable views of its results. */
+final class Extracted {
+    static final NewsEntityExtractor EXTRACTOR = NewsEntityExtractor.load();
+
+    private Extracted() {
+    }
+
+    static Entities of(String text) {
+        return EXTRACTOR.extract(text);
+    }
+
+    static Set<String> persons(String text) {
+        return names(of(text).persons());
+    }
+
+    static Set<String> countries(String text) {
+        return names(of(text).countries());
+    }
+
+    static Set<String> names(List<Entity> entities) {
+        return entities.stream().map(Entity::name).collect(Collectors.toSet());
+    }
+
+    static Entity person(Entities entities, String name) {
+        return entities.persons().stream().filter(p -> p.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no person " + name + " in " + entities.persons()));
+    }
+
+    static Entity country(Entities entities, String name) {
+        return entities.countries().stream().filter(p -> p.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no country " + name + " in " + entities.countries()));
+    }
+}

@@ -1,0 +1,92 @@
+package news.dispatch.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import news.dispatch.TestIndexes;
+
+/** Articles, entity lookup, health, stats and errors over the real server and the seed index. */
+class ArticleApiTest {
+    static TestServer server;
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = TestServer.start(TestIndexes.seedCorpus());
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        server.close();
+    }
+
+    @Test
+    void anArticleListsItsMentionsWithOffsetsAndTheOtherSeedAsRelated() throws Exception {
+        JsonNode a = server.json("/api/articles/" + SearchApiTest.KREMLIN);
+        String body = a.get("body").asText();
+        assertTrue(body.startsWith("The fact that Washington") || body.startsWith("\nThe fact that Washington"));
+        JsonNode putin = null;
+        for (JsonNode p : a.get("persons")) if (p.get("name").asText().equals("Vladimir Putin")) putin = p;
+        assertTrue(putin != null, a.get("persons").toString());
+        for (JsonNode m : putin.get("mentions")) {
+            String text = m.get("field").asText().equals("body") ? body : a.get("title").asText();
+            assertEquals(m.get("text").asText(), text.substring(m.get("start").asInt(), m.get("end").asInt()));
+        }
+        assertEquals(SearchApiTest.WIDER, a.at("/related/0/id").asText());
+        assertFalse(a.at("/related/0/near_duplicate").asBoolean());
+    }
+
+    @Test
+    void anUnknownArticleIsA404WithJson() throws Exception {
+        var response = server.get("/api/articles/no-such-article");
+        assertEquals(404, response.statusCode());
+        assertEquals("not_found", TestServer.parse(response.body()).get("error").asText());
+    }
+
+    @Test
+    void entityLookupMatchesAnyWordOfANameIgnoringCaseAndAccents() throws Exception {
+        JsonNode r = server.json("/api/entities?dim=persons&prefix=MAC");
+        assertEquals("Emmanuel Macron", r.at("/values/0/value").asText());
+        assertEquals(2, r.at("/values/0/count").asInt());
+        JsonNode within = server.json("/api/entities?dim=persons&prefix=sch&country=Germany");
+        assertEquals("Olaf Scholz", within.at("/values/0/value").asText());
+    }
+
+    @Test
+    void anUnknownDimensionIsA400() throws Exception {
+        assertEquals(400, server.get("/api/entities?dim=planets").statusCode());
+    }
+
+    @Test
+    void healthAndStatsDescribeTheIndex() throws Exception {
+        assertEquals("ready", server.json("/api/health").get("status").asText());
+        JsonNode stats = server.json("/api/stats");
+        assertEquals(2, stats.get("articles").asInt());
+        assertTrue(stats.get("index_bytes").asLong() > 0);
+        assertTrue(stats.at("/facet_values/persons").asInt() >= 9);
+    }
+
+    @Test
+    void anUnknownApiPathIsA404AndAPostIsA405() throws Exception {
+        assertEquals(404, server.get("/api/nothing").statusCode());
+        var post = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(server.url() + "/api/search")).POST(java.net.http.HttpRequest.BodyPublishers.noBody())
+                .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(405, post.statusCode());
+        assertTrue(post.body().contains("method_not_allowed"));
+    }
+
+    @Test
+    void everyAnswerCarriesARestrictiveContentSecurityPolicy() throws Exception {
+        var response = server.get("/api/health");
+        assertEquals(DispatchServer.CONTENT_SECURITY_POLICY,
+                response.headers().firstValue("Content-Security-Policy").orElseThrow());
+        assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElseThrow());
+    }
+}

@@ -1,0 +1,85 @@
+package news.dispatch.web;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.javalin.Javalin;
+import news.dispatch.TestIndexes;
+import news.dispatch.search.NewsSearcher;
+
+/**
+ * The real Dispatch server on a free port of 127.0.0.1, over a real index built from corpus folders or files, with
+ * the project's {@code web/} page. Close it after use.
+ */
+public final class TestServer implements AutoCloseable {
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Path indexDir;
+    private final NewsSearcher searcher;
+    private final Javalin app;
+
+    private TestServer(Path indexDir) throws IOException {
+        this.indexDir = indexDir;
+        this.searcher = NewsSearcher.open(indexDir);
+        this.app = DispatchServer.create(searcher, Path.of("web")).start("127.0.0.1", 0);
+    }
+
+    /** Indexes {@code corpusRoots} into a fresh temporary index and serves it. */
+    public static TestServer start(Path... corpusRoots) throws IOException {
+        Path index = Files.createTempDirectory("dispatch-test-index");
+        TestIndexes.build(index, corpusRoots);
+        return new TestServer(index);
+    }
+
+    /** Serves an index that already exists. */
+    public static TestServer serve(Path indexDir) throws IOException {
+        return new TestServer(indexDir);
+    }
+
+    /** The base URL, without a trailing slash: {@code http://127.0.0.1:PORT}. */
+    public String url() {
+        return "http://127.0.0.1:" + app.port();
+    }
+
+    public Path indexDir() {
+        return indexDir;
+    }
+
+    public NewsSearcher searcher() {
+        return searcher;
+    }
+
+    /** GETs a path (with its query string, already encoded) and returns status and body. */
+    public HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url() + pathAndQuery)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** GETs a path that must answer 200 and returns its JSON. */
+    public JsonNode json(String pathAndQuery) throws IOException, InterruptedException {
+        HttpResponse<String> response = get(pathAndQuery);
+        if (response.statusCode() != 200) {
+            throw new AssertionError("GET " + pathAndQuery + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return JSON.readTree(response.body());
+    }
+
+    public static JsonNode parse(String body) throws IOException {
+        return JSON.readTree(body);
+    }
+
+    @Override
+    public void close() throws IOException {
+        app.stop();
+        searcher.close();
+    }
+}
