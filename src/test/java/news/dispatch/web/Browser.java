@@ -16,6 +16,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -78,9 +79,10 @@ final class Browser implements AutoCloseable {
         return driver.findElements(By.cssSelector(css));
     }
 
-    /** Waits (up to 10 s) until the condition holds and returns its value. */
+    /** Waits (up to 10 s) until the condition holds and returns its value; a redrawn element is looked up again. */
     <T> T until(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(10)).until(condition);
+        return new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(condition);
     }
 
     /** Waits until the page has drawn a search answer (results, empty state or error) and is no longer busy. */
@@ -112,18 +114,6 @@ final class Browser implements AutoCloseable {
             return Files.move(shot, png, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The whole page, however long: the window is made as tall as the document for the shot. */
-    Path fullPageScreenshot(String name, int width) {
-        resize(width, 900);
-        long height = (Long) script("return Math.ceil(document.documentElement.scrollHeight);");
-        resize(width, (int) Math.min(height, 4000));
-        try {
-            return screenshot(name);
-        } finally {
-            resize(width, 900);
         }
     }
 
