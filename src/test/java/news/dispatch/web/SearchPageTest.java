@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -34,8 +35,13 @@ class SearchPageTest {
             {"id": "hostile-envoy", "title": "<script>window.pwned = 1</script> Envoy <img src=x onerror=\\"window.pwned = 2\\"> arrives", \
             "body": "A peace envoy arrived on Monday. <b>Bold</b> and <a href=\\"javascript:window.pwned = 3\\">a link</a> stay text. The envoy met officials.", \
             "date": "2022-11-20", "source": "<i>Hostile Wire</i>", "url": "javascript:window.pwned = 4"}
-            {"id": "safe-envoy", "title": "Envoy returns home", "body": "The peace envoy returned home after the talks.", \
-            "date": "2022-11-21", "source": "Safe Wire", "url": "https://example.org/envoy-returns"}
+            {"id": "safe-envoy", "title": "Envoy returns home", "body": "The peace envoy returned home after three days of \
+            talks in the capital. Officials said the envoy would report to the foreign ministry on Tuesday and brief \
+            parliament later in the week.", "date": "2022-11-21", "source": "Safe Wire", \
+            "url": "https://example.org/envoy-returns"}
+            {"id": "safe-envoy-copy", "title": "Envoy back home", "body": "The peace envoy returned home after three \
+            days of talks in the capital. Officials said the envoy would report to the foreign ministry on Tuesday and \
+            brief parliament later in the week.", "date": "2022-11-21", "source": "Copy Wire"}
             """;
 
     static TestServer server;
@@ -82,7 +88,7 @@ class SearchPageTest {
         browser.until(d -> browser.currentQuery().equals("?q=Putin"));
         awaitHits(2);
         for (WebElement hit : hits()) {
-            assertTrue(hit.findElements(org.openqa.selenium.By.cssSelector(".snippet mark")).stream()
+            assertTrue(hit.findElements(By.cssSelector(".snippet mark")).stream()
                     .anyMatch(m -> m.getText().startsWith("Putin")), hit.getText());
         }
         assertTrue(browser.find("#result-count").getText().contains("2 articles"), browser.find("#result-count").getText());
@@ -151,7 +157,7 @@ class SearchPageTest {
     void clickingAPersonOnAResultFiltersByThatPersonUntilTheChipIsRemoved() {
         open("?q=Putin");
         hits().stream().filter(h -> h.getText().contains(WIDER_TITLE)).findFirst().orElseThrow()
-                .findElements(org.openqa.selenium.By.cssSelector("button.chip.persons")).stream()
+                .findElements(By.cssSelector("button.chip.persons")).stream()
                 .filter(b -> b.getText().contains("Olaf Scholz")).findFirst().orElseThrow().click();
         awaitHits(1);
         assertEquals("?q=Putin&person=Olaf+Scholz", browser.currentQuery());
@@ -177,11 +183,11 @@ class SearchPageTest {
     @Test
     void draggingAcrossHistogramBarsSetsTheRangeTheyCover() {
         open("");
-        awaitHits(4);
+        awaitHits(5);
         List<WebElement> bars = browser.all("#timeline g.bar");
         assertEquals(14, bars.size(), "every day from 20 November to 3 December 2022");
         new Actions(browser.driver).clickAndHold(bars.get(0)).moveToElement(bars.get(1)).release().perform();
-        awaitHits(2);
+        awaitHits(3);
         assertEquals("?from=2022-11-20&to=2022-11-21", browser.currentQuery());
     }
 
@@ -211,15 +217,15 @@ class SearchPageTest {
     @Test
     void hostileMarkupInATitleIsShownAsTextAndAJavascriptUrlIsNeverALink() {
         open("?q=envoy");
-        awaitHits(2);
+        awaitHits(3);
         WebElement hostile = browser.find(".hit[data-id='hostile-envoy']");
         assertTrue(hostile.getText().contains("<script>window.pwned = 1</script>"), hostile.getText());
         assertTrue(hostile.getText().contains("<img src=x onerror="), hostile.getText());
-        assertTrue(hostile.findElement(org.openqa.selenium.By.cssSelector(".source")).getDomProperty("textContent")
+        assertTrue(hostile.findElement(By.cssSelector(".source")).getDomProperty("textContent")
                 .equals("<i>Hostile Wire</i>"));
         assertTrue(browser.all("#results script, #results img, #results i, #results b").isEmpty());
 
-        hostile.findElement(org.openqa.selenium.By.cssSelector(".hit-title a")).click();
+        hostile.findElement(By.cssSelector(".hit-title a")).click();
         browser.until(d -> browser.find("#reader h1").getText().contains("Envoy"));
         String article = browser.find("#reader").getText();
         assertTrue(article.contains("<script>window.pwned = 1</script>"), article);
@@ -231,6 +237,18 @@ class SearchPageTest {
         browser.open(server.url() + "/?article=safe-envoy");
         WebElement original = browser.until(d -> browser.find("#reader .original a"));
         assertEquals("https://example.org/envoy-returns", original.getAttribute("href"));
+    }
+
+    @Test
+    void aWireCopyIsListedAsANearDuplicateInRelatedCoverage() {
+        browser.open(server.url() + "/?article=safe-envoy");
+        WebElement copy = browser.until(d -> browser.find("#reader .related li.near-duplicate"));
+        assertTrue(copy.getText().contains("Envoy back home") && copy.getText().toLowerCase(java.util.Locale.ROOT).contains("near duplicate"),
+                copy.getText());
+        copy.findElement(By.cssSelector("a")).click();
+        browser.until(d -> browser.find("#reader h1").getText().equals("Envoy back home"));
+        assertEquals("?article=safe-envoy-copy", browser.currentQuery());
+        assertTrue(browser.all("#reader .original").isEmpty(), "an article without a url has no source link");
     }
 
     @Test
