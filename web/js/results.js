@@ -36,10 +36,9 @@ function renderCount(node, response, state) {
   const to = from + response.hits.length - 1;
   const range = response.total > response.hits.length && response.hits.length > 0
     ? `${from.toLocaleString('en')}–${to.toLocaleString('en')} of ` : '';
-  const what = state.q ? 'match' : (response.total === 1 ? 'article' : 'articles');
-  replaceChildren(node,
+    replaceChildren(node,
     el('strong', { text: `${range}${total}` }),
-    state.q ? ` ${what}` : '',
+    state.q ? (response.total === 1 ? ' matches' : ' match') : '',
     el('span', { className: 'took', text: ` · ${response.took_ms} ms` }));
 }
 

@@ -38,6 +38,8 @@ class ReadmeScreenshotTest {
             browser.awaitResults();
             assertFalse(browser.all("#timeline g.bar").isEmpty());
             Path results = browser.screenshot("readme-results");
+            browser.find("#facet-persons .show-more").click();
+            browser.until(d -> browser.all("#facet-persons .facet-values li").size() > 10);
             browser.find(".hit .hit-title a").click();
             browser.until(d -> !browser.all("#reader .article-body p").isEmpty());
             browser.screenshot("readme-article");

@@ -44,14 +44,28 @@ class SearchPageTest {
             brief parliament later in the week.", "date": "2022-11-21", "source": "Copy Wire"}
             """;
 
+    static final int HARVEST_REPORTS = 8;
+
     static TestServer server;
     static Browser browser;
+
+    /** Short articles that make the whole collection two pages long. */
+    static String harvestReports() {
+        StringBuilder jsonl = new StringBuilder();
+        for (int i = 1; i <= HARVEST_REPORTS; i++) {
+            jsonl.append("{\"id\": \"harvest-").append(i).append("\", \"title\": \"Harvest report ").append(i)
+                    .append("\", \"body\": \"Farmers brought in the wheat harvest, report number ").append(i)
+                    .append(".\", \"date\": \"2022-11-2").append(2 + i % 6).append("\"}\n");
+        }
+        return jsonl.toString();
+    }
 
     @BeforeAll
     static void start() throws Exception {
         browser = Browser.start(1280, 900);
         Path extra = Files.createTempDirectory("dispatch-page-corpus");
         TestIndexes.write(extra, "envoys.jsonl", HOSTILE);
+        TestIndexes.write(extra, "harvest.jsonl", harvestReports());
         server = TestServer.start(TestIndexes.seedCorpus(), extra);
     }
 
@@ -183,12 +197,27 @@ class SearchPageTest {
     @Test
     void draggingAcrossHistogramBarsSetsTheRangeTheyCover() {
         open("");
-        awaitHits(5);
+        awaitHits(10);
         List<WebElement> bars = browser.all("#timeline g.bar");
         assertEquals(14, bars.size(), "every day from 20 November to 3 December 2022");
         new Actions(browser.driver).clickAndHold(bars.get(0)).moveToElement(bars.get(1)).release().perform();
         awaitHits(3);
         assertEquals("?from=2022-11-20&to=2022-11-21", browser.currentQuery());
+    }
+
+    @Test
+    void nextGoesToTheSecondPageWhichTheUrlRemembers() {
+        open("");
+        awaitHits(10);
+        assertEquals("Page 1 of 2", browser.find("#pager .pager-where").getText());
+        browser.find("#pager a[rel='next']").click();
+        awaitHits(5 + HARVEST_REPORTS - 10);
+        assertEquals("?page=2", browser.currentQuery());
+        assertEquals("11", browser.find("#results ol").getAttribute("start"));
+        assertTrue(browser.find("#result-count").getText().startsWith("11–13 of 13 articles"),
+                browser.find("#result-count").getText());
+        browser.driver.navigate().back();
+        awaitHits(10);
     }
 
     @Test
