@@ -90,7 +90,13 @@ export class FacetBox {
       ...chosen.map((value) => ({ value, count: counts.get(value), selected: true })),
       ...source.filter((v) => !chosen.includes(v.value)).map((v) => ({ ...v, selected: false })),
     ];
+    // Redrawing replaces the checkboxes; a keyboard user keeps their place on the value they were on.
+    const focused = this.list.contains(document.activeElement) ? document.activeElement.dataset.value : null;
     replaceChildren(this.list, rows.map((row, i) => this.row(row, i)));
+    if (focused !== null) {
+      const again = [...this.list.querySelectorAll('input')].find((input) => input.dataset.value === focused);
+      if (again) again.focus();
+    }
     const prefix = this.input.value.trim();
     let status = '';
     if (this.lookupError) status = this.lookupError;

@@ -117,6 +117,18 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** The whole page down to its end, by making the window as tall as the document for the shot. */
+    Path fullPage(String name) {
+        Dimension before = driver.manage().window().getSize();
+        long height = (Long) script("return Math.ceil(document.documentElement.scrollHeight);");
+        resize(before.getWidth(), (int) Math.min(height + 100, 5000));
+        try {
+            return screenshot(name);
+        } finally {
+            resize(before.getWidth(), before.getHeight());
+        }
+    }
+
     @Override
     public void close() {
         try {

@@ -34,12 +34,18 @@ class ReadmeScreenshotTest {
         try (Browser browser = Browser.start(1280, 900);
              TestServer server = TestServer.start(TestIndexes.seedCorpus(), corpus)) {
             browser.resize(1280, 1040);
-            browser.open(server.url() + "/?q=trade");
+            String tradeWithJapan = server.url() + "/?q=trade&country=Japan";
+            browser.open(tradeWithJapan);
+            browser.awaitResults();
+            browser.open(tradeWithJapan); // a warm index, so the time shown is a typical one
             browser.awaitResults();
             assertFalse(browser.all("#timeline g.bar").isEmpty());
             Path results = browser.screenshot("readme-results");
             browser.find("#facet-persons .show-more").click();
             browser.until(d -> browser.all("#facet-persons .facet-values li").size() > 10);
+            browser.find("#facet-countries .facet-filter").sendKeys("ja");
+            browser.until(d -> browser.find("#facet-countries .facet-name").getText().equals("Japan"));
+            browser.fullPage("readme-facets");
             browser.find(".hit .hit-title a").click();
             browser.until(d -> !browser.all("#reader .article-body p").isEmpty());
             browser.screenshot("readme-article");
@@ -47,6 +53,11 @@ class ReadmeScreenshotTest {
             browser.open(server.url() + "/?q=trade");
             browser.awaitResults();
             browser.screenshot("readme-phone");
+            browser.find("#facet-toggle").click();
+            browser.screenshot("readme-phone-filters");
+            browser.find(".hit .hit-title a").click();
+            browser.until(d -> !browser.all("#reader .article-body p").isEmpty());
+            browser.screenshot("readme-phone-article");
             Files.createDirectories(Path.of("docs"));
             Files.copy(results, Path.of("docs", "screenshot.png"), StandardCopyOption.REPLACE_EXISTING);
         }

@@ -140,6 +140,27 @@ class SearchPageTest {
     }
 
     @Test
+    void aliasNotesAndQueryWarningsAreShownAboveTheResults() {
+        open("?q=Kiev");
+        assertTrue(browser.find("#notes .alias").getText().startsWith("Kiev also matches Kyiv"),
+                browser.find("#notes").getText());
+        open("?q=%22Putin");
+        awaitHits(2);
+        assertTrue(browser.find("#notes .warning").getText().contains("a quote is not closed"),
+                browser.find("#notes").getText());
+    }
+
+    @Test
+    void aKeyboardUserTicksAFacetWithSpaceAndStaysOnIt() {
+        open("?q=Putin");
+        WebElement germany = browser.find("#facet-countries input[data-value='Germany']");
+        browser.script("arguments[0].focus();", germany);
+        germany.sendKeys(Keys.SPACE);
+        awaitHits(1);
+        assertEquals("Germany", browser.script("return document.activeElement.dataset.value;"));
+    }
+
+    @Test
     void aSharedLinkRestoresTheQueryTheFiltersAndTheSortOrder() {
         open("?q=Putin&country=Germany&sort=-date");
         awaitHits(1);
@@ -305,7 +326,9 @@ class SearchPageTest {
     }
 
     @Test
-    void thePageRunsUnderItsContentSecurityPolicyWithoutConsoleErrors() {
+    void thePageRunsUnderItsContentSecurityPolicyWithoutConsoleErrors() throws Exception {
+        assertEquals(DispatchServer.CONTENT_SECURITY_POLICY,
+                server.get("/").headers().firstValue("Content-Security-Policy").orElseThrow());
         open("?q=Putin");
         browser.find(".hit .hit-title a").click();
         browser.until(d -> !browser.all("#reader mark.entity").isEmpty());
