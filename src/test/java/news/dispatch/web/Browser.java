@@ -45,10 +45,19 @@ final class Browser implements AutoCloseable {
         this.driver = driver;
     }
 
-    /** A headless browser with a window of the given size; skips the calling tests when Chromium is missing. */
+    static boolean available() {
+        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    }
+
+    /** Skips the calling test, saying what to install, when Chromium or its driver is missing. */
+    static void assumeAvailable() {
+        assumeTrue(available(), () -> "skipped: browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
+                + " (Debian: apt-get install chromium chromium-driver; .ci/run does it)");
+    }
+
+    /** A headless browser with a window of the given size; skips the calling test when Chromium is missing. */
     static Browser start(int width, int height) {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER), () -> "skipped: browser tests need "
-                + CHROMIUM + " and " + CHROMEDRIVER + " (Debian: apt-get install chromium chromium-driver; .ci/run does it)");
+        assumeAvailable();
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
