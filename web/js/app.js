@@ -2,7 +2,7 @@
 // article. Every change of state is a history entry, so Back, Forward, reload and shared links all work.
 
 import * as api from './api.js';
-import { renderArticle, summary } from './article.js';
+import { renderArticle } from './article.js';
 import { el, formatDate, isModifiedClick, plural, replaceChildren } from './dom.js';
 import { FacetBox } from './facets.js';
 import { renderActiveFilters } from './filters.js';
@@ -63,7 +63,11 @@ function go(next, { replace = false } = {}) {
   const pageChanged = next.page !== state.page;
   state = next;
   render().then(() => {
-    if (pageChanged && !state.article) view.main.scrollIntoView({ block: 'start' });
+    if (pageChanged && !state.article) {
+      // The pager that was clicked is redrawn, so focus moves to the new list rather than being lost.
+      view.main.scrollIntoView({ block: 'start' });
+      view.results.focus({ preventScroll: true });
+    }
   });
 }
 
@@ -156,7 +160,6 @@ async function showArticle() {
     if (reading !== controller) return;
     document.title = `${article.title || 'Untitled article'} — Dispatch`;
     renderArticle(view.reader, article, state, { link }, back);
-    view.reader.setAttribute('aria-label', summary(article));
     window.scrollTo(0, 0);
     $('article-title').focus({ preventScroll: true });
   } catch (e) {

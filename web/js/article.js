@@ -1,7 +1,7 @@
 // The article view: the whole text with persons and countries marked from the API's mention offsets, the
 // metadata, and related coverage. Article text only ever becomes text nodes; marks are elements around them.
 
-import { el, formatDate, plural, replaceChildren, safeHttpUrl } from './dom.js';
+import { el, formatDate, replaceChildren, safeHttpUrl } from './dom.js';
 
 /** actions: link(changes) → {href, onclick}; back: {href, onclick} of the results. */
 export function renderArticle(container, article, state, actions, back) {
@@ -117,10 +117,4 @@ function related(list, actions) {
           el('span', { className: 'related-meta' }, meta,
             r.near_duplicate ? el('span', { className: 'badge', text: 'near duplicate' }) : null));
       })));
-}
-
-/** "5 persons and 3 countries marked" for the screen-reader status. */
-export function summary(article) {
-  return `${plural((article.persons || []).length, 'person')} and ${plural((article.countries || []).length,
-    'country', 'countries')} marked`;
 }

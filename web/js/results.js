@@ -13,7 +13,12 @@ const MAX_PAGE = 10000;
 export function renderResults(view, state, response, actions) {
   renderCount(view.count, response, state);
   renderNotes(view.notes, response);
-  if (response.hits.length === 0) {
+  if (response.hits.length === 0 && response.total > 0) {
+    const first = actions.link({ page: 1 });
+    replaceChildren(view.results, el('div', { className: 'empty-state', role: 'status' },
+      el('h2', { text: `Page ${state.page.toLocaleString('en')} is past the last page` }),
+      el('p', {}, el('a', { href: first.href, on: { click: first.onclick } }, 'Go to the first page'))));
+  } else if (response.hits.length === 0) {
     replaceChildren(view.results, emptyState(state, actions));
   } else {
     replaceChildren(view.results, el('ol', { className: 'hit-list', start: String(firstRank(response)) },

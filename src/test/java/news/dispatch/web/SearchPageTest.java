@@ -244,6 +244,12 @@ class SearchPageTest {
                 browser.find("#result-count").getText());
         browser.driver.navigate().back();
         awaitHits(10);
+
+        open("?page=9");
+        assertTrue(browser.find("#results .empty-state").getText().contains("past the last page"));
+        browser.find("#results .empty-state a").click();
+        awaitHits(10);
+        assertEquals("", browser.currentQuery());
     }
 
     @Test
