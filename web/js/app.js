@@ -102,8 +102,11 @@ async function render() {
 
 async function showSearch() {
   document.title = state.q ? `${state.q} — Dispatch` : 'Dispatch — geopolitical news search';
+  if (reading) reading.abort(); // an article still loading is no longer wanted
+  reading = null;
   const key = searchKey(state);
   if (cached.key === key) {
+    busy(false);
     drawSearch(cached.response);
     window.scrollTo(0, scrollByKey.get(key) || 0);
     return;
@@ -151,6 +154,8 @@ function drawError(message) {
 
 async function showArticle() {
   const back = link({ article: '' });
+  if (searching) searching.abort();
+  searching = null;
   if (reading) reading.abort();
   const controller = new AbortController();
   reading = controller;

@@ -314,6 +314,15 @@ class SearchPageTest {
     }
 
     @Test
+    void anUnknownArticleShowsTheServersMessageAndAWayBack() {
+        browser.open(server.url() + "/?q=Putin&article=no-such-article");
+        WebElement error = browser.until(d -> browser.find("#reader .error-state"));
+        assertTrue(error.getText().contains("No article has the id 'no-such-article'"), error.getText());
+        browser.find("#reader .back").click();
+        awaitHits(2);
+    }
+
+    @Test
     void aWireCopyIsListedAsANearDuplicateInRelatedCoverage() {
         browser.open(server.url() + "/?article=safe-envoy");
         WebElement copy = browser.until(d -> browser.find("#reader .related li.near-duplicate"));
