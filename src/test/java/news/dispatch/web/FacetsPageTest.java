@@ -1,0 +1,90 @@
+package news.dispatch.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+
+/**
+ * Narrowing the results in a real browser: facet checkboxes, "show more", the facet filter boxes, the entity
+ * chips of a result, and the date histogram's bars.
+ */
+class FacetsPageTest extends PageTest {
+    @Test
+    void aKeyboardUserTicksAFacetWithSpaceAndStaysOnIt() {
+        open("?q=Putin");
+        WebElement germany = browser.find("#facet-countries input[data-value='Germany']");
+        browser.script("arguments[0].focus();", germany);
+        germany.sendKeys(Keys.SPACE);
+        awaitHits(1);
+        assertEquals("Germany", browser.script("return document.activeElement.dataset.value;"));
+    }
+
+    @Test
+    void clickingAPersonOnAResultFiltersByThatPersonUntilTheChipIsRemoved() {
+        open("?q=Putin");
+        hits().stream().filter(h -> h.getText().contains(PageFixture.WIDER_TITLE)).findFirst().orElseThrow()
+                .findElements(By.cssSelector("button.chip.persons")).stream()
+                .filter(b -> b.getText().contains("Olaf Scholz")).findFirst().orElseThrow().click();
+        awaitHits(1);
+        assertEquals("?q=Putin&person=Olaf+Scholz", browser.currentQuery());
+        browser.find("#active-filters .filter-chip.persons").click();
+        awaitHits(2);
+        assertEquals("?q=Putin", browser.currentQuery());
+    }
+
+    @Test
+    void showMoreListsPersonsBeyondTheFirstTenAndShowFewerHidesThem() {
+        open("");
+        assertEquals(10, browser.all("#facet-persons .facet-values li").size());
+        WebElement more = browser.find("#facet-persons .show-more");
+        assertEquals("Show more", more.getText());
+        more.click();
+        browser.until(d -> browser.all("#facet-persons .facet-values li").size() > 10);
+        assertEquals("true", more.getAttribute("aria-expanded"));
+        more.click();
+        browser.until(d -> browser.all("#facet-persons .facet-values li").size() == 10);
+    }
+
+    @Test
+    void aFacetFilterBoxFindsPersonsOutsideTheTopValues() {
+        open("?q=Putin");
+        browser.find("#facet-persons .facet-filter").sendKeys("sch");
+        browser.until(d -> browser.all("#facet-persons .facet-name").stream().map(WebElement::getText).toList()
+                .equals(List.of("Olaf Scholz")));
+        browser.find("#facet-persons input[data-value='Olaf Scholz']").click();
+        awaitHits(1);
+        assertEquals("?q=Putin&person=Olaf+Scholz", browser.currentQuery());
+    }
+
+    @Test
+    void clickingAHistogramBarShowsOnlyThatDayAsARemovableDateChip() {
+        open("?q=Putin");
+        assertEquals(2, browser.all("#timeline g.bar").size(), "two days, 2 and 3 December 2022");
+        browser.find("#timeline g.bar[data-index='0']").click();
+        awaitHits(1);
+        assertEquals("?q=Putin&from=2022-12-02&to=2022-12-02", browser.currentQuery());
+        WebElement chip = browser.find("#active-filters .filter-chip.dates");
+        assertTrue(chip.getText().contains("2 Dec 2022"), chip.getText());
+        chip.click();
+        awaitHits(2);
+        assertEquals("?q=Putin", browser.currentQuery());
+    }
+
+    @Test
+    void draggingAcrossHistogramBarsSetsTheRangeTheyCover() {
+        open("");
+        awaitHits(10);
+        List<WebElement> bars = browser.all("#timeline g.bar");
+        assertEquals(14, bars.size(), "every day from 20 November to 3 December 2022");
+        new Actions(browser.driver).clickAndHold(bars.get(0)).moveToElement(bars.get(1)).release().perform();
+        awaitHits(3);
+        assertEquals("?from=2022-11-20&to=2022-11-21", browser.currentQuery());
+    }
+}
