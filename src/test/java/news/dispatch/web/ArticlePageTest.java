@@ -32,7 +32,7 @@ class ArticlePageTest extends PageTest {
         assertTrue(persons.contains("Vladimir Putin") && persons.contains("Joe Biden"), persons.toString());
         assertFalse(browser.all("#reader .article-body mark.entity.country[data-entity='Russia']").isEmpty());
         assertTrue(browser.find("#reader .related li a").getText().startsWith(PageFixture.WIDER_TITLE));
-        browser.screenshot("article");
+        browser.fullPage("article");
 
         browser.find("#reader .back").click();
         awaitHits(2);
