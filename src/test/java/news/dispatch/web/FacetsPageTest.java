@@ -87,4 +87,13 @@ class FacetsPageTest extends PageTest {
         awaitHits(3);
         assertEquals("?from=2022-11-20&to=2022-11-21", browser.currentQuery());
     }
+
+    @Test
+    void theHistogramCanBeUsedWithArrowKeysAndEnter() {
+        open("?q=Putin");
+        browser.script("document.querySelector('#timeline g.bar[tabindex=\"0\"]').focus();");
+        new Actions(browser.driver).sendKeys(Keys.ARROW_LEFT).sendKeys(Keys.ENTER).perform();
+        awaitHits(1);
+        assertEquals("?q=Putin&from=2022-12-02&to=2022-12-02", browser.currentQuery());
+    }
 }
