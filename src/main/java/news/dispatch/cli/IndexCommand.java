@@ -30,15 +30,25 @@ public final class IndexCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Threads for entity extraction. Default: all cores.")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--places", paramLabel = "FILE",
+            description = "A GeoNames cities dump (cities15000.txt format) for places beyond the built-in gazetteer.")
+    Path places;
+
     @Override
     public Integer call() throws Exception {
-        return run(corpus, index, rebuild, threads, System.err);
+        return run(corpus, index, rebuild, threads, places, System.err);
     }
 
     static int run(List<Path> corpus, Path index, boolean rebuild, int threads, PrintStream out) throws Exception {
+        return run(corpus, index, rebuild, threads, null, out);
+    }
+
+    /** @param places a GeoNames file, or null for the built-in places only */
+    static int run(List<Path> corpus, Path index, boolean rebuild, int threads, Path places, PrintStream out) throws Exception {
         ConsoleProgress progress = new ConsoleProgress(out);
         out.println("Loading the entity model…");
-        Indexer indexer = new Indexer(index, NewsEntityExtractor.load(), progress, threads);
+        NewsEntityExtractor extractor = places == null ? NewsEntityExtractor.load() : NewsEntityExtractor.load(places);
+        Indexer indexer = new Indexer(index, extractor, progress, threads);
         out.println("Indexing " + corpus + " into " + index + (rebuild ? " (rebuild)" : ""));
         IndexSummary summary = indexer.run(corpus, rebuild);
         progress.done();
