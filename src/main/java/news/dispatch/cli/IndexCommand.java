@@ -1,6 +1,8 @@
 package news.dispatch.cli;
 
 import java.io.PrintStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -36,6 +38,10 @@ public final class IndexCommand implements Callable<Integer> {
     }
 
     static int run(List<Path> corpus, Path index, boolean rebuild, int threads, PrintStream out) throws Exception {
+        if (Files.isDirectory(index) && !Files.isWritable(index)) {
+            // Lucene would only say that it cannot find its write.lock.
+            throw new AccessDeniedException(index.toString(), null, "the index folder is read-only");
+        }
         ConsoleProgress progress = new ConsoleProgress(out);
         out.println("Loading the entity model…");
         Indexer indexer = new Indexer(index, NewsEntityExtractor.load(), progress, threads);

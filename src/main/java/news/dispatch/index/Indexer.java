@@ -20,6 +20,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.IndexFileNames;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexWriterConfig.OpenMode;
@@ -71,12 +75,8 @@ public final class Indexer {
         long started = System.nanoTime();
         String fingerprint = CorpusFingerprint.of(roots);
         Files.createDirectories(indexDir);
-        IndexWriterConfig config = new IndexWriterConfig(Schema.indexAnalyzer())
-                .setOpenMode(rebuild ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND)
-                .setRAMBufferSizeMB(128)
-                .setCommitOnClose(false);
         try (Directory dir = FSDirectory.open(indexDir);
-             IndexWriter writer = new IndexWriter(dir, config)) {
+             IndexWriter writer = openWriter(dir, rebuild)) {
             Map<String, IndexedArticles.Entry> existing = rebuild ? Map.of() : IndexedArticles.read(dir);
             Run run = new Run(writer, existing, rebuild);
             List<Corpus.Stats> stats = new ArrayList<>();
@@ -96,6 +96,27 @@ public final class Indexer {
                     stats.stream().mapToInt(Corpus.Stats::warnings).sum() + run.extractionFailures.get(),
                     run.textBytes.get(), (System.nanoTime() - started) / 1e9);
         }
+    }
+
+    private static IndexWriter openWriter(Directory dir, boolean rebuild) throws IOException {
+        try {
+            return new IndexWriter(dir, writerConfig(rebuild));
+        } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException e) {
+            if (!rebuild) throw e;
+            // A rebuild replaces the index anyway, and a damaged one serves no reader: forget its commit points so
+            // the writer starts from an empty folder (it deletes the files no commit refers to).
+            for (String file : dir.listAll()) {
+                if (file.startsWith(IndexFileNames.SEGMENTS)) dir.deleteFile(file);
+            }
+            return new IndexWriter(dir, writerConfig(true));
+        }
+    }
+
+    private static IndexWriterConfig writerConfig(boolean rebuild) {
+        return new IndexWriterConfig(Schema.indexAnalyzer())
+                .setOpenMode(rebuild ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND)
+                .setRAMBufferSizeMB(128)
+                .setCommitOnClose(false);
     }
 
     /** One run's state: walks on the caller's thread, extracts and writes on a pool. */
