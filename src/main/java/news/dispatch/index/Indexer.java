@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -43,12 +44,13 @@ import news.dispatch.entity.EntityExtractor;
  * unchanged ones left alone (content hash), and articles of files that are gone removed. Bad input is reported to
  * the listener and never stops the run.
  *
- * <p>Crash safety comes from Lucene's commits: an update run commits every {@link #COMMIT_EVERY_NANOS} so a killed
+ * <p>Crash safety comes from Lucene's commits: an update run commits every {@link #COMMIT_EVERY} so a killed
  * run loses little and the next one finishes the job; a rebuild writes a fresh index (OpenMode.CREATE) and commits
  * once at the end, so readers keep the old index until the new one is complete.
  */
 public final class Indexer {
-    private static final long COMMIT_EVERY_NANOS = 20_000_000_000L;
+    /** How often an update run commits, unless told otherwise. */
+    public static final Duration COMMIT_EVERY = Duration.ofSeconds(20);
 
     /** Hears about an indexing run as it goes. Called from the walking thread. */
     @FunctionalInterface
@@ -63,12 +65,19 @@ public final class Indexer {
     private final EntityExtractor extractor;
     private final Listener listener;
     private final int threads;
+    private final long commitEveryNanos;
 
     public Indexer(Path indexDir, EntityExtractor extractor, Listener listener, int threads) {
+        this(indexDir, extractor, listener, threads, COMMIT_EVERY);
+    }
+
+    /** An indexer whose update runs commit every {@code commitEvery} (tests of crashes want it sooner). */
+    public Indexer(Path indexDir, EntityExtractor extractor, Listener listener, int threads, Duration commitEvery) {
         this.indexDir = indexDir;
         this.extractor = extractor;
         this.listener = listener;
         this.threads = Math.max(1, threads);
+        this.commitEveryNanos = Math.max(1, commitEvery.toNanos());
     }
 
     public IndexSummary run(List<Path> roots, boolean rebuild) throws IOException {
@@ -210,7 +219,7 @@ public final class Indexer {
 
         /** Update runs commit now and then, so a killed run keeps most of its work; a rebuild never does. */
         private void maybeCommit() {
-            if (rebuild || System.nanoTime() - lastCommit < COMMIT_EVERY_NANOS) return;
+            if (rebuild || System.nanoTime() - lastCommit < commitEveryNanos) return;
             try {
                 writer.commit();
             } catch (IOException e) {
