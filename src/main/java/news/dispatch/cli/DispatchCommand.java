@@ -22,6 +22,7 @@ import picocli.CommandLine.Option;
                 ServeCommand.class,
                 ExtractCommand.class,
                 EvalCommand.class,
+                BenchCommand.class,
         })
 public final class DispatchCommand implements Callable<Integer> {
     @Option(names = "--corpus", paramLabel = "DIR", description = "Corpus to index. Default: corpus")

@@ -1,0 +1,52 @@
+package news.dispatch.bench;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The server as its own process from the built jar: time from launch to the first answered search on an existing
+ * index, and the whole query mix answered with a 256 MB heap.
+ */
+final class ServerBench {
+    static final double TARGET_READY_SECONDS = 2;
+    static final String SMALL_HEAP = "-Xmx256m";
+
+    private ServerBench() {
+    }
+
+    static boolean jarMissing(Path jar, PrintWriter out) {
+        if (Files.isRegularFile(jar)) return false;
+        out.println();
+        out.println("(server sections skipped: no " + jar + "; build it with ./mvnw package or ./dispatch --help)");
+        return true;
+    }
+
+    static void startUp(Path jar, Path index, int launches, PrintWriter out) throws Exception {
+        Table table = new Table("Start-up: launch of `java -jar " + jar + " serve` on the index to its first "
+                + "answered search", "launch", "ready s", "target < 2 s");
+        for (int i = 1; i <= launches; i++) {
+            try (ServerLaunch server = ServerLaunch.start(jar, index, List.of())) {
+                table.row(i, server.readySeconds(), server.readySeconds() < TARGET_READY_SECONDS ? "met" : "missed");
+            }
+        }
+        table.print(out);
+    }
+
+    static void smallHeap(Path jar, Path index, QueryMix mix, LoadRunner runner, PrintWriter out) throws Exception {
+        Table table = new Table("Heap check: the server with " + SMALL_HEAP + " answers the query mix over HTTP "
+                + "(1 client)", "heap", "ready s", "requests", "errors", "p50 ms", "p95 ms", "p99 ms", "queries/s",
+                "alive after", "result");
+        try (ServerLaunch server = ServerLaunch.start(jar, index, List.of(SMALL_HEAP))) {
+            Latencies l = runner.run(mix.requests(), 1, server.client()::search);
+            boolean alive = server.alive();
+            String log = server.log();
+            boolean oom = log.contains("OutOfMemoryError");
+            table.row(SMALL_HEAP, server.readySeconds(), l.requests(), l.errors(), l.p50(), l.p95(), l.p99(),
+                    l.queriesPerSecond(), alive ? "yes" : "no",
+                    l.errors() == 0 && alive && !oom ? "met" : "missed" + (oom ? " (OutOfMemoryError)" : ""));
+        }
+        table.print(out);
+    }
+}
