@@ -23,13 +23,43 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
  * source of truth for both tagging and searching.
  */
 public final class QueryAliasMap {
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+
     private final SynonymMap synonyms;
     private final List<List<String>> groups;
+    /** Each group's variants folded and compiled once: compiling them per search cost more than the search. */
+    private final List<List<Variant>> matchers;
+
+    /**
+     * A variant as it is looked for in a folded query: a substring test first, then the word-bounded pattern,
+     * compiled on first need (most variants never occur in any query, and start-up should not pay for them).
+     */
+    private static final class Variant {
+        final String text;
+        private final String folded;
+        private volatile Pattern word;
+
+        Variant(String text) {
+            this.text = text;
+            this.folded = fold(text);
+        }
+
+        boolean in(String foldedQuery) {
+            if (!foldedQuery.contains(folded)) return false;
+            Pattern p = word;
+            if (p == null) {
+                p = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(folded) + "(?![\\p{L}\\p{N}])");
+                word = p;
+            }
+            return p.matcher(foldedQuery).find();
+        }
+    }
 
     public QueryAliasMap(List<List<String>> groups) {
         this.groups = groups.stream().map(g -> g.stream().filter(v -> !v.contains(",") && !v.isBlank()).toList())
                 .filter(g -> g.size() > 1).toList();
         this.synonyms = build(this.groups);
+        this.matchers = this.groups.stream().map(g -> g.stream().map(Variant::new).toList()).toList();
     }
 
     public SynonymMap synonyms() {
@@ -66,11 +96,11 @@ public final class QueryAliasMap {
     public List<AliasNote> notesFor(String query) {
         List<AliasNote> notes = new ArrayList<>();
         String folded = fold(query);
-        for (List<String> group : groups) {
-            for (String variant : group) {
-                Pattern word = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(fold(variant)) + "(?![\\p{L}\\p{N}])");
-                if (word.matcher(folded).find()) {
-                    notes.add(new AliasNote(variant, group.stream().filter(v -> !v.equals(variant)).toList()));
+        for (List<Variant> group : matchers) {
+            for (Variant variant : group) {
+                if (variant.in(folded)) {
+                    notes.add(new AliasNote(variant.text, group.stream().map(v -> v.text)
+                            .filter(v -> !v.equals(variant.text)).toList()));
                     break;
                 }
             }
@@ -79,7 +109,7 @@ public final class QueryAliasMap {
     }
 
     private static String fold(String s) {
-        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+        return MARKS.matcher(java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD)).replaceAll("")
                 .toLowerCase(Locale.ROOT);
     }
 }
