@@ -59,7 +59,7 @@ public record Benchmark(Path corpus, Path queries, int limit, List<Integer> thre
     }
 
     private void run(BenchCorpus articles, QueryMix mix, Path work, PrintWriter out) throws Exception {
-        EntityCache cache = new EntityCache(NewsEntityExtractor.load());
+        EntityCache cache = new EntityCache(NewsEntityExtractor::load);
         LoadRunner runner = new LoadRunner(warmUpRounds, rounds);
         Path searchIndex = index;
         if (searchIndex == null) {

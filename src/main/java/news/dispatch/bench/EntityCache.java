@@ -3,6 +3,7 @@ package news.dispatch.bench;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import news.dispatch.entity.Entities;
 import news.dispatch.entity.EntityExtractor;
@@ -14,21 +15,32 @@ import news.dispatch.eval.OrderedParallel;
  * only texts it has not seen.
  */
 final class EntityCache implements EntityExtractor {
-    private final EntityExtractor extractor;
+    private final Supplier<EntityExtractor> load;
     private final Map<String, Entities> byText = new ConcurrentHashMap<>();
+    private volatile EntityExtractor extractor;
     private volatile boolean replaying;
 
-    EntityCache(EntityExtractor extractor) {
-        this.extractor = extractor;
+    /** The extractor is loaded on first use: a search-only run does not pay for the model. */
+    EntityCache(Supplier<EntityExtractor> load) {
+        this.load = load;
     }
 
     @Override
     public Entities extract(String text) {
         Entities known = replaying ? byText.get(text) : null;
         if (known != null) return known;
-        Entities found = extractor.extract(text);
+        Entities found = extractor().extract(text);
         byText.put(text, found);
         return found;
+    }
+
+    private EntityExtractor extractor() {
+        if (extractor == null) {
+            synchronized (this) {
+                if (extractor == null) extractor = load.get();
+            }
+        }
+        return extractor;
     }
 
     /** Fills the cache for texts not yet seen (untimed: used when the indexing section did not run). */
