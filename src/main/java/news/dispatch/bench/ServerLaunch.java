@@ -94,7 +94,8 @@ final class ServerLaunch implements AutoCloseable {
     @Override
     public void close() throws IOException, InterruptedException {
         process.destroy();
-        if (!process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) process.destroyForcibly().waitFor();
+        // A training launch writes its AOT cache on the way out, which takes a few seconds.
+        if (!process.waitFor(90, java.util.concurrent.TimeUnit.SECONDS)) process.destroyForcibly().waitFor();
         Files.deleteIfExists(log);
     }
 }
