@@ -23,6 +23,7 @@ import picocli.CommandLine.Option;
                 ExtractCommand.class,
                 EvalCommand.class,
                 LoadCommand.class,
+                BenchCommand.class,
         })
 public final class DispatchCommand implements Callable<Integer> {
     // Lucene reports its SIMD set-up through java.util.logging; users need not read it. Held in a field because
