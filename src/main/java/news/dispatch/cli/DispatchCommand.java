@@ -22,6 +22,8 @@ import picocli.CommandLine.Option;
                 ServeCommand.class,
                 ExtractCommand.class,
                 EvalCommand.class,
+                LoadCommand.class,
+                BenchCommand.class,
         })
 public final class DispatchCommand implements Callable<Integer> {
     // Lucene reports its SIMD set-up through java.util.logging; users need not read it. Held in a field because
@@ -72,6 +74,11 @@ public final class DispatchCommand implements Callable<Integer> {
                     "the index is damaged (" + c.getMessage() + "); rebuild it with: ./dispatch index --rebuild";
             case java.nio.file.AccessDeniedException a -> "permission denied: " + a.getFile();
             case java.nio.file.NoSuchFileException n -> "no such file or folder: " + n.getFile();
+            case java.nio.file.FileAlreadyExistsException f -> f.getFile() + " is a file, not a folder.";
+            case java.nio.file.FileSystemException f when f.getReason() != null ->
+                    f.getReason().toLowerCase(java.util.Locale.ROOT) + ": " + f.getFile();
+            case java.io.IOException io when String.valueOf(io.getMessage()).contains("No space left on device") ->
+                    "the disk is full (" + io.getMessage() + "); free some space and run the command again.";
             default -> e.getClass().getSimpleName() + ": " + e.getMessage();
         };
     }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,6 +21,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.IndexFileNames;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexWriterConfig.OpenMode;
@@ -39,12 +44,13 @@ import news.dispatch.entity.EntityExtractor;
  * unchanged ones left alone (content hash), and articles of files that are gone removed. Bad input is reported to
  * the listener and never stops the run.
  *
- * <p>Crash safety comes from Lucene's commits: an update run commits every {@link #COMMIT_EVERY_NANOS} so a killed
+ * <p>Crash safety comes from Lucene's commits: an update run commits every {@link #COMMIT_EVERY} so a killed
  * run loses little and the next one finishes the job; a rebuild writes a fresh index (OpenMode.CREATE) and commits
  * once at the end, so readers keep the old index until the new one is complete.
  */
 public final class Indexer {
-    private static final long COMMIT_EVERY_NANOS = 20_000_000_000L;
+    /** How often an update run commits, unless told otherwise. */
+    public static final Duration COMMIT_EVERY = Duration.ofSeconds(20);
 
     /** Hears about an indexing run as it goes. Called from the walking thread. */
     @FunctionalInterface
@@ -59,24 +65,27 @@ public final class Indexer {
     private final EntityExtractor extractor;
     private final Listener listener;
     private final int threads;
+    private final long commitEveryNanos;
 
     public Indexer(Path indexDir, EntityExtractor extractor, Listener listener, int threads) {
+        this(indexDir, extractor, listener, threads, COMMIT_EVERY);
+    }
+
+    /** An indexer whose update runs commit every {@code commitEvery} (tests of crashes want it sooner). */
+    public Indexer(Path indexDir, EntityExtractor extractor, Listener listener, int threads, Duration commitEvery) {
         this.indexDir = indexDir;
         this.extractor = extractor;
         this.listener = listener;
         this.threads = Math.max(1, threads);
+        this.commitEveryNanos = Math.max(1, commitEvery.toNanos());
     }
 
     public IndexSummary run(List<Path> roots, boolean rebuild) throws IOException {
         long started = System.nanoTime();
         String fingerprint = CorpusFingerprint.of(roots);
         Files.createDirectories(indexDir);
-        IndexWriterConfig config = new IndexWriterConfig(Schema.indexAnalyzer())
-                .setOpenMode(rebuild ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND)
-                .setRAMBufferSizeMB(128)
-                .setCommitOnClose(false);
         try (Directory dir = FSDirectory.open(indexDir);
-             IndexWriter writer = new IndexWriter(dir, config)) {
+             IndexWriter writer = openWriter(dir, rebuild)) {
             Map<String, IndexedArticles.Entry> existing = rebuild ? Map.of() : IndexedArticles.read(dir);
             Run run = new Run(writer, existing, rebuild);
             List<Corpus.Stats> stats = new ArrayList<>();
@@ -96,6 +105,27 @@ public final class Indexer {
                     stats.stream().mapToInt(Corpus.Stats::warnings).sum() + run.extractionFailures.get(),
                     run.textBytes.get(), (System.nanoTime() - started) / 1e9);
         }
+    }
+
+    private static IndexWriter openWriter(Directory dir, boolean rebuild) throws IOException {
+        try {
+            return new IndexWriter(dir, writerConfig(rebuild));
+        } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException e) {
+            if (!rebuild) throw e;
+            // A rebuild replaces the index anyway, and a damaged one serves no reader: forget its commit points so
+            // the writer starts from an empty folder (it deletes the files no commit refers to).
+            for (String file : dir.listAll()) {
+                if (file.startsWith(IndexFileNames.SEGMENTS)) dir.deleteFile(file);
+            }
+            return new IndexWriter(dir, writerConfig(true));
+        }
+    }
+
+    private static IndexWriterConfig writerConfig(boolean rebuild) {
+        return new IndexWriterConfig(Schema.indexAnalyzer())
+                .setOpenMode(rebuild ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND)
+                .setRAMBufferSizeMB(128)
+                .setCommitOnClose(false);
     }
 
     /** One run's state: walks on the caller's thread, extracts and writes on a pool. */
@@ -189,7 +219,7 @@ public final class Indexer {
 
         /** Update runs commit now and then, so a killed run keeps most of its work; a rebuild never does. */
         private void maybeCommit() {
-            if (rebuild || System.nanoTime() - lastCommit < COMMIT_EVERY_NANOS) return;
+            if (rebuild || System.nanoTime() - lastCommit < commitEveryNanos) return;
             try {
                 writer.commit();
             } catch (IOException e) {

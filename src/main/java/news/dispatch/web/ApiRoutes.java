@@ -58,6 +58,6 @@ final class ApiRoutes {
     }
 
     void stats(Context ctx) throws IOException {
-        ctx.json(searcher.stats());
+        ctx.json(new HeapStats.ServerStats(searcher.stats(), HeapStats.now()));
     }
 }

@@ -38,6 +38,9 @@ public final class DispatchServer {
             cfg.startup.showJavalinBanner = false;
             cfg.http.prefer405over404 = true;
             cfg.jsonMapper(new JavalinJackson(json, false));
+            // A 10,000-character query must reach the API (which explains its limit), not Jetty's 8 KB default.
+            cfg.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(64 * 1024));
+            cfg.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
             if (webDir != null && Files.isDirectory(webDir)) {
                 cfg.staticFiles.add(sf -> {
                     sf.hostedPath = "/";
@@ -46,6 +49,7 @@ public final class DispatchServer {
                 });
             }
             cfg.routes.before(DispatchServer::securityHeaders);
+            cfg.routes.before("/api/*", ctx -> PercentEncoding.check(ctx.queryString()));
             cfg.routes.get("/api/search", api::search);
             cfg.routes.get("/api/articles/{id}", api::article);
             cfg.routes.get("/api/entities", api::entities);

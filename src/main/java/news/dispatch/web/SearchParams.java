@@ -77,7 +77,12 @@ final class SearchParams {
 
     private static LocalDate date(String value) {
         try {
-            return LocalDate.parse(value);
+            LocalDate day = LocalDate.parse(value);
+            // Beyond four-digit years a day no longer fits the index's millisecond dates.
+            if (day.getYear() < 0 || day.getYear() > 9999) {
+                throw new BadRequestException("'" + value + "' is out of range; give a day from 0000-01-01 to 9999-12-31.");
+            }
+            return day;
         } catch (DateTimeParseException e) {
             throw new BadRequestException("'" + value + "' is not a date; write it as YYYY-MM-DD, e.g. 2022-12-02.");
         }

@@ -1,0 +1,56 @@
+package news.dispatch.web;
+
+import java.nio.ByteBuffer;
+
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.Callback;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Errors Jetty answers before a request reaches Javalin (a request line too long, a path with invalid
+ * percent-encoding, raw control characters) in the API's JSON form instead of Jetty's HTML page.
+ */
+final class JsonErrorHandler extends ErrorHandler {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String TYPE = "application/json;charset=utf-8";
+
+    @Override
+    protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
+                                    Callback callback) {
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, TYPE);
+        response.getHeaders().put("X-Content-Type-Options", "nosniff");
+        response.write(true, ByteBuffer.wrap(body(code, message)), callback);
+    }
+
+    @Override
+    public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
+        fields.put(HttpHeader.CONTENT_TYPE, TYPE);
+        fields.put("X-Content-Type-Options", "nosniff");
+        return ByteBuffer.wrap(body(status, reason));
+    }
+
+    private static byte[] body(int status, String reason) {
+        String code = switch (status) {
+            case 400 -> "bad_request";
+            case 404 -> "not_found";
+            case 405 -> "method_not_allowed";
+            case 414, 431 -> "request_too_long";
+            default -> status >= 500 ? "internal_error" : "error";
+        };
+        String message = switch (status) {
+            case 414, 431 -> "The request is too long for this server; shorten the query.";
+            default -> "The request could not be read" + (reason == null || reason.isBlank() ? "." : " (" + reason + ").");
+        };
+        try {
+            return JSON.writeValueAsBytes(new ApiError(code, message));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

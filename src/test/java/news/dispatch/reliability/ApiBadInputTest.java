@@ -1,0 +1,169 @@
+package news.dispatch.reliability;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import news.dispatch.TestIndexes;
+import news.dispatch.web.TestServer;
+
+/**
+ * Every API parameter given wrong types, negative, huge and repeated values, and queries a parser chokes on, sent as
+ * raw bytes: each gets its documented status with a JSON body, never a 500.
+ */
+class ApiBadInputTest {
+    static TestServer server;
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = TestServer.start(TestIndexes.seedCorpus());
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        server.close();
+    }
+
+    /** The request answers {@code status}; an error is {"error", "message"} JSON, a success a search response. */
+    static JsonNode assertAnswer(int status, String target) throws Exception {
+        return assertAnswer(status, target.getBytes(StandardCharsets.ISO_8859_1));
+    }
+
+    static JsonNode assertAnswer(int status, byte[] target) throws Exception {
+        RawHttp r = RawHttp.get(server.url(), target);
+        String shown = new String(target, StandardCharsets.ISO_8859_1);
+        assertEquals(status, r.status(), () -> shown + " answered " + r.status() + ": " + r.body());
+        assertTrue(String.valueOf(r.header("Content-Type")).startsWith("application/json"),
+                () -> shown + " answered " + r.header("Content-Type") + ": " + r.body());
+        JsonNode json = TestServer.parse(r.body());
+        if (status == 200) {
+            assertTrue(json.has("hits") || json.has("values") || json.has("id"), r.body());
+        } else {
+            assertTrue(json.path("error").isTextual() && json.path("message").isTextual(), r.body());
+            assertFalse(json.path("message").asText().isBlank(), r.body());
+        }
+        return json;
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            /api/search?q=Putin&size=abc                          | 400
+            /api/search?q=Putin&size=-1                           | 400
+            /api/search?q=Putin&size=0                            | 400
+            /api/search?q=Putin&size=101                          | 400
+            /api/search?q=Putin&size=1.5                          | 400
+            /api/search?q=Putin&size=99999999999999999999999      | 400
+            /api/search?q=Putin&size=1&size=2                     | 400
+            /api/search?q=Putin&size=                             | 200
+            /api/search?q=Putin&page=0                            | 400
+            /api/search?q=Putin&page=-3                           | 400
+            /api/search?q=Putin&page=abc                          | 400
+            /api/search?q=Putin&page=2147483648                   | 400
+            /api/search?q=Putin&page=1000&size=100                | 400
+            /api/search?q=Putin&page=1&page=1                     | 400
+            /api/search?q=Putin&facets=-1                         | 400
+            /api/search?q=Putin&facets=101                        | 400
+            /api/search?q=Putin&facets=true                       | 400
+            /api/search?q=Putin&facets=0                          | 200
+            /api/search?q=Putin&from=yesterday                    | 400
+            /api/search?q=Putin&from=2022-13-01                   | 400
+            /api/search?q=Putin&from=2022-02-30                   | 400
+            /api/search?q=Putin&from=99999-01-01                  | 400
+            /api/search?q=Putin&from=%2B99999-01-01               | 400
+            /api/search?q=Putin&to=%2B999999999-12-31             | 400
+            /api/search?q=Putin&from=-999999999-01-01             | 400
+            /api/search?q=Putin&from=0000-01-01&to=0000-12-31     | 200
+            /api/search?q=Putin&from=2022-12-03&to=2022-12-02     | 400
+            /api/search?q=Putin&from=2022-12-01&from=2022-12-02   | 400
+            /api/search?q=Putin&sort=random                       | 400
+            /api/search?q=Putin&sort=date&sort=-date              | 400
+            /api/search?q=Putin&cursor=garbage                    | 400
+            /api/search?q=Putin&cursor=%00%FF                     | 400
+            /api/search?q=Putin&q=Biden                           | 400
+            /api/search?q=Putin&person=                           | 200
+            /api/search?q=Putin&person=Nobody+At+All              | 200
+            /api/search?q=Putin&country=Atlantis&country=Atlantis | 200
+            /api/search?q=Putin&colour=red&colour=blue            | 200
+            /api/search?q=%22Putin                                | 200
+            /api/search?q=Putin%22+%22talks                       | 200
+            /api/search?q=((Putin                                 | 200
+            /api/search?q=Putin))                                 | 200
+            /api/search?q=(Putin+AND+(talks                       | 200
+            /api/search?q=AND                                     | 200
+            /api/search?q=OR+OR+NOT                               | 200
+            /api/search?q=title:                                  | 200
+            /api/search?q=*                                       | 200
+            /api/search?q=*tin                                    | 200
+            /api/search?q=?utin                                   | 200
+            /api/search?q=Pu*in~2^3                               | 200
+            /api/search?q=Putin~99                                | 200
+            /api/search?q=/[a-z]+/                                | 200
+            /api/search?q=body:/.*/                               | 200
+            /api/search?q=date:[2022+TO+2023]                     | 200
+            /api/search?q=\\                                      | 200
+            /api/search?q=%00%01%02%1F%7F                         | 200
+            /api/search?q=Putin%0D%0ASet-Cookie:+x=1              | 200
+            /api/search?q=%E2%80%AE%F0%9F%92%A3                   | 200
+            /api/search?q=%ZZ                                     | 400
+            /api/search?q=%                                       | 400
+            /api/search?q=%E2%82                                  | 400
+            /api/search?q=%C0%AF                                  | 400
+            /api/search?%=1                                       | 400
+            /api/entities                                         | 400
+            /api/entities?dim=planets                             | 400
+            /api/entities?dim=persons&size=-5                     | 400
+            /api/entities?dim=persons&size=100000                 | 400
+            /api/entities?dim=persons&dim=countries               | 400
+            /api/entities?dim=persons&prefix=%ZZ                  | 400
+            /api/entities?dim=persons&prefix=*                    | 200
+            /api/articles/no-such-article                         | 404
+            /api/articles/..%2F..%2Fpom.xml                       | 404
+            /api/articles/%2E%2E%2Fpom.xml                        | 404
+            /api/articles/..%252F..%252Fpom.xml                   | 404
+            /api/articles/%00                                     | 400
+            /api/articles/%ZZ                                     | 400
+            """)
+    void aBadParameterGetsItsDocumentedStatusAndAJsonMessage(String target, int status) throws Exception {
+        assertAnswer(status, target);
+    }
+
+    @Test
+    void anUnparseableQueryIsSearchedAsWordsAndSaysSo() throws Exception {
+        JsonNode r = assertAnswer(200, "/api/search?q=((Putin");
+        assertEquals(2, r.get("total").asInt());
+        assertTrue(r.get("warnings").toString().contains("could not be read as written"), r.toString());
+    }
+
+    @Test
+    void aQueryOfTenThousandCharactersIsA400SayingTheLimit() throws Exception {
+        JsonNode r = assertAnswer(400, "/api/search?q=" + "Putin+".repeat(10_000 / 6));
+        assertTrue(r.get("message").asText().contains("1000"), r.toString());
+        assertAnswer(400, "/api/search?q=" + "x".repeat(10_000));
+    }
+
+    @Test
+    void prefixesOverManyTermsAreAnsweredNotCrashedOn() throws Exception {
+        String terms = IntStream.rangeClosed('a', 'z').mapToObj(c -> (char) c + "*").collect(Collectors.joining("+"));
+        RawHttp r = RawHttp.get(server.url(), "/api/search?q=" + terms + "+" + terms.replace("*", "?*"));
+        assertTrue(r.status() == 200 || r.status() == 400, r.status() + " " + r.body());
+        assertTrue(TestServer.parse(r.body()).has(r.status() == 200 ? "hits" : "message"), r.body());
+    }
+
+    @Test
+    void rawControlCharactersAndSpacesInTheRequestLineAreRefusedWithJson() throws Exception {
+        assertAnswer(400, new byte[]{'/', 'a', 'p', 'i', '/', 's', 'e', 'a', 'r', 'c', 'h', '?', 'q', '=', 1, 2, 0x7f});
+        assertAnswer(400, "/api/search?q=\u00ff\u00fe");
+    }
+}

@@ -1,0 +1,148 @@
+package news.dispatch.reliability;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import news.dispatch.TestIndexes;
+
+/**
+ * What a user sees when the index or the port is not as expected: the real command line in a child JVM answers with
+ * one clear sentence on stderr, no stack trace, and a non-zero exit code.
+ */
+class CliFaultsTest {
+    static final Duration LIMIT = Duration.ofSeconds(90);
+
+    @TempDir
+    static Path shared;
+    static Path seedIndex;
+
+    @BeforeAll
+    static void buildSeedIndex() {
+        seedIndex = shared.resolve("seed-index");
+        TestIndexes.build(seedIndex, TestIndexes.seedCorpus());
+    }
+
+    /** A user's view of a failed command: the expected sentence, no trace, a non-zero code. */
+    static void assertClearFailure(ChildJvm child, String expected) {
+        String err = child.stderr();
+        assertNotEquals(0, child.exitCode(), err);
+        assertTrue(err.contains(expected), () -> "expected '" + expected + "' in stderr:\n" + err);
+        assertFalse(err.contains("\tat "), () -> "a stack trace reached the user:\n" + err);
+        assertFalse(err.contains("Exception in thread"), err);
+    }
+
+    @Test
+    void servingAMissingIndexSaysHowToBuildOne(@TempDir Path dir) throws Exception {
+        try (ChildJvm child = ChildJvm.run(LIMIT, "serve", "--index", dir.resolve("none").toString(), "--port", "0")) {
+            assertClearFailure(child, "No index at " + dir.resolve("none") + ". Build one first: ./dispatch index");
+        }
+    }
+
+    @Test
+    void searchingAnEmptyFolderSaysThereIsNoIndex(@TempDir Path dir) throws Exception {
+        try (ChildJvm child = ChildJvm.run(LIMIT, "search", "--index", dir.toString(), "Putin")) {
+            assertClearFailure(child, "No index at " + dir);
+        }
+    }
+
+    @Test
+    void aDamagedIndexIsReportedWithTheWayToRebuildIt(@TempDir Path dir) throws Exception {
+        Path damaged = copyOfSeedIndex(dir);
+        try (Stream<Path> files = Files.list(damaged)) {
+            // Every file but the commit point is overwritten: the index still looks like one, but cannot be read.
+            for (Path f : files.filter(f -> !f.getFileName().toString().startsWith("segments")
+                    && !f.getFileName().toString().equals("write.lock")).toList()) {
+                byte[] junk = new byte[(int) Files.size(f)];
+                java.util.Arrays.fill(junk, (byte) 0x5A);
+                Files.write(f, junk);
+            }
+        }
+        for (String command : new String[]{"serve", "search", "index"}) {
+            String[] args = switch (command) {
+                case "serve" -> new String[]{"serve", "--index", damaged.toString(), "--port", "0"};
+                case "search" -> new String[]{"search", "--index", damaged.toString(), "Putin"};
+                default -> new String[]{"index", "--index", damaged.toString(), "--corpus",
+                        TestIndexes.seedCorpus().toString()};
+            };
+            try (ChildJvm child = ChildJvm.run(LIMIT, args)) {
+                assertClearFailure(child, "the index is damaged");
+                assertTrue(child.stderr().contains("./dispatch index --rebuild"), child.stderr());
+            }
+        }
+        // And the advice works: a rebuild over the damaged folder gives a searchable index again.
+        try (ChildJvm rebuild = ChildJvm.run(LIMIT, "index", "--rebuild", "--index", damaged.toString(), "--corpus",
+                TestIndexes.seedCorpus().toString());
+             ChildJvm search = ChildJvm.run(LIMIT, "search", "--index", damaged.toString(), "Putin")) {
+            assertEquals(0, rebuild.exitCode(), rebuild.stderr());
+            assertEquals(0, search.exitCode(), search.stderr());
+            assertTrue(search.stdout().contains("Vladimir Putin"), search.stdout());
+        }
+    }
+
+    @Test
+    void indexingIntoAReadOnlyFolderSaysPermissionDenied(@TempDir Path dir) throws Exception {
+        Path readOnly = Files.createDirectory(dir.resolve("read-only"));
+        Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("r-xr-xr-x"));
+        try (ChildJvm child = ChildJvm.awaitEnd(ChildJvm.startObeyingPermissions("index", "--index",
+                readOnly.resolve("index").toString(), "--corpus", TestIndexes.seedCorpus().toString()), LIMIT)) {
+            assertClearFailure(child, "permission denied: " + readOnly.resolve("index"));
+        } finally {
+            Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+
+    @Test
+    void updatingAReadOnlyIndexSaysPermissionDenied(@TempDir Path dir) throws Exception {
+        Path index = copyOfSeedIndex(dir);
+        Files.setPosixFilePermissions(index, PosixFilePermissions.fromString("r-xr-xr-x"));
+        try (ChildJvm child = ChildJvm.awaitEnd(ChildJvm.startObeyingPermissions("index", "--index",
+                index.toString(), "--corpus", TestIndexes.seedCorpus().toString()), LIMIT)) {
+            assertClearFailure(child, "permission denied");
+        } finally {
+            Files.setPosixFilePermissions(index, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+
+    @Test
+    void anIndexPathThatIsAFileIsReportedAsSuch(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("index"), "not a folder");
+        try (ChildJvm child = ChildJvm.run(LIMIT, "index", "--index", file.toString(), "--corpus",
+                TestIndexes.seedCorpus().toString())) {
+            assertClearFailure(child, file + " is a file, not a folder");
+        }
+    }
+
+    @Test
+    void aPortAlreadyInUseIsNamedWithTheWayOut() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+             ChildJvm child = ChildJvm.run(LIMIT, "serve", "--index", seedIndex.toString(), "--port",
+                     String.valueOf(taken.getLocalPort()))) {
+            assertClearFailure(child, "Port " + taken.getLocalPort() + " on 127.0.0.1 is already in use");
+        }
+    }
+
+    static Path copyOfSeedIndex(Path dir) throws IOException {
+        Path copy = Files.createDirectories(dir.resolve("index"));
+        try (Stream<Path> files = Files.list(seedIndex)) {
+            for (Path f : files.filter(f -> !f.getFileName().toString().equals("write.lock")).toList()) {
+                Files.copy(f, copy.resolve(f.getFileName()));
+            }
+        }
+        return copy;
+    }
+}
