@@ -96,4 +96,14 @@ class ArticlePageTest extends PageTest {
         awaitHits(2);
         assertEquals("?q=Putin", browser.currentQuery());
     }
+
+    @Test
+    void anArticleWhoseIdIsAPathWithASlashOpensAndMarksItsPerson() {
+        open("?q=Merkel");
+        awaitHits(1);
+        browser.find(".hit .hit-title a").click();
+        WebElement merkel = browser.until(d -> browser.find("#reader .article-body mark.entity.person"));
+        assertEquals("Angela Merkel", merkel.getText());
+        assertTrue(browser.currentQuery().endsWith("article=farm%2Fharvest.jsonl%3A1"), browser.currentQuery());
+    }
 }

@@ -38,7 +38,7 @@ record PageFixture(TestServer server, Browser browser) implements AutoCloseable 
         try {
             Path extra = Files.createTempDirectory("dispatch-page-corpus");
             TestIndexes.write(extra, "envoys.jsonl", ENVOYS);
-            TestIndexes.write(extra, "harvest.jsonl", harvestReports());
+            TestIndexes.write(extra, "farm/harvest.jsonl", harvestReports());
             TestServer server = TestServer.start(TestIndexes.seedCorpus(), extra);
             return new PageFixture(server, Browser.start(1280, 900));
         } catch (IOException e) {
@@ -46,11 +46,14 @@ record PageFixture(TestServer server, Browser browser) implements AutoCloseable 
         }
     }
 
-    /** Short articles dated 22 to 27 November 2022, each naming one leader. */
+    /**
+     * Short articles dated 22 to 27 November 2022, each naming one leader. They have no id, so theirs is the file's
+     * path and line, "farm/harvest.jsonl:3": a slash the page must carry through to /api/articles/{id}.
+     */
     static String harvestReports() {
         StringBuilder jsonl = new StringBuilder();
         for (int i = 1; i <= LEADERS.size(); i++) {
-            jsonl.append("{\"id\": \"harvest-").append(i).append("\", \"title\": \"Harvest report ").append(i)
+            jsonl.append("{\"title\": \"Harvest report ").append(i)
                     .append("\", \"body\": \"Farmers brought in the wheat harvest, report number ").append(i)
                     .append(". ").append(LEADERS.get(i - 1)).append(" praised the farmers.\", \"date\": \"2022-11-2")
                     .append(2 + i % 6).append("\"}\n");
