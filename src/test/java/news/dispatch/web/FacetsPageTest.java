@@ -96,4 +96,25 @@ class FacetsPageTest extends PageTest {
         awaitHits(1);
         assertEquals("?q=Putin&from=2022-12-02&to=2022-12-02", browser.currentQuery());
     }
+
+    @Test
+    void theHistogramShowsDaysForAShortSpanThenWeeksMonthsAndYears() {
+        open("");
+        String units = (String) browser.driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                import('./js/histogram.js').then(({ buckets }) => {
+                  const days = (a, b) => ({ day: [{ value: a, count: 1 }, { value: b, count: 2 }],
+                    month: [{ value: a.slice(0, 7), count: 1 }, { value: b.slice(0, 7), count: 2 }],
+                    year: [{ value: a.slice(0, 4), count: 1 }, { value: b.slice(0, 4), count: 2 }] });
+                  const noDays = (a, b) => ({ ...days(a, b), day: [] });
+                  const shape = (r) => `${r.unit}:${r.list.length}:${r.list[0].from}..${r.list[r.list.length - 1].to}`;
+                  done([shape(buckets(days('2022-11-20', '2022-12-03'))),
+                        shape(buckets(days('2022-03-02', '2022-08-31'))),
+                        shape(buckets(noDays('1987-02-26', '1990-10-19'))),
+                        shape(buckets(noDays('1987-02-26', '2022-12-03')))].join(' '));
+                });
+                """);
+        assertEquals("day:14:2022-11-20..2022-12-03 week:27:2022-02-28..2022-09-04 month:45:1987-02-01..1990-10-31 "
+                + "year:36:1987-01-01..2022-12-31", units);
+    }
 }

@@ -71,6 +71,14 @@ class SearchPageTest extends PageTest {
     }
 
     @Test
+    void malformedValuesInTheUrlAreDroppedInsteadOfBreakingThePage() {
+        open("?q=Putin&from=yesterday&sort=sideways&page=-3");
+        awaitHits(2);
+        assertEquals("relevance", browser.find("#sort").getAttribute("value"));
+        assertTrue(browser.find("#active-filters").getText().isEmpty());
+    }
+
+    @Test
     void nextGoesToTheSecondPageWhichTheUrlRemembers() {
         open("");
         awaitHits(10);
