@@ -87,6 +87,8 @@ window.addEventListener('popstate', () => {
 async function render() {
   view.q.value = state.q;
   view.sort.value = state.sort;
+  // Without a query there is nothing to rank by, and the API lists the newest first.
+  view.sort.options[0].textContent = state.q ? 'Relevance' : 'Relevance (newest)';
   const filterCount = state.persons.length + state.countries.length + (state.from || state.to ? 1 : 0);
   view.facetToggle.textContent = filterCount ? `Filters (${filterCount})` : 'Filters';
   renderActiveFilters(view.active, state, navigate);
