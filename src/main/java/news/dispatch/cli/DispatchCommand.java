@@ -23,8 +23,13 @@ import picocli.CommandLine.Option;
                 ExtractCommand.class,
                 EvalCommand.class,
                 LoadCommand.class,
+                BenchCommand.class,
         })
 public final class DispatchCommand implements Callable<Integer> {
+    // Lucene reports its SIMD set-up through java.util.logging; users need not read it. Held in a field because
+    // JUL keeps loggers weakly: a collected logger forgets its level.
+    private static final java.util.logging.Logger LUCENE_LOG = java.util.logging.Logger.getLogger("org.apache.lucene");
+
     @Option(names = "--corpus", paramLabel = "DIR", description = "Corpus to index. Default: corpus")
     List<Path> corpus = List.of(Path.of("corpus"));
 
@@ -47,8 +52,7 @@ public final class DispatchCommand implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
-        // Lucene reports its SIMD set-up through java.util.logging; users need not read it.
-        java.util.logging.Logger.getLogger("org.apache.lucene").setLevel(java.util.logging.Level.SEVERE);
+        LUCENE_LOG.setLevel(java.util.logging.Level.SEVERE);
         CommandLine cli = new CommandLine(new DispatchCommand());
         cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
             // A user sees one sentence, not a stack trace; DISPATCH_DEBUG=1 shows the trace.

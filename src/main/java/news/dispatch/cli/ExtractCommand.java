@@ -44,7 +44,7 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "worker threads for --jsonl (default: all cores)")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--geonames", paramLabel = "FILE", description = "a GeoNames cities dump (cities15000.txt) for places beyond the gazetteer")
+    @Option(names = {"--places", "--geonames"}, paramLabel = "FILE", description = "a GeoNames cities dump (cities15000.txt format) for places beyond the gazetteer")
     Path geoNames;
 
     @Spec

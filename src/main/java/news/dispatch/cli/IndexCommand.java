@@ -33,28 +33,35 @@ public final class IndexCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Threads for entity extraction. Default: all cores.")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--places", paramLabel = "FILE",
+            description = "A GeoNames cities dump (cities15000.txt format) for places beyond the built-in gazetteer.")
+    Path places;
+
     // Hidden: crash tests need a commit within seconds, not the default 20.
     @Option(names = "--commit-every", hidden = true, paramLabel = "SECONDS")
     double commitEverySeconds = Indexer.COMMIT_EVERY.toMillis() / 1000.0;
 
     @Override
     public Integer call() throws Exception {
-        return run(corpus, index, rebuild, threads, Duration.ofMillis((long) (commitEverySeconds * 1000)), System.err);
+        return run(corpus, index, rebuild, threads, places, Duration.ofMillis((long) (commitEverySeconds * 1000)),
+                System.err);
     }
 
     static int run(List<Path> corpus, Path index, boolean rebuild, int threads, PrintStream out) throws Exception {
-        return run(corpus, index, rebuild, threads, Indexer.COMMIT_EVERY, out);
+        return run(corpus, index, rebuild, threads, null, Indexer.COMMIT_EVERY, out);
     }
 
-    static int run(List<Path> corpus, Path index, boolean rebuild, int threads, Duration commitEvery, PrintStream out)
-            throws Exception {
+    /** @param places a GeoNames file, or null for the built-in places only */
+    static int run(List<Path> corpus, Path index, boolean rebuild, int threads, Path places, Duration commitEvery,
+                   PrintStream out) throws Exception {
         if (Files.isDirectory(index) && !Files.isWritable(index)) {
             // Lucene would only say that it cannot find its write.lock.
             throw new AccessDeniedException(index.toString(), null, "the index folder is read-only");
         }
         ConsoleProgress progress = new ConsoleProgress(out);
         out.println("Loading the entity model…");
-        Indexer indexer = new Indexer(index, NewsEntityExtractor.load(), progress, threads, commitEvery);
+        NewsEntityExtractor extractor = places == null ? NewsEntityExtractor.load() : NewsEntityExtractor.load(places);
+        Indexer indexer = new Indexer(index, extractor, progress, threads, commitEvery);
         out.println("Indexing " + corpus + " into " + index + (rebuild ? " (rebuild)" : ""));
         IndexSummary summary = indexer.run(corpus, rebuild);
         progress.done();

@@ -1,8 +1,10 @@
 package news.dispatch.entity;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -20,20 +22,29 @@ final class CountryResolver {
     private final CountryGazetteer countries;
     private final PlaceGazetteer places;
     private final TermIndex<Object> index = new TermIndex<>();
+    /** Titles that take "of PLACE" without being news about it (place-titles.txt: Archbishop, Duke …). */
     private final Set<String> titles;
     private final Set<String> usContextWords;
+    private final Set<String> usStateAbbreviations;
+    /** Names, aliases and metonyms (not demonyms) by spelling, for datelines ("TOKYO", "HONG KONG", "WASHINGTON"). */
+    private final Map<String, Country> countryOfTerm = new HashMap<>();
 
     /** A country and one of its mentions. */
     record Found(Country country, Mention mention) {
     }
 
-    CountryResolver(CountryGazetteer countries, PlaceGazetteer places, Set<String> titles, Set<String> usContextWords) {
+    CountryResolver(CountryGazetteer countries, PlaceGazetteer places, Set<String> titles, Set<String> usContextWords,
+                    Set<String> usStateAbbreviations) {
         this.countries = countries;
         this.places = places;
         this.titles = Set.copyOf(titles.stream().map(t -> t.toLowerCase(Locale.ROOT).replace(".", "")).toList());
         this.usContextWords = usContextWords;
+        this.usStateAbbreviations = Set.copyOf(usStateAbbreviations.stream().map(a -> a.toLowerCase(Locale.ROOT)).toList());
         countries.terms().forEach(t -> index.add(t.surface(), t));
         places.curated().forEach((surface, place) -> index.add(surface, place));
+        for (CountryTerm t : countries.terms()) {
+            if (t.kind() != CountryTerm.Kind.DEMONYM) countryOfTerm.putIfAbsent(t.surface(), t.country());
+        }
     }
 
     /**
@@ -62,8 +73,46 @@ final class CountryResolver {
             places.lookup(name).flatMap(p -> placeCountry(p, text.substring(s.start(), s.end()), s.start(), s.end(), tokens, next, false))
                     .ifPresent(found::add);
         }
+        for (Dateline d : Dateline.find(text)) byDateline(d, text).ifPresent(f -> {
+            // The dateline decides its own span: "BIRMINGHAM, Ala." is Alabama whatever "Birmingham" alone would be.
+            found.removeIf(o -> o.mention().start() < f.mention().end() && f.mention().start() < o.mention().end()
+                    && !o.country().equals(f.country()));
+            boolean known = found.stream().anyMatch(o -> o.mention().start() < f.mention().end()
+                    && f.mention().start() < o.mention().end());
+            if (!known) found.add(f);
+        });
         found.sort((a, b) -> Integer.compare(a.mention().start(), b.mention().start()));
         return found;
+    }
+
+    /**
+     * The country of a dateline: its region when that names a US state or a country ("IRVINE, Calif.",
+     * "KYIV, Ukraine"), else its place. A region that is both (Georgia) only counts when the place agrees.
+     */
+    private Optional<Found> byDateline(Dateline d, String text) {
+        Optional<Country> place = countryNamed(d.place());
+        Optional<Country> region = Optional.empty();
+        if (!d.region().isEmpty()) {
+            if (usStateAbbreviations.contains(d.region().toLowerCase(Locale.ROOT)) || places.isUsState(Dateline.titleCase(d.region()))) {
+                region = countries.current("US");
+            }
+            Optional<Country> named = countryNamed(d.region());
+            if (named.isPresent() && (region.isEmpty() || place.equals(named))) region = named;
+        }
+        Optional<Country> country = region.isPresent() ? region : place;
+        String surface = text.substring(d.start(), d.end());
+        return country.map(c -> new Found(c, new Mention(d.start(), d.end(), surface, "dateline " + surface.replaceAll("\\s+", " "))));
+    }
+
+    /** A country, capital or place named exactly so, as written or title-cased ("NEW YORK" → New York). */
+    private Optional<Country> countryNamed(String name) {
+        for (String n : List.of(name, Dateline.titleCase(name))) {
+            Country c = countryOfTerm.get(n);
+            if (c != null) return Optional.of(c);
+            Optional<Place> p = places.lookup(n);
+            if (p.isPresent()) return p.get().code().isEmpty() ? Optional.empty() : countries.current(p.get().code());
+        }
+        return Optional.empty();
     }
 
     private Optional<Found> countryOf(CountryTerm term, TermIndex.Hit<Object> hit, String text, List<Token> tokens,
@@ -76,6 +125,7 @@ final class CountryResolver {
             if (partOfLongerName || isPersonLike(term)) return Optional.empty();
         }
         if (country.isAmbiguous("person") && personSurnames.contains(surface)) return Optional.empty();
+        if (isPersonLike(term) && endsAName(spans, hit.start(), hit.end())) return Optional.empty();
         if (country.isAmbiguous("word") && spans.stream().noneMatch(s -> !s.isPerson() && s.overlaps(hit.start(), hit.end()))) {
             return Optional.empty();
         }
@@ -91,6 +141,14 @@ final class CountryResolver {
     /** Terms that are also people's names: "Jordan", "Chad" (by note) and capitals used as surnames ("Washington"). */
     static boolean isPersonLike(CountryTerm term) {
         return term.country().isAmbiguous("person") || term.kind() == CountryTerm.Kind.METONYM;
+    }
+
+    /**
+     * The model put the term at the end of a longer non-location name: "Denzel Washington", which the model
+     * sometimes tags as an organization at the start of a sentence, or "Michael Jordan".
+     */
+    private static boolean endsAName(List<ModelSpan> spans, int start, int end) {
+        return spans.stream().anyMatch(s -> !s.isLocation() && s.start() < start && s.end() == end);
     }
 
     private Optional<Found> placeCountry(Place place, String surface, int start, int end, List<Token> tokens,

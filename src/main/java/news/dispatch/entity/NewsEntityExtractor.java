@@ -28,7 +28,8 @@ public final class NewsEntityExtractor implements EntityExtractor {
         gazetteer.terms().stream().filter(t -> !CountryResolver.isPersonLike(t)).map(CountryTerm::surface).forEach(placeWords::add);
         this.persons = new PersonResolver(PersonVariants.standard(), new KnownPersons(), titles,
                 GazetteerFile.words("not-persons.txt"), Set.copyOf(placeWords)::contains);
-        this.countries = new CountryResolver(gazetteer, places, titles, GazetteerFile.words("us-context-words.txt"));
+        this.countries = new CountryResolver(gazetteer, places, GazetteerFile.words("place-titles.txt"),
+                GazetteerFile.words("us-context-words.txt"), GazetteerFile.words("us-state-abbreviations.txt"));
     }
 
     /** Loads the model and gazetteers once; the instance is shared by all threads. */

@@ -58,8 +58,16 @@ final class PersonResolver {
     }
 
     private Named name(String text, Raw r, Map<String, Integer> fullCounts, Map<String, String> merged) {
-        Optional<String> listed = variants.canonicalOf(r.name());
         String surface = text.substring(r.start(), r.end());
+        if (!PersonName.isFull(r.name())) {
+            // The article's own full name comes first: "Schroeder" after "Patricia Schroeder" is her, whatever the table says.
+            Optional<String> inArticle = fullNameWithSurname(r.name(), fullCounts);
+            if (inArticle.isPresent()) {
+                String c = merged.getOrDefault(inArticle.get(), inArticle.get());
+                return new Named(c, new Mention(r.start(), r.end(), surface, "model PER + surname of " + c));
+            }
+        }
+        Optional<String> listed = variants.canonicalOf(r.name());
         if (listed.isPresent()) {
             String c = merged.getOrDefault(listed.get(), listed.get());
             String reason = c.equals(r.name()) ? "model PER" : "model PER + variant of " + c;
@@ -77,18 +85,19 @@ final class PersonResolver {
         return new Named(resolved[0], new Mention(r.start(), r.end(), surface, resolved[1]));
     }
 
-    /** A one-word name: the article's full name with that surname, a close spelling of one, the table, or memory. */
-    private String[] resolveSurname(String word, Map<String, Integer> fullCounts, Map<String, String> merged) {
+    /** The most frequent full name of the article ending with {@code word}. */
+    private static Optional<String> fullNameWithSurname(String word, Map<String, Integer> fullCounts) {
         String best = null;
         for (var e : fullCounts.entrySet()) {
             if (PersonName.surname(e.getKey()).equals(word) && (best == null || e.getValue() > fullCounts.get(best))) {
                 best = e.getKey();
             }
         }
-        if (best != null) {
-            String c = merged.getOrDefault(best, best);
-            return new String[] {c, "model PER + surname of " + c};
-        }
+        return Optional.ofNullable(best);
+    }
+
+    /** A one-word name with no full name of that surname in the article: a close spelling of one, the table, or memory. */
+    private String[] resolveSurname(String word, Map<String, Integer> fullCounts, Map<String, String> merged) {
         for (String full : fullCounts.keySet()) {
             int d = PersonName.editDistance(word, PersonName.surname(full));
             if (isCloseSpelling(word, PersonName.surname(full), d)) {

@@ -5,8 +5,13 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.text.ParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -24,12 +29,26 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
  */
 public final class QueryAliasMap {
     private final SynonymMap synonyms;
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private final List<List<String>> groups;
+    /** Every variant, as its folded words joined by spaces, to its group: notes cost a lookup per query word. */
+    private final Map<String, Integer> groupOfVariant = new HashMap<>();
+    private final int longestVariant;
 
     public QueryAliasMap(List<List<String>> groups) {
         this.groups = groups.stream().map(g -> g.stream().filter(v -> !v.contains(",") && !v.isBlank()).toList())
                 .filter(g -> g.size() > 1).toList();
         this.synonyms = build(this.groups);
+        int longest = 1;
+        for (int g = 0; g < this.groups.size(); g++) {
+            for (String variant : this.groups.get(g)) {
+                List<String> w = words(variant);
+                if (w.isEmpty()) continue;
+                groupOfVariant.putIfAbsent(String.join(" ", w), g);
+                longest = Math.max(longest, w.size());
+            }
+        }
+        this.longestVariant = longest;
     }
 
     public SynonymMap synonyms() {
@@ -64,18 +83,30 @@ public final class QueryAliasMap {
 
     /** For each alias the query's words name, the other spellings it also matched. */
     public List<AliasNote> notesFor(String query) {
+        List<String> words = words(query);
         List<AliasNote> notes = new ArrayList<>();
-        String folded = fold(query);
-        for (List<String> group : groups) {
-            for (String variant : group) {
-                Pattern word = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(fold(variant)) + "(?![\\p{L}\\p{N}])");
-                if (word.matcher(folded).find()) {
-                    notes.add(new AliasNote(variant, group.stream().filter(v -> !v.equals(variant)).toList()));
+        Set<Integer> noted = new HashSet<>();
+        for (int from = 0; from < words.size(); from++) {
+            for (int to = Math.min(words.size(), from + longestVariant); to > from; to--) {
+                Integer group = groupOfVariant.get(String.join(" ", words.subList(from, to)));
+                if (group != null && noted.add(group)) {
+                    String variant = variantOf(groups.get(group), String.join(" ", words.subList(from, to)));
+                    notes.add(new AliasNote(variant, groups.get(group).stream().filter(v -> !v.equals(variant)).toList()));
                     break;
                 }
             }
         }
         return notes;
+    }
+
+    private static String variantOf(List<String> group, String folded) {
+        for (String v : group) if (String.join(" ", words(v)).equals(folded)) return v;
+        return folded;
+    }
+
+    /** Lower-cased, accent-free words: the same for "Kyiv's" in a query and "Kyiv" in the table. */
+    private static List<String> words(String text) {
+        return Arrays.stream(NOT_WORD.split(fold(text))).filter(w -> !w.isEmpty()).toList();
     }
 
     private static String fold(String s) {

@@ -3,10 +3,11 @@ package news.dispatch.entity;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import news.dispatch.TestIndexes;
 
-/** Test helper: the one shared extractor (the CRF loads once per JVM) and readable views of its results. */
+/** Test helper: the one shared extractor of the test JVM (TestIndexes') and readable views of its results. */
 final class Extracted {
-    static final NewsEntityExtractor EXTRACTOR = NewsEntityExtractor.load();
+    static final EntityExtractor EXTRACTOR = TestIndexes.extractor();
 
     private Extracted() {
     }

@@ -1,0 +1,59 @@
+package news.dispatch.entity;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The countries a text is about, among those it names: named in its lead (headline, dateline and first sentence:
+ * news puts what a story is about there), or named at least {@value #REPEATED} times, or the only country named.
+ * A country named only as a currency ("50 mln U.S. dlrs", "Swiss francs") does not count. Reuters-21578's
+ * {@code <PLACES>} tags mean exactly this, so the evaluation scores this set against them as well as the full one.
+ */
+public final class CountryFocus {
+    static final int REPEATED = 3;
+    /** A headline is a first block of at most this many characters followed by a blank line. */
+    private static final int HEADLINE_MAX = 300;
+    /** A sentence ends at . ! or ? (closing quote optional) before a capital or quote, not after a capital ("U.S. Treasury"). */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<![A-Z]|\\b(?:Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep|Gen|Lt|Col|No|Inc|Co|Corp|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))"
+            + "[.!?][\"'”’]?\\s+(?=[A-Z\"“])|\\n\\s*\\n");
+    private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t]*\\n");
+    private static final Set<String> CURRENCY_WORDS = Set.copyOf(GazetteerFile.words("currency-words.txt").stream()
+            .map(w -> w.toLowerCase(Locale.ROOT)).toList());
+    private static final Pattern NEXT_WORD = Pattern.compile("\\G[\\s-]*([\\p{L}]+)");
+
+    private CountryFocus() {
+    }
+
+    /** The countries of {@code found} that {@code text} is about, in their original order. */
+    public static List<Entity> of(String text, List<Entity> countries) {
+        int leadEnd = leadEnd(text);
+        List<Entity> named = countries.stream().map(c -> withoutCurrencies(text, c)).filter(c -> !c.mentions().isEmpty()).toList();
+        return named.stream().filter(c -> named.size() == 1 || c.mentions().size() >= REPEATED
+                || c.mentions().getFirst().start() < leadEnd).toList();
+    }
+
+    /** Offset where the lead ends: after the headline (if any) and the first sentence that follows it. */
+    static int leadEnd(String text) {
+        int start = 0;
+        while (start < text.length() && Character.isWhitespace(text.charAt(start))) start++;
+        int bodyStart = start;
+        Matcher blank = BLANK_LINE.matcher(text);
+        if (blank.find(start) && blank.start() - start <= HEADLINE_MAX) bodyStart = blank.end();
+        while (bodyStart < text.length() && Character.isWhitespace(text.charAt(bodyStart))) bodyStart++;
+        Matcher end = SENTENCE_END.matcher(text);
+        return end.find(bodyStart) ? end.end() : text.length();
+    }
+
+    private static Entity withoutCurrencies(String text, Entity country) {
+        return new Entity(country.name(), country.code(), country.mentions().stream().filter(m -> !isCurrency(text, m)).toList());
+    }
+
+    private static boolean isCurrency(String text, Mention m) {
+        Matcher next = NEXT_WORD.matcher(text);
+        next.region(m.end(), Math.min(text.length(), m.end() + 40));
+        return next.lookingAt() && CURRENCY_WORDS.contains(next.group(1).toLowerCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,70 @@
+package news.dispatch.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** One canonical name per person per article, through the real extractor. */
+class PersonNamesTest {
+
+    private static List<String> mentionTexts(Entity person) {
+        return person.mentions().stream().map(Mention::text).toList();
+    }
+
+    @Test
+    void aLoneSurnameTakesTheFullestFormInTheArticle() {
+        Entities e = Extracted.of("Joe Biden met allies in Brussels. Biden said the alliance was united.");
+        assertEquals(Set.of("Joe Biden"), Extracted.names(e.persons()));
+        assertEquals(List.of("Joe Biden", "Biden"), mentionTexts(Extracted.person(e, "Joe Biden")));
+    }
+
+    @Test
+    void titlesAndHonorificsAreStripped() {
+        Entities e = Extracted.of("President Emmanuel Macron called Chancellor Olaf Scholz on Friday. "
+                + "Mr. Macron later spoke to Dr. Anthony Fauci.");
+        assertEquals(Set.of("Emmanuel Macron", "Olaf Scholz", "Anthony Fauci"), Extracted.names(e.persons()));
+        assertEquals(List.of("Emmanuel Macron", "Macron"), mentionTexts(Extracted.person(e, "Emmanuel Macron")));
+    }
+
+    @Test
+    void aPossessiveIsNotPartOfTheName() {
+        Entities e = Extracted.of("Vladimir Putin's spokesman declined to comment. Putin's office issued a statement.");
+        assertEquals(Set.of("Vladimir Putin"), Extracted.names(e.persons()));
+        assertEquals(List.of("Vladimir Putin", "Putin"), mentionTexts(Extracted.person(e, "Vladimir Putin")));
+    }
+
+    @Test
+    void spellingVariantsMergeIntoTheCanonicalName() {
+        Entities e = Extracted.of("Volodymyr Zelenskyy addressed parliament. Zelenskiy said the army would hold.");
+        assertEquals(Set.of("Volodymyr Zelensky"), Extracted.names(e.persons()));
+        assertEquals(2, Extracted.person(e, "Volodymyr Zelensky").mentions().size());
+    }
+
+    @Test
+    void transliterationsOfTheSameManAreOnePerson() {
+        assertEquals(Set.of("Muammar Gaddafi"), Extracted.persons("Libyan leader Muammar Qaddafi spoke in Tripoli."));
+    }
+
+    @Test
+    void aNameAcrossALineBreakIsOneName() {
+        String text = "The call between Olaf Scholz and Vladimir\nPutin lasted an hour.";
+        Entities e = Extracted.of(text);
+        assertEquals(Set.of("Olaf Scholz", "Vladimir Putin"), Extracted.names(e.persons()));
+        Mention m = Extracted.person(e, "Vladimir Putin").mentions().getFirst();
+        assertEquals("Vladimir\nPutin", m.text());
+        assertEquals(text.indexOf("Vladimir"), m.start());
+    }
+
+    @Test
+    void aSurnameOfAnotherFullNameInTheArticleIsNotTakenByTheTable() {
+        Entities e = Extracted.of("Representative Patricia Schroeder of Colorado criticized the plan. Schroeder said it cost too much.");
+        assertEquals(Set.of("Patricia Schroeder"), Extracted.names(e.persons()));
+    }
+
+    @Test
+    void daysAndMonthsAreNotPersons() {
+        assertEquals(Set.of(), Extracted.persons("Talks resume on Friday, and again in September."));
+    }
+}

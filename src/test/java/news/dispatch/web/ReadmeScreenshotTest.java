@@ -1,0 +1,66 @@
+package news.dispatch.web;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+import org.junit.jupiter.api.Test;
+
+import news.dispatch.SharedData;
+import news.dispatch.TestIndexes;
+
+/**
+ * Makes docs/screenshot.png, the README's picture of the page: the seed articles plus a few hundred Reuters
+ * articles spread over 1987, so the facets and the histogram look like real use. Indexing them takes half a
+ * minute, so it runs only when asked:
+ * {@code ./mvnw -B -o test -Dtest=ReadmeScreenshotTest -Ddispatch.screenshot=true}.
+ */
+class ReadmeScreenshotTest {
+    static final int EVERY_NTH_REUTERS_ARTICLE = 45;
+
+    @Test
+    void theReadmeScreenshotShowsResultsFacetsAndTheHistogram() throws Exception {
+        assumeTrue(Boolean.getBoolean("dispatch.screenshot"), "skipped: run with -Ddispatch.screenshot=true to remake "
+                + "docs/screenshot.png");
+        Path reuters = SharedData.require("data/reuters21578/reuters.jsonl");
+        Path corpus = Files.createTempDirectory("dispatch-screenshot-corpus");
+        sample(reuters, corpus.resolve("reuters-sample.jsonl"));
+        try (Browser browser = Browser.start(1280, 900);
+             TestServer server = TestServer.start(TestIndexes.seedCorpus(), corpus)) {
+            browser.resize(1280, 1040);
+            browser.open(server.url() + "/?q=trade");
+            browser.awaitResults();
+            assertFalse(browser.all("#timeline g.bar").isEmpty());
+            Path results = browser.screenshot("readme-results");
+            browser.find(".hit .hit-title a").click();
+            browser.until(d -> !browser.all("#reader .article-body p").isEmpty());
+            browser.screenshot("readme-article");
+            browser.resize(390, 844);
+            browser.open(server.url() + "/?q=trade");
+            browser.awaitResults();
+            browser.screenshot("readme-phone");
+            Files.createDirectories(Path.of("docs"));
+            Files.copy(results, Path.of("docs", "screenshot.png"), StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Every n-th line, so the sample spreads over the collection's months instead of its first days. */
+    static void sample(Path jsonl, Path out) throws Exception {
+        try (BufferedReader in = Files.newBufferedReader(jsonl, StandardCharsets.UTF_8);
+             BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            String line;
+            for (int i = 0; (line = in.readLine()) != null; i++) {
+                if (i % EVERY_NTH_REUTERS_ARTICLE == 0) {
+                    w.write(line);
+                    w.newLine();
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,234 @@
+// Dispatch's page: reads the state from the URL, asks the API, and draws results, facets, the histogram or an
+// article. Every change of state is a history entry, so Back, Forward, reload and shared links all work.
+
+import * as api from './api.js';
+import { renderArticle, summary } from './article.js';
+import { el, formatDate, isModifiedClick, plural, replaceChildren } from './dom.js';
+import { FacetBox } from './facets.js';
+import { renderActiveFilters } from './filters.js';
+import { renderHistogram } from './histogram.js';
+import { renderResults } from './results.js';
+import { readState, searchKey, searchParams, selected, toQuery, withChanges } from './state.js';
+
+const FACET_SIZE = 10; // the API's default number of values per facet
+const $ = (id) => document.getElementById(id);
+const view = {
+  form: $('search-form'), q: $('q'), sort: $('sort'), results: $('results'), count: $('result-count'),
+  notes: $('notes'), pager: $('pager'), timeline: $('timeline'), active: $('active-filters'), main: $('main'),
+  reader: $('reader'), sidebar: $('sidebar'), progress: $('progress'), facetToggle: $('facet-toggle'),
+  toolbar: $('toolbar'), home: $('home-link'), footer: $('footer-stats'),
+};
+
+history.scrollRestoration = 'manual'; // the page restores it once results are drawn
+let state = readState(location.search);
+let cached = { key: null, response: null };
+let searching = null;
+let reading = null;
+const scrollByKey = new Map();
+
+const facets = {
+  persons: new FacetBox($('facet-persons'), 'persons', toggle),
+  countries: new FacetBox($('facet-countries'), 'countries', toggle),
+};
+
+// ---- state changes -------------------------------------------------------------------------------------
+
+function hrefFor(next) {
+  return `${location.pathname}${toQuery(next)}`;
+}
+
+/** A link's href and click handler for a change of state (modified clicks open a new tab as usual). */
+function link(changes) {
+  const next = withChanges(state, changes);
+  return {
+    href: hrefFor(next),
+    onclick: (event) => {
+      if (isModifiedClick(event)) return;
+      event.preventDefault();
+      go(next);
+    },
+  };
+}
+
+function navigate(changes) {
+  go(withChanges(state, changes));
+}
+
+function go(next, { replace = false } = {}) {
+  if (!state.article) scrollByKey.set(searchKey(state), window.scrollY);
+  const url = hrefFor(next);
+  const same = url === `${location.pathname}${location.search}`;
+  if (replace || same) history.replaceState(null, '', url);
+  else history.pushState(null, '', url);
+  const pageChanged = next.page !== state.page;
+  state = next;
+  render().then(() => {
+    if (pageChanged && !state.article) view.main.scrollIntoView({ block: 'start' });
+  });
+}
+
+function toggle(dim, value) {
+  const list = selected(state, dim);
+  navigate({ [dim]: list.includes(value) ? list.filter((v) => v !== value) : [...list, value] });
+}
+
+window.addEventListener('popstate', () => {
+  if (!state.article) scrollByKey.set(searchKey(state), window.scrollY);
+  state = readState(location.search);
+  render();
+});
+
+// ---- drawing -------------------------------------------------------------------------------------------
+
+async function render() {
+  view.q.value = state.q;
+  view.sort.value = state.sort;
+  const filterCount = state.persons.length + state.countries.length + (state.from || state.to ? 1 : 0);
+  view.facetToggle.textContent = filterCount ? `Filters (${filterCount})` : 'Filters';
+  renderActiveFilters(view.active, state, navigate);
+  const isReading = !!state.article;
+  document.body.classList.toggle('reading', isReading);
+  view.reader.hidden = !isReading;
+  view.main.hidden = isReading;
+  view.sidebar.hidden = isReading;
+  view.facetToggle.hidden = isReading;
+  if (isReading) await showArticle();
+  else await showSearch();
+}
+
+async function showSearch() {
+  document.title = state.q ? `${state.q} — Dispatch` : 'Dispatch — geopolitical news search';
+  const key = searchKey(state);
+  if (cached.key === key) {
+    drawSearch(cached.response);
+    window.scrollTo(0, scrollByKey.get(key) || 0);
+    return;
+  }
+  if (searching) searching.abort();
+  const controller = new AbortController();
+  searching = controller;
+  busy(true);
+  try {
+    const response = await api.search(searchParams(state), controller.signal);
+    if (searching !== controller) return;
+    cached = { key, response };
+    drawSearch(response);
+  } catch (e) {
+    if (e.name === 'AbortError' || searching !== controller) return;
+    cached = { key: null, response: null };
+    drawError(e.message);
+  } finally {
+    if (searching === controller) {
+      searching = null;
+      busy(false);
+    }
+  }
+}
+
+function drawSearch(response) {
+  view.toolbar.hidden = false;
+  renderResults(view, state, response, { link, toggle });
+  renderHistogram(view.timeline, response.facets && response.facets.dates, state,
+    (from, to) => navigate(from === state.from && to === state.to ? { from: '', to: '' } : { from, to }));
+  facets.persons.update(state, response.facets && response.facets.persons, FACET_SIZE);
+  facets.countries.update(state, response.facets && response.facets.countries, FACET_SIZE);
+}
+
+function drawError(message) {
+  view.toolbar.hidden = true;
+  replaceChildren(view.notes);
+  replaceChildren(view.pager);
+  view.timeline.hidden = true;
+  replaceChildren(view.results, el('div', { className: 'error-state', role: 'alert' },
+    el('h2', { text: 'The search could not be run' }),
+    el('p', { className: 'error-message', text: message }),
+    el('button', { type: 'button', on: { click: () => render() } }, 'Try again')));
+}
+
+async function showArticle() {
+  const back = link({ article: '' });
+  if (reading) reading.abort();
+  const controller = new AbortController();
+  reading = controller;
+  busy(true);
+  try {
+    const article = await api.article(state.article, controller.signal);
+    if (reading !== controller) return;
+    document.title = `${article.title || 'Untitled article'} — Dispatch`;
+    renderArticle(view.reader, article, state, { link }, back);
+    view.reader.setAttribute('aria-label', summary(article));
+    window.scrollTo(0, 0);
+    $('article-title').focus({ preventScroll: true });
+  } catch (e) {
+    if (e.name === 'AbortError' || reading !== controller) return;
+    document.title = 'Article not found — Dispatch';
+    replaceChildren(view.reader,
+      el('nav', { className: 'reader-nav' }, el('a', { className: 'back', href: back.href, on: { click: back.onclick } },
+        '← Back to results')),
+      el('div', { className: 'error-state', role: 'alert' },
+        el('h2', { text: 'This article could not be opened' }),
+        el('p', { className: 'error-message', text: e.message })));
+  } finally {
+    if (reading === controller) {
+      reading = null;
+      busy(false);
+    }
+  }
+}
+
+let busyTimer = null;
+function busy(on) {
+  view.results.setAttribute('aria-busy', String(on));
+  document.body.classList.toggle('loading', on);
+  clearTimeout(busyTimer);
+  // Shown only when an answer takes a moment, so quick searches do not flicker.
+  if (on) busyTimer = setTimeout(() => { view.progress.hidden = false; }, 150);
+  else view.progress.hidden = true;
+}
+
+// ---- controls ------------------------------------------------------------------------------------------
+
+view.form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  navigate({ q: view.q.value.trim(), page: 1, article: '' });
+});
+
+view.sort.addEventListener('change', () => navigate({ sort: view.sort.value }));
+
+view.home.addEventListener('click', (event) => {
+  if (isModifiedClick(event)) return;
+  event.preventDefault();
+  go(readState(''));
+});
+
+view.facetToggle.addEventListener('click', () => {
+  const open = !document.body.classList.contains('facets-open');
+  document.body.classList.toggle('facets-open', open);
+  view.facetToggle.setAttribute('aria-expanded', String(open));
+});
+
+document.addEventListener('keydown', (event) => {
+  const t = event.target;
+  const typing = t instanceof HTMLInputElement || t instanceof HTMLTextAreaElement || t instanceof HTMLSelectElement
+    || (t instanceof HTMLElement && t.isContentEditable);
+  if (event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey) {
+    event.preventDefault();
+    view.q.focus();
+    view.q.select();
+  } else if (event.key === 'Escape' && !typing && state.article) {
+    navigate({ article: '' });
+  }
+});
+
+async function showStats() {
+  try {
+    const stats = await api.stats();
+    const when = stats.last_indexed ? `, last indexed ${formatDate(stats.last_indexed.slice(0, 10))}` : '';
+    view.footer.textContent = `Dispatch — ${plural(stats.articles, 'article')} indexed${when}.`;
+  } catch {
+    // The footer keeps its plain text; the page itself reports errors where they matter.
+  }
+}
+
+go(state, { replace: true });
+showStats();
