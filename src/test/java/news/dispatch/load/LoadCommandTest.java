@@ -34,7 +34,7 @@ class LoadCommandTest {
 
     @Test
     void aShortRunAgainstTheRealServerSendsEveryKindOfSearchWithoutErrors() throws Exception {
-        LoadTest load = new LoadTest(URI.create(server.url()), QueryMix.standard());
+        LoadDriver load = new LoadDriver(URI.create(server.url()), QueryMix.standard());
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         List<LevelResult> results = load.run(List.of(1, 4), Duration.ofMillis(1500), 100_000,
                 new PrintStream(printed, true, StandardCharsets.UTF_8));
@@ -62,7 +62,7 @@ class LoadCommandTest {
 
     @Test
     void theRequestBudgetBoundsALevel() throws Exception {
-        LevelResult r = new LoadTest(URI.create(server.url()), QueryMix.standard())
+        LevelResult r = new LoadDriver(URI.create(server.url()), QueryMix.standard())
                 .level(4, Duration.ofSeconds(30), 25);
         assertEquals(25, r.requests());
         assertEquals(0, r.errors() + r.lost());
@@ -71,9 +71,9 @@ class LoadCommandTest {
     @Test
     void onlyThisMachineCanBeLoaded() {
         var e = assertThrows(IllegalArgumentException.class,
-                () -> new LoadTest(URI.create("http://192.0.2.1:8080"), QueryMix.standard()));
+                () -> new LoadDriver(URI.create("http://192.0.2.1:8080"), QueryMix.standard()));
         assertTrue(e.getMessage().contains("only runs against this machine"), e.getMessage());
         assertThrows(IllegalArgumentException.class,
-                () -> new LoadTest(URI.create("https://127.0.0.1:8080"), QueryMix.standard()));
+                () -> new LoadDriver(URI.create("https://127.0.0.1:8080"), QueryMix.standard()));
     }
 }
