@@ -128,6 +128,17 @@ class CliFaultsTest {
     }
 
     @Test
+    void aMissingCorpusIsNamedBeforeAnythingIsWritten(@TempDir Path dir) throws Exception {
+        Path index = dir.resolve("index");
+        try (ChildJvm child = ChildJvm.run(LIMIT, "index", "--index", index.toString(), "--corpus",
+                dir.resolve("no-corpus").toString())) {
+            assertClearFailure(child, "no such file or folder: " + dir.resolve("no-corpus"));
+            assertFalse(child.stderr().contains("Loading the entity model"), child.stderr());
+        }
+        assertFalse(Files.exists(index), "an index folder was made for nothing");
+    }
+
+    @Test
     void aPortAlreadyInUseIsNamedWithTheWayOut() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
              ChildJvm child = ChildJvm.run(LIMIT, "serve", "--index", seedIndex.toString(), "--port",
