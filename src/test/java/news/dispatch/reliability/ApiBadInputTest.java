@@ -147,6 +147,13 @@ class ApiBadInputTest {
     }
 
     @Test
+    void aLeadingWildcardIsSearchedAsAWordWithAWarningAndALoneStarListsEverything() throws Exception {
+        JsonNode leading = assertAnswer(200, "/api/search?q=*utin");
+        assertTrue(leading.get("warnings").toString().contains("cannot start with *"), leading.toString());
+        assertEquals(2, assertAnswer(200, "/api/search?q=*").get("total").asInt());
+    }
+
+    @Test
     void aQueryOfTenThousandCharactersIsA400SayingTheLimit() throws Exception {
         JsonNode r = assertAnswer(400, "/api/search?q=" + "Putin+".repeat(10_000 / 6));
         assertTrue(r.get("message").asText().contains("1000"), r.toString());
