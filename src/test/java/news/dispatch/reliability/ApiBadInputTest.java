@@ -47,6 +47,8 @@ class ApiBadInputTest {
         assertEquals(status, r.status(), () -> shown + " answered " + r.status() + ": " + r.body());
         assertTrue(String.valueOf(r.header("Content-Type")).startsWith("application/json"),
                 () -> shown + " answered " + r.header("Content-Type") + ": " + r.body());
+        assertEquals("nosniff", r.header("X-Content-Type-Options"), shown);
+        assertTrue(String.valueOf(r.header("Content-Security-Policy")).contains("default-src 'self'"), shown);
         JsonNode json = TestServer.parse(r.body());
         if (status == 200) {
             assertTrue(json.has("hits") || json.has("values") || json.has("id"), r.body());
