@@ -67,6 +67,8 @@ public final class DispatchCommand implements Callable<Integer> {
     }
 
     private static String describe(Exception e) {
+        // The indexer's worker threads hand I/O failures over wrapped; the user needs the failure itself.
+        if (e instanceof java.io.UncheckedIOException u && u.getCause() != null) return describe(u.getCause());
         return switch (e) {
             case org.apache.lucene.store.LockObtainFailedException l ->
                     "another indexer is writing this index right now; wait for it to finish.";

@@ -3,6 +3,7 @@ package news.dispatch.cli;
 import java.io.PrintStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -54,8 +55,12 @@ public final class IndexCommand implements Callable<Integer> {
     /** @param places a GeoNames file, or null for the built-in places only */
     static int run(List<Path> corpus, Path index, boolean rebuild, int threads, Path places, Duration commitEvery,
                    PrintStream out) throws Exception {
-        if (Files.isDirectory(index) && !Files.isWritable(index)) {
-            // Lucene would only say that it cannot find its write.lock.
+        // Said before the model takes seconds to load; Lucene would only say that it cannot find its write.lock.
+        for (Path root : corpus) {
+            if (!Files.exists(root)) throw new NoSuchFileException(root.toString());
+        }
+        Files.createDirectories(index);
+        if (!Files.isWritable(index)) {
             throw new AccessDeniedException(index.toString(), null, "the index folder is read-only");
         }
         ConsoleProgress progress = new ConsoleProgress(out);

@@ -9,7 +9,7 @@ import java.util.concurrent.Callable;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import news.dispatch.load.LevelResult;
-import news.dispatch.load.LoadTest;
+import news.dispatch.load.LoadDriver;
 import news.dispatch.load.QueryMix;
 import news.dispatch.load.ServerHeap;
 import picocli.CommandLine.Command;
@@ -49,7 +49,7 @@ public final class LoadCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--seconds must be in (0, 3600], --max-requests at least 1, "
                     + "--rounds 1 to 10 and each --clients value 1 to 256");
         }
-        LoadTest load = new LoadTest(url, QueryMix.standard());
+        LoadDriver load = new LoadDriver(url, QueryMix.standard());
         JsonNode stats = load.stats();
         out.printf("Load test of %s: %,d articles, levels %s, %.0f s each, at most %,d requests per level, %d round(s)%n",
                 url, stats.path("articles").asLong(), clients, seconds, maxRequests, rounds);

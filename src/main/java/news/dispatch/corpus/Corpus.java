@@ -3,6 +3,7 @@ package news.dispatch.corpus;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
@@ -76,6 +77,8 @@ public final class Corpus {
         var reader = readers.forExtension(source.extension());
         if (reader.isEmpty()) {
             skipFile(file, 0, unsupported(source.extension()));
+        } else if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            skipFile(file, 0, "cannot read: no such file (removed after the folder was listed)");
         } else if (!Files.isRegularFile(file)) {
             skipFile(file, 0, Files.isSymbolicLink(file) && !Files.exists(file)
                     ? "cannot read: broken symbolic link" : "cannot read: not a regular file");

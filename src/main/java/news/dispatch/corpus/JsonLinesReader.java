@@ -28,11 +28,14 @@ final class JsonLinesReader implements ArticleReader {
         try (InputStream in = Files.newInputStream(file.path())) {
             ByteLines lines = new ByteLines(in, file.maxArticleBytes());
             boolean first = true;
+            boolean blank = true;
             for (ByteLines.Line line = lines.next(); line != null; line = lines.next()) {
                 if (first) rejectBinary(line);
-                readLine(line, first, sink);
+                blank &= !readLine(line, first, sink);
                 first = false;
             }
+            // Only blank lines is as empty as no bytes at all, and must not pass silently.
+            if (blank) throw new UnreadableFileException("empty file");
         }
     }
 
@@ -43,11 +46,12 @@ final class JsonLinesReader implements ArticleReader {
         }
     }
 
-    private static void readLine(ByteLines.Line line, boolean first, ArticleSink sink) {
+    /** Reads one line; false when it was blank. */
+    private static boolean readLine(ByteLines.Line line, boolean first, ArticleSink sink) {
         int number = line.number();
         if (line.tooLong()) {
             sink.problem(number, TextFiles.tooLarge(line.size(), sink.file().maxArticleBytes()), true);
-            return;
+            return true;
         }
         String text = switch (StrictUtf8.decode(line.bytes(), line.length())) {
             case StrictUtf8.Result.Text t -> first ? ArticleText.normalize(t.text()) : t.text();
@@ -56,18 +60,20 @@ final class JsonLinesReader implements ArticleReader {
                 yield null;
             }
         };
-        if (text == null || text.isBlank()) return;
+        if (text == null) return true;
+        if (text.isBlank()) return false;
         JsonNode node;
         try {
             node = JsonArticles.DOCUMENT.readValue(text);
         } catch (JsonProcessingException e) {
             sink.problem(number, JsonArticles.invalidJson(e), true);
-            return;
+            return true;
         }
         if (node == null || !node.isObject()) {
             sink.problem(number, "line is " + JsonArticles.kind(node) + ", not an article object", true);
-            return;
+            return true;
         }
         sink.accept(JsonArticles.fromObject(node, number, -1, number));
+        return true;
     }
 }

@@ -53,6 +53,10 @@ public final class QueryMix {
         return queries.size();
     }
 
+    List<String> queries() {
+        return queries;
+    }
+
     /** A query string drawn by weight, e.g. {@code q=oil+prices&country=Iran}. */
     public String next(RandomGenerator random) {
         int pick = random.nextInt(cumulative[cumulative.length - 1]);

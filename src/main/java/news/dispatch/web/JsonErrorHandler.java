@@ -23,16 +23,20 @@ final class JsonErrorHandler extends ErrorHandler {
     @Override
     protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
                                     Callback callback) {
-        response.getHeaders().put(HttpHeader.CONTENT_TYPE, TYPE);
-        response.getHeaders().put("X-Content-Type-Options", "nosniff");
+        headers(response.getHeaders());
         response.write(true, ByteBuffer.wrap(body(code, message)), callback);
     }
 
     @Override
     public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
+        headers(fields);
+        return ByteBuffer.wrap(body(status, reason));
+    }
+
+    private static void headers(HttpFields.Mutable fields) {
         fields.put(HttpHeader.CONTENT_TYPE, TYPE);
         fields.put("X-Content-Type-Options", "nosniff");
-        return ByteBuffer.wrap(body(status, reason));
+        fields.put("Content-Security-Policy", DispatchServer.CONTENT_SECURITY_POLICY);
     }
 
     private static byte[] body(int status, String reason) {

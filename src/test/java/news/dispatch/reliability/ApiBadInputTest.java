@@ -47,6 +47,8 @@ class ApiBadInputTest {
         assertEquals(status, r.status(), () -> shown + " answered " + r.status() + ": " + r.body());
         assertTrue(String.valueOf(r.header("Content-Type")).startsWith("application/json"),
                 () -> shown + " answered " + r.header("Content-Type") + ": " + r.body());
+        assertEquals("nosniff", r.header("X-Content-Type-Options"), shown);
+        assertTrue(String.valueOf(r.header("Content-Security-Policy")).contains("default-src 'self'"), shown);
         JsonNode json = TestServer.parse(r.body());
         if (status == 200) {
             assertTrue(json.has("hits") || json.has("values") || json.has("id"), r.body());
@@ -144,6 +146,13 @@ class ApiBadInputTest {
         JsonNode r = assertAnswer(200, "/api/search?q=((Putin");
         assertEquals(2, r.get("total").asInt());
         assertTrue(r.get("warnings").toString().contains("could not be read as written"), r.toString());
+    }
+
+    @Test
+    void aLeadingWildcardIsSearchedAsAWordWithAWarningAndALoneStarListsEverything() throws Exception {
+        JsonNode leading = assertAnswer(200, "/api/search?q=*utin");
+        assertTrue(leading.get("warnings").toString().contains("cannot start with *"), leading.toString());
+        assertEquals(2, assertAnswer(200, "/api/search?q=*").get("total").asInt());
     }
 
     @Test

@@ -128,6 +128,36 @@ class CliFaultsTest {
     }
 
     @Test
+    void aFullDiskIsNamedAsSuch(@TempDir Path dir) throws Exception {
+        Path corpus = Files.createDirectories(dir.resolve("corpus"));
+        for (int i = 0; i < 40; i++) {
+            TestIndexes.write(corpus, "a" + i + ".txt", "Report " + i + "\n\n" + "Talks in Kyiv and Moscow went on. ".repeat(200));
+        }
+        Path full = Files.createDirectories(dir.resolve("full"));
+        // A tiny file system of its own is the only honest full disk; it needs root, so elsewhere the test skips.
+        Process mount = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", full.toString())
+                .redirectErrorStream(true).start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(mount.waitFor() == 0, "cannot mount a small tmpfs here");
+        try (ChildJvm child = ChildJvm.run(LIMIT, "index", "--index", full.resolve("index").toString(), "--corpus",
+                corpus.toString())) {
+            assertClearFailure(child, "the disk is full");
+        } finally {
+            new ProcessBuilder("umount", full.toString()).start().waitFor();
+        }
+    }
+
+    @Test
+    void aMissingCorpusIsNamedBeforeAnythingIsWritten(@TempDir Path dir) throws Exception {
+        Path index = dir.resolve("index");
+        try (ChildJvm child = ChildJvm.run(LIMIT, "index", "--index", index.toString(), "--corpus",
+                dir.resolve("no-corpus").toString())) {
+            assertClearFailure(child, "no such file or folder: " + dir.resolve("no-corpus"));
+            assertFalse(child.stderr().contains("Loading the entity model"), child.stderr());
+        }
+        assertFalse(Files.exists(index), "an index folder was made for nothing");
+    }
+
+    @Test
     void aPortAlreadyInUseIsNamedWithTheWayOut() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
              ChildJvm child = ChildJvm.run(LIMIT, "serve", "--index", seedIndex.toString(), "--port",

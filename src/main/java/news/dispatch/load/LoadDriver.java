@@ -22,7 +22,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * after another, each bounded in time and in requests, and reports throughput, latency percentiles, errors and lost
  * requests, with the server's heap before and after.
  */
-public final class LoadTest {
+public final class LoadDriver {
     /** A request that takes longer than this is counted as lost. */
     static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -33,7 +33,7 @@ public final class LoadTest {
             .connectTimeout(Duration.ofSeconds(5)).build();
 
     /** Refuses any server that is not on this machine: a load test must never be pointed at someone else. */
-    public LoadTest(URI base, QueryMix mix) throws UnknownHostException {
+    public LoadDriver(URI base, QueryMix mix) throws UnknownHostException {
         String host = base.getHost();
         if (host == null || !"http".equals(base.getScheme())) {
             throw new IllegalArgumentException("the URL must look like http://127.0.0.1:PORT, not '" + base + "'");
