@@ -69,6 +69,12 @@ public final class DispatchCommand implements Callable<Integer> {
     private static String describe(Exception e) {
         // The indexer's worker threads hand I/O failures over wrapped; the user needs the failure itself.
         if (e instanceof java.io.UncheckedIOException u && u.getCause() != null) return describe(u.getCause());
+        // A full disk may surface first as the IndexWriter closing itself (AlreadyClosedException caused by it).
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (String.valueOf(t.getMessage()).contains("No space left on device")) {
+                return "the disk is full (" + t.getMessage() + "); free some space and run the command again.";
+            }
+        }
         return switch (e) {
             case org.apache.lucene.store.LockObtainFailedException l ->
                     "another indexer is writing this index right now; wait for it to finish.";
