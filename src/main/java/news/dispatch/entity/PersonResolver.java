@@ -16,20 +16,29 @@ import java.util.function.Predicate;
  * spelling of a name in the article, or a full name seen earlier by this extractor.
  */
 final class PersonResolver {
+    /** Reuters ends every story with "Reuter"; the model glues it to a name on the line before. */
+    private static final Set<String> WIRE_SIGN_OFFS = Set.of("reuter", "reuters");
     private final PersonVariants variants;
     private final KnownPersons known;
     private final Set<String> titles;
     private final Set<String> notPersons;
-    /** True for a one-word name that is really a country or place ("Israel", "Zaporizhzhia" mistagged as persons). */
+    /** True for a name that is really a country or place ("Israel", "Sao Paulo", "Zaporizhzhia" mistagged as persons). */
     private final Predicate<String> placeWord;
 
+    /** Words that make a person-shaped name an organization ("Landesbank", "Brothers"), lower case. */
+    private final Set<String> organizationWords;
+    /** Surnames too common for a lone one to be resolved outside its own article ("Harris", "Baker"). */
+    private final Set<String> commonSurnames;
+
     PersonResolver(PersonVariants variants, KnownPersons known, Set<String> titles, Set<String> notPersons,
-                   Predicate<String> placeWord) {
+                   Predicate<String> placeWord, Set<String> organizationWords, Set<String> commonSurnames) {
         this.variants = variants;
         this.known = known;
         this.titles = lower(titles);
         this.notPersons = lower(notPersons);
         this.placeWord = placeWord;
+        this.organizationWords = lower(organizationWords);
+        this.commonSurnames = Set.copyOf(commonSurnames);
     }
 
     private record Raw(String name, int start, int end) {
@@ -105,6 +114,7 @@ final class PersonResolver {
                 return new String[] {c, "model PER + close spelling of " + c + " (edit distance " + d + ")"};
             }
         }
+        if (commonSurnames.contains(word)) return new String[] {word, "model PER"};
         Optional<String> table = variants.bySurname(word);
         if (table.isPresent()) return new String[] {table.get(), "model PER + surname of " + table.get() + " (variants table)"};
         Optional<String> seen = known.bySurname(word);
@@ -147,14 +157,19 @@ final class PersonResolver {
             words.removeLast();
             words.removeLast();
         }
-        while (!words.isEmpty() && !words.getLast().isWord()) words.removeLast();
+        // The wire's sign-off ("... Girozentrale REUTER") and other non-names glued to the end of a span.
+        while (!words.isEmpty() && (!words.getLast().isWord() || WIRE_SIGN_OFFS.contains(words.getLast().text().toLowerCase(Locale.ROOT)))) {
+            words.removeLast();
+        }
         if (words.isEmpty()) return Optional.empty();
+        if (words.stream().anyMatch(w -> organizationWords.contains(w.text().toLowerCase(Locale.ROOT)))) return Optional.empty();
         int from = words.getFirst().start();
         int to = words.getLast().end();
-        String name = text.substring(from, to).replaceAll("\\s+", " ");
+        // Headlines in capitals: "HOWARD BAKER" is Howard Baker, so that it merges with the body's mentions.
+        String name = TitleCase.of(text.substring(from, to).replaceAll("\\s+", " "));
         if (notPersons.contains(name.toLowerCase(Locale.ROOT))) return Optional.empty();
         if (name.equals(name.toLowerCase(Locale.ROOT))) return Optional.empty();
-        if (!name.contains(" ") && placeWord.test(name)) return Optional.empty();
+        if (placeWord.test(name)) return Optional.empty();
         return Optional.of(new Raw(name, from, to));
     }
 

@@ -42,8 +42,9 @@ class DatelineTest {
 
     @Test
     void capitalizedDatelinesAreReadInTitleCase() {
-        assertEquals("St. Louis", Dateline.titleCase("ST. LOUIS"));
-        assertEquals("Winston-Salem", Dateline.titleCase("WINSTON-SALEM"));
-        assertEquals("Scarborough", Dateline.titleCase("Scarborough"));
+        assertEquals("St. Louis", TitleCase.of("ST. LOUIS"));
+        assertEquals("Winston-Salem", TitleCase.of("WINSTON-SALEM"));
+        assertEquals("Scarborough", TitleCase.of("Scarborough"));
+        assertEquals("Howard Baker", TitleCase.of("HOWARD BAKER"));
     }
 }

@@ -64,6 +64,29 @@ class PersonNamesTest {
     }
 
     @Test
+    void aNameInACapitalizedHeadlineMergesWithTheBody() {
+        Entities e = Extracted.of("BAKER SAYS DOLLAR FALL IS ENOUGH\n\nWASHINGTON, March 3 - Treasury Secretary James Baker "
+                + "said the dollar had fallen enough.");
+        assertEquals(Set.of("James Baker"), Extracted.names(e.persons()));
+    }
+
+    @Test
+    void aLoneCommonSurnameIsNotGivenToAFamousBearerOfIt() {
+        assertEquals(Set.of("Harris"), Extracted.persons("Harris said the company would appeal the ruling."));
+    }
+
+    @Test
+    void aFirmNamedAfterItsFoundersIsNotAPerson() {
+        assertEquals(Set.of(), Extracted.persons("Salomon Brothers Inc said it expected rates to fall, analysts at Smith Barney agreed."));
+    }
+
+    @Test
+    void theWiresSignOffIsNotPartOfAName() {
+        Entities e = Extracted.of("Volcker said rates were appropriate, according to Paul Volcker\n Reuter");
+        assertEquals(Set.of("Paul Volcker"), Extracted.names(e.persons()));
+    }
+
+    @Test
     void daysAndMonthsAreNotPersons() {
         assertEquals(Set.of(), Extracted.persons("Talks resume on Friday, and again in September."));
     }
