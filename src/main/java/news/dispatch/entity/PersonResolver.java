@@ -107,6 +107,10 @@ final class PersonResolver {
 
     /** A one-word name with no full name of that surname in the article: a close spelling of one, the table, or memory. */
     private String[] resolveSurname(String word, Map<String, Integer> fullCounts, Map<String, String> merged) {
+        boolean common = commonSurnames.contains(word);
+        // A surname the table knows is that person, not a misspelling of a similar one ("Reagan" beside "Donald Regan").
+        Optional<String> table = common ? Optional.empty() : variants.bySurname(word);
+        if (table.isPresent()) return new String[] {table.get(), "model PER + surname of " + table.get() + " (variants table)"};
         for (String full : fullCounts.keySet()) {
             int d = PersonName.editDistance(word, PersonName.surname(full));
             if (isCloseSpelling(word, PersonName.surname(full), d)) {
@@ -114,9 +118,7 @@ final class PersonResolver {
                 return new String[] {c, "model PER + close spelling of " + c + " (edit distance " + d + ")"};
             }
         }
-        if (commonSurnames.contains(word)) return new String[] {word, "model PER"};
-        Optional<String> table = variants.bySurname(word);
-        if (table.isPresent()) return new String[] {table.get(), "model PER + surname of " + table.get() + " (variants table)"};
+        if (common) return new String[] {word, "model PER"};
         Optional<String> seen = known.bySurname(word);
         if (seen.isPresent()) return new String[] {seen.get(), "model PER + surname of " + seen.get() + " (seen earlier)"};
         return new String[] {word, "model PER"};

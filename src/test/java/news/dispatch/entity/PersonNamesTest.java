@@ -71,6 +71,12 @@ class PersonNamesTest {
     }
 
     @Test
+    void aKnownSurnameIsNotTakenForAMisspellingOfAnotherName() {
+        Entities e = Extracted.of("Chief of staff Donald Regan resigned on Friday. Reagan accepted the resignation.");
+        assertEquals(Set.of("Donald Regan", "Ronald Reagan"), Extracted.names(e.persons()));
+    }
+
+    @Test
     void aLoneCommonSurnameIsNotGivenToAFamousBearerOfIt() {
         assertEquals(Set.of("Harris"), Extracted.persons("Harris said the company would appeal the ruling."));
     }
