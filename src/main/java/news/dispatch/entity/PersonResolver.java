@@ -48,9 +48,12 @@ final class PersonResolver {
     }
 
     List<Entity> resolve(String text, List<ModelSpan> spans) {
+        List<Dateline> datelines = Dateline.find(text);
         List<Raw> raws = new ArrayList<>();
-        for (ModelSpan s : spans) {
-            if (s.isPerson()) clean(text, s.start(), s.end()).ifPresent(raws::add);
+        for (ModelSpan s : joinHyphenated(text, spans)) {
+            // "TROY, MICH., Feb 26 -", "ST. PAUL, Minn.": a dateline names a place, never a person.
+            if (!s.isPerson() || datelines.stream().anyMatch(d -> s.overlaps(d.start(), d.end()))) continue;
+            clean(text, s.start(), s.end()).ifPresent(raws::add);
         }
         Map<String, Integer> fullCounts = new LinkedHashMap<>();
         for (Raw r : raws) {
@@ -122,6 +125,23 @@ final class PersonResolver {
         Optional<String> seen = known.bySurname(word);
         if (seen.isPresent()) return new String[] {seen.get(), "model PER + surname of " + seen.get() + " (seen earlier)"};
         return new String[] {word, "model PER"};
+    }
+
+    /**
+     * The model's tokenizer splits "Jean-Claude Paye" at the hyphen and may tag the halves as two persons
+     * ("Jean", "Claude Paye"): person spans joined by a bare hyphen are one name.
+     */
+    private static List<ModelSpan> joinHyphenated(String text, List<ModelSpan> spans) {
+        List<ModelSpan> joined = new ArrayList<>();
+        for (ModelSpan s : spans) {
+            ModelSpan last = joined.isEmpty() ? null : joined.getLast();
+            if (last != null && last.isPerson() && s.isPerson() && s.start() == last.end() + 1 && text.charAt(last.end()) == '-') {
+                joined.set(joined.size() - 1, new ModelSpan(last.tag(), last.start(), s.end()));
+            } else {
+                joined.add(s);
+            }
+        }
+        return joined;
     }
 
     /** Full names in one article that differ by a typo ("Emmanual Macron") go to the more frequent spelling. */

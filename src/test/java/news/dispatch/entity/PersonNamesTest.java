@@ -93,6 +93,16 @@ class PersonNamesTest {
     }
 
     @Test
+    void aHyphenatedFirstNameStaysWhole() {
+        assertEquals(Set.of("Jean-Claude Paye"), Extracted.persons("Exports support the economy, Jean-Claude Paye, Director General of the OECD, said."));
+    }
+
+    @Test
+    void aDatelinePlaceIsNotAPerson() {
+        assertEquals(Set.of(), Extracted.persons("GENERAL ACCEPTANCE SETS DIVIDEND\n\nST. PAUL, Minn., March 2 - Qtly dividend five cts vs five cts prior."));
+    }
+
+    @Test
     void daysAndMonthsAreNotPersons() {
         assertEquals(Set.of(), Extracted.persons("Talks resume on Friday, and again in September."));
     }
