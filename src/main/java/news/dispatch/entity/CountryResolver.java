@@ -93,7 +93,7 @@ final class CountryResolver {
         Optional<Country> place = countryNamed(d.place());
         Optional<Country> region = Optional.empty();
         if (!d.region().isEmpty()) {
-            if (usStateAbbreviations.contains(d.region().toLowerCase(Locale.ROOT)) || places.isUsState(Dateline.titleCase(d.region()))) {
+            if (usStateAbbreviations.contains(d.region().toLowerCase(Locale.ROOT)) || places.isUsState(TitleCase.of(d.region()))) {
                 region = countries.current("US");
             }
             Optional<Country> named = countryNamed(d.region());
@@ -106,7 +106,7 @@ final class CountryResolver {
 
     /** A country, capital or place named exactly so, as written or title-cased ("NEW YORK" → New York). */
     private Optional<Country> countryNamed(String name) {
-        for (String n : List.of(name, Dateline.titleCase(name))) {
+        for (String n : List.of(name, TitleCase.of(name))) {
             Country c = countryOfTerm.get(n);
             if (c != null) return Optional.of(c);
             Optional<Place> p = places.lookup(n);

@@ -2,7 +2,6 @@ package news.dispatch.entity;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,17 +40,5 @@ record Dateline(int start, int end, String place, String region) {
             found.add(new Dateline(m.start("place"), end, m.group("place"), region));
         }
         return found;
-    }
-
-    /** "NEW YORK" → "New York", "ST. LOUIS" → "St. Louis", "WINSTON-SALEM" → "Winston-Salem"; mixed case is kept. */
-    static String titleCase(String name) {
-        if (!name.equals(name.toUpperCase(Locale.ROOT))) return name;
-        StringBuilder out = new StringBuilder(name.length());
-        boolean startOfWord = true;
-        for (char c : name.toLowerCase(Locale.ROOT).toCharArray()) {
-            out.append(startOfWord ? Character.toUpperCase(c) : c);
-            startOfWord = c == ' ' || c == '-' || c == '.';
-        }
-        return out.toString();
     }
 }

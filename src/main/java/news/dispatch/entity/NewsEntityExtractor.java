@@ -27,7 +27,8 @@ public final class NewsEntityExtractor implements EntityExtractor {
         Set<String> placeWords = new HashSet<>(places.curated().keySet());
         gazetteer.terms().stream().filter(t -> !CountryResolver.isPersonLike(t)).map(CountryTerm::surface).forEach(placeWords::add);
         this.persons = new PersonResolver(PersonVariants.standard(), new KnownPersons(), titles,
-                GazetteerFile.words("not-persons.txt"), Set.copyOf(placeWords)::contains);
+                GazetteerFile.words("not-persons.txt"), Set.copyOf(placeWords)::contains,
+                GazetteerFile.words("organization-words.txt"), GazetteerFile.words("common-surnames.txt"));
         this.countries = new CountryResolver(gazetteer, places, GazetteerFile.words("place-titles.txt"),
                 GazetteerFile.words("us-context-words.txt"), GazetteerFile.words("us-state-abbreviations.txt"));
     }

@@ -16,20 +16,29 @@ import java.util.function.Predicate;
  * spelling of a name in the article, or a full name seen earlier by this extractor.
  */
 final class PersonResolver {
+    /** Reuters ends every story with "Reuter"; the model glues it to a name on the line before. */
+    private static final Set<String> WIRE_SIGN_OFFS = Set.of("reuter", "reuters");
     private final PersonVariants variants;
     private final KnownPersons known;
     private final Set<String> titles;
     private final Set<String> notPersons;
-    /** True for a one-word name that is really a country or place ("Israel", "Zaporizhzhia" mistagged as persons). */
+    /** True for a name that is really a country or place ("Israel", "Sao Paulo", "Zaporizhzhia" mistagged as persons). */
     private final Predicate<String> placeWord;
 
+    /** Words that make a person-shaped name an organization ("Landesbank", "Brothers"), lower case. */
+    private final Set<String> organizationWords;
+    /** Surnames too common for a lone one to be resolved outside its own article ("Harris", "Baker"). */
+    private final Set<String> commonSurnames;
+
     PersonResolver(PersonVariants variants, KnownPersons known, Set<String> titles, Set<String> notPersons,
-                   Predicate<String> placeWord) {
+                   Predicate<String> placeWord, Set<String> organizationWords, Set<String> commonSurnames) {
         this.variants = variants;
         this.known = known;
         this.titles = lower(titles);
         this.notPersons = lower(notPersons);
         this.placeWord = placeWord;
+        this.organizationWords = lower(organizationWords);
+        this.commonSurnames = Set.copyOf(commonSurnames);
     }
 
     private record Raw(String name, int start, int end) {
@@ -39,9 +48,12 @@ final class PersonResolver {
     }
 
     List<Entity> resolve(String text, List<ModelSpan> spans) {
+        List<Dateline> datelines = Dateline.find(text);
         List<Raw> raws = new ArrayList<>();
-        for (ModelSpan s : spans) {
-            if (s.isPerson()) clean(text, s.start(), s.end()).ifPresent(raws::add);
+        for (ModelSpan s : joinHyphenated(text, spans)) {
+            // "TROY, MICH., Feb 26 -", "ST. PAUL, Minn.": a dateline names a place, never a person.
+            if (!s.isPerson() || datelines.stream().anyMatch(d -> s.overlaps(d.start(), d.end()))) continue;
+            clean(text, s.start(), s.end()).ifPresent(raws::add);
         }
         Map<String, Integer> fullCounts = new LinkedHashMap<>();
         for (Raw r : raws) {
@@ -98,6 +110,10 @@ final class PersonResolver {
 
     /** A one-word name with no full name of that surname in the article: a close spelling of one, the table, or memory. */
     private String[] resolveSurname(String word, Map<String, Integer> fullCounts, Map<String, String> merged) {
+        boolean common = commonSurnames.contains(word);
+        // A surname the table knows is that person, not a misspelling of a similar one ("Reagan" beside "Donald Regan").
+        Optional<String> table = common ? Optional.empty() : variants.bySurname(word);
+        if (table.isPresent()) return new String[] {table.get(), "model PER + surname of " + table.get() + " (variants table)"};
         for (String full : fullCounts.keySet()) {
             int d = PersonName.editDistance(word, PersonName.surname(full));
             if (isCloseSpelling(word, PersonName.surname(full), d)) {
@@ -105,11 +121,27 @@ final class PersonResolver {
                 return new String[] {c, "model PER + close spelling of " + c + " (edit distance " + d + ")"};
             }
         }
-        Optional<String> table = variants.bySurname(word);
-        if (table.isPresent()) return new String[] {table.get(), "model PER + surname of " + table.get() + " (variants table)"};
+        if (common) return new String[] {word, "model PER"};
         Optional<String> seen = known.bySurname(word);
         if (seen.isPresent()) return new String[] {seen.get(), "model PER + surname of " + seen.get() + " (seen earlier)"};
         return new String[] {word, "model PER"};
+    }
+
+    /**
+     * The model's tokenizer splits "Jean-Claude Paye" at the hyphen and may tag the halves as two persons
+     * ("Jean", "Claude Paye"): person spans joined by a bare hyphen are one name.
+     */
+    private static List<ModelSpan> joinHyphenated(String text, List<ModelSpan> spans) {
+        List<ModelSpan> joined = new ArrayList<>();
+        for (ModelSpan s : spans) {
+            ModelSpan last = joined.isEmpty() ? null : joined.getLast();
+            if (last != null && last.isPerson() && s.isPerson() && s.start() == last.end() + 1 && text.charAt(last.end()) == '-') {
+                joined.set(joined.size() - 1, new ModelSpan(last.tag(), last.start(), s.end()));
+            } else {
+                joined.add(s);
+            }
+        }
+        return joined;
     }
 
     /** Full names in one article that differ by a typo ("Emmanual Macron") go to the more frequent spelling. */
@@ -147,14 +179,19 @@ final class PersonResolver {
             words.removeLast();
             words.removeLast();
         }
-        while (!words.isEmpty() && !words.getLast().isWord()) words.removeLast();
+        // The wire's sign-off ("... Girozentrale REUTER") and other non-names glued to the end of a span.
+        while (!words.isEmpty() && (!words.getLast().isWord() || WIRE_SIGN_OFFS.contains(words.getLast().text().toLowerCase(Locale.ROOT)))) {
+            words.removeLast();
+        }
         if (words.isEmpty()) return Optional.empty();
+        if (words.stream().anyMatch(w -> organizationWords.contains(w.text().toLowerCase(Locale.ROOT)))) return Optional.empty();
         int from = words.getFirst().start();
         int to = words.getLast().end();
-        String name = text.substring(from, to).replaceAll("\\s+", " ");
+        // Headlines in capitals: "HOWARD BAKER" is Howard Baker, so that it merges with the body's mentions.
+        String name = TitleCase.of(text.substring(from, to).replaceAll("\\s+", " "));
         if (notPersons.contains(name.toLowerCase(Locale.ROOT))) return Optional.empty();
         if (name.equals(name.toLowerCase(Locale.ROOT))) return Optional.empty();
-        if (!name.contains(" ") && placeWord.test(name)) return Optional.empty();
+        if (placeWord.test(name)) return Optional.empty();
         return Optional.of(new Raw(name, from, to));
     }
 

@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * Finds gazetteer phrases in a token stream: whole tokens only, longest match first, no overlaps (so "South China
  * Sea" wins over "China"). Case rule: a token matches its gazetteer spelling exactly, or in all capitals when the
- * spelling has lower-case letters and at least four characters ("RUSSIA" in a wire headline, but not "us").
+ * spelling has lower-case letters and at least four characters or is part of a longer phrase ("RUSSIA", "NEW JERSEY"
+ * in a wire headline, but not "us").
  *
  * @param <T> what a phrase stands for
  */
@@ -64,10 +65,12 @@ final class TermIndex<T> {
     }
 
     private static boolean matches(List<String> words, List<Token> tokens, int from) {
+        // Short words in capitals only match inside a longer phrase ("NEW JERSEY", "EL SALVADOR"), never alone ("US").
+        int minCapitalized = words.size() > 1 ? 1 : 4;
         for (int k = 0; k < words.size(); k++) {
             Token t = tokens.get(from + k);
             String w = words.get(k);
-            if (!t.text().equals(w) && !(w.length() >= 4 && !w.equals(w.toUpperCase(Locale.ROOT)) && t.isAllCaps()
+            if (!t.text().equals(w) && !(w.length() >= minCapitalized && !w.equals(w.toUpperCase(Locale.ROOT)) && t.isAllCaps()
                     && t.text().equals(w.toUpperCase(Locale.ROOT)))) return false;
         }
         return true;

@@ -116,7 +116,7 @@ public final class ReutersEval {
         String surname = words[words.length - 1].toLowerCase(Locale.ROOT);
         surname = surname.substring(surname.lastIndexOf('-') + 1);
         String german = surname.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss");
-        return Set.of(stripMarks(german), stripMarks(surname));
+        return new LinkedHashSet<>(List.of(stripMarks(german), stripMarks(surname)));
     }
 
     private static String stripMarks(String s) {

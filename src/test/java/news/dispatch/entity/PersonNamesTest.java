@@ -64,6 +64,45 @@ class PersonNamesTest {
     }
 
     @Test
+    void aNameInACapitalizedHeadlineMergesWithTheBody() {
+        Entities e = Extracted.of("BAKER SAYS DOLLAR FALL IS ENOUGH\n\nWASHINGTON, March 3 - Treasury Secretary James Baker "
+                + "said the dollar had fallen enough.");
+        assertEquals(Set.of("James Baker"), Extracted.names(e.persons()));
+    }
+
+    @Test
+    void aKnownSurnameIsNotTakenForAMisspellingOfAnotherName() {
+        Entities e = Extracted.of("Chief of staff Donald Regan resigned on Friday. Reagan accepted the resignation.");
+        assertEquals(Set.of("Donald Regan", "Ronald Reagan"), Extracted.names(e.persons()));
+    }
+
+    @Test
+    void aLoneCommonSurnameIsNotGivenToAFamousBearerOfIt() {
+        assertEquals(Set.of("Harris"), Extracted.persons("Harris said the company would appeal the ruling."));
+    }
+
+    @Test
+    void aFirmNamedAfterItsFoundersIsNotAPerson() {
+        assertEquals(Set.of(), Extracted.persons("Salomon Brothers Inc said it expected rates to fall, analysts at Smith Barney agreed."));
+    }
+
+    @Test
+    void theWiresSignOffIsNotPartOfAName() {
+        Entities e = Extracted.of("Volcker said rates were appropriate, according to Paul Volcker\n Reuter");
+        assertEquals(Set.of("Paul Volcker"), Extracted.names(e.persons()));
+    }
+
+    @Test
+    void aHyphenatedFirstNameStaysWhole() {
+        assertEquals(Set.of("Jean-Claude Paye"), Extracted.persons("Exports support the economy, Jean-Claude Paye, Director General of the OECD, said."));
+    }
+
+    @Test
+    void aDatelinePlaceIsNotAPerson() {
+        assertEquals(Set.of(), Extracted.persons("GENERAL ACCEPTANCE SETS DIVIDEND\n\nST. PAUL, Minn., March 2 - Qtly dividend five cts vs five cts prior."));
+    }
+
+    @Test
     void daysAndMonthsAreNotPersons() {
         assertEquals(Set.of(), Extracted.persons("Talks resume on Friday, and again in September."));
     }

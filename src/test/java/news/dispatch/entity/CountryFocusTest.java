@@ -1,0 +1,56 @@
+package news.dispatch.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Which of the countries a text names it is about: lead, repetition, sole country; currencies do not count. */
+class CountryFocusTest {
+    private static final String WIRE = """
+            JAPAN RAISES DISCOUNT RATE
+
+            TOKYO, March 3 - The Bank of Japan raised its discount rate by half a point. Economists had expected \
+            the move for weeks.
+                The central bank said inflation was rising. Traders in Brazil took little notice.
+            """;
+
+    private static Set<String> focus(String text) {
+        return Extracted.names(CountryFocus.of(text, Extracted.of(text).countries()));
+    }
+
+    @Test
+    void aCountryOfTheHeadlineAndLeadIsInFocus() {
+        assertEquals(Set.of("Japan"), focus(WIRE));
+    }
+
+    @Test
+    void aCountryNamedOnceDeepInTheBodyIsNamedButNotInFocus() {
+        assertEquals(Set.of("Japan", "Brazil"), Extracted.countries(WIRE));
+    }
+
+    @Test
+    void aCountryNamedThreeTimesIsInFocusWhereverItIs() {
+        String text = "Talks opened on Monday after a long delay. Iran said it wanted guarantees, and the Iranian envoy "
+                + "left Geneva. Iran's partners said nothing.";
+        assertEquals(Set.of("Iran"), focus(text));
+    }
+
+    @Test
+    void theOnlyCountryNamedIsInFocus() {
+        assertEquals(Set.of("Chile"), focus("Copper prices rose on Monday. Analysts said output in Chile had fallen."));
+    }
+
+    @Test
+    void aCountryNamedOnlyAsACurrencyIsNotInFocus() {
+        String text = "Mizuno Corp is issuing notes in Tokyo worth 30 mln Swiss francs. The notes pay 4.6 pct. "
+                + "Japanese investors are expected to buy most of them, dealers in Tokyo said.";
+        assertEquals(Set.of("Japan"), focus(text));
+    }
+
+    @Test
+    void theLeadOfATextWithoutHeadlineIsItsFirstSentence() {
+        String text = "\nRussia said on Friday the U.S. stance was unchanged. Talks may resume.";
+        assertEquals(text.indexOf("Talks"), CountryFocus.leadEnd(text));
+    }
+}
