@@ -19,6 +19,8 @@ public final class NewsEntityExtractor implements EntityExtractor {
     private final NerModel model;
     private final PersonResolver persons;
     private final CountryResolver countries;
+    /** Persons known by one name only (Subroto, Suharto): the variants table lists them under that name. */
+    private final Set<String> singleNamePersons;
 
     private NewsEntityExtractor(NerModel model, PlaceGazetteer places) {
         this.model = model;
@@ -26,6 +28,8 @@ public final class NewsEntityExtractor implements EntityExtractor {
         Set<String> titles = GazetteerFile.words("person-titles.txt");
         Set<String> placeWords = new HashSet<>(places.curated().keySet());
         gazetteer.terms().stream().filter(t -> !CountryResolver.isPersonLike(t)).map(CountryTerm::surface).forEach(placeWords::add);
+        this.singleNamePersons = PersonVariants.standard().variantsOfCanonical().keySet().stream()
+                .filter(name -> !PersonName.isFull(name)).collect(Collectors.toUnmodifiableSet());
         this.persons = new PersonResolver(PersonVariants.standard(), new KnownPersons(), titles,
                 GazetteerFile.words("not-persons.txt"), Set.copyOf(placeWords)::contains,
                 GazetteerFile.words("organization-words.txt"), GazetteerFile.words("common-surnames.txt"));
@@ -57,6 +61,10 @@ public final class NewsEntityExtractor implements EntityExtractor {
         }
         List<Entity> places = byCountry.entrySet().stream()
                 .map(e -> new Entity(e.getKey().name(), e.getKey().code(), e.getValue())).toList();
-        return new Entities(people, places);
+        // A lone surname that neither the article nor the tables complete ("Baker said…") names nobody a reader
+        // can filter by: kept out of the result (it still keeps "Baker" from being read as a place above).
+        List<Entity> named = people.stream()
+                .filter(p -> PersonName.isFull(p.name()) || singleNamePersons.contains(p.name())).toList();
+        return new Entities(named, places);
     }
 }
