@@ -2,14 +2,16 @@ package news.dispatch.bench;
 
 import java.util.Arrays;
 
-/** What a load run measured: latency percentiles in milliseconds, throughput and failed requests. */
-record Latencies(int requests, int errors, double p50, double p95, double p99, double queriesPerSecond) {
+/** What a load run measured: latency percentiles in milliseconds, throughput, CPU per query, failed requests. */
+record Latencies(int requests, int errors, double p50, double p95, double p99, double queriesPerSecond,
+                 double cpuMsPerQuery) {
 
-    static Latencies of(long[] nanos, int errors, double wallSeconds) {
+    /** {@code cpuSeconds}: this JVM's CPU time during the run (the server's too when it runs in this JVM). */
+    static Latencies of(long[] nanos, int errors, double wallSeconds, double cpuSeconds) {
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
         return new Latencies(sorted.length, errors, percentile(sorted, 50), percentile(sorted, 95),
-                percentile(sorted, 99), sorted.length / wallSeconds);
+                percentile(sorted, 99), sorted.length / wallSeconds, cpuSeconds * 1000 / sorted.length);
     }
 
     /** Nearest-rank percentile, in milliseconds. */

@@ -36,6 +36,8 @@ final class LoadRunner {
         AtomicInteger errors = new AtomicInteger();
         AtomicReference<Throwable> firstError = new AtomicReference<>();
         List<Thread> threads = new ArrayList<>();
+        long started = System.nanoTime();
+        double cpu = ProcessCpu.seconds();
         for (int c = 0; c < clients; c++) {
             int client = c;
             int offset = client * mix.size() / clients;
@@ -53,12 +55,12 @@ final class LoadRunner {
                 }
             }));
         }
-        long started = System.nanoTime();
         for (Thread t : threads) t.join();
         double wall = (System.nanoTime() - started) / 1e9;
+        cpu = ProcessCpu.seconds() - cpu;
         if (firstError.get() != null) {
             System.err.println("bench: " + errors.get() + " request(s) failed; first: " + firstError.get());
         }
-        return Latencies.of(nanos, errors.get(), wall);
+        return Latencies.of(nanos, errors.get(), wall, cpu);
     }
 }

@@ -31,9 +31,10 @@ final class SearchBench {
         Table table = new Table(String.format("Search: %d queries × %d shapes %s = %d requests a round, "
                         + "facets and highlights", mix.queries(), mix.shapes().size(), mix.shapes(),
                 mix.requests().size()),
-                "path", "clients", "requests", "errors", "p50 ms", "p95 ms", "p99 ms", "queries/s");
+                "path", "clients", "requests", "errors", "p50 ms", "p95 ms", "p99 ms", "queries/s",
+                "CPU ms/query");
         Table targets = new Table("Search targets", "clients", "in-process p50 ÷ plain", "in-process p99 ÷ plain",
-                "HTTP p50 ms", "HTTP p99 ms", "targets (≤ 1.5×, ≤ 1.5×, < 5 ms, < 25 ms on 1 client)");
+                "CPU/query ÷ plain", "HTTP p50 ms", "HTTP p99 ms", "targets (≤ 1.5×, ≤ 1.5×, < 5 ms, < 25 ms on 1 client)");
         try (NewsSearcher searcher = NewsSearcher.open(index);
              PlainLuceneSearcher plain = new PlainLuceneSearcher(index)) {
             Javalin app = DispatchServer.create(searcher, Path.of("web")).start("127.0.0.1", 0);
@@ -50,7 +51,8 @@ final class SearchBench {
                     double r99 = inProcess.p99() / base.p99();
                     boolean met = r50 <= TARGET_RATIO && r99 <= TARGET_RATIO
                             && (clients > 1 || overHttp.p50() < TARGET_HTTP_P50 && overHttp.p99() < TARGET_HTTP_P99);
-                    targets.row(clients, String.format("%.2f×", r50), String.format("%.2f×", r99), overHttp.p50(),
+                    targets.row(clients, String.format("%.2f×", r50), String.format("%.2f×", r99),
+                            String.format("%.2f×", inProcess.cpuMsPerQuery() / base.cpuMsPerQuery()), overHttp.p50(),
                             overHttp.p99(), met ? "met" : "missed");
                 }
             } finally {
@@ -71,6 +73,7 @@ final class SearchBench {
     }
 
     static void row(Table table, String path, int clients, Latencies l) {
-        table.row(path, clients, l.requests(), l.errors(), l.p50(), l.p95(), l.p99(), l.queriesPerSecond());
+        table.row(path, clients, l.requests(), l.errors(), l.p50(), l.p95(), l.p99(), l.queriesPerSecond(),
+                l.cpuMsPerQuery());
     }
 }
