@@ -25,8 +25,18 @@ final class LoadRunner {
         this.rounds = rounds;
     }
 
+    /** Warms up, then measures. */
     <T> Latencies run(List<T> mix, int clients, Call<T> call) throws InterruptedException {
+        warmUp(mix, clients, call);
+        return measure(mix, clients, call);
+    }
+
+    /** Unrecorded rounds, so the JIT has compiled the path before it is measured. */
+    <T> void warmUp(List<T> mix, int clients, Call<T> call) throws InterruptedException {
         if (warmUpRounds > 0) measure(mix, clients, warmUpRounds, call);
+    }
+
+    <T> Latencies measure(List<T> mix, int clients, Call<T> call) throws InterruptedException {
         return measure(mix, clients, rounds, call);
     }
 

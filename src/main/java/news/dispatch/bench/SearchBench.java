@@ -6,7 +6,6 @@ import java.util.List;
 
 import io.javalin.Javalin;
 import news.dispatch.search.NewsSearcher;
-import news.dispatch.search.SearchRequest;
 import news.dispatch.web.DispatchServer;
 
 /**
@@ -40,10 +39,14 @@ final class SearchBench {
             Javalin app = DispatchServer.create(searcher, Path.of("web")).start("127.0.0.1", 0);
             try {
                 HttpSearchClient http = new HttpSearchClient(app.port());
+                // Every path warmed up before any is measured: the JIT's own CPU time then burdens none of them.
+                runner.warmUp(mix.requests(), 1, plain::search);
+                runner.warmUp(mix.requests(), 1, searcher::search);
+                runner.warmUp(mix.requests(), 1, http::search);
                 for (int clients : clientCounts) {
-                    Latencies base = runner.run(mix.requests(), clients, plain::search);
-                    Latencies inProcess = runner.run(mix.requests(), clients, searcher::search);
-                    Latencies overHttp = runner.run(mix.requests(), clients, http::search);
+                    Latencies base = runner.measure(mix.requests(), clients, plain::search);
+                    Latencies inProcess = runner.measure(mix.requests(), clients, searcher::search);
+                    Latencies overHttp = runner.measure(mix.requests(), clients, http::search);
                     row(table, "plain Lucene (baseline)", clients, base);
                     row(table, "Dispatch in-process", clients, inProcess);
                     row(table, "Dispatch over HTTP", clients, overHttp);
@@ -67,8 +70,10 @@ final class SearchBench {
     static Pair inProcess(Path index, QueryMix mix, LoadRunner runner) throws Exception {
         try (NewsSearcher searcher = NewsSearcher.open(index);
              PlainLuceneSearcher plain = new PlainLuceneSearcher(index)) {
-            return new Pair(runner.run(mix.requests(), 1, plain::search),
-                    runner.run(mix.requests(), 1, (SearchRequest r) -> searcher.search(r)));
+            runner.warmUp(mix.requests(), 1, plain::search);
+            runner.warmUp(mix.requests(), 1, searcher::search);
+            return new Pair(runner.measure(mix.requests(), 1, plain::search),
+                    runner.measure(mix.requests(), 1, searcher::search));
         }
     }
 
