@@ -33,8 +33,8 @@ final class IndexingBench {
         List<String> texts = corpus.extractorTexts();
         warmUp(texts, cache);
         Table speed = new Table(String.format("Indexing: %,d articles, %.1f MB of text", corpus.size(),
-                corpus.textBytes() / 1e6), "indexer", "threads", "seconds", "articles/s", "MB/s", "CPU s", "articles/CPU s", "peak heap MB",
-                "index bytes/article");
+                corpus.textBytes() / 1e6), "indexer", "threads", "seconds", "articles/s", "MB/s", "CPU s",
+                "articles/CPU s", "peak heap MB", "index bytes/article");
         Table ratios = new Table("Indexing ratios", "threads", "Dispatch ÷ plain Lucene (articles/s)",
                 "Dispatch ÷ extractor alone (articles/s)", "Dispatch ÷ extractor alone (articles/CPU s)",
                 "target: Dispatch ≥ 80% of extractor (all cores)");

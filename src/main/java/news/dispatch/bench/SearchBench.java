@@ -33,7 +33,8 @@ final class SearchBench {
                 "path", "clients", "requests", "errors", "p50 ms", "p95 ms", "p99 ms", "queries/s",
                 "CPU ms/query");
         Table targets = new Table("Search targets", "clients", "in-process p50 ÷ plain", "in-process p99 ÷ plain",
-                "CPU/query ÷ plain", "HTTP p50 ms", "HTTP p99 ms", "targets (≤ 1.5×, ≤ 1.5×, < 5 ms, < 25 ms on 1 client)");
+                "CPU/query ÷ plain", "HTTP p50 ms", "HTTP p99 ms",
+                "targets (≤ 1.5×, ≤ 1.5×, < 5 ms, < 25 ms on 1 client)");
         try (NewsSearcher searcher = NewsSearcher.open(index);
              PlainLuceneSearcher plain = new PlainLuceneSearcher(index)) {
             Javalin app = DispatchServer.create(searcher, Path.of("web")).start("127.0.0.1", 0);
