@@ -43,6 +43,7 @@ final class LoadRunner {
     private <T> Latencies measure(List<T> mix, int clients, int times, Call<T> call) throws InterruptedException {
         int perClient = mix.size() * times;
         long[] nanos = new long[perClient * clients];
+        int[] mixIndex = new int[nanos.length];
         AtomicInteger errors = new AtomicInteger();
         AtomicReference<Throwable> firstError = new AtomicReference<>();
         List<Thread> threads = new ArrayList<>();
@@ -53,7 +54,8 @@ final class LoadRunner {
             int offset = client * mix.size() / clients;
             threads.add(Thread.ofPlatform().name("bench-client-" + c).start(() -> {
                 for (int i = 0; i < perClient; i++) {
-                    T request = mix.get((offset + i) % mix.size());
+                    mixIndex[client * perClient + i] = (offset + i) % mix.size();
+                    T request = mix.get(mixIndex[client * perClient + i]);
                     long t0 = System.nanoTime();
                     try {
                         call.run(request);
@@ -71,6 +73,6 @@ final class LoadRunner {
         if (firstError.get() != null) {
             System.err.println("bench: " + errors.get() + " request(s) failed; first: " + firstError.get());
         }
-        return Latencies.of(nanos, errors.get(), wall, cpu);
+        return Latencies.of(nanos, mixIndex, errors.get(), wall, cpu);
     }
 }
