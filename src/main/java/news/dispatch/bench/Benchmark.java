@@ -39,7 +39,9 @@ public record Benchmark(Path corpus, Path queries, int limit, List<Integer> thre
         scales = List.copyOf(scales);
         sections = Set.copyOf(sections);
         for (String s : sections) {
-            if (!SECTIONS.contains(s)) throw new IllegalArgumentException("unknown section '" + s + "'; sections: " + SECTIONS);
+            if (!SECTIONS.contains(s)) {
+                throw new IllegalArgumentException("unknown section '" + s + "'; sections: " + SECTIONS);
+            }
         }
     }
 
@@ -77,7 +79,8 @@ public record Benchmark(Path corpus, Path queries, int limit, List<Integer> thre
         }
         if (sections.contains("search")) SearchBench.run(searchIndex, mix, runner, clients, out);
         if (sections.contains("growth")) {
-            GrowthBench.run(articles, work, scales, threads.getLast(), cache, mix, new LoadRunner(1, 1), out);
+            LoadRunner shorter = new LoadRunner(1, Math.min(rounds, 3));
+            GrowthBench.run(articles, work, scales, threads.getLast(), cache, mix, shorter, out);
         }
         if ((sections.contains("startup") || sections.contains("heap")) && !ServerBench.jarMissing(jar, out)) {
             if (sections.contains("startup")) ServerBench.startUp(jar, searchIndex, 3, out);

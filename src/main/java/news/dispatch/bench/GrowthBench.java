@@ -22,7 +22,7 @@ final class GrowthBench {
                         + "so its indexing time excludes extraction; search: 1 client, in-process)", threads),
                 "scale", "articles", "text MB", "plain index s", "Dispatch index s", "Dispatch ÷ plain time",
                 "index MB", "index bytes/article", "peak heap MB", "plain p50/p99 ms", "Dispatch p50/p99 ms",
-                "Dispatch ÷ plain p50");
+                "Dispatch ÷ plain p50", "plain / Dispatch CPU ms/query");
         for (int scale : scales) {
             Path file = corpus.writeScaled(work.resolve("growth"), scale);
             Path plainDir = work.resolve("growth-plain-x" + scale);
@@ -37,7 +37,8 @@ final class GrowthBench {
             table.row(scale + "×", articles, corpus.textBytes() * scale / 1e6, plainSeconds, pass.seconds(),
                     String.format("%.2f", pass.seconds() / plainSeconds), pass.indexBytes() / 1e6,
                     pass.indexBytes() / articles, pass.peakHeapMb(), pair(search.plain()), pair(search.dispatch()),
-                    String.format("%.2f×", search.dispatch().p50() / search.plain().p50()));
+                    String.format("%.2f×", search.dispatch().p50() / search.plain().p50()),
+                    String.format("%.2f / %.2f", search.plain().cpuMsPerQuery(), search.dispatch().cpuMsPerQuery()));
         }
         table.print(out);
     }

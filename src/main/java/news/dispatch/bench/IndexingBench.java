@@ -15,7 +15,7 @@ import news.dispatch.index.Indexer;
  */
 final class IndexingBench {
     /** One timed indexing (or extraction) pass. */
-    record Pass(double seconds, long peakHeapMb, long indexBytes) {
+    record Pass(double seconds, double cpuSeconds, long peakHeapMb, long indexBytes) {
     }
 
     private final BenchCorpus corpus;
@@ -33,10 +33,11 @@ final class IndexingBench {
         List<String> texts = corpus.extractorTexts();
         warmUp(texts, cache);
         Table speed = new Table(String.format("Indexing: %,d articles, %.1f MB of text", corpus.size(),
-                corpus.textBytes() / 1e6), "indexer", "threads", "seconds", "articles/s", "MB/s", "peak heap MB",
-                "index bytes/article");
+                corpus.textBytes() / 1e6), "indexer", "threads", "seconds", "articles/s", "MB/s", "CPU s",
+                "articles/CPU s", "peak heap MB", "index bytes/article");
         Table ratios = new Table("Indexing ratios", "threads", "Dispatch ÷ plain Lucene (articles/s)",
-                "Dispatch ÷ extractor alone (articles/s)", "target: Dispatch ≥ 80% of extractor (all cores)");
+                "Dispatch ÷ extractor alone (articles/s)", "Dispatch ÷ extractor alone (articles/CPU s)",
+                "target: Dispatch ≥ 80% of extractor (all cores)");
         for (int i = 0; i < threadCounts.size(); i++) {
             int threads = threadCounts.get(i);
             boolean last = i == threadCounts.size() - 1;
@@ -52,6 +53,7 @@ final class IndexingBench {
             row(speed, "Dispatch (entities + facets)", threads, dispatch);
             double vsExtractor = extractor.seconds() / dispatch.seconds();
             ratios.row(threads, String.format("%.2f", plain.seconds() / dispatch.seconds()), percent(vsExtractor),
+                    percent(extractor.cpuSeconds() / dispatch.cpuSeconds()),
                     last ? (vsExtractor >= 0.8 ? "met" : "missed") : "–");
         }
         speed.print(out);
@@ -66,8 +68,9 @@ final class IndexingBench {
 
     Pass plain(Path dir, int threads) throws IOException {
         HeapWatch.reset();
+        double cpu = ProcessCpu.seconds();
         double seconds = PlainLuceneIndexer.index(corpusFile, dir, threads);
-        return new Pass(seconds, HeapWatch.peakMegabytes(), HeapWatch.bytesOnDisk(dir));
+        return new Pass(seconds, ProcessCpu.seconds() - cpu, HeapWatch.peakMegabytes(), HeapWatch.bytesOnDisk(dir));
     }
 
     Pass dispatch(Path dir, EntityExtractor extractor, int threads) throws IOException {
@@ -76,23 +79,27 @@ final class IndexingBench {
 
     static Pass dispatch(Path corpusFile, Path dir, EntityExtractor extractor, int threads) throws IOException {
         HeapWatch.reset();
+        double cpu = ProcessCpu.seconds();
         long started = System.nanoTime();
         new Indexer(dir, extractor, problem -> { }, threads).run(List.of(corpusFile), true);
         double seconds = (System.nanoTime() - started) / 1e9;
-        return new Pass(seconds, HeapWatch.peakMegabytes(), HeapWatch.bytesOnDisk(dir));
+        return new Pass(seconds, ProcessCpu.seconds() - cpu, HeapWatch.peakMegabytes(), HeapWatch.bytesOnDisk(dir));
     }
 
     private static Pass extractorAlone(List<String> texts, EntityExtractor extractor, int threads)
             throws InterruptedException {
         HeapWatch.reset();
+        double cpu = ProcessCpu.seconds();
         long started = System.nanoTime();
         OrderedParallel.map(texts.iterator(), extractor::extract, e -> { }, threads);
-        return new Pass((System.nanoTime() - started) / 1e9, HeapWatch.peakMegabytes(), -1);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        return new Pass(seconds, ProcessCpu.seconds() - cpu, HeapWatch.peakMegabytes(), -1);
     }
 
     private void row(Table table, String what, int threads, Pass pass) {
         table.row(what, threads, pass.seconds(), corpus.size() / pass.seconds(),
-                corpus.textBytes() / 1e6 / pass.seconds(), pass.peakHeapMb(),
+                corpus.textBytes() / 1e6 / pass.seconds(), pass.cpuSeconds(), corpus.size() / pass.cpuSeconds(),
+                pass.peakHeapMb(),
                 pass.indexBytes() < 0 ? "–" : String.format("%,d", pass.indexBytes() / corpus.size()));
     }
 

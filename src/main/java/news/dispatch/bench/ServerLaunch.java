@@ -60,7 +60,8 @@ final class ServerLaunch implements AutoCloseable {
             Thread.sleep(10);
         }
         process.destroyForcibly();
-        throw new IOException("the server did not answer within " + GIVE_UP.toSeconds() + " s: " + Files.readString(log));
+        throw new IOException("the server did not answer within " + GIVE_UP.toSeconds() + " s: "
+                + Files.readString(log));
     }
 
     double readySeconds() {

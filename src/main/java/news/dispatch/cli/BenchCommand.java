@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
 public final class BenchCommand implements Callable<Integer> {
     static final Path REUTERS = Path.of("../shared/data/reuters21578/reuters.jsonl");
 
-    @Option(names = "--corpus", paramLabel = "FILE|DIR", description = "Articles to use. Default: " + "${DEFAULT-VALUE}")
+    @Option(names = "--corpus", paramLabel = "FILE|DIR", description = "Articles to use. Default: ${DEFAULT-VALUE}")
     Path corpus = REUTERS;
 
     @Option(names = "--queries", paramLabel = "FILE",

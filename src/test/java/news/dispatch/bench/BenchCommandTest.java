@@ -32,8 +32,8 @@ class BenchCommandTest {
         String out = printed.toString();
         assertEquals(0, code, out);
         for (String heading : new String[] {"### Indexing: 3 articles", "### Indexing ratios", "### Search: 3 queries",
-                "### Search targets", "### Growth", "| 2×", "plain Lucene (baseline)", "Dispatch over HTTP",
-                "server sections skipped", "Machine at end"}) {
+                "### Search targets", "### Search by request shape", "### Growth", "| 2×", "plain Lucene (baseline)",
+                "Dispatch over HTTP", "server sections skipped", "Machine at end"}) {
             assertTrue(out.contains(heading), () -> "missing '" + heading + "' in:\n" + out);
         }
         assertTrue(out.contains("| Dispatch over HTTP      | 1       | 15       | 0      |"), out);
