@@ -53,7 +53,7 @@ class IndexerCrashTest {
 
     @Test
     void aKilledIndexerLeavesTheLastCommitServedAndTheNextRunCompletesIt() throws Exception {
-        Path corpus = reutersPart("corpus", 1, 600);
+        Path corpus = reutersPart("corpus", 1, 1500);
         List<String> expected = IndexedIds.inCorpus(corpus);
         Path index = dir.resolve("index");
         int committed;
@@ -80,7 +80,8 @@ class IndexerCrashTest {
     @Test
     void aKilledRebuildLeavesTheOldIndexInUseUntilARebuildCompletes() throws Exception {
         Path oldCorpus = reutersPart("old", 1, 60);
-        Path newCorpus = reutersPart("new", 1001, 1500);
+        // Large enough that a fast machine is still rebuilding a second after it started.
+        Path newCorpus = reutersPart("new", 1001, 3000);
         Path index = dir.resolve("index");
         try (ChildJvm first = ChildJvm.awaitEnd(index(oldCorpus, index), LIMIT)) {
             assertEquals(0, first.exitCode(), first.stderr());
@@ -90,7 +91,9 @@ class IndexerCrashTest {
 
         try (TestServer server = TestServer.serve(index)) {
             try (ChildJvm rebuild = index(newCorpus, index, "--rebuild")) {
-                assertTrue(rebuild.awaitStderr("analyzed and written", LIMIT), rebuild.stderr());
+                // Progress lines come every 5 s off a terminal: wait for the start, then let it write for a second.
+                assertTrue(rebuild.awaitStderr("(rebuild)", LIMIT), rebuild.stderr());
+                Thread.sleep(1_000);
                 // Mid-rebuild, readers old and new see the old index whole.
                 server.searcher().maybeRefresh();
                 assertEquals(oldIds.size(), server.json("/api/search").get("total").asInt());
