@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -63,31 +65,35 @@ public final class NewsSearcher implements Closeable {
     private final Directory directory;
     private final SearcherManager manager;
     private final FacetsConfig config = Schema.facetsConfig();
-    private final QueryAliasMap aliases;
-    private final Analyzer queryAnalyzer;
-    private final QueryReader queryReader;
+    /** Built on another thread while the server starts: the alias tables take a good part of start-up. */
+    private final CompletableFuture<QueryLanguage> language;
     private final Analyzer indexAnalyzer = Schema.indexAnalyzer();
 
-    private NewsSearcher(Path indexDir, Directory directory, QueryAliasMap aliases) throws IOException {
+    private NewsSearcher(Path indexDir, Directory directory, CompletableFuture<QueryLanguage> language)
+            throws IOException {
         this.indexDir = indexDir;
         this.directory = directory;
         this.manager = new SearcherManager(directory, new FacetedSearcher.Factory());
-        this.aliases = aliases;
-        this.queryAnalyzer = Schema.queryAnalyzer(aliases.synonyms());
-        this.queryReader = new QueryReader(queryAnalyzer);
+        this.language = language;
     }
 
     /** Opens the index for searching. A missing index is an {@link IndexMissingException} with a clear message. */
     public static NewsSearcher open(Path indexDir) throws IOException {
-        return open(indexDir, new QueryAliasMap(QueryAliases.load().groups()));
+        return open(indexDir, () -> CompletableFuture.supplyAsync(
+                () -> QueryLanguage.of(new QueryAliasMap(QueryAliases.load().groups()))));
     }
 
     static NewsSearcher open(Path indexDir, QueryAliasMap aliases) throws IOException {
+        return open(indexDir, () -> CompletableFuture.completedFuture(QueryLanguage.of(aliases)));
+    }
+
+    private static NewsSearcher open(Path indexDir, Supplier<CompletableFuture<QueryLanguage>> language)
+            throws IOException {
         if (!Files.isDirectory(indexDir)) throw new IndexMissingException(indexDir);
         Directory dir = FSDirectory.open(indexDir);
         try {
             if (!DirectoryReader.indexExists(dir)) throw new IndexMissingException(indexDir);
-            return new NewsSearcher(indexDir, dir, aliases);
+            return new NewsSearcher(indexDir, dir, language.get());
         } catch (IOException | RuntimeException e) {
             dir.close();
             if (e instanceof IndexNotFoundException) throw new IndexMissingException(indexDir);
@@ -108,7 +114,7 @@ public final class NewsSearcher implements Closeable {
         long started = System.nanoTime();
         FacetedSearcher searcher = (FacetedSearcher) manager.acquire();
         try {
-            ReadQuery read = queryReader.read(request.query());
+            ReadQuery read = language().reader().read(request.query());
             ExpansionGuard.check(read.query(), searcher.getIndexReader());
             DrillDownQuery ddq = drillDown(read, request);
 
@@ -136,7 +142,7 @@ public final class NewsSearcher implements Closeable {
             return new SearchResponse(top.totalHits.value(),
                     top.totalHits.relation() == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO,
                     (System.nanoTime() - started) / 1_000_000, read.query().toString(), warnings,
-                    aliases.notesFor(request.query()),
+                    language().aliases().notesFor(request.query()),
                     new Filters(request.persons(), request.countries(), day(request.from()), day(request.to())),
                     hits, facets, request.cursor() == null ? request.page() : 0, request.size(), next);
         } finally {
@@ -172,7 +178,7 @@ public final class NewsSearcher implements Closeable {
         }
         FacetedSearcher searcher = (FacetedSearcher) manager.acquire();
         try {
-            ReadQuery read = queryReader.read(within.query());
+            ReadQuery read = language().reader().read(within.query());
             ExpansionGuard.check(read.query(), searcher.getIndexReader());
             return EntityLookup.find(searcher, drillDown(read, within), dim, prefix, size);
         } finally {
@@ -204,6 +210,10 @@ public final class NewsSearcher implements Closeable {
         } finally {
             manager.release(searcher);
         }
+    }
+
+    private QueryLanguage language() {
+        return language.join();
     }
 
     private DrillDownQuery drillDown(ReadQuery read, SearchRequest request) {
@@ -238,7 +248,7 @@ public final class NewsSearcher implements Closeable {
             titles[i] = stored[i].get(Schema.TITLE);
             bodies[i] = stored[i].get(Schema.BODY);
         }
-        Snippets.Highlight[] marked = Snippets.highlight(searcher, queryAnalyzer, read.query(), docs, titles, bodies);
+        Snippets.Highlight[] marked = Snippets.highlight(searcher, language().analyzer(), read.query(), docs, titles, bodies);
         List<Hit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
             Document d = stored[i];
