@@ -85,8 +85,6 @@ public final class DispatchCommand implements Callable<Integer> {
             case java.nio.file.FileAlreadyExistsException f -> f.getFile() + " is a file, not a folder.";
             case java.nio.file.FileSystemException f when f.getReason() != null ->
                     f.getReason().toLowerCase(java.util.Locale.ROOT) + ": " + f.getFile();
-            case java.io.IOException io when String.valueOf(io.getMessage()).contains("No space left on device") ->
-                    "the disk is full (" + io.getMessage() + "); free some space and run the command again.";
             default -> e.getClass().getSimpleName() + ": " + e.getMessage();
         };
     }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -16,6 +17,13 @@ import java.util.stream.Collectors;
  * is concurrent.
  */
 public final class NewsEntityExtractor implements EntityExtractor {
+    /**
+     * A "word" longer than this (a pasted blob, a line of dashes) names no one, and the CRF's character features for
+     * a megabyte-long token exhaust the heap: it is blanked with as many spaces, so offsets still match the text.
+     */
+    static final int LONGEST_WORD = 100;
+    private static final Pattern OVERLONG_WORD = Pattern.compile("\\S{" + (LONGEST_WORD + 1) + ",}");
+
     private final NerModel model;
     private final PersonResolver persons;
     private final CountryResolver countries;
@@ -50,6 +58,7 @@ public final class NewsEntityExtractor implements EntityExtractor {
     @Override
     public Entities extract(String text) {
         if (text == null || text.isBlank()) return Entities.NONE;
+        text = OVERLONG_WORD.matcher(text).replaceAll(m -> " ".repeat(m.group().length()));
         List<ModelSpan> spans = model.tag(text);
         List<Entity> people = persons.resolve(text, spans);
         Set<String> surnames = people.stream().flatMap(p -> p.mentions().stream())

@@ -66,6 +66,7 @@ public final class Indexer {
     private final Listener listener;
     private final int threads;
     private final long commitEveryNanos;
+    private final ArticleDocument documents = new ArticleDocument();
 
     public Indexer(Path indexDir, EntityExtractor extractor, Listener listener, int threads) {
         this(indexDir, extractor, listener, threads, COMMIT_EVERY);
@@ -202,7 +203,7 @@ public final class Indexer {
                             "entity extraction failed (" + e + "); indexed without persons and countries", false));
                 }
             }
-            writer.updateDocument(new Term(Schema.ID, article.id()), new ArticleDocument().build(article, entities, hash));
+            writer.updateDocument(new Term(Schema.ID, article.id()), documents.build(article, entities, hash));
             textBytes.addAndGet(article.title().getBytes(StandardCharsets.UTF_8).length
                     + article.body().getBytes(StandardCharsets.UTF_8).length);
             (update ? updated : added).incrementAndGet();

@@ -2,7 +2,6 @@ package news.dispatch.index;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,18 +23,11 @@ public record StoredEntities(List<StoredEntity> persons, List<StoredEntity> coun
         countries = List.copyOf(countries);
     }
 
-    /**
-     * The text the extractor reads for an article: its title and body as paragraphs. A "word" longer than
-     * {@link #LONGEST_WORD} characters (a pasted blob, a line of dashes) is blanked out with as many spaces: it names
-     * no one, and the NER model's character features for a megabyte-long token exhaust the heap. Offsets still match.
-     */
+    /** The text the extractor reads for an article: its title and body as paragraphs. */
     public static String extractorText(String title, String body) {
-        String text = title.isEmpty() ? body : title + SEPARATOR + body;
-        return OVERLONG_WORD.matcher(text).replaceAll(m -> " ".repeat(m.group().length()));
+        return title.isEmpty() ? body : title + SEPARATOR + body;
     }
 
-    static final int LONGEST_WORD = 100;
-    private static final Pattern OVERLONG_WORD = Pattern.compile("\\S{" + (LONGEST_WORD + 1) + ",}");
 
     /** Maps offsets into {@link #extractorText} back to the title or the body. */
     public static StoredEntities of(Entities entities, String title) {

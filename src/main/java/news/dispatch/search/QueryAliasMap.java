@@ -28,12 +28,16 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
  * source of truth for both tagging and searching.
  */
 public final class QueryAliasMap {
-    private final SynonymMap synonyms;
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private final SynonymMap synonyms;
     private final List<List<String>> groups;
-    /** Every variant, as its folded words joined by spaces, to its group: notes cost a lookup per query word. */
-    private final Map<String, Integer> groupOfVariant = new HashMap<>();
+    /** Every variant by its folded words joined with spaces: a note costs a lookup per run of query words. */
+    private final Map<String, Variant> variants = new HashMap<>();
     private final int longestVariant;
+
+    /** One spelling as the table writes it, and the index of its group. */
+    private record Variant(String spelling, int group) {
+    }
 
     public QueryAliasMap(List<List<String>> groups) {
         this.groups = groups.stream().map(g -> g.stream().filter(v -> !v.contains(",") && !v.isBlank()).toList())
@@ -44,7 +48,7 @@ public final class QueryAliasMap {
             for (String variant : this.groups.get(g)) {
                 List<String> w = words(variant);
                 if (w.isEmpty()) continue;
-                groupOfVariant.putIfAbsent(String.join(" ", w), g);
+                variants.putIfAbsent(String.join(" ", w), new Variant(variant, g));
                 longest = Math.max(longest, w.size());
             }
         }
@@ -88,20 +92,15 @@ public final class QueryAliasMap {
         Set<Integer> noted = new HashSet<>();
         for (int from = 0; from < words.size(); from++) {
             for (int to = Math.min(words.size(), from + longestVariant); to > from; to--) {
-                Integer group = groupOfVariant.get(String.join(" ", words.subList(from, to)));
-                if (group != null && noted.add(group)) {
-                    String variant = variantOf(groups.get(group), String.join(" ", words.subList(from, to)));
-                    notes.add(new AliasNote(variant, groups.get(group).stream().filter(v -> !v.equals(variant)).toList()));
+                Variant named = variants.get(String.join(" ", words.subList(from, to)));
+                if (named != null && noted.add(named.group())) {
+                    notes.add(new AliasNote(named.spelling(), groups.get(named.group()).stream()
+                            .filter(v -> !v.equals(named.spelling())).toList()));
                     break;
                 }
             }
         }
         return notes;
-    }
-
-    private static String variantOf(List<String> group, String folded) {
-        for (String v : group) if (String.join(" ", words(v)).equals(folded)) return v;
-        return folded;
     }
 
     /** Lower-cased, accent-free words: the same for "Kyiv's" in a query and "Kyiv" in the table. */

@@ -11,26 +11,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import news.dispatch.TestIndexes;
 import news.dispatch.web.TestServer;
 
 /** The load test, run briefly against the real server over the seed index. */
 class LoadCommandTest {
-    static TestServer server;
-
-    @BeforeAll
-    static void start() throws Exception {
-        server = TestServer.start(TestIndexes.seedCorpus());
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
-    }
+    static final TestServer server = TestServer.seeds();
 
     @Test
     void aShortRunAgainstTheRealServerSendsEveryKindOfSearchWithoutErrors() throws Exception {

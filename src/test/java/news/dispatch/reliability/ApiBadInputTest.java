@@ -8,15 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import news.dispatch.TestIndexes;
 import news.dispatch.web.TestServer;
 
 /**
@@ -24,17 +21,7 @@ import news.dispatch.web.TestServer;
  * raw bytes: each gets its documented status with a JSON body, never a 500.
  */
 class ApiBadInputTest {
-    static TestServer server;
-
-    @BeforeAll
-    static void start() throws Exception {
-        server = TestServer.start(TestIndexes.seedCorpus());
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
-    }
+    static final TestServer server = TestServer.seeds();
 
     /** The request answers {@code status}; an error is {"error", "message"} JSON, a success a search response. */
     static JsonNode assertAnswer(int status, String target) throws Exception {

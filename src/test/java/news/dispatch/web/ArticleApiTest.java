@@ -4,27 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import news.dispatch.TestIndexes;
 
 /** Articles, entity lookup, health, stats and errors over the real server and the seed index. */
 class ArticleApiTest {
-    static TestServer server;
-
-    @BeforeAll
-    static void start() throws Exception {
-        server = TestServer.start(TestIndexes.seedCorpus());
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
-    }
+    static final TestServer server = TestServer.seeds();
 
     @Test
     void anArticleListsItsMentionsWithOffsetsAndTheOtherSeedAsRelated() throws Exception {

@@ -7,29 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import news.dispatch.TestIndexes;
 
 /** The JSON search API over the real server and an index of the two seed articles. */
 class SearchApiTest {
     static final String KREMLIN = "kremlin-us-recognition-talks.txt";
     static final String WIDER = "russia-new-territories-peace-talks.txt";
-    static TestServer server;
-
-    @BeforeAll
-    static void start() throws Exception {
-        server = TestServer.start(TestIndexes.seedCorpus());
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
-    }
+    static final TestServer server = TestServer.seeds();
 
     static List<String> values(JsonNode array, String field) {
         List<String> out = new ArrayList<>();

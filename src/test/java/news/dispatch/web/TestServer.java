@@ -23,6 +23,8 @@ public final class TestServer implements AutoCloseable {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    private static TestServer seeds;
+
     private final Path indexDir;
     private final NewsSearcher searcher;
     private final Javalin app;
@@ -38,6 +40,29 @@ public final class TestServer implements AutoCloseable {
         Path index = Files.createTempDirectory("dispatch-test-index");
         TestIndexes.build(index, corpusRoots);
         return new TestServer(index);
+    }
+
+    /**
+     * The read-only server over the seed corpus that API test classes share: started on first use, stopped when the
+     * test JVM exits. Tests that change an index start their own.
+     */
+    public static synchronized TestServer seeds() {
+        if (seeds == null) {
+            try {
+                seeds = start(TestIndexes.seedCorpus());
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            TestServer shared = seeds;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    shared.close();
+                } catch (IOException ignored) {
+                    // The JVM is exiting; the temporary index goes with it.
+                }
+            }));
+        }
+        return seeds;
     }
 
     /** Serves an index that already exists. */
