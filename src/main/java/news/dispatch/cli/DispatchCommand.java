@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import news.dispatch.index.IndexFreshness;
+import news.dispatch.measure.BenchCommand;
+import news.dispatch.measure.EvalCommand;
+import news.dispatch.measure.LoadCommand;
 import news.dispatch.search.IndexMissingException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -21,6 +24,7 @@ import picocli.CommandLine.Option;
                 SearchCommand.class,
                 ServeCommand.class,
                 ExtractCommand.class,
+                // Measuring tools (news.dispatch.measure) depend on the product; the product never calls them.
                 EvalCommand.class,
                 LoadCommand.class,
                 BenchCommand.class,

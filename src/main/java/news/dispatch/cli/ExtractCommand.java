@@ -20,8 +20,6 @@ import news.dispatch.corpus.CorpusVisitor;
 import news.dispatch.corpus.Problem;
 import news.dispatch.entity.EntityExtractor;
 import news.dispatch.entity.NewsEntityExtractor;
-import news.dispatch.eval.EntitiesJson;
-import news.dispatch.eval.OrderedParallel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -1,0 +1,84 @@
+package news.dispatch.measure;
+
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import news.dispatch.measure.bench.Benchmark;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code dispatch bench}: indexing and search speed against plain Lucene in the same run, and how it grows. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Benchmarks indexing, search (in-process and over HTTP), growth with corpus size, server "
+                + "start-up and a 256 MB heap, each against plain Lucene in the same run; prints Markdown tables.")
+public final class BenchCommand implements Callable<Integer> {
+    static final Path REUTERS = Path.of("../shared/data/reuters21578/reuters.jsonl");
+
+    @Option(names = "--corpus", paramLabel = "FILE|DIR", description = "Articles to use. Default: ${DEFAULT-VALUE}")
+    Path corpus = REUTERS;
+
+    @Option(names = "--queries", paramLabel = "FILE",
+            description = "Query mix, one a line. Default: queries.txt beside the corpus")
+    Path queries;
+
+    @Option(names = "--limit", description = "Use the first N articles only (a quick run).")
+    int limit = Integer.MAX_VALUE;
+
+    @Option(names = "--threads", split = ",", description = "Indexing thread counts. Default: 1,<all cores>")
+    List<Integer> threads = defaultThreads();
+
+    @Option(names = "--clients", split = ",", description = "Concurrent search clients. Default: ${DEFAULT-VALUE}")
+    List<Integer> clients = List.of(1, 2);
+
+    @Option(names = "--scales", split = ",", description = "Corpus multiples for the growth series. Default: "
+            + "${DEFAULT-VALUE}")
+    List<Integer> scales = List.of(1, 4, 16);
+
+    @Option(names = "--warmup", description = "Unrecorded rounds of the query mix first. Default: ${DEFAULT-VALUE}")
+    int warmUp = 3;
+
+    @Option(names = "--rounds", description = "Recorded rounds of the query mix. Default: ${DEFAULT-VALUE}")
+    int rounds = 5;
+
+    @Option(names = "--sections", split = ",", description = "Which parts to run. Default: all of ${DEFAULT-VALUE}")
+    List<String> sections = Benchmark.SECTIONS;
+
+    @Option(names = "--index", paramLabel = "DIR",
+            description = "Search this existing index of the corpus instead of indexing (skips the indexing section).")
+    Path index;
+
+    @Option(names = "--jar", paramLabel = "FILE", description = "The built jar, for start-up and heap. Default: "
+            + "${DEFAULT-VALUE}")
+    Path jar = Path.of("target/dispatch.jar");
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Path queryFile = queries != null ? queries : corpus.toAbsolutePath().resolveSibling("queries.txt");
+        if (!queryFile.toFile().isFile()) {
+            spec.commandLine().getErr().println("dispatch bench: no query file " + queryFile
+                    + "; give one with --queries FILE (one query a line).");
+            return 1;
+        }
+        if (limit < 1 || rounds < 1 || warmUp < 0 || threads.stream().anyMatch(t -> t < 1)
+                || clients.stream().anyMatch(c -> c < 1) || scales.stream().anyMatch(s -> s < 1)) {
+            spec.commandLine().getErr().println("dispatch bench: --limit, --rounds, --threads, --clients and "
+                    + "--scales must be at least 1, --warmup at least 0.");
+            return 1;
+        }
+        new Benchmark(corpus, queryFile, limit, threads, clients, scales, warmUp, rounds,
+                new LinkedHashSet<>(sections), index, jar).run(spec.commandLine().getOut());
+        return 0;
+    }
+
+    private static List<Integer> defaultThreads() {
+        int cores = Runtime.getRuntime().availableProcessors();
+        return cores == 1 ? List.of(1) : List.of(1, cores);
+    }
+}

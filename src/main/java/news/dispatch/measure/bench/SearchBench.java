@@ -1,0 +1,109 @@
+package news.dispatch.measure.bench;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.IntPredicate;
+
+import io.javalin.Javalin;
+import news.dispatch.search.NewsSearcher;
+import news.dispatch.web.DispatchServer;
+
+/**
+ * Search latency for the query mix over one index: plain Lucene (the baseline), Dispatch in-process (NewsSearcher
+ * with drill-sideways facets, date histogram and highlighting) and Dispatch over HTTP (the real server in this
+ * JVM, asked with java.net.http), at each number of concurrent clients.
+ */
+final class SearchBench {
+    /** p50 and p99 of the baseline and of Dispatch in-process, for the growth table. */
+    record Pair(Latencies plain, Latencies dispatch) {
+    }
+
+    static final double TARGET_RATIO = 1.5;
+    static final double TARGET_HTTP_P50 = 5;
+    static final double TARGET_HTTP_P99 = 25;
+
+    private SearchBench() {
+    }
+
+    static void run(Path index, QueryMix mix, LoadRunner runner, List<Integer> clientCounts, PrintWriter out)
+            throws Exception {
+        Table table = new Table(String.format("Search: %d queries × %d shapes %s = %d requests a round, "
+                        + "facets and highlights", mix.queries(), mix.shapes().size(), mix.shapes(),
+                mix.requests().size()),
+                "path", "clients", "requests", "errors", "p50 ms", "p95 ms", "p99 ms", "queries/s",
+                "CPU ms/query");
+        Table targets = new Table("Search targets", "clients", "in-process p50 ÷ plain", "in-process p99 ÷ plain",
+                "CPU/query ÷ plain", "HTTP p50 ms", "HTTP p99 ms",
+                "targets (≤ 1.5×, ≤ 1.5×, < 5 ms, < 25 ms on 1 client)");
+        Table shapes = null;
+        try (NewsSearcher searcher = NewsSearcher.open(index);
+             PlainLuceneSearcher plain = new PlainLuceneSearcher(index)) {
+            Javalin app = DispatchServer.create(searcher, Path.of("web")).start("127.0.0.1", 0);
+            try {
+                HttpSearchClient http = new HttpSearchClient(app.port());
+                // Every path warmed up before any is measured: the JIT's own CPU time then burdens none of them.
+                runner.warmUp(mix.requests(), 1, plain::search);
+                runner.warmUp(mix.requests(), 1, searcher::search);
+                runner.warmUp(mix.requests(), 1, http::search);
+                for (int clients : clientCounts) {
+                    Latencies base = runner.measure(mix.requests(), clients, plain::search);
+                    Latencies inProcess = runner.measure(mix.requests(), clients, searcher::search);
+                    Latencies overHttp = runner.measure(mix.requests(), clients, http::search);
+                    row(table, "plain Lucene (baseline)", clients, base);
+                    row(table, "Dispatch in-process", clients, inProcess);
+                    row(table, "Dispatch over HTTP", clients, overHttp);
+                    if (clients == 1) shapes = byShape(mix, base, inProcess, overHttp);
+                    double r50 = inProcess.p50() / base.p50();
+                    double r99 = inProcess.p99() / base.p99();
+                    boolean met = r50 <= TARGET_RATIO && r99 <= TARGET_RATIO
+                            && (clients > 1 || overHttp.p50() < TARGET_HTTP_P50 && overHttp.p99() < TARGET_HTTP_P99);
+                    targets.row(clients, String.format("%.2f×", r50), String.format("%.2f×", r99),
+                            String.format("%.2f×", inProcess.cpuMsPerQuery() / base.cpuMsPerQuery()), overHttp.p50(),
+                            overHttp.p99(), met ? "met" : "missed");
+                }
+            } finally {
+                app.stop();
+            }
+        }
+        table.print(out);
+        targets.print(out);
+        if (shapes != null) shapes.print(out);
+    }
+
+    /**
+     * The same run split by the shape of the request: filtered shapes cost Dispatch a drill-sideways pass (counts
+     * for the other values of the filtered dimension) that the baseline's plain filter does not compute.
+     */
+    private static Table byShape(QueryMix mix, Latencies base, Latencies inProcess, Latencies overHttp) {
+        Table table = new Table("Search by request shape (1 client)", "shape", "plain p50 ms", "in-process p50 ms",
+                "in-process ÷ plain p50", "plain p99 ms", "in-process p99 ms", "HTTP p50 ms", "HTTP p99 ms");
+        int shapes = mix.shapes().size();
+        for (int s = 0; s < shapes; s++) {
+            int shape = s;
+            IntPredicate ofShape = i -> i % shapes == shape;
+            double p50 = inProcess.percentileOf(ofShape, 50);
+            table.row(mix.shapes().get(s), base.percentileOf(ofShape, 50), p50,
+                    String.format("%.2f×", p50 / base.percentileOf(ofShape, 50)), base.percentileOf(ofShape, 99),
+                    inProcess.percentileOf(ofShape, 99), overHttp.percentileOf(ofShape, 50),
+                    overHttp.percentileOf(ofShape, 99));
+        }
+        return table;
+    }
+
+    /** Baseline and in-process latency at one client: the growth series' search columns. */
+    static Pair inProcess(Path index, QueryMix mix, LoadRunner runner) throws Exception {
+        try (NewsSearcher searcher = NewsSearcher.open(index);
+             PlainLuceneSearcher plain = new PlainLuceneSearcher(index)) {
+            runner.warmUp(mix.requests(), 1, plain::search);
+            runner.warmUp(mix.requests(), 1, searcher::search);
+            return new Pair(runner.measure(mix.requests(), 1, plain::search),
+                    runner.measure(mix.requests(), 1, searcher::search));
+        }
+    }
+
+    static void row(Table table, String path, int clients, Latencies l) {
+        table.row(path, clients, l.requests(), l.errors(), l.p50(), l.p95(), l.p99(), l.queriesPerSecond(),
+                l.cpuMsPerQuery());
+    }
+}

@@ -1,0 +1,170 @@
+package news.dispatch.measure.eval;
+
+import news.dispatch.cli.OrderedParallel;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import news.dispatch.entity.CountryCodes;
+import news.dispatch.entity.CountryFocus;
+import news.dispatch.entity.Entities;
+import news.dispatch.entity.Entity;
+import news.dispatch.entity.EntityExtractor;
+
+/**
+ * Country and person quality on Reuters-21578.
+ *
+ * <p>Countries: micro P/R/F1 over (article, country) pairs against {@code <PLACES>}, compared by country code
+ * (reuters-places.tsv maps each Reuters code to a canonical name, whose code comes from countries.tsv; West
+ * Germany and Germany share DE). Articles without any PLACES are left out of both precision and recall: their
+ * gold says "not tagged", not "no country" (the extractor finding "U.S." there is not an error we can see);
+ * the predictions on them are reported apart. The extractor has no date, so for this 1987 corpus a mention of
+ * Russia (Moscow, the Kremlin) is counted as the Soviet Union, the state of the time. Two sets are scored:
+ * the countries the article is about ({@link CountryFocus}: lead, repetition, sole country; what PLACES tags) and,
+ * for reference, every country the extractor names, however briefly (PLACES leaves out passing mentions).
+ *
+ * <p>Persons: recall of {@code <PEOPLE>} codes by surname (the part after the last hyphen); the list is of 267
+ * officials only, so precision against it is understated and is only indicative.
+ */
+public final class ReutersEval {
+    private final Map<String, String> codeOfReutersPlace;
+    private final Map<String, Integer> falseNegatives = new TreeMap<>();
+    private final Map<String, Integer> falsePositives = new TreeMap<>();
+    private final Map<String, List<String>> examples = new HashMap<>();
+    private Score countries = new Score(0, 0, 0);
+    private Score focusCountries = new Score(0, 0, 0);
+    private Score persons = new Score(0, 0, 0);
+    private long predictedWithoutGold;
+    private int articlesWithPlaces;
+    private int articlesWithPeople;
+
+    public ReutersEval() throws IOException {
+        codeOfReutersPlace = new HashMap<>();
+        try (InputStream in = getClass().getResourceAsStream("/news/dispatch/entity/reuters-places.tsv")) {
+            if (in == null) throw new IOException("reuters-places.tsv missing from the classpath");
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                String[] c = line.split("\t");
+                if (line.startsWith("#") || c.length < 2 || c[0].equals("reuters")) continue;
+                CountryCodes.codeOf(c[1].strip()).ifPresent(code -> codeOfReutersPlace.put(c[0].strip(), code));
+            }
+        }
+    }
+
+    /** Adds one article's result; call in any order from one thread. */
+    public void add(ReutersArticle article, Entities found) {
+        Set<String> predicted = codes(found.countries());
+        Set<String> focus = codes(CountryFocus.of(article.text(), found.countries()));
+        Map<String, String> why = new HashMap<>();
+        for (Entity e : found.countries()) {
+            why.putIfAbsent(period(e.code()), e.mentions().getFirst().text().replaceAll("\\s+", " ")
+                    + " [" + e.mentions().getFirst().reason() + "]");
+        }
+        if (article.places().isEmpty()) {
+            predictedWithoutGold += predicted.size();
+        } else {
+            articlesWithPlaces++;
+            Set<String> gold = new LinkedHashSet<>();
+            for (String p : article.places()) gold.add(codeOfReutersPlace.getOrDefault(p, "reuters:" + p));
+            countries = countries.plus(score(predicted, gold));
+            focusCountries = focusCountries.plus(score(focus, gold));
+            for (String g : gold) if (!focus.contains(g)) note(falseNegatives, "missed " + g, article.id());
+            for (String p : focus) if (!gold.contains(p)) note(falsePositives, "spurious " + p, article.id() + " " + why.get(p));
+        }
+        if (!article.people().isEmpty()) {
+            articlesWithPeople++;
+            Set<String> gold = new LinkedHashSet<>();
+            for (String p : article.people()) gold.add(p.substring(p.lastIndexOf('-') + 1).toLowerCase(Locale.ROOT));
+            Set<String> surnames = new LinkedHashSet<>();
+            for (Entity e : found.persons()) surnames.addAll(surnameKeys(e.name()));
+            long tp = gold.stream().filter(surnames::contains).count();
+            persons = persons.plus(new Score(tp, surnames.size(), gold.size()));
+            for (String g : gold) if (!surnames.contains(g)) note(falseNegatives, "missed person " + g, article.id());
+        }
+    }
+
+    private static Set<String> codes(List<Entity> countries) {
+        Set<String> codes = new LinkedHashSet<>();
+        countries.forEach(e -> codes.add(period(e.code())));
+        return codes;
+    }
+
+    /** The extractor has no date: in this 1987 corpus Russia (Moscow, the Kremlin) is the Soviet Union. */
+    private static String period(String code) {
+        return code.equals("RU") ? "SU" : code;
+    }
+
+    private static Score score(Set<String> predicted, Set<String> gold) {
+        return new Score(predicted.stream().filter(gold::contains).count(), predicted.size(), gold.size());
+    }
+
+    /**
+     * A predicted surname as the PEOPLE codes write it: lower case, ASCII ("Pöhl" → poehl and pohl,
+     * "García" → garcia), and the last part of a hyphenated name ("Leigh-Pemberton" → pemberton), as the gold's
+     * part after the last hyphen is compared.
+     */
+    static Set<String> surnameKeys(String name) {
+        String[] words = name.split("\\s+");
+        String surname = words[words.length - 1].toLowerCase(Locale.ROOT);
+        surname = surname.substring(surname.lastIndexOf('-') + 1);
+        String german = surname.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss");
+        return new LinkedHashSet<>(List.of(stripMarks(german), stripMarks(surname)));
+    }
+
+    private static String stripMarks(String s) {
+        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    }
+
+    private void note(Map<String, Integer> counts, String key, String example) {
+        counts.merge(key, 1, Integer::sum);
+        List<String> list = examples.computeIfAbsent(key, k -> new ArrayList<>());
+        if (list.size() < 3) list.add(example);
+    }
+
+    public Score countries() {
+        return countries;
+    }
+
+    /** The countries the articles are about ({@link CountryFocus}), the set {@code <PLACES>} describes. */
+    public Score focusCountries() {
+        return focusCountries;
+    }
+
+    public Score persons() {
+        return persons;
+    }
+
+    public void report(PrintWriter out, int top) {
+        out.printf("countries the articles are about (%d articles with PLACES): %s%n", articlesWithPlaces, focusCountries);
+        out.printf("  every country named, however briefly:  %s%n", countries);
+        out.printf("  countries predicted on articles without PLACES (not scored): %d%n", predictedWithoutGold);
+        out.printf("persons (%d articles with PEOPLE, by surname): recall %.4f (%d of %d); precision vs the incomplete list %.4f%n",
+                articlesWithPeople, persons.recall(), persons.truePositives(), persons.gold(), persons.precision());
+        printTop(out, "most frequent misses (countries: of the about set)", falseNegatives, top);
+        printTop(out, "most frequent spurious countries (of the about set)", falsePositives, top);
+    }
+
+    private void printTop(PrintWriter out, String title, Map<String, Integer> counts, int top) {
+        out.println(title + ":");
+        counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder())).limit(top)
+                .forEach(e -> out.printf("  %5d  %s   e.g. %s%n", e.getValue(), e.getKey(), examples.get(e.getKey())));
+    }
+
+    /** Runs the extractor over the articles on {@code threads} threads. */
+    public static ReutersEval run(List<ReutersArticle> articles, EntityExtractor extractor, int threads)
+            throws IOException, InterruptedException {
+        ReutersEval eval = new ReutersEval();
+        OrderedParallel.map(articles.iterator(), a -> Map.entry(a, extractor.extract(a.text())),
+                r -> eval.add(r.getKey(), r.getValue()), threads);
+        return eval;
+    }
+}

@@ -1,0 +1,91 @@
+package news.dispatch.measure.eval;
+
+import news.dispatch.cli.OrderedParallel;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Throughput of the bare CRF and of the whole extractor on the {@code body} fields of a JSON Lines file, at a
+ * given number of threads: MB/s of UTF-8 text and tokens/s (whitespace-separated words).
+ */
+public final class SpeedEval {
+    private static final Pattern WORD = Pattern.compile("\\S+");
+
+    /** One timed run. */
+    public record Run(String what, int threads, double seconds, long bytes, long tokens) {
+        public double megabytesPerSecond() {
+            return bytes / 1e6 / seconds;
+        }
+
+        public double tokensPerSecond() {
+            return tokens / seconds;
+        }
+
+        @Override
+        public String toString() {
+            return String.format("%-9s %d thread(s): %6.3f MB/s  %8.0f tokens/s  (%.1f s)", what, threads,
+                    megabytesPerSecond(), tokensPerSecond(), seconds);
+        }
+    }
+
+    private SpeedEval() {
+    }
+
+    public static List<String> bodies(Path jsonl, int limit) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        List<String> bodies = new ArrayList<>();
+        try (BufferedReader in = Files.newBufferedReader(jsonl, StandardCharsets.UTF_8)) {
+            for (String line; (line = in.readLine()) != null && bodies.size() < limit; ) {
+                if (line.isBlank()) continue;
+                JsonNode body = json.readTree(line).get("body");
+                if (body != null && body.isTextual() && !body.asText().isBlank()) bodies.add(body.asText());
+            }
+        }
+        return bodies;
+    }
+
+    public static Run time(String what, List<String> texts, Consumer<String> work, int threads) throws InterruptedException {
+        long bytes = 0;
+        long tokens = 0;
+        for (String t : texts) {
+            bytes += t.getBytes(StandardCharsets.UTF_8).length;
+            Matcher m = WORD.matcher(t);
+            while (m.find()) tokens++;
+        }
+        long start = System.nanoTime();
+        OrderedParallel.map(texts.iterator(), t -> {
+            work.accept(t);
+            return Boolean.TRUE;
+        }, r -> { }, threads);
+        return new Run(what, threads, (System.nanoTime() - start) / 1e9, bytes, tokens);
+    }
+
+    /** Peak heap use of this JVM so far, in MB (sum of the heap pools' peaks; includes garbage not yet collected). */
+    public static long peakHeapMegabytes() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) peak += pool.getPeakUsage().getUsed();
+        }
+        return peak / (1024 * 1024);
+    }
+
+    /** Heap in use after a full collection, in MB: what the loaded model and gazetteers really hold. */
+    public static long liveHeapMegabytes() {
+        System.gc();
+        Runtime rt = Runtime.getRuntime();
+        return (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024);
+    }
+}

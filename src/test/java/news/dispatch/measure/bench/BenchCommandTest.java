@@ -1,0 +1,41 @@
+package news.dispatch.measure.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import news.dispatch.TestIndexes;
+import news.dispatch.cli.DispatchCommand;
+import picocli.CommandLine;
+
+/** The benchmark command runs end to end on a tiny corpus, so it does not rot; its figures are not checked. */
+class BenchCommandTest {
+
+    @Test
+    void benchOnATinyCorpusPrintsEveryTableAndSaysWhyServerSectionsWereSkipped(@TempDir Path dir) {
+        Path corpus = TestIndexes.write(dir, "tiny.jsonl", """
+                {"id": "a1", "title": "Oil prices rise", "body": "U.S. Treasury Secretary James Baker said oil prices in the United States rose.", "date": "1987-03-02T10:00:00Z", "source": "Reuters"}
+                {"id": "a2", "title": "Coffee quota talks", "body": "Brazil and Colombia met in London to discuss coffee export quotas.", "date": "1987-03-20T10:00:00Z", "source": "Reuters"}
+                {"id": "a3", "title": "Japan trade surplus", "body": "Japan's trade surplus with the United States widened, officials in Tokyo said.", "date": "1987-04-11T10:00:00Z", "source": "Reuters"}
+                """);
+        Path queries = TestIndexes.write(dir, "queries.txt", "# a comment\noil\n\"trade surplus\"\ncoffee OR oil\n");
+        StringWriter printed = new StringWriter();
+        int code = new CommandLine(new DispatchCommand()).setOut(new PrintWriter(printed, true)).execute("bench",
+                "--corpus", corpus.toString(), "--queries", queries.toString(), "--threads", "1", "--clients", "1",
+                "--scales", "1,2", "--warmup", "0", "--rounds", "1", "--jar", dir.resolve("no.jar").toString());
+        String out = printed.toString();
+        assertEquals(0, code, out);
+        for (String heading : new String[] {"### Indexing: 3 articles", "### Indexing ratios", "### Search: 3 queries",
+                "### Search targets", "### Search by request shape", "### Growth", "| 2×", "plain Lucene (baseline)",
+                "Dispatch over HTTP", "server sections skipped", "Machine at end"}) {
+            assertTrue(out.contains(heading), () -> "missing '" + heading + "' in:\n" + out);
+        }
+        assertTrue(out.contains("| Dispatch over HTTP      | 1       | 15       | 0      |"), out);
+    }
+}
