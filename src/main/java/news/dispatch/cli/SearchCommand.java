@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 
 import org.jsoup.Jsoup;
 
+import news.dispatch.search.LuceneSearcher;
 import news.dispatch.search.NewsSearcher;
 import news.dispatch.search.SearchRequest;
 import news.dispatch.search.SearchResponse;
@@ -42,7 +43,7 @@ public final class SearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (NewsSearcher searcher = NewsSearcher.open(index)) {
+        try (LuceneSearcher searcher = LuceneSearcher.open(index)) {
             SearchRequest request = new SearchRequest(String.join(" ", words), persons, countries, from, to, null,
                     Math.min(Math.max(size, 1), SearchRequest.MAX_SIZE), 1, null, 10);
             print(searcher.search(request), System.out);

@@ -10,6 +10,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import io.javalin.Javalin;
+import news.dispatch.search.LuceneSearcher;
 import news.dispatch.search.NewsSearcher;
 import news.dispatch.web.DispatchServer;
 import picocli.CommandLine.Command;
@@ -38,7 +39,7 @@ public final class ServeCommand implements Callable<Integer> {
     }
 
     static int serve(Path index, Path web, String host, int port) throws IOException {
-        NewsSearcher searcher = NewsSearcher.open(index);
+        NewsSearcher searcher = LuceneSearcher.open(index);
         ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "index-refresh");
             t.setDaemon(true);

@@ -23,6 +23,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.javalin.Javalin;
 import news.dispatch.TestIndexes;
+import news.dispatch.search.LuceneSearcher;
 import news.dispatch.search.NewsSearcher;
 import news.dispatch.web.DispatchServer;
 import news.dispatch.web.TestServer;
@@ -46,7 +47,7 @@ class HostileContentTest {
 
     @TempDir
     static Path dir;
-    static NewsSearcher searcher;
+    static LuceneSearcher searcher;
     static Javalin app;
     static String url;
 
@@ -60,7 +61,7 @@ class HostileContentTest {
         Files.writeString(dir.resolve("secret.txt"), SECRET);
         Path index = dir.resolve("index");
         TestIndexes.build(index, corpus);
-        searcher = NewsSearcher.open(index);
+        searcher = LuceneSearcher.open(index);
         app = DispatchServer.create(searcher, web).start("127.0.0.1", 0);
         url = "http://127.0.0.1:" + app.port();
     }

@@ -20,7 +20,7 @@ import news.dispatch.index.Indexer;
 /** The query language a news reader expects, on a tiny real index. */
 class QueryLanguageTest {
     @TempDir static Path dir;
-    static NewsSearcher searcher;
+    static LuceneSearcher searcher;
 
     @BeforeAll
     static void index() throws IOException {
@@ -34,7 +34,7 @@ class QueryLanguageTest {
                 """);
         Path index = dir.resolve("index");
         new Indexer(index, text -> Entities.NONE, p -> { }, 1).run(List.of(corpus), false);
-        searcher = NewsSearcher.open(index, new QueryAliasMap(List.of(List.of("Kyiv", "Kiev"),
+        searcher = LuceneSearcher.open(index, new QueryAliasMap(List.of(List.of("Kyiv", "Kiev"),
                 List.of("Zelensky", "Zelenskyy", "Zelenskiy"))));
     }
 

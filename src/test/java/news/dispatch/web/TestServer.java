@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.javalin.Javalin;
 import news.dispatch.TestIndexes;
+import news.dispatch.search.LuceneSearcher;
 import news.dispatch.search.NewsSearcher;
 
 /**
@@ -31,7 +32,7 @@ public final class TestServer implements AutoCloseable {
 
     private TestServer(Path indexDir) throws IOException {
         this.indexDir = indexDir;
-        this.searcher = NewsSearcher.open(indexDir);
+        this.searcher = LuceneSearcher.open(indexDir);
         this.app = DispatchServer.create(searcher, Path.of("web")).start("127.0.0.1", 0);
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.IntPredicate;
 
 import io.javalin.Javalin;
+import news.dispatch.search.LuceneSearcher;
 import news.dispatch.search.NewsSearcher;
 import news.dispatch.web.DispatchServer;
 
@@ -37,7 +38,7 @@ final class SearchBench {
                 "CPU/query ÷ plain", "HTTP p50 ms", "HTTP p99 ms",
                 "targets (≤ 1.5×, ≤ 1.5×, < 5 ms, < 25 ms on 1 client)");
         Table shapes = null;
-        try (NewsSearcher searcher = NewsSearcher.open(index);
+        try (LuceneSearcher searcher = LuceneSearcher.open(index);
              PlainLuceneSearcher plain = new PlainLuceneSearcher(index)) {
             Javalin app = DispatchServer.create(searcher, Path.of("web")).start("127.0.0.1", 0);
             try {
@@ -93,7 +94,7 @@ final class SearchBench {
 
     /** Baseline and in-process latency at one client: the growth series' search columns. */
     static Pair inProcess(Path index, QueryMix mix, LoadRunner runner) throws Exception {
-        try (NewsSearcher searcher = NewsSearcher.open(index);
+        try (LuceneSearcher searcher = LuceneSearcher.open(index);
              PlainLuceneSearcher plain = new PlainLuceneSearcher(index)) {
             runner.warmUp(mix.requests(), 1, plain::search);
             runner.warmUp(mix.requests(), 1, searcher::search);

@@ -1,0 +1,284 @@
+package news.dispatch.search;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSelector;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+import news.dispatch.entity.QueryAliases;
+import news.dispatch.index.Schema;
+import news.dispatch.index.StoredEntities;
+import news.dispatch.search.SearchResponse.Facets;
+import news.dispatch.search.SearchResponse.Filters;
+import news.dispatch.search.SearchResponse.Hit;
+
+/**
+ * The search engine over one index folder: highlighted hits, drill-sideways facets, articles and their related
+ * coverage. Thread-safe; {@link #maybeRefresh()} picks up what an indexer committed meanwhile.
+ */
+public final class LuceneSearcher implements NewsSearcher {
+    /** Totals are exact up to here, then a lower bound: counting every match of a broad query costs time. */
+    static final int EXACT_TOTAL_UP_TO = 10_000;
+    private static final Set<String> HIT_FIELDS = Set.of(Schema.ID, Schema.TITLE, Schema.BODY, Schema.DATE,
+            Schema.SOURCE, Schema.URL, Schema.PERSON, Schema.COUNTRY);
+
+    private final Path indexDir;
+    private final Directory directory;
+    private final SearcherManager manager;
+    private final FacetsConfig config = Schema.facetsConfig();
+    /** Built on another thread while the server starts: the alias tables take a good part of start-up. */
+    private final CompletableFuture<QueryLanguage> language;
+    private final Analyzer indexAnalyzer = Schema.indexAnalyzer();
+
+    private LuceneSearcher(Path indexDir, Directory directory, CompletableFuture<QueryLanguage> language)
+            throws IOException {
+        this.indexDir = indexDir;
+        this.directory = directory;
+        this.manager = new SearcherManager(directory, new FacetedSearcher.Factory());
+        this.language = language;
+    }
+
+    /** Opens the index for searching. A missing index is an {@link IndexMissingException} with a clear message. */
+    public static LuceneSearcher open(Path indexDir) throws IOException {
+        return open(indexDir, () -> CompletableFuture.supplyAsync(
+                () -> QueryLanguage.of(new QueryAliasMap(QueryAliases.load().groups()))));
+    }
+
+    static LuceneSearcher open(Path indexDir, QueryAliasMap aliases) throws IOException {
+        return open(indexDir, () -> CompletableFuture.completedFuture(QueryLanguage.of(aliases)));
+    }
+
+    private static LuceneSearcher open(Path indexDir, Supplier<CompletableFuture<QueryLanguage>> language)
+            throws IOException {
+        if (!Files.isDirectory(indexDir)) throw new IndexMissingException(indexDir);
+        Directory dir = FSDirectory.open(indexDir);
+        try {
+            if (!DirectoryReader.indexExists(dir)) throw new IndexMissingException(indexDir);
+            return new LuceneSearcher(indexDir, dir, language.get());
+        } catch (IOException | RuntimeException e) {
+            dir.close();
+            if (e instanceof IndexNotFoundException) throw new IndexMissingException(indexDir);
+            throw e;
+        }
+    }
+
+    public Path indexDir() {
+        return indexDir;
+    }
+
+    /** Opens a new reader when the index has a newer commit; cheap when nothing changed. */
+    @Override
+    public void maybeRefresh() throws IOException {
+        manager.maybeRefresh();
+    }
+
+    @Override
+    public SearchResponse search(SearchRequest request) throws IOException {
+        long started = System.nanoTime();
+        FacetedSearcher searcher = (FacetedSearcher) manager.acquire();
+        try {
+            ReadQuery read = language().reader().read(request.query());
+            ExpansionGuard.check(read.query(), searcher.getIndexReader());
+            DrillDownQuery ddq = drillDown(read, request);
+
+            int offset = request.cursor() == null ? (request.page() - 1) * request.size() : 0;
+            if (offset + request.size() > EXACT_TOTAL_UP_TO) {
+                throw new BadRequestException("Pages reach only the first " + EXACT_TOTAL_UP_TO
+                        + " hits; go further with the cursor (next_cursor).");
+            }
+            ScoreDoc after = request.cursor() == null ? null : Cursor.decode(request.sort(), request.cursor());
+            // One hit more than the page shows tells whether there is a next page.
+            var result = new DrillSideways(searcher, config, searcher.facetState)
+                    .search(ddq, collector(request.sort(), offset + request.size() + 1, after));
+            TopDocs top = result.collectorResult;
+            int end = Math.min(offset + request.size(), top.scoreDocs.length);
+            ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(offset, end), end);
+
+            List<Hit> hits = hits(searcher, read, page);
+            Facets facets = new Facets(
+                    EntityFacets.top(result.facets, Schema.PERSONS_DIM, request.facets(), request.persons()),
+                    EntityFacets.top(result.facets, Schema.COUNTRIES_DIM, request.facets(), request.countries()),
+                    DateHistogram.of(result.facets));
+            boolean more = top.scoreDocs.length > end;
+            String next = more && page.length > 0 ? Cursor.encode(request.sort(), page[page.length - 1]) : null;
+            List<String> warnings = new ArrayList<>(read.warnings());
+            return new SearchResponse(top.totalHits.value(),
+                    top.totalHits.relation() == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO,
+                    (System.nanoTime() - started) / 1_000_000, read.query().toString(), warnings,
+                    language().aliases().notesFor(request.query()),
+                    new Filters(request.persons(), request.countries(), day(request.from()), day(request.to())),
+                    hits, facets, request.cursor() == null ? request.page() : 0, request.size(), next);
+        } finally {
+            manager.release(searcher);
+        }
+    }
+
+    @Override
+    public ArticleView article(String id) throws IOException {
+        FacetedSearcher searcher = (FacetedSearcher) manager.acquire();
+        try {
+            TopDocs found = searcher.search(new TermQuery(new Term(Schema.ID, id)), 1);
+            if (found.scoreDocs.length == 0) return null;
+            int doc = found.scoreDocs[0].doc;
+            Document d = searcher.storedFields().document(doc);
+            StoredEntities entities = StoredEntities.fromJson(d.get(Schema.ENTITIES));
+            return new ArticleView(id, d.get(Schema.TITLE), d.get(Schema.BODY), StoredArticle.day(d),
+                    d.get(Schema.SOURCE), d.get(Schema.URL), d.get(Schema.LANGUAGE), entities.persons(),
+                    entities.countries(), RelatedArticles.of(searcher, indexAnalyzer, doc, id, d.get(Schema.BODY)));
+        } finally {
+            manager.release(searcher);
+        }
+    }
+
+    /**
+     * Values of a person or country dimension with a word starting with {@code prefix}, counted among the articles
+     * that {@code within}'s query and filters select (its paging and sort are ignored).
+     */
+    @Override
+    public List<SearchResponse.FacetValue> entities(String dim, String prefix, SearchRequest within, int size)
+            throws IOException {
+        if (!dim.equals(Schema.PERSONS_DIM) && !dim.equals(Schema.COUNTRIES_DIM)) {
+            throw new BadRequestException("dim must be persons or countries, not '" + dim + "'.");
+        }
+        FacetedSearcher searcher = (FacetedSearcher) manager.acquire();
+        try {
+            ReadQuery read = language().reader().read(within.query());
+            ExpansionGuard.check(read.query(), searcher.getIndexReader());
+            return EntityLookup.find(searcher, drillDown(read, within), dim, prefix, size);
+        } finally {
+            manager.release(searcher);
+        }
+    }
+
+    @Override
+    public IndexStats stats() throws IOException {
+        FacetedSearcher searcher = (FacetedSearcher) manager.acquire();
+        try {
+            var reader = (DirectoryReader) searcher.getIndexReader();
+            long bytes = 0;
+            for (String file : directory.listAll()) {
+                try {
+                    bytes += directory.fileLength(file);
+                } catch (IOException vanished) {
+                    // A merge removed it between list and length.
+                }
+            }
+            FacetsCollector all = searcher.search(new MatchAllDocsQuery(), new FacetsCollectorManager());
+            var counts = new SortedSetDocValuesFacetCounts(searcher.facetState, all);
+            Map<String, Integer> values = new LinkedHashMap<>();
+            for (String dim : List.of(Schema.PERSONS_DIM, Schema.COUNTRIES_DIM, Schema.DAY_DIM)) {
+                FacetResult r = counts.getTopChildren(1, dim);
+                values.put(dim, r == null ? 0 : r.childCount);
+            }
+            return new IndexStats(reader.numDocs(), bytes,
+                    reader.getIndexCommit().getUserData().get("indexed_at"), values);
+        } finally {
+            manager.release(searcher);
+        }
+    }
+
+    private QueryLanguage language() {
+        return language.join();
+    }
+
+    private DrillDownQuery drillDown(ReadQuery read, SearchRequest request) {
+        DrillDownQuery ddq = new DrillDownQuery(config, read.query());
+        request.persons().forEach(p -> ddq.add(Schema.PERSONS_DIM, p));
+        request.countries().forEach(c -> ddq.add(Schema.COUNTRIES_DIM, c));
+        if (request.from() != null || request.to() != null) {
+            // The date range is the day dimension's drill-down: the histogram counts around the selection.
+            ddq.add(Schema.DAY_DIM, LongField.newRangeQuery(Schema.DATE, startOf(request.from()), endOf(request.to())));
+        }
+        return ddq;
+    }
+
+    private static CollectorManager<?, ? extends TopDocs> collector(SearchRequest.Sort sort, int n, ScoreDoc after) {
+        if (sort == SearchRequest.Sort.RELEVANCE) return new TopScoreDocCollectorManager(n, after, EXACT_TOTAL_UP_TO);
+        boolean newest = sort == SearchRequest.Sort.NEWEST;
+        // Undated articles go last either way.
+        SortField byDate = LongField.newSortField(Schema.DATE, newest, SortedNumericSelector.Type.MIN,
+                newest ? Long.MIN_VALUE : Long.MAX_VALUE);
+        return new TopFieldCollectorManager(new Sort(byDate, SortField.FIELD_DOC), n, (FieldDoc) after, EXACT_TOTAL_UP_TO);
+    }
+
+    private List<Hit> hits(FacetedSearcher searcher, ReadQuery read, ScoreDoc[] page) throws IOException {
+        int[] docs = new int[page.length];
+        Document[] stored = new Document[page.length];
+        String[] titles = new String[page.length];
+        String[] bodies = new String[page.length];
+        var fields = searcher.storedFields();
+        for (int i = 0; i < page.length; i++) {
+            docs[i] = page[i].doc;
+            stored[i] = fields.document(docs[i], HIT_FIELDS);
+            titles[i] = stored[i].get(Schema.TITLE);
+            bodies[i] = stored[i].get(Schema.BODY);
+        }
+        Snippets.Highlight[] marked = Snippets.highlight(searcher, language().analyzer(), read.query(), docs, titles, bodies);
+        List<Hit> hits = new ArrayList<>(page.length);
+        for (int i = 0; i < page.length; i++) {
+            Document d = stored[i];
+            Float score = Float.isNaN(page[i].score) ? null : page[i].score;
+            hits.add(new Hit(d.get(Schema.ID), marked[i].title(), StoredArticle.day(d), d.get(Schema.SOURCE),
+                    d.get(Schema.URL), score, List.of(d.getValues(Schema.PERSON)), List.of(d.getValues(Schema.COUNTRY)),
+                    marked[i].snippets()));
+        }
+        return hits;
+    }
+
+    private static long startOf(LocalDate day) {
+        return day == null ? Long.MIN_VALUE : day.atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli();
+    }
+
+    private static long endOf(LocalDate day) {
+        return day == null ? Long.MAX_VALUE : day.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli() - 1;
+    }
+
+    private static String day(LocalDate d) {
+        return d == null ? null : d.toString();
+    }
+
+    @Override
+    public void close() throws IOException {
+        manager.close();
+        directory.close();
+    }
+}
