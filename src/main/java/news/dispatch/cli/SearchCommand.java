@@ -1,8 +1,6 @@
 package news.dispatch.cli;
 
 import java.io.PrintStream;
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -15,6 +13,7 @@ import news.dispatch.search.SearchRequest;
 import news.dispatch.search.SearchResponse;
 import news.dispatch.search.SearchResponse.FacetValue;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -24,28 +23,16 @@ public final class SearchCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "QUERY", description = "Words, \"phrases\", -exclude, OR, field:value …")
     List<String> words = new ArrayList<>();
 
-    @Option(names = "--person", description = "Only articles naming this person (repeatable, OR'ed).")
-    List<String> persons = new ArrayList<>();
-
-    @Option(names = "--country", description = "Only articles naming this country (repeatable, OR'ed).")
-    List<String> countries = new ArrayList<>();
-
-    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "First day included.")
-    LocalDate from;
-
-    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Last day included.")
-    LocalDate to;
+    @Mixin
+    FilterOptions filters;
 
     @Option(names = "--size", description = "Hits to print. Default: 10") int size = 10;
 
-    @Option(names = "--index", paramLabel = "DIR", description = "The index folder. Default: index")
-    Path index = Path.of("index");
-
     @Override
     public Integer call() throws Exception {
-        try (LuceneSearcher searcher = LuceneSearcher.open(index)) {
-            SearchRequest request = new SearchRequest(String.join(" ", words), persons, countries, from, to, null,
-                    Math.min(Math.max(size, 1), SearchRequest.MAX_SIZE), 1, null, 10);
+        SearchRequest request = filters.request(String.join(" ", words), null,
+                Math.min(Math.max(size, 1), SearchRequest.MAX_SIZE));
+        try (LuceneSearcher searcher = LuceneSearcher.open(filters.index)) {
             print(searcher.search(request), System.out);
             return 0;
         }
@@ -62,8 +49,7 @@ public final class SearchCommand implements Callable<Integer> {
             if (!hit.countries().isEmpty()) out.printf("            countries: %s%n", String.join(", ", hit.countries()));
             out.println();
         }
-        facet(out, "persons", r.facets().persons());
-        facet(out, "countries", r.facets().countries());
+        r.facets().entities().forEach((dim, values) -> facet(out, dim, values));
         facet(out, "years", r.facets().dates().year());
     }
 
@@ -71,7 +57,8 @@ public final class SearchCommand implements Callable<Integer> {
         if (values.isEmpty()) return;
         out.println(name + ":");
         for (FacetValue v : values) {
-            out.printf("  %5d  %s%s%n", v.count(), v.value(), Boolean.TRUE.equals(v.selected()) ? "  (selected)" : "");
+            out.printf("  %5d  %s%s%n", v.count(), v.value(), Boolean.TRUE.equals(v.selected()) ? "  (selected)"
+                    : Boolean.TRUE.equals(v.excluded()) ? "  (excluded)" : "");
         }
     }
 

@@ -2,6 +2,9 @@ package news.dispatch.index;
 
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -53,6 +56,21 @@ public final class Schema {
     static final FieldType TEXT = textType();
 
     private Schema() {
+    }
+
+    /**
+     * The entity dimensions a search can filter on, in display order: every multi-valued facet dimension of
+     * {@link #facetsConfig()}, so a dimension added there is filterable, counted and exported without more code.
+     */
+    public static List<String> entityDims() {
+        List<String> dims = new ArrayList<>();
+        facetsConfig().getDimConfigs().forEach((dim, c) -> {
+            if (c.multiValued) dims.add(dim);
+        });
+        List<String> order = List.of(PERSONS_DIM, COUNTRIES_DIM);
+        dims.sort(Comparator.comparingInt((String d) -> order.contains(d) ? order.indexOf(d) : order.size())
+                .thenComparing(Comparator.naturalOrder()));
+        return List.copyOf(dims);
     }
 
     public static FacetsConfig facetsConfig() {

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 
 import org.apache.lucene.facet.FacetResult;
@@ -14,15 +16,29 @@ import news.dispatch.entity.CountryCodes;
 import news.dispatch.index.Schema;
 import news.dispatch.search.SearchResponse.FacetValue;
 
-/** The top values of a person or country dimension; selected values always listed, and marked. */
+/** The top values of an entity dimension; selected and excluded values always listed, and marked. */
 final class EntityFacets {
     private EntityFacets() {
+    }
+
+    /** Every entity dimension of the schema, each with its filter's values marked. */
+    static Map<String, List<FacetValue>> all(Facets facets, int n, SearchRequest request) throws IOException {
+        Map<String, List<FacetValue>> byDim = new LinkedHashMap<>();
+        for (String dim : Schema.entityDims()) {
+            EntityFilter filter = request.filter(dim);
+            List<FacetValue> values = top(facets, dim, n, filter.values());
+            for (String x : filter.excluded()) {
+                if (!filter.values().contains(x)) values.add(new FacetValue(x, value(dim, x, 0, null).code(), 0, false, true));
+            }
+            byDim.put(dim, values);
+        }
+        return byDim;
     }
 
     static List<FacetValue> top(Facets facets, String dim, int n, List<String> selected) throws IOException {
         List<FacetValue> values = new ArrayList<>();
         Set<String> listed = new LinkedHashSet<>();
-        FacetResult top = n > 0 ? facets.getTopChildren(n, dim) : null;
+        FacetResult top = n > 0 ? topOrNone(facets, n, dim) : null;
         if (top != null) {
             for (LabelAndValue lv : top.labelValues) {
                 values.add(value(dim, lv.label, lv.value.intValue(), selected.contains(lv.label)));
@@ -31,12 +47,29 @@ final class EntityFacets {
         }
         for (String s : selected) {
             if (listed.contains(s)) continue;
-            Number count = facets.getSpecificValue(dim, s);
+            Number count = specificOrNone(facets, dim, s);
             values.add(value(dim, s, count == null ? 0 : Math.max(0, count.intValue()), true));
         }
         // Selected values first, so a reader sees what is applied without scrolling.
         values.sort((a, b) -> Boolean.compare(b.selected(), a.selected()));
         return values;
+    }
+
+    /** A dimension no article has yet (a new one, before re-indexing) has no values rather than an error. */
+    private static FacetResult topOrNone(Facets facets, int n, String dim) throws IOException {
+        try {
+            return facets.getTopChildren(n, dim);
+        } catch (IllegalArgumentException unknownDim) {
+            return null;
+        }
+    }
+
+    private static Number specificOrNone(Facets facets, String dim, String label) throws IOException {
+        try {
+            return facets.getSpecificValue(dim, label);
+        } catch (IllegalArgumentException unknownDim) {
+            return null;
+        }
     }
 
     static FacetValue value(String dim, String label, int count, Boolean selected) {

@@ -134,9 +134,7 @@ public final class LuceneSearcher implements NewsSearcher {
             ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(offset, end), end);
 
             List<Hit> hits = hits(searcher, read, page);
-            Facets facets = new Facets(
-                    EntityFacets.top(result.facets, Schema.PERSONS_DIM, request.facets(), request.persons()),
-                    EntityFacets.top(result.facets, Schema.COUNTRIES_DIM, request.facets(), request.countries()),
+            Facets facets = new Facets(EntityFacets.all(result.facets, request.facets(), request),
                     DateHistogram.of(result.facets));
             boolean more = top.scoreDocs.length > end;
             String next = more && page.length > 0 ? Cursor.encode(request.sort(), page[page.length - 1]) : null;
@@ -145,7 +143,8 @@ public final class LuceneSearcher implements NewsSearcher {
                     top.totalHits.relation() == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO,
                     (System.nanoTime() - started) / 1_000_000, read.query().toString(), warnings,
                     language().aliases().notesFor(request.query()),
-                    new Filters(request.persons(), request.countries(), day(request.from()), day(request.to())),
+                    new Filters(request.persons(), request.countries(), day(request.from()), day(request.to()),
+                            request.entities()),
                     hits, facets, request.cursor() == null ? request.page() : 0, request.size(), next);
         } finally {
             manager.release(searcher);
@@ -176,8 +175,8 @@ public final class LuceneSearcher implements NewsSearcher {
     @Override
     public List<SearchResponse.FacetValue> entities(String dim, String prefix, SearchRequest within, int size)
             throws IOException {
-        if (!dim.equals(Schema.PERSONS_DIM) && !dim.equals(Schema.COUNTRIES_DIM)) {
-            throw new BadRequestException("dim must be persons or countries, not '" + dim + "'.");
+        if (!Schema.entityDims().contains(dim)) {
+            throw new BadRequestException("dim must be one of " + String.join(", ", Schema.entityDims()) + ", not '" + dim + "'.");
         }
         FacetedSearcher searcher = (FacetedSearcher) manager.acquire();
         try {
@@ -205,7 +204,7 @@ public final class LuceneSearcher implements NewsSearcher {
             FacetsCollector all = searcher.search(new MatchAllDocsQuery(), new FacetsCollectorManager());
             var counts = new SortedSetDocValuesFacetCounts(searcher.facetState, all);
             Map<String, Integer> values = new LinkedHashMap<>();
-            for (String dim : List.of(Schema.PERSONS_DIM, Schema.COUNTRIES_DIM, Schema.DAY_DIM)) {
+            for (String dim : dimsWithDay()) {
                 FacetResult r = counts.getTopChildren(1, dim);
                 values.put(dim, r == null ? 0 : r.childCount);
             }
@@ -216,19 +215,18 @@ public final class LuceneSearcher implements NewsSearcher {
         }
     }
 
+    private static List<String> dimsWithDay() {
+        List<String> dims = new ArrayList<>(Schema.entityDims());
+        dims.add(Schema.DAY_DIM);
+        return dims;
+    }
+
     private QueryLanguage language() {
         return language.join();
     }
 
     private DrillDownQuery drillDown(ReadQuery read, SearchRequest request) {
-        DrillDownQuery ddq = new DrillDownQuery(config, read.query());
-        request.persons().forEach(p -> ddq.add(Schema.PERSONS_DIM, p));
-        request.countries().forEach(c -> ddq.add(Schema.COUNTRIES_DIM, c));
-        if (request.from() != null || request.to() != null) {
-            // The date range is the day dimension's drill-down: the histogram counts around the selection.
-            ddq.add(Schema.DAY_DIM, LongField.newRangeQuery(Schema.DATE, startOf(request.from()), endOf(request.to())));
-        }
-        return ddq;
+        return FilteredQuery.of(config, read.query(), request);
     }
 
     private static CollectorManager<?, ? extends TopDocs> collector(SearchRequest.Sort sort, int n, ScoreDoc after) {
@@ -262,14 +260,6 @@ public final class LuceneSearcher implements NewsSearcher {
                     marked[i].snippets()));
         }
         return hits;
-    }
-
-    private static long startOf(LocalDate day) {
-        return day == null ? Long.MIN_VALUE : day.atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli();
-    }
-
-    private static long endOf(LocalDate day) {
-        return day == null ? Long.MAX_VALUE : day.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli() - 1;
     }
 
     private static String day(LocalDate d) {

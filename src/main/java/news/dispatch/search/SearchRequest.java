@@ -1,15 +1,18 @@
 package news.dispatch.search;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+
+import news.dispatch.index.Schema;
 
 /**
  * One search, as the user asked for it. Values are already valid (the caller checks its own input); the
  * engine still rejects a request it cannot honour with {@link BadRequestException}.
  *
  * @param query     the user's query in the query language; blank means every article, newest first
- * @param persons   person filters, OR'ed
- * @param countries country filters, OR'ed
+ * @param entities  the filter of each entity dimension that has one, by facet dimension ("persons", "countries", …)
  * @param from      first day included, or null
  * @param to        last day included, or null
  * @param sort      order of hits
@@ -18,7 +21,7 @@ import java.util.List;
  * @param cursor    opaque position after the previous page's last hit, or null
  * @param facets    values per facet dimension
  */
-public record SearchRequest(String query, List<String> persons, List<String> countries, LocalDate from, LocalDate to,
+public record SearchRequest(String query, Map<String, EntityFilter> entities, LocalDate from, LocalDate to,
                             Sort sort, int size, int page, String cursor, int facets) {
 
     public static final int MAX_QUERY_LENGTH = 1000;
@@ -30,29 +33,63 @@ public record SearchRequest(String query, List<String> persons, List<String> cou
 
     public SearchRequest {
         query = query == null ? "" : query.strip();
-        persons = List.copyOf(persons);
-        countries = List.copyOf(countries);
+        Map<String, EntityFilter> kept = new LinkedHashMap<>();
+        entities.forEach((dim, f) -> {
+            if (f != null && !f.isEmpty()) kept.put(dim, f);
+        });
+        entities = java.util.Collections.unmodifiableMap(kept);
         if (sort == null) sort = query.isEmpty() ? Sort.NEWEST : Sort.RELEVANCE;
+    }
+
+    /** Persons and countries OR'ed within each dimension: the form before match modes and exclusions. */
+    public SearchRequest(String query, List<String> persons, List<String> countries, LocalDate from, LocalDate to,
+                         Sort sort, int size, int page, String cursor, int facets) {
+        this(query, Map.of(Schema.PERSONS_DIM, EntityFilter.anyOf(persons), Schema.COUNTRIES_DIM,
+                EntityFilter.anyOf(countries)), from, to, sort, size, page, cursor, facets);
     }
 
     /** A plain query with defaults for everything else. */
     public static SearchRequest of(String query) {
-        return new SearchRequest(query, List.of(), List.of(), null, null, null, DEFAULT_SIZE, 1, null, DEFAULT_FACETS);
+        return new SearchRequest(query, Map.of(), null, null, null, DEFAULT_SIZE, 1, null, DEFAULT_FACETS);
+    }
+
+    /** The filter of a dimension; {@link EntityFilter#NONE} when it has none. */
+    public EntityFilter filter(String dim) {
+        return entities.getOrDefault(dim, EntityFilter.NONE);
+    }
+
+    /** The wanted persons (whatever the match mode). */
+    public List<String> persons() {
+        return filter(Schema.PERSONS_DIM).values();
+    }
+
+    public List<String> countries() {
+        return filter(Schema.COUNTRIES_DIM).values();
+    }
+
+    public SearchRequest withFilter(String dim, EntityFilter filter) {
+        Map<String, EntityFilter> changed = new LinkedHashMap<>(entities);
+        changed.put(dim, filter);
+        return new SearchRequest(query, changed, from, to, sort, size, page, cursor, facets);
     }
 
     public SearchRequest withPersons(String... values) {
-        return new SearchRequest(query, List.of(values), countries, from, to, sort, size, page, cursor, facets);
+        return withFilter(Schema.PERSONS_DIM, EntityFilter.anyOf(List.of(values)));
     }
 
     public SearchRequest withCountries(String... values) {
-        return new SearchRequest(query, persons, List.of(values), from, to, sort, size, page, cursor, facets);
+        return withFilter(Schema.COUNTRIES_DIM, EntityFilter.anyOf(List.of(values)));
     }
 
     public SearchRequest withDates(LocalDate first, LocalDate last) {
-        return new SearchRequest(query, persons, countries, first, last, sort, size, page, cursor, facets);
+        return new SearchRequest(query, entities, first, last, sort, size, page, cursor, facets);
     }
 
     public SearchRequest withCursor(String after) {
-        return new SearchRequest(query, persons, countries, from, to, sort, size, page, after, facets);
+        return new SearchRequest(query, entities, from, to, sort, size, page, after, facets);
+    }
+
+    public SearchRequest withQuery(String text) {
+        return new SearchRequest(text, entities, from, to, sort, size, page, cursor, facets);
     }
 }

@@ -1,15 +1,25 @@
 package news.dispatch.search;
 
 import java.util.List;
+import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+import news.dispatch.index.Schema;
 
 /** The answer to a {@link SearchRequest}: hits of one page, facet counts, and how the query was read. */
 public record SearchResponse(long total, boolean totalIsLowerBound, long tookMs, String query, List<String> warnings,
                              List<AliasNote> aliases, Filters filters, List<Hit> hits, Facets facets, int page, int size, String nextCursor) {
 
-    /** The filters applied, echoed back. */
-    public record Filters(List<String> persons, List<String> countries, String from, String to) {
+    /**
+     * The filters applied, echoed back: {@code persons} and {@code countries} list the wanted values (as before match
+     * modes existed); {@code entities} gives every dimension's filter in full (values, match "or"/"and", excluded).
+     */
+    public record Filters(List<String> persons, List<String> countries, String from, String to,
+                          Map<String, EntityFilter> entities) {
     }
 
     /**
@@ -20,12 +30,35 @@ public record SearchResponse(long total, boolean totalIsLowerBound, long tookMs,
                       List<String> persons, List<String> countries, List<String> snippets) {
     }
 
-    public record Facets(List<FacetValue> persons, List<FacetValue> countries, DateCounts dates) {
+    /**
+     * The values of each entity dimension (in JSON one member per dimension: "persons", "countries", …) and the
+     * date histogram.
+     */
+    @JsonPropertyOrder({"persons", "countries"})
+    public record Facets(@JsonIgnore Map<String, List<FacetValue>> entities, DateCounts dates) {
+        @JsonAnyGetter
+        public Map<String, List<FacetValue>> byDimension() {
+            return entities;
+        }
+
+        public List<FacetValue> persons() {
+            return entities.getOrDefault(Schema.PERSONS_DIM, List.of());
+        }
+
+        public List<FacetValue> countries() {
+            return entities.getOrDefault(Schema.COUNTRIES_DIM, List.of());
+        }
     }
 
-    /** A facet value; {@code code} is the ISO country code, for countries only. */
+    /**
+     * A facet value; {@code code} is the ISO country code, for countries only; {@code excluded} marks a value the
+     * search excludes (listed so it can be taken back; its count is zero, as no result names it).
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record FacetValue(String value, String code, int count, Boolean selected) {
+    public record FacetValue(String value, String code, int count, Boolean selected, Boolean excluded) {
+        public FacetValue(String value, String code, int count, Boolean selected) {
+            this(value, code, count, selected, null);
+        }
     }
 
     /** Counts for a histogram, in date order; {@code day} is empty when the span is too long to list by day. */

@@ -14,7 +14,7 @@ import news.dispatch.search.SearchResponse;
 
 /** The JSON API's handlers: each reads its parameters, asks the searcher, and writes JSON. */
 final class ApiRoutes {
-    private static final Set<String> ENTITIES = Set.of("dim", "prefix", "size", "q", "person", "country", "from", "to");
+    private static final Set<String> ENTITIES = SearchParams.withEntityParams("dim", "prefix", "size", "q", "from", "to");
 
     private final NewsSearcher searcher;
 

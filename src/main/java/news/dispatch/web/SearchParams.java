@@ -3,13 +3,16 @@ package news.dispatch.web;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
 import io.javalin.http.Context;
+import news.dispatch.index.Schema;
 import news.dispatch.search.BadRequestException;
+import news.dispatch.search.EntityFilter;
 import news.dispatch.search.SearchRequest;
 
 /**
@@ -17,8 +20,7 @@ import news.dispatch.search.SearchRequest;
  * {@link BadRequestException} naming the parameter; unknown parameters are reported back as warnings.
  */
 final class SearchParams {
-    static final Set<String> SEARCH = Set.of("q", "person", "country", "from", "to", "sort", "size", "page", "cursor",
-            "facets");
+    static final Set<String> SEARCH = withEntityParams("q", "from", "to", "sort", "size", "page", "cursor", "facets");
     private static final int MAX_VALUE_LENGTH = 300;
 
     private final Map<String, List<String>> params;
@@ -37,9 +39,41 @@ final class SearchParams {
         Integer page = single("page", v -> number("page", v, 1, 10_000));
         Integer facets = single("facets", v -> number("facets", v, 0, 100));
         String q = single("q", v -> v);
-        return new SearchRequest(q, many("person"), many("country"), from, to, single("sort", SearchParams::sort),
+        return new SearchRequest(q, entityFilters(), from, to, single("sort", SearchParams::sort),
                 size == null ? SearchRequest.DEFAULT_SIZE : size, page == null ? 1 : page, single("cursor", v -> v),
                 facets == null ? SearchRequest.DEFAULT_FACETS : facets);
+    }
+
+    /**
+     * The filter of each entity dimension: {@code person=} values (repeatable), {@code person_op=or|and} (any of /
+     * all of, default or) and {@code not_person=} (also {@code -person=}) values to exclude; likewise
+     * {@code country}, {@code organization} and any dimension the schema has.
+     */
+    Map<String, EntityFilter> entityFilters() {
+        Map<String, EntityFilter> filters = new LinkedHashMap<>();
+        for (String dim : Schema.entityDims()) {
+            String name = EntityFilter.param(dim);
+            List<String> excluded = new ArrayList<>(many("not_" + name));
+            many("-" + name).stream().filter(v -> !excluded.contains(v)).forEach(excluded::add);
+            EntityFilter.Match match = single(name + "_op", v -> switch (v.toLowerCase(java.util.Locale.ROOT)) {
+                case "or", "any" -> EntityFilter.Match.ANY;
+                case "and", "all" -> EntityFilter.Match.ALL;
+                default -> throw new BadRequestException("'" + name + "_op' must be or (any of the values) or and (all "
+                        + "of them), not '" + v + "'.");
+            });
+            filters.put(dim, new EntityFilter(many(name), match, excluded));
+        }
+        return filters;
+    }
+
+    /** The given parameter names plus every entity dimension's filter parameters. */
+    static Set<String> withEntityParams(String... names) {
+        Set<String> all = new java.util.HashSet<>(List.of(names));
+        for (String dim : Schema.entityDims()) {
+            String p = EntityFilter.param(dim);
+            all.addAll(List.of(p, p + "_op", "not_" + p, "-" + p));
+        }
+        return Set.copyOf(all);
     }
 
     /** One sentence per parameter this endpoint does not know. */

@@ -1,0 +1,95 @@
+package news.dispatch.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import news.dispatch.index.Schema;
+import news.dispatch.search.EntityFilter;
+import news.dispatch.search.SearchRequest;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** The filters of a search on the command line, shared by {@code search} and {@code export}. */
+final class FilterOptions {
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec spec;
+
+    @Option(names = "--person", description = "Only articles naming this person (repeatable; any of them unless --all-of person).")
+    List<String> persons = new ArrayList<>();
+
+    @Option(names = "--country", description = "Only articles naming this country (repeatable; any of them unless --all-of country).")
+    List<String> countries = new ArrayList<>();
+
+    @Option(names = "--with", paramLabel = "DIM=VALUE",
+            description = "Only articles naming VALUE in any entity dimension, e.g. --with organization=NATO (repeatable).")
+    List<String> with = new ArrayList<>();
+
+    @Option(names = "--without", paramLabel = "DIM=VALUE",
+            description = "Leave out articles naming VALUE, e.g. --without \"person=Joe Biden\" (repeatable).")
+    List<String> without = new ArrayList<>();
+
+    @Option(names = "--all-of", paramLabel = "DIM",
+            description = "Articles must name every value given for DIM (person, country, …), not just one (repeatable).")
+    List<String> allOf = new ArrayList<>();
+
+    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "First day included.")
+    LocalDate from;
+
+    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Last day included.")
+    LocalDate to;
+
+    @Option(names = "--index", paramLabel = "DIR", description = "The index folder. Default: index")
+    Path index = Path.of("index");
+
+    /** The entity filters by dimension; an unknown dimension is a usage error naming the known ones. */
+    Map<String, EntityFilter> entities() {
+        List<String> dims = Schema.entityDims();
+        Map<String, List<String>> values = new LinkedHashMap<>();
+        Map<String, List<String>> excluded = new LinkedHashMap<>();
+        dims.forEach(d -> {
+            values.put(d, new ArrayList<>());
+            excluded.put(d, new ArrayList<>());
+        });
+        values.get(Schema.PERSONS_DIM).addAll(persons);
+        values.get(Schema.COUNTRIES_DIM).addAll(countries);
+        for (String w : with) values.get(dim(pair(w)[0])).add(pair(w)[1]);
+        for (String w : without) excluded.get(dim(pair(w)[0])).add(pair(w)[1]);
+        List<String> all = allOf.stream().map(this::dim).toList();
+        Map<String, EntityFilter> filters = new LinkedHashMap<>();
+        for (String d : dims) {
+            filters.put(d, new EntityFilter(values.get(d), all.contains(d) ? EntityFilter.Match.ALL : EntityFilter.Match.ANY,
+                    excluded.get(d)));
+        }
+        return filters;
+    }
+
+    SearchRequest request(String query, SearchRequest.Sort sort, int size) {
+        if (from != null && to != null && from.isAfter(to)) throw usage("--from " + from + " is after --to " + to + ".");
+        return new SearchRequest(query, entities(), from, to, sort, size, 1, null, 10);
+    }
+
+    private String[] pair(String option) {
+        int eq = option.indexOf('=');
+        if (eq <= 0 || eq == option.length() - 1) throw usage("'" + option + "' is not DIM=VALUE (e.g. person=Joe Biden).");
+        return new String[] {option.substring(0, eq).strip(), option.substring(eq + 1).strip()};
+    }
+
+    private String dim(String name) {
+        String dim = EntityFilter.dimOf(name, Schema.entityDims());
+        if (dim == null) {
+            throw usage("'" + name + "' is no entity dimension; use one of " + String.join(", ",
+                    Schema.entityDims().stream().map(EntityFilter::param).toList()) + ".");
+        }
+        return dim;
+    }
+
+    private ParameterException usage(String message) {
+        return new ParameterException(spec.commandLine(), message);
+    }
+}
