@@ -8,7 +8,7 @@ import { FacetBox } from './facets.js';
 import { renderActiveFilters } from './filters.js';
 import { renderHistogram } from './histogram.js';
 import { renderResults } from './results.js';
-import { readState, searchKey, searchParams, selected, toQuery, withChanges } from './state.js';
+import { excluded, readState, searchKey, searchParams, selected, toQuery, withChanges } from './state.js';
 
 const FACET_SIZE = 10; // the API's default number of values per facet
 const $ = (id) => document.getElementById(id);
@@ -26,9 +26,10 @@ let searching = null;
 let reading = null;
 const scrollByKey = new Map();
 
+const facetActions = { toggle, exclude, setMatch };
 const facets = {
-  persons: new FacetBox($('facet-persons'), 'persons', toggle),
-  countries: new FacetBox($('facet-countries'), 'countries', toggle),
+  persons: new FacetBox($('facet-persons'), 'persons', facetActions),
+  countries: new FacetBox($('facet-countries'), 'countries', facetActions),
 };
 
 // ---- state changes -------------------------------------------------------------------------------------
@@ -73,7 +74,24 @@ function go(next, { replace = false } = {}) {
 
 function toggle(dim, value) {
   const list = selected(state, dim);
-  navigate({ [dim]: list.includes(value) ? list.filter((v) => v !== value) : [...list, value] });
+  const out = excluded(state, dim);
+  navigate({
+    [dim]: list.includes(value) ? list.filter((v) => v !== value) : [...list, value],
+    not: { ...state.not, [dim]: out.filter((v) => v !== value) },
+  });
+}
+
+/** Leaves out the articles naming a value, or takes the exclusion back; an excluded value is no longer wanted. */
+function exclude(dim, value) {
+  const out = excluded(state, dim);
+  navigate({
+    [dim]: selected(state, dim).filter((v) => v !== value),
+    not: { ...state.not, [dim]: out.includes(value) ? out.filter((v) => v !== value) : [...out, value] },
+  });
+}
+
+function setMatch(dim, op) {
+  navigate({ ops: { ...state.ops, [dim]: op } });
 }
 
 window.addEventListener('popstate', () => {
@@ -89,7 +107,8 @@ async function render() {
   view.sort.value = state.sort;
   // Without a query there is nothing to rank by, and the API lists the newest first.
   view.sort.options[0].textContent = state.q ? 'Relevance' : 'Relevance (newest)';
-  const filterCount = state.persons.length + state.countries.length + (state.from || state.to ? 1 : 0);
+  const filterCount = state.persons.length + state.countries.length + (state.from || state.to ? 1 : 0)
+    + excluded(state, 'persons').length + excluded(state, 'countries').length;
   view.facetToggle.textContent = filterCount ? `Filters (${filterCount})` : 'Filters';
   renderActiveFilters(view.active, state, navigate);
   const isReading = !!state.article;

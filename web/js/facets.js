@@ -3,16 +3,20 @@
 
 import * as api from './api.js';
 import { el, replaceChildren } from './dom.js';
-import { searchParams, selected } from './state.js';
+import { excluded, matchOf, searchParams, selected } from './state.js';
 
 const MORE = 50;
 const TITLES = { persons: ['Persons', 'Find a person…'], countries: ['Countries', 'Find a country…'] };
 
 export class FacetBox {
-  /** section: the facet's element; dim: "persons" or "countries"; toggle(dim, value) adds or removes a filter. */
-  constructor(section, dim, toggle) {
+  /**
+   * section: the facet's element; dim: "persons" or "countries"; actions: toggle(dim, value) adds or removes a
+   * filter, exclude(dim, value) leaves a value out (or takes it back), setMatch(dim, "or"|"and") sets the mode.
+   */
+  constructor(section, dim, actions) {
     this.dim = dim;
-    this.toggle = toggle;
+    this.toggle = actions.toggle;
+    this.exclude = actions.exclude;
     this.expanded = false;
     this.lookup = null; // values from /api/entities while filtering or expanded
     this.sequence = 0;
@@ -37,8 +41,15 @@ export class FacetBox {
       type: 'button', className: 'show-more', 'aria-expanded': 'false',
       on: { click: () => { this.expanded = !this.expanded; this.refresh(); } },
     });
-    replaceChildren(section, el('h2', { id: `facet-${dim}-title`, text: title }), this.input, this.list, this.status,
-      this.more);
+    // "Any of" / "all of": what two ticked values mean is said on the box, never left to guess.
+    this.match = el('select', {
+      id: `facet-${dim}-match`, className: 'facet-match',
+      on: { change: () => actions.setMatch(dim, this.match.value) },
+    }, el('option', { value: 'or', text: 'any of' }), el('option', { value: 'and', text: 'all of' }));
+    const matchLabel = el('label', { className: 'facet-match-label', for: `facet-${dim}-match` },
+      `Articles naming `, this.match, ` the ticked ${dim}`);
+    replaceChildren(section, el('h2', { id: `facet-${dim}-title`, text: title }), matchLabel, this.input, this.list,
+      this.status, this.more);
   }
 
   /** Shows the facet of a new search response. */
@@ -67,7 +78,9 @@ export class FacetBox {
   async fetchLookup(prefix) {
     const mine = ++this.sequence;
     // Counted as if this dimension's own filter were not applied, like the facet itself, so a reader can widen.
-    const params = searchParams(this.state, { withPage: false, without: this.dim });
+    // Under "all of" the counts are within the results (what adding a value leaves), so the filter stays.
+    const without = matchOf(this.state, this.dim) === 'and' ? null : this.dim;
+    const params = searchParams(this.state, { withPage: false, without });
     try {
       const answer = await api.entities(this.dim, prefix, params, prefix ? 20 : MORE);
       if (mine !== this.sequence) return;
@@ -83,12 +96,16 @@ export class FacetBox {
 
   draw() {
     const chosen = selected(this.state, this.dim);
+    const out = excluded(this.state, this.dim);
+    this.match.value = matchOf(this.state, this.dim);
     const source = this.lookup ?? this.values;
     const counts = new Map([...this.values, ...source].map((v) => [v.value, v.count]));
-    // Selected values first, always, even when the filter box does not match them.
+    // Selected and excluded values first, always, even when the filter box does not match them.
     const rows = [
       ...chosen.map((value) => ({ value, count: counts.get(value), selected: true })),
-      ...source.filter((v) => !chosen.includes(v.value)).map((v) => ({ ...v, selected: false })),
+      ...out.map((value) => ({ value, count: undefined, selected: false, excluded: true })),
+      ...source.filter((v) => !chosen.includes(v.value) && !out.includes(v.value) && !v.excluded)
+        .map((v) => ({ ...v, selected: false })),
     ];
     // Redrawing replaces the checkboxes; a keyboard user keeps their place on the value they were on.
     const focused = this.list.contains(document.activeElement) ? document.activeElement.dataset.value : null;
@@ -111,14 +128,22 @@ export class FacetBox {
 
   row(row, i) {
     const id = `facet-${this.dim}-${i}`;
-    return el('li', { className: row.selected ? 'selected' : null },
+    const className = row.selected ? 'selected' : row.excluded ? 'excluded' : null;
+    return el('li', { className },
       el('input', {
         type: 'checkbox', id, checked: row.selected, dataset: { value: row.value },
         on: { change: () => this.toggle(this.dim, row.value) },
       }),
       el('label', { for: id },
-        el('span', { className: 'facet-name', text: row.value }),
+        el('span', { className: 'facet-name' }, row.excluded ? el('span', { className: 'not-mark', text: 'not ' }) : null,
+          row.value),
         row.count === undefined ? null : el('span', { className: 'facet-count' },
-          row.count.toLocaleString('en'), el('span', { className: 'visually-hidden', text: ' articles' }))));
+          row.count.toLocaleString('en'), el('span', { className: 'visually-hidden', text: ' articles' }))),
+      el('button', {
+        type: 'button', className: 'facet-not', 'aria-pressed': String(!!row.excluded), dataset: { value: row.value },
+        'aria-label': row.excluded ? `Stop excluding ${row.value}` : `Exclude ${row.value}`,
+        title: row.excluded ? 'Stop excluding' : 'Leave out articles naming it',
+        on: { click: () => this.exclude(this.dim, row.value) },
+      }, 'not'));
   }
 }

@@ -1,7 +1,7 @@
 // The active filters as removable chips, and "clear all".
 
 import { el, formatDate, replaceChildren } from './dom.js';
-import { hasFilters } from './state.js';
+import { DIMS, excluded, hasFilters, matchOf } from './state.js';
 
 /** navigate(changes) applies a state change. */
 export function renderActiveFilters(container, state, navigate) {
@@ -11,27 +11,33 @@ export function renderActiveFilters(container, state, navigate) {
     return;
   }
   container.hidden = false;
-  const chip = (kind, label, changes) => el('li', {},
+  const chip = (kind, kindText, label, changes) => el('li', {},
     el('button', {
-      type: 'button', className: `filter-chip ${kind}`, 'aria-label': `Remove filter: ${label}`,
+      type: 'button', className: `filter-chip ${kind}`, 'aria-label': `Remove filter: ${kindText} ${label}`,
       on: { click: () => navigate(changes) },
-    }, el('span', { className: 'filter-kind', text: kindLabel(kind) }), label,
+    }, el('span', { className: 'filter-kind', text: kindText }), label,
     el('span', { className: 'remove', 'aria-hidden': 'true', text: '×' })));
-  const chips = [
-    ...state.persons.map((p) => chip('persons', p, { persons: state.persons.filter((v) => v !== p) })),
-    ...state.countries.map((c) => chip('countries', c, { countries: state.countries.filter((v) => v !== c) })),
-  ];
-  if (state.from || state.to) chips.push(chip('dates', dateRange(state.from, state.to), { from: '', to: '' }));
+  const chips = [];
+  for (const { dim } of DIMS) {
+    const values = state[dim];
+    // Two ticked values mean "any of" or "all of": the chip says which, so it never reads as "only".
+    const kind = values.length < 2 ? singular(dim) : `${matchOf(state, dim) === 'and' ? 'All of' : 'Any of'} ${dim}`;
+    values.forEach((v) => chips.push(chip(dim, kind, v, { [dim]: values.filter((x) => x !== v) })));
+    const out = excluded(state, dim);
+    out.forEach((v) => chips.push(chip(`${dim} not`, `Not ${singular(dim).toLowerCase()}`, v,
+      { not: { ...state.not, [dim]: out.filter((x) => x !== v) } })));
+  }
+  if (state.from || state.to) chips.push(chip('dates', 'Dates', dateRange(state.from, state.to), { from: '', to: '' }));
   replaceChildren(container,
     el('ul', { className: 'filter-chips' }, chips),
     el('button', {
       type: 'button', className: 'clear-all',
-      on: { click: () => navigate({ persons: [], countries: [], from: '', to: '' }) },
+      on: { click: () => navigate({ persons: [], countries: [], not: {}, from: '', to: '' }) },
     }, 'Clear all'));
 }
 
-function kindLabel(kind) {
-  return { persons: 'Person', countries: 'Country', dates: 'Dates' }[kind];
+function singular(dim) {
+  return { persons: 'Person', countries: 'Country', organizations: 'Organization' }[dim] || dim;
 }
 
 /** "2 Dec 2022", "1 Feb – 31 Mar 1987", "from 1 Feb 1987", "until 3 Dec 2022". */

@@ -1,6 +1,8 @@
 // The page's whole state lives in the URL, so a link can be shared, reload restores it and Back/Forward work.
 
 const SORTS = new Set(['relevance', '-date', 'date']);
+/** The entity dimensions the page filters on, with their query-string names (person=, person_op=, not_person=). */
+export const DIMS = [{ dim: 'persons', param: 'person' }, { dim: 'countries', param: 'country' }];
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Reads the state from a query string such as location.search. Unknown or malformed values are dropped. */
@@ -14,6 +16,9 @@ export function readState(search) {
     countries: unique(p.getAll('country')),
     from: date('from'),
     to: date('to'),
+    // Per dimension: "or" (any of the values, the default) or "and" (all of them), and the values left out.
+    ops: Object.fromEntries(DIMS.map(({ dim, param }) => [dim, p.get(`${param}_op`) === 'and' ? 'and' : 'or'])),
+    not: Object.fromEntries(DIMS.map(({ dim, param }) => [dim, unique(p.getAll(`not_${param}`))])),
     sort: SORTS.has(p.get('sort')) ? p.get('sort') : 'relevance',
     page: Number.isFinite(page) && page > 1 ? page : 1,
     article: p.get('article') || '',
@@ -26,6 +31,7 @@ export function toQuery(state) {
   if (state.q) p.set('q', state.q);
   state.persons.forEach((v) => p.append('person', v));
   state.countries.forEach((v) => p.append('country', v));
+  appendModes(p, state);
   if (state.from) p.set('from', state.from);
   if (state.to) p.set('to', state.to);
   if (state.sort !== 'relevance') p.set('sort', state.sort);
@@ -41,6 +47,7 @@ export function searchParams(state, { withPage = true, without = null } = {}) {
   if (state.q) p.set('q', state.q);
   if (without !== 'persons') state.persons.forEach((v) => p.append('person', v));
   if (without !== 'countries') state.countries.forEach((v) => p.append('country', v));
+  appendModes(p, state);
   if (state.from) p.set('from', state.from);
   if (state.to) p.set('to', state.to);
   if (withPage) {
@@ -53,7 +60,7 @@ export function searchParams(state, { withPage = true, without = null } = {}) {
 /** A copy of the state with changes; any change of the search goes back to its first page. */
 export function withChanges(state, changes) {
   const next = { ...state, ...changes };
-  const searchChanged = ['q', 'persons', 'countries', 'from', 'to', 'sort']
+  const searchChanged = ['q', 'persons', 'countries', 'ops', 'not', 'from', 'to', 'sort']
     .some((k) => k in changes && JSON.stringify(changes[k]) !== JSON.stringify(state[k]));
   if (searchChanged && !('page' in changes)) next.page = 1;
   if (searchChanged && !('article' in changes)) next.article = '';
@@ -71,7 +78,26 @@ export function selected(state, dim) {
 }
 
 export function hasFilters(state) {
-  return state.persons.length > 0 || state.countries.length > 0 || !!state.from || !!state.to;
+  return state.persons.length > 0 || state.countries.length > 0 || !!state.from || !!state.to
+    || DIMS.some(({ dim }) => excluded(state, dim).length > 0);
+}
+
+/** The values a dimension leaves out. */
+export function excluded(state, dim) {
+  return (state.not && state.not[dim]) || [];
+}
+
+/** "or" (any of) or "and" (all of) for a dimension. */
+export function matchOf(state, dim) {
+  return (state.ops && state.ops[dim]) || 'or';
+}
+
+/** A state's match modes and exclusions as query-string parameters, defaults left out. */
+function appendModes(p, state) {
+  for (const { dim, param } of DIMS) {
+    if (matchOf(state, dim) === 'and') p.set(`${param}_op`, 'and');
+    excluded(state, dim).forEach((v) => p.append(`not_${param}`, v));
+  }
 }
 
 function unique(values) {
