@@ -22,6 +22,7 @@ import picocli.CommandLine.Option;
         subcommands = {
                 IndexCommand.class,
                 SearchCommand.class,
+                ExportCommand.class,
                 ServeCommand.class,
                 ExtractCommand.class,
                 // Measuring tools (news.dispatch.measure) depend on the product; the product never calls them.

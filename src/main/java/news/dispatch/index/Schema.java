@@ -73,6 +73,15 @@ public final class Schema {
         return List.copyOf(dims);
     }
 
+    /**
+     * The stored field of an entity dimension's canonical names: its singular ({@link #PERSONS_DIM} →
+     * {@link #PERSON}, {@link #COUNTRIES_DIM} → {@link #COUNTRY}, organizations → organization).
+     */
+    public static String storedField(String dim) {
+        if (dim.endsWith("ies")) return dim.substring(0, dim.length() - 3) + "y";
+        return dim.endsWith("s") ? dim.substring(0, dim.length() - 1) : dim;
+    }
+
     public static FacetsConfig facetsConfig() {
         FacetsConfig config = new FacetsConfig();
         for (String dim : new String[] {PERSONS_DIM, COUNTRIES_DIM}) {

@@ -4,6 +4,8 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import news.dispatch.index.Schema;
+
 /**
  * The filter on one entity dimension (persons, countries, …): the values an article must name, whether it must
  * name any of them or all of them, and the values it must not name.
@@ -33,8 +35,7 @@ public record EntityFilter(List<String> values, Match match, List<String> exclud
 
     /** The singular name of a dimension in parameters and options: persons → person, countries → country. */
     public static String param(String dim) {
-        if (dim.endsWith("ies")) return dim.substring(0, dim.length() - 3) + "y";
-        return dim.endsWith("s") ? dim.substring(0, dim.length() - 1) : dim;
+        return Schema.storedField(dim);
     }
 
     /** The dimension a singular name stands for, or null. */

@@ -189,6 +189,19 @@ public final class LuceneSearcher implements NewsSearcher {
     }
 
     @Override
+    public long export(SearchRequest request, boolean snippets, ExportSink sink) throws IOException {
+        FacetedSearcher searcher = (FacetedSearcher) manager.acquire();
+        try {
+            ReadQuery read = language().reader().read(request.query());
+            ExpansionGuard.check(read.query(), searcher.getIndexReader());
+            return Exporter.run(searcher, drillDown(read, request), read.query(), language().analyzer(), request.sort(),
+                    snippets, sink);
+        } finally {
+            manager.release(searcher);
+        }
+    }
+
+    @Override
     public IndexStats stats() throws IOException {
         FacetedSearcher searcher = (FacetedSearcher) manager.acquire();
         try {
@@ -230,12 +243,18 @@ public final class LuceneSearcher implements NewsSearcher {
     }
 
     private static CollectorManager<?, ? extends TopDocs> collector(SearchRequest.Sort sort, int n, ScoreDoc after) {
-        if (sort == SearchRequest.Sort.RELEVANCE) return new TopScoreDocCollectorManager(n, after, EXACT_TOTAL_UP_TO);
+        return collector(sort, n, after, EXACT_TOTAL_UP_TO);
+    }
+
+    /** The top {@code n} after {@code after} in the request's order; totals exact up to {@code countUpTo}. */
+    static CollectorManager<?, ? extends TopDocs> collector(SearchRequest.Sort sort, int n, ScoreDoc after,
+                                                            int countUpTo) {
+        if (sort == SearchRequest.Sort.RELEVANCE) return new TopScoreDocCollectorManager(n, after, countUpTo);
         boolean newest = sort == SearchRequest.Sort.NEWEST;
         // Undated articles go last either way.
         SortField byDate = LongField.newSortField(Schema.DATE, newest, SortedNumericSelector.Type.MIN,
                 newest ? Long.MIN_VALUE : Long.MAX_VALUE);
-        return new TopFieldCollectorManager(new Sort(byDate, SortField.FIELD_DOC), n, (FieldDoc) after, EXACT_TOTAL_UP_TO);
+        return new TopFieldCollectorManager(new Sort(byDate, SortField.FIELD_DOC), n, (FieldDoc) after, countUpTo);
     }
 
     private List<Hit> hits(FacetedSearcher searcher, ReadQuery read, ScoreDoc[] page) throws IOException {

@@ -23,6 +23,13 @@ public interface NewsSearcher extends Closeable {
     List<SearchResponse.FacetValue> entities(String dim, String prefix, SearchRequest within, int size)
             throws IOException;
 
+    /**
+     * Every article the request's query and filters select (its paging is ignored), in its sort order, handed to
+     * {@code sink} one at a time from one point-in-time view of the index; {@code snippets} adds the best passage
+     * for the query. Memory stays that of one page whatever the number of matches. Returns the rows written.
+     */
+    long export(SearchRequest request, boolean snippets, ExportSink sink) throws IOException;
+
     /** Counts and sizes of what is served. */
     IndexStats stats() throws IOException;
 

@@ -6,8 +6,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
+import news.dispatch.export.ArticleExport;
+import news.dispatch.export.ExportField;
+import news.dispatch.export.ExportFormat;
+import news.dispatch.search.BadRequestException;
 import news.dispatch.search.NewsSearcher;
 import news.dispatch.search.SearchRequest;
 import news.dispatch.search.SearchResponse;
@@ -15,6 +22,8 @@ import news.dispatch.search.SearchResponse;
 /** The JSON API's handlers: each reads its parameters, asks the searcher, and writes JSON. */
 final class ApiRoutes {
     private static final Set<String> ENTITIES = SearchParams.withEntityParams("dim", "prefix", "size", "q", "from", "to");
+
+    static final Set<String> EXPORT = SearchParams.withEntityParams("q", "from", "to", "sort", "format", "fields", "bom");
 
     private final NewsSearcher searcher;
 
@@ -45,12 +54,44 @@ final class ApiRoutes {
     void entities(Context ctx) throws IOException {
         SearchParams params = new SearchParams(ctx);
         String dim = params.single("dim", v -> v);
-        if (dim == null) throw new news.dispatch.search.BadRequestException("'dim' is required: persons or countries.");
+        if (dim == null) throw new BadRequestException("'dim' is required: persons or countries.");
         String prefix = params.single("prefix", v -> v);
         Integer size = params.single("size", v -> SearchParams.number("size", v, 1, 100));
         SearchRequest within = params.request();
         var values = searcher.entities(dim, prefix == null ? "" : prefix, within, size == null ? 10 : size);
         ctx.json(Map.of("dim", dim, "values", values, "warnings", params.unknown(ENTITIES)));
+    }
+
+    /**
+     * Every match of a search as CSV or NDJSON, streamed: {@code format=csv|ndjson}, {@code fields=id,title,…},
+     * {@code bom=true} for a UTF-8 byte order mark. Parameters are checked before the first byte goes out, so a
+     * wrong one is still a JSON 400.
+     */
+    void export(Context ctx) throws IOException {
+        SearchParams params = new SearchParams(ctx);
+        SearchRequest request = params.request();
+        List<String> unknown = params.unknown(EXPORT);
+        if (!unknown.isEmpty()) throw new BadRequestException(String.join(" ", unknown));
+        ExportFormat format = params.single("format", v -> checked(() -> ExportFormat.parse(v)));
+        if (format == null) format = ExportFormat.CSV;
+        List<ExportField> fields = params.single("fields", v -> checked(() -> ExportField.parse(v)));
+        if (fields == null) fields = ExportField.defaults();
+        boolean bom = Boolean.TRUE.equals(params.single("bom", SearchParams::bool));
+        ctx.contentType(format.contentType);
+        ctx.header("Content-Disposition", "attachment; filename=\""
+                + ArticleExport.fileName(request, format.extension, LocalDate.now(ZoneOffset.UTC)) + "\"");
+        ArticleExport.write(searcher, request, fields, format, bom, ctx.outputStream(), total -> {
+        }, written -> {
+        });
+    }
+
+    /** An {@link IllegalArgumentException} of the export's own parsing, as a 400. */
+    static <T> T checked(java.util.function.Supplier<T> parse) {
+        try {
+            return parse.get();
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException(e.getMessage());
+        }
     }
 
     void health(Context ctx) throws IOException {

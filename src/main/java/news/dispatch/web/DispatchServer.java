@@ -53,6 +53,7 @@ public final class DispatchServer {
             cfg.routes.get("/api/search", api::search);
             cfg.routes.get("/api/articles/{id}", api::article);
             cfg.routes.get("/api/entities", api::entities);
+            cfg.routes.get("/api/export", api::export);
             cfg.routes.get("/api/health", api::health);
             cfg.routes.get("/api/stats", api::stats);
 

@@ -109,6 +109,14 @@ final class SearchParams {
         return values;
     }
 
+    static Boolean bool(String value) {
+        return switch (value.toLowerCase(java.util.Locale.ROOT)) {
+            case "true", "1", "yes" -> true;
+            case "false", "0", "no" -> false;
+            default -> throw new BadRequestException("'" + value + "' is not true or false.");
+        };
+    }
+
     private static LocalDate date(String value) {
         try {
             LocalDate day = LocalDate.parse(value);

@@ -44,11 +44,20 @@ final class ChildJvm implements AutoCloseable {
         return start(List.of(setpriv.toString(), "--bounding-set=-dac_override,-dac_read_search", "--"), args);
     }
 
+    /** Starts {@code dispatch ARGS…} with a maximum heap of {@code maxHeap} (e.g. "32m"): memory bounds as tests. */
+    static ChildJvm startWithHeap(String maxHeap, String... args) {
+        return start(List.of(), maxHeap, args);
+    }
+
     private static ChildJvm start(List<String> prefix, String... args) {
+        return start(prefix, "768m", args);
+    }
+
+    private static ChildJvm start(List<String> prefix, String maxHeap, String... args) {
         try {
             List<String> command = new ArrayList<>(prefix);
             command.add(ProcessHandle.current().info().command().orElse("java"));
-            command.addAll(List.of("-Xmx768m", "-XX:+UseSerialGC", "--enable-native-access=ALL-UNNAMED",
+            command.addAll(List.of("-Xmx" + maxHeap, "-XX:+UseSerialGC", "--enable-native-access=ALL-UNNAMED",
                     "-cp", System.getProperty("java.class.path"), "news.dispatch.cli.DispatchCommand"));
             command.addAll(List.of(args));
             Path out = Files.createTempFile("dispatch-child", ".out");

@@ -1,0 +1,84 @@
+package news.dispatch.export;
+
+import java.io.BufferedWriter;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+
+/**
+ * Writes rows of named values as CSV (RFC 4180: comma, double quotes, CRLF, a header row; cells guarded against
+ * formulas; an optional UTF-8 byte order mark so spreadsheet programs read the text as UTF-8) or as NDJSON (one
+ * JSON object per line, values as they are). Rows go out as they come: nothing is held but a buffer.
+ */
+public final class RowWriter implements Closeable {
+    private static final CsvMapper CSV = new CsvMapper();
+    private static final ObjectMapper JSON = new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+
+    private final ExportFormat format;
+    private final List<String> columns;
+    private final Writer out;
+    private final SequenceWriter csv;
+
+    public RowWriter(OutputStream stream, ExportFormat format, List<String> columns, boolean byteOrderMark)
+            throws IOException {
+        this.format = format;
+        this.columns = List.copyOf(columns);
+        this.out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 64 * 1024);
+        if (format == ExportFormat.CSV) {
+            if (byteOrderMark) out.write('\uFEFF');
+            CsvSchema schema = CsvSchema.emptySchema().withLineSeparator("\r\n");
+            this.csv = CSV.writerFor(String[].class).with(schema).writeValues(out);
+            csv.write(this.columns.toArray(String[]::new));
+        } else {
+            this.csv = null;
+        }
+    }
+
+    /** One row: values in the order of the columns; a list is one cell of names joined by "; " in CSV. */
+    public void write(List<?> values) throws IOException {
+        if (format == ExportFormat.CSV) {
+            String[] cells = new String[values.size()];
+            for (int i = 0; i < cells.length; i++) cells[i] = SpreadsheetCell.guard(cell(values.get(i)));
+            csv.write(cells);
+        } else {
+            Map<String, Object> object = new LinkedHashMap<>();
+            for (int i = 0; i < columns.size(); i++) object.put(columns.get(i), values.get(i));
+            JSON.writeValue(out, object);
+            out.write('\n');
+        }
+    }
+
+    private static String cell(Object value) {
+        if (value == null) return "";
+        if (value instanceof List<?> list) {
+            List<String> parts = new ArrayList<>(list.size());
+            list.forEach(v -> parts.add(String.valueOf(v)));
+            return String.join(ExportField.MULTI_SEPARATOR, parts);
+        }
+        return String.valueOf(value);
+    }
+
+    public void flush() throws IOException {
+        if (csv != null) csv.flush();
+        out.flush();
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (csv != null) csv.close();
+        out.close();
+    }
+}

@@ -1,0 +1,14 @@
+package news.dispatch.search;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One article of an export, as plain text (no markup, nothing escaped: the writer of each format does that).
+ *
+ * @param entities the canonical names of each entity dimension ("persons", "countries", …)
+ * @param snippet  the best passage for the query as plain text, or null when snippets were not asked for
+ */
+public record ExportRow(String id, String date, String title, String url, String source,
+                        Map<String, List<String>> entities, String snippet) {
+}

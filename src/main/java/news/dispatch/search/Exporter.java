@@ -1,0 +1,83 @@
+package news.dispatch.search;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.HashSet;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.jsoup.parser.Parser;
+
+import news.dispatch.index.Schema;
+
+/**
+ * Walks every match of a request in its sort order, a page at a time with searchAfter, on one searcher (one
+ * point-in-time view of the index, so a commit meanwhile neither repeats nor skips an article). Memory is that of
+ * one page, whatever the number of matches.
+ */
+final class Exporter {
+    static final int PAGE = 1000;
+
+    private Exporter() {
+    }
+
+    static long run(FacetedSearcher searcher, Query query, Query highlightQuery, Analyzer analyzer,
+                    SearchRequest.Sort sort, boolean snippets, ExportSink sink) throws IOException {
+        List<String> dims = Schema.entityDims();
+        Set<String> fields = new HashSet<>(Set.of(Schema.ID, Schema.TITLE, Schema.DATE, Schema.SOURCE, Schema.URL));
+        dims.forEach(d -> fields.add(Schema.storedField(d)));
+        if (snippets) fields.add(Schema.BODY);
+        sink.begin(searcher.count(query));
+        long written = 0;
+        ScoreDoc after = null;
+        while (true) {
+            // Totals are not counted page by page: the count above said how many there are.
+            TopDocs top = searcher.search(query, LuceneSearcher.collector(sort, PAGE, after, 1));
+            if (top.scoreDocs.length == 0) return written;
+            Document[] docs = new Document[top.scoreDocs.length];
+            var stored = searcher.storedFields();
+            for (int i = 0; i < docs.length; i++) docs[i] = stored.document(top.scoreDocs[i].doc, fields);
+            String[] passages = snippets ? snippets(searcher, analyzer, highlightQuery, top.scoreDocs, docs) : null;
+            for (int i = 0; i < docs.length; i++) {
+                Document d = docs[i];
+                Map<String, List<String>> entities = new LinkedHashMap<>();
+                for (String dim : dims) entities.put(dim, List.of(d.getValues(Schema.storedField(dim))));
+                sink.accept(new ExportRow(d.get(Schema.ID), StoredArticle.day(d), d.get(Schema.TITLE), d.get(Schema.URL),
+                        d.get(Schema.SOURCE), entities, passages == null ? null : passages[i]));
+                written++;
+            }
+            if (top.scoreDocs.length < PAGE) return written;
+            after = top.scoreDocs[top.scoreDocs.length - 1];
+        }
+    }
+
+    private static String[] snippets(FacetedSearcher searcher, Analyzer analyzer, Query query, ScoreDoc[] page,
+                                     Document[] docs) throws IOException {
+        int[] ids = new int[page.length];
+        String[] titles = new String[page.length];
+        String[] bodies = new String[page.length];
+        for (int i = 0; i < page.length; i++) {
+            ids[i] = page[i].doc;
+            titles[i] = docs[i].get(Schema.TITLE);
+            bodies[i] = docs[i].get(Schema.BODY);
+        }
+        Snippets.Highlight[] marked = Snippets.highlight(searcher, analyzer, query, ids, titles, bodies);
+        String[] plain = new String[page.length];
+        for (int i = 0; i < page.length; i++) {
+            List<String> s = marked[i].snippets();
+            plain[i] = s.isEmpty() ? "" : plainText(s.getFirst());
+        }
+        return plain;
+    }
+
+    /** A highlighted passage as the text it was made from: marks dropped, entities decoded. */
+    static String plainText(String html) {
+        return Parser.unescapeEntities(html.replace("<mark>", "").replace("</mark>", ""), false);
+    }
+}
