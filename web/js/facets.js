@@ -38,7 +38,7 @@ export class FacetBox {
     this.list = el('ul', { className: 'facet-values', id: `facet-${dim}-values` });
     this.status = el('p', { className: 'facet-status', role: 'status' });
     this.more = el('button', {
-      type: 'button', className: 'show-more', 'aria-expanded': 'false',
+      type: 'button', className: 'show-more', 'aria-expanded': 'false', hidden: true, text: 'Show more',
       on: { click: () => { this.expanded = !this.expanded; this.refresh(); } },
     });
     // "Any of" / "all of": what two ticked values mean is said on the box, never left to guess.
@@ -139,11 +139,11 @@ export class FacetBox {
           row.value),
         row.count === undefined ? null : el('span', { className: 'facet-count' },
           row.count.toLocaleString('en'), el('span', { className: 'visually-hidden', text: ' articles' }))),
+      // The name read out starts with the visible word: "not Joe Biden", pressed while it is excluded.
       el('button', {
         type: 'button', className: 'facet-not', 'aria-pressed': String(!!row.excluded), dataset: { value: row.value },
-        'aria-label': row.excluded ? `Stop excluding ${row.value}` : `Exclude ${row.value}`,
-        title: row.excluded ? 'Stop excluding' : 'Leave out articles naming it',
+        title: row.excluded ? 'Excluded: press to take it back' : 'Leave out articles naming it',
         on: { click: () => this.exclude(this.dim, row.value) },
-      }, 'not'));
+      }, 'not', el('span', { className: 'visually-hidden', text: ` ${row.value}` })));
   }
 }

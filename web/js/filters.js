@@ -13,9 +13,10 @@ export function renderActiveFilters(container, state, navigate) {
   container.hidden = false;
   const chip = (kind, kindText, label, changes) => el('li', {},
     el('button', {
-      type: 'button', className: `filter-chip ${kind}`, 'aria-label': `Remove filter: ${kindText} ${label}`,
-      on: { click: () => navigate(changes) },
-    }, el('span', { className: 'filter-kind', text: kindText }), label,
+      type: 'button', className: `filter-chip ${kind}`, on: { click: () => navigate(changes) },
+    }, el('span', { className: 'visually-hidden', text: 'Remove filter: ' }),
+    // The name read out contains the visible words in order ("Country Germany"), as WCAG 2.5.3 asks.
+    el('span', { className: 'filter-kind', text: kindText }), ' ', label,
     el('span', { className: 'remove', 'aria-hidden': 'true', text: '×' })));
   const chips = [];
   for (const { dim } of DIMS) {
