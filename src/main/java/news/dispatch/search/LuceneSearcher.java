@@ -202,6 +202,24 @@ public final class LuceneSearcher implements NewsSearcher {
     }
 
     @Override
+    public Timeline timeline(List<Timeline.Wanted> series, Timeline.Interval interval, LocalDate from, LocalDate to)
+            throws IOException {
+        long started = System.nanoTime();
+        FacetedSearcher searcher = (FacetedSearcher) manager.acquire();
+        try {
+            List<org.apache.lucene.search.Query> queries = new ArrayList<>();
+            for (Timeline.Wanted w : series) {
+                ReadQuery read = language().reader().read(w.request().query());
+                ExpansionGuard.check(read.query(), searcher.getIndexReader());
+                queries.add(drillDown(read, w.request()));
+            }
+            return TimelineCounter.build(searcher, series, queries, interval, from, to, started);
+        } finally {
+            manager.release(searcher);
+        }
+    }
+
+    @Override
     public IndexStats stats() throws IOException {
         FacetedSearcher searcher = (FacetedSearcher) manager.acquire();
         try {

@@ -2,6 +2,7 @@ package news.dispatch.search;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -29,6 +30,13 @@ public interface NewsSearcher extends Closeable {
      * for the query. Memory stays that of one page whatever the number of matches. Returns the rows written.
      */
     long export(SearchRequest request, boolean snippets, ExportSink sink) throws IOException;
+
+    /**
+     * Articles per period of each search (its query and filters; paging ignored) and their share of every article
+     * of the period, from {@code from} to {@code to} (null: the span of the matches).
+     */
+    Timeline timeline(List<Timeline.Wanted> series, Timeline.Interval interval, LocalDate from, LocalDate to)
+            throws IOException;
 
     /** Counts and sizes of what is served. */
     IndexStats stats() throws IOException;

@@ -15,7 +15,9 @@ import news.dispatch.export.ArticleExport;
 import news.dispatch.export.ExportField;
 import news.dispatch.export.ExportFormat;
 import news.dispatch.search.BadRequestException;
+import news.dispatch.export.TableExport;
 import news.dispatch.search.NewsSearcher;
+import news.dispatch.search.Timeline;
 import news.dispatch.search.SearchRequest;
 import news.dispatch.search.SearchResponse;
 
@@ -23,6 +25,7 @@ import news.dispatch.search.SearchResponse;
 final class ApiRoutes {
     private static final Set<String> ENTITIES = SearchParams.withEntityParams("dim", "prefix", "size", "q", "from", "to");
 
+    static final Set<String> FACETS_CSV = SearchParams.withEntityParams("q", "from", "to", "facets", "bom");
     static final Set<String> EXPORT = SearchParams.withEntityParams("q", "from", "to", "sort", "format", "fields", "bom");
 
     private final NewsSearcher searcher;
@@ -77,12 +80,48 @@ final class ApiRoutes {
         List<ExportField> fields = params.single("fields", v -> checked(() -> ExportField.parse(v)));
         if (fields == null) fields = ExportField.defaults();
         boolean bom = Boolean.TRUE.equals(params.single("bom", SearchParams::bool));
-        ctx.contentType(format.contentType);
-        ctx.header("Content-Disposition", "attachment; filename=\""
-                + ArticleExport.fileName(request, format.extension, LocalDate.now(ZoneOffset.UTC)) + "\"");
+        attachment(ctx, format, ArticleExport.fileName(request, format.extension, LocalDate.now(ZoneOffset.UTC)));
         ArticleExport.write(searcher, request, fields, format, bom, ctx.outputStream(), total -> {
         }, written -> {
         });
+    }
+
+    /** Counts per period of one or more searches and their shares of all articles; {@code format=csv} as a table. */
+    void timeline(Context ctx) throws IOException {
+        TimelineParams params = new TimelineParams(ctx);
+        ExportFormat format = new SearchParams(ctx).single("format", v -> v.equals("json") ? null
+                : checked(() -> ExportFormat.parse(v)));
+        Timeline timeline = searcher.timeline(params.series, params.interval, params.bounds.from(), params.bounds.to());
+        if (format == ExportFormat.CSV) {
+            boolean bom = Boolean.TRUE.equals(new SearchParams(ctx).single("bom", SearchParams::bool));
+            attachment(ctx, format, "dispatch-timeline-" + params.interval.param() + "-"
+                    + LocalDate.now(ZoneOffset.UTC) + ".csv");
+            TableExport.timeline(timeline, bom, ctx.outputStream());
+            return;
+        }
+        if (format == ExportFormat.NDJSON) throw new BadRequestException("A timeline is json or csv.");
+        ctx.json(Map.of("interval", timeline.interval(), "periods", timeline.periods(), "all", timeline.all(),
+                "series", timeline.series(), "took_ms", timeline.tookMs(), "warnings", params.warnings));
+    }
+
+    /** The facet counts of a search (every entity dimension, {@code facets} values each) as CSV. */
+    void facetsCsv(Context ctx) throws IOException {
+        SearchParams params = new SearchParams(ctx);
+        List<String> unknown = params.unknown(FACETS_CSV);
+        if (!unknown.isEmpty()) throw new BadRequestException(String.join(" ", unknown));
+        Integer n = params.single("facets", v -> SearchParams.number("facets", v, 1, 1000));
+        SearchRequest base = params.request();
+        SearchRequest request = new SearchRequest(base.query(), base.entities(), base.from(), base.to(), base.sort(), 1, 1,
+                null, n == null ? 100 : n);
+        SearchResponse response = searcher.search(request);
+        boolean bom = Boolean.TRUE.equals(params.single("bom", SearchParams::bool));
+        attachment(ctx, ExportFormat.CSV, ArticleExport.fileName(request, "facets.csv", LocalDate.now(ZoneOffset.UTC)));
+        TableExport.facets(response.facets(), bom, ctx.outputStream());
+    }
+
+    private static void attachment(Context ctx, ExportFormat format, String fileName) {
+        ctx.contentType(format.contentType);
+        ctx.header("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
     }
 
     /** An {@link IllegalArgumentException} of the export's own parsing, as a 400. */

@@ -54,6 +54,8 @@ public final class DispatchServer {
             cfg.routes.get("/api/articles/{id}", api::article);
             cfg.routes.get("/api/entities", api::entities);
             cfg.routes.get("/api/export", api::export);
+            cfg.routes.get("/api/export/facets", api::facetsCsv);
+            cfg.routes.get("/api/timeline", api::timeline);
             cfg.routes.get("/api/health", api::health);
             cfg.routes.get("/api/stats", api::stats);
 

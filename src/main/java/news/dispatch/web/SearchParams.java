@@ -29,6 +29,11 @@ final class SearchParams {
         this.params = ctx.queryParamMap();
     }
 
+    /** Parameters decoded from elsewhere than the request's own query string (a timeline's series). */
+    SearchParams(Map<String, List<String>> params) {
+        this.params = params;
+    }
+
     SearchRequest request() {
         LocalDate from = single("from", SearchParams::date);
         LocalDate to = single("to", SearchParams::date);
