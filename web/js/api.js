@@ -49,3 +49,8 @@ export function entities(dim, prefix, params, size, signal) {
 export function stats(signal) {
   return getJson('api/stats', signal);
 }
+
+/** Articles per period of one or more searches (each a query string), with their shares of all articles. */
+export function timeline(params, signal) {
+  return getJson(`api/timeline?${params}`, signal);
+}

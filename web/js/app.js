@@ -6,7 +6,8 @@ import { renderArticle } from './article.js';
 import { el, formatDate, isModifiedClick, plural, replaceChildren } from './dom.js';
 import { FacetBox } from './facets.js';
 import { renderActiveFilters } from './filters.js';
-import { renderHistogram } from './histogram.js';
+import { renderCompare, seriesOf } from './compare.js';
+import { renderHistogram, zoomBuckets, zoomInterval } from './histogram.js';
 import { renderResults } from './results.js';
 import { excluded, readState, searchKey, searchParams, selected, toQuery, withChanges } from './state.js';
 
@@ -16,7 +17,8 @@ const view = {
   form: $('search-form'), q: $('q'), sort: $('sort'), results: $('results'), count: $('result-count'),
   notes: $('notes'), pager: $('pager'), timeline: $('timeline'), active: $('active-filters'), main: $('main'),
   reader: $('reader'), sidebar: $('sidebar'), progress: $('progress'), facetToggle: $('facet-toggle'),
-  toolbar: $('toolbar'), home: $('home-link'), footer: $('footer-stats'), heading: $('page-heading'),
+  toolbar: $('toolbar'), compare: $('compare'), exportLinks: $('export-links'), dateRange: $('date-range'),
+  dateFrom: $('date-from'), dateTo: $('date-to'), home: $('home-link'), footer: $('footer-stats'), heading: $('page-heading'),
   skipFilters: $('skip-filters'), skipResults: $('skip-results'), skipArticle: $('skip-article'),
 };
 
@@ -122,8 +124,36 @@ async function render() {
   view.skipFilters.hidden = isReading;
   view.skipResults.hidden = isReading;
   view.skipArticle.hidden = !isReading;
+  view.dateFrom.value = state.from;
+  view.dateTo.value = state.to;
+  renderExportLinks();
+  if (!isReading) renderCompare(view.compare, state, navigate);
+  else view.compare.hidden = true;
+  view.dateRange.hidden = isReading;
   if (isReading) await showArticle();
   else await showSearch();
+}
+
+/** Export buttons for the current search: every match as CSV or NDJSON, the facet counts, and comparing. */
+function renderExportLinks() {
+  const params = searchParams(state, { withPage: false });
+  if (state.sort !== 'relevance') params.set('sort', state.sort);
+  const csv = new URLSearchParams(params);
+  csv.set('format', 'csv');
+  csv.set('bom', 'true');
+  const ndjson = new URLSearchParams(params);
+  ndjson.set('format', 'ndjson');
+  ndjson.set('fields', 'id,date,title,url,source,persons,countries,snippet');
+  const series = seriesOf(searchParams(state, { withPage: false }));
+  replaceChildren(view.exportLinks,
+    el('span', { className: 'export-label', text: 'Export all matches:' }),
+    el('a', { className: 'export-link', href: `api/export?${csv}`, download: '' }, 'CSV'),
+    el('a', { className: 'export-link', href: `api/export?${ndjson}`, download: '' }, 'NDJSON'),
+    el('a', { className: 'export-link', href: `api/export/facets?${params}`, download: '' }, 'Facet counts (CSV)'),
+    state.series.includes(series) ? null : el('button', {
+      type: 'button', className: 'compare-open',
+      on: { click: () => navigate({ series: [...state.series, series] }) },
+    }, state.series.length ? 'Add this search to the comparison' : 'Compare over time'));
 }
 
 async function showSearch() {
@@ -162,10 +192,28 @@ async function showSearch() {
 function drawSearch(response) {
   view.toolbar.hidden = false;
   renderResults(view, state, response, { link, toggle });
-  renderHistogram(view.timeline, response.facets && response.facets.dates, state,
-    (from, to) => navigate(from === state.from && to === state.to ? { from: '', to: '' } : { from, to }));
+  const onRange = (from, to) => navigate(from === state.from && to === state.to ? { from: '', to: '' } : { from, to });
+  renderHistogram(view.timeline, response.facets && response.facets.dates, state, onRange);
+  if (state.from && state.to) zoom(response, onRange);
   facets.persons.update(state, response.facets && response.facets.persons, FACET_SIZE);
   facets.countries.update(state, response.facets && response.facets.countries, FACET_SIZE);
+}
+
+/** With a date range chosen, the histogram shows only those dates, at the finest interval that fits them. */
+let zooming = 0;
+async function zoom(response, onRange) {
+  const mine = ++zooming;
+  const { from, to } = state;
+  const params = searchParams(state, { withPage: false });
+  params.set('interval', zoomInterval(from, to));
+  try {
+    const timeline = await api.timeline(params);
+    if (mine !== zooming || state.from !== from || state.to !== to) return;
+    renderHistogram(view.timeline, response.facets && response.facets.dates, state, onRange,
+      zoomBuckets(timeline, from, to), () => navigate({ from: '', to: '' }));
+  } catch {
+    // The whole-span histogram stays; the results say what went wrong if anything did.
+  }
 }
 
 function drawError(message) {
@@ -229,6 +277,14 @@ view.form.addEventListener('submit', (event) => {
 });
 
 view.sort.addEventListener('change', () => navigate({ sort: view.sort.value }));
+
+view.dateRange.addEventListener('submit', (event) => {
+  event.preventDefault();
+  let from = view.dateFrom.value;
+  let to = view.dateTo.value;
+  if (from && to && from > to) [from, to] = [to, from];
+  navigate({ from, to });
+});
 
 view.home.addEventListener('click', (event) => {
   if (isModifiedClick(event)) return;

@@ -55,6 +55,31 @@ const monthKey = (i) => `${String(Math.floor(i / 12)).padStart(4, '0')}-${String
 const nextMonth = (m) => monthKey(monthIndex(m) + 1);
 const lastDayOfMonth = (m) => new Date(utc(`${nextMonth(m)}-01`) - 86400000).toISOString().slice(0, 10);
 
+/** The interval that draws a range of days in a readable number of bars: the finest that fits. */
+export function zoomInterval(from, to) {
+  const span = spanDays(from, to);
+  if (span < MAX_DAY_BARS) return 'day';
+  if (span < MAX_WEEK_BARS * 7) return 'week';
+  if (span < MAX_MONTH_BARS * 30) return 'month';
+  return 'year';
+}
+
+/** A /api/timeline answer's first series as histogram buckets, clipped to the range asked for. */
+export function zoomBuckets(timeline, from, to) {
+  const unit = timeline.interval;
+  const counts = timeline.series[0].counts;
+  const last = { day: (d) => d, week: endOfWeek, month: lastDayOfMonth, year: (y) => `${y}-12-31` }[unit];
+  const first = { day: (d) => d, week: (d) => d, month: (m) => `${m}-01`, year: (y) => `${y}-01-01` }[unit];
+  const list = timeline.periods.map((key, i) => {
+    let a = first(key);
+    let b = last(key);
+    if (from && a < from) a = from;
+    if (to && b > to) b = to;
+    return { key: unit === 'week' && a !== key ? a : key, from: a, to: b, count: counts[i] };
+  });
+  return { unit, list };
+}
+
 const BAR_HEIGHT = 90;
 const LABEL_BAND = 20;
 const MIN_SLOTS = 12; // a few bars stay bar-shaped instead of filling the whole width
@@ -64,9 +89,12 @@ const resized = new ResizeObserver(() => {
   if (drawn && Math.abs(innerWidth(drawn.container) - drawn.width) > 4) draw(drawn);
 });
 
-/** Draws the histogram into container; onRange(from, to) sets the date range. */
-export function renderHistogram(container, dates, state, onRange) {
-  drawn = { container, dates, state, onRange };
+/**
+ * Draws the histogram into container; onRange(from, to) sets the date range. zoomed: buckets of the selected range
+ * at a finer interval ({unit, list}, from zoomBuckets), drawn instead of the whole span; onZoomOut widens again.
+ */
+export function renderHistogram(container, dates, state, onRange, zoomed = null, onZoomOut = null) {
+  drawn = { container, dates, state, onRange, zoomed, onZoomOut };
   resized.observe(container);
   draw(drawn);
 }
@@ -78,8 +106,8 @@ function innerWidth(container) {
 }
 
 function draw(args) {
-  const { container, dates, state, onRange } = args;
-  const { unit, list } = buckets(dates);
+  const { container, dates, state, onRange, zoomed, onZoomOut } = args;
+  const { unit, list } = zoomed || buckets(dates);
   if (list.length === 0) {
     replaceChildren(container);
     container.hidden = true;
@@ -92,7 +120,7 @@ function draw(args) {
   const step = width / Math.max(list.length, MIN_SLOTS);
   const offset = (width - step * list.length) / 2;
   const gap = step > 6 ? Math.min(step * 0.2, 4) : step > 2 ? 1 : 0;
-  const ranged = !!(state.from || state.to);
+  const ranged = !zoomed && !!(state.from || state.to);
   const inRange = (b) => (!state.from || b.to >= state.from) && (!state.to || b.from <= state.to);
   const bars = list.map((b, i) => {
     const h = b.count ? Math.max(2, (b.count / max) * (BAR_HEIGHT - 4)) : 0;
@@ -116,11 +144,15 @@ function draw(args) {
   axisLabels(list, unit, width, step, offset));
   wireInteraction(chart, list, (x) => Math.floor((x - offset) / step), onRange);
 
-  const undated = dates.undated ? ` · ${plural(dates.undated, 'undated article')}` : '';
+  const undated = dates && dates.undated ? ` · ${plural(dates.undated, 'undated article')}` : '';
+  const zoomOut = zoomed && onZoomOut ? el('button', {
+    type: 'button', className: 'zoom-out', on: { click: onZoomOut },
+  }, 'Show all dates') : null;
   replaceChildren(container,
     el('div', { className: 'timeline-head' },
-      el('h2', { text: 'Over time' }),
-      el('span', { className: 'timeline-unit', text: `by ${unit} · peak ${max.toLocaleString('en')}${undated}` })),
+      el('h2', { text: zoomed ? 'Over time, zoomed to the chosen dates' : 'Over time' }),
+      el('span', { className: 'timeline-unit', text: `by ${unit} · peak ${max.toLocaleString('en')}${undated}` }),
+      zoomOut),
     chart);
 }
 

@@ -4,6 +4,7 @@ const SORTS = new Set(['relevance', '-date', 'date']);
 /** The entity dimensions the page filters on, with their query-string names (person=, person_op=, not_person=). */
 export const DIMS = [{ dim: 'persons', param: 'person' }, { dim: 'countries', param: 'country' }];
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const INTERVALS = new Set(['day', 'week', 'month', 'year']);
 
 /** Reads the state from a query string such as location.search. Unknown or malformed values are dropped. */
 export function readState(search) {
@@ -22,6 +23,10 @@ export function readState(search) {
     sort: SORTS.has(p.get('sort')) ? p.get('sort') : 'relevance',
     page: Number.isFinite(page) && page > 1 ? page : 1,
     article: p.get('article') || '',
+    // Compare over time: each series is a search's query string, as /api/timeline takes it.
+    series: unique(p.getAll('series')).slice(0, 10),
+    interval: INTERVALS.has(p.get('interval')) ? p.get('interval') : 'month',
+    show: p.get('show') === 'share' ? 'share' : 'count',
   };
 }
 
@@ -37,6 +42,9 @@ export function toQuery(state) {
   if (state.sort !== 'relevance') p.set('sort', state.sort);
   if (state.page > 1) p.set('page', String(state.page));
   if (state.article) p.set('article', state.article);
+  (state.series || []).forEach((v) => p.append('series', v));
+  if (state.series && state.series.length && state.interval !== 'month') p.set('interval', state.interval);
+  if (state.series && state.series.length && state.show === 'share') p.set('show', 'share');
   const s = p.toString();
   return s ? `?${s}` : '';
 }
