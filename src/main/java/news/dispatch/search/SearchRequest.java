@@ -24,7 +24,6 @@ import news.dispatch.index.Schema;
 public record SearchRequest(String query, Map<String, EntityFilter> entities, LocalDate from, LocalDate to,
                             Sort sort, int size, int page, String cursor, int facets) {
 
-    public static final int MAX_QUERY_LENGTH = 1000;
     public static final int MAX_SIZE = 100;
     public static final int DEFAULT_SIZE = 10;
     public static final int DEFAULT_FACETS = 10;
@@ -85,6 +84,7 @@ public record SearchRequest(String query, Map<String, EntityFilter> entities, Lo
         return new SearchRequest(query, entities, first, last, sort, size, page, cursor, facets);
     }
 
+    /** The same request continuing after a page's {@code next_cursor}. */
     public SearchRequest withCursor(String after) {
         return new SearchRequest(query, entities, from, to, sort, size, page, after, facets);
     }

@@ -14,6 +14,12 @@ import news.dispatch.index.Schema;
 public record SearchResponse(long total, boolean totalIsLowerBound, long tookMs, String query, List<String> warnings,
                              List<AliasNote> aliases, Filters filters, List<Hit> hits, Facets facets, int page, int size, String nextCursor) {
 
+    /** The same answer with other warnings. */
+    public SearchResponse withWarnings(List<String> newWarnings) {
+        return new SearchResponse(total, totalIsLowerBound, tookMs, query, List.copyOf(newWarnings), aliases, filters,
+                hits, facets, page, size, nextCursor);
+    }
+
     /**
      * The filters applied, echoed back: {@code persons} and {@code countries} list the wanted values (as before match
      * modes existed); {@code entities} gives every dimension's filter in full (values, match "or"/"and", excluded).
