@@ -7,6 +7,7 @@ import { el, formatDate, isModifiedClick, plural, replaceChildren } from './dom.
 import { FacetBox } from './facets.js';
 import { renderActiveFilters } from './filters.js';
 import { renderCompare, seriesOf } from './compare.js';
+import { renderCooccurrence } from './cooccurrence.js';
 import { renderHistogram, zoomBuckets, zoomInterval } from './histogram.js';
 import { renderResults } from './results.js';
 import { excluded, readState, searchKey, searchParams, selected, toQuery, withChanges } from './state.js';
@@ -18,7 +19,7 @@ const view = {
   notes: $('notes'), pager: $('pager'), timeline: $('timeline'), active: $('active-filters'), main: $('main'),
   reader: $('reader'), sidebar: $('sidebar'), progress: $('progress'), facetToggle: $('facet-toggle'),
   toolbar: $('toolbar'), compare: $('compare'), exportLinks: $('export-links'), dateRange: $('date-range'),
-  dateFrom: $('date-from'), dateTo: $('date-to'), home: $('home-link'), footer: $('footer-stats'), heading: $('page-heading'),
+  dateFrom: $('date-from'), dateTo: $('date-to'), cooccurrence: $('cooccurrence'), home: $('home-link'), footer: $('footer-stats'), heading: $('page-heading'),
   skipFilters: $('skip-filters'), skipResults: $('skip-results'), skipArticle: $('skip-article'),
 };
 
@@ -127,8 +128,13 @@ async function render() {
   view.dateFrom.value = state.from;
   view.dateTo.value = state.to;
   renderExportLinks();
-  if (!isReading) renderCompare(view.compare, state, navigate);
-  else view.compare.hidden = true;
+  if (!isReading) {
+    renderCompare(view.compare, state, navigate);
+    renderCooccurrence(view.cooccurrence, state, link);
+  } else {
+    view.compare.hidden = true;
+    view.cooccurrence.hidden = true;
+  }
   view.dateRange.hidden = isReading;
   if (isReading) await showArticle();
   else await showSearch();

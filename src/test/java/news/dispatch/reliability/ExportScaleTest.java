@@ -26,6 +26,15 @@ import news.dispatch.index.Indexer;
  * this index (an extractor that finds none): what is measured is the walk, not the NER.
  */
 class ExportScaleTest {
+    /** The generated corpus, index and export take some 100 MB: removed when the test passes. */
+    static final class TempFolder {
+        static void delete(Path dir) throws IOException {
+            try (var files = Files.walk(dir)) {
+                for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+            }
+        }
+    }
+
     static final int ARTICLES = 100_000;
 
     @Test
@@ -64,5 +73,6 @@ class ExportScaleTest {
         }
         assertEquals(ARTICLES, rows);
         assertEquals(ARTICLES, seen.cardinality());
+        TempFolder.delete(dir);
     }
 }

@@ -65,6 +65,21 @@ class ComparePageTest extends PageTest {
     }
 
     @Test
+    void oneSelectedPersonShowsWhoAppearsWithThemAndLinksToBoth() {
+        open("?person=Olaf+Scholz");
+        browser.until(d -> browser.find("#cooccurrence").isDisplayed());
+        assertTrue(browser.find("#cooccurrence h2").getAttribute("textContent")
+                .contains("Named in the same articles as Olaf Scholz"));
+        WebElement putin = browser.all("#cooccurrence a").stream().filter(a -> a.getText().equals("Vladimir Putin"))
+                .findFirst().orElseThrow();
+        assertTrue(putin.getAttribute("href").endsWith("?person=Olaf+Scholz&person=Vladimir+Putin&person_op=and"),
+                putin.getAttribute("href"));
+        putin.click();
+        awaitHits(1);
+        browser.until(d -> !browser.find("#cooccurrence").isDisplayed());
+    }
+
+    @Test
     void exportButtonsDownloadEveryMatchOfTheSearchShown() throws Exception {
         open("?q=envoy&sort=-date");
         String csv = browser.find("#export-links a.export-link").getAttribute("href");

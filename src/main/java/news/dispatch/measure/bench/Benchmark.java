@@ -31,7 +31,8 @@ public record Benchmark(Path corpus, Path queries, int limit, List<Integer> thre
                         List<Integer> scales, int warmUpRounds, int rounds, Set<String> sections, Path index,
                         Path jar) {
 
-    public static final List<String> SECTIONS = List.of("indexing", "search", "growth", "startup", "heap");
+    public static final List<String> SECTIONS = List.of("indexing", "search", "growth", "startup", "heap",
+            "research");
 
     public Benchmark {
         threads = List.copyOf(threads);
@@ -78,6 +79,7 @@ public record Benchmark(Path corpus, Path queries, int limit, List<Integer> thre
             out.println("Searching the existing index " + index + " (indexing section skipped).");
         }
         if (sections.contains("search")) SearchBench.run(searchIndex, mix, runner, clients, out);
+        if (sections.contains("research")) ResearchBench.run(searchIndex, mix, rounds, out);
         if (sections.contains("growth")) {
             LoadRunner shorter = new LoadRunner(1, Math.min(rounds, 3));
             GrowthBench.run(articles, work, scales, threads.getLast(), cache, mix, shorter, out);

@@ -1,0 +1,65 @@
+// Who appears with whom: for one selected person or country, the persons and countries named most often in the
+// same articles, with counts, each a link to the combined filter ("all of" both). The counts come from the search
+// itself under "all of", so they are counts within the selected entity's articles, not sideways counts.
+
+import * as api from './api.js';
+import { DIMS, excluded, searchParams, selected } from './state.js';
+import { el, plural, replaceChildren } from './dom.js';
+
+const SHOWN = 8;
+let sequence = 0;
+
+/** The one selected entity of a state ({dim, param, value}), or null when none or several are selected. */
+export function soleEntity(state) {
+  const chosen = DIMS.flatMap(({ dim, param }) => selected(state, dim).map((value) => ({ dim, param, value })));
+  return chosen.length === 1 ? chosen[0] : null;
+}
+
+/** Draws the panel for state's sole selected entity, or hides it. link(changes) → {href, onclick}. */
+export async function renderCooccurrence(container, state, link) {
+  const mine = ++sequence;
+  const entity = soleEntity(state);
+  if (!entity) {
+    replaceChildren(container);
+    container.hidden = true;
+    return;
+  }
+  const params = searchParams(state, { withPage: false });
+  params.set(`${entity.param}_op`, 'and');
+  params.set('size', '1');
+  params.set('facets', String(SHOWN + 1));
+  let response;
+  try {
+    response = await api.search(params);
+  } catch {
+    if (mine === sequence) container.hidden = true;
+    return;
+  }
+  if (mine !== sequence) return;
+  const groups = DIMS.map(({ dim }) => {
+    const values = ((response.facets && response.facets[dim]) || [])
+      .filter((v) => !v.selected && !v.excluded && v.count > 0).slice(0, SHOWN);
+    if (!values.length) return null;
+    return el('div', { className: 'cooccurrence-group' },
+      el('h3', { text: dim === 'persons' ? 'Persons' : dim === 'countries' ? 'Countries' : dim }),
+      el('ul', {}, values.map((v) => {
+        const changes = dim === entity.dim
+          ? { [dim]: [entity.value, v.value], ops: { ...state.ops, [dim]: 'and' } }
+          : { [dim]: [...selected(state, dim), v.value], not: { ...state.not, [dim]: excluded(state, dim).filter((x) => x !== v.value) } };
+        const target = link(changes);
+        return el('li', {}, el('a', { href: target.href, on: { click: target.onclick } }, v.value),
+          el('span', { className: 'facet-count', text: ` ${v.count.toLocaleString('en')}` }));
+      })));
+  }).filter(Boolean);
+  if (!groups.length) {
+    replaceChildren(container);
+    container.hidden = true;
+    return;
+  }
+  container.hidden = false;
+  replaceChildren(container,
+    el('h2', { id: 'cooccurrence-title', text: `Named in the same articles as ${entity.value}` }),
+    el('p', { className: 'cooccurrence-note',
+      text: `Counts are articles (of the ${plural(response.total, 'article')} naming ${entity.value} here) that also name each; a link shows the articles naming both.` }),
+    el('div', { className: 'cooccurrence-groups' }, groups));
+}
