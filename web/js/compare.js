@@ -183,5 +183,5 @@ function undatedNote(timeline) {
   const parts = timeline.series.map((s) => `${s.label}: ${plural(s.undated, 'article')}`);
   return el('p', { className: 'compare-undated' },
     el('strong', { text: 'Not on the chart, because they have no date: ' }), `${parts.join('; ')}. `,
-    `Of all ${plural(timeline.all.total, 'article')} in the collection, ${timeline.all.undated.toLocaleString('en')} have no date.`);
+    `Of all ${plural(timeline.all.total, 'article')} in the collection, ${timeline.all.undated.toLocaleString('en')} ${timeline.all.undated === 1 ? 'has' : 'have'} no date.`);
 }
