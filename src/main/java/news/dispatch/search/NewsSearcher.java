@@ -32,8 +32,13 @@ public interface NewsSearcher extends Closeable {
      * Every article the request's query and filters select (its paging is ignored), in its sort order, handed to
      * {@code sink} one at a time from one point-in-time view of the index; {@code snippets} adds the best passage
      * for the query. Memory stays that of one page whatever the number of matches. Returns the rows written.
+     *
+     * <p>The default walks {@link #search} page by page with its {@code next_cursor}, so any backend that pages
+     * with cursors exports; the embedded index does it on one point-in-time view instead.
      */
-    long export(SearchRequest request, boolean snippets, ExportSink sink) throws IOException;
+    default long export(SearchRequest request, boolean snippets, ExportSink sink) throws IOException {
+        return CursorExport.run(this, request, snippets, sink);
+    }
 
     /**
      * Articles per period of each search (its query and filters; paging ignored) and their share of every article

@@ -1,0 +1,40 @@
+package news.dispatch.search;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import news.dispatch.index.Schema;
+
+/**
+ * An export made of ordinary searches, a page at a time with the cursor each page hands out: what any
+ * {@link NewsSearcher} can do. Titles and snippets come back highlighted, so they are turned into plain text.
+ */
+final class CursorExport {
+    private CursorExport() {
+    }
+
+    static long run(NewsSearcher searcher, SearchRequest request, boolean snippets, ExportSink sink) throws IOException {
+        SearchRequest page = new SearchRequest(request.query(), request.entities(), request.from(), request.to(),
+                request.sort(), SearchRequest.MAX_SIZE, 1, null, 0);
+        long written = 0;
+        boolean first = true;
+        while (true) {
+            SearchResponse r = searcher.search(page);
+            if (first) sink.begin(r.total());
+            first = false;
+            for (SearchResponse.Hit hit : r.hits()) {
+                Map<String, List<String>> entities = new LinkedHashMap<>();
+                entities.put(Schema.PERSONS_DIM, hit.persons());
+                entities.put(Schema.COUNTRIES_DIM, hit.countries());
+                String snippet = snippets && !hit.snippets().isEmpty() ? Exporter.plainText(hit.snippets().getFirst()) : null;
+                sink.accept(new ExportRow(hit.id(), hit.date(), Exporter.plainText(hit.title()), hit.url(), hit.source(),
+                        entities, snippets ? (snippet == null ? "" : snippet) : null));
+                written++;
+            }
+            if (r.nextCursor() == null || r.hits().isEmpty()) return written;
+            page = page.withCursor(r.nextCursor());
+        }
+    }
+}
