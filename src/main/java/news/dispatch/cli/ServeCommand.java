@@ -33,12 +33,45 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--web", paramLabel = "DIR", description = "The page's files. Default: web")
     Path web = Path.of("web");
 
+    @Option(names = "--watch", paramLabel = "FILE",
+            description = "Also poll the feeds of this OPML or text file (as `dispatch watch --feeds FILE`).")
+    Path watch;
+
+    @Option(names = "--every", paramLabel = "DURATION", description = "With --watch: time between polls. Default: 10m")
+    String every = "10m";
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
-        return serve(index, web, host, port);
+        if (watch == null) return serve(index, web, host, port);
+        // The watcher writes the index in this process; the searcher sees each poll's commit on its next refresh.
+        var feeds = WatchCommand.sources(spec, java.util.List.of(), java.util.List.of(watch), System.err);
+        var interval = WatchCommand.duration(spec, "--every", every);
+        System.err.println("Loading the entity model…");
+        var writer = news.dispatch.index.LiveIndexWriter.open(index, news.dispatch.entity.NewsEntityExtractor.load());
+        var watcher = new news.dispatch.feed.FeedWatcher(feeds, java.util.List.of(), writer,
+                news.dispatch.feed.HttpSettings.defaults(), news.dispatch.feed.FeedStateFile.besideIndex(index),
+                System.err);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try (writer; watcher) {
+                // Every poll committed before it reported.
+            } catch (IOException e) {
+                System.err.println("Closing the index: " + e.getMessage());
+            }
+        }));
+        int code = serve(index, web, host, port, watcher::statuses);
+        if (code == -1) watcher.start(interval);
+        return code;
     }
 
     static int serve(Path index, Path web, String host, int port) throws IOException {
+        return serve(index, web, host, port, null);
+    }
+
+    static int serve(Path index, Path web, String host, int port,
+                     java.util.function.Supplier<java.util.List<news.dispatch.feed.FeedStatus>> feeds) throws IOException {
         NewsSearcher searcher = LuceneSearcher.open(index);
         ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "index-refresh");
@@ -52,7 +85,7 @@ public final class ServeCommand implements Callable<Integer> {
                 System.err.println("Could not reopen the index (still serving the previous state): " + e.getMessage());
             }
         }, REFRESH.toMillis(), REFRESH.toMillis(), TimeUnit.MILLISECONDS);
-        Javalin app = DispatchServer.create(searcher, web);
+        Javalin app = DispatchServer.create(searcher, web, feeds);
         try {
             app.start(host, port);
         } catch (RuntimeException e) {
