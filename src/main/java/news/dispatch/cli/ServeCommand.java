@@ -4,17 +4,27 @@ import java.io.IOException;
 import java.net.BindException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import io.javalin.Javalin;
+import news.dispatch.entity.NewsEntityExtractor;
+import news.dispatch.feed.FeedStateFile;
+import news.dispatch.feed.FeedStatus;
+import news.dispatch.feed.FeedWatcher;
+import news.dispatch.feed.HttpSettings;
+import news.dispatch.index.LiveIndexWriter;
 import news.dispatch.search.LuceneSearcher;
 import news.dispatch.search.NewsSearcher;
 import news.dispatch.web.DispatchServer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code dispatch serve}: the web page and JSON API over an existing index. */
 @Command(name = "serve", mixinStandardHelpOptions = true, description = "Serve the search page and JSON API.")
@@ -40,20 +50,19 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--every", paramLabel = "DURATION", description = "With --watch: time between polls. Default: 10m")
     String every = "10m";
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @Spec
+    CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         if (watch == null) return serve(index, web, host, port);
         // The watcher writes the index in this process; the searcher sees each poll's commit on its next refresh.
-        var feeds = WatchCommand.sources(spec, java.util.List.of(), java.util.List.of(watch), System.err);
+        var feeds = WatchCommand.sources(spec, List.of(), List.of(watch), System.err);
         var interval = WatchCommand.duration(spec, "--every", every);
         System.err.println("Loading the entity model…");
-        var writer = news.dispatch.index.LiveIndexWriter.open(index, news.dispatch.entity.NewsEntityExtractor.load());
-        var watcher = new news.dispatch.feed.FeedWatcher(feeds, java.util.List.of(), writer,
-                news.dispatch.feed.HttpSettings.defaults(), news.dispatch.feed.FeedStateFile.besideIndex(index),
-                System.err);
+        var writer = LiveIndexWriter.open(index, NewsEntityExtractor.load());
+        var watcher = new FeedWatcher(feeds, List.of(), writer, HttpSettings.defaults(),
+                FeedStateFile.besideIndex(index), System.err);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try (writer; watcher) {
                 // Every poll committed before it reported.
@@ -61,8 +70,19 @@ public final class ServeCommand implements Callable<Integer> {
                 System.err.println("Closing the index: " + e.getMessage());
             }
         }));
+        boolean polled = writer.articles() == 0;
+        if (polled) {
+            // The searcher needs at least one article (an empty index has no facet fields to open).
+            System.err.println("The index is empty: polling the feeds once before serving.");
+            watcher.pollOnce();
+            if (writer.articles() == 0) {
+                System.err.println("No feed gave an article yet, and the server needs one: check the feeds above "
+                        + "or index some files first (./dispatch index).");
+                return 1;
+            }
+        }
         int code = serve(index, web, host, port, watcher::statuses);
-        if (code == -1) watcher.start(interval);
+        if (code == -1) watcher.start(polled ? interval : Duration.ZERO, interval);
         return code;
     }
 
@@ -71,7 +91,7 @@ public final class ServeCommand implements Callable<Integer> {
     }
 
     static int serve(Path index, Path web, String host, int port,
-                     java.util.function.Supplier<java.util.List<news.dispatch.feed.FeedStatus>> feeds) throws IOException {
+                     Supplier<List<FeedStatus>> feeds) throws IOException {
         NewsSearcher searcher = LuceneSearcher.open(index);
         ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "index-refresh");

@@ -84,10 +84,15 @@ public final class FeedWatcher implements Closeable {
 
     /** Polls every source now and then every {@code every}, each on its own task, until closed. */
     public void start(Duration every) {
+        start(Duration.ZERO, every);
+    }
+
+    /** Polls every source after {@code first}, then every {@code every}, each on its own task, until closed. */
+    public void start(Duration first, Duration every) {
         clock.scheduleWithFixedDelay(() -> {
             for (URI feed : feeds) submit(feed.toString(), () -> pollFeed(feed));
             for (Path folder : folders) submit(folderKey(folder), () -> pollFolder(folder));
-        }, 0, every.toMillis(), TimeUnit.MILLISECONDS);
+        }, first.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private void submit(String key, Runnable poll) {

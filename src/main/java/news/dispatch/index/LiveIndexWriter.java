@@ -125,6 +125,11 @@ public final class LiveIndexWriter implements Closeable {
         return new Written(added, updated, unchanged);
     }
 
+    /** Live articles in the index, committed or not. */
+    public synchronized int articles() {
+        return writer.getDocStats().numDocs;
+    }
+
     @Override
     public synchronized void close() throws IOException {
         try {
