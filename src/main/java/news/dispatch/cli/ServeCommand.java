@@ -19,7 +19,6 @@ import news.dispatch.feed.FeedWatcher;
 import news.dispatch.feed.HttpSettings;
 import news.dispatch.index.LiveIndexWriter;
 import news.dispatch.search.LuceneSearcher;
-import news.dispatch.search.NewsSearcher;
 import news.dispatch.web.DispatchServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -92,7 +91,16 @@ public final class ServeCommand implements Callable<Integer> {
 
     static int serve(Path index, Path web, String host, int port,
                      Supplier<List<FeedStatus>> feeds) throws IOException {
-        NewsSearcher searcher = LuceneSearcher.open(index);
+        LuceneSearcher searcher = LuceneSearcher.open(index);
+        // The alias tables are built while Jetty starts; if the gazetteers cannot be read, every search would fail,
+        // so the server stops with the reason instead of answering 500s while healthy-looking.
+        searcher.ready().whenComplete((ok, failure) -> {
+            if (failure == null) return;
+            Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+            System.err.println("Dispatch cannot serve: the query aliases could not be built from the gazetteers ("
+                    + cause.getMessage() + ").");
+            System.exit(1);
+        });
         ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "index-refresh");
             t.setDaemon(true);
