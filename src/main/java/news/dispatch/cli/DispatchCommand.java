@@ -24,6 +24,7 @@ import picocli.CommandLine.Option;
                 SearchCommand.class,
                 ExportCommand.class,
                 ServeCommand.class,
+                WatchCommand.class,
                 ExtractCommand.class,
                 // Measuring tools (news.dispatch.measure) depend on the product; the product never calls them.
                 EvalCommand.class,
