@@ -12,6 +12,8 @@ import java.util.concurrent.TimeUnit;
 import io.javalin.Javalin;
 import news.dispatch.search.LuceneSearcher;
 import news.dispatch.search.NewsSearcher;
+import news.dispatch.solr.SolrSearcher;
+import news.dispatch.solr.SolrTarget;
 import news.dispatch.web.DispatchServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -33,13 +35,29 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--web", paramLabel = "DIR", description = "The page's files. Default: web")
     Path web = Path.of("web");
 
+    @Option(names = "--solr", paramLabel = "ZKHOST:PORT[/chroot]",
+            description = "Serve a SolrCloud collection (its ZooKeeper) instead of the --index folder.")
+    String solr;
+
+    @Option(names = "--collection", paramLabel = "NAME", description = "The SolrCloud collection (with --solr). Default: dispatch")
+    String collection = "dispatch";
+
     @Override
     public Integer call() throws Exception {
+        if (solr != null) {
+            SolrTarget target = SolrTarget.parse(solr, collection);
+            return serve(SolrSearcher.open(target), "collection " + collection + " at " + target.zkAddress(), web, host,
+                    port);
+        }
         return serve(index, web, host, port);
     }
 
     static int serve(Path index, Path web, String host, int port) throws IOException {
-        NewsSearcher searcher = LuceneSearcher.open(index);
+        return serve(LuceneSearcher.open(index), index.toString(), web, host, port);
+    }
+
+    /** Serves {@code searcher} until the process ends; {@code what} names it in the start-up line. */
+    static int serve(NewsSearcher searcher, String what, Path web, String host, int port) throws IOException {
         ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "index-refresh");
             t.setDaemon(true);
@@ -74,7 +92,7 @@ public final class ServeCommand implements Callable<Integer> {
                 // Exiting anyway.
             }
         }));
-        System.err.println("Dispatch is serving " + index + " at http://" + (host.contains(":") ? "[" + host + "]" : host)
+        System.err.println("Dispatch is serving " + what + " at http://" + (host.contains(":") ? "[" + host + "]" : host)
                 + ":" + app.port() + "/");
         return -1;
     }
