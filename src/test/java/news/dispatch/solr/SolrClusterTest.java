@@ -107,6 +107,36 @@ class SolrClusterTest {
         }
     }
 
+    @Test
+    void aCollectionWithNoLiveReplicaIsA503NeverAHangOrA500() throws Exception {
+        TestCluster cluster = TestCluster.shared();
+        SolrTarget target = cluster.target("lonely");
+        SolrInit.run(target, 1, 1, System.err);
+        ClusterSeeds.index(target, List.of(corpus("lonely", 3, "truce")), Part.ALL);
+        int node;
+        try (var client = SolrClients.open(target)) {
+            String host = client.getClusterState().getCollection("lonely").getReplicas().getFirst().getBaseUrl();
+            node = cluster.nodes().indexOf(host);
+        }
+        assertTrue(node >= 0, "the replica is on a node of the cluster");
+        try (TestServer server = TestServer.over(SolrSearcher.open(target))) {
+            assertEquals(3, server.json("/api/search?q=truce").get("total").asInt());
+            cluster.stopNode(node);
+            try {
+                for (String path : List.of("/api/search?q=truce", "/api/articles/lonely-1", "/api/stats")) {
+                    var response = server.get(path);
+                    assertEquals(503, response.statusCode(), path + ": " + response.body());
+                    JsonNode error = TestServer.parse(response.body());
+                    assertEquals("unavailable", error.get("error").asText());
+                    assertFalse(error.get("message").asText().contains("\tat "), error.toString());
+                }
+            } finally {
+                cluster.startNode(node);
+            }
+            assertEquals(3, awaitComplete(server, "/api/search?q=truce").get("total").asInt());
+        }
+    }
+
     /** Asks until the answer is complete again: a restarted replica takes a moment to become active. */
     private static JsonNode awaitComplete(TestServer server, String path) throws Exception {
         long deadline = System.nanoTime() + 60_000_000_000L;

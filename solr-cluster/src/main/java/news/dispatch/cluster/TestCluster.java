@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.solr.cloud.MiniSolrCloudCluster;
 import org.apache.solr.embedded.JettySolrRunner;
@@ -60,6 +61,11 @@ public final class TestCluster {
                             JettySolrRunner node = runners.get(Integer.parseInt(words[1]));
                             cluster.startJettySolrRunner(node, true);
                             cluster.waitForNode(node, 60);
+                            // Back means answering: every replica of every collection active again.
+                            for (String c : cluster.getZkStateReader().getClusterState().getCollectionNames()) {
+                                cluster.getZkStateReader().waitForState(c, 60, TimeUnit.SECONDS, (live, state) ->
+                                        state != null && state.getReplicas().stream().allMatch(r -> r.isActive(live)));
+                            }
                             say("started " + words[1] + " " + node.getBaseUrl());
                         }
                         case "quit" -> {
