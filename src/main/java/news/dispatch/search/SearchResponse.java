@@ -20,6 +20,12 @@ public record SearchResponse(long total, boolean totalIsLowerBound, long tookMs,
                 false);
     }
 
+    /** The same answer with other warnings. */
+    public SearchResponse withWarnings(List<String> newWarnings) {
+        return new SearchResponse(total, totalIsLowerBound, tookMs, query, List.copyOf(newWarnings), aliases, filters,
+                hits, facets, page, size, nextCursor);
+    }
+
     /** The filters applied, echoed back. */
     public record Filters(List<String> persons, List<String> countries, String from, String to) {
     }

@@ -9,6 +9,8 @@ import news.dispatch.search.ReadQuery;
 final class SolrQueryText {
     /** QueryReader's fallback warning begins so. */
     static final String FALLBACK_WARNING = "The query could not be read as written";
+    /** QueryReader's warning for fields outside Schema.QUERY_FIELDS begins so, then lists them. */
+    static final String UNKNOWN_FIELD_WARNING = "Not a searchable field: ";
 
     private SolrQueryText() {
     }
@@ -21,6 +23,15 @@ final class SolrQueryText {
             String words = q.replaceAll("[\"()*~+|\\-:\\[\\]{}^!/\\\\&?]", " ").strip();
             return words.isEmpty() ? "-*:*" : words;
         }
-        return q;
+        // A field the reader refused (it warned) gives no clause there; edismax would search it as words.
+        for (String w : read.warnings()) {
+            if (!w.startsWith(UNKNOWN_FIELD_WARNING)) continue;
+            for (String field : w.substring(UNKNOWN_FIELD_WARNING.length()).split(" \\(")[0].split(",\\s*")) {
+                q = q.replaceAll("(?<![\\w.])" + java.util.regex.Pattern.quote(field.strip())
+                        + ":(\"[^\"]*\"|\\S+)", " ");
+            }
+        }
+        q = q.strip();
+        return q.isEmpty() ? "*:*" : q;
     }
 }

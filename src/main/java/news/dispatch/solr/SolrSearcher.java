@@ -23,6 +23,7 @@ import news.dispatch.index.Schema;
 import news.dispatch.index.StoredEntities;
 import news.dispatch.search.ArticleView;
 import news.dispatch.search.BadRequestException;
+import news.dispatch.search.Health;
 import news.dispatch.search.DayRange;
 import news.dispatch.search.IndexStats;
 import news.dispatch.search.NewsSearcher;
@@ -81,7 +82,7 @@ public final class SolrSearcher implements NewsSearcher {
         }
         return new SolrSearcher(client, target.collection(), CompletableFuture.supplyAsync(() -> {
             QueryAliasMap aliases = new QueryAliasMap(QueryAliases.load().groups());
-            return new Language(new QueryReader(Schema.queryAnalyzer(aliases.synonyms())), aliases);
+            return new Language(new QueryReader(Schema.queryAnalyzer(aliases.synonyms()), aliases), aliases);
         }));
     }
 
@@ -123,7 +124,7 @@ public final class SolrSearcher implements NewsSearcher {
                 SolrFacets.dates(r));
         return new SearchResponse(total, false, (System.nanoTime() - started) / 1_000_000,
                 read.query().toString(), new ArrayList<>(read.warnings()),
-                language.join().aliases().notesFor(request.query()),
+                read.aliases(),
                 new Filters(request.persons(), request.countries(), DayRange.text(request.from()), DayRange.text(request.to())),
                 hits, facets, request.cursor() == null ? request.page() : 0, request.size(), next, partial(r));
     }
@@ -196,6 +197,12 @@ public final class SolrSearcher implements NewsSearcher {
         return node;
     }
 
+    @Override
+    public Health health() throws IOException {
+        if (!language.isDone() || language.isCompletedExceptionally()) return new Health(Health.STARTING, 0);
+        return new Health(Health.READY, (int) query(new SolrQuery("*:*").setRows(0)).getResults().getNumFound());
+    }
+
     /** Solr makes new articles visible on its own (soft commits): nothing to do. */
     @Override
     public void maybeRefresh() {
@@ -212,8 +219,9 @@ public final class SolrSearcher implements NewsSearcher {
         q.set("defType", "edismax");
         q.set("qf", Schema.TITLE + "^2 " + Schema.BODY);
         q.set("q.op", "AND");
-        q.set("sow", "true");
-        q.set("uf", String.join(" ", Schema.TITLE, Schema.BODY, Schema.PERSON, Schema.COUNTRY, Schema.SOURCE));
+        // Runs of words reach the analyzer together, so multi-word aliases match (as the embedded reader does).
+        q.set("sow", "false");
+        q.set("uf", String.join(" ", Schema.QUERY_FIELDS));
         q.set("lowercaseOperators", "false");
         q.set("shards.tolerant", "true");
         if (!request.persons().isEmpty()) q.addFilterQuery(SolrFacets.anyOf(Schema.PERSONS_DIM, request.persons()));

@@ -17,6 +17,7 @@ import io.javalin.json.JavalinJackson;
 import news.dispatch.search.BackendUnavailableException;
 import news.dispatch.search.BadRequestException;
 import news.dispatch.search.NewsSearcher;
+import news.dispatch.search.SearchTimeoutException;
 
 /**
  * The Dispatch web server: the JSON API under {@code /api} and the static page from {@code web/}. Built from its
@@ -62,6 +63,8 @@ public final class DispatchServer {
             // A cluster that cannot answer now: the request is fine and may succeed later.
             cfg.routes.exception(BackendUnavailableException.class,
                     (e, ctx) -> error(ctx, 503, "unavailable", e.getMessage()));
+            cfg.routes.exception(SearchTimeoutException.class,
+                    (e, ctx) -> error(ctx, 503, "time_budget_exceeded", e.getMessage()));
             cfg.routes.exception(HttpResponseException.class,
                     (e, ctx) -> error(ctx, e.getStatus(), errorCode(e.getStatus()), e.getMessage()));
             cfg.routes.exception(Exception.class, (e, ctx) -> {

@@ -31,7 +31,14 @@ public final class TestServer implements AutoCloseable {
     private final Javalin app;
 
     private TestServer(Path indexDir) throws IOException {
-        this(indexDir, LuceneSearcher.open(indexDir));
+        this(indexDir, readyLucene(indexDir));
+    }
+
+    private static NewsSearcher readyLucene(Path indexDir) throws IOException {
+        LuceneSearcher lucene = LuceneSearcher.open(indexDir);
+        // Tests talk to a ready server: the alias tables are built before the first request.
+        lucene.ready().join();
+        return lucene;
     }
 
     private TestServer(Path indexDir, NewsSearcher searcher) {
