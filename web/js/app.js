@@ -8,6 +8,7 @@ import { FacetBox } from './facets.js';
 import { renderActiveFilters } from './filters.js';
 import { renderCompare, seriesOf } from './compare.js';
 import { renderCooccurrence } from './cooccurrence.js';
+import { updateFollow } from './follow.js';
 import { renderHistogram, zoomBuckets, zoomInterval } from './histogram.js';
 import { renderResults } from './results.js';
 import { excluded, readState, searchKey, searchParams, selected, toQuery, withChanges } from './state.js';
@@ -198,6 +199,7 @@ async function showSearch() {
 function drawSearch(response) {
   view.toolbar.hidden = false;
   renderResults(view, state, response, { link, toggle });
+  updateFollow($('follow-link'), state);
   const onRange = (from, to) => navigate(from === state.from && to === state.to ? { from: '', to: '' } : { from, to });
   renderHistogram(view.timeline, response.facets && response.facets.dates, state, onRange);
   if (state.from && state.to) zoom(response, onRange);

@@ -17,7 +17,7 @@ import news.dispatch.index.Schema;
 import news.dispatch.search.SearchResponse.FacetValue;
 
 /** The top values of an entity dimension; selected and excluded values always listed, and marked. */
-final class EntityFacets {
+public final class EntityFacets {
     private EntityFacets() {
     }
 
@@ -72,7 +72,7 @@ final class EntityFacets {
         }
     }
 
-    static FacetValue value(String dim, String label, int count, Boolean selected) {
+    public static FacetValue value(String dim, String label, int count, Boolean selected) {
         String code = dim.equals(Schema.COUNTRIES_DIM) ? CountryCodes.codeOf(label).orElse(null) : null;
         return new FacetValue(label, code, count, selected);
     }

@@ -1,7 +1,6 @@
 package news.dispatch.search;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Map;
 
 import org.apache.lucene.document.LongField;
@@ -55,14 +54,6 @@ final class FilteredQuery {
     }
 
     static Query dateRange(LocalDate from, LocalDate to) {
-        return LongField.newRangeQuery(Schema.DATE, startOf(from), endOf(to));
-    }
-
-    static long startOf(LocalDate day) {
-        return day == null ? Long.MIN_VALUE : day.atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli();
-    }
-
-    static long endOf(LocalDate day) {
-        return day == null ? Long.MAX_VALUE : day.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli() - 1;
+        return LongField.newRangeQuery(Schema.DATE, DayRange.startOf(from), DayRange.endOf(to));
     }
 }

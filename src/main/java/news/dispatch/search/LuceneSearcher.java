@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -372,7 +371,7 @@ public final class LuceneSearcher implements NewsSearcher {
     }
 
     private static String day(LocalDate d) {
-        return d == null ? null : d.toString();
+        return DayRange.text(d);
     }
 
     @Override

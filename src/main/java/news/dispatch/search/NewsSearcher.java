@@ -44,8 +44,10 @@ public interface NewsSearcher extends Closeable {
      * Articles per period of each search (its query and filters; paging ignored) and their share of every article
      * of the period, from {@code from} to {@code to} (null: the span of the matches).
      */
-    Timeline timeline(List<Timeline.Wanted> series, Timeline.Interval interval, LocalDate from, LocalDate to)
-            throws IOException;
+    default Timeline timeline(List<Timeline.Wanted> series, Timeline.Interval interval, LocalDate from, LocalDate to)
+            throws IOException {
+        throw new BadRequestException("Comparing over time is not available with this search backend yet.");
+    }
 
     /** Counts and sizes of what is served; cheap to ask (computed once per index generation, not per call). */
     IndexStats stats() throws IOException;

@@ -12,7 +12,19 @@ import news.dispatch.index.Schema;
 
 /** The answer to a {@link SearchRequest}: hits of one page, facet counts, and how the query was read. */
 public record SearchResponse(long total, boolean totalIsLowerBound, long tookMs, String query, List<String> warnings,
-                             List<AliasNote> aliases, Filters filters, List<Hit> hits, Facets facets, int page, int size, String nextCursor) {
+                             List<AliasNote> aliases, Filters filters, List<Hit> hits, Facets facets, int page, int size, String nextCursor,
+                             boolean partial) {
+
+    /**
+     * A complete answer. {@code partial} is true when a cluster answered without some shards (a node down): the
+     * hits and counts are those of the shards that answered.
+     */
+    public SearchResponse(long total, boolean totalIsLowerBound, long tookMs, String query, List<String> warnings,
+                          List<AliasNote> aliases, Filters filters, List<Hit> hits, Facets facets, int page, int size,
+                          String nextCursor) {
+        this(total, totalIsLowerBound, tookMs, query, warnings, aliases, filters, hits, facets, page, size, nextCursor,
+                false);
+    }
 
     /** The same answer with other warnings. */
     public SearchResponse withWarnings(List<String> newWarnings) {
@@ -26,6 +38,10 @@ public record SearchResponse(long total, boolean totalIsLowerBound, long tookMs,
      */
     public record Filters(List<String> persons, List<String> countries, String from, String to,
                           Map<String, EntityFilter> entities) {
+        /** Persons and countries only, for a backend without match modes. */
+        public Filters(List<String> persons, List<String> countries, String from, String to) {
+            this(persons, countries, from, to, Map.of());
+        }
     }
 
     /**
@@ -42,6 +58,18 @@ public record SearchResponse(long total, boolean totalIsLowerBound, long tookMs,
      */
     @JsonPropertyOrder({"persons", "countries"})
     public record Facets(@JsonIgnore Map<String, List<FacetValue>> entities, DateCounts dates) {
+        /** Persons and countries only. */
+        public Facets(List<FacetValue> persons, List<FacetValue> countries, DateCounts dates) {
+            this(orderedPair(persons, countries), dates);
+        }
+
+        private static Map<String, List<FacetValue>> orderedPair(List<FacetValue> persons, List<FacetValue> countries) {
+            Map<String, List<FacetValue>> m = new java.util.LinkedHashMap<>();
+            m.put(Schema.PERSONS_DIM, persons);
+            m.put(Schema.COUNTRIES_DIM, countries);
+            return m;
+        }
+
         @JsonAnyGetter
         public Map<String, List<FacetValue>> byDimension() {
             return entities;

@@ -21,7 +21,8 @@ import news.dispatch.search.SearchRequest;
  * {@link BadRequestException} naming the parameter; unknown parameters are reported back as warnings.
  */
 final class SearchParams {
-    static final Set<String> SEARCH = withEntityParams("q", "from", "to", "sort", "size", "page", "cursor", "facets");
+    static final Set<String> SEARCH = withEntityParams("q", "from", "to", "sort", "size", "page", "cursor", "facets",
+            "format");
     private static final int MAX_VALUE_LENGTH = 300;
 
     private final Map<String, List<String>> params;
