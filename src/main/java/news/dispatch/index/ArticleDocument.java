@@ -22,6 +22,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import news.dispatch.corpus.Article;
 import news.dispatch.entity.Entities;
 import news.dispatch.entity.Entity;
+import news.dispatch.entity.NewsEntityExtractor;
 
 /** Turns an article and its entities into the Lucene document the {@link Schema} describes. */
 final class ArticleDocument {
@@ -46,6 +47,7 @@ final class ArticleDocument {
         if (article.url() != null) doc.add(new StoredField(Schema.URL, article.url()));
         if (article.language() != null) doc.add(new StringField(Schema.LANGUAGE, article.language(), Store.YES));
         for (String person : names(entities.persons())) {
+            if (!NewsEntityExtractor.identifies(person)) continue;
             doc.add(new TextField(Schema.PERSON, person, Store.YES));
             doc.add(new SortedSetDocValuesFacetField(Schema.PERSONS_DIM, person));
         }
