@@ -73,6 +73,7 @@ final class PersonResolver {
             String[] named = name(r.name(), full);
             byName.computeIfAbsent(named[0], k -> new ArrayList<>()).add(new Mention(r.start(), r.end(), surface, named[1]));
         }
+        UntaggedMentions.add(text, spans, byName, placeWord);
         return byName.entrySet().stream().map(e -> new Entity(e.getKey(), null, e.getValue())).toList();
     }
 
