@@ -11,8 +11,9 @@ import java.util.Optional;
  * (NATO / OTAN / North Atlantic Treaty Organization). Acronyms match as written ("WHO" but not "who"); longer
  * names also match whatever their case ("AL QAEDA", "al-Qaeda"). Read-only after loading.
  */
-final class OrganizationGazetteer {
+public final class OrganizationGazetteer {
     private final Map<String, String> exact = new HashMap<>();
+    private final Map<String, List<String>> aliasesOf = new HashMap<>();
     private final Map<String, String> folded = new HashMap<>();
 
     private static final class Holder {
@@ -24,11 +25,13 @@ final class OrganizationGazetteer {
             String name = row.get("name");
             if (name == null || name.isEmpty()) continue;
             add(name, name);
-            for (String alias : GazetteerFile.list(row.get("aliases"))) add(alias, name);
+            List<String> aliases = GazetteerFile.list(row.get("aliases"));
+            aliases.forEach(alias -> add(alias, name));
+            aliasesOf.put(name, aliases);
         }
     }
 
-    static OrganizationGazetteer standard() {
+    public static OrganizationGazetteer standard() {
         return Holder.INSTANCE;
     }
 
@@ -53,7 +56,8 @@ final class OrganizationGazetteer {
         return Optional.ofNullable(name);
     }
 
-    List<String> names() {
-        return exact.values().stream().distinct().sorted().toList();
+    /** The listed aliases, acronyms and other languages' forms of a canonical name (none for a name not listed). */
+    public List<String> aliasesOf(String canonical) {
+        return aliasesOf.getOrDefault(canonical, List.of());
     }
 }

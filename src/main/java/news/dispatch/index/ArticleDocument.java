@@ -23,9 +23,11 @@ import news.dispatch.corpus.Article;
 import news.dispatch.entity.Entities;
 import news.dispatch.entity.Entity;
 import news.dispatch.entity.NewsEntityExtractor;
+import news.dispatch.entity.OrganizationGazetteer;
 
 /** Turns an article and its entities into the Lucene document the {@link Schema} describes. */
 final class ArticleDocument {
+    private static final OrganizationGazetteer ORGANIZATIONS = OrganizationGazetteer.standard();
     private final FacetsConfig config = Schema.facetsConfig();
 
     Document build(Article article, Entities entities, String hash) throws IOException {
@@ -54,6 +56,12 @@ final class ArticleDocument {
         for (String country : names(entities.countries())) {
             doc.add(new TextField(Schema.COUNTRY, country, Store.YES));
             doc.add(new SortedSetDocValuesFacetField(Schema.COUNTRIES_DIM, country));
+        }
+        for (String organization : names(entities.organizations())) {
+            doc.add(new TextField(Schema.ORGANIZATION, organization, Store.YES));
+            // Searchable by its aliases too (organization:NATO, organization:OTAN); only the canonical name is shown.
+            for (String alias : ORGANIZATIONS.aliasesOf(organization)) doc.add(new TextField(Schema.ORGANIZATION, alias, Store.NO));
+            doc.add(new SortedSetDocValuesFacetField(Schema.ORGANIZATIONS_DIM, organization));
         }
         doc.add(new StoredField(Schema.ENTITIES, StoredEntities.of(entities, article.title()).toJson()));
         return config.build(doc);
