@@ -26,7 +26,7 @@ import news.dispatch.entity.NewsEntityExtractor;
 import news.dispatch.entity.OrganizationGazetteer;
 
 /** Turns an article and its entities into the Lucene document the {@link Schema} describes. */
-final class ArticleDocument {
+public final class ArticleDocument {
     private static final OrganizationGazetteer ORGANIZATIONS = OrganizationGazetteer.standard();
     private final FacetsConfig config = Schema.facetsConfig();
 
@@ -75,7 +75,7 @@ final class ArticleDocument {
     }
 
     /** A hash of everything the document is made of, so an unchanged article is recognized without rebuilding it. */
-    static String hash(Article a) {
+    public static String hash(Article a) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             for (Object part : new Object[] {a.id(), a.title(), a.body(), a.date(), a.source(), a.url(), a.language(),

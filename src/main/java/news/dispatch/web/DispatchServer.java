@@ -14,6 +14,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import news.dispatch.search.BackendUnavailableException;
 import news.dispatch.search.BadRequestException;
 import news.dispatch.search.NewsSearcher;
 import news.dispatch.search.SearchTimeoutException;
@@ -33,7 +34,13 @@ public final class DispatchServer {
     }
 
     public static Javalin create(NewsSearcher searcher, Path webDir) {
-        ApiRoutes api = new ApiRoutes(searcher);
+        return create(searcher, webDir, null);
+    }
+
+    /** @param feeds the watched feeds' statuses for {@code /api/stats}, or null when the server watches none */
+    public static Javalin create(NewsSearcher searcher, Path webDir,
+                                 java.util.function.Supplier<java.util.List<news.dispatch.feed.FeedStatus>> feeds) {
+        ApiRoutes api = new ApiRoutes(searcher, feeds);
         ObjectMapper json = new ObjectMapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
         return Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
@@ -59,6 +66,9 @@ public final class DispatchServer {
 
             cfg.routes.exception(BadRequestException.class,
                     (e, ctx) -> error(ctx, 400, "bad_request", e.getMessage()));
+            // A cluster that cannot answer now: the request is fine and may succeed later.
+            cfg.routes.exception(BackendUnavailableException.class,
+                    (e, ctx) -> error(ctx, 503, "unavailable", e.getMessage()));
             cfg.routes.exception(SearchTimeoutException.class,
                     (e, ctx) -> error(ctx, 503, "time_budget_exceeded", e.getMessage()));
             cfg.routes.exception(HttpResponseException.class,
