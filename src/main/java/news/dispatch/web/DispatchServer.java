@@ -41,6 +41,7 @@ public final class DispatchServer {
     public static Javalin create(NewsSearcher searcher, Path webDir,
                                  java.util.function.Supplier<java.util.List<news.dispatch.feed.FeedStatus>> feeds) {
         ApiRoutes api = new ApiRoutes(searcher, feeds);
+        SearchFeedRoutes searchFeeds = new SearchFeedRoutes(searcher);
         ObjectMapper json = new ObjectMapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
         return Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
@@ -58,7 +59,11 @@ public final class DispatchServer {
             }
             cfg.routes.before(DispatchServer::securityHeaders);
             cfg.routes.before("/api/*", ctx -> PercentEncoding.check(ctx.queryString()));
-            cfg.routes.get("/api/search", api::search);
+            cfg.routes.get("/api/search", ctx -> {
+                if (!searchFeeds.byFormat(ctx)) api.search(ctx);
+            });
+            cfg.routes.get("/api/search.atom", searchFeeds::atom);
+            cfg.routes.get("/api/search.feed.json", searchFeeds::jsonFeed);
             cfg.routes.get("/api/articles/{id}", api::article);
             cfg.routes.get("/api/entities", api::entities);
             cfg.routes.get("/api/health", api::health);
