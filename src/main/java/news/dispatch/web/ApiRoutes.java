@@ -29,9 +29,7 @@ final class ApiRoutes {
         if (!unknown.isEmpty()) {
             List<String> warnings = new ArrayList<>(response.warnings());
             warnings.addAll(unknown);
-            response = new SearchResponse(response.total(), response.totalIsLowerBound(), response.tookMs(),
-                    response.query(), warnings, response.aliases(), response.filters(), response.hits(),
-                    response.facets(), response.page(), response.size(), response.nextCursor());
+            response = response.withWarnings(SearchParams.capped(warnings));
         }
         ctx.json(response);
     }
@@ -57,7 +55,7 @@ final class ApiRoutes {
     }
 
     void health(Context ctx) throws IOException {
-        ctx.json(Map.of("status", "ready", "articles", searcher.stats().articles()));
+        ctx.json(searcher.health());
     }
 
     void stats(Context ctx) throws IOException {

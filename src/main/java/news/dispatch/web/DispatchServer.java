@@ -16,6 +16,7 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import news.dispatch.search.BadRequestException;
 import news.dispatch.search.NewsSearcher;
+import news.dispatch.search.SearchTimeoutException;
 
 /**
  * The Dispatch web server: the JSON API under {@code /api} and the static page from {@code web/}. Built from its
@@ -58,6 +59,8 @@ public final class DispatchServer {
 
             cfg.routes.exception(BadRequestException.class,
                     (e, ctx) -> error(ctx, 400, "bad_request", e.getMessage()));
+            cfg.routes.exception(SearchTimeoutException.class,
+                    (e, ctx) -> error(ctx, 503, "time_budget_exceeded", e.getMessage()));
             cfg.routes.exception(HttpResponseException.class,
                     (e, ctx) -> error(ctx, e.getStatus(), errorCode(e.getStatus()), e.getMessage()));
             cfg.routes.exception(Exception.class, (e, ctx) -> {
