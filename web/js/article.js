@@ -38,7 +38,7 @@ export function renderArticle(container, article, state, actions, back) {
 /**
  * The text of one field as nodes: plain text, with each entity mention wrapped in a <mark> holding a button that
  * steps to the entity's next mention, and the searched words (the API's matches, found with the search's own
- * analysis) in <mark class="hit">. Offsets are UTF-16 positions, as in JavaScript strings; overlapping or
+ * analysis) in <mark class="match">. Offsets are UTF-16 positions, as in JavaScript strings; overlapping or
  * out-of-range mentions are skipped; a match that crosses a mention's edge is marked in pieces.
  */
 export function markMentions(text, field, persons, countries, matches = []) {
@@ -66,7 +66,7 @@ export function markMentions(text, field, persons, countries, matches = []) {
     if (!span) open = null;
     else if (!open || open.span !== span) open = { span, button: mentionButton(span, fragment) };
     const piece = hits.some((h) => h.start <= a && a < h.end)
-      ? el('mark', { className: 'hit', text: text.slice(a, b) }) : document.createTextNode(text.slice(a, b));
+      ? el('mark', { className: 'match', text: text.slice(a, b) }) : document.createTextNode(text.slice(a, b));
     (open ? open.button : fragment).append(piece);
   }
   return fragment;
@@ -111,7 +111,7 @@ function matchNote(matches, state) {
   if (!state.q) return null;
   const n = matches.length;
   return el('p', { className: 'match-note' }, n
-    ? [el('mark', { className: 'hit', text: state.q }), ` is marked in ${n === 1 ? '1 place' : `${n} places`}.`]
+    ? [el('mark', { className: 'match', text: state.q }), ` is marked in ${n === 1 ? '1 place' : `${n} places`}.`]
     : `“${state.q}” matches this article only in other fields (such as its persons, countries or source).`);
 }
 

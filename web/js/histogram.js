@@ -143,7 +143,7 @@ function draw(args) {
 
 /** Dates under the bars, as many as fit without overlapping; the year is written only when it changes. */
 function axisLabels(list, unit, width, step, offset, barHeight) {
-  const room = { year: 44, month: 72 }[unit] || 60; // px per label; day and week labels drop a repeated year
+  const room = { year: 44, month: 72 }[unit] || 72; // px per label (the first one carries its year)
   const stride = Math.max(1, Math.ceil(room / step));
   let lastYear = '';
   const labels = [];

@@ -39,7 +39,7 @@ class AccessibilityPageTest extends PageTest {
     void theArticleViewAndItsErrorHaveNoViolations(int width) {
         browser.resize(width, width > 500 ? 900 : 844);
         browser.open(server.url() + "/?q=Putin+negotiation&article=" + PageFixture.KREMLIN);
-        browser.until(d -> !browser.all("#reader mark.hit").isEmpty());
+        browser.until(d -> !browser.all("#reader mark.match").isEmpty());
         browser.find("#reader .evidence-entity summary").click(); // an evidence list open, too
         Accessibility.assertNoViolations(browser, "the article view at " + width + " px");
         browser.open(server.url() + "/?q=Putin&article=no-such-article");

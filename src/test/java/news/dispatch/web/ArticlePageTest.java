@@ -42,9 +42,9 @@ class ArticlePageTest extends PageTest {
     @Test
     void theSearchedWordsAreMarkedAsTheSearchReadThemAndEveryMentionHasItsSentenceAndReason() {
         browser.open(server.url() + "/?q=negotiation&article=" + PageFixture.KREMLIN);
-        browser.until(d -> !browser.all("#reader .article-body mark.hit").isEmpty());
+        browser.until(d -> !browser.all("#reader .article-body mark.match").isEmpty());
         // The stemmed search word marks its plural in the text: the server's analysis, not a pattern in the page.
-        List<String> marked = browser.all("#reader .article-body mark.hit").stream().map(WebElement::getText).toList();
+        List<String> marked = browser.all("#reader .article-body mark.match").stream().map(WebElement::getText).toList();
         assertEquals(List.of("negotiations", "negotiations", "negotiations"), marked);
         assertTrue(browser.find("#reader .match-note").getText().contains("3 places"));
 
