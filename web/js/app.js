@@ -6,6 +6,7 @@ import { renderArticle } from './article.js';
 import { el, formatDate, isModifiedClick, plural, replaceChildren } from './dom.js';
 import { FacetBox } from './facets.js';
 import { renderActiveFilters } from './filters.js';
+import { updateFollow } from './follow.js';
 import { renderHistogram } from './histogram.js';
 import { renderResults } from './results.js';
 import { readState, searchKey, searchParams, selected, toQuery, withChanges } from './state.js';
@@ -161,6 +162,7 @@ async function showSearch() {
 function drawSearch(response) {
   view.toolbar.hidden = false;
   renderResults(view, state, response, { link, toggle });
+  updateFollow($('follow-link'), state);
   renderHistogram(view.timeline, response.facets && response.facets.dates, state,
     (from, to) => navigate(from === state.from && to === state.to ? { from: '', to: '' } : { from, to }));
   facets.persons.update(state, response.facets && response.facets.persons, FACET_SIZE);

@@ -64,6 +64,11 @@ function renderNotes(node, response) {
   for (const warning of response.warnings || []) {
     notes.push(el('p', { className: 'note warning', text: warning }));
   }
+  if (response.partial) {
+    // A cluster answered without some of its shards (a node down): say so rather than show a silent shortfall.
+    notes.push(el('p', { className: 'note warning partial',
+      text: 'Part of the index did not answer: these results may be incomplete. Try again shortly.' }));
+  }
   replaceChildren(node, notes);
 }
 

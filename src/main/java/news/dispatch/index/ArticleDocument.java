@@ -24,7 +24,7 @@ import news.dispatch.entity.Entities;
 import news.dispatch.entity.Entity;
 
 /** Turns an article and its entities into the Lucene document the {@link Schema} describes. */
-final class ArticleDocument {
+public final class ArticleDocument {
     private final FacetsConfig config = Schema.facetsConfig();
 
     Document build(Article article, Entities entities, String hash) throws IOException {
@@ -65,7 +65,7 @@ final class ArticleDocument {
     }
 
     /** A hash of everything the document is made of, so an unchanged article is recognized without rebuilding it. */
-    static String hash(Article a) {
+    public static String hash(Article a) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             for (Object part : new Object[] {a.id(), a.title(), a.body(), a.date(), a.source(), a.url(), a.language(),

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -344,15 +343,15 @@ public final class LuceneSearcher implements NewsSearcher {
     }
 
     private static long startOf(LocalDate day) {
-        return day == null ? Long.MIN_VALUE : day.atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli();
+        return DayRange.startOf(day);
     }
 
     private static long endOf(LocalDate day) {
-        return day == null ? Long.MAX_VALUE : day.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli() - 1;
+        return DayRange.endOf(day);
     }
 
     private static String day(LocalDate d) {
-        return d == null ? null : d.toString();
+        return DayRange.text(d);
     }
 
     @Override

@@ -21,10 +21,10 @@ import org.apache.lucene.search.TermQuery;
 import news.dispatch.index.Schema;
 
 /** Related coverage: MoreLikeThis over title and body, with near-duplicates (wire copies) flagged. */
-final class RelatedArticles {
-    static final int MAX_RELATED = 5;
+public final class RelatedArticles {
+    public static final int MAX_RELATED = 5;
     /** Share of word 4-grams two texts must have in common to count as the same text. */
-    static final double NEAR_DUPLICATE = 0.6;
+    public static final double NEAR_DUPLICATE = 0.6;
 
     private RelatedArticles() {
     }
@@ -55,14 +55,16 @@ final class RelatedArticles {
         return related;
     }
 
-    private static Set<String> shingles(String text) {
+    /** Word 4-grams of a text: two texts sharing most of them are the same story copied. */
+    public static Set<String> shingles(String text) {
         String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
         Set<String> out = new HashSet<>();
         for (int i = 0; i + 4 <= words.length; i++) out.add(String.join(" ", List.of(words).subList(i, i + 4)));
         return out;
     }
 
-    private static double overlap(Set<String> a, Set<String> b) {
+    /** Share of the smaller set's shingles the other has too. */
+    public static double overlap(Set<String> a, Set<String> b) {
         if (a.isEmpty() || b.isEmpty()) return 0;
         Set<String> common = new HashSet<>(a);
         common.retainAll(b);

@@ -11,7 +11,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /** Articles, entity lookup, health, stats and errors over the real server and the seed index. */
 class ArticleApiTest {
-    static final TestServer server = TestServer.seeds();
+    final TestServer server = server();
+
+    /** The server under test: the embedded index here; {@code ClusterArticleApiTest} serves a SolrCloud collection. */
+    TestServer server() {
+        return TestServer.seeds();
+    }
 
     @Test
     void anArticleListsItsMentionsWithOffsetsAndTheOtherSeedAsRelated() throws Exception {
