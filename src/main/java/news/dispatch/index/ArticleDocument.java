@@ -22,9 +22,12 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import news.dispatch.corpus.Article;
 import news.dispatch.entity.Entities;
 import news.dispatch.entity.Entity;
+import news.dispatch.entity.NewsEntityExtractor;
+import news.dispatch.entity.OrganizationGazetteer;
 
 /** Turns an article and its entities into the Lucene document the {@link Schema} describes. */
 public final class ArticleDocument {
+    private static final OrganizationGazetteer ORGANIZATIONS = OrganizationGazetteer.standard();
     private final FacetsConfig config = Schema.facetsConfig();
 
     Document build(Article article, Entities entities, String hash) throws IOException {
@@ -46,12 +49,19 @@ public final class ArticleDocument {
         if (article.url() != null) doc.add(new StoredField(Schema.URL, article.url()));
         if (article.language() != null) doc.add(new StringField(Schema.LANGUAGE, article.language(), Store.YES));
         for (String person : names(entities.persons())) {
+            if (!NewsEntityExtractor.identifies(person)) continue;
             doc.add(new TextField(Schema.PERSON, person, Store.YES));
             doc.add(new SortedSetDocValuesFacetField(Schema.PERSONS_DIM, person));
         }
         for (String country : names(entities.countries())) {
             doc.add(new TextField(Schema.COUNTRY, country, Store.YES));
             doc.add(new SortedSetDocValuesFacetField(Schema.COUNTRIES_DIM, country));
+        }
+        for (String organization : names(entities.organizations())) {
+            doc.add(new TextField(Schema.ORGANIZATION, organization, Store.YES));
+            // Searchable by its aliases too (organization:NATO, organization:OTAN); only the canonical name is shown.
+            for (String alias : ORGANIZATIONS.aliasesOf(organization)) doc.add(new TextField(Schema.ORGANIZATION, alias, Store.NO));
+            doc.add(new SortedSetDocValuesFacetField(Schema.ORGANIZATIONS_DIM, organization));
         }
         doc.add(new StoredField(Schema.ENTITIES, StoredEntities.of(entities, article.title()).toJson()));
         return config.build(doc);

@@ -2,8 +2,6 @@ package news.dispatch.index;
 
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -35,6 +33,8 @@ public final class Schema {
     /** Canonical names, searchable by their words and as a phrase ({@code person:"Joe Biden"}), stored. */
     public static final String PERSON = "person";
     public static final String COUNTRY = "country";
+    /** Canonical organization names from organizations.tsv ({@code organization:NATO} finds "North Atlantic Treaty Organization" by alias). */
+    public static final String ORGANIZATION = "organization";
     /** Every entity with its mentions (offsets in title or body and the reason), as JSON: for the article view. */
     public static final String ENTITIES = "entities";
     /** Content hash of everything the document is built from: an unchanged article is not rewritten. */
@@ -47,11 +47,14 @@ public final class Schema {
      * field (id, hash, file, …) is internal: naming it is a warning and no clause. A new searchable field is added
      * here.
      */
-    public static final List<String> QUERY_FIELDS = List.of(TITLE, BODY, PERSON, COUNTRY, SOURCE);
+    public static final List<String> QUERY_FIELDS = List.of(TITLE, BODY, PERSON, COUNTRY, ORGANIZATION, SOURCE);
 
     /** Facet dimensions (SortedSetDocValues, so no taxonomy index to keep in step). */
     public static final String PERSONS_DIM = "persons";
     public static final String COUNTRIES_DIM = "countries";
+    public static final String ORGANIZATIONS_DIM = "organizations";
+    /** The entity dimensions, in the order pages and APIs list them; each is multi-valued, one value per entity. */
+    public static final List<String> ENTITY_DIMS = List.of(PERSONS_DIM, COUNTRIES_DIM, ORGANIZATIONS_DIM);
     /** Publication day ("2022-12-02"); month and year counts are sums of it. Articles without a date: {@link #UNDATED}. */
     public static final String DAY_DIM = "day";
     public static final String UNDATED = "undated";
@@ -65,19 +68,9 @@ public final class Schema {
     private Schema() {
     }
 
-    /**
-     * The entity dimensions a search can filter on, in display order: every multi-valued facet dimension of
-     * {@link #facetsConfig()}, so a dimension added there is filterable, counted and exported without more code.
-     */
+    /** The entity dimensions a search can filter on, count, compare and export: {@link #ENTITY_DIMS}. */
     public static List<String> entityDims() {
-        List<String> dims = new ArrayList<>();
-        facetsConfig().getDimConfigs().forEach((dim, c) -> {
-            if (c.multiValued) dims.add(dim);
-        });
-        List<String> order = List.of(PERSONS_DIM, COUNTRIES_DIM);
-        dims.sort(Comparator.comparingInt((String d) -> order.contains(d) ? order.indexOf(d) : order.size())
-                .thenComparing(Comparator.naturalOrder()));
-        return List.copyOf(dims);
+        return ENTITY_DIMS;
     }
 
     /**
@@ -91,7 +84,7 @@ public final class Schema {
 
     public static FacetsConfig facetsConfig() {
         FacetsConfig config = new FacetsConfig();
-        for (String dim : new String[] {PERSONS_DIM, COUNTRIES_DIM}) {
+        for (String dim : ENTITY_DIMS) {
             config.setMultiValued(dim, true);
             // Without it the dimension's own count reads -1 for multi-valued dims.
             config.setRequireDimCount(dim, true);
@@ -117,7 +110,7 @@ public final class Schema {
 
     private static Analyzer perField(Analyzer text) {
         Analyzer names = new NameAnalyzer();
-        return new PerFieldAnalyzerWrapper(text, Map.of(PERSON, names, COUNTRY, names, SOURCE, names));
+        return new PerFieldAnalyzerWrapper(text, Map.of(PERSON, names, COUNTRY, names, ORGANIZATION, names, SOURCE, names));
     }
 
     private static FieldType textType() {

@@ -199,6 +199,11 @@ public final class LuceneSearcher implements NewsSearcher {
 
     @Override
     public ArticleView article(String id) throws IOException {
+        return article(id, null);
+    }
+
+    @Override
+    public ArticleView article(String id, String query) throws IOException {
         FacetedSearcher searcher = (FacetedSearcher) manager.acquire();
         try {
             TopDocs found = searcher.search(new TermQuery(new Term(Schema.ID, id)), 1);
@@ -206,9 +211,16 @@ public final class LuceneSearcher implements NewsSearcher {
             int doc = found.scoreDocs[0].doc;
             Document d = searcher.storedFields().document(doc);
             StoredEntities entities = StoredEntities.fromJson(d.get(Schema.ENTITIES));
+            List<ArticleView.Match> matches = List.of();
+            if (query != null && !query.isBlank()) {
+                ReadQuery read = language().reader().read(query);
+                ExpansionGuard.check(read.query(), searcher.getIndexReader());
+                matches = ArticleMatches.of(searcher, language().analyzer(), read.query(), doc);
+            }
             return new ArticleView(id, d.get(Schema.TITLE), d.get(Schema.BODY), StoredArticle.day(d),
                     d.get(Schema.SOURCE), d.get(Schema.URL), d.get(Schema.LANGUAGE), entities.persons(),
-                    entities.countries(), RelatedArticles.of(searcher, indexAnalyzer, doc, id, d.get(Schema.BODY)));
+                    entities.countries(), RelatedArticles.of(searcher, indexAnalyzer, doc, id, d.get(Schema.BODY)),
+                    matches);
         } finally {
             manager.release(searcher);
         }

@@ -9,6 +9,7 @@ import org.apache.solr.common.SolrInputDocument;
 import news.dispatch.corpus.Article;
 import news.dispatch.entity.Entities;
 import news.dispatch.entity.Entity;
+import news.dispatch.entity.NewsEntityExtractor;
 import news.dispatch.index.Schema;
 import news.dispatch.index.StoredEntities;
 
@@ -34,12 +35,17 @@ final class SolrDocuments {
         if (article.url() != null) doc.addField(Schema.URL, article.url());
         if (article.language() != null) doc.addField(Schema.LANGUAGE, article.language());
         for (String person : names(entities.persons())) {
+            if (!NewsEntityExtractor.identifies(person)) continue; // a lone "Baker said…" is a mention, no facet value
             doc.addField(Schema.PERSON, person);
             doc.addField(Schema.PERSONS_DIM, person);
         }
         for (String country : names(entities.countries())) {
             doc.addField(Schema.COUNTRY, country);
             doc.addField(Schema.COUNTRIES_DIM, country);
+        }
+        for (String organization : names(entities.organizations())) {
+            doc.addField(Schema.ORGANIZATION, organization);
+            doc.addField(Schema.ORGANIZATIONS_DIM, organization);
         }
         doc.addField(Schema.ENTITIES, StoredEntities.of(entities, article.title()).toJson());
         return doc;

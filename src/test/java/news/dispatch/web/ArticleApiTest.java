@@ -34,6 +34,30 @@ class ArticleApiTest {
         assertFalse(a.at("/related/0/near_duplicate").asBoolean());
     }
 
+    /** Whether the backend locates a query's matches in an article ({@code NewsSearcher.article(id, query)}). */
+    boolean marksMatches() {
+        return true;
+    }
+
+    @Test
+    void theSearchAnArticleWasOpenedFromIsMarkedWithTheSearchsOwnAnalysis() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(marksMatches(), "this backend answers articles without matches");
+        JsonNode a = server.json("/api/articles/" + SearchApiTest.KREMLIN + "?q=negotiation+%22possible+talks%22");
+        String body = a.get("body").asText();
+        java.util.List<String> marked = new java.util.ArrayList<>();
+        for (JsonNode m : a.get("matches")) {
+            String text = m.get("field").asText().equals("body") ? body : a.get("title").asText();
+            marked.add(m.get("field").asText() + ":" + text.substring(m.get("start").asInt(), m.get("end").asInt()));
+        }
+        // "negotiation" matches the plural through the index's stemming; the phrase is marked whole, and "talks"
+        // alone (as in the title's "Biden–Putin talks") is not marked, because the phrase asks for "possible talks".
+        assertTrue(marked.contains("body:negotiations"), marked.toString());
+        assertTrue(marked.contains("body:possible talks"), marked.toString());
+        assertFalse(marked.stream().anyMatch(m -> m.startsWith("title:")), marked.toString());
+        assertEquals(0, server.json("/api/articles/" + SearchApiTest.KREMLIN).get("matches").size());
+        assertEquals(400, server.get("/api/articles/" + SearchApiTest.KREMLIN + "?q=" + "a".repeat(1001)).statusCode());
+    }
+
     @Test
     void anUnknownArticleIsA404WithJson() throws Exception {
         var response = server.get("/api/articles/no-such-article");

@@ -11,6 +11,7 @@ import news.dispatch.export.ArticleExport;
 import news.dispatch.export.ExportField;
 import news.dispatch.export.ExportFormat;
 import news.dispatch.index.Schema;
+import news.dispatch.measure.QueryMix;
 import news.dispatch.search.EntityFilter;
 import news.dispatch.search.LuceneSearcher;
 import news.dispatch.search.SearchRequest;
