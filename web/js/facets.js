@@ -48,7 +48,7 @@ export class FacetBox {
     }, el('option', { value: 'or', text: 'any of' }), el('option', { value: 'and', text: 'all of' }));
     const matchLabel = el('label', { className: 'facet-match-label', for: `facet-${dim}-match` },
       `Articles naming `, this.match, ` the ticked ${dim}`);
-    replaceChildren(section, el('h2', { id: `facet-${dim}-title`, text: title }), matchLabel, this.input, this.list,
+    replaceChildren(section, el('h2', { id: `facet-${dim}-title`, text: title }), this.input, matchLabel, this.list,
       this.status, this.more);
   }
 

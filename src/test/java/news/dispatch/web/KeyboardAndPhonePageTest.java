@@ -43,9 +43,10 @@ class KeyboardAndPhonePageTest extends PageTest {
         new Actions(browser.driver).sendKeys(Keys.ENTER).perform();
         assertEquals("sidebar", active());
         assertEquals(1, tabsUntil("#facet-persons .facet-filter", 3), "'Find a person' is the first stop");
-        // Through the persons box (its filter box, every value, 'show more') to the countries' filter box.
+        // Through the persons box (its filter box, 'any of / all of', every value and its 'not', 'show more') to the
+        // countries' filter box.
         int persons = browser.all("#facet-persons .facet-values input").size();
-        assertEquals(persons + 1, tabsUntil("#facet-countries .facet-filter", 40));
+        assertEquals(2 * persons + 2, tabsUntil("#facet-countries .facet-filter", 40));
     }
 
     @Test
