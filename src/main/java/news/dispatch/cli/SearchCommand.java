@@ -38,8 +38,8 @@ public final class SearchCommand implements Callable<Integer> {
 
     @Option(names = "--size", description = "Hits to print. Default: 10") int size = 10;
 
-    @Option(names = "--index", paramLabel = "DIR", description = "The index folder. Default: index")
-    Path index = Path.of("index");
+    @Option(names = "--index", paramLabel = "DIR", description = "The index folder. Default: index in the install folder")
+    Path index = InstallFolder.resolve("index");
 
     @Override
     public Integer call() throws Exception {

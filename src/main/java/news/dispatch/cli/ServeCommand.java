@@ -22,16 +22,16 @@ public final class ServeCommand implements Callable<Integer> {
     /** How often the server looks for a newer commit of the index. */
     static final Duration REFRESH = Duration.ofSeconds(2);
 
-    @Option(names = "--index", paramLabel = "DIR", description = "The index folder. Default: index")
-    Path index = Path.of("index");
+    @Option(names = "--index", paramLabel = "DIR", description = "The index folder. Default: index in the install folder")
+    Path index = InstallFolder.resolve("index");
 
     @Option(names = "--port", description = "Port. Default: 8080") int port = 8080;
 
     @Option(names = "--host", description = "Address to listen on. Default: 127.0.0.1 (this machine only)")
     String host = "127.0.0.1";
 
-    @Option(names = "--web", paramLabel = "DIR", description = "The page's files. Default: web")
-    Path web = Path.of("web");
+    @Option(names = "--web", paramLabel = "DIR", description = "The page's files. Default: web in the install folder")
+    Path web = InstallFolder.resolve("web");
 
     @Override
     public Integer call() throws Exception {

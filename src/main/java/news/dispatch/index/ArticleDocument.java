@@ -23,11 +23,20 @@ import news.dispatch.corpus.Article;
 import news.dispatch.entity.Entities;
 import news.dispatch.entity.Entity;
 
-/** Turns an article and its entities into the Lucene document the {@link Schema} describes. */
+/**
+ * Turns an article and its entities into the Lucene document the {@link Schema} describes. Values that Lucene keeps
+ * as one term (facet labels) are bounded here: a "name" over {@link #MAX_NAME_CHARS} characters is a run of names the
+ * model read as one, and is left out with a warning instead of failing the article.
+ */
 final class ArticleDocument {
+    /** Longer person or country names are left out of the facets (the longest real names have about 60). */
+    static final int MAX_NAME_CHARS = 200;
+
     private final FacetsConfig config = Schema.facetsConfig();
 
-    Document build(Article article, Entities entities, String hash) throws IOException {
+    /** Builds the document; {@code warnings} receives what was left out of it. */
+    Document build(Article article, Entities entities, String hash, java.util.function.Consumer<String> warnings)
+            throws IOException {
         Document doc = new Document();
         // KeywordField: indexed as one term (updates and lookups by id) and sorted doc values.
         doc.add(new KeywordField(Schema.ID, article.id(), Store.YES));
@@ -45,11 +54,11 @@ final class ArticleDocument {
         if (article.source() != null) doc.add(new TextField(Schema.SOURCE, article.source(), Store.YES));
         if (article.url() != null) doc.add(new StoredField(Schema.URL, article.url()));
         if (article.language() != null) doc.add(new StringField(Schema.LANGUAGE, article.language(), Store.YES));
-        for (String person : names(entities.persons())) {
+        for (String person : names(entities.persons(), "person", warnings)) {
             doc.add(new TextField(Schema.PERSON, person, Store.YES));
             doc.add(new SortedSetDocValuesFacetField(Schema.PERSONS_DIM, person));
         }
-        for (String country : names(entities.countries())) {
+        for (String country : names(entities.countries(), "country", warnings)) {
             doc.add(new TextField(Schema.COUNTRY, country, Store.YES));
             doc.add(new SortedSetDocValuesFacetField(Schema.COUNTRIES_DIM, country));
         }
@@ -57,10 +66,20 @@ final class ArticleDocument {
         return config.build(doc);
     }
 
-    /** Distinct, non-blank names in the extractor's order (a facet label cannot be empty). */
-    private static Set<String> names(java.util.List<Entity> entities) {
+    /** Distinct, non-blank names of a sane length in the extractor's order (a facet label cannot be empty). */
+    private static Set<String> names(java.util.List<Entity> entities, String kind,
+                                     java.util.function.Consumer<String> warnings) {
         Set<String> names = new LinkedHashSet<>();
-        for (Entity e : entities) if (e.name() != null && !e.name().isBlank()) names.add(e.name().strip());
+        for (Entity e : entities) {
+            if (e.name() == null || e.name().isBlank()) continue;
+            String name = e.name().strip();
+            if (name.length() > MAX_NAME_CHARS) {
+                warnings.accept("a " + kind + " name of " + name.length() + " characters (\"" + name.substring(0, 40)
+                        + "…\") is no name; left out of the " + kind + " facet");
+            } else {
+                names.add(name);
+            }
+        }
         return names;
     }
 

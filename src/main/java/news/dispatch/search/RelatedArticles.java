@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -20,11 +21,22 @@ import org.apache.lucene.search.TermQuery;
 
 import news.dispatch.index.Schema;
 
-/** Related coverage: MoreLikeThis over title and body, with near-duplicates (wire copies) flagged. */
+/**
+ * Related coverage: MoreLikeThis over title and body, with near-duplicates (wire copies) flagged. The work per article
+ * is bounded whatever its size: MoreLikeThis reads at most {@link #MAX_TOKENS_READ} words of each field, and the
+ * near-duplicate test compares the word 4-grams of the first {@link #MAX_SHINGLE_WORDS} words, built in one pass.
+ */
 final class RelatedArticles {
     static final int MAX_RELATED = 5;
     /** Share of word 4-grams two texts must have in common to count as the same text. */
     static final double NEAR_DUPLICATE = 0.6;
+    /** Words of a field MoreLikeThis analyses to pick its terms (a 2 MB article has 300,000). */
+    static final int MAX_TOKENS_READ = 5_000;
+    /** Words of a body the near-duplicate test reads: a wire copy is recognized by its opening thousands of words. */
+    static final int MAX_SHINGLE_WORDS = 5_000;
+    /** Characters read to find those words (generous: words average under ten characters). */
+    static final int MAX_SHINGLE_CHARS = MAX_SHINGLE_WORDS * 20;
+    private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private RelatedArticles() {
     }
@@ -39,6 +51,7 @@ final class RelatedArticles {
         mlt.setMinDocFreq(2);
         mlt.setMaxQueryTerms(30);
         mlt.setBoost(true);
+        mlt.setMaxNumTokensParsed(MAX_TOKENS_READ);
         if (searcher.getIndexReader().numDocs() > 100) mlt.setMaxDocFreqPct(20);
         Query like = mlt.like(doc);
         Query query = new BooleanQuery.Builder().add(like, Occur.SHOULD)
@@ -55,12 +68,19 @@ final class RelatedArticles {
         return related;
     }
 
-    private static Set<String> shingles(String text) {
-        String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
+    /**
+     * The distinct word 4-grams of the start of {@code text}: at most {@link #MAX_SHINGLE_WORDS} words of at most
+     * {@link #MAX_SHINGLE_CHARS} characters are read, in one pass, so the cost does not grow with the article.
+     */
+    static Set<String> shingles(String text) {
+        String head = text.length() > MAX_SHINGLE_CHARS ? text.substring(0, MAX_SHINGLE_CHARS) : text;
+        String[] words = WORD_BREAK.split(head.toLowerCase(Locale.ROOT), MAX_SHINGLE_WORDS + 1);
+        int n = Math.min(words.length, MAX_SHINGLE_WORDS); // the last piece holds the unsplit rest
         Set<String> out = new HashSet<>();
-        for (int i = 0; i + 4 <= words.length; i++) out.add(String.join(" ", List.of(words).subList(i, i + 4)));
+        for (int i = 0; i + 4 <= n; i++) out.add(words[i] + ' ' + words[i + 1] + ' ' + words[i + 2] + ' ' + words[i + 3]);
         return out;
     }
+
 
     private static double overlap(Set<String> a, Set<String> b) {
         if (a.isEmpty() || b.isEmpty()) return 0;
