@@ -38,7 +38,8 @@ final class ArticleAssembler {
         if (text == null) return null;
         var date = PublicationDates.parse(text);
         if (date.isEmpty()) {
-            sink.problem(raw.problemLine(), "unparseable date \"" + text + "\"; article read without a date", false);
+            sink.problem(raw.problemLine(), "unparseable date \"" + (text.length() > 100 ? text.substring(0, 100) + "…"
+                    : text) + "\"; article read without a date", false);
         }
         return date.orElse(null);
     }

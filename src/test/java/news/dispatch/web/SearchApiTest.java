@@ -14,8 +14,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /** The JSON search API over the real server and an index of the two seed articles. */
 class SearchApiTest {
-    static final String KREMLIN = "kremlin-us-recognition-talks.txt";
-    static final String WIDER = "russia-new-territories-peace-talks.txt";
+    static final String KREMLIN = "corpus/kremlin-us-recognition-talks.txt";
+    static final String WIDER = "corpus/russia-new-territories-peace-talks.txt";
     static final TestServer server = TestServer.seeds();
 
     static List<String> values(JsonNode array, String field) {
