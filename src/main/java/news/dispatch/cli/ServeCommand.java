@@ -10,7 +10,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import io.javalin.Javalin;
-import news.dispatch.search.LuceneSearcher;
+import news.dispatch.search.ServedIndex;
 import news.dispatch.search.NewsSearcher;
 import news.dispatch.web.DispatchServer;
 import picocli.CommandLine.Command;
@@ -39,7 +39,8 @@ public final class ServeCommand implements Callable<Integer> {
     }
 
     static int serve(Path index, Path web, String host, int port) throws IOException {
-        NewsSearcher searcher = LuceneSearcher.open(index);
+        // Follows the folder on disk: a deleted or replaced index is noticed at the next refresh (README, Reliability).
+        NewsSearcher searcher = ServedIndex.open(index, System.err::println);
         ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "index-refresh");
             t.setDaemon(true);

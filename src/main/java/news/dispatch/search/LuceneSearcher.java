@@ -83,6 +83,25 @@ public final class LuceneSearcher implements NewsSearcher {
                 () -> QueryLanguage.of(new QueryAliasMap(QueryAliases.load().groups()))));
     }
 
+    /** Opens the index again, with the query language (alias tables) another searcher already built. */
+    static LuceneSearcher open(Path indexDir, CompletableFuture<QueryLanguage> language) throws IOException {
+        return open(indexDir, () -> language);
+    }
+
+    CompletableFuture<QueryLanguage> languageFuture() {
+        return language;
+    }
+
+    /** The unique id of the commit being served (every commit of every index has its own). */
+    byte[] servedCommitId() throws IOException {
+        var searcher = manager.acquire();
+        try {
+            return ((org.apache.lucene.index.StandardDirectoryReader) searcher.getIndexReader()).getSegmentInfos().getId();
+        } finally {
+            manager.release(searcher);
+        }
+    }
+
     static LuceneSearcher open(Path indexDir, QueryAliasMap aliases) throws IOException {
         return open(indexDir, () -> CompletableFuture.completedFuture(QueryLanguage.of(aliases)));
     }
@@ -195,7 +214,14 @@ public final class LuceneSearcher implements NewsSearcher {
         try {
             var reader = (DirectoryReader) searcher.getIndexReader();
             long bytes = 0;
-            for (String file : directory.listAll()) {
+            String[] files;
+            try {
+                files = directory.listAll();
+            } catch (java.nio.file.NoSuchFileException gone) {
+                // The folder was deleted under the server; ServedIndex notices within seconds.
+                throw new IndexMissingException(indexDir);
+            }
+            for (String file : files) {
                 try {
                     bytes += directory.fileLength(file);
                 } catch (IOException vanished) {

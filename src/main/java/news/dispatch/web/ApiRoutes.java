@@ -8,6 +8,7 @@ import java.util.Set;
 
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
+import news.dispatch.search.IndexMissingException;
 import news.dispatch.search.NewsSearcher;
 import news.dispatch.search.SearchRequest;
 import news.dispatch.search.SearchResponse;
@@ -53,8 +54,13 @@ final class ApiRoutes {
         ctx.json(Map.of("dim", dim, "values", values, "warnings", params.unknown(ENTITIES)));
     }
 
+    /** 200 "ready" with the count of what is served, or 503 "index_missing" while there is no index to serve. */
     void health(Context ctx) throws IOException {
-        ctx.json(Map.of("status", "ready", "articles", searcher.stats().articles()));
+        try {
+            ctx.json(Map.of("status", "ready", "articles", searcher.stats().articles()));
+        } catch (IndexMissingException e) {
+            ctx.status(503).json(Map.of("status", "index_missing", "message", e.getMessage()));
+        }
     }
 
     void stats(Context ctx) throws IOException {

@@ -15,6 +15,7 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import news.dispatch.search.BadRequestException;
+import news.dispatch.search.IndexMissingException;
 import news.dispatch.search.NewsSearcher;
 
 /**
@@ -60,6 +61,8 @@ public final class DispatchServer {
 
             cfg.routes.exception(BadRequestException.class,
                     (e, ctx) -> error(ctx, 400, "bad_request", e.getMessage()));
+            cfg.routes.exception(IndexMissingException.class,
+                    (e, ctx) -> error(ctx, 503, "index_unavailable", e.getMessage()));
             cfg.routes.exception(HttpResponseException.class,
                     (e, ctx) -> error(ctx, e.getStatus(), errorCode(e.getStatus()), e.getMessage()));
             cfg.routes.exception(Exception.class, (e, ctx) -> {

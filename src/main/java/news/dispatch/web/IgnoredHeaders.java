@@ -19,7 +19,11 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
  * {@code X-HTTP-Method-Override} when it is present, so a POST (or a DELETE) could reach a GET handler, past whatever
  * a proxy in front decided about methods. The method a request was sent with is the method it is answered as.
  */
-final class IgnoredHeaders implements Filter {
+public final class IgnoredHeaders implements Filter {
+    /** Jetty creates the filter by reflection. */
+    public IgnoredHeaders() {
+    }
+
     private static final Set<String> HIDDEN = Set.of("x-http-method-override", "x-http-method", "x-method-override");
 
     @Override
