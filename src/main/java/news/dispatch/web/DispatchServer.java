@@ -41,7 +41,10 @@ public final class DispatchServer {
             cfg.jsonMapper(new JavalinJackson(json, false));
             // A 10,000-character query must reach the API (which explains its limit), not Jetty's 8 KB default.
             cfg.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(64 * 1024));
-            cfg.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
+            cfg.jetty.modifyServer(server -> {
+                server.setErrorHandler(new JsonErrorHandler());
+                HeaderDeadline.install(server);
+            });
             cfg.jetty.modifyServletContextHandler(handler -> handler.addFilter(IgnoredHeaders.class, "/*",
                     java.util.EnumSet.of(jakarta.servlet.DispatcherType.REQUEST)));
             if (webDir != null && Files.isDirectory(webDir)) {
