@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -36,7 +37,7 @@ final class RelatedArticles {
     static final int MAX_SHINGLE_WORDS = 5_000;
     /** Characters read to find those words (generous: words average under ten characters). */
     static final int MAX_SHINGLE_CHARS = MAX_SHINGLE_WORDS * 20;
-    private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     private RelatedArticles() {
     }
@@ -74,13 +75,15 @@ final class RelatedArticles {
      */
     static Set<String> shingles(String text) {
         String head = text.length() > MAX_SHINGLE_CHARS ? text.substring(0, MAX_SHINGLE_CHARS) : text;
-        String[] words = WORD_BREAK.split(head.toLowerCase(Locale.ROOT), MAX_SHINGLE_WORDS + 1);
-        int n = Math.min(words.length, MAX_SHINGLE_WORDS); // the last piece holds the unsplit rest
+        List<String> words = new ArrayList<>();
+        Matcher word = WORD.matcher(head.toLowerCase(Locale.ROOT));
+        while (words.size() < MAX_SHINGLE_WORDS && word.find()) words.add(word.group());
         Set<String> out = new HashSet<>();
-        for (int i = 0; i + 4 <= n; i++) out.add(words[i] + ' ' + words[i + 1] + ' ' + words[i + 2] + ' ' + words[i + 3]);
+        for (int i = 0; i + 4 <= words.size(); i++) {
+            out.add(words.get(i) + ' ' + words.get(i + 1) + ' ' + words.get(i + 2) + ' ' + words.get(i + 3));
+        }
         return out;
     }
-
 
     private static double overlap(Set<String> a, Set<String> b) {
         if (a.isEmpty() || b.isEmpty()) return 0;
