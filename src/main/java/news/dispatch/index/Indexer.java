@@ -22,6 +22,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexFileNames;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
@@ -90,9 +91,35 @@ public final class Indexer {
      * (else reported and left out).
      */
     public IndexSummary run(List<Path> roots, boolean rebuild, boolean followLinksOut) throws IOException {
+        Files.createDirectories(indexDir);
+        try {
+            return write(roots, rebuild, followLinksOut);
+        } catch (IOException | RuntimeException | Error e) {
+            removeUncommittedFiles(e);
+            throw e;
+        }
+    }
+
+    /**
+     * After a failed run (a full disk, say), deletes the files no commit refers to, so that a failure leaves the
+     * index folder as its last commit left it instead of megabytes of partial segments. Lucene's own file deleter
+     * does it when a writer opens; the writer is then rolled back, writing nothing.
+     */
+    private void removeUncommittedFiles(Throwable failure) {
+        try (Directory dir = FSDirectory.open(indexDir)) {
+            boolean committed = DirectoryReader.indexExists(dir);
+            new IndexWriter(dir, writerConfig(false)).rollback();
+            if (!committed) {
+                for (String file : dir.listAll()) dir.deleteFile(file);
+            }
+        } catch (IOException | RuntimeException cleanup) {
+            failure.addSuppressed(cleanup);
+        }
+    }
+
+    private IndexSummary write(List<Path> roots, boolean rebuild, boolean followLinksOut) throws IOException {
         long started = System.nanoTime();
         String fingerprint = CorpusFingerprint.of(roots);
-        Files.createDirectories(indexDir);
         try (Directory dir = FSDirectory.open(indexDir);
              IndexWriter writer = openWriter(dir, rebuild)) {
             Map<String, IndexedArticles.Entry> existing = rebuild ? Map.of() : IndexedArticles.read(dir);
