@@ -16,7 +16,8 @@ const view = {
   form: $('search-form'), q: $('q'), sort: $('sort'), results: $('results'), count: $('result-count'),
   notes: $('notes'), pager: $('pager'), timeline: $('timeline'), active: $('active-filters'), main: $('main'),
   reader: $('reader'), sidebar: $('sidebar'), progress: $('progress'), facetToggle: $('facet-toggle'),
-  toolbar: $('toolbar'), home: $('home-link'), footer: $('footer-stats'),
+  toolbar: $('toolbar'), home: $('home-link'), footer: $('footer-stats'), heading: $('page-heading'),
+  skipFilters: $('skip-filters'), skipResults: $('skip-results'), skipArticle: $('skip-article'),
 };
 
 history.scrollRestoration = 'manual'; // the page restores it once results are drawn
@@ -98,12 +99,17 @@ async function render() {
   view.main.hidden = isReading;
   view.sidebar.hidden = isReading;
   view.facetToggle.hidden = isReading;
+  // Skip links only ever point at something visible.
+  view.skipFilters.hidden = isReading;
+  view.skipResults.hidden = isReading;
+  view.skipArticle.hidden = !isReading;
   if (isReading) await showArticle();
   else await showSearch();
 }
 
 async function showSearch() {
   document.title = state.q ? `${state.q} — Dispatch` : 'Dispatch — geopolitical news search';
+  view.heading.textContent = state.q ? `Search results for “${state.q}”` : 'Latest articles';
   if (reading) reading.abort(); // an article still loading is no longer wanted
   reading = null;
   const key = searchKey(state);
@@ -211,11 +217,22 @@ view.home.addEventListener('click', (event) => {
   go(readState(''));
 });
 
-view.facetToggle.addEventListener('click', () => {
-  const open = !document.body.classList.contains('facets-open');
+function setFacetsOpen(open) {
   document.body.classList.toggle('facets-open', open);
   view.facetToggle.setAttribute('aria-expanded', String(open));
-});
+}
+
+view.facetToggle.addEventListener('click', () => setFacetsOpen(!document.body.classList.contains('facets-open')));
+
+// Skip links move focus themselves: no "#sidebar" in the URL, and on a phone the filters drawer opens first.
+for (const skip of [view.skipFilters, view.skipResults, view.skipArticle]) {
+  skip.addEventListener('click', (event) => {
+    event.preventDefault();
+    const target = $(skip.getAttribute('href').slice(1));
+    if (target === view.sidebar && !target.offsetParent) setFacetsOpen(true);
+    target.focus();
+  });
+}
 
 document.addEventListener('keydown', (event) => {
   const t = event.target;

@@ -34,7 +34,7 @@ export class FacetBox {
     this.list = el('ul', { className: 'facet-values', id: `facet-${dim}-values` });
     this.status = el('p', { className: 'facet-status', role: 'status' });
     this.more = el('button', {
-      type: 'button', className: 'show-more', 'aria-expanded': 'false',
+      type: 'button', className: 'show-more', 'aria-expanded': 'false', hidden: true, text: 'Show more',
       on: { click: () => { this.expanded = !this.expanded; this.refresh(); } },
     });
     replaceChildren(section, el('h2', { id: `facet-${dim}-title`, text: title }), this.input, this.list, this.status,

@@ -13,9 +13,10 @@ export function renderActiveFilters(container, state, navigate) {
   container.hidden = false;
   const chip = (kind, label, changes) => el('li', {},
     el('button', {
-      type: 'button', className: `filter-chip ${kind}`, 'aria-label': `Remove filter: ${label}`,
-      on: { click: () => navigate(changes) },
-    }, el('span', { className: 'filter-kind', text: kindLabel(kind) }), label,
+      type: 'button', className: `filter-chip ${kind}`, on: { click: () => navigate(changes) },
+    }, el('span', { className: 'visually-hidden', text: 'Remove filter: ' }),
+    // The name read out contains the visible words in order ("Country Germany"), as WCAG 2.5.3 asks.
+    el('span', { className: 'filter-kind', text: kindLabel(kind) }), ' ', label,
     el('span', { className: 'remove', 'aria-hidden': 'true', text: '×' })));
   const chips = [
     ...state.persons.map((p) => chip('persons', p, { persons: state.persons.filter((v) => v !== p) })),

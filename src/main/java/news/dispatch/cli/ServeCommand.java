@@ -40,7 +40,16 @@ public final class ServeCommand implements Callable<Integer> {
 
     static int serve(Path index, Path web, String host, int port) throws IOException {
         // Follows the folder on disk: a deleted or replaced index is noticed at the next refresh (README, Reliability).
-        NewsSearcher searcher = ServedIndex.open(index, System.err::println);
+        ServedIndex searcher = ServedIndex.open(index, System.err::println);
+        // The alias tables are built while Jetty starts; if the gazetteers cannot be read, every search would fail,
+        // so the server stops with the reason instead of answering 500s while healthy-looking.
+        searcher.ready().whenComplete((ok, failure) -> {
+            if (failure == null) return;
+            Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+            System.err.println("Dispatch cannot serve: the query aliases could not be built from the gazetteers ("
+                    + cause.getMessage() + ").");
+            System.exit(1);
+        });
         ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "index-refresh");
             t.setDaemon(true);

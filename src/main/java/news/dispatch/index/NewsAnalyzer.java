@@ -29,13 +29,32 @@ final class NewsAnalyzer extends Analyzer {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         StandardTokenizer source = new StandardTokenizer();
-        TokenStream stream = new EnglishPossessiveFilter(source);
-        stream = new LowerCaseFilter(stream);
-        stream = new ASCIIFoldingFilter(stream);
-        stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+        TokenStream stream = words(source);
+        // Aliases before stop words: "Republic of Korea" must reach the synonym rules with its "of", which the
+        // stop filter then drops from every path of the graph, leaving the same gap the index has.
         if (aliases != null && aliases.fst != null) stream = new SynonymGraphFilter(stream, aliases, true);
+        stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
         stream = new PorterStemFilter(stream);
         return new TokenStreamComponents(source, stream);
+    }
+
+    /** The chain up to the alias rules: possessives dropped, lower-cased, accents folded. */
+    private static TokenStream words(StandardTokenizer source) {
+        return new ASCIIFoldingFilter(new LowerCaseFilter(new EnglishPossessiveFilter(source)));
+    }
+
+    /**
+     * How the words of an alias rule are read: exactly as the query's words look where the synonym filter sits,
+     * so a rule never silently fails to match its own spelling ("People's", "Côte", "of the").
+     */
+    static Analyzer aliasWords() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                StandardTokenizer source = new StandardTokenizer();
+                return new TokenStreamComponents(source, words(source));
+            }
+        };
     }
 
     @Override

@@ -2,6 +2,7 @@ package news.dispatch.index;
 
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -39,6 +40,13 @@ public final class Schema {
     /** The file the article came from, absolute: articles of files that vanished are removed. */
     public static final String FILE = "file";
 
+    /**
+     * The fields a user may name in a query ({@code person:"Joe Biden"}), as the README documents them. Every other
+     * field (id, hash, file, …) is internal: naming it is a warning and no clause. A new searchable field is added
+     * here.
+     */
+    public static final List<String> QUERY_FIELDS = List.of(TITLE, BODY, PERSON, COUNTRY, SOURCE);
+
     /** Facet dimensions (SortedSetDocValues, so no taxonomy index to keep in step). */
     public static final String PERSONS_DIM = "persons";
     public static final String COUNTRIES_DIM = "countries";
@@ -74,6 +82,11 @@ public final class Schema {
     /** How queries are analyzed: the index analysis plus the alias synonyms on title and body. */
     public static Analyzer queryAnalyzer(SynonymMap aliases) {
         return perField(new NewsAnalyzer(aliases));
+    }
+
+    /** The analyzer alias rules are read with: the query chain up to where the aliases are applied. */
+    public static Analyzer aliasRuleAnalyzer() {
+        return NewsAnalyzer.aliasWords();
     }
 
     private static Analyzer perField(Analyzer text) {

@@ -8,7 +8,8 @@ import org.apache.lucene.search.ScoreDoc;
 
 /**
  * The opaque position after a page's last hit, for deep paging with searchAfter. It names the sort it belongs to,
- * so a cursor from a relevance search cannot silently page a date-sorted one.
+ * so a cursor from a relevance search cannot silently page a date-sorted one. Within one reader generation a walk
+ * over cursors visits every hit once.
  */
 final class Cursor {
     private Cursor() {
@@ -28,7 +29,8 @@ final class Cursor {
             int shard = Integer.parseInt(parts[3]);
             return sort == SearchRequest.Sort.RELEVANCE
                     ? new ScoreDoc(doc, Float.parseFloat(parts[1]), shard)
-                    : new FieldDoc(doc, Float.NaN, new Object[] {Long.parseLong(parts[1])}, shard);
+                    // The date sort breaks ties by document: its position holds both values.
+                    : new FieldDoc(doc, Float.NaN, new Object[] {Long.parseLong(parts[1]), doc}, shard);
         } catch (IllegalArgumentException e) {
             throw new BadRequestException("The cursor is not one this search gave out (or belongs to another sort).");
         }

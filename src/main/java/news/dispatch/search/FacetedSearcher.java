@@ -1,25 +1,68 @@
 package news.dispatch.search;
 
 import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.SearcherFactory;
 
 import news.dispatch.index.Schema;
 
 /**
- * A searcher with the facet state of its reader. The state costs milliseconds to build, so it is built once per
- * reader, by the SearcherManager's factory, never per request.
+ * A searcher with what belongs to its reader: the facet state (milliseconds to build) and the index figures of
+ * {@code /api/stats} (a facet pass). Both are computed once per reader generation, never per request.
  */
 final class FacetedSearcher extends IndexSearcher {
     final SortedSetDocValuesReaderState facetState;
+    private volatile IndexStats stats;
 
     private FacetedSearcher(IndexReader reader) throws IOException {
         super(reader);
         this.facetState = new DefaultSortedSetDocValuesReaderState(reader, Schema.facetsConfig());
+        // No IndexSearcher.setTimeout: DrillSideways' scorer refuses the time-limited windows it scores in. The
+        // budget is asked by the reader instead (ExitableDirectoryReader: terms, doc values, points).
+    }
+
+    /** The figures of this reader generation, computed on first use. */
+    IndexStats stats() throws IOException {
+        IndexStats known = stats;
+        if (known != null) return known;
+        synchronized (this) {
+            if (stats == null) stats = computeStats();
+            return stats;
+        }
+    }
+
+    private IndexStats computeStats() throws IOException {
+        IndexCommit commit = ((DirectoryReader) getIndexReader()).getIndexCommit();
+        long bytes = 0;
+        for (String file : commit.getFileNames()) {
+            try {
+                bytes += commit.getDirectory().fileLength(file);
+            } catch (IOException vanished) {
+                // A newer commit's merge removed it meanwhile; this generation is on its way out.
+            }
+        }
+        FacetsCollector all = search(new MatchAllDocsQuery(), new FacetsCollectorManager());
+        var counts = new SortedSetDocValuesFacetCounts(facetState, all);
+        Map<String, Integer> values = new LinkedHashMap<>();
+        for (String dim : List.of(Schema.PERSONS_DIM, Schema.COUNTRIES_DIM, Schema.DAY_DIM)) {
+            FacetResult r = counts.getTopChildren(1, dim);
+            values.put(dim, r == null ? 0 : r.childCount);
+        }
+        return new IndexStats(getIndexReader().numDocs(), bytes, commit.getUserData().get("indexed_at"), values);
     }
 
     static final class Factory extends SearcherFactory {

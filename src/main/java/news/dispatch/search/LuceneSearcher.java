@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -29,6 +30,8 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.ExitableDirectoryReader;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.FieldDoc;
@@ -64,60 +67,82 @@ public final class LuceneSearcher implements NewsSearcher {
     private final Path indexDir;
     private final Directory directory;
     private final SearcherManager manager;
+    private final SearchBudget budget;
     private final FacetsConfig config = Schema.facetsConfig();
     /** Built on another thread while the server starts: the alias tables take a good part of start-up. */
     private final CompletableFuture<QueryLanguage> language;
     private final Analyzer indexAnalyzer = Schema.indexAnalyzer();
 
-    private LuceneSearcher(Path indexDir, Directory directory, CompletableFuture<QueryLanguage> language)
-            throws IOException {
+    private LuceneSearcher(Path indexDir, Directory directory, CompletableFuture<QueryLanguage> language,
+                           Duration timeBudget) throws IOException {
         this.indexDir = indexDir;
         this.directory = directory;
-        this.manager = new SearcherManager(directory, new FacetedSearcher.Factory());
+        this.budget = new SearchBudget(timeBudget);
+        // The reader asks the budget while it enumerates terms and reads doc values and points.
+        this.manager = new SearcherManager(ExitableDirectoryReader.wrap(DirectoryReader.open(directory), budget),
+                new FacetedSearcher.Factory());
         this.language = language;
     }
 
     /** Opens the index for searching. A missing index is an {@link IndexMissingException} with a clear message. */
     public static LuceneSearcher open(Path indexDir) throws IOException {
+        return open(indexDir, QueryLimits.TIME_BUDGET);
+    }
+
+    /** Opens the index with another time budget per request than {@link QueryLimits#TIME_BUDGET}. */
+    public static LuceneSearcher open(Path indexDir, Duration timeBudget) throws IOException {
         return open(indexDir, () -> CompletableFuture.supplyAsync(
-                () -> QueryLanguage.of(new QueryAliasMap(QueryAliases.load().groups()))));
+                () -> QueryLanguage.of(new QueryAliasMap(QueryAliases.load().groups()))), timeBudget);
     }
 
-    /** Opens the index again, with the query language (alias tables) another searcher already built. */
-    static LuceneSearcher open(Path indexDir, CompletableFuture<QueryLanguage> language) throws IOException {
-        return open(indexDir, () -> language);
-    }
-
-    CompletableFuture<QueryLanguage> languageFuture() {
-        return language;
+    /**
+     * A new searcher over what the index folder holds now, with this one's query language (alias tables, built once)
+     * and time budget: for a folder deleted or replaced under a server.
+     */
+    LuceneSearcher reopen() throws IOException {
+        return open(indexDir, () -> language, budget.budget());
     }
 
     /** The unique id of the commit being served (every commit of every index has its own). */
     byte[] servedCommitId() throws IOException {
         var searcher = manager.acquire();
         try {
-            return ((org.apache.lucene.index.StandardDirectoryReader) searcher.getIndexReader()).getSegmentInfos().getId();
+            var reader = org.apache.lucene.index.FilterDirectoryReader.unwrap((DirectoryReader) searcher.getIndexReader());
+            return ((org.apache.lucene.index.StandardDirectoryReader) reader).getSegmentInfos().getId();
         } finally {
             manager.release(searcher);
         }
     }
 
     static LuceneSearcher open(Path indexDir, QueryAliasMap aliases) throws IOException {
-        return open(indexDir, () -> CompletableFuture.completedFuture(QueryLanguage.of(aliases)));
+        return open(indexDir, () -> CompletableFuture.completedFuture(QueryLanguage.of(aliases)), QueryLimits.TIME_BUDGET);
     }
 
-    private static LuceneSearcher open(Path indexDir, Supplier<CompletableFuture<QueryLanguage>> language)
-            throws IOException {
+    /** Opens the index with alias tables that arrive later (or never): what a server sees while it starts. */
+    static LuceneSearcher open(Path indexDir, CompletableFuture<QueryAliasMap> aliases) throws IOException {
+        return open(indexDir, () -> aliases.thenApply(QueryLanguage::of), QueryLimits.TIME_BUDGET);
+    }
+
+    private static LuceneSearcher open(Path indexDir, Supplier<CompletableFuture<QueryLanguage>> language,
+                                       Duration timeBudget) throws IOException {
         if (!Files.isDirectory(indexDir)) throw new IndexMissingException(indexDir);
         Directory dir = FSDirectory.open(indexDir);
         try {
             if (!DirectoryReader.indexExists(dir)) throw new IndexMissingException(indexDir);
-            return new LuceneSearcher(indexDir, dir, language.get());
+            return new LuceneSearcher(indexDir, dir, language.get(), timeBudget);
         } catch (IOException | RuntimeException e) {
             dir.close();
             if (e instanceof IndexNotFoundException) throw new IndexMissingException(indexDir);
             throw e;
         }
+    }
+
+    /**
+     * Completes when the alias tables are built (they are built on another thread while a server starts), or
+     * exceptionally when the gazetteers they come from cannot be read: a server then stops with that reason.
+     */
+    public CompletableFuture<Void> ready() {
+        return language.thenAccept(l -> { });
     }
 
     public Path indexDir() {
@@ -133,9 +158,10 @@ public final class LuceneSearcher implements NewsSearcher {
     @Override
     public SearchResponse search(SearchRequest request) throws IOException {
         long started = System.nanoTime();
+        QueryLanguage language = language();
         FacetedSearcher searcher = (FacetedSearcher) manager.acquire();
-        try {
-            ReadQuery read = language().reader().read(request.query());
+        try (SearchBudget.Scope scope = budget.start()) {
+            ReadQuery read = language.reader().read(request.query());
             ExpansionGuard.check(read.query(), searcher.getIndexReader());
             DrillDownQuery ddq = drillDown(read, request);
 
@@ -148,27 +174,48 @@ public final class LuceneSearcher implements NewsSearcher {
             // One hit more than the page shows tells whether there is a next page.
             var result = new DrillSideways(searcher, config, searcher.facetState)
                     .search(ddq, collector(request.sort(), offset + request.size() + 1, after));
+            scope.check();
             TopDocs top = result.collectorResult;
             int end = Math.min(offset + request.size(), top.scoreDocs.length);
             ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(offset, end), end);
 
-            List<Hit> hits = hits(searcher, read, page);
+            List<Hit> hits = hits(searcher, language, read, page);
+            scope.check();
             Facets facets = new Facets(
                     EntityFacets.top(result.facets, Schema.PERSONS_DIM, request.facets(), request.persons()),
                     EntityFacets.top(result.facets, Schema.COUNTRIES_DIM, request.facets(), request.countries()),
                     DateHistogram.of(result.facets));
             boolean more = top.scoreDocs.length > end;
             String next = more && page.length > 0 ? Cursor.encode(request.sort(), page[page.length - 1]) : null;
-            List<String> warnings = new ArrayList<>(read.warnings());
             return new SearchResponse(top.totalHits.value(),
                     top.totalHits.relation() == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO,
-                    (System.nanoTime() - started) / 1_000_000, read.query().toString(), warnings,
-                    language().aliases().notesFor(request.query()),
+                    (System.nanoTime() - started) / 1_000_000, read.query().toString(), read.warnings(),
+                    read.aliases(),
                     new Filters(request.persons(), request.countries(), day(request.from()), day(request.to())),
                     hits, facets, request.cursor() == null ? request.page() : 0, request.size(), next);
+        } catch (ExitableDirectoryReader.ExitingReaderException e) {
+            throw new SearchTimeoutException(budget.budget());
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw tooManyClauses();
         } finally {
             manager.release(searcher);
         }
+    }
+
+    /** How many articles a query matches, without filters, facets or highlights: the alias tables' checks. */
+    int count(String query) throws IOException {
+        QueryLanguage language = language();
+        IndexSearcher searcher = manager.acquire();
+        try {
+            return searcher.count(language.reader().read(query).query());
+        } finally {
+            manager.release(searcher);
+        }
+    }
+
+    /** The alias groups queries are expanded with. */
+    QueryAliasMap aliases() {
+        return language().aliases();
     }
 
     @Override
@@ -198,52 +245,63 @@ public final class LuceneSearcher implements NewsSearcher {
         if (!dim.equals(Schema.PERSONS_DIM) && !dim.equals(Schema.COUNTRIES_DIM)) {
             throw new BadRequestException("dim must be persons or countries, not '" + dim + "'.");
         }
+        QueryLanguage language = language();
+        FacetedSearcher searcher = (FacetedSearcher) manager.acquire();
+        try (SearchBudget.Scope scope = budget.start()) {
+            ReadQuery read = language.reader().read(within.query());
+            ExpansionGuard.check(read.query(), searcher.getIndexReader());
+            var values = EntityLookup.find(searcher, drillDown(read, within), dim, prefix, size);
+            scope.check();
+            return values;
+        } catch (ExitableDirectoryReader.ExitingReaderException e) {
+            throw new SearchTimeoutException(budget.budget());
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw tooManyClauses();
+        } finally {
+            manager.release(searcher);
+        }
+    }
+
+    static BadRequestException tooManyClauses() {
+        return new BadRequestException("The query expands to more than " + IndexSearcher.getMaxClauseCount()
+                + " alternatives (words, aliases and fuzzy matches together); use fewer OR'ed or fuzzy terms.");
+    }
+
+    static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) return true;
+        }
+        return false;
+    }
+
+    /** Computed once per reader generation (a facet pass and the commit's file sizes), then handed out as is. */
+    @Override
+    public IndexStats stats() throws IOException {
         FacetedSearcher searcher = (FacetedSearcher) manager.acquire();
         try {
-            ReadQuery read = language().reader().read(within.query());
-            ExpansionGuard.check(read.query(), searcher.getIndexReader());
-            return EntityLookup.find(searcher, drillDown(read, within), dim, prefix, size);
+            return searcher.stats();
         } finally {
             manager.release(searcher);
         }
     }
 
     @Override
-    public IndexStats stats() throws IOException {
+    public Health health() throws IOException {
+        if (!language.isDone() || language.isCompletedExceptionally()) return new Health(Health.STARTING, 0);
         FacetedSearcher searcher = (FacetedSearcher) manager.acquire();
         try {
-            var reader = (DirectoryReader) searcher.getIndexReader();
-            long bytes = 0;
-            String[] files;
-            try {
-                files = directory.listAll();
-            } catch (java.nio.file.NoSuchFileException gone) {
-                // The folder was deleted under the server; ServedIndex notices within seconds.
-                throw new IndexMissingException(indexDir);
-            }
-            for (String file : files) {
-                try {
-                    bytes += directory.fileLength(file);
-                } catch (IOException vanished) {
-                    // A merge removed it between list and length.
-                }
-            }
-            FacetsCollector all = searcher.search(new MatchAllDocsQuery(), new FacetsCollectorManager());
-            var counts = new SortedSetDocValuesFacetCounts(searcher.facetState, all);
-            Map<String, Integer> values = new LinkedHashMap<>();
-            for (String dim : List.of(Schema.PERSONS_DIM, Schema.COUNTRIES_DIM, Schema.DAY_DIM)) {
-                FacetResult r = counts.getTopChildren(1, dim);
-                values.put(dim, r == null ? 0 : r.childCount);
-            }
-            return new IndexStats(reader.numDocs(), bytes,
-                    reader.getIndexCommit().getUserData().get("indexed_at"), values);
+            return new Health(Health.READY, searcher.getIndexReader().numDocs());
         } finally {
             manager.release(searcher);
         }
     }
 
     private QueryLanguage language() {
-        return language.join();
+        try {
+            return language.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw new IllegalStateException("The alias tables could not be built: " + e.getCause().getMessage(), e);
+        }
     }
 
     private DrillDownQuery drillDown(ReadQuery read, SearchRequest request) {
@@ -266,7 +324,8 @@ public final class LuceneSearcher implements NewsSearcher {
         return new TopFieldCollectorManager(new Sort(byDate, SortField.FIELD_DOC), n, (FieldDoc) after, EXACT_TOTAL_UP_TO);
     }
 
-    private List<Hit> hits(FacetedSearcher searcher, ReadQuery read, ScoreDoc[] page) throws IOException {
+    private List<Hit> hits(FacetedSearcher searcher, QueryLanguage language, ReadQuery read, ScoreDoc[] page)
+            throws IOException {
         int[] docs = new int[page.length];
         Document[] stored = new Document[page.length];
         String[] titles = new String[page.length];
@@ -278,7 +337,8 @@ public final class LuceneSearcher implements NewsSearcher {
             titles[i] = stored[i].get(Schema.TITLE);
             bodies[i] = stored[i].get(Schema.BODY);
         }
-        Snippets.Highlight[] marked = Snippets.highlight(searcher, language().analyzer(), read.query(), docs, titles, bodies);
+        Snippets.Highlight[] marked = Snippets.highlight(searcher, language.analyzer(), read.query(), docs, titles,
+                bodies);
         List<Hit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
             Document d = stored[i];

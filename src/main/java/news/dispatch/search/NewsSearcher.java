@@ -7,6 +7,10 @@ import java.util.List;
 /**
  * What the web layer and the command line ask of a search backend. The embedded index ({@link LuceneSearcher}) is
  * one; a cluster backend is another. Callers never name the concrete class, only how they open it.
+ *
+ * <p>Contract for every implementation: a request it cannot honour as asked is a {@link BadRequestException} (a
+ * 400), a request that used up its time budget a {@link SearchTimeoutException} (a 503); both carry a sentence for
+ * the user. Limits are those of {@link QueryLimits}.
  */
 public interface NewsSearcher extends Closeable {
 
@@ -23,8 +27,11 @@ public interface NewsSearcher extends Closeable {
     List<SearchResponse.FacetValue> entities(String dim, String prefix, SearchRequest within, int size)
             throws IOException;
 
-    /** Counts and sizes of what is served. */
+    /** Counts and sizes of what is served; cheap to ask (computed once per index generation, not per call). */
     IndexStats stats() throws IOException;
+
+    /** {@code starting} until searches can be answered, then {@code ready} with the articles served; cheap to ask. */
+    Health health() throws IOException;
 
     /** Picks up what an indexer committed meanwhile; cheap when nothing changed. */
     void maybeRefresh() throws IOException;

@@ -8,6 +8,6 @@ import news.dispatch.index.Schema;
 record QueryLanguage(QueryAliasMap aliases, Analyzer analyzer, QueryReader reader) {
     static QueryLanguage of(QueryAliasMap aliases) {
         Analyzer analyzer = Schema.queryAnalyzer(aliases.synonyms());
-        return new QueryLanguage(aliases, analyzer, new QueryReader(analyzer));
+        return new QueryLanguage(aliases, analyzer, new QueryReader(analyzer, aliases));
     }
 }

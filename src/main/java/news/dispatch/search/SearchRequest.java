@@ -21,7 +21,6 @@ import java.util.List;
 public record SearchRequest(String query, List<String> persons, List<String> countries, LocalDate from, LocalDate to,
                             Sort sort, int size, int page, String cursor, int facets) {
 
-    public static final int MAX_QUERY_LENGTH = 1000;
     public static final int MAX_SIZE = 100;
     public static final int DEFAULT_SIZE = 10;
     public static final int DEFAULT_FACETS = 10;
@@ -40,18 +39,7 @@ public record SearchRequest(String query, List<String> persons, List<String> cou
         return new SearchRequest(query, List.of(), List.of(), null, null, null, DEFAULT_SIZE, 1, null, DEFAULT_FACETS);
     }
 
-    public SearchRequest withPersons(String... values) {
-        return new SearchRequest(query, List.of(values), countries, from, to, sort, size, page, cursor, facets);
-    }
-
-    public SearchRequest withCountries(String... values) {
-        return new SearchRequest(query, persons, List.of(values), from, to, sort, size, page, cursor, facets);
-    }
-
-    public SearchRequest withDates(LocalDate first, LocalDate last) {
-        return new SearchRequest(query, persons, countries, first, last, sort, size, page, cursor, facets);
-    }
-
+    /** The same request continuing after a page's {@code next_cursor}. */
     public SearchRequest withCursor(String after) {
         return new SearchRequest(query, persons, countries, from, to, sort, size, page, after, facets);
     }

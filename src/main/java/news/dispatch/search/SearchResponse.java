@@ -8,6 +8,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 public record SearchResponse(long total, boolean totalIsLowerBound, long tookMs, String query, List<String> warnings,
                              List<AliasNote> aliases, Filters filters, List<Hit> hits, Facets facets, int page, int size, String nextCursor) {
 
+    /** The same answer with other warnings. */
+    public SearchResponse withWarnings(List<String> newWarnings) {
+        return new SearchResponse(total, totalIsLowerBound, tookMs, query, List.copyOf(newWarnings), aliases, filters,
+                hits, facets, page, size, nextCursor);
+    }
+
     /** The filters applied, echoed back. */
     public record Filters(List<String> persons, List<String> countries, String from, String to) {
     }

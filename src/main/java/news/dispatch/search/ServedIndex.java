@@ -24,8 +24,9 @@ import org.apache.lucene.store.FSDirectory;
  */
 public final class ServedIndex implements NewsSearcher {
     private final Path indexDir;
-    private final CompletableFuture<QueryLanguage> language;
     private final Consumer<String> log;
+    /** The first searcher: what {@link #ready()} waits for, and whose query language the next ones reuse. */
+    private final LuceneSearcher first;
     private volatile LuceneSearcher current;
     /** The folder's identity (device and inode) when {@link #current} was opened. */
     private Object currentFolder;
@@ -34,7 +35,7 @@ public final class ServedIndex implements NewsSearcher {
 
     private ServedIndex(Path indexDir, LuceneSearcher first, Object folder, Consumer<String> log) {
         this.indexDir = indexDir;
-        this.language = first.languageFuture();
+        this.first = first;
         this.log = log;
         this.current = first;
         this.currentFolder = folder;
@@ -84,8 +85,13 @@ public final class ServedIndex implements NewsSearcher {
         }
     }
 
+    /** See {@link LuceneSearcher#ready()}. */
+    public CompletableFuture<Void> ready() {
+        return first.ready();
+    }
+
     private void reopen(Object folder, String message) throws IOException {
-        LuceneSearcher fresh = LuceneSearcher.open(indexDir, language);
+        LuceneSearcher fresh = first.reopen();
         retire(fresh, folder);
         log.accept(message);
     }
@@ -156,6 +162,11 @@ public final class ServedIndex implements NewsSearcher {
     @Override
     public IndexStats stats() throws IOException {
         return searcher().stats();
+    }
+
+    @Override
+    public Health health() throws IOException {
+        return searcher().health();
     }
 
     @Override

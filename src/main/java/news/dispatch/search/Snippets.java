@@ -38,8 +38,10 @@ final class Snippets {
     /** Highlights, in the order of {@code docs}; {@code query} is the user's query, not the filters. */
     static Highlight[] highlight(IndexSearcher searcher, Analyzer analyzer, Query query, int[] docs, String[] titles,
                                  String[] bodies) throws IOException {
+        // Wildcard and fuzzy terms make the highlighter re-analyse the text against their automata: less of it.
+        int maxLength = ExpansionGuard.hasMultiTerms(query) ? QueryLimits.MAX_MULTI_TERM_HIGHLIGHT_LENGTH : MAX_LENGTH;
         Highlighter highlighter = new Highlighter(UnifiedHighlighter.builder(searcher, analyzer)
-                .withMaxLength(MAX_LENGTH)
+                .withMaxLength(maxLength)
                 .withHandleMultiTermQuery(true)
                 .withHighlightPhrasesStrictly(true)
                 .withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.ENGLISH))
@@ -87,7 +89,11 @@ final class Snippets {
         }
     }
 
-    /** Formats each passage on its own, escaped, with matches in {@code <mark>}; passages keep text order. */
+    /**
+     * Formats each passage on its own, escaped, with matches in {@code <mark>}; passages keep text order. A passage
+     * longer than {@link QueryLimits#MAX_SNIPPET_LENGTH} (text without sentence ends) is cut to a window around its
+     * first match.
+     */
     private static final class OnePerPassage extends PassageFormatter {
         private final DefaultPassageFormatter inner = new DefaultPassageFormatter("<mark>", "</mark>", "… ", true);
 
@@ -95,8 +101,34 @@ final class Snippets {
         public Object format(Passage[] passages, String content) {
             return Arrays.stream(passages)
                     .sorted((a, b) -> Integer.compare(a.getStartOffset(), b.getStartOffset()))
-                    .map(p -> inner.format(new Passage[] {p}, content).strip().replaceAll("\\s+", " "))
+                    .map(p -> format(p, content))
                     .toList();
+        }
+
+        private String format(Passage passage, String content) {
+            Passage shown = passage.getLength() <= QueryLimits.MAX_SNIPPET_LENGTH ? passage : window(passage);
+            String text = inner.format(new Passage[] {shown}, content).strip().replaceAll("\\s+", " ");
+            if (shown.getStartOffset() > passage.getStartOffset()) text = "… " + text;
+            if (shown.getEndOffset() < passage.getEndOffset()) text = text + " …";
+            return text;
+        }
+
+        private static Passage window(Passage passage) {
+            int first = passage.getNumMatches() > 0 ? passage.getMatchStarts()[0] : passage.getStartOffset();
+            int start = Math.max(passage.getStartOffset(), first - QueryLimits.MAX_SNIPPET_LENGTH / 4);
+            int end = Math.min(passage.getEndOffset(), start + QueryLimits.MAX_SNIPPET_LENGTH);
+            Passage cut = new Passage();
+            cut.setStartOffset(start);
+            cut.setEndOffset(end);
+            cut.setScore(passage.getScore());
+            for (int i = 0; i < passage.getNumMatches(); i++) {
+                int s = passage.getMatchStarts()[i];
+                int e = passage.getMatchEnds()[i];
+                if (s >= start && e <= end) {
+                    cut.addMatch(s, e, passage.getMatchTerms()[i], passage.getMatchTermFreqsInDoc()[i]);
+                }
+            }
+            return cut;
         }
     }
 }

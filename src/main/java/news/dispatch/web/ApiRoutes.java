@@ -30,9 +30,7 @@ final class ApiRoutes {
         if (!unknown.isEmpty()) {
             List<String> warnings = new ArrayList<>(response.warnings());
             warnings.addAll(unknown);
-            response = new SearchResponse(response.total(), response.totalIsLowerBound(), response.tookMs(),
-                    response.query(), warnings, response.aliases(), response.filters(), response.hits(),
-                    response.facets(), response.page(), response.size(), response.nextCursor());
+            response = response.withWarnings(SearchParams.capped(warnings));
         }
         ctx.json(response);
     }
@@ -57,9 +55,9 @@ final class ApiRoutes {
     /** 200 "ready" with the count of what is served, or 503 "index_missing" while there is no index to serve. */
     void health(Context ctx) throws IOException {
         try {
-            ctx.json(Map.of("status", "ready", "articles", searcher.stats().articles()));
+            ctx.json(searcher.health());
         } catch (IndexMissingException e) {
-            ctx.status(503).json(Map.of("status", "index_missing", "message", e.getMessage()));
+            ctx.status(503).json(Map.of("status", "index_missing", "articles", 0, "message", e.getMessage()));
         }
     }
 

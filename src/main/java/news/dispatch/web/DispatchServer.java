@@ -17,6 +17,7 @@ import io.javalin.json.JavalinJackson;
 import news.dispatch.search.BadRequestException;
 import news.dispatch.search.IndexMissingException;
 import news.dispatch.search.NewsSearcher;
+import news.dispatch.search.SearchTimeoutException;
 
 /**
  * The Dispatch web server: the JSON API under {@code /api} and the static page from {@code web/}. Built from its
@@ -66,6 +67,8 @@ public final class DispatchServer {
                     (e, ctx) -> error(ctx, 400, "bad_request", e.getMessage()));
             cfg.routes.exception(IndexMissingException.class,
                     (e, ctx) -> error(ctx, 503, "index_unavailable", e.getMessage()));
+            cfg.routes.exception(SearchTimeoutException.class,
+                    (e, ctx) -> error(ctx, 503, "time_budget_exceeded", e.getMessage()));
             cfg.routes.exception(HttpResponseException.class,
                     (e, ctx) -> error(ctx, e.getStatus(), errorCode(e.getStatus()), e.getMessage()));
             cfg.routes.exception(Exception.class, (e, ctx) -> {

@@ -10,6 +10,7 @@ import java.util.function.Function;
 
 import io.javalin.http.Context;
 import news.dispatch.search.BadRequestException;
+import news.dispatch.search.QueryLimits;
 import news.dispatch.search.SearchRequest;
 
 /**
@@ -42,16 +43,25 @@ final class SearchParams {
                 facets == null ? SearchRequest.DEFAULT_FACETS : facets);
     }
 
-    /** One sentence per parameter this endpoint does not know. */
+    /** One sentence per parameter this endpoint does not know, at most {@link QueryLimits#MAX_WARNINGS}. */
     List<String> unknown(Set<String> known) {
         List<String> warnings = new ArrayList<>();
         for (String name : params.keySet()) {
             if (!known.contains(name)) {
-                warnings.add("Unknown parameter '" + name + "' was ignored; known: " + String.join(", ",
+                String shown = name.length() > 40 ? name.substring(0, 40) + "…" : name;
+                warnings.add("Unknown parameter '" + shown + "' was ignored; known: " + String.join(", ",
                         known.stream().sorted().toList()) + ".");
             }
         }
-        return warnings;
+        return capped(warnings);
+    }
+
+    /** The first {@link QueryLimits#MAX_WARNINGS} warnings, and a last one counting the rest. */
+    static List<String> capped(List<String> warnings) {
+        if (warnings.size() <= QueryLimits.MAX_WARNINGS) return warnings;
+        List<String> shown = new ArrayList<>(warnings.subList(0, QueryLimits.MAX_WARNINGS - 1));
+        shown.add("… and " + (warnings.size() - shown.size()) + " more warnings like these.");
+        return shown;
     }
 
     <T> T single(String name, Function<String, T> parse) {

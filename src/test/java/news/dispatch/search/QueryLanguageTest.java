@@ -91,6 +91,53 @@ class QueryLanguageTest {
     }
 
     @Test
+    void aliasNotesComeFromTheParsedQuery() throws IOException {
+        var kiev = List.of(new AliasNote("Kiev", List.of("Kyiv")));
+        assertEquals(kiev, searcher.search(SearchRequest.of("title:Kiev")).aliases());
+        assertEquals(kiev, searcher.search(SearchRequest.of("grain Kiev -wheat")).aliases());
+        for (String q : List.of("-Kiev", "grain -Kiev", "person:Kiev", "grain -(Kiev OR odesa)", "kiev*")) {
+            assertEquals(List.of(), searcher.search(SearchRequest.of(q)).aliases(), q);
+        }
+    }
+
+    @Test
+    void anExclusionAloneMeansEverythingExcept() throws IOException {
+        assertEquals(List.of("moscow", "zel", "nodate"), ids("-kyiv"));
+        assertEquals(List.of("moscow", "zel", "nodate"), ids("-kyiv -odesa"));
+        assertEquals(List.of("zel"), ids("-kyiv -peace -kremlin"));
+        assertEquals(4, searcher.search(SearchRequest.of("-zelensky")).total());
+    }
+
+    @Test
+    void internalFieldsAreNotSearchable() throws IOException {
+        for (String q : List.of("file:/.*/", "file:/\\/home\\/a.*/", "hash:*", "id:kyiv", "$facets:x", "date:[2022 TO 2023]",
+                "entities:kyiv", "url:example")) {
+            SearchResponse r = searcher.search(SearchRequest.of(q));
+            assertEquals(0, r.total(), q);
+            assertTrue(r.warnings().toString().contains("Not a searchable field"), q + " " + r.warnings());
+        }
+        SearchResponse mixed = searcher.search(SearchRequest.of("grain id:kyiv"));
+        assertEquals(2, mixed.total(), "the unknown field gives no clause, the rest still searches");
+        assertEquals(1, mixed.warnings().size());
+        assertTrue(searcher.search(SearchRequest.of("title:grain")).warnings().isEmpty());
+    }
+
+    @Test
+    void wildcardAndFuzzyTermsAreCountedAcrossTheQuery() throws IOException {
+        // The shape that overflowed Lucene's clause limit (11 short fuzzy terms OR'ed) is answered.
+        String eleven = String.join(" OR ", List.of("ab~", "cd~", "ef~", "gh~", "ij~", "kl~", "mn~", "op~", "qr~",
+                "st~", "uv~"));
+        assertTrue(searcher.search(SearchRequest.of(eleven)).total() >= 0);
+        String fuzzy = java.util.stream.IntStream.range(0, QueryLimits.MAX_MULTI_TERMS + 1)
+                .mapToObj(i -> "word" + i + "~").collect(java.util.stream.Collectors.joining(" OR "));
+        var e = assertThrows(BadRequestException.class, () -> searcher.search(SearchRequest.of(fuzzy)));
+        assertTrue(e.getMessage().contains("at most " + QueryLimits.MAX_MULTI_TERMS), e.getMessage());
+        var entities = assertThrows(BadRequestException.class,
+                () -> searcher.entities("persons", "", SearchRequest.of(fuzzy), 10));
+        assertTrue(entities.getMessage().contains("at most"), entities.getMessage());
+    }
+
+    @Test
     void matchesAreMarkedAndTextEscaped() throws IOException {
         SearchResponse r = searcher.search(SearchRequest.of("kremlin"));
         assertEquals(List.of("The <mark>Kremlin</mark> said peace talks were stalled."), r.hits().getFirst().snippets());

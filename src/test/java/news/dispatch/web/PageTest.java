@@ -2,6 +2,7 @@ package news.dispatch.web;
 
 import java.util.List;
 
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -9,7 +10,8 @@ import org.openqa.selenium.WebElement;
 
 /**
  * What the page tests share: the {@link PageFixture} (started by the first test that needs it), a desktop-sized
- * window at the start of every test, and waits for the page's answers. Every test starts from its own URL.
+ * window at the start of every test, and waits for the page's answers. Every test starts from its own URL, and the
+ * state a passing test ends in is checked with axe-core ({@link Accessibility}): any WCAG 2.1 A/AA violation fails it.
  */
 @ExtendWith(PageTest.SharedPage.class)
 abstract class PageTest {
@@ -17,7 +19,7 @@ abstract class PageTest {
     Browser browser;
 
     /** Hands each test the shared server and browser; skips it, with the reason, when Chromium is missing. */
-    static final class SharedPage implements BeforeEachCallback {
+    static final class SharedPage implements BeforeEachCallback, AfterEachCallback {
         @Override
         public void beforeEach(ExtensionContext context) {
             Browser.assumeAvailable();
@@ -28,6 +30,15 @@ abstract class PageTest {
             test.browser = page.browser();
             test.browser.resize(1280, 900);
             test.browser.consoleErrors(); // forget what earlier tests logged
+        }
+
+        @Override
+        public void afterEach(ExtensionContext context) {
+            PageTest test = (PageTest) context.getRequiredTestInstance();
+            if (context.getExecutionException().isEmpty() && test.browser != null) {
+                Accessibility.assertNoViolations(test.browser, "the page at the end of " + context.getDisplayName()
+                        + " (" + test.browser.driver.getCurrentUrl() + ")");
+            }
         }
     }
 

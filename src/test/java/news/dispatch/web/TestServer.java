@@ -32,7 +32,10 @@ public final class TestServer implements AutoCloseable {
 
     private TestServer(Path indexDir) throws IOException {
         this.indexDir = indexDir;
-        this.searcher = LuceneSearcher.open(indexDir);
+        LuceneSearcher lucene = LuceneSearcher.open(indexDir);
+        // Tests talk to a ready server: the alias tables are built before the first request.
+        lucene.ready().join();
+        this.searcher = lucene;
         this.app = DispatchServer.create(searcher, Path.of("web")).start("127.0.0.1", 0);
     }
 
