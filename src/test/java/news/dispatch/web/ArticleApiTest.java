@@ -15,7 +15,8 @@ class ArticleApiTest {
 
     @Test
     void anArticleListsItsMentionsWithOffsetsAndTheOtherSeedAsRelated() throws Exception {
-        JsonNode a = server.json("/api/articles/" + SearchApiTest.KREMLIN);
+        JsonNode a = server.json("/api/articles/" + java.net.URLEncoder.encode(SearchApiTest.KREMLIN,
+                java.nio.charset.StandardCharsets.UTF_8));
         String body = a.get("body").asText();
         assertTrue(body.startsWith("The fact that Washington") || body.startsWith("\nThe fact that Washington"));
         JsonNode putin = null;
