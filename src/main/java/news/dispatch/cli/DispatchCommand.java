@@ -23,6 +23,7 @@ import picocli.CommandLine.Option;
                 IndexCommand.class,
                 SearchCommand.class,
                 ServeCommand.class,
+                WatchCommand.class,
                 ExtractCommand.class,
                 // Measuring tools (news.dispatch.measure) depend on the product; the product never calls them.
                 EvalCommand.class,

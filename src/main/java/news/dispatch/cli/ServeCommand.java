@@ -4,17 +4,26 @@ import java.io.IOException;
 import java.net.BindException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import io.javalin.Javalin;
+import news.dispatch.entity.NewsEntityExtractor;
+import news.dispatch.feed.FeedStateFile;
+import news.dispatch.feed.FeedStatus;
+import news.dispatch.feed.FeedWatcher;
+import news.dispatch.feed.HttpSettings;
+import news.dispatch.index.LiveIndexWriter;
 import news.dispatch.search.ServedIndex;
-import news.dispatch.search.NewsSearcher;
 import news.dispatch.web.DispatchServer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code dispatch serve}: the web page and JSON API over an existing index. */
 @Command(name = "serve", mixinStandardHelpOptions = true, description = "Serve the search page and JSON API.")
@@ -33,12 +42,55 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--web", paramLabel = "DIR", description = "The page's files. Default: web in the install folder")
     Path web = InstallFolder.resolve("web");
 
+    @Option(names = "--watch", paramLabel = "FILE",
+            description = "Also poll the feeds of this OPML or text file (as `dispatch watch --feeds FILE`).")
+    Path watch;
+
+    @Option(names = "--every", paramLabel = "DURATION", description = "With --watch: time between polls. Default: 10m")
+    String every = "10m";
+
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
-        return serve(index, web, host, port);
+        if (watch == null) return serve(index, web, host, port);
+        // The watcher writes the index in this process; the searcher sees each poll's commit on its next refresh.
+        var feeds = WatchCommand.sources(spec, List.of(), List.of(watch), System.err);
+        var interval = WatchCommand.duration(spec, "--every", every);
+        System.err.println("Loading the entity model…");
+        var writer = LiveIndexWriter.open(index, NewsEntityExtractor.load());
+        var watcher = new FeedWatcher(feeds, List.of(), writer, HttpSettings.defaults(),
+                FeedStateFile.besideIndex(index), System.err);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try (writer; watcher) {
+                // Every poll committed before it reported.
+            } catch (IOException e) {
+                System.err.println("Closing the index: " + e.getMessage());
+            }
+        }));
+        boolean polled = writer.articles() == 0;
+        if (polled) {
+            // The searcher needs at least one article (an empty index has no facet fields to open).
+            System.err.println("The index is empty: polling the feeds once before serving.");
+            watcher.pollOnce();
+            if (writer.articles() == 0) {
+                System.err.println("No feed gave an article yet, and the server needs one: check the feeds above "
+                        + "or index some files first (./dispatch index).");
+                return 1;
+            }
+        }
+        int code = serve(index, web, host, port, watcher::statuses);
+        if (code == -1) watcher.start(polled ? interval : Duration.ZERO, interval);
+        return code;
     }
 
     static int serve(Path index, Path web, String host, int port) throws IOException {
+        return serve(index, web, host, port, null);
+    }
+
+    static int serve(Path index, Path web, String host, int port,
+                     Supplier<List<FeedStatus>> feeds) throws IOException {
         // Follows the folder on disk: a deleted or replaced index is noticed at the next refresh (README, Reliability).
         ServedIndex searcher = ServedIndex.open(index, System.err::println);
         // The alias tables are built while Jetty starts; if the gazetteers cannot be read, every search would fail,
@@ -62,7 +114,7 @@ public final class ServeCommand implements Callable<Integer> {
                 System.err.println("Could not reopen the index (still serving the previous state): " + e.getMessage());
             }
         }, REFRESH.toMillis(), REFRESH.toMillis(), TimeUnit.MILLISECONDS);
-        Javalin app = DispatchServer.create(searcher, web);
+        Javalin app = DispatchServer.create(searcher, web, feeds);
         try {
             app.start(host, port);
         } catch (RuntimeException e) {

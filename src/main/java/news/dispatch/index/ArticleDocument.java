@@ -83,6 +83,13 @@ final class ArticleDocument {
         return names;
     }
 
+    /** Lucene's message refusing a document, without the byte dump of the term it appends. */
+    static String refusal(IllegalArgumentException e) {
+        String message = String.valueOf(e.getMessage());
+        int cut = message.indexOf("Please correct");
+        return (cut > 0 ? message.substring(0, cut) : message).strip();
+    }
+
     /** A hash of everything the document is made of, so an unchanged article is recognized without rebuilding it. */
     static String hash(Article a) {
         try {

@@ -267,7 +267,7 @@ public final class Indexer {
                 filesWithSkips.add(article.file());
                 synchronized (listener) {
                     listener.problem(new Problem(article.file(), article.line(),
-                            "the index refused this article: " + refusal(e), true));
+                            "the index refused this article: " + ArticleDocument.refusal(e), true));
                 }
                 return;
             }
@@ -282,13 +282,6 @@ public final class Indexer {
             synchronized (listener) {
                 listener.problem(new Problem(article.file(), article.line(), reason, false));
             }
-        }
-
-        /** Lucene's message without the byte dump of the term it appends. */
-        private static String refusal(IllegalArgumentException e) {
-            String message = String.valueOf(e.getMessage());
-            int cut = message.indexOf("Please correct");
-            return (cut > 0 ? message.substring(0, cut) : message).strip();
         }
 
         @Override

@@ -18,9 +18,16 @@ final class ApiRoutes {
     private static final Set<String> ENTITIES = Set.of("dim", "prefix", "size", "q", "person", "country", "from", "to");
 
     private final NewsSearcher searcher;
+    private final java.util.function.Supplier<List<news.dispatch.feed.FeedStatus>> feeds;
 
-    ApiRoutes(NewsSearcher searcher) {
+    ApiRoutes(NewsSearcher searcher, java.util.function.Supplier<List<news.dispatch.feed.FeedStatus>> feeds) {
         this.searcher = searcher;
+        this.feeds = feeds;
+    }
+
+    /** The stats with each watched feed's last poll, status and counts (only when the server watches feeds). */
+    record StatsWithFeeds(@com.fasterxml.jackson.annotation.JsonUnwrapped HeapStats.ServerStats server,
+                          List<news.dispatch.feed.FeedStatus> feeds) {
     }
 
     void search(Context ctx) throws IOException {
@@ -62,6 +69,8 @@ final class ApiRoutes {
     }
 
     void stats(Context ctx) throws IOException {
-        ctx.json(new HeapStats.ServerStats(searcher.stats(), HeapStats.now()));
+        var stats = new HeapStats.ServerStats(searcher.stats(), HeapStats.now());
+        if (feeds == null) ctx.json(stats);
+        else ctx.json(new StatsWithFeeds(stats, feeds.get()));
     }
 }

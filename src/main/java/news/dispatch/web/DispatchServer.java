@@ -34,7 +34,13 @@ public final class DispatchServer {
     }
 
     public static Javalin create(NewsSearcher searcher, Path webDir) {
-        ApiRoutes api = new ApiRoutes(searcher);
+        return create(searcher, webDir, null);
+    }
+
+    /** @param feeds the watched feeds' statuses for {@code /api/stats}, or null when the server watches none */
+    public static Javalin create(NewsSearcher searcher, Path webDir,
+                                 java.util.function.Supplier<java.util.List<news.dispatch.feed.FeedStatus>> feeds) {
+        ApiRoutes api = new ApiRoutes(searcher, feeds);
         ObjectMapper json = new ObjectMapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
         return Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;

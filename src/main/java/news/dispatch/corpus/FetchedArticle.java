@@ -1,0 +1,45 @@
+package news.dispatch.corpus;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.jsoup.Jsoup;
+
+/**
+ * Articles that come from the network (feed items) rather than from files: the same cleanup and title rules as
+ * every file format ({@link ArticleText}), and HTML turned into text the way saved pages are.
+ */
+public final class FetchedArticle {
+    private FetchedArticle() {
+    }
+
+    /**
+     * The article these fields describe, or empty (reported to {@code problems}) when it has neither title nor body.
+     *
+     * @param origin where it came from, for messages and the index's file field (the feed's address)
+     */
+    public static Optional<Article> assemble(String id, String title, String body, Instant date, String source,
+                                             String url, String language, Path origin, Consumer<String> problems) {
+        String text = ArticleText.body(ArticleText.normalize(body));
+        String heading = ArticleText.title(title);
+        if (heading.isEmpty() && text.isEmpty()) {
+            problems.accept("no title and no text");
+            return Optional.empty();
+        }
+        if (heading.isEmpty()) heading = ArticleText.titleFromBody(text);
+        return Optional.of(new Article(id, heading, text, date, blankToNull(source), blankToNull(url),
+                blankToNull(language), origin, 0));
+    }
+
+    /** The readable text of an HTML fragment (a feed's description or content), paragraphs kept apart. */
+    public static String htmlText(String html) {
+        if (html == null || html.isBlank()) return "";
+        return HtmlText.of(Jsoup.parseBodyFragment(html).body());
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

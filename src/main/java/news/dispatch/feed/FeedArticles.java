@@ -1,0 +1,72 @@
+package news.dispatch.feed;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+import news.dispatch.corpus.Article;
+import news.dispatch.corpus.FetchedArticle;
+
+/**
+ * Turns a feed's items into articles under the same rules as files ({@link FetchedArticle}): text from HTML, a
+ * title from the text when there is none, an id from {@link ItemIds}. Each bad item is reported and skipped alone.
+ */
+final class FeedArticles {
+    /** Before this, a date is a placeholder (1970-01-01, 0001-01-01), not a publication date. */
+    private static final Instant EARLIEST = Instant.parse("1990-01-01T00:00:00Z");
+    /** Clocks and zones are sloppy; further in the future than this, a date is wrong. */
+    private static final Duration FUTURE_SLACK = Duration.ofDays(2);
+    private static final Pattern MARKUP = Pattern.compile("<[a-zA-Z/!]|&#?\\w+;");
+
+    private FeedArticles() {
+    }
+
+    /** @param problems hears "item N: reason" for each item skipped or read with a warning */
+    static List<Article> of(ParsedFeed feed, URI feedUri, Instant now, Consumer<String> problems) {
+        String feedUrl = feedUri.toString();
+        Path origin = origin(feedUri);
+        String source = feed.title() == null ? feedUri.getHost() : text(feed.title());
+        List<Article> articles = new ArrayList<>();
+        int n = 0;
+        for (FeedItem item : feed.items()) {
+            n++;
+            String where = "item " + n + (item.link() != null ? " (" + item.link() + ")" : "");
+            Instant date = item.date();
+            if (date == null) {
+                problems.accept(where + ": no date or an unreadable one; indexed without a date");
+            } else if (date.isBefore(EARLIEST) || date.isAfter(now.plus(FUTURE_SLACK))) {
+                problems.accept(where + ": absurd date " + date + "; indexed without a date");
+                date = null;
+            }
+            String body = item.html() == null ? "" : MARKUP.matcher(item.html()).find()
+                    ? FetchedArticle.htmlText(item.html()) : item.html();
+            FetchedArticle.assemble(ItemIds.of(item, feedUrl), text(item.title()), body, date, source, item.link(),
+                            language(feed.language()), origin, reason -> problems.accept(where + ": skipped: " + reason))
+                    .ifPresent(articles::add);
+        }
+        return articles;
+    }
+
+    /** Titles often carry escaped markup ("&lt;b&gt;Breaking&lt;/b&gt;"); the reader wants the words. */
+    private static String text(String maybeHtml) {
+        if (maybeHtml == null) return "";
+        return MARKUP.matcher(maybeHtml).find() ? FetchedArticle.htmlText(maybeHtml) : maybeHtml;
+    }
+
+    private static String language(String tag) {
+        if (tag == null || tag.isBlank()) return null;
+        return tag.strip().split("[-_]")[0].toLowerCase(Locale.ROOT);
+    }
+
+    /** The feed's address as the articles' origin (the index's file field, never a path of this machine). */
+    static Path origin(URI feedUri) {
+        return Path.of("feed:" + feedUri.getHost() + (feedUri.getPort() > 0 ? "_" + feedUri.getPort() : ""),
+                String.valueOf(feedUri.getRawPath()).replaceAll("[^A-Za-z0-9._-]", "_"));
+    }
+}

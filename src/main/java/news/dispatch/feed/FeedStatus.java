@@ -1,0 +1,18 @@
+package news.dispatch.feed;
+
+/**
+ * What is known of one feed, kept across restarts and shown by {@code /api/stats}.
+ *
+ * @param lastPoll    when it was last polled (ISO instant), or null
+ * @param status      "ok", "not modified", "failed" or "never polled"
+ * @param message     the last problem, or null
+ * @param items       items in the last full response
+ * @param added       articles added from this feed since it was first followed; likewise updated
+ * @param itemProblems items skipped or read with a warning in the last full response
+ */
+public record FeedStatus(String url, String lastPoll, String status, String message, Validators validators,
+                         int items, int itemProblems, long added, long updated, long polls, long failures) {
+    public static FeedStatus never(String url) {
+        return new FeedStatus(url, null, "never polled", null, Validators.NONE, 0, 0, 0, 0, 0, 0);
+    }
+}

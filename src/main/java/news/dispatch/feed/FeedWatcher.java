@@ -1,0 +1,246 @@
+package news.dispatch.feed;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import news.dispatch.corpus.Article;
+import news.dispatch.corpus.Corpus;
+import news.dispatch.corpus.CorpusVisitor;
+import news.dispatch.corpus.Problem;
+import news.dispatch.index.LiveIndexWriter;
+
+/**
+ * Keeps an index current with feeds and folders: each source is polled by its own task, so a slow or dead feed
+ * holds up nobody else (its task waits out its own timeout and retries), and a source still busy from the last
+ * round is not started twice. Everything a poll found is committed to the index before its state is saved.
+ */
+public final class FeedWatcher implements Closeable {
+    private static final int FOLDER_BATCH = 200;
+
+    private final List<URI> feeds;
+    private final List<Path> folders;
+    private final LiveIndexWriter index;
+    private final FeedHttp http;
+    private final FeedStateFile stateFile;
+    private final PrintStream out;
+    private final Map<String, FeedStatus> statuses = new ConcurrentHashMap<>();
+    private final Set<String> busy = ConcurrentHashMap.newKeySet();
+    private final ExecutorService tasks = Executors.newVirtualThreadPerTaskExecutor();
+    private final ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "feed-clock");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicBoolean problems = new AtomicBoolean();
+
+    public FeedWatcher(List<URI> feeds, List<Path> folders, LiveIndexWriter index, HttpSettings http,
+                       FeedStateFile stateFile, PrintStream out) throws IOException {
+        this.feeds = List.copyOf(feeds);
+        this.folders = folders.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+        this.index = index;
+        this.http = new FeedHttp(http);
+        this.stateFile = stateFile;
+        this.out = out;
+        Map<String, FeedStatus> saved = stateFile.read();
+        for (URI feed : feeds) statuses.put(feed.toString(), saved.getOrDefault(feed.toString(), FeedStatus.never(feed.toString())));
+        for (Path folder : this.folders) {
+            String key = folderKey(folder);
+            statuses.put(key, saved.getOrDefault(key, FeedStatus.never(key)));
+        }
+    }
+
+    /** Polls every source now and waits for all of them. True when no source failed and no item was skipped. */
+    public boolean pollOnce() throws InterruptedException {
+        problems.set(false);
+        List<Future<?>> running = new ArrayList<>();
+        for (URI feed : feeds) running.add(tasks.submit(() -> pollFeed(feed)));
+        for (Path folder : folders) running.add(tasks.submit(() -> pollFolder(folder)));
+        for (Future<?> f : running) {
+            try {
+                f.get();
+            } catch (java.util.concurrent.ExecutionException e) {
+                problems.set(true);
+                report("poll failed: " + e.getCause());
+            }
+        }
+        return !problems.get();
+    }
+
+    /** Polls every source now and then every {@code every}, each on its own task, until closed. */
+    public void start(Duration every) {
+        start(Duration.ZERO, every);
+    }
+
+    /** Polls every source after {@code first}, then every {@code every}, each on its own task, until closed. */
+    public void start(Duration first, Duration every) {
+        clock.scheduleWithFixedDelay(() -> {
+            for (URI feed : feeds) submit(feed.toString(), () -> pollFeed(feed));
+            for (Path folder : folders) submit(folderKey(folder), () -> pollFolder(folder));
+        }, first.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void submit(String key, Runnable poll) {
+        if (!busy.add(key)) return; // still polling since the last round: a slow feed is not piled up
+        tasks.execute(() -> {
+            try {
+                poll.run();
+            } catch (RuntimeException e) {
+                report(key + ": poll failed: " + e);
+            } finally {
+                busy.remove(key);
+            }
+        });
+    }
+
+    /** Every source's status, feeds first, in the order given. */
+    public List<FeedStatus> statuses() {
+        List<FeedStatus> list = new ArrayList<>();
+        for (URI feed : feeds) list.add(statuses.get(feed.toString()));
+        for (Path folder : folders) list.add(statuses.get(folderKey(folder)));
+        return list;
+    }
+
+    private void pollFeed(URI feed) {
+        String key = feed.toString();
+        FeedStatus before = statuses.get(key);
+        String now = Instant.now().toString();
+        try {
+            Fetch fetch = http.fetch(feed, before.validators());
+            FeedStatus after = switch (fetch.outcome()) {
+                case NOT_MODIFIED -> new FeedStatus(key, now, "not modified", null, before.validators(), before.items(),
+                        before.itemProblems(), before.added(), before.updated(), before.polls() + 1, before.failures());
+                case FAILED -> failed(before, now, fetch.problem() + (fetch.attempts() > 1
+                        ? " (" + fetch.attempts() + " attempts)" : ""));
+                case FETCHED -> indexed(before, now, fetch);
+            };
+            save(after);
+            if (fetch.outcome() != Fetch.Outcome.FETCHED || "failed".equals(after.status())) {
+                report(key + ": " + (after.status().equals("failed") ? "failed: " + after.message()
+                        : "not modified (HTTP 304)"));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (IOException e) {
+            // The index could not be written: the feed's state is not advanced, so the next poll tries again.
+            problems.set(true);
+            report(key + ": could not write the index: " + e.getMessage());
+        }
+    }
+
+    private FeedStatus indexed(FeedStatus before, String now, Fetch fetch) throws IOException {
+        ParsedFeed parsed;
+        try {
+            parsed = FeedParser.parse(fetch.body(), fetch.contentType(), fetch.finalUri());
+        } catch (FeedParser.NotAFeed e) {
+            return failed(before, now, e.getMessage());
+        }
+        int[] itemProblems = {0};
+        List<Article> articles = FeedArticles.of(parsed, fetch.finalUri(), Instant.now(), p -> {
+            itemProblems[0]++;
+            problems.set(true);
+            report(before.url() + ": " + p);
+        });
+        LiveIndexWriter.Written w = index.write(articles, p -> report(before.url() + ": " + p.reason()));
+        String message = parsed.items().isEmpty() ? "the feed has no items" : null;
+        report(before.url() + ": " + parsed.items().size() + " items: " + w.added() + " new, " + w.updated()
+                + " updated, " + w.unchanged() + " unchanged" + (message == null ? "" : " (" + message + ")"));
+        return new FeedStatus(before.url(), now, "ok", message, fetch.validators(), parsed.items().size(),
+                itemProblems[0], before.added() + w.added(), before.updated() + w.updated(), before.polls() + 1,
+                before.failures());
+    }
+
+    private FeedStatus failed(FeedStatus before, String now, String problem) {
+        problems.set(true);
+        return new FeedStatus(before.url(), now, "failed", problem, before.validators(), before.items(),
+                before.itemProblems(), before.added(), before.updated(), before.polls() + 1, before.failures() + 1);
+    }
+
+    private void pollFolder(Path folder) {
+        String key = folderKey(folder);
+        FeedStatus before = statuses.get(key);
+        List<Article> batch = new ArrayList<>();
+        LiveIndexWriter.Written[] total = {new LiveIndexWriter.Written(0, 0, 0)};
+        int[] skipped = {0};
+        try {
+            Corpus.Stats stats = Corpus.walk(folder, new CorpusVisitor() {
+                @Override
+                public void article(Article article) {
+                    batch.add(article);
+                    if (batch.size() >= FOLDER_BATCH) flush(batch, total);
+                }
+
+                @Override
+                public void problem(Problem problem) {
+                    if (problem.skipped()) skipped[0]++;
+                    report(problem.toString());
+                }
+            });
+            flush(batch, total);
+            if (skipped[0] > 0) problems.set(true);
+            FeedStatus after = new FeedStatus(key, Instant.now().toString(), "ok", null, Validators.NONE,
+                    stats.articles(), skipped[0], before.added() + total[0].added(),
+                    before.updated() + total[0].updated(), before.polls() + 1, before.failures());
+            save(after);
+            if (total[0].added() + total[0].updated() > 0 || before.polls() == 0) {
+                report(key + ": " + total[0].added() + " new, " + total[0].updated() + " updated, "
+                        + total[0].unchanged() + " unchanged");
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            problems.set(true);
+            report(key + ": failed: " + e.getMessage());
+        }
+    }
+
+    private void flush(List<Article> batch, LiveIndexWriter.Written[] total) {
+        if (batch.isEmpty()) return;
+        try {
+            total[0] = total[0].plus(index.write(batch, p -> report(p.toString())));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        batch.clear();
+    }
+
+    private void save(FeedStatus status) throws IOException {
+        statuses.put(status.url(), status);
+        stateFile.write(statuses());
+    }
+
+    private static String folderKey(Path folder) {
+        return "folder:" + folder;
+    }
+
+    private void report(String line) {
+        synchronized (out) {
+            out.println(line);
+        }
+    }
+
+    /** Stops polling; a poll in progress is interrupted (what it committed stays, the rest is fetched next time). */
+    @Override
+    public void close() throws IOException {
+        clock.shutdownNow();
+        tasks.shutdownNow();
+        try {
+            tasks.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
