@@ -33,8 +33,10 @@ export function search(params, signal) {
   return getJson(`api/search?${params}`, signal);
 }
 
-export function article(id, signal) {
-  return getJson(`api/articles/${encodeURIComponent(id)}`, signal);
+/** q: the search the article is read from; the answer's matches say where its words are, as the search read them. */
+export function article(id, q, signal) {
+  const query = q ? `?${new URLSearchParams({ q })}` : '';
+  return getJson(`api/articles/${encodeURIComponent(id)}${query}`, signal);
 }
 
 /** Facet values of a dimension whose words start with prefix, counted within the given search parameters. */

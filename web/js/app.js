@@ -6,6 +6,7 @@ import { renderArticle } from './article.js';
 import { el, formatDate, isModifiedClick, plural, replaceChildren } from './dom.js';
 import { FacetBox } from './facets.js';
 import { renderActiveFilters } from './filters.js';
+import { updateFollow } from './follow.js';
 import { renderHistogram } from './histogram.js';
 import { renderResults } from './results.js';
 import { readState, searchKey, searchParams, selected, toQuery, withChanges } from './state.js';
@@ -25,6 +26,7 @@ let state = readState(location.search);
 let cached = { key: null, response: null };
 let searching = null;
 let reading = null;
+let lastRead = ''; // the article last shown: back on the results, its link has the focus again
 const scrollByKey = new Map();
 
 const facets = {
@@ -74,6 +76,12 @@ function go(next, { replace = false } = {}) {
 
 function toggle(dim, value) {
   const list = selected(state, dim);
+  // On a phone the filters are a drawer over the results: choosing one closes it, and the focus goes to its button.
+  const fromDrawer = document.body.classList.contains('facets-open') && view.sidebar.contains(document.activeElement);
+  if (fromDrawer) {
+    setFacetsOpen(false);
+    view.facetToggle.focus();
+  }
   navigate({ [dim]: list.includes(value) ? list.filter((v) => v !== value) : [...list, value] });
 }
 
@@ -94,6 +102,7 @@ async function render() {
   view.facetToggle.textContent = filterCount ? `Filters (${filterCount})` : 'Filters';
   renderActiveFilters(view.active, state, navigate);
   const isReading = !!state.article;
+  const wasReading = document.body.classList.contains('reading');
   document.body.classList.toggle('reading', isReading);
   view.reader.hidden = !isReading;
   view.main.hidden = isReading;
@@ -104,7 +113,17 @@ async function render() {
   view.skipResults.hidden = isReading;
   view.skipArticle.hidden = !isReading;
   if (isReading) await showArticle();
-  else await showSearch();
+  else {
+    await showSearch();
+    if (wasReading) focusResult(lastRead);
+  }
+}
+
+/** Puts the focus on the link of the result that was opened, or on the list when it is not on this page. */
+function focusResult(id) {
+  const hit = [...view.results.querySelectorAll('.hit')].find((h) => h.dataset.id === id);
+  const target = hit ? hit.querySelector('.hit-title a') : view.results;
+  target.focus({ preventScroll: !!hit && Math.abs(target.getBoundingClientRect().top) < window.innerHeight });
 }
 
 async function showSearch() {
@@ -143,6 +162,7 @@ async function showSearch() {
 function drawSearch(response) {
   view.toolbar.hidden = false;
   renderResults(view, state, response, { link, toggle });
+  updateFollow($('follow-link'), state);
   renderHistogram(view.timeline, response.facets && response.facets.dates, state,
     (from, to) => navigate(from === state.from && to === state.to ? { from: '', to: '' } : { from, to }));
   facets.persons.update(state, response.facets && response.facets.persons, FACET_SIZE);
@@ -169,8 +189,9 @@ async function showArticle() {
   reading = controller;
   busy(true);
   try {
-    const article = await api.article(state.article, controller.signal);
+    const article = await api.article(state.article, state.q, controller.signal);
     if (reading !== controller) return;
+    lastRead = state.article;
     document.title = `${article.title || 'Untitled article'} — Dispatch`;
     renderArticle(view.reader, article, state, { link }, back);
     window.scrollTo(0, 0);

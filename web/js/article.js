@@ -2,6 +2,7 @@
 // metadata, and related coverage. Article text only ever becomes text nodes; marks are elements around them.
 
 import { el, formatDate, replaceChildren, safeHttpUrl } from './dom.js';
+import { evidenceList, labelMentions, mentionKey, orderedMentions } from './evidence.js';
 
 /** actions: link(changes) → {href, onclick}; back: {href, onclick} of the results. */
 export function renderArticle(container, article, state, actions, back) {
@@ -12,6 +13,7 @@ export function renderArticle(container, article, state, actions, back) {
   const url = safeHttpUrl(article.url);
   const persons = article.persons || [];
   const countries = article.countries || [];
+  const matches = article.matches || [];
   replaceChildren(container,
     el('nav', { className: 'reader-nav' },
       el('a', { className: 'back', href: back.href, on: { click: back.onclick } }, '← Back to results')),
@@ -19,45 +21,66 @@ export function renderArticle(container, article, state, actions, back) {
       meta.length ? el('p', { className: 'kicker' }, meta.flatMap((m, i) => [i ? el('span', {
         className: 'sep', 'aria-hidden': 'true', text: '·' }) : null, m])) : null,
       el('h1', { id: 'article-title', tabindex: '-1', dir: 'auto' },
-        article.title ? markMentions(article.title, 'title', persons, countries)
+        article.title ? markMentions(article.title, 'title', persons, countries, matches)
           : document.createTextNode('Untitled article')),
       url ? el('p', { className: 'original' },
         el('a', { href: url, rel: 'noopener noreferrer nofollow', target: '_blank' }, 'Read it at the source ↗'))
         : null),
     entityIndex(persons, countries, state, actions),
+    matchNote(matches, state),
     el('div', { className: 'article-body' },
-      paragraphs(markMentions(article.body || '', 'body', persons, countries))),
+      paragraphs(markMentions(article.body || '', 'body', persons, countries, matches))),
+    evidenceList(article, [['person', 'Persons', persons], ['country', 'Countries', countries]]),
     related(article.related || [], actions));
+  labelMentions(container);
 }
 
 /**
- * The text of one field as nodes: plain text, with each mention wrapped in a <mark> saying whose it is.
- * Offsets are UTF-16 positions, as in JavaScript strings; overlapping or out-of-range mentions are skipped.
+ * The text of one field as nodes: plain text, with each entity mention wrapped in a <mark> holding a button that
+ * steps to the entity's next mention, and the searched words (the API's matches, found with the search's own
+ * analysis) in <mark class="match">. Offsets are UTF-16 positions, as in JavaScript strings; overlapping or
+ * out-of-range mentions are skipped; a match that crosses a mention's edge is marked in pieces.
  */
-export function markMentions(text, field, persons, countries) {
+export function markMentions(text, field, persons, countries, matches = []) {
+  const valid = (m) => m.field === field && m.start >= 0 && m.end <= text.length && m.start < m.end;
   const spans = [];
   for (const [kind, list] of [['person', persons], ['country', countries]]) {
     for (const entity of list) {
-      for (const m of entity.mentions || []) {
-        if (m.field === field && m.start >= 0 && m.end <= text.length && m.start < m.end) {
-          spans.push({ start: m.start, end: m.end, kind, name: entity.name });
-        }
+      const shown = orderedMentions(entity).filter(valid);
+      for (const m of shown) {
+        spans.push({ start: m.start, end: m.end, kind, name: entity.name, text: m.text, key: mentionKey(kind, entity, m) });
       }
     }
   }
   spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  const entitySpans = [];
+  for (const s of spans) if (!entitySpans.length || s.start >= entitySpans[entitySpans.length - 1].end) entitySpans.push(s);
+  const hits = matches.filter(valid);
+  const cuts = [...new Set([0, text.length, ...entitySpans.flatMap((s) => [s.start, s.end]),
+    ...hits.flatMap((h) => [h.start, h.end])])].sort((a, b) => a - b);
   const fragment = document.createDocumentFragment();
-  let at = 0;
-  for (const s of spans) {
-    if (s.start < at) continue;
-    if (s.start > at) fragment.append(document.createTextNode(text.slice(at, s.start)));
-    fragment.append(el('mark', {
-      className: `entity ${s.kind}`, dataset: { entity: s.name }, title: `${s.name} (${s.kind})`,
-    }, text.slice(s.start, s.end)));
-    at = s.end;
+  let open = null; // the entity span being filled, with its button
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const [a, b] = [cuts[i], cuts[i + 1]];
+    const span = entitySpans.find((s) => s.start <= a && a < s.end) || null;
+    if (!span) open = null;
+    else if (!open || open.span !== span) open = { span, button: mentionButton(span, fragment) };
+    const piece = hits.some((h) => h.start <= a && a < h.end)
+      ? el('mark', { className: 'match', text: text.slice(a, b) }) : document.createTextNode(text.slice(a, b));
+    (open ? open.button : fragment).append(piece);
   }
-  if (at < text.length) fragment.append(document.createTextNode(text.slice(at)));
   return fragment;
+}
+
+function mentionButton(span, fragment) {
+  const button = el('button', {
+    type: 'button', className: 'mention', id: span.key, tabindex: '-1',
+    dataset: { kind: span.kind, entity: span.name },
+  });
+  fragment.append(el('mark', {
+    className: `entity ${span.kind}`, dataset: { entity: span.name }, title: `${span.name} (${span.kind})`,
+  }, button));
+  return button;
 }
 
 /** Splits marked text into paragraphs at line breaks, keeping the marks. */
@@ -81,6 +104,15 @@ function paragraphs(fragment) {
   }
   flush();
   return out;
+}
+
+/** How many places the search matched, so a reader knows the yellow marks are the search's words. */
+function matchNote(matches, state) {
+  if (!state.q) return null;
+  const n = matches.length;
+  return el('p', { className: 'match-note' }, n
+    ? [el('mark', { className: 'match', text: state.q }), ` is marked in ${n === 1 ? '1 place' : `${n} places`}.`]
+    : `“${state.q}” matches this article only in other fields (such as its persons, countries or source).`);
 }
 
 function entityIndex(persons, countries, state, actions) {

@@ -7,15 +7,21 @@ const MAX_DAY_BARS = 92;
 const MAX_WEEK_BARS = 80;
 const MAX_MONTH_BARS = 120;
 
-/** Continuous buckets (empty ones included) from the API's counts: {key, from, to, count}. */
-export function buckets(dates) {
+/**
+ * Continuous buckets (empty ones included) from the API's counts: {key, from, to, count}. maxBars (from the chart's
+ * width) picks a coarser unit on a narrow screen, so bars stay wide enough to see and to tap.
+ */
+export function buckets(dates, maxBars = Infinity) {
   if (!dates) return { unit: 'none', list: [] };
   const days = dates.day || [];
   const span = days.length ? spanDays(days[0].value, days[days.length - 1].value) : Infinity;
-  if (span < MAX_DAY_BARS) return { unit: 'day', list: fill(days, nextDay, (d) => d, (d) => d) };
-  if (span < MAX_WEEK_BARS * 7) return { unit: 'week', list: fill(weeks(days), nextWeek, (w) => w, endOfWeek) };
+  if (span < Math.min(MAX_DAY_BARS, maxBars)) return { unit: 'day', list: fill(days, nextDay, (d) => d, (d) => d) };
+  if (span < Math.min(MAX_WEEK_BARS, maxBars) * 7) {
+    return { unit: 'week', list: fill(weeks(days), nextWeek, (w) => w, endOfWeek) };
+  }
   const months = dates.month || [];
-  if (months.length && monthIndex(months[months.length - 1].value) - monthIndex(months[0].value) < MAX_MONTH_BARS) {
+  if (months.length && monthIndex(months[months.length - 1].value) - monthIndex(months[0].value)
+      < Math.min(MAX_MONTH_BARS, maxBars)) {
     return { unit: 'month', list: fill(months, nextMonth, (m) => `${m}-01`, lastDayOfMonth) };
   }
   const years = dates.year || [];
@@ -55,11 +61,12 @@ const monthKey = (i) => `${String(Math.floor(i / 12)).padStart(4, '0')}-${String
 const nextMonth = (m) => monthKey(monthIndex(m) + 1);
 const lastDayOfMonth = (m) => new Date(utc(`${nextMonth(m)}-01`) - 86400000).toISOString().slice(0, 10);
 
-const BAR_HEIGHT = 90;
 const LABEL_BAND = 20;
+const MIN_BAR_PX = 7; // narrower bars are hard to see and impossible to tap
 const MIN_SLOTS = 12; // a few bars stay bar-shaped instead of filling the whole width
 
 let drawn = null;
+let chosenKey = null; // the bar a reader chose: it has the focus again once the narrowed results redraw the chart
 const resized = new ResizeObserver(() => {
   if (drawn && Math.abs(innerWidth(drawn.container) - drawn.width) > 4) draw(drawn);
 });
@@ -79,15 +86,19 @@ function innerWidth(container) {
 
 function draw(args) {
   const { container, dates, state, onRange } = args;
-  const { unit, list } = buckets(dates);
+  const active = document.activeElement;
+  const focusKey = chosenKey ?? (container.contains(active) && active.dataset ? active.dataset.key : null);
+  chosenKey = null;
+  const width = innerWidth(container) || 800;
+  const { unit, list } = buckets(dates, Math.max(12, Math.floor(width / MIN_BAR_PX)));
   if (list.length === 0) {
     replaceChildren(container);
     container.hidden = true;
     return;
   }
   container.hidden = false;
-  const width = innerWidth(container) || 800;
   args.width = width;
+  const barHeight = Number(getComputedStyle(container).getPropertyValue('--bar-height')) || 90;
   const max = Math.max(...list.map((b) => b.count), 1);
   const step = width / Math.max(list.length, MIN_SLOTS);
   const offset = (width - step * list.length) / 2;
@@ -95,25 +106,25 @@ function draw(args) {
   const ranged = !!(state.from || state.to);
   const inRange = (b) => (!state.from || b.to >= state.from) && (!state.to || b.from <= state.to);
   const bars = list.map((b, i) => {
-    const h = b.count ? Math.max(2, (b.count / max) * (BAR_HEIGHT - 4)) : 0;
+    const h = b.count ? Math.max(2, (b.count / max) * (barHeight - 4)) : 0;
     const label = `${unit === 'week' ? 'Week of ' : ''}${formatDate(b.key)}: ${plural(b.count, 'article')}`;
     const x = offset + i * step;
     return svg('g', {
       className: `bar${ranged && inRange(b) ? ' in-range' : ''}${ranged && !inRange(b) ? ' out-range' : ''}`,
-      role: 'button', tabindex: i === list.length - 1 ? '0' : '-1', 'aria-label': label, dataset: { index: i },
+      role: 'button', tabindex: i === list.length - 1 ? '0' : '-1', 'aria-label': label, dataset: { index: i, key: b.key },
     },
     svg('title', { text: label }),
-    svg('rect', { className: 'hit-area', x, y: 0, width: step, height: BAR_HEIGHT }),
-    svg('rect', { className: 'bar-fill', x: x + gap / 2, y: BAR_HEIGHT - h, width: Math.max(step - gap, 0.5), height: h,
+    svg('rect', { className: 'hit-area', x, y: 0, width: step, height: barHeight }),
+    svg('rect', { className: 'bar-fill', x: x + gap / 2, y: barHeight - h, width: Math.max(step - gap, 0.5), height: h,
       rx: Math.min(2, step / 4) }));
   });
   const chart = svg('svg', {
-    className: 'histogram', width, height: BAR_HEIGHT + LABEL_BAND, viewBox: `0 0 ${width} ${BAR_HEIGHT + LABEL_BAND}`,
+    className: 'histogram', width, height: barHeight + LABEL_BAND, viewBox: `0 0 ${width} ${barHeight + LABEL_BAND}`,
     role: 'group', 'aria-label': `Articles per ${unit}; choose a bar, or drag across bars, to show only those dates`,
   },
-  svg('line', { className: 'baseline', x1: 0, x2: width, y1: BAR_HEIGHT + 0.5, y2: BAR_HEIGHT + 0.5 }),
+  svg('line', { className: 'baseline', x1: 0, x2: width, y1: barHeight + 0.5, y2: barHeight + 0.5 }),
   bars,
-  axisLabels(list, unit, width, step, offset));
+  axisLabels(list, unit, width, step, offset, barHeight));
   wireInteraction(chart, list, (x) => Math.floor((x - offset) / step), onRange);
 
   const undated = dates.undated ? ` · ${plural(dates.undated, 'undated article')}` : '';
@@ -122,11 +133,17 @@ function draw(args) {
       el('h2', { text: 'Over time' }),
       el('span', { className: 'timeline-unit', text: `by ${unit} · peak ${max.toLocaleString('en')}${undated}` })),
     chart);
+  const again = focusKey && [...chart.querySelectorAll('g.bar')].find((g) => g.dataset.key === focusKey);
+  if (again) {
+    chart.querySelectorAll('g.bar[tabindex="0"]').forEach((g) => g.setAttribute('tabindex', '-1'));
+    again.setAttribute('tabindex', '0');
+    again.focus({ preventScroll: true });
+  }
 }
 
 /** Dates under the bars, as many as fit without overlapping; the year is written only when it changes. */
-function axisLabels(list, unit, width, step, offset) {
-  const room = { year: 44, month: 72 }[unit] || 60; // px per label; day and week labels drop a repeated year
+function axisLabels(list, unit, width, step, offset, barHeight) {
+  const room = { year: 44, month: 72 }[unit] || 72; // px per label (the first one carries its year)
   const stride = Math.max(1, Math.ceil(room / step));
   let lastYear = '';
   const labels = [];
@@ -139,7 +156,7 @@ function axisLabels(list, unit, width, step, offset) {
     const x = offset + (i + 0.5) * step;
     const anchor = x < room / 2 ? 'start' : x > width - room / 2 ? 'end' : 'middle';
     const at = anchor === 'start' ? Math.max(0, x - step / 2) : anchor === 'end' ? Math.min(width, x + step / 2) : x;
-    labels.push(svg('text', { x: at, y: BAR_HEIGHT + 15, 'text-anchor': anchor, text }));
+    labels.push(svg('text', { x: at, y: barHeight + 15, 'text-anchor': anchor, text }));
   }
   return svg('g', { className: 'axis', 'aria-hidden': 'true' }, labels);
 }
@@ -156,6 +173,7 @@ function wireInteraction(chart, list, indexOfX, onRange) {
   };
   const apply = (a, b) => {
     const [lo, hi] = a <= b ? [a, b] : [b, a];
+    chosenKey = list[lo].key;
     onRange(list[lo].from, list[hi].to);
   };
   chart.addEventListener('pointerdown', (e) => {

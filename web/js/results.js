@@ -4,7 +4,7 @@ import { el, formatDate, markedText, plural, replaceChildren } from './dom.js';
 import { selected } from './state.js';
 
 const CHIPS_PER_DIM = 5;
-const MAX_PAGE = 10000;
+const MAX_OFFSET = 10000; // the API counts pages by offset up to here (LuceneSearcher.EXACT_TOTAL_UP_TO)
 
 /**
  * Renders one search response. view: the page's elements; actions: link(changes) → {href, onclick} for a
@@ -15,20 +15,27 @@ export function renderResults(view, state, response, actions) {
   renderNotes(view.notes, response);
   if (response.hits.length === 0 && response.total > 0) {
     const first = actions.link({ page: 1 });
+    const lastPage = Math.ceil(response.total / response.size);
+    const last = actions.link({ page: lastPage });
     replaceChildren(view.results, el('div', { className: 'empty-state', role: 'status' },
       el('h2', { text: `Page ${state.page.toLocaleString('en')} is past the last page` }),
-      el('p', {}, el('a', { href: first.href, on: { click: first.onclick } }, 'Go to the first page'))));
+      el('p', {}, el('a', { href: first.href, on: { click: first.onclick } }, 'Go to the first page'),
+        response.total_is_lower_bound ? null : [' or ', el('a', { href: last.href, on: { click: last.onclick } },
+          `the last page (${lastPage.toLocaleString('en')})`)])));
+    replaceChildren(view.pager);
+    return;
   } else if (response.hits.length === 0) {
     replaceChildren(view.results, emptyState(state, actions));
   } else {
-    replaceChildren(view.results, el('ol', { className: 'hit-list', start: String(firstRank(response)) },
-      response.hits.map((hit) => el('li', {}, renderHit(hit, state, actions)))));
+    replaceChildren(view.results, el('ol', { className: 'hit-list', start: String(firstRank(response, state)) },
+      response.hits.map((hit, i) => el('li', {}, renderHit(hit, state, actions, firstRank(response, state) + i)))));
   }
   renderPager(view.pager, state, response, actions);
 }
 
-function firstRank(response) {
-  return (response.page - 1) * response.size + 1;
+/** The number of the page's first hit; cursor pages (the API's page 0) are counted by the page in the URL. */
+function firstRank(response, state) {
+  return (state.page - 1) * response.size + 1;
 }
 
 function renderCount(node, response, state) {
@@ -37,7 +44,7 @@ function renderCount(node, response, state) {
     return;
   }
   const total = `${response.total_is_lower_bound ? 'more than ' : ''}${plural(response.total, 'article')}`;
-  const from = firstRank(response);
+  const from = firstRank(response, state);
   const to = from + response.hits.length - 1;
   const range = response.total > response.hits.length && response.hits.length > 0
     ? `${from.toLocaleString('en')}–${to.toLocaleString('en')} of ` : '';
@@ -57,17 +64,24 @@ function renderNotes(node, response) {
   for (const warning of response.warnings || []) {
     notes.push(el('p', { className: 'note warning', text: warning }));
   }
+  if (response.partial) {
+    // A cluster answered without some of its shards (a node down): say so rather than show a silent shortfall.
+    notes.push(el('p', { className: 'note warning partial',
+      text: 'Part of the index did not answer: these results may be incomplete. Try again shortly.' }));
+  }
   replaceChildren(node, notes);
 }
 
-function renderHit(hit, state, actions) {
+function renderHit(hit, state, actions, rank) {
   const open = actions.link({ article: hit.id });
   const title = hit.title ? markedText(hit.title) : document.createTextNode('Untitled article');
   const meta = [];
   if (hit.date) meta.push(el('time', { datetime: hit.date, text: formatDate(hit.date) }));
   if (hit.source) meta.push(el('span', { className: 'source', dir: 'auto', text: hit.source }));
   return el('article', { className: 'hit', dataset: { id: hit.id } },
-    el('h2', { className: 'hit-title', dir: 'auto' }, el('a', { href: open.href, on: { click: open.onclick } }, title)),
+    // The list's own numbering is read out; the visible number is for the eye (list-style is off for the layout).
+    el('h2', { className: 'hit-title', dir: 'auto' }, el('span', { className: 'hit-rank', 'aria-hidden': 'true',
+      text: `${rank.toLocaleString('en')}.` }), ' ', el('a', { href: open.href, on: { click: open.onclick } }, title)),
     meta.length ? el('p', { className: 'hit-meta' }, meta.flatMap((m, i) => [i ? el('span', {
       className: 'sep', 'aria-hidden': 'true', text: '·' }) : null, m])) : null,
     (hit.snippets || []).map((s) => el('p', { className: 'snippet', dir: 'auto' }, markedText(s))),
@@ -119,20 +133,60 @@ function emptyState(state, actions) {
     el('ul', { className: 'suggestions' }, ideas));
 }
 
+/** The pages around the current one, with first and last; "…" where numbers are left out. */
+export function pageNumbers(current, last, around = 2) {
+  const set = new Set([1, last]);
+  for (let p = current - around; p <= current + around; p++) if (p >= 1 && p <= last) set.add(p);
+  const sorted = [...set].sort((a, b) => a - b);
+  return sorted.flatMap((p, i) => (i && p - sorted[i - 1] > 1 ? ['…', p] : [p]));
+}
+
 function renderPager(node, state, response, actions) {
-  const pages = Math.min(MAX_PAGE, Math.ceil(response.total / response.size));
-  if (pages <= 1) {
+  const exact = !response.total_is_lower_bound;
+  const pages = Math.ceil(response.total / response.size);
+  // Numbered pages reach as far as the API counts by offset; beyond, the next page is asked for by cursor.
+  const numbered = Math.min(pages, Math.floor(MAX_OFFSET / response.size));
+  const deep = !!state.cursor || state.page > numbered;
+  if (pages <= 1 && !state.cursor) {
     replaceChildren(node);
     return;
   }
-  const button = (text, page, rel) => {
-    if (page < 1 || page > pages) return el('span', { className: 'pager-link disabled', 'aria-disabled': 'true', text });
-    const l = actions.link({ page });
-    return el('a', { className: 'pager-link', href: l.href, rel, on: { click: l.onclick }, text });
+  // Words only a screen reader needs are hidden text, never an aria-label that would leave out the visible ones.
+  const go = (text, changes, { rel, hint, current, kind } = {}) => {
+    const l = actions.link(changes);
+    return el('a', {
+      className: `pager-link${current ? ' current' : ''}${kind ? ` pager-${kind}` : ''}`, href: l.href, rel,
+      'aria-current': current ? 'page' : null, on: { click: l.onclick },
+    }, hint && hint.before ? el('span', { className: 'visually-hidden', text: hint.before }) : null, text,
+    hint && hint.after ? el('span', { className: 'visually-hidden', text: hint.after }) : null);
   };
-  const of = response.total_is_lower_bound ? '' : ` of ${pages.toLocaleString('en')}`;
+  const off = (text) => el('span', { className: 'pager-link disabled', 'aria-disabled': 'true', text });
+  const items = [];
+  const hasNext = response.hits.length > 0 && (deep ? !!response.next_cursor : state.page < pages);
+  items.push(state.page > 1 ? go('« First', { page: 1 }, { kind: 'first', hint: { after: ' page' } }) : off('« First'));
+  if (!deep) {
+    items.push(state.page > 1 ? go('‹ Previous', { page: state.page - 1 }, { rel: 'prev' }) : off('‹ Previous'));
+    for (const p of pageNumbers(state.page, numbered)) {
+      items.push(p === '…' ? el('span', { className: 'pager-gap', 'aria-hidden': 'true', text: '…' })
+        : go(p.toLocaleString('en'), { page: p }, { hint: { before: 'Page ' }, current: p === state.page }));
+    }
+  } else {
+    items.push(el('span', { className: 'pager-link current', 'aria-current': 'page', text: `Page ${state.page.toLocaleString('en')}` }));
+  }
+  if (hasNext) {
+    // The last numbered page, and every deep one, goes on from where this page ends (the API's cursor).
+    const byCursor = deep || state.page + 1 > numbered;
+    items.push(go('Next ›', byCursor && response.next_cursor ? { page: state.page + 1, cursor: response.next_cursor }
+      : { page: state.page + 1 }, { rel: 'next' }));
+  } else {
+    items.push(off('Next ›'));
+  }
+  if (!deep && exact && numbered === pages) {
+    items.push(state.page < pages ? go('Last »', { page: pages }, { kind: 'last', hint: { after: ` page, ${pages.toLocaleString('en')}` } })
+      : off('Last »'));
+  }
+  const of = exact ? ` of ${pages.toLocaleString('en')}` : '';
   replaceChildren(node,
-    button('← Previous', state.page - 1, 'prev'),
-    el('span', { className: 'pager-where', 'aria-current': 'page', text: `Page ${state.page.toLocaleString('en')}${of}` }),
-    button('Next →', state.page + 1, 'next'));
+    el('ul', { className: 'pager-list' }, items.map((item) => el('li', {}, item))),
+    el('p', { className: 'pager-where', text: `Page ${state.page.toLocaleString('en')}${of}` }));
 }

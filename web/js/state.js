@@ -16,6 +16,8 @@ export function readState(search) {
     to: date('to'),
     sort: SORTS.has(p.get('sort')) ? p.get('sort') : 'relevance',
     page: Number.isFinite(page) && page > 1 ? page : 1,
+    // An opaque position from the API's next_cursor: deep pages are fetched after it instead of by offset.
+    cursor: (p.get('cursor') || '').slice(0, 500),
     article: p.get('article') || '',
   };
 }
@@ -30,6 +32,7 @@ export function toQuery(state) {
   if (state.to) p.set('to', state.to);
   if (state.sort !== 'relevance') p.set('sort', state.sort);
   if (state.page > 1) p.set('page', String(state.page));
+  if (state.cursor) p.set('cursor', state.cursor);
   if (state.article) p.set('article', state.article);
   const s = p.toString();
   return s ? `?${s}` : '';
@@ -45,7 +48,8 @@ export function searchParams(state, { withPage = true, without = null } = {}) {
   if (state.to) p.set('to', state.to);
   if (withPage) {
     if (state.sort !== 'relevance') p.set('sort', state.sort);
-    if (state.page > 1) p.set('page', String(state.page));
+    if (state.cursor) p.set('cursor', state.cursor);
+    else if (state.page > 1) p.set('page', String(state.page));
   }
   return p;
 }
@@ -56,6 +60,8 @@ export function withChanges(state, changes) {
   const searchChanged = ['q', 'persons', 'countries', 'from', 'to', 'sort']
     .some((k) => k in changes && JSON.stringify(changes[k]) !== JSON.stringify(state[k]));
   if (searchChanged && !('page' in changes)) next.page = 1;
+  if ('page' in changes && !('cursor' in changes)) next.cursor = ''; // a numbered page is found by its number
+  if (searchChanged && !('cursor' in changes)) next.cursor = '';
   if (searchChanged && !('article' in changes)) next.article = '';
   return next;
 }

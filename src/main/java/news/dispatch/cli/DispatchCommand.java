@@ -8,6 +8,7 @@ import news.dispatch.index.IndexFreshness;
 import news.dispatch.measure.BenchCommand;
 import news.dispatch.measure.EvalCommand;
 import news.dispatch.measure.LoadCommand;
+import news.dispatch.search.BackendUnavailableException;
 import news.dispatch.search.IndexMissingException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -25,6 +26,7 @@ import picocli.CommandLine.Option;
                 ServeCommand.class,
                 WatchCommand.class,
                 ExtractCommand.class,
+                SolrCommand.class,
                 // Measuring tools (news.dispatch.measure) depend on the product; the product never calls them.
                 EvalCommand.class,
                 LoadCommand.class,
@@ -61,7 +63,8 @@ public final class DispatchCommand implements Callable<Integer> {
         CommandLine cli = new CommandLine(new DispatchCommand());
         cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
             // A user sees one sentence, not a stack trace; DISPATCH_DEBUG=1 shows the trace.
-            String message = e instanceof IndexMissingException ? e.getMessage() : describe(e);
+            String message = e instanceof IndexMissingException || e instanceof BackendUnavailableException
+                    || e instanceof IllegalArgumentException ? e.getMessage() : describe(e);
             commandLine.getErr().println("dispatch: " + message);
             if (System.getenv("DISPATCH_DEBUG") != null) e.printStackTrace(commandLine.getErr());
             return 1;

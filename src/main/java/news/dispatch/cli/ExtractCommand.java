@@ -66,7 +66,7 @@ public final class ExtractCommand implements Callable<Integer> {
             @Override
             public void article(Article a) {
                 String text = a.title().isEmpty() ? a.body() : a.title() + "\n\n" + a.body();
-                out.println(EntitiesJson.of(a.id(), extractor.extract(text)));
+                out.println(EntitiesJson.of(a.id(), text, extractor.extract(text)));
             }
 
             @Override
@@ -112,7 +112,7 @@ public final class ExtractCommand implements Callable<Integer> {
             }
             JsonNode id = node.get("id");
             String idText = id == null || id.isNull() ? origin + ":" + line.number() : id.asText();
-            return new Result(EntitiesJson.of(idText, extractor.extract(text.asText())).toString(), null);
+            return new Result(EntitiesJson.of(idText, text.asText(), extractor.extract(text.asText())).toString(), null);
         } catch (JsonProcessingException e) {
             return new Result(null, origin + ":" + line.number() + ": skipped: invalid JSON: " + e.getOriginalMessage());
         }

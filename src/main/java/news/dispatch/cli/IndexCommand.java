@@ -12,6 +12,8 @@ import java.util.concurrent.Callable;
 import news.dispatch.entity.NewsEntityExtractor;
 import news.dispatch.index.IndexSummary;
 import news.dispatch.index.Indexer;
+import news.dispatch.solr.Part;
+import news.dispatch.solr.SolrTarget;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -42,12 +44,27 @@ public final class IndexCommand implements Callable<Integer> {
             description = "A GeoNames cities dump (cities15000.txt format) for places beyond the built-in gazetteer.")
     Path places;
 
+    @Option(names = "--solr", paramLabel = "ZKHOST:PORT[/chroot]",
+            description = "Index into a SolrCloud collection (its ZooKeeper) instead of the --index folder.")
+    String solr;
+
+    @Option(names = "--collection", paramLabel = "NAME", description = "The SolrCloud collection (with --solr). Default: dispatch")
+    String collection = "dispatch";
+
+    @Option(names = "--part", paramLabel = "K/N",
+            description = "With --solr: index only part K of N (a stable split by article id), so N indexers can share a corpus.")
+    String part = "1/1";
+
     // Hidden: crash tests need a commit within seconds, not the default 20.
     @Option(names = "--commit-every", hidden = true, paramLabel = "SECONDS")
     double commitEverySeconds = Indexer.COMMIT_EVERY.toMillis() / 1000.0;
 
     @Override
     public Integer call() throws Exception {
+        if (solr != null) {
+            return SolrIndexing.run(corpus, SolrTarget.parse(solr, collection), Part.parse(part), threads, places,
+                    System.err);
+        }
         return run(corpus, index, rebuild, threads, places, Duration.ofMillis((long) (commitEverySeconds * 1000)),
                 followLinks, System.err);
     }

@@ -18,6 +18,10 @@ import news.dispatch.feed.FeedStatus;
 import news.dispatch.feed.FeedWatcher;
 import news.dispatch.feed.HttpSettings;
 import news.dispatch.index.LiveIndexWriter;
+import news.dispatch.search.LuceneSearcher;
+import news.dispatch.search.NewsSearcher;
+import news.dispatch.solr.SolrSearcher;
+import news.dispatch.solr.SolrTarget;
 import news.dispatch.search.ServedIndex;
 import news.dispatch.web.DispatchServer;
 import picocli.CommandLine.Command;
@@ -42,6 +46,13 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--web", paramLabel = "DIR", description = "The page's files. Default: web in the install folder")
     Path web = InstallFolder.resolve("web");
 
+    @Option(names = "--solr", paramLabel = "ZKHOST:PORT[/chroot]",
+            description = "Serve a SolrCloud collection (its ZooKeeper) instead of the --index folder.")
+    String solr;
+
+    @Option(names = "--collection", paramLabel = "NAME", description = "The SolrCloud collection (with --solr). Default: dispatch")
+    String collection = "dispatch";
+
     @Option(names = "--watch", paramLabel = "FILE",
             description = "Also poll the feeds of this OPML or text file (as `dispatch watch --feeds FILE`).")
     Path watch;
@@ -54,6 +65,15 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (solr != null) {
+            if (watch != null) {
+                throw new IllegalArgumentException("--watch writes the embedded index; with --solr, index the feeds' "
+                        + "articles into the collection with ./dispatch index --solr");
+            }
+            SolrTarget target = SolrTarget.parse(solr, collection);
+            return serve(SolrSearcher.open(target), "collection " + collection + " at " + target.zkAddress(), web, host,
+                    port, null);
+        }
         if (watch == null) return serve(index, web, host, port);
         // The watcher writes the index in this process; the searcher sees each poll's commit on its next refresh.
         var feeds = WatchCommand.sources(spec, List.of(), List.of(watch), System.err);
@@ -102,6 +122,12 @@ public final class ServeCommand implements Callable<Integer> {
                     + cause.getMessage() + ").");
             System.exit(1);
         });
+        return serve(searcher, index.toString(), web, host, port, feeds);
+    }
+
+    /** Serves {@code searcher} until the process ends; {@code what} names it in the start-up line. */
+    static int serve(NewsSearcher searcher, String what, Path web, String host, int port,
+                     Supplier<List<FeedStatus>> feeds) throws IOException {
         ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "index-refresh");
             t.setDaemon(true);
@@ -136,7 +162,7 @@ public final class ServeCommand implements Callable<Integer> {
                 // Exiting anyway.
             }
         }));
-        System.err.println("Dispatch is serving " + index + " at http://" + (host.contains(":") ? "[" + host + "]" : host)
+        System.err.println("Dispatch is serving " + what + " at http://" + (host.contains(":") ? "[" + host + "]" : host)
                 + ":" + app.port() + "/");
         return -1;
     }

@@ -12,8 +12,8 @@ final class ArticleAssembler {
      * nor body; an unparseable date is a warning and the article is kept without a date.
      */
     static void assemble(RawArticle raw, SourceFile file, ArticleSink sink) {
-        String body = ArticleText.body(raw.body());
-        String title = ArticleText.title(raw.title());
+        String title = repaired(ArticleText.title(raw.title()), "title", raw, sink);
+        String body = repaired(ArticleText.body(raw.body()), "body", raw, sink);
         if (title.isEmpty() && body.isEmpty()) {
             sink.problem(raw.problemLine(), "no title and no body", true);
             return;
@@ -31,6 +31,20 @@ final class ArticleAssembler {
         sink.problem(raw.problemLine(), "language of " + language.length() + " characters is not a language code;"
                 + " article read without a language", false);
         return null;
+    }
+
+    /** The text with doubly-encoded UTF-8 repaired ({@link Mojibake}); a repair is reported as a warning. */
+    private static String repaired(String text, String field, RawArticle raw, ArticleSink sink) {
+        String fixed = Mojibake.repair(text);
+        if (fixed != text) {
+            sink.problem(raw.problemLine(), "repaired doubly-encoded UTF-8 in the " + field + ": " + excerpt(text)
+                    + " → " + excerpt(fixed), false);
+        }
+        return fixed;
+    }
+
+    private static String excerpt(String text) {
+        return "\"" + (text.length() > 80 ? text.substring(0, 80) + "…" : text) + "\"";
     }
 
     private static Instant date(RawArticle raw, ArticleSink sink) {

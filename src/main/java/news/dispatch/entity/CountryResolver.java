@@ -126,7 +126,10 @@ final class CountryResolver {
         }
         if (country.isAmbiguous("person") && personSurnames.contains(surface)) return Optional.empty();
         if (isPersonLike(term) && endsAName(spans, hit.start(), hit.end())) return Optional.empty();
-        if (country.isAmbiguous("word") && spans.stream().noneMatch(s -> !s.isPerson() && s.overlaps(hit.start(), hit.end()))) {
+        // An ambiguous word counts when the model tagged it as a name; a PERSON tag of exactly the country's name
+        // (not a person-like term) is the model misreading a sentence-initial "Türkiye" or "Turkey", not a person.
+        if (country.isAmbiguous("word") && spans.stream().noneMatch(s -> s.overlaps(hit.start(), hit.end())
+                && (!s.isPerson() || (s.start() == hit.start() && s.end() == hit.end())))) {
             return Optional.empty();
         }
         if (term.kind() == CountryTerm.Kind.METONYM && followedByUsState(tokens, hit.to())) {

@@ -7,6 +7,10 @@ public record ModelSpan(String tag, int start, int end) {
         return tag.equals("PERSON");
     }
 
+    boolean isOrganization() {
+        return tag.equals("ORGANIZATION");
+    }
+
     boolean isLocation() {
         return tag.equals("LOCATION");
     }

@@ -9,34 +9,42 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Turns the model's PERSON spans into one entity per person per article: titles and possessives stripped,
- * non-names dropped, each mention named by the fullest form in the article, the variants table, a close
- * spelling of a name in the article, or a full name seen earlier by this extractor.
+ * non-names dropped, each mention named by the fullest form in the article, the variants table, or a close
+ * spelling of a name in the article. It reads only the article and read-only tables, so the same article always
+ * gives the same persons, whatever was read before or on other threads.
  */
 final class PersonResolver {
     /** Reuters ends every story with "Reuter"; the model glues it to a name on the line before. */
     private static final Set<String> WIRE_SIGN_OFFS = Set.of("reuter", "reuters");
+    /** An editor's bracketed given name just before a span: "[Bashar] Assad". */
+    private static final Pattern BRACKETED_BEFORE = Pattern.compile("\\[(\\p{Lu}[\\p{L}'-]*)\\]\\s*$");
     private final PersonVariants variants;
-    private final KnownPersons known;
+    private final NameForms forms;
     private final Set<String> titles;
     private final Set<String> notPersons;
     /** True for a name that is really a country or place ("Israel", "Sao Paulo", "Zaporizhzhia" mistagged as persons). */
     private final Predicate<String> placeWord;
-
+    /** Storms, events, buildings and places with a person's shape. */
+    private final NotAPerson notAPerson;
     /** Words that make a person-shaped name an organization ("Landesbank", "Brothers"), lower case. */
     private final Set<String> organizationWords;
-    /** Surnames too common for a lone one to be resolved outside its own article ("Harris", "Baker"). */
+    /** Surnames too common for a lone one to be resolved from the variants table ("Harris", "Baker"). */
     private final Set<String> commonSurnames;
 
-    PersonResolver(PersonVariants variants, KnownPersons known, Set<String> titles, Set<String> notPersons,
-                   Predicate<String> placeWord, Set<String> organizationWords, Set<String> commonSurnames) {
+    PersonResolver(PersonVariants variants, NameForms forms, Set<String> titles, Set<String> notPersons,
+                   Predicate<String> placeWord, NotAPerson notAPerson, Set<String> organizationWords,
+                   Set<String> commonSurnames) {
         this.variants = variants;
-        this.known = known;
+        this.forms = forms;
         this.titles = lower(titles);
         this.notPersons = lower(notPersons);
         this.placeWord = placeWord;
+        this.notAPerson = notAPerson;
         this.organizationWords = lower(organizationWords);
         this.commonSurnames = Set.copyOf(commonSurnames);
     }
@@ -44,87 +52,63 @@ final class PersonResolver {
     private record Raw(String name, int start, int end) {
     }
 
-    private record Named(String canonical, Mention mention) {
-    }
-
     List<Entity> resolve(String text, List<ModelSpan> spans) {
         List<Dateline> datelines = Dateline.find(text);
+        ModelLabels labels = ModelLabels.of(text, spans);
         List<Raw> raws = new ArrayList<>();
         for (ModelSpan s : joinHyphenated(text, spans)) {
             // "TROY, MICH., Feb 26 -", "ST. PAUL, Minn.": a dateline names a place, never a person.
             if (!s.isPerson() || datelines.stream().anyMatch(d -> s.overlaps(d.start(), d.end()))) continue;
-            clean(text, s.start(), s.end()).ifPresent(raws::add);
+            clean(text, s.start(), s.end()).filter(r -> !labels.mostlyNotPerson(r.name())).ifPresent(raws::add);
         }
-        Map<String, Integer> fullCounts = new LinkedHashMap<>();
+        FullNames full = new FullNames(forms);
         for (Raw r : raws) {
-            String c = variants.canonicalOf(r.name()).orElse(r.name());
-            if (PersonName.isFull(c)) fullCounts.merge(c, 1, Integer::sum);
+            String c = canonical(r.name());
+            if (PersonName.isFull(c)) full.add(c);
         }
-        Map<String, String> merged = mergeCloseFullNames(fullCounts);
-        List<Named> named = new ArrayList<>();
-        for (Raw r : raws) named.add(name(text, r, fullCounts, merged));
+        full.settle();
         Map<String, List<Mention>> byName = new LinkedHashMap<>();
-        for (Named n : named) byName.computeIfAbsent(n.canonical(), k -> new ArrayList<>()).add(n.mention());
-        byName.keySet().forEach(known::remember);
+        for (Raw r : raws) {
+            String surface = text.substring(r.start(), r.end());
+            String[] named = name(r.name(), full);
+            byName.computeIfAbsent(named[0], k -> new ArrayList<>()).add(new Mention(r.start(), r.end(), surface, named[1]));
+        }
+        UntaggedMentions.add(text, spans, byName, placeWord);
         return byName.entrySet().stream().map(e -> new Entity(e.getKey(), null, e.getValue())).toList();
     }
 
-    private Named name(String text, Raw r, Map<String, Integer> fullCounts, Map<String, String> merged) {
-        String surface = text.substring(r.start(), r.end());
-        if (!PersonName.isFull(r.name())) {
-            // The article's own full name comes first: "Schroeder" after "Patricia Schroeder" is her, whatever the table says.
-            Optional<String> inArticle = fullNameWithSurname(r.name(), fullCounts);
-            if (inArticle.isPresent()) {
-                String c = merged.getOrDefault(inArticle.get(), inArticle.get());
-                return new Named(c, new Mention(r.start(), r.end(), surface, "model PER + surname of " + c));
-            }
+    /** The table's name for a spelling, tried as written and without initials; else the name without initials. */
+    private String canonical(String name) {
+        return variants.canonicalOf(name)
+                .or(() -> variants.canonicalOf(NameForms.withoutInitials(name)))
+                .orElse(NameForms.withoutInitials(name));
+    }
+
+    /** The person's name and the reason, for one cleaned span. */
+    private String[] name(String raw, FullNames full) {
+        if (PersonName.isFull(raw)) {
+            String c = canonical(raw);
+            String settled = full.preferred(c);
+            String reason = settled.equals(raw) ? "model PER"
+                    : variants.canonicalOf(raw).isPresent() ? "model PER + variant of " + settled
+                    : "model PER + same person as " + settled;
+            return new String[] {settled, reason};
         }
-        Optional<String> listed = variants.canonicalOf(r.name());
+        // A lone word: the article's own full name comes first ("Schroeder" after "Patricia Schroeder" is her,
+        // whatever the table says), by surname, then by given name ("Mahinda" → Mahinda Rajapaksa, "Yoon" → Yoon Suk-yeol).
+        Optional<String> inArticle = full.withSurname(raw).or(() -> full.withFirstWord(raw));
+        if (inArticle.isPresent()) return new String[] {inArticle.get(), "model PER + part of " + inArticle.get()};
+        Optional<String> listed = variants.canonicalOf(raw);
         if (listed.isPresent()) {
-            String c = merged.getOrDefault(listed.get(), listed.get());
-            String reason = c.equals(r.name()) ? "model PER" : "model PER + variant of " + c;
-            if (!PersonName.isFull(r.name()) && PersonName.isFull(c) && PersonName.surname(c).equals(r.name())) {
-                reason = "model PER + surname of " + c;
-            }
-            return new Named(c, new Mention(r.start(), r.end(), surface, reason));
+            String c = listed.get();
+            return new String[] {c, c.equals(raw) ? "model PER" : "model PER + variant of " + c};
         }
-        if (PersonName.isFull(r.name())) {
-            String c = merged.getOrDefault(r.name(), r.name());
-            String reason = c.equals(r.name()) ? "model PER" : "model PER + close spelling of " + c;
-            return new Named(c, new Mention(r.start(), r.end(), surface, reason));
-        }
-        var resolved = resolveSurname(r.name(), fullCounts, merged);
-        return new Named(resolved[0], new Mention(r.start(), r.end(), surface, resolved[1]));
-    }
-
-    /** The most frequent full name of the article ending with {@code word}. */
-    private static Optional<String> fullNameWithSurname(String word, Map<String, Integer> fullCounts) {
-        String best = null;
-        for (var e : fullCounts.entrySet()) {
-            if (PersonName.surname(e.getKey()).equals(word) && (best == null || e.getValue() > fullCounts.get(best))) {
-                best = e.getKey();
-            }
-        }
-        return Optional.ofNullable(best);
-    }
-
-    /** A one-word name with no full name of that surname in the article: a close spelling of one, the table, or memory. */
-    private String[] resolveSurname(String word, Map<String, Integer> fullCounts, Map<String, String> merged) {
-        boolean common = commonSurnames.contains(word);
         // A surname the table knows is that person, not a misspelling of a similar one ("Reagan" beside "Donald Regan").
-        Optional<String> table = common ? Optional.empty() : variants.bySurname(word);
+        Optional<String> table = commonSurnames.contains(raw) ? Optional.empty() : variants.bySurname(raw);
         if (table.isPresent()) return new String[] {table.get(), "model PER + surname of " + table.get() + " (variants table)"};
-        for (String full : fullCounts.keySet()) {
-            int d = PersonName.editDistance(word, PersonName.surname(full));
-            if (isCloseSpelling(word, PersonName.surname(full), d)) {
-                String c = merged.getOrDefault(full, full);
-                return new String[] {c, "model PER + close spelling of " + c + " (edit distance " + d + ")"};
-            }
-        }
-        if (common) return new String[] {word, "model PER"};
-        Optional<String> seen = known.bySurname(word);
-        if (seen.isPresent()) return new String[] {seen.get(), "model PER + surname of " + seen.get() + " (seen earlier)"};
-        return new String[] {word, "model PER"};
+        Optional<String> close = full.closeSurname(raw);
+        if (close.isPresent()) return new String[] {close.get(), "model PER + close spelling of " + close.get()};
+        return new String[] {raw, "model PER"};
     }
 
     /**
@@ -144,34 +128,11 @@ final class PersonResolver {
         return joined;
     }
 
-    /** Full names in one article that differ by a typo ("Emmanual Macron") go to the more frequent spelling. */
-    private static Map<String, String> mergeCloseFullNames(Map<String, Integer> fullCounts) {
-        Map<String, String> merged = new HashMap<>();
-        List<String> names = List.copyOf(fullCounts.keySet());
-        for (String a : names) {
-            for (String b : names) {
-                if (a.equals(b) || merged.containsKey(b)) continue;
-                boolean bPreferred = fullCounts.get(b) > fullCounts.get(a)
-                        || (fullCounts.get(b).equals(fullCounts.get(a)) && names.indexOf(b) < names.indexOf(a));
-                int d = PersonName.editDistance(a, b);
-                if (bPreferred && isCloseSpelling(a, b, d) && PersonName.words(a).length == PersonName.words(b).length) {
-                    merged.put(a, b);
-                    break;
-                }
-            }
-        }
-        return merged;
-    }
-
-    /** Close enough to be a misspelling, not another person: same initial, distance 1 (short) or 2 (6+ letters). */
-    private static boolean isCloseSpelling(String a, String b, int distance) {
-        if (distance == 0 || a.charAt(0) != b.charAt(0)) return false;
-        int shorter = Math.min(a.length(), b.length());
-        return shorter >= 4 && (distance == 1 || (distance == 2 && shorter >= 6));
-    }
-
     /** The name inside a model span: titles, possessive and odd whitespace removed; empty if it is not a name. */
     private Optional<Raw> clean(String text, int start, int end) {
+        String bracketed = "";
+        Matcher before = BRACKETED_BEFORE.matcher(text.substring(Math.max(0, start - 40), start));
+        if (before.find() && text.substring(start, end).indexOf(']') < 0) bracketed = before.group(1) + " ";
         List<Token> words = new ArrayList<>(Tokenizer.tokens(text.substring(start, end)).stream()
                 .map(t -> new Token(t.text(), t.start() + start, t.end() + start)).toList());
         while (!words.isEmpty() && (isTitle(words.getFirst()) || !words.getFirst().isWord())) words.removeFirst();
@@ -185,13 +146,17 @@ final class PersonResolver {
         }
         if (words.isEmpty()) return Optional.empty();
         if (words.stream().anyMatch(w -> organizationWords.contains(w.text().toLowerCase(Locale.ROOT)))) return Optional.empty();
+        // A title as the last word is no name ("Jesuit Pope", "Foreign Minister").
+        if (isTitle(words.getLast())) return Optional.empty();
         int from = words.getFirst().start();
         int to = words.getLast().end();
         // Headlines in capitals: "HOWARD BAKER" is Howard Baker, so that it merges with the body's mentions.
-        String name = TitleCase.of(text.substring(from, to).replaceAll("\\s+", " "));
-        if (notPersons.contains(name.toLowerCase(Locale.ROOT))) return Optional.empty();
+        // Editorial brackets go: "[Bashar] Assad" and "Bashar] Assad" are Bashar Assad.
+        String name = TitleCase.of((bracketed + text.substring(from, to)).replaceAll("[\\[\\]]", " ").strip()
+                .replaceAll("\\s+", " "));
+        if (name.isEmpty() || notPersons.contains(name.toLowerCase(Locale.ROOT))) return Optional.empty();
         if (name.equals(name.toLowerCase(Locale.ROOT))) return Optional.empty();
-        if (placeWord.test(name)) return Optional.empty();
+        if (placeWord.test(name) || notAPerson.test(name)) return Optional.empty();
         return Optional.of(new Raw(name, from, to));
     }
 
@@ -208,5 +173,22 @@ final class PersonResolver {
 
     private static Set<String> lower(Set<String> words) {
         return Set.copyOf(words.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
+    }
+
+    /** How the model labelled each surface text of the article, so a name it mostly calls a place or body is not a person. */
+    private record ModelLabels(Map<String, int[]> counts) {
+        static ModelLabels of(String text, List<ModelSpan> spans) {
+            Map<String, int[]> counts = new HashMap<>();
+            for (ModelSpan s : spans) {
+                String key = text.substring(s.start(), s.end()).replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+                counts.computeIfAbsent(key, k -> new int[2])[s.isPerson() ? 0 : 1]++;
+            }
+            return new ModelLabels(counts);
+        }
+
+        boolean mostlyNotPerson(String name) {
+            int[] c = counts.get(name.toLowerCase(Locale.ROOT));
+            return c != null && c[1] > c[0];
+        }
     }
 }

@@ -22,13 +22,16 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import news.dispatch.corpus.Article;
 import news.dispatch.entity.Entities;
 import news.dispatch.entity.Entity;
+import news.dispatch.entity.NewsEntityExtractor;
+import news.dispatch.entity.OrganizationGazetteer;
 
 /**
  * Turns an article and its entities into the Lucene document the {@link Schema} describes. Values that Lucene keeps
  * as one term (facet labels) are bounded here: a "name" over {@link #MAX_NAME_CHARS} characters is a run of names the
  * model read as one, and is left out with a warning instead of failing the article.
  */
-final class ArticleDocument {
+public final class ArticleDocument {
+    private static final OrganizationGazetteer ORGANIZATIONS = OrganizationGazetteer.standard();
     /** Longer person or country names are left out of the facets (the longest real names have about 60). */
     static final int MAX_NAME_CHARS = 200;
 
@@ -55,12 +58,19 @@ final class ArticleDocument {
         if (article.url() != null) doc.add(new StoredField(Schema.URL, article.url()));
         if (article.language() != null) doc.add(new StringField(Schema.LANGUAGE, article.language(), Store.YES));
         for (String person : names(entities.persons(), "person", warnings)) {
+            if (!NewsEntityExtractor.identifies(person)) continue;
             doc.add(new TextField(Schema.PERSON, person, Store.YES));
             doc.add(new SortedSetDocValuesFacetField(Schema.PERSONS_DIM, person));
         }
         for (String country : names(entities.countries(), "country", warnings)) {
             doc.add(new TextField(Schema.COUNTRY, country, Store.YES));
             doc.add(new SortedSetDocValuesFacetField(Schema.COUNTRIES_DIM, country));
+        }
+        for (String organization : names(entities.organizations(), "organization", warnings)) {
+            doc.add(new TextField(Schema.ORGANIZATION, organization, Store.YES));
+            // Searchable by its aliases too (organization:NATO, organization:OTAN); only the canonical name is shown.
+            for (String alias : ORGANIZATIONS.aliasesOf(organization)) doc.add(new TextField(Schema.ORGANIZATION, alias, Store.NO));
+            doc.add(new SortedSetDocValuesFacetField(Schema.ORGANIZATIONS_DIM, organization));
         }
         doc.add(new StoredField(Schema.ENTITIES, StoredEntities.of(entities, article.title()).toJson()));
         return config.build(doc);
@@ -91,7 +101,7 @@ final class ArticleDocument {
     }
 
     /** A hash of everything the document is made of, so an unchanged article is recognized without rebuilding it. */
-    static String hash(Article a) {
+    public static String hash(Article a) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             for (Object part : new Object[] {a.id(), a.title(), a.body(), a.date(), a.source(), a.url(), a.language(),

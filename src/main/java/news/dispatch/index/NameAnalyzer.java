@@ -1,6 +1,5 @@
 package news.dispatch.index;
 
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
@@ -11,7 +10,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * {@code person:"Joe Biden"} is an exact phrase and {@code person:biden} finds him too. The position gap keeps a
  * phrase inside one name ("Joe Biden" never matches across "… Joe" and "Biden …" of two values).
  */
-final class NameAnalyzer extends Analyzer {
+final class NameAnalyzer extends VisibleTextAnalyzer {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         StandardTokenizer source = new StandardTokenizer();

@@ -19,7 +19,7 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
  * <p>With aliases (query side only) the gazetteer's spelling variants are expanded before stemming, so "Kiev" also
  * searches "kyiv". The index holds no synonyms: a new alias works without re-indexing.
  */
-final class NewsAnalyzer extends Analyzer {
+final class NewsAnalyzer extends VisibleTextAnalyzer {
     private final SynonymMap aliases;
 
     NewsAnalyzer(SynonymMap aliases) {

@@ -33,6 +33,8 @@ public final class Schema {
     /** Canonical names, searchable by their words and as a phrase ({@code person:"Joe Biden"}), stored. */
     public static final String PERSON = "person";
     public static final String COUNTRY = "country";
+    /** Canonical organization names from organizations.tsv ({@code organization:NATO} finds "North Atlantic Treaty Organization" by alias). */
+    public static final String ORGANIZATION = "organization";
     /** Every entity with its mentions (offsets in title or body and the reason), as JSON: for the article view. */
     public static final String ENTITIES = "entities";
     /** Content hash of everything the document is built from: an unchanged article is not rewritten. */
@@ -45,11 +47,14 @@ public final class Schema {
      * field (id, hash, file, …) is internal: naming it is a warning and no clause. A new searchable field is added
      * here.
      */
-    public static final List<String> QUERY_FIELDS = List.of(TITLE, BODY, PERSON, COUNTRY, SOURCE);
+    public static final List<String> QUERY_FIELDS = List.of(TITLE, BODY, PERSON, COUNTRY, ORGANIZATION, SOURCE);
 
     /** Facet dimensions (SortedSetDocValues, so no taxonomy index to keep in step). */
     public static final String PERSONS_DIM = "persons";
     public static final String COUNTRIES_DIM = "countries";
+    public static final String ORGANIZATIONS_DIM = "organizations";
+    /** The entity dimensions, in the order pages and APIs list them; each is multi-valued, one value per entity. */
+    public static final List<String> ENTITY_DIMS = List.of(PERSONS_DIM, COUNTRIES_DIM, ORGANIZATIONS_DIM);
     /** Publication day ("2022-12-02"); month and year counts are sums of it. Articles without a date: {@link #UNDATED}. */
     public static final String DAY_DIM = "day";
     public static final String UNDATED = "undated";
@@ -65,7 +70,7 @@ public final class Schema {
 
     public static FacetsConfig facetsConfig() {
         FacetsConfig config = new FacetsConfig();
-        for (String dim : new String[] {PERSONS_DIM, COUNTRIES_DIM}) {
+        for (String dim : ENTITY_DIMS) {
             config.setMultiValued(dim, true);
             // Without it the dimension's own count reads -1 for multi-valued dims.
             config.setRequireDimCount(dim, true);
@@ -91,7 +96,7 @@ public final class Schema {
 
     private static Analyzer perField(Analyzer text) {
         Analyzer names = new NameAnalyzer();
-        return new PerFieldAnalyzerWrapper(text, Map.of(PERSON, names, COUNTRY, names, SOURCE, names));
+        return new PerFieldAnalyzerWrapper(text, Map.of(PERSON, names, COUNTRY, names, ORGANIZATION, names, SOURCE, names));
     }
 
     private static FieldType textType() {

@@ -9,18 +9,21 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import news.dispatch.entity.Entities;
 import news.dispatch.entity.Entity;
 import news.dispatch.entity.Mention;
+import news.dispatch.entity.NewsEntityExtractor;
 
 /**
  * The entities of one article as stored in the index: offsets point into the title or the body, so the page can
  * mark them in the text it shows.
  */
-public record StoredEntities(List<StoredEntity> persons, List<StoredEntity> countries) {
+public record StoredEntities(List<StoredEntity> persons, List<StoredEntity> countries, List<StoredEntity> organizations) {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String SEPARATOR = "\n\n";
 
     public StoredEntities {
         persons = List.copyOf(persons);
         countries = List.copyOf(countries);
+        // Indexes written before organizations existed have none stored.
+        organizations = organizations == null ? List.of() : List.copyOf(organizations);
     }
 
     /** The text the extractor reads for an article: its title and body as paragraphs. */
@@ -32,8 +35,10 @@ public record StoredEntities(List<StoredEntity> persons, List<StoredEntity> coun
     /** Maps offsets into {@link #extractorText} back to the title or the body. */
     public static StoredEntities of(Entities entities, String title) {
         int bodyStart = title.isEmpty() ? 0 : title.length() + SEPARATOR.length();
-        return new StoredEntities(map(entities.persons(), title.length(), bodyStart),
-                map(entities.countries(), title.length(), bodyStart));
+        // Persons a reader can filter by only: the page links every listed person to its facet value.
+        List<Entity> persons = entities.persons().stream().filter(p -> NewsEntityExtractor.identifies(p.name())).toList();
+        return new StoredEntities(map(persons, title.length(), bodyStart),
+                map(entities.countries(), title.length(), bodyStart), map(entities.organizations(), title.length(), bodyStart));
     }
 
     private static List<StoredEntity> map(List<Entity> entities, int titleEnd, int bodyStart) {
@@ -63,7 +68,7 @@ public record StoredEntities(List<StoredEntity> persons, List<StoredEntity> coun
     }
 
     public static StoredEntities fromJson(String json) {
-        if (json == null) return new StoredEntities(List.of(), List.of());
+        if (json == null) return new StoredEntities(List.of(), List.of(), List.of());
         try {
             return JSON.readValue(json, StoredEntities.class);
         } catch (JsonProcessingException e) {

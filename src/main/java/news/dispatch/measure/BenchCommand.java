@@ -1,11 +1,14 @@
 package news.dispatch.measure;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import news.dispatch.measure.bench.Benchmark;
+import news.dispatch.measure.bench.ClusterBench;
+import news.dispatch.solr.SolrTarget;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -55,6 +58,18 @@ public final class BenchCommand implements Callable<Integer> {
             + "${DEFAULT-VALUE}")
     Path jar = Path.of("target/dispatch.jar");
 
+    @Option(names = "--solr", paramLabel = "ZKHOST:PORT[/chroot]",
+            description = "Compare the --index (embedded) with this SolrCloud's --collection of the same articles: "
+                    + "the query mix through the same searcher interface (runs only that comparison).")
+    String solr;
+
+    @Option(names = "--collection", paramLabel = "NAME", description = "With --solr. Default: dispatch")
+    String collection = "dispatch";
+
+    @Option(names = "--cluster-pid", paramLabel = "PID",
+            description = "With --solr on this machine: the cluster's process, whose CPU time is then reported.")
+    Long clusterPid;
+
     @Spec
     CommandSpec spec;
 
@@ -71,6 +86,17 @@ public final class BenchCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("dispatch bench: --limit, --rounds, --threads, --clients and "
                     + "--scales must be at least 1, --warmup at least 0.");
             return 1;
+        }
+        if (solr != null) {
+            if (index == null) {
+                spec.commandLine().getErr().println("dispatch bench: --solr compares with an embedded index of the "
+                        + "same articles; give it with --index DIR.");
+                return 1;
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            ClusterBench.run(index, SolrTarget.parse(solr, collection), queryFile, warmUp, rounds, clients, clusterPid,
+                    out);
+            return 0;
         }
         new Benchmark(corpus, queryFile, limit, threads, clients, scales, warmUp, rounds,
                 new LinkedHashSet<>(sections), index, jar).run(spec.commandLine().getOut());

@@ -1,13 +1,17 @@
 package news.dispatch.measure;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import news.dispatch.entity.Entity;
 import news.dispatch.entity.ModelSpan;
 import news.dispatch.entity.NerModel;
 import news.dispatch.entity.NewsEntityExtractor;
-import news.dispatch.measure.eval.ConllEval;
+import news.dispatch.measure.eval.CpuTime;
+import news.dispatch.measure.eval.PersonMentionEval;
+import news.dispatch.measure.eval.TaggedDocuments;
 import news.dispatch.measure.eval.ReutersArticle;
 import news.dispatch.measure.eval.ReutersEval;
 import news.dispatch.measure.eval.Score;
@@ -20,7 +24,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code dispatch eval}: measured quality and speed of entity extraction. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Measures entity extraction quality and speed.",
-        subcommands = {EvalCommand.Conll.class, EvalCommand.Reuters.class, EvalCommand.Speed.class})
+        subcommands = {EvalCommand.Persons.class, EvalCommand.Reuters.class, EvalCommand.Speed.class})
 public final class EvalCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -30,29 +34,65 @@ public final class EvalCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    @Command(name = "conll", mixinStandardHelpOptions = true,
-            description = "PER mentions on a CoNLL-2003 file (word TAG, IOB2): exact-span P/R/F1, raw model and extractor.")
-    static final class Conll implements Callable<Integer> {
-        @Parameters(paramLabel = "FILE") Path file;
-        @Option(names = "--limit", description = "first N sentences only") int limit = Integer.MAX_VALUE;
+    @Command(name = "persons", aliases = "conll", mixinStandardHelpOptions = true,
+            description = "PER mentions on hand-tagged documents (a CoNLL-2003 file, or a folder of worldwide-newswire"
+                    + " TSV files): exact-span P/R/F1 of each raw model and of the extractor on it, with CPU time.")
+    static final class Persons implements Callable<Integer> {
+        @Parameters(paramLabel = "FILE|DIR") Path path;
+        @Option(names = "--limit", description = "first N documents only") int limit = Integer.MAX_VALUE;
+        @Option(names = "--models", split = ",", description = "models to compare (default: the standard one, "
+                + "A+B: persons of A, places and bodies of both; "
+                + NerModel.STANDARD + "); e.g. conll.4class,all.3class,muc.7class")
+        List<String> models = List.of(NerModel.STANDARD);
+        @Option(names = "--models-jar", description = "CoreNLP models jar to read models from (the shaded jar carries"
+                + " only the standard one), e.g. ~/.m2/repository/edu/stanford/nlp/stanford-corenlp/4.5.10/"
+                + "stanford-corenlp-4.5.10-models.jar")
+        Path modelsJar;
+        @Option(names = "--errors", description = "list the N most frequent extractor errors (surface text)") int errors;
         @Spec CommandSpec spec;
 
         @Override
         public Integer call() throws Exception {
-            List<ConllEval.Sentence> sentences = ConllEval.read(file);
-            sentences = sentences.subList(0, Math.min(limit, sentences.size()));
-            NewsEntityExtractor extractor = NewsEntityExtractor.load();
-            Score raw = ConllEval.score(sentences, text -> NerModel.shared().tag(text).stream()
-                    .filter(ModelSpan::isPerson).map(s -> new int[] {s.start(), s.end()}).toList());
-            Score filtered = ConllEval.score(sentences, text -> extractor.extract(text).persons().stream()
-                    .map(Entity::mentions).flatMap(List::stream).map(m -> new int[] {m.start(), m.end()}).toList());
+            List<TaggedDocuments.Document> docs = TaggedDocuments.read(path);
+            docs = docs.subList(0, Math.min(limit, docs.size()));
             var out = spec.commandLine().getOut();
-            out.printf("%d sentences from %s%n", sentences.size(), file);
-            out.println("PER raw model:       " + raw);
-            out.println("PER extractor:       " + filtered);
-            out.flush();
+            long tokens = docs.stream().mapToLong(TaggedDocuments.Document::tokens).sum();
+            out.printf("%d documents, %d tokens from %s%n", docs.size(), tokens, path);
+            for (String name : models) {
+                NerModel model = model(name, modelsJar);
+                NewsEntityExtractor extractor = NewsEntityExtractor.with(model);
+                extractor.extract("Warm-up: Olaf Scholz met Joe Biden in Berlin.");
+                long cpu = CpuTime.now();
+                Score raw = PersonMentionEval.score(docs, text -> model.tag(text).stream()
+                        .filter(ModelSpan::isPerson).map(s -> new int[] {s.start(), s.end()}).toList());
+                long rawCpu = CpuTime.now() - cpu;
+                cpu = CpuTime.now();
+                Map<String, Integer> errorCounts = errors > 0 ? new HashMap<>() : null;
+                Score filtered = PersonMentionEval.score(docs, text -> extractor.extract(text).persons().stream()
+                        .map(Entity::mentions).flatMap(List::stream).map(m -> new int[] {m.start(), m.end()}).toList(),
+                        errorCounts);
+                long extractorCpu = CpuTime.now() - cpu;
+                out.printf("%-14s raw model  %s  %,.0f tokens/CPU-s%n", name, raw, tokens / (rawCpu / 1e9));
+                out.printf("%-14s extractor  %s  %,.0f tokens/CPU-s%n", name, filtered, tokens / (extractorCpu / 1e9));
+                if (errorCounts != null) {
+                    errorCounts.entrySet().stream()
+                            .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                            .limit(errors).forEach(e -> out.printf("    %4d  %s%n", e.getValue(), e.getKey()));
+                }
+                out.flush();
+            }
             return 0;
         }
+    }
+
+    /** A model by short name, or "A+B": persons of A, places and bodies of both. */
+    static NerModel model(String name, Path modelsJar) throws java.io.IOException {
+        NerModel combined = null;
+        for (String part : name.split("\\+")) {
+            NerModel m = modelsJar == null ? NerModel.named(part) : NerModel.fromJar(modelsJar, part);
+            combined = combined == null ? m : combined.withNonPersonsOf(m);
+        }
+        return combined;
     }
 
     @Command(name = "reuters", mixinStandardHelpOptions = true,
@@ -62,13 +102,16 @@ public final class EvalCommand implements Runnable {
         @Option(names = "--limit", description = "first N articles only") int limit = Integer.MAX_VALUE;
         @Option(names = "--threads") int threads = Runtime.getRuntime().availableProcessors();
         @Option(names = "--top", description = "error classes to list") int top = 25;
+        @Option(names = "--model", description = "model to use (default " + NerModel.STANDARD + "; A+B as for persons)")
+        String model = NerModel.STANDARD;
+        @Option(names = "--models-jar", description = "CoreNLP models jar to read the model from") Path modelsJar;
         @Spec CommandSpec spec;
 
         @Override
         public Integer call() throws Exception {
             List<ReutersArticle> articles = ReutersArticle.readAll(dir);
             articles = articles.subList(0, Math.min(limit, articles.size()));
-            ReutersEval eval = ReutersEval.run(articles, NewsEntityExtractor.load(), threads);
+            ReutersEval eval = ReutersEval.run(articles, NewsEntityExtractor.with(model(model, modelsJar)), threads);
             var out = spec.commandLine().getOut();
             out.printf("%d articles from %s%n", articles.size(), dir);
             eval.report(out, top);

@@ -6,11 +6,23 @@ import news.dispatch.index.StoredEntity;
 
 /**
  * One whole article for reading: plain text (the page escapes it), its entities with every mention's offsets in
- * the title or body, and related coverage.
+ * the title or body, related coverage, and, when it was opened from a search, where that search's words matched
+ * ({@code matches}: UTF-16 offsets into the title or body, as the backend's own analysis found them).
  */
 public record ArticleView(String id, String title, String body, String date, String source, String url,
                           String language, List<StoredEntity> persons, List<StoredEntity> countries,
-                          List<Related> related) {
+                          List<Related> related, List<Match> matches) {
+
+    /** An article without search matches (opened without a query). */
+    public ArticleView(String id, String title, String body, String date, String source, String url,
+                       String language, List<StoredEntity> persons, List<StoredEntity> countries,
+                       List<Related> related) {
+        this(id, title, body, date, source, url, language, persons, countries, related, List.of());
+    }
+
+    /** Where a searched word or phrase is in the article: {@code field} is "title" or "body", {@code end} exclusive. */
+    public record Match(String field, int start, int end) {
+    }
 
     /** Another article on the same story; {@code nearDuplicate} when it is mostly the same text. */
     public record Related(String id, String title, String date, String source, float score, boolean nearDuplicate) {

@@ -17,7 +17,7 @@ import news.dispatch.search.SearchResponse.DateCounts;
 import news.dispatch.search.SearchResponse.FacetValue;
 
 /** Counts by year, month and day, summed from the day facet, in date order for a histogram. */
-final class DateHistogram {
+public final class DateHistogram {
     /** Longer spans are listed by month and year only: a day list of twenty years helps nobody. */
     static final int MAX_DAYS_LISTED = 400;
 
@@ -26,14 +26,16 @@ final class DateHistogram {
 
     static DateCounts of(Facets facets) throws IOException {
         FacetResult days = facets.getAllChildren(Schema.DAY_DIM);
-        TreeMap<String, Integer> byDay = new TreeMap<>();
-        int undated = 0;
-        if (days != null) {
-            for (LabelAndValue lv : days.labelValues) {
-                if (lv.label.equals(Schema.UNDATED)) undated = lv.value.intValue();
-                else byDay.merge(lv.label, lv.value.intValue(), Integer::sum);
-            }
-        }
+        Map<String, Integer> counts = new TreeMap<>();
+        if (days != null) for (LabelAndValue lv : days.labelValues) counts.merge(lv.label, lv.value.intValue(), Integer::sum);
+        return of(counts);
+    }
+
+    /** The histogram of counts by day value ("2022-12-02", or {@link Schema#UNDATED}). */
+    public static DateCounts of(Map<String, Integer> dayCounts) {
+        TreeMap<String, Integer> byDay = new TreeMap<>(dayCounts);
+        Integer undatedCount = byDay.remove(Schema.UNDATED);
+        int undated = undatedCount == null ? 0 : undatedCount;
         Map<String, Integer> byMonth = new TreeMap<>();
         Map<String, Integer> byYear = new TreeMap<>();
         byDay.forEach((day, n) -> {

@@ -15,7 +15,7 @@ import news.dispatch.index.Schema;
 import news.dispatch.search.SearchResponse.FacetValue;
 
 /** The top values of a person or country dimension; selected values always listed, and marked. */
-final class EntityFacets {
+public final class EntityFacets {
     private EntityFacets() {
     }
 
@@ -39,7 +39,7 @@ final class EntityFacets {
         return values;
     }
 
-    static FacetValue value(String dim, String label, int count, Boolean selected) {
+    public static FacetValue value(String dim, String label, int count, Boolean selected) {
         String code = dim.equals(Schema.COUNTRIES_DIM) ? CountryCodes.codeOf(label).orElse(null) : null;
         return new FacetValue(label, code, count, selected);
     }

@@ -18,7 +18,7 @@ import news.dispatch.search.SearchResponse.FacetValue;
  * Facet values whose name has a word starting with a prefix, case- and accent-insensitively ("mac" finds Emmanuel
  * Macron), counted within a result set: the autocomplete of the facet filter boxes.
  */
-final class EntityLookup {
+public final class EntityLookup {
     private EntityLookup() {
     }
 
@@ -37,7 +37,8 @@ final class EntityLookup {
                 .toList();
     }
 
-    private static boolean startsAWord(String name, String prefix) {
+    /** Whether a word of {@code name} (folded) starts with {@code prefix} (folded). */
+    public static boolean startsAWord(String name, String prefix) {
         if (name.startsWith(prefix)) return true;
         for (int i = name.indexOf(' '); i >= 0; i = name.indexOf(' ', i + 1)) {
             if (name.startsWith(prefix, i + 1)) return true;
@@ -45,7 +46,7 @@ final class EntityLookup {
         return false;
     }
 
-    static String fold(String s) {
+    public static String fold(String s) {
         return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).strip();
     }
 }

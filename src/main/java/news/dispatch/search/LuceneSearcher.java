@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -220,6 +219,11 @@ public final class LuceneSearcher implements NewsSearcher {
 
     @Override
     public ArticleView article(String id) throws IOException {
+        return article(id, null);
+    }
+
+    @Override
+    public ArticleView article(String id, String query) throws IOException {
         FacetedSearcher searcher = (FacetedSearcher) manager.acquire();
         try {
             TopDocs found = searcher.search(new TermQuery(new Term(Schema.ID, id)), 1);
@@ -227,9 +231,16 @@ public final class LuceneSearcher implements NewsSearcher {
             int doc = found.scoreDocs[0].doc;
             Document d = searcher.storedFields().document(doc);
             StoredEntities entities = StoredEntities.fromJson(d.get(Schema.ENTITIES));
+            List<ArticleView.Match> matches = List.of();
+            if (query != null && !query.isBlank()) {
+                ReadQuery read = language().reader().read(query);
+                ExpansionGuard.check(read.query(), searcher.getIndexReader());
+                matches = ArticleMatches.of(searcher, language().analyzer(), read.query(), doc);
+            }
             return new ArticleView(id, d.get(Schema.TITLE), d.get(Schema.BODY), StoredArticle.day(d),
                     d.get(Schema.SOURCE), d.get(Schema.URL), d.get(Schema.LANGUAGE), entities.persons(),
-                    entities.countries(), RelatedArticles.of(searcher, indexAnalyzer, doc, id, d.get(Schema.BODY)));
+                    entities.countries(), RelatedArticles.of(searcher, indexAnalyzer, doc, id, d.get(Schema.BODY)),
+                    matches);
         } finally {
             manager.release(searcher);
         }
@@ -351,15 +362,15 @@ public final class LuceneSearcher implements NewsSearcher {
     }
 
     private static long startOf(LocalDate day) {
-        return day == null ? Long.MIN_VALUE : day.atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli();
+        return DayRange.startOf(day);
     }
 
     private static long endOf(LocalDate day) {
-        return day == null ? Long.MAX_VALUE : day.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli() - 1;
+        return DayRange.endOf(day);
     }
 
     private static String day(LocalDate d) {
-        return d == null ? null : d.toString();
+        return DayRange.text(d);
     }
 
     @Override

@@ -21,6 +21,15 @@ public interface NewsSearcher extends Closeable {
     ArticleView article(String id) throws IOException;
 
     /**
+     * The article as {@link #article(String)}, with {@link ArticleView#matches()} saying where {@code query} (the
+     * search it was opened from, read exactly as {@link #search} reads it) matches its title and body. A blank query
+     * gives no matches; a backend that cannot locate matches may answer without them.
+     */
+    default ArticleView article(String id, String query) throws IOException {
+        return article(id);
+    }
+
+    /**
      * Values of an entity dimension with a word starting with {@code prefix}, counted among the articles that
      * {@code within}'s query and filters select (its paging and sort are ignored).
      */

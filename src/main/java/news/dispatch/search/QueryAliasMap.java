@@ -92,6 +92,20 @@ public final class QueryAliasMap {
         }
     }
 
+    /**
+     * The same aliases as rules of a Solr synonyms file (one group a line, spellings comma-separated), with each
+     * spelling's words lower-cased and folded as this map folds them: the cluster's query analysis matches ours.
+     */
+    public String solrSynonymRules() {
+        StringBuilder rules = new StringBuilder();
+        for (List<String> group : groups) {
+            List<String> spellings = group.stream().map(v -> String.join(" ", words(v))).filter(v -> !v.isEmpty())
+                    .distinct().map(QueryAliasMap::escape).toList();
+            if (spellings.size() > 1) rules.append(String.join(", ", spellings)).append('\n');
+        }
+        return rules.toString();
+    }
+
     private static String escape(String variant) {
         return variant.replace("\\", "\\\\").replace("=", "\\=").replace(">", "\\>");
     }

@@ -27,10 +27,10 @@ import news.dispatch.index.Schema;
  * is bounded whatever its size: MoreLikeThis reads at most {@link #MAX_TOKENS_READ} words of each field, and the
  * near-duplicate test compares the word 4-grams of the first {@link #MAX_SHINGLE_WORDS} words, built in one pass.
  */
-final class RelatedArticles {
-    static final int MAX_RELATED = 5;
+public final class RelatedArticles {
+    public static final int MAX_RELATED = 5;
     /** Share of word 4-grams two texts must have in common to count as the same text. */
-    static final double NEAR_DUPLICATE = 0.6;
+    public static final double NEAR_DUPLICATE = 0.6;
     /** Words of a field MoreLikeThis analyses to pick its terms (a 2 MB article has 300,000). */
     static final int MAX_TOKENS_READ = 5_000;
     /** Words of a body the near-duplicate test reads: a wire copy is recognized by its opening thousands of words. */
@@ -73,7 +73,7 @@ final class RelatedArticles {
      * The distinct word 4-grams of the start of {@code text}: at most {@link #MAX_SHINGLE_WORDS} words of at most
      * {@link #MAX_SHINGLE_CHARS} characters are read, in one pass, so the cost does not grow with the article.
      */
-    static Set<String> shingles(String text) {
+    public static Set<String> shingles(String text) {
         String head = text.length() > MAX_SHINGLE_CHARS ? text.substring(0, MAX_SHINGLE_CHARS) : text;
         List<String> words = new ArrayList<>();
         Matcher word = WORD.matcher(head.toLowerCase(Locale.ROOT));
@@ -85,7 +85,8 @@ final class RelatedArticles {
         return out;
     }
 
-    private static double overlap(Set<String> a, Set<String> b) {
+    /** Share of the smaller set's shingles the other has too. */
+    public static double overlap(Set<String> a, Set<String> b) {
         if (a.isEmpty() || b.isEmpty()) return 0;
         Set<String> common = new HashSet<>(a);
         common.retainAll(b);

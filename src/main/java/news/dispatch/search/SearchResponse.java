@@ -6,7 +6,19 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 /** The answer to a {@link SearchRequest}: hits of one page, facet counts, and how the query was read. */
 public record SearchResponse(long total, boolean totalIsLowerBound, long tookMs, String query, List<String> warnings,
-                             List<AliasNote> aliases, Filters filters, List<Hit> hits, Facets facets, int page, int size, String nextCursor) {
+                             List<AliasNote> aliases, Filters filters, List<Hit> hits, Facets facets, int page, int size, String nextCursor,
+                             boolean partial) {
+
+    /**
+     * A complete answer. {@code partial} is true when a cluster answered without some shards (a node down): the
+     * hits and counts are those of the shards that answered.
+     */
+    public SearchResponse(long total, boolean totalIsLowerBound, long tookMs, String query, List<String> warnings,
+                          List<AliasNote> aliases, Filters filters, List<Hit> hits, Facets facets, int page, int size,
+                          String nextCursor) {
+        this(total, totalIsLowerBound, tookMs, query, warnings, aliases, filters, hits, facets, page, size, nextCursor,
+                false);
+    }
 
     /** The same answer with other warnings. */
     public SearchResponse withWarnings(List<String> newWarnings) {

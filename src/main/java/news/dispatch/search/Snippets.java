@@ -22,8 +22,8 @@ import news.dispatch.index.Schema;
  * Highlighted titles and body snippets. All article text is HTML-escaped; the only markup is {@code <mark>}.
  * Offsets come from the postings, so long articles are not re-analyzed.
  */
-final class Snippets {
-    static final int SNIPPETS_PER_HIT = 3;
+public final class Snippets {
+    public static final int SNIPPETS_PER_HIT = 3;
     /** Whole articles, not the highlighter's default first 10,000 characters. */
     private static final int MAX_LENGTH = 1_000_000;
     private static final int OPENING_LENGTH = 280;
@@ -62,14 +62,14 @@ final class Snippets {
     }
 
     /** The start of an article, for hits without a match in the body (or searches without words). */
-    static String opening(String body) {
+    public static String opening(String body) {
         String text = body.strip().replaceAll("\\s+", " ");
         if (text.length() <= OPENING_LENGTH) return escape(text);
         int cut = text.lastIndexOf(' ', OPENING_LENGTH);
         return escape(text.substring(0, cut > OPENING_LENGTH / 2 ? cut : OPENING_LENGTH)) + " …";
     }
 
-    static String escape(String text) {
+    public static String escape(String text) {
         return Entities.escape(text);
     }
 

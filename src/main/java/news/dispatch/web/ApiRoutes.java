@@ -43,7 +43,10 @@ final class ApiRoutes {
     }
 
     void article(Context ctx) throws IOException {
-        var article = searcher.article(ctx.pathParam("id"));
+        // q: the search the article was opened from; its words come back as match offsets (ArticleView.matches).
+        // The searcher reads it as a search query (a bad one is a 400, as in /api/search).
+        String q = new SearchParams(ctx).single("q", v -> v);
+        var article = searcher.article(ctx.pathParam("id"), q);
         if (article == null) throw new NotFoundResponse("No article has the id '" + ctx.pathParam("id") + "'.");
         ctx.json(article);
     }

@@ -14,6 +14,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import news.dispatch.search.BackendUnavailableException;
 import news.dispatch.search.BadRequestException;
 import news.dispatch.search.IndexMissingException;
 import news.dispatch.search.NewsSearcher;
@@ -41,6 +42,7 @@ public final class DispatchServer {
     public static Javalin create(NewsSearcher searcher, Path webDir,
                                  java.util.function.Supplier<java.util.List<news.dispatch.feed.FeedStatus>> feeds) {
         ApiRoutes api = new ApiRoutes(searcher, feeds);
+        SearchFeedRoutes searchFeeds = new SearchFeedRoutes(searcher);
         ObjectMapper json = new ObjectMapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
         return Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
@@ -63,7 +65,11 @@ public final class DispatchServer {
             }
             cfg.routes.before(DispatchServer::securityHeaders);
             cfg.routes.before("/api/*", ctx -> PercentEncoding.check(ctx.queryString()));
-            cfg.routes.get("/api/search", api::search);
+            cfg.routes.get("/api/search", ctx -> {
+                if (!searchFeeds.byFormat(ctx)) api.search(ctx);
+            });
+            cfg.routes.get("/api/search.atom", searchFeeds::atom);
+            cfg.routes.get("/api/search.feed.json", searchFeeds::jsonFeed);
             cfg.routes.get("/api/articles/{id}", api::article);
             cfg.routes.get("/api/entities", api::entities);
             cfg.routes.get("/api/health", api::health);
@@ -73,6 +79,9 @@ public final class DispatchServer {
                     (e, ctx) -> error(ctx, 400, "bad_request", e.getMessage()));
             cfg.routes.exception(IndexMissingException.class,
                     (e, ctx) -> error(ctx, 503, "index_unavailable", e.getMessage()));
+            // A cluster that cannot answer now: the request is fine and may succeed later.
+            cfg.routes.exception(BackendUnavailableException.class,
+                    (e, ctx) -> error(ctx, 503, "unavailable", e.getMessage()));
             cfg.routes.exception(SearchTimeoutException.class,
                     (e, ctx) -> error(ctx, 503, "time_budget_exceeded", e.getMessage()));
             cfg.routes.exception(HttpResponseException.class,

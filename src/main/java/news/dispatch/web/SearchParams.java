@@ -19,7 +19,7 @@ import news.dispatch.search.SearchRequest;
  */
 final class SearchParams {
     static final Set<String> SEARCH = Set.of("q", "person", "country", "from", "to", "sort", "size", "page", "cursor",
-            "facets");
+            "facets", "format");
     private static final int MAX_VALUE_LENGTH = 300;
 
     private final Map<String, List<String>> params;

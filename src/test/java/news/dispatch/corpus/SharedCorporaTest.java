@@ -48,11 +48,19 @@ class SharedCorporaTest {
     void readsAllFourAllsidesParts() throws IOException {
         Path folder = SharedData.require("data/allsides-news");
         int articles = 0;
+        int titles = 0;
+        int bodies = 0;
         for (int part = 1; part <= 4; part++) {
             Collected c = count(folder.resolve("allsides-news-" + part + "-of-4.jsonl"));
-            assertEquals(0, c.problems.size(), c.problems::toString);
+            // The only problems are warnings about repaired mojibake (see MojibakeTest); nothing is skipped.
+            for (Problem p : c.problems) {
+                assertTrue(!p.skipped() && p.reason().startsWith("repaired doubly-encoded UTF-8"), p::toString);
+                if (p.reason().contains(" in the title: ")) titles++;
+                else bodies++;
+            }
             articles += c.stats.articles();
         }
+        System.out.printf("AllSides: mojibake repaired in %d titles and %d bodies%n", titles, bodies);
         assertEquals(20_000, articles);
     }
 

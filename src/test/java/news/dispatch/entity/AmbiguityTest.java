@@ -32,7 +32,7 @@ class AmbiguityTest {
     void jordanAsAPersonsNameIsNoCountry() {
         Entities e = Extracted.of("Michael Jordan scored 38 points on Sunday. Jordan said the team played well.");
         assertEquals(Set.of(), Extracted.names(e.countries()));
-        assertEquals(Set.of("Michael Jordan"), Extracted.names(e.persons()));
+        assertEquals(Set.of("Michael Jordan"), Extracted.personNames(e));
     }
 
     @Test
@@ -44,7 +44,7 @@ class AmbiguityTest {
     void chadAsAFirstNameIsNoCountry() {
         Entities e = Extracted.of("Chad Harris, a spokesman for the company, said profits would rise.");
         assertEquals(Set.of(), Extracted.names(e.countries()));
-        assertEquals(Set.of("Chad Harris"), Extracted.names(e.persons()));
+        assertEquals(Set.of("Chad Harris"), Extracted.personNames(e));
     }
 
     @Test
@@ -77,7 +77,7 @@ class AmbiguityTest {
     void washingtonAsAPresidentsNameIsNoCountry() {
         Entities e = Extracted.of("George Washington led the army for eight years before he retired to his farm.");
         assertEquals(Set.of(), Extracted.names(e.countries()));
-        assertEquals(Set.of("George Washington"), Extracted.names(e.persons()));
+        assertEquals(Set.of("George Washington"), Extracted.personNames(e));
     }
 
     @Test
@@ -89,7 +89,7 @@ class AmbiguityTest {
     void theArchbishopOfCanterburyIsNoNewsAboutTheUnitedKingdom() {
         Entities e = Extracted.of("The Archbishop of Canterbury, Justin Welby, visited Bucha on Friday.");
         assertEquals(Set.of("Ukraine"), Extracted.names(e.countries()));
-        assertEquals(Set.of("Justin Welby"), Extracted.names(e.persons()));
+        assertEquals(Set.of("Justin Welby"), Extracted.personNames(e));
     }
 
     @Test

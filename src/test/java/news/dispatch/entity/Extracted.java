@@ -16,8 +16,14 @@ final class Extracted {
         return EXTRACTOR.extract(text);
     }
 
+    /** The persons a reader can filter by (full names and the table's one-name persons), as the facet shows them. */
     static Set<String> persons(String text) {
-        return names(of(text).persons());
+        return personNames(of(text));
+    }
+
+    static Set<String> personNames(Entities entities) {
+        return entities.persons().stream().map(Entity::name).filter(NewsEntityExtractor::identifies)
+                .collect(Collectors.toSet());
     }
 
     static Set<String> countries(String text) {

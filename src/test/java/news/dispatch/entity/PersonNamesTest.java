@@ -16,7 +16,7 @@ class PersonNamesTest {
     @Test
     void aLoneSurnameTakesTheFullestFormInTheArticle() {
         Entities e = Extracted.of("Joe Biden met allies in Brussels. Biden said the alliance was united.");
-        assertEquals(Set.of("Joe Biden"), Extracted.names(e.persons()));
+        assertEquals(Set.of("Joe Biden"), Extracted.personNames(e));
         assertEquals(List.of("Joe Biden", "Biden"), mentionTexts(Extracted.person(e, "Joe Biden")));
     }
 
@@ -24,21 +24,21 @@ class PersonNamesTest {
     void titlesAndHonorificsAreStripped() {
         Entities e = Extracted.of("President Emmanuel Macron called Chancellor Olaf Scholz on Friday. "
                 + "Mr. Macron later spoke to Dr. Anthony Fauci.");
-        assertEquals(Set.of("Emmanuel Macron", "Olaf Scholz", "Anthony Fauci"), Extracted.names(e.persons()));
+        assertEquals(Set.of("Emmanuel Macron", "Olaf Scholz", "Anthony Fauci"), Extracted.personNames(e));
         assertEquals(List.of("Emmanuel Macron", "Macron"), mentionTexts(Extracted.person(e, "Emmanuel Macron")));
     }
 
     @Test
     void aPossessiveIsNotPartOfTheName() {
         Entities e = Extracted.of("Vladimir Putin's spokesman declined to comment. Putin's office issued a statement.");
-        assertEquals(Set.of("Vladimir Putin"), Extracted.names(e.persons()));
+        assertEquals(Set.of("Vladimir Putin"), Extracted.personNames(e));
         assertEquals(List.of("Vladimir Putin", "Putin"), mentionTexts(Extracted.person(e, "Vladimir Putin")));
     }
 
     @Test
     void spellingVariantsMergeIntoTheCanonicalName() {
         Entities e = Extracted.of("Volodymyr Zelenskyy addressed parliament. Zelenskiy said the army would hold.");
-        assertEquals(Set.of("Volodymyr Zelensky"), Extracted.names(e.persons()));
+        assertEquals(Set.of("Volodymyr Zelensky"), Extracted.personNames(e));
         assertEquals(2, Extracted.person(e, "Volodymyr Zelensky").mentions().size());
     }
 
@@ -51,7 +51,7 @@ class PersonNamesTest {
     void aNameAcrossALineBreakIsOneName() {
         String text = "The call between Olaf Scholz and Vladimir\nPutin lasted an hour.";
         Entities e = Extracted.of(text);
-        assertEquals(Set.of("Olaf Scholz", "Vladimir Putin"), Extracted.names(e.persons()));
+        assertEquals(Set.of("Olaf Scholz", "Vladimir Putin"), Extracted.personNames(e));
         Mention m = Extracted.person(e, "Vladimir Putin").mentions().getFirst();
         assertEquals("Vladimir\nPutin", m.text());
         assertEquals(text.indexOf("Vladimir"), m.start());
@@ -60,20 +60,20 @@ class PersonNamesTest {
     @Test
     void aSurnameOfAnotherFullNameInTheArticleIsNotTakenByTheTable() {
         Entities e = Extracted.of("Representative Patricia Schroeder of Colorado criticized the plan. Schroeder said it cost too much.");
-        assertEquals(Set.of("Patricia Schroeder"), Extracted.names(e.persons()));
+        assertEquals(Set.of("Patricia Schroeder"), Extracted.personNames(e));
     }
 
     @Test
     void aNameInACapitalizedHeadlineMergesWithTheBody() {
         Entities e = Extracted.of("BAKER SAYS DOLLAR FALL IS ENOUGH\n\nWASHINGTON, March 3 - Treasury Secretary James Baker "
                 + "said the dollar had fallen enough.");
-        assertEquals(Set.of("James Baker"), Extracted.names(e.persons()));
+        assertEquals(Set.of("James Baker"), Extracted.personNames(e));
     }
 
     @Test
     void aKnownSurnameIsNotTakenForAMisspellingOfAnotherName() {
         Entities e = Extracted.of("Chief of staff Donald Regan resigned on Friday. Reagan accepted the resignation.");
-        assertEquals(Set.of("Donald Regan", "Ronald Reagan"), Extracted.names(e.persons()));
+        assertEquals(Set.of("Donald Regan", "Ronald Reagan"), Extracted.personNames(e));
     }
 
     @Test
@@ -95,7 +95,7 @@ class PersonNamesTest {
     @Test
     void theWiresSignOffIsNotPartOfAName() {
         Entities e = Extracted.of("Volcker said rates were appropriate, according to Paul Volcker\n Reuter");
-        assertEquals(Set.of("Paul Volcker"), Extracted.names(e.persons()));
+        assertEquals(Set.of("Paul Volcker"), Extracted.personNames(e));
     }
 
     @Test

@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Every state of the page that the browser tests visit, checked with axe-core (WCAG 2.1 A and AA) on a desktop window
  * and on a 390×844 phone: start page, search, filtered search, no results, a server error, past the last page, an
  * article, an unknown article, and the phone's open filters drawer. (Each page test also checks the state it ends
- * in; see {@link PageTest}.)
+ * in; see {@link PageTest}.) The article view is checked with the search's words marked and an evidence list
+ * open.
  */
 class AccessibilityPageTest extends PageTest {
     static final List<String> SEARCH_STATES = List.of("", "?q=Putin", "?q=Putin&country=Germany&person=Olaf+Scholz"
@@ -37,8 +38,9 @@ class AccessibilityPageTest extends PageTest {
     @ValueSource(ints = {1280, 390})
     void theArticleViewAndItsErrorHaveNoViolations(int width) {
         browser.resize(width, width > 500 ? 900 : 844);
-        browser.open(server.url() + "/?q=Putin&article=" + PageFixture.KREMLIN);
-        browser.until(d -> !browser.all("#reader mark.entity").isEmpty());
+        browser.open(server.url() + "/?q=Putin+negotiation&article=" + PageFixture.KREMLIN);
+        browser.until(d -> !browser.all("#reader mark.match").isEmpty());
+        browser.find("#reader .evidence-entity summary").click(); // an evidence list open, too
         Accessibility.assertNoViolations(browser, "the article view at " + width + " px");
         browser.open(server.url() + "/?q=Putin&article=no-such-article");
         browser.until(d -> browser.find("#reader .error-state"));

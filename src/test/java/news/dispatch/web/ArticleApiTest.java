@@ -11,12 +11,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /** Articles, entity lookup, health, stats and errors over the real server and the seed index. */
 class ArticleApiTest {
-    static final TestServer server = TestServer.seeds();
+    /** The seed's id holds a slash (its folder's name): encoded, it stays one path segment. */
+    static final String KREMLIN_PATH = "/api/articles/"
+            + java.net.URLEncoder.encode(SearchApiTest.KREMLIN, java.nio.charset.StandardCharsets.UTF_8);
+
+    final TestServer server = server();
+
+    /** The server under test: the embedded index here; {@code ClusterArticleApiTest} serves a SolrCloud collection. */
+    TestServer server() {
+        return TestServer.seeds();
+    }
 
     @Test
     void anArticleListsItsMentionsWithOffsetsAndTheOtherSeedAsRelated() throws Exception {
-        JsonNode a = server.json("/api/articles/" + java.net.URLEncoder.encode(SearchApiTest.KREMLIN,
-                java.nio.charset.StandardCharsets.UTF_8));
+        JsonNode a = server.json(KREMLIN_PATH);
         String body = a.get("body").asText();
         assertTrue(body.startsWith("The fact that Washington") || body.startsWith("\nThe fact that Washington"));
         JsonNode putin = null;
@@ -28,6 +36,30 @@ class ArticleApiTest {
         }
         assertEquals(SearchApiTest.WIDER, a.at("/related/0/id").asText());
         assertFalse(a.at("/related/0/near_duplicate").asBoolean());
+    }
+
+    /** Whether the backend locates a query's matches in an article ({@code NewsSearcher.article(id, query)}). */
+    boolean marksMatches() {
+        return true;
+    }
+
+    @Test
+    void theSearchAnArticleWasOpenedFromIsMarkedWithTheSearchsOwnAnalysis() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(marksMatches(), "this backend answers articles without matches");
+        JsonNode a = server.json(KREMLIN_PATH + "?q=negotiation+%22possible+talks%22");
+        String body = a.get("body").asText();
+        java.util.List<String> marked = new java.util.ArrayList<>();
+        for (JsonNode m : a.get("matches")) {
+            String text = m.get("field").asText().equals("body") ? body : a.get("title").asText();
+            marked.add(m.get("field").asText() + ":" + text.substring(m.get("start").asInt(), m.get("end").asInt()));
+        }
+        // "negotiation" matches the plural through the index's stemming; the phrase is marked whole, and "talks"
+        // alone (as in the title's "Biden–Putin talks") is not marked, because the phrase asks for "possible talks".
+        assertTrue(marked.contains("body:negotiations"), marked.toString());
+        assertTrue(marked.contains("body:possible talks"), marked.toString());
+        assertFalse(marked.stream().anyMatch(m -> m.startsWith("title:")), marked.toString());
+        assertEquals(0, server.json(KREMLIN_PATH).get("matches").size());
+        assertEquals(400, server.get(KREMLIN_PATH + "?q=" + "a".repeat(1001)).statusCode());
     }
 
     @Test

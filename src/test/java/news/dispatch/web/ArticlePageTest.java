@@ -40,6 +40,40 @@ class ArticlePageTest extends PageTest {
     }
 
     @Test
+    void theSearchedWordsAreMarkedAsTheSearchReadThemAndEveryMentionHasItsSentenceAndReason() {
+        browser.open(server.url() + "/?q=negotiation&article=" + PageFixture.KREMLIN);
+        browser.until(d -> !browser.all("#reader .article-body mark.match").isEmpty());
+        // The stemmed search word marks its plural in the text: the server's analysis, not a pattern in the page.
+        List<String> marked = browser.all("#reader .article-body mark.match").stream().map(WebElement::getText).toList();
+        assertEquals(List.of("negotiations", "negotiations", "negotiations"), marked);
+        assertTrue(browser.find("#reader .match-note").getText().contains("3 places"));
+
+        WebElement putin = browser.all("#reader .evidence-entity").stream()
+                .filter(e -> e.findElement(By.cssSelector(".evidence-name")).getText().equals("Vladimir Putin"))
+                .findFirst().orElseThrow();
+        putin.findElement(By.cssSelector("summary")).click();
+        List<WebElement> evidence = putin.findElements(By.cssSelector(".evidence-mentions li"));
+        int mentions = browser.all("#reader button.mention[data-entity='Vladimir Putin']").size();
+        assertEquals(mentions, evidence.size(), "one line per mention in the text");
+        assertTrue(evidence.get(1).getText().contains("model PER"), evidence.get(1).getText());
+
+        // "Show in text" goes to that mention; activating a mention steps to the entity's next one, Shift back.
+        evidence.get(1).findElement(By.cssSelector(".evidence-go")).click();
+        List<WebElement> buttons = browser.all("#reader button.mention[data-entity='Vladimir Putin']");
+        assertEquals(buttons.get(1).getText(), evidence.get(1).findElement(By.cssSelector(".evidence-sentence strong")).getText());
+        assertEquals(buttons.get(1).getAttribute("id"), browser.script("return document.activeElement.id;"));
+        assertTrue(buttons.get(1).getAttribute("aria-label").startsWith(buttons.get(1).getText()
+                + " — Vladimir Putin, mention 2 of " + mentions), buttons.get(1).getAttribute("aria-label"));
+        new org.openqa.selenium.interactions.Actions(browser.driver).sendKeys(Keys.ENTER).perform();
+        assertEquals(buttons.get(2).getAttribute("id"), browser.script("return document.activeElement.id;"));
+        new org.openqa.selenium.interactions.Actions(browser.driver).keyDown(Keys.SHIFT).sendKeys(Keys.ENTER)
+                .keyUp(Keys.SHIFT).perform();
+        assertEquals(buttons.get(1).getAttribute("id"), browser.script("return document.activeElement.id;"));
+        assertEquals(1, browser.all("main").size(), "the article is inside the page's main landmark");
+        assertTrue((Boolean) browser.script("return document.querySelector('main').contains(document.getElementById('reader'));"));
+    }
+
+    @Test
     void aWireCopyIsListedAsANearDuplicateInRelatedCoverage() {
         browser.open(server.url() + "/?article=safe-envoy");
         WebElement copy = browser.until(d -> browser.find("#reader .related li.near-duplicate"));

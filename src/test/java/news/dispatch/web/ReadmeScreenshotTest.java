@@ -16,7 +16,7 @@ import news.dispatch.SharedData;
 import news.dispatch.TestIndexes;
 
 /**
- * Makes docs/screenshot.png, the README's picture of the page: the seed articles plus a few hundred Reuters
+ * Makes docs/screenshot.png and docs/phone.png (390×844), the README's pictures of the page: the seed articles plus a few hundred Reuters
  * articles spread over 1987, so the facets and the histogram look like real use. Indexing them takes half a
  * minute, so it runs only when asked:
  * {@code ./mvnw -B -o test -Dtest=ReadmeScreenshotTest -Ddispatch.screenshot=true}.
@@ -52,7 +52,7 @@ class ReadmeScreenshotTest {
             browser.resize(390, 844);
             browser.open(server.url() + "/?q=trade");
             browser.awaitResults();
-            browser.screenshot("readme-phone");
+            Path phone = browser.screenshot("readme-phone");
             browser.find("#facet-toggle").click();
             browser.screenshot("readme-phone-filters");
             browser.find(".hit .hit-title a").click();
@@ -60,6 +60,7 @@ class ReadmeScreenshotTest {
             browser.screenshot("readme-phone-article");
             Files.createDirectories(Path.of("docs"));
             Files.copy(results, Path.of("docs", "screenshot.png"), StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(phone, Path.of("docs", "phone.png"), StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

@@ -12,11 +12,19 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 
 
-/** The JSON search API over the real server and an index of the two seed articles. */
+/**
+ * The JSON search API over the real server and an index of the two seed articles. {@code ClusterSearchApiTest} runs
+ * the same tests over a SolrCloud collection of the same articles.
+ */
 class SearchApiTest {
     static final String KREMLIN = "corpus/kremlin-us-recognition-talks.txt";
     static final String WIDER = "corpus/russia-new-territories-peace-talks.txt";
-    static final TestServer server = TestServer.seeds();
+    final TestServer server = server();
+
+    /** The server under test: the embedded index here; a subclass serves another backend. */
+    TestServer server() {
+        return TestServer.seeds();
+    }
 
     static List<String> values(JsonNode array, String field) {
         List<String> out = new ArrayList<>();

@@ -100,6 +100,50 @@ class SearchPageTest extends PageTest {
     }
 
     @Test
+    void thePagerHasNumbersFirstAndLastAndTheCardsTheirRankAndAPageBeyondTheEndSaysSo() throws Exception {
+        open("");
+        awaitHits(10);
+        assertEquals("1.", browser.find(".hit .hit-rank").getText());
+        assertTrue(browser.find("#pager a[aria-current='page']").getText().endsWith("1"));
+        browser.find("#pager a.pager-last").click();
+        awaitHits(PageFixture.ARTICLES - 10);
+        assertEquals("?page=2", browser.currentQuery());
+        assertEquals("11.", browser.find(".hit .hit-rank").getText());
+        assertTrue(browser.find("#pager a[aria-current='page']").getText().endsWith("2"));
+        browser.find("#pager a.pager-first").click();
+        awaitHits(10);
+
+        open("?page=9");
+        String page = browser.find("body").getText();
+        assertFalse(page.contains("of 2"), "never 'Page 9 of 2': " + page);
+        browser.find("#results .empty-state a[href$='page=2']").click();
+        awaitHits(PageFixture.ARTICLES - 10);
+
+        // A deep page is asked for after the previous page's last hit (the API's cursor) and keeps its numbers.
+        String q = "harvest OR envoy OR Putin"; // every article of the fixture, ranked by relevance
+        String cursor = server.json("/api/search?q=" + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8))
+                .get("next_cursor").asText();
+        open("?" + new java.util.StringJoiner("&").add("q=" + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8))
+                .add("page=2").add("cursor=" + java.net.URLEncoder.encode(cursor, java.nio.charset.StandardCharsets.UTF_8)));
+        awaitHits(PageFixture.ARTICLES - 10);
+        assertEquals("11.", browser.find(".hit .hit-rank").getText());
+        assertTrue(browser.find("#result-count").getText().startsWith("11–13 of 13"), browser.find("#result-count").getText());
+        assertEquals("Page 2", browser.find("#pager .current").getText());
+        assertTrue(browser.all("#pager a[rel='next']").isEmpty(), "the last page has no next");
+    }
+
+    @Test
+    void pageNumbersShowFirstLastAndTheNeighboursOfTheCurrentPage() {
+        open("");
+        Object numbers = browser.driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                import('./js/results.js').then(({ pageNumbers }) => done([pageNumbers(150, 192).join(' '),
+                  pageNumbers(1, 2).join(' '), pageNumbers(192, 192).join(' ')]));
+                """);
+        assertEquals(List.of("1 … 148 149 150 151 152 … 192", "1 2", "1 … 190 191 192"), numbers);
+    }
+
+    @Test
     void aliasNotesAndQueryWarningsAreShownAboveTheResults() {
         open("?q=Kiev");
         assertTrue(browser.find("#notes .alias").getText().startsWith("Kiev also matches Kyiv"),

@@ -31,12 +31,25 @@ public final class TestServer implements AutoCloseable {
     private final Javalin app;
 
     private TestServer(Path indexDir) throws IOException {
-        this.indexDir = indexDir;
+        this(indexDir, readyLucene(indexDir));
+    }
+
+    private static NewsSearcher readyLucene(Path indexDir) throws IOException {
         LuceneSearcher lucene = LuceneSearcher.open(indexDir);
         // Tests talk to a ready server: the alias tables are built before the first request.
         lucene.ready().join();
-        this.searcher = lucene;
+        return lucene;
+    }
+
+    private TestServer(Path indexDir, NewsSearcher searcher) {
+        this.indexDir = indexDir;
+        this.searcher = searcher;
         this.app = DispatchServer.create(searcher, Path.of("web")).start("127.0.0.1", 0);
+    }
+
+    /** Serves any backend (a cluster's, say); {@link #indexDir()} is then null. */
+    public static TestServer over(NewsSearcher searcher) {
+        return new TestServer(null, searcher);
     }
 
     /** Indexes {@code corpusRoots} into a fresh temporary index and serves it. */

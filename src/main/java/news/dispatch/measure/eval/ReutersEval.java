@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import news.dispatch.entity.CountryCodes;
 import news.dispatch.entity.CountryFocus;
+import news.dispatch.entity.Focus;
 import news.dispatch.entity.Entities;
 import news.dispatch.entity.Entity;
 import news.dispatch.entity.EntityExtractor;
@@ -44,6 +45,7 @@ public final class ReutersEval {
     private Score countries = new Score(0, 0, 0);
     private Score focusCountries = new Score(0, 0, 0);
     private Score persons = new Score(0, 0, 0);
+    private Score aboutPersons = new Score(0, 0, 0);
     private long predictedWithoutGold;
     private int articlesWithPlaces;
     private int articlesWithPeople;
@@ -88,6 +90,11 @@ public final class ReutersEval {
             for (Entity e : found.persons()) surnames.addAll(surnameKeys(e.name()));
             long tp = gold.stream().filter(surnames::contains).count();
             persons = persons.plus(new Score(tp, surnames.size(), gold.size()));
+            Set<String> about = Focus.about(article.text(), found);
+            Set<String> aboutSurnames = new LinkedHashSet<>();
+            for (Entity e : found.persons()) if (about.contains(e.name())) aboutSurnames.addAll(surnameKeys(e.name()));
+            aboutPersons = aboutPersons.plus(new Score(gold.stream().filter(aboutSurnames::contains).count(),
+                    aboutSurnames.size(), gold.size()));
             for (String g : gold) if (!surnames.contains(g)) note(falseNegatives, "missed person " + g, article.id());
         }
     }
@@ -149,6 +156,8 @@ public final class ReutersEval {
         out.printf("  countries predicted on articles without PLACES (not scored): %d%n", predictedWithoutGold);
         out.printf("persons (%d articles with PEOPLE, by surname): recall %.4f (%d of %d); precision vs the incomplete list %.4f%n",
                 articlesWithPeople, persons.recall(), persons.truePositives(), persons.gold(), persons.precision());
+        out.printf("  persons the articles are about (lead, repetition, sole person): recall %.4f (%d of %d); precision vs the incomplete list %.4f%n",
+                aboutPersons.recall(), aboutPersons.truePositives(), aboutPersons.gold(), aboutPersons.precision());
         printTop(out, "most frequent misses (countries: of the about set)", falseNegatives, top);
         printTop(out, "most frequent spurious countries (of the about set)", falsePositives, top);
     }

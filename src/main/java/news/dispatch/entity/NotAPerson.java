@@ -1,0 +1,32 @@
+package news.dispatch.entity;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Person-shaped names that are storms, events, places, buildings or bodies, by general rules from
+ * non-person-words.txt: a storm or event word first ("Superstorm Sandy"), or a place or building word last
+ * ("Capitol Hill", "Sistine Chapel") unless the first word is a known given name ("Christopher Hill").
+ */
+final class NotAPerson {
+    private final Set<String> firstWords = new HashSet<>();
+    private final Set<String> lastWords = new HashSet<>();
+    private final Set<String> givenNames;
+
+    NotAPerson(Set<String> givenNames) {
+        this.givenNames = Set.copyOf(givenNames);
+        for (Map<String, String> row : GazetteerFile.tsv("non-person-words.txt")) {
+            String word = row.get("word").toLowerCase(Locale.ROOT);
+            if (row.get("position").equals("first")) firstWords.add(word); else lastWords.add(word);
+        }
+    }
+
+    boolean test(String name) {
+        String[] words = PersonName.words(name);
+        if (words.length < 2) return false;
+        if (firstWords.contains(words[0].toLowerCase(Locale.ROOT))) return true;
+        return lastWords.contains(words[words.length - 1].toLowerCase(Locale.ROOT)) && !givenNames.contains(words[0]);
+    }
+}

@@ -1,0 +1,55 @@
+package news.dispatch.entity;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns the model's ORGANIZATION spans (and PERSON spans that are a known organization: "Boko Haram", "Al
+ * Qaeda") into one entity per organization per article, named by the gazetteer. An organization the gazetteer does
+ * not know is no entity: a company or outlet counts only when listed, and a government named by its seat ("the
+ * Kremlin") is a country metonym, not an organization.
+ */
+final class OrganizationResolver {
+    /** A leading article and a trailing possessive are not part of the name. */
+    private static final Pattern TRIM = Pattern.compile("^(?:[Tt]he\\s+)?(.*?)(?:['’]s?)?$", Pattern.DOTALL);
+    private final OrganizationGazetteer gazetteer;
+
+    OrganizationResolver(OrganizationGazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    List<Entity> resolve(String text, List<ModelSpan> spans) {
+        Map<String, List<Mention>> byName = new LinkedHashMap<>();
+        for (ModelSpan s : spans) {
+            if (!s.isOrganization() && !s.isPerson()) continue;
+            find(text, s).ifPresent(f -> byName.computeIfAbsent(f.name, k -> new ArrayList<>()).add(f.mention));
+        }
+        return byName.entrySet().stream().map(e -> new Entity(e.getKey(), null, e.getValue())).toList();
+    }
+
+    /** True for a name the gazetteer knows as an organization: never a person. */
+    boolean isOrganization(String name) {
+        return gazetteer.canonicalOf(name).isPresent();
+    }
+
+    private record Found(String name, Mention mention) {
+    }
+
+    private Optional<Found> find(String text, ModelSpan s) {
+        String surface = text.substring(s.start(), s.end());
+        Matcher m = TRIM.matcher(surface);
+        if (!m.matches()) return Optional.empty();
+        String core = m.group(1).replaceAll("\\s+", " ");
+        Optional<String> name = gazetteer.canonicalOf(core);
+        if (name.isEmpty()) return Optional.empty();
+        int start = s.start() + m.start(1);
+        int end = s.start() + m.end(1);
+        String reason = s.isOrganization() ? "model ORG + gazetteer" : "model PER, known organization";
+        return Optional.of(new Found(name.get(), new Mention(start, end, text.substring(start, end), reason)));
+    }
+}

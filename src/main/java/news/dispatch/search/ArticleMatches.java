@@ -1,0 +1,84 @@
+package news.dispatch.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+
+import news.dispatch.index.Schema;
+
+/**
+ * Where the searched words are in one whole article: the offsets Lucene's highlighter finds for the query, which is
+ * the same analysis (stemming, phrases, prefixes, fuzzy terms, aliases) that matched the article, so the page marks
+ * exactly what the search matched instead of guessing with its own patterns.
+ */
+final class ArticleMatches {
+    /** Whole articles, not the highlighter's default first 10,000 characters. */
+    private static final int MAX_LENGTH = 1_000_000;
+
+    private ArticleMatches() {
+    }
+
+    /** The matches of {@code query} in the title and body of {@code doc}, in text order per field. */
+    static List<ArticleView.Match> of(IndexSearcher searcher, Analyzer analyzer, Query query, int doc)
+            throws IOException {
+        Highlighter highlighter = new Highlighter(UnifiedHighlighter.builder(searcher, analyzer)
+                .withMaxLength(MAX_LENGTH)
+                .withHandleMultiTermQuery(true)
+                .withHighlightPhrasesStrictly(true)
+                .withBreakIterator(WholeBreakIterator::new)
+                .withMaxNoHighlightPassages(0)
+                .withFormatter(new Offsets()));
+        String[] fields = {Schema.TITLE, Schema.BODY};
+        Map<String, Object[]> found = highlighter.offsets(fields, query, doc);
+        List<ArticleView.Match> matches = new ArrayList<>();
+        for (String field : fields) {
+            Object[] perDoc = found.get(field);
+            if (perDoc == null || perDoc[0] == null) continue;
+            for (int[] span : (int[][]) perDoc[0]) {
+                matches.add(new ArticleView.Match(field, span[0], span[1]));
+            }
+        }
+        return matches;
+    }
+
+    /** The match offsets of the one passage that covers the whole field. */
+    private static final class Offsets extends PassageFormatter {
+        @Override
+        public Object format(Passage[] passages, String content) {
+            List<int[]> spans = new ArrayList<>();
+            for (Passage p : passages) {
+                for (int i = 0; i < p.getNumMatches(); i++) {
+                    int start = p.getMatchStarts()[i];
+                    int end = p.getMatchEnds()[i];
+                    // A phrase's words come as one match per word; neighbours that touch or overlap are joined.
+                    if (!spans.isEmpty() && start <= spans.getLast()[1]) {
+                        spans.getLast()[1] = Math.max(spans.getLast()[1], end);
+                    } else {
+                        spans.add(new int[] {start, end});
+                    }
+                }
+            }
+            return spans.toArray(int[][]::new);
+        }
+    }
+
+    /** Exposes the highlighter's per-field objects, which its public API would join into strings. */
+    private static final class Highlighter extends UnifiedHighlighter {
+        Highlighter(Builder builder) {
+            super(builder);
+        }
+
+        Map<String, Object[]> offsets(String[] fields, Query query, int doc) throws IOException {
+            return highlightFieldsAsObjects(fields, query, new int[] {doc}, new int[] {1, 1});
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package news.dispatch.solr;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.solr.common.SolrInputDocument;
+
+import news.dispatch.corpus.Article;
+import news.dispatch.entity.Entities;
+import news.dispatch.entity.Entity;
+import news.dispatch.entity.NewsEntityExtractor;
+import news.dispatch.index.Schema;
+import news.dispatch.index.StoredEntities;
+
+/** An article and its entities as the Solr document the configset describes: the embedded index's fields. */
+final class SolrDocuments {
+    private SolrDocuments() {
+    }
+
+    static SolrInputDocument build(Article article, Entities entities, String hash) {
+        SolrInputDocument doc = new SolrInputDocument();
+        doc.addField(Schema.ID, article.id());
+        doc.addField(Schema.HASH, hash);
+        doc.addField(Schema.FILE, String.valueOf(article.file()));
+        doc.addField(Schema.TITLE, article.title());
+        doc.addField(Schema.BODY, article.body());
+        if (article.date() != null) {
+            doc.addField(Schema.DATE, article.date().toEpochMilli());
+            doc.addField(Schema.DAY_DIM, Schema.DAY.format(article.date()));
+        } else {
+            doc.addField(Schema.DAY_DIM, Schema.UNDATED);
+        }
+        if (article.source() != null) doc.addField(Schema.SOURCE, article.source());
+        if (article.url() != null) doc.addField(Schema.URL, article.url());
+        if (article.language() != null) doc.addField(Schema.LANGUAGE, article.language());
+        for (String person : names(entities.persons())) {
+            if (!NewsEntityExtractor.identifies(person)) continue; // a lone "Baker said…" is a mention, no facet value
+            doc.addField(Schema.PERSON, person);
+            doc.addField(Schema.PERSONS_DIM, person);
+        }
+        for (String country : names(entities.countries())) {
+            doc.addField(Schema.COUNTRY, country);
+            doc.addField(Schema.COUNTRIES_DIM, country);
+        }
+        for (String organization : names(entities.organizations())) {
+            doc.addField(Schema.ORGANIZATION, organization);
+            doc.addField(Schema.ORGANIZATIONS_DIM, organization);
+        }
+        doc.addField(Schema.ENTITIES, StoredEntities.of(entities, article.title()).toJson());
+        return doc;
+    }
+
+    /** Distinct, non-blank names in the extractor's order, as the embedded index keeps them. */
+    private static Set<String> names(List<Entity> entities) {
+        Set<String> names = new LinkedHashSet<>();
+        for (Entity e : entities) if (e.name() != null && !e.name().isBlank()) names.add(e.name().strip());
+        return names;
+    }
+}

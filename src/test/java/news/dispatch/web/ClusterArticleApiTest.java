@@ -1,0 +1,27 @@
+package news.dispatch.web;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import org.junit.jupiter.api.BeforeAll;
+
+import news.dispatch.solr.ClusterSeeds;
+import news.dispatch.solr.TestCluster;
+
+/** Every {@link ArticleApiTest} with the same assertions, over the seed articles in a 2-node SolrCloud. */
+class ClusterArticleApiTest extends ArticleApiTest {
+    @BeforeAll
+    static void needsTheCluster() {
+        assumeTrue(TestCluster.available(), TestCluster.skipReason());
+    }
+
+    @Override
+    TestServer server() {
+        return ClusterSeeds.server();
+    }
+
+    /** The Solr backend keeps NewsSearcher's default article(id, query): no match offsets yet (see README). */
+    @Override
+    boolean marksMatches() {
+        return false;
+    }
+}

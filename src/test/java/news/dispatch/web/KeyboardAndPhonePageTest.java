@@ -1,0 +1,133 @@
+package news.dispatch.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.interactions.Actions;
+
+/**
+ * Keyboard paths with their Tab counts, focus coming back to where the reader was, the phone layout, and the page's
+ * layout stability (cumulative layout shift, measured by Chromium itself).
+ */
+class KeyboardAndPhonePageTest extends PageTest {
+    /** How many Tab presses from a fresh page reach an element: counted, so a change that adds stops shows up here. */
+    private int tabsUntil(String css, int limit) {
+        for (int tabs = 1; tabs <= limit; tabs++) {
+            new Actions(browser.driver).sendKeys(Keys.TAB).perform();
+            if ((Boolean) browser.script("return document.activeElement.matches(arguments[0]);", css)) return tabs;
+        }
+        throw new AssertionError("not reached in " + limit + " Tabs: " + css);
+    }
+
+    private String active() {
+        return (String) browser.script("const a = document.activeElement; return a.id || a.className || a.tagName;");
+    }
+
+    @Test
+    void skipLinksReachTheResultsInThreeTabsAndTheFiltersInTwo() {
+        open("?q=Putin");
+        assertEquals(2, tabsUntil("#skip-results", 5), "the second stop is 'Skip to results'");
+        new Actions(browser.driver).sendKeys(Keys.ENTER).perform();
+        assertEquals("results", active());
+        assertEquals(1, tabsUntil(".hit .hit-title a", 3), "then one Tab to the first result");
+        assertEquals("?q=Putin", browser.currentQuery(), "skip links leave the URL alone");
+
+        open("?q=Putin");
+        assertEquals(1, tabsUntil("#skip-filters", 3));
+        new Actions(browser.driver).sendKeys(Keys.ENTER).perform();
+        assertEquals("sidebar", active());
+        assertEquals(1, tabsUntil("#facet-persons .facet-filter", 3), "'Find a person' is the first stop");
+        // Through the persons box (its filter box, every value, 'show more') to the countries' filter box.
+        int persons = browser.all("#facet-persons .facet-values input").size();
+        assertEquals(persons + 1, tabsUntil("#facet-countries .facet-filter", 40));
+    }
+
+    @Test
+    void leavingAnArticleWithEscapeOrBackPutsTheFocusOnTheResultThatWasOpened() {
+        open("?q=Putin");
+        String link = ".hit[data-id='" + PageFixture.KREMLIN + "'] .hit-title a";
+        browser.find(link).click();
+        browser.until(d -> browser.find("#reader h1").isDisplayed());
+        browser.script("document.activeElement.blur();");
+        browser.find("body").sendKeys(Keys.ESCAPE);
+        awaitHits(2);
+        browser.until(d -> (Boolean) browser.script("return document.activeElement === document.querySelector(arguments[0]);", link));
+
+        browser.find(link).click();
+        browser.until(d -> browser.find("#reader h1").isDisplayed());
+        browser.driver.navigate().back();
+        awaitHits(2);
+        browser.until(d -> (Boolean) browser.script("return document.activeElement === document.querySelector(arguments[0]);", link));
+    }
+
+    @Test
+    void choosingAHistogramBarKeepsTheFocusOnThatBar() {
+        open("?q=Putin");
+        browser.script("document.querySelector('#timeline g.bar[data-index=\"0\"]').focus();");
+        new Actions(browser.driver).sendKeys(Keys.ENTER).perform();
+        awaitHits(1);
+        browser.until(d -> "2022-12-02".equals(browser.script("return document.activeElement.dataset.key;")));
+        assertEquals("0", browser.find("#timeline g.bar[data-key='2022-12-02']").getAttribute("tabindex"));
+    }
+
+    @Test
+    void onAPhoneTheResultsStartOnTheFirstScreenAndTheFiltersDrawerClosesAfterAChoice() {
+        browser.resize(390, 844);
+        open("?q=Putin");
+        Number top = (Number) browser.script("return document.querySelector('.hit .hit-title').getBoundingClientRect().bottom;");
+        assertTrue(top.doubleValue() < 844 * 0.75, "the first result's title ends at " + top + " px");
+        Number narrowest = (Number) browser.script(
+                "return Math.min(...[...document.querySelectorAll('#timeline .bar-fill')].map((r) => r.getBBox().width));");
+        assertTrue(narrowest.doubleValue() >= 5, "histogram bars at 390 px are " + narrowest + " px wide");
+
+        browser.find("#facet-toggle").click();
+        browser.find("#facet-countries input[data-value='Germany']").click();
+        awaitHits(1);
+        assertFalse(browser.find("#sidebar").isDisplayed(), "the drawer closed");
+        assertEquals("false", browser.find("#facet-toggle").getAttribute("aria-expanded"));
+        assertEquals("facet-toggle", active());
+        assertTrue(browser.find("#facet-toggle").getText().contains("(1)"));
+    }
+
+    @Test
+    void resultsAndTheHistogramLoadWithoutLayoutShiftOnDesktopAndPhone() {
+        for (int[] size : List.of(new int[] {1280, 900}, new int[] {390, 844})) {
+            browser.resize(size[0], size[1]);
+            double cls = cumulativeLayoutShift("?q=Putin");
+            System.out.printf("cumulative layout shift at %d×%d: %.4f%n", size[0], size[1], cls);
+            assertTrue(cls < 0.05, "CLS " + cls + " at " + size[0] + " px");
+        }
+    }
+
+    /**
+     * Loads the page with a layout-shift observer installed before any of its scripts, waits for the results and the
+     * histogram, and sums the shifts not caused by input, as Chromium reports them.
+     */
+    double cumulativeLayoutShift(String query) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> added = (Map<String, Object>) browser.driver.executeCdpCommand(
+                "Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
+                        window.__cls = 0;
+                        window.__clsObserver = new PerformanceObserver((list) => {
+                          for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value;
+                        });
+                        window.__clsObserver.observe({ type: 'layout-shift', buffered: true });
+                        """));
+        try {
+            open(query);
+            browser.until(d -> !browser.all("#timeline g.bar").isEmpty() && !browser.all("#facet-persons li").isEmpty());
+            return ((Number) browser.script("""
+                    for (const e of window.__clsObserver.takeRecords()) if (!e.hadRecentInput) window.__cls += e.value;
+                    return window.__cls;""")).doubleValue();
+        } finally {
+            browser.driver.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument",
+                    Map.of("identifier", added.get("identifier")));
+        }
+    }
+}
