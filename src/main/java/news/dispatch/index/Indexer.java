@@ -100,11 +100,14 @@ public final class Indexer {
             writer.setLiveCommitData(Map.of(IndexFreshness.INDEXED_AT, Instant.now().toString(),
                     IndexFreshness.FINGERPRINT, fingerprint).entrySet());
             writer.commit();
-            return new IndexSummary(stats.stream().mapToInt(Corpus.Stats::filesRead).sum(),
-                    stats.stream().mapToInt(Corpus.Stats::filesSkipped).sum(), run.added.get(), run.updated.get(),
-                    run.unchanged, removed, stats.stream().mapToInt(Corpus.Stats::articlesSkipped).sum() + run.duplicates,
-                    stats.stream().mapToInt(Corpus.Stats::warnings).sum() + run.extractionFailures.get(),
-                    run.textBytes.get(), (System.nanoTime() - started) / 1e9);
+            return new IndexSummary.Builder()
+                    .filesRead(stats.stream().mapToInt(Corpus.Stats::filesRead).sum())
+                    .filesSkipped(stats.stream().mapToInt(Corpus.Stats::filesSkipped).sum())
+                    .added(run.added.get()).updated(run.updated.get()).unchanged(run.unchanged).removed(removed)
+                    .articlesSkipped(stats.stream().mapToInt(Corpus.Stats::articlesSkipped).sum() + run.duplicates)
+                    .warnings(stats.stream().mapToInt(Corpus.Stats::warnings).sum() + run.extractionFailures.get())
+                    .textBytes(run.textBytes.get())
+                    .build((System.nanoTime() - started) / 1e9);
         }
     }
 
