@@ -19,9 +19,4 @@ import java.time.Instant;
  */
 public record Article(String id, String title, String body, Instant date, String source, String url,
                       String language, Path file, int line) {
-
-    /** Where the article came from, for messages: {@code path} or {@code path:line}. */
-    public String origin() {
-        return line > 0 ? file + ":" + line : String.valueOf(file);
-    }
 }

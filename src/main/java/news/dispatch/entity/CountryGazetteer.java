@@ -15,7 +15,6 @@ final class CountryGazetteer {
     private final Map<String, Country> byCode = new LinkedHashMap<>();
     private final List<CountryTerm> terms = new ArrayList<>();
     private final Map<Country, List<String>> aliases = new LinkedHashMap<>();
-    private final Map<Country, List<String>> metonyms = new LinkedHashMap<>();
 
     private static final class Holder {
         static final CountryGazetteer INSTANCE = new CountryGazetteer();
@@ -34,7 +33,6 @@ final class CountryGazetteer {
             List<String> a = GazetteerFile.list(row.get("aliases"));
             List<String> m = GazetteerFile.list(row.get("metonyms"));
             aliases.put(country, a);
-            metonyms.put(country, m);
             a.forEach(s -> terms.add(new CountryTerm(country, CountryTerm.Kind.ALIAS, s)));
             GazetteerFile.list(row.get("demonyms")).forEach(s -> terms.add(new CountryTerm(country, CountryTerm.Kind.DEMONYM, s)));
             m.forEach(s -> terms.add(new CountryTerm(country, CountryTerm.Kind.METONYM, s)));
@@ -65,10 +63,6 @@ final class CountryGazetteer {
 
     List<String> aliasesOf(Country country) {
         return aliases.getOrDefault(country, List.of());
-    }
-
-    List<String> metonymsOf(Country country) {
-        return metonyms.getOrDefault(country, List.of());
     }
 
     Iterable<Country> countries() {

@@ -18,8 +18,4 @@ public record ModelSpan(String tag, int start, int end) {
     boolean overlaps(int from, int to) {
         return start < to && from < end;
     }
-
-    boolean covers(int from, int to) {
-        return start <= from && to <= end;
-    }
 }

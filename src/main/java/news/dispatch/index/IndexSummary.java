@@ -19,6 +19,63 @@ import java.util.Locale;
 public record IndexSummary(int filesRead, int filesSkipped, int added, int updated, int unchanged, int removed,
                            int articlesSkipped, int warnings, long textBytes, double seconds) {
 
+    /** Counts gathered during a run, set by name: the record has too many numbers to pass by position. */
+    public static final class Builder {
+        private int filesRead, filesSkipped, added, updated, unchanged, removed, articlesSkipped, warnings;
+        private long textBytes;
+
+        public Builder filesRead(int n) {
+            this.filesRead = n;
+            return this;
+        }
+
+        public Builder filesSkipped(int n) {
+            this.filesSkipped = n;
+            return this;
+        }
+
+        public Builder added(int n) {
+            this.added = n;
+            return this;
+        }
+
+        public Builder updated(int n) {
+            this.updated = n;
+            return this;
+        }
+
+        public Builder unchanged(int n) {
+            this.unchanged = n;
+            return this;
+        }
+
+        public Builder removed(int n) {
+            this.removed = n;
+            return this;
+        }
+
+        public Builder articlesSkipped(int n) {
+            this.articlesSkipped = n;
+            return this;
+        }
+
+        public Builder warnings(int n) {
+            this.warnings = n;
+            return this;
+        }
+
+        public Builder textBytes(long bytes) {
+            this.textBytes = bytes;
+            return this;
+        }
+
+        /** The summary of a run that took {@code seconds}. */
+        public IndexSummary build(double seconds) {
+            return new IndexSummary(filesRead, filesSkipped, added, updated, unchanged, removed, articlesSkipped,
+                    warnings, textBytes, seconds);
+        }
+    }
+
     /** Files and articles left out; non-zero means the user has something to look at. */
     public int skipped() {
         return filesSkipped + articlesSkipped;

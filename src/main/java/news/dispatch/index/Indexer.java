@@ -136,11 +136,15 @@ public final class Indexer {
                     IndexFreshness.FINGERPRINT, fingerprint, IndexFreshness.ID_SCHEME, IndexFreshness.CURRENT_ID_SCHEME)
                     .entrySet());
             writer.commit();
-            return new IndexSummary(stats.stream().mapToInt(Corpus.Stats::filesRead).sum(),
-                    stats.stream().mapToInt(Corpus.Stats::filesSkipped).sum(), run.added.get(), run.updated.get(),
-                    run.unchanged, removed, stats.stream().mapToInt(Corpus.Stats::articlesSkipped).sum() + run.duplicates + run.rejected.get(),
-                    stats.stream().mapToInt(Corpus.Stats::warnings).sum() + run.warnings.get(),
-                    run.textBytes.get(), (System.nanoTime() - started) / 1e9);
+            return new IndexSummary.Builder()
+                    .filesRead(stats.stream().mapToInt(Corpus.Stats::filesRead).sum())
+                    .filesSkipped(stats.stream().mapToInt(Corpus.Stats::filesSkipped).sum())
+                    .added(run.added.get()).updated(run.updated.get()).unchanged(run.unchanged).removed(removed)
+                    .articlesSkipped(stats.stream().mapToInt(Corpus.Stats::articlesSkipped).sum() + run.duplicates
+                            + run.rejected.get())
+                    .warnings(stats.stream().mapToInt(Corpus.Stats::warnings).sum() + run.warnings.get())
+                    .textBytes(run.textBytes.get())
+                    .build((System.nanoTime() - started) / 1e9);
         }
     }
 

@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import news.dispatch.measure.load.LevelResult;
 import news.dispatch.measure.load.LoadDriver;
-import news.dispatch.measure.load.QueryMix;
 import news.dispatch.measure.load.ServerHeap;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -16,18 +16,19 @@ import news.dispatch.SharedData;
 import news.dispatch.TestIndexes;
 
 /**
- * Makes docs/screenshot.png and docs/phone.png (390×844), the README's pictures of the page: the seed articles plus a few hundred Reuters
- * articles spread over 1987, so the facets and the histogram look like real use. Indexing them takes half a
- * minute, so it runs only when asked:
- * {@code ./mvnw -B -o test -Dtest=ReadmeScreenshotTest -Ddispatch.screenshot=true}.
+ * Makes screenshot.png and phone.png (390×844), the README's pictures of the page: the seed articles plus a few
+ * hundred Reuters articles spread over 1987, so the facets and the histogram look like real use. Indexing them takes
+ * half a minute, so it runs only when asked, and it writes into target/screenshots/ unless told which folder; to
+ * remake the README's pictures in docs/:
+ * {@code ./mvnw -B -o test -Dtest=ReadmeScreenshotTest -Ddispatch.screenshot=true -Ddispatch.screenshot.to=docs}.
  */
 class ReadmeScreenshotTest {
     static final int EVERY_NTH_REUTERS_ARTICLE = 45;
 
     @Test
     void theReadmeScreenshotShowsResultsFacetsAndTheHistogram() throws Exception {
-        assumeTrue(Boolean.getBoolean("dispatch.screenshot"), "skipped: run with -Ddispatch.screenshot=true to remake "
-                + "docs/screenshot.png");
+        assumeTrue(Boolean.getBoolean("dispatch.screenshot"), "skipped: run with -Ddispatch.screenshot=true "
+                + "(and -Ddispatch.screenshot.to=docs) to remake the README's pictures");
         Path reuters = SharedData.require("data/reuters21578/reuters.jsonl");
         Path corpus = Files.createTempDirectory("dispatch-screenshot-corpus");
         sample(reuters, corpus.resolve("reuters-sample.jsonl"));
@@ -58,9 +59,11 @@ class ReadmeScreenshotTest {
             browser.find(".hit .hit-title a").click();
             browser.until(d -> !browser.all("#reader .article-body p").isEmpty());
             browser.screenshot("readme-phone-article");
-            Files.createDirectories(Path.of("docs"));
-            Files.copy(results, Path.of("docs", "screenshot.png"), StandardCopyOption.REPLACE_EXISTING);
-            Files.copy(phone, Path.of("docs", "phone.png"), StandardCopyOption.REPLACE_EXISTING);
+            // Never into the working tree unless asked: a test run must not change tracked files.
+            Path to = Path.of(System.getProperty("dispatch.screenshot.to", "target/screenshots"));
+            Files.createDirectories(to);
+            Files.copy(results, to.resolve("screenshot.png"), StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(phone, to.resolve("phone.png"), StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 
 import news.dispatch.entity.NewsEntityExtractor;
+import news.dispatch.measure.QueryMix;
 
 /**
  * One benchmark run: reads the corpus, then runs the chosen sections in order and prints a table for each. All

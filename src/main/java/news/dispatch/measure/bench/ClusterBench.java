@@ -10,6 +10,8 @@ import news.dispatch.search.LuceneSearcher;
 import news.dispatch.search.NewsSearcher;
 import news.dispatch.solr.SolrSearcher;
 import news.dispatch.solr.SolrTarget;
+import news.dispatch.measure.Latencies;
+import news.dispatch.measure.QueryMix;
 
 /**
  * The same query mix through the same seam ({@link NewsSearcher}: facets, histogram, highlights) over the embedded

@@ -3,6 +3,8 @@ package news.dispatch.measure.bench;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import news.dispatch.measure.Latencies;
+import news.dispatch.measure.QueryMix;
 
 /**
  * How cost grows with the corpus: the articles copied 1×, 4×, 16× … (new ids, dates shifted by a year a copy),

@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 
 import news.dispatch.search.SearchRequest;
+import news.dispatch.measure.QueryMix;
 
 /** Asks a running Dispatch server over HTTP/1.1 the way the page does, reading the whole JSON answer. */
 final class HttpSearchClient {
@@ -26,6 +27,12 @@ final class HttpSearchClient {
             throw new IOException("HTTP " + response.statusCode() + " for " + QueryMix.httpPath(request) + ": "
                     + response.body());
         }
+    }
+
+    /** A GET that must answer 200. */
+    void expectOk(String pathAndQuery) throws IOException, InterruptedException {
+        HttpResponse<String> response = get(pathAndQuery, Duration.ofSeconds(30));
+        if (response.statusCode() != 200) throw new IOException("HTTP " + response.statusCode() + " for " + pathAndQuery);
     }
 
     HttpResponse<String> get(String pathAndQuery, Duration timeout) throws IOException, InterruptedException {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import news.dispatch.measure.Latencies;
 
 /**
  * Runs a request mix from N client threads, each going through the whole mix {@code rounds} times from its own

@@ -9,6 +9,8 @@ import io.javalin.Javalin;
 import news.dispatch.search.LuceneSearcher;
 import news.dispatch.search.NewsSearcher;
 import news.dispatch.web.DispatchServer;
+import news.dispatch.measure.Latencies;
+import news.dispatch.measure.QueryMix;
 
 /**
  * Search latency for the query mix over one index: plain Lucene (the baseline), Dispatch in-process (NewsSearcher
@@ -38,6 +40,7 @@ final class SearchBench {
                 "CPU/query ÷ plain", "HTTP p50 ms", "HTTP p99 ms",
                 "targets (≤ 1.5×, ≤ 1.5×, < 5 ms, < 25 ms on 1 client)");
         Table shapes = null;
+        Table cheap = null;
         try (LuceneSearcher searcher = LuceneSearcher.open(index);
              PlainLuceneSearcher plain = new PlainLuceneSearcher(index)) {
             Javalin app = DispatchServer.create(searcher, Path.of("web")).start("127.0.0.1", 0);
@@ -54,7 +57,10 @@ final class SearchBench {
                     row(table, "plain Lucene (baseline)", clients, base);
                     row(table, "Dispatch in-process", clients, inProcess);
                     row(table, "Dispatch over HTTP", clients, overHttp);
-                    if (clients == 1) shapes = byShape(mix, base, inProcess, overHttp);
+                    if (clients == 1) {
+                        shapes = byShape(mix, base, inProcess, overHttp);
+                        cheap = healthAndStats(searcher, http, runner);
+                    }
                     double r50 = inProcess.p50() / base.p50();
                     double r99 = inProcess.p99() / base.p99();
                     boolean met = r50 <= TARGET_RATIO && r99 <= TARGET_RATIO
@@ -70,6 +76,33 @@ final class SearchBench {
         table.print(out);
         targets.print(out);
         if (shapes != null) shapes.print(out);
+        if (cheap != null) cheap.print(out);
+    }
+
+    /** Calls per round for the health and stats rows: they take microseconds, so many make a stable percentile. */
+    static final int CHEAP_CALLS = 400;
+
+    /**
+     * {@code /api/health} and {@code /api/stats}, which monitors and the page ask often: in-process they must cost
+     * under a millisecond (they are computed once per index generation, not per call).
+     */
+    private static Table healthAndStats(LuceneSearcher searcher, HttpSearchClient http, LoadRunner runner)
+            throws Exception {
+        Table table = new Table("Health and stats (1 client, after a search warmed the index generation)", "call",
+                "requests", "errors", "p50 µs", "p99 µs", "CPU µs/call", "target: in-process < 1,000 µs");
+        List<Integer> calls = java.util.Collections.nCopies(CHEAP_CALLS, 0);
+        record Row(String name, LoadRunner.Call<Integer> call, boolean inProcess) {
+        }
+        for (Row r : List.of(new Row("NewsSearcher.health()", x -> searcher.health(), true),
+                new Row("NewsSearcher.stats()", x -> searcher.stats(), true),
+                new Row("GET /api/health", x -> http.expectOk("/api/health"), false),
+                new Row("GET /api/stats", x -> http.expectOk("/api/stats"), false))) {
+            runner.warmUp(calls, 1, r.call());
+            Latencies l = runner.measure(calls, 1, r.call());
+            table.row(r.name(), l.requests(), l.errors(), l.p50() * 1000, l.p99() * 1000, l.cpuMsPerQuery() * 1000,
+                    r.inProcess() ? (l.p99() < 1 ? "met" : "missed") : "–");
+        }
+        return table;
     }
 
     /**

@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import news.dispatch.measure.Latencies;
+import news.dispatch.measure.QueryMix;
 
 /**
  * The server as its own process from the built jar: time from launch to the first answered search on an existing

@@ -141,11 +141,6 @@ public final class ReutersEval {
         return countries;
     }
 
-    /** The countries the articles are about ({@link CountryFocus}), the set {@code <PLACES>} describes. */
-    public Score focusCountries() {
-        return focusCountries;
-    }
-
     public Score persons() {
         return persons;
     }

@@ -8,6 +8,7 @@ package news.dispatch.measure.load;
  * @param errors   requests answered with anything but a 200 JSON search response
  * @param lost     requests sent that never got an answer (connection failure or timeout)
  * @param seconds  wall time of the level
+ * @param p50Ms    latency percentiles of answered requests ({@code NaN}, printed "–", when none was answered)
  */
 public record LevelResult(int clients, long requests, long errors, long lost, double seconds, double p50Ms,
                           double p95Ms, double p99Ms, double maxMs) {
@@ -19,7 +20,11 @@ public record LevelResult(int clients, long requests, long errors, long lost, do
     static final String HEADER = "clients  requests  errors  lost     req/s   p50 ms   p95 ms   p99 ms   max ms";
 
     String row() {
-        return "%7d  %8d  %6d  %4d  %8.1f  %7.1f  %7.1f  %7.1f  %7.1f".formatted(clients, requests, errors, lost,
-                throughput(), p50Ms, p95Ms, p99Ms, maxMs);
+        return "%7d  %8d  %6d  %4d  %8.1f  %7s  %7s  %7s  %7s".formatted(clients, requests, errors, lost,
+                throughput(), ms(p50Ms), ms(p95Ms), ms(p99Ms), ms(maxMs));
+    }
+
+    private static String ms(double value) {
+        return Double.isNaN(value) ? "–" : "%.1f".formatted(value);
     }
 }

@@ -17,6 +17,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import news.dispatch.measure.Latencies;
+import news.dispatch.measure.QueryMix;
+
 /**
  * Drives {@code /api/search} of a Dispatch server on this machine with a mix of searches at one concurrency level
  * after another, each bounded in time and in requests, and reports throughput, latency percentiles, errors and lost
@@ -66,36 +69,36 @@ public final class LoadDriver {
         AtomicLong issued = new AtomicLong();
         AtomicLong errors = new AtomicLong();
         AtomicLong lost = new AtomicLong();
-        List<Latencies> latencies = new ArrayList<>();
+        List<Latencies.Recorder> latencies = new ArrayList<>();
         List<Thread> threads = new ArrayList<>();
         long started = System.nanoTime();
         long deadline = started + duration.toNanos();
         for (int c = 0; c < clients; c++) {
-            Latencies mine = new Latencies();
+            Latencies.Recorder mine = new Latencies.Recorder();
             latencies.add(mine);
             SplittableRandom random = new SplittableRandom(1000L * clients + c);
             threads.add(Thread.ofPlatform().name("load-client-" + c).start(() -> {
                 while (System.nanoTime() < deadline && issued.incrementAndGet() <= maxRequests) {
-                    send(mix.next(random), mine, errors, lost);
+                    int pick = mix.nextIndex(random);
+                    send(pick, QueryMix.httpPath(mix.requests().get(pick)), mine, errors, lost);
                 }
             }));
         }
         for (Thread t : threads) t.join();
         double seconds = (System.nanoTime() - started) / 1e9;
-        long[] sorted = Latencies.merged(latencies);
+        Latencies answered = Latencies.Recorder.merge(latencies, (int) errors.get(), seconds, Double.NaN);
         long requests = Math.min(issued.get(), maxRequests);
-        return new LevelResult(clients, requests, errors.get(), lost.get(), seconds,
-                Latencies.percentileMs(sorted, 50), Latencies.percentileMs(sorted, 95),
-                Latencies.percentileMs(sorted, 99), Latencies.percentileMs(sorted, 100));
+        return new LevelResult(clients, requests, errors.get(), lost.get(), seconds, answered.p50(), answered.p95(),
+                answered.p99(), answered.max());
     }
 
-    private void send(String query, Latencies latencies, AtomicLong errors, AtomicLong lost) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/search?" + query))
+    private void send(int pick, String path, Latencies.Recorder latencies, AtomicLong errors, AtomicLong lost) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(REQUEST_TIMEOUT).build();
         long sent = System.nanoTime();
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            latencies.add(System.nanoTime() - sent);
+            latencies.add(pick, System.nanoTime() - sent);
             if (response.statusCode() != 200 || !JSON.readTree(response.body()).has("hits")) errors.incrementAndGet();
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             errors.incrementAndGet();

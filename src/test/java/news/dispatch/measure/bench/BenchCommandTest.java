@@ -33,7 +33,8 @@ class BenchCommandTest {
         assertEquals(0, code, out);
         for (String heading : new String[] {"### Indexing: 3 articles", "### Indexing ratios", "### Search: 3 queries",
                 "### Search targets", "### Search by request shape", "### Growth", "| 2×", "plain Lucene (baseline)",
-                "Dispatch over HTTP", "server sections skipped", "Machine at end"}) {
+                "Dispatch over HTTP", "Health and stats", "NewsSearcher.stats()", "GET /api/health",
+                "server sections skipped", "Machine at end"}) {
             assertTrue(out.contains(heading), () -> "missing '" + heading + "' in:\n" + out);
         }
         assertTrue(out.contains("| Dispatch over HTTP      | 1       | 15       | 0      |"), out);

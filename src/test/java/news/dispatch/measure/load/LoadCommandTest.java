@@ -13,6 +13,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import news.dispatch.measure.QueryMix;
 import news.dispatch.web.TestServer;
 
 /** The load test, run briefly against the real server over the seed index. */
@@ -40,8 +41,9 @@ class LoadCommandTest {
     void everyQueryOfTheMixIsAValidSearch() throws Exception {
         QueryMix mix = QueryMix.standard();
         assertTrue(mix.size() >= 30);
-        for (String q : mix.queries()) {
-            var response = server.get("/api/search?" + q);
+        for (var request : mix.requests()) {
+            String q = QueryMix.httpPath(request);
+            var response = server.get(q);
             assertEquals(200, response.statusCode(), q);
             assertTrue(TestServer.parse(response.body()).get("warnings").isEmpty(), () -> q + ": " + response.body());
         }
