@@ -8,7 +8,7 @@ import { evidenceList, labelMentions, mentionKey, orderedMentions } from './evid
 export function renderArticle(container, article, state, actions, back) {
   const meta = [];
   if (article.date) meta.push(el('time', { datetime: article.date, text: formatDate(article.date) }));
-  if (article.source) meta.push(el('span', { className: 'source', text: article.source }));
+  if (article.source) meta.push(el('span', { className: 'source', dir: 'auto', text: article.source }));
   if (article.language) meta.push(el('span', { className: 'language', text: article.language }));
   const url = safeHttpUrl(article.url);
   const persons = article.persons || [];
@@ -20,7 +20,7 @@ export function renderArticle(container, article, state, actions, back) {
     el('header', { className: 'reader-head' },
       meta.length ? el('p', { className: 'kicker' }, meta.flatMap((m, i) => [i ? el('span', {
         className: 'sep', 'aria-hidden': 'true', text: '·' }) : null, m])) : null,
-      el('h1', { id: 'article-title', tabindex: '-1' },
+      el('h1', { id: 'article-title', tabindex: '-1', dir: 'auto' },
         article.title ? markMentions(article.title, 'title', persons, countries, matches)
           : document.createTextNode('Untitled article')),
       url ? el('p', { className: 'original' },
@@ -86,10 +86,10 @@ function mentionButton(span, fragment) {
 /** Splits marked text into paragraphs at line breaks, keeping the marks. */
 function paragraphs(fragment) {
   const out = [];
-  let current = el('p');
+  let current = el('p', { dir: 'auto' });
   const flush = () => {
     if (current.textContent.trim()) out.push(current);
-    current = el('p');
+    current = el('p', { dir: 'auto' });
   };
   for (const node of [...fragment.childNodes]) {
     if (node.nodeType !== Node.TEXT_NODE) {
@@ -145,7 +145,7 @@ function related(list, actions) {
         const l = actions.link({ article: r.id });
         const meta = [r.date ? formatDate(r.date) : null, r.source].filter(Boolean).join(' · ');
         return el('li', { className: r.near_duplicate ? 'near-duplicate' : null },
-          el('a', { href: l.href, on: { click: l.onclick }, text: r.title || 'Untitled article' }),
+          el('a', { href: l.href, dir: 'auto', on: { click: l.onclick }, text: r.title || 'Untitled article' }),
           el('span', { className: 'related-meta' }, meta,
             r.near_duplicate ? el('span', { className: 'badge', text: 'near duplicate' }) : null));
       })));

@@ -1,5 +1,7 @@
 // Small DOM helpers. Every piece of article text reaches the page as a text node; the one exception is the
 // API's highlighted HTML, and even that is rebuilt here from text nodes and <mark> elements only.
+// Elements holding article text (titles, snippets, sources, paragraphs) get dir="auto": each is a bidi isolate, so a
+// right-to-left override character in a title reorders nothing outside it.
 
 /**
  * Creates an element. attrs: plain attributes, except `text` (textContent), `className`, `dataset` (object),

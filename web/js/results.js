@@ -77,14 +77,14 @@ function renderHit(hit, state, actions, rank) {
   const title = hit.title ? markedText(hit.title) : document.createTextNode('Untitled article');
   const meta = [];
   if (hit.date) meta.push(el('time', { datetime: hit.date, text: formatDate(hit.date) }));
-  if (hit.source) meta.push(el('span', { className: 'source', text: hit.source }));
+  if (hit.source) meta.push(el('span', { className: 'source', dir: 'auto', text: hit.source }));
   return el('article', { className: 'hit', dataset: { id: hit.id } },
     // The list's own numbering is read out; the visible number is for the eye (list-style is off for the layout).
-    el('h2', { className: 'hit-title' }, el('span', { className: 'hit-rank', 'aria-hidden': 'true',
+    el('h2', { className: 'hit-title', dir: 'auto' }, el('span', { className: 'hit-rank', 'aria-hidden': 'true',
       text: `${rank.toLocaleString('en')}.` }), ' ', el('a', { href: open.href, on: { click: open.onclick } }, title)),
     meta.length ? el('p', { className: 'hit-meta' }, meta.flatMap((m, i) => [i ? el('span', {
       className: 'sep', 'aria-hidden': 'true', text: '·' }) : null, m])) : null,
-    (hit.snippets || []).map((s) => el('p', { className: 'snippet' }, markedText(s))),
+    (hit.snippets || []).map((s) => el('p', { className: 'snippet', dir: 'auto' }, markedText(s))),
     entityChips(hit, state, actions));
 }
 

@@ -38,11 +38,11 @@ public final class DispatchCommand implements Callable<Integer> {
     // JUL keeps loggers weakly: a collected logger forgets its level.
     private static final java.util.logging.Logger LUCENE_LOG = java.util.logging.Logger.getLogger("org.apache.lucene");
 
-    @Option(names = "--corpus", paramLabel = "DIR", description = "Corpus to index. Default: corpus")
-    List<Path> corpus = List.of(Path.of("corpus"));
+    @Option(names = "--corpus", paramLabel = "DIR", description = "Corpus to index. Default: corpus in the install folder")
+    List<Path> corpus = List.of(InstallFolder.resolve("corpus"));
 
-    @Option(names = "--index", paramLabel = "DIR", description = "Index folder. Default: index")
-    Path index = Path.of("index");
+    @Option(names = "--index", paramLabel = "DIR", description = "Index folder. Default: index in the install folder")
+    Path index = InstallFolder.resolve("index");
 
     @Option(names = "--port", description = "Port. Default: 8080") int port = 8080;
 
@@ -56,7 +56,7 @@ public final class DispatchCommand implements Callable<Integer> {
         } else {
             System.err.println("The index in " + index + " is up to date with " + corpus + ".");
         }
-        return ServeCommand.serve(index, Path.of("web"), host, port);
+        return ServeCommand.serve(index, InstallFolder.resolve("web"), host, port);
     }
 
     public static void main(String[] args) {

@@ -44,8 +44,8 @@ final class FilterOptions {
     @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Last day included.")
     LocalDate to;
 
-    @Option(names = "--index", paramLabel = "DIR", description = "The index folder. Default: index")
-    Path index = Path.of("index");
+    @Option(names = "--index", paramLabel = "DIR", description = "The index folder. Default: index in the install folder")
+    Path index = InstallFolder.resolve("index");
 
     /** The entity filters by dimension; an unknown dimension is a usage error naming the known ones. */
     Map<String, EntityFilter> entities() {

@@ -24,14 +24,18 @@ import picocli.CommandLine.Option;
 public final class IndexCommand implements Callable<Integer> {
     static final int SKIPPED_SOME = 2;
 
-    @Option(names = "--corpus", paramLabel = "DIR|FILE", description = "What to index (repeatable). Default: corpus")
-    List<Path> corpus = List.of(Path.of("corpus"));
+    @Option(names = "--corpus", paramLabel = "DIR|FILE", description = "What to index (repeatable). Default: corpus in the install folder")
+    List<Path> corpus = List.of(InstallFolder.resolve("corpus"));
 
-    @Option(names = "--index", paramLabel = "DIR", description = "The index folder. Default: index")
-    Path index = Path.of("index");
+    @Option(names = "--index", paramLabel = "DIR", description = "The index folder. Default: index in the install folder")
+    Path index = InstallFolder.resolve("index");
 
     @Option(names = "--rebuild", description = "Build a fresh index; the old one stays in use until it is complete.")
     boolean rebuild;
+
+    @Option(names = "--follow-links", description = "Follow symbolic links that lead out of a corpus folder "
+            + "(by default they are reported and left out).")
+    boolean followLinks;
 
     @Option(names = "--threads", description = "Threads for entity extraction. Default: all cores.")
     int threads = Runtime.getRuntime().availableProcessors();
@@ -62,16 +66,16 @@ public final class IndexCommand implements Callable<Integer> {
                     System.err);
         }
         return run(corpus, index, rebuild, threads, places, Duration.ofMillis((long) (commitEverySeconds * 1000)),
-                System.err);
+                followLinks, System.err);
     }
 
     static int run(List<Path> corpus, Path index, boolean rebuild, int threads, PrintStream out) throws Exception {
-        return run(corpus, index, rebuild, threads, null, Indexer.COMMIT_EVERY, out);
+        return run(corpus, index, rebuild, threads, null, Indexer.COMMIT_EVERY, false, out);
     }
 
     /** @param places a GeoNames file, or null for the built-in places only */
     static int run(List<Path> corpus, Path index, boolean rebuild, int threads, Path places, Duration commitEvery,
-                   PrintStream out) throws Exception {
+                   boolean followLinks, PrintStream out) throws Exception {
         // Said before the model takes seconds to load; Lucene would only say that it cannot find its write.lock.
         for (Path root : corpus) {
             if (!Files.exists(root)) throw new NoSuchFileException(root.toString());
@@ -85,7 +89,7 @@ public final class IndexCommand implements Callable<Integer> {
         NewsEntityExtractor extractor = places == null ? NewsEntityExtractor.load() : NewsEntityExtractor.load(places);
         Indexer indexer = new Indexer(index, extractor, progress, threads, commitEvery);
         out.println("Indexing " + corpus + " into " + index + (rebuild ? " (rebuild)" : ""));
-        IndexSummary summary = indexer.run(corpus, rebuild);
+        IndexSummary summary = indexer.run(corpus, rebuild, followLinks);
         progress.done();
         out.println("Done: " + summary);
         return summary.skipped() > 0 ? SKIPPED_SOME : 0;

@@ -22,6 +22,7 @@ import news.dispatch.search.LuceneSearcher;
 import news.dispatch.search.NewsSearcher;
 import news.dispatch.solr.SolrSearcher;
 import news.dispatch.solr.SolrTarget;
+import news.dispatch.search.ServedIndex;
 import news.dispatch.web.DispatchServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,16 +35,16 @@ public final class ServeCommand implements Callable<Integer> {
     /** How often the server looks for a newer commit of the index. */
     static final Duration REFRESH = Duration.ofSeconds(2);
 
-    @Option(names = "--index", paramLabel = "DIR", description = "The index folder. Default: index")
-    Path index = Path.of("index");
+    @Option(names = "--index", paramLabel = "DIR", description = "The index folder. Default: index in the install folder")
+    Path index = InstallFolder.resolve("index");
 
     @Option(names = "--port", description = "Port. Default: 8080") int port = 8080;
 
     @Option(names = "--host", description = "Address to listen on. Default: 127.0.0.1 (this machine only)")
     String host = "127.0.0.1";
 
-    @Option(names = "--web", paramLabel = "DIR", description = "The page's files. Default: web")
-    Path web = Path.of("web");
+    @Option(names = "--web", paramLabel = "DIR", description = "The page's files. Default: web in the install folder")
+    Path web = InstallFolder.resolve("web");
 
     @Option(names = "--solr", paramLabel = "ZKHOST:PORT[/chroot]",
             description = "Serve a SolrCloud collection (its ZooKeeper) instead of the --index folder.")
@@ -110,7 +111,8 @@ public final class ServeCommand implements Callable<Integer> {
 
     static int serve(Path index, Path web, String host, int port,
                      Supplier<List<FeedStatus>> feeds) throws IOException {
-        LuceneSearcher searcher = LuceneSearcher.open(index);
+        // Follows the folder on disk: a deleted or replaced index is noticed at the next refresh (README, Reliability).
+        ServedIndex searcher = ServedIndex.open(index, System.err::println);
         // The alias tables are built while Jetty starts; if the gazetteers cannot be read, every search would fail,
         // so the server stops with the reason instead of answering 500s while healthy-looking.
         searcher.ready().whenComplete((ok, failure) -> {

@@ -44,8 +44,8 @@ public final class WatchCommand implements Callable<Integer> {
     @Option(names = "--every", paramLabel = "DURATION", description = "Time between polls: 10m, 30s, 1h. Default: 10m")
     String every = "10m";
 
-    @Option(names = "--index", paramLabel = "DIR", description = "The index folder. Default: index")
-    Path index = Path.of("index");
+    @Option(names = "--index", paramLabel = "DIR", description = "The index folder. Default: index in the install folder")
+    Path index = InstallFolder.resolve("index");
 
     @Option(names = "--once", description = "Poll every source once, then exit.")
     boolean once;

@@ -6,7 +6,7 @@ import java.time.Instant;
 /**
  * One news article as read from the corpus, before any analysis.
  *
- * @param id       stable id: the one given, else the url, else the file path relative to the corpus root
+ * @param id       stable id: the one given, else the url, else the corpus folder's name and the file's path in it
  *                 (with {@code :line} for line-based formats)
  * @param title    never null; may be empty
  * @param body     never null; may be empty

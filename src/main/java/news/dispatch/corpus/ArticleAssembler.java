@@ -21,8 +21,16 @@ final class ArticleAssembler {
         if (title.isEmpty()) title = ArticleText.titleFromBody(body);
         String url = blankToNull(raw.url());
         Instant date = date(raw, sink);
-        sink.article(new Article(id(raw, url, file), title, body, date, blankToNull(raw.source()), url,
-                blankToNull(raw.language()), file.path(), raw.line()));
+        sink.article(new Article(id(raw, url, file, sink), title, body, date, blankToNull(raw.source()), url,
+                language(raw, sink), file.path(), raw.line()));
+    }
+
+    private static String language(RawArticle raw, ArticleSink sink) {
+        String language = blankToNull(raw.language());
+        if (language == null || ArticleKeys.languageUsable(language)) return language;
+        sink.problem(raw.problemLine(), "language of " + language.length() + " characters is not a language code;"
+                + " article read without a language", false);
+        return null;
     }
 
     /** The text with doubly-encoded UTF-8 repaired ({@link Mojibake}); a repair is reported as a warning. */
@@ -44,19 +52,34 @@ final class ArticleAssembler {
         if (text == null) return null;
         var date = PublicationDates.parse(text);
         if (date.isEmpty()) {
-            sink.problem(raw.problemLine(), "unparseable date \"" + text + "\"; article read without a date", false);
+            sink.problem(raw.problemLine(), "unparseable date \"" + (text.length() > 100 ? text.substring(0, 100) + "…"
+                    : text) + "\"; article read without a date", false);
         }
         return date.orElse(null);
     }
 
-    /** The given id, else the url, else the file's relative path with the line or array index. */
-    private static String id(RawArticle raw, String url, SourceFile file) {
+    /**
+     * The given id, else the url, else the file's name (its corpus folder's name and its path inside it) with the line
+     * or array index. An id too long to be an index term is shortened, with a warning.
+     */
+    private static String id(RawArticle raw, String url, SourceFile file, ArticleSink sink) {
         String id = blankToNull(raw.id());
-        if (id != null) return id;
-        if (url != null) return url;
-        if (raw.line() > 0) return file.relativeName() + ":" + raw.line();
-        if (raw.index() >= 0) return file.relativeName() + "#" + raw.index();
-        return file.relativeName();
+        String from = "id";
+        if (id == null && url != null) {
+            id = url;
+            from = "url (used as the id)";
+        }
+        if (id == null) {
+            if (raw.line() > 0) return file.relativeName() + ":" + raw.line();
+            if (raw.index() >= 0) return file.relativeName() + "#" + raw.index();
+            return file.relativeName();
+        }
+        if (!ArticleKeys.idTooLong(id)) return id;
+        String shortened = ArticleKeys.shortenedId(id);
+        sink.problem(raw.problemLine(), "the " + from + " has " + id.length() + " characters (at most "
+                + ArticleKeys.MAX_ID_CHARS + "); the article's id is its first " + ArticleKeys.ID_HEAD_CHARS
+                + " characters and a hash of the rest", false);
+        return shortened;
     }
 
     private static String blankToNull(String s) {

@@ -20,6 +20,8 @@ public final class Corpus {
     private final CorpusVisitor visitor;
     private final Path base;
     private final long maxArticleBytes;
+    /** Its corpus folder's name and a slash: fallback ids of different folders differ ("cA/report.txt"). */
+    private final String folderName;
     private int filesRead;
     private int filesSkipped;
     private int articles;
@@ -30,6 +32,7 @@ public final class Corpus {
         this.visitor = visitor;
         this.base = base;
         this.maxArticleBytes = maxArticleBytes;
+        this.folderName = base.getFileName() == null ? "" : base.getFileName() + "/";
     }
 
     /**
@@ -53,17 +56,30 @@ public final class Corpus {
      * is a problem. Exceptions thrown by {@code visitor} propagate unchanged and end the walk.
      */
     public static Stats walk(Path root, CorpusVisitor visitor) throws IOException {
-        return walk(root, visitor, MAX_ARTICLE_BYTES);
+        return walk(root, visitor, MAX_ARTICLE_BYTES, false);
+    }
+
+    /**
+     * {@link #walk(Path, CorpusVisitor)}; with {@code followLinksOut}, symbolic links to files and folders outside
+     * the corpus folder are followed too (else they are reported and left out).
+     */
+    public static Stats walk(Path root, CorpusVisitor visitor, boolean followLinksOut) throws IOException {
+        return walk(root, visitor, MAX_ARTICLE_BYTES, followLinksOut);
     }
 
     /** {@link #walk(Path, CorpusVisitor)} with another size limit for one article. */
     public static Stats walk(Path root, CorpusVisitor visitor, long maxArticleBytes) throws IOException {
+        return walk(root, visitor, maxArticleBytes, false);
+    }
+
+    private static Stats walk(Path root, CorpusVisitor visitor, long maxArticleBytes, boolean followLinksOut)
+            throws IOException {
         if (!Files.exists(root)) throw new NoSuchFileException(root.toString(), null, "no such file or folder");
         Path absolute = root.toAbsolutePath().normalize();
         boolean folder = Files.isDirectory(absolute);
         Corpus corpus = new Corpus(visitor, folder ? absolute : absolute.getParent(), maxArticleBytes);
         try {
-            if (folder) new CorpusTree(corpus::readFile, corpus::report).walk(absolute);
+            if (folder) new CorpusTree(corpus::readFile, corpus::report, followLinksOut).walk(absolute);
             else corpus.readFile(absolute);
         } catch (ArticleSink.VisitorFailure failure) {
             throw failure.visitorException();
@@ -73,7 +89,8 @@ public final class Corpus {
     }
 
     private void readFile(Path file) {
-        SourceFile source = new SourceFile(file, base.relativize(file).toString().replace('\\', '/'), maxArticleBytes);
+        SourceFile source = new SourceFile(file,
+                folderName + base.relativize(file).toString().replace('\\', '/'), maxArticleBytes);
         var reader = readers.forExtension(source.extension());
         if (reader.isEmpty()) {
             skipFile(file, 0, unsupported(source.extension()));

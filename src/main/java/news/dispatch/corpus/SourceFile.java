@@ -6,7 +6,7 @@ import java.nio.file.Path;
  * A file being read: where it is, the name its articles' fallback ids are made of, and the size limit.
  *
  * @param path           absolute, normalized
- * @param relativeName   path relative to the corpus root, with forward slashes on every platform
+ * @param relativeName   the corpus folder's name and the path inside it, with forward slashes on every platform
  * @param maxArticleBytes an article (a whole file, or one JSON line) larger than this is skipped
  */
 record SourceFile(Path path, String relativeName, long maxArticleBytes) {

@@ -25,12 +25,21 @@ import news.dispatch.entity.Entity;
 import news.dispatch.entity.NewsEntityExtractor;
 import news.dispatch.entity.OrganizationGazetteer;
 
-/** Turns an article and its entities into the Lucene document the {@link Schema} describes. */
+/**
+ * Turns an article and its entities into the Lucene document the {@link Schema} describes. Values that Lucene keeps
+ * as one term (facet labels) are bounded here: a "name" over {@link #MAX_NAME_CHARS} characters is a run of names the
+ * model read as one, and is left out with a warning instead of failing the article.
+ */
 public final class ArticleDocument {
     private static final OrganizationGazetteer ORGANIZATIONS = OrganizationGazetteer.standard();
+    /** Longer person or country names are left out of the facets (the longest real names have about 60). */
+    static final int MAX_NAME_CHARS = 200;
+
     private final FacetsConfig config = Schema.facetsConfig();
 
-    Document build(Article article, Entities entities, String hash) throws IOException {
+    /** Builds the document; {@code warnings} receives what was left out of it. */
+    Document build(Article article, Entities entities, String hash, java.util.function.Consumer<String> warnings)
+            throws IOException {
         Document doc = new Document();
         // KeywordField: indexed as one term (updates and lookups by id) and sorted doc values.
         doc.add(new KeywordField(Schema.ID, article.id(), Store.YES));
@@ -48,16 +57,16 @@ public final class ArticleDocument {
         if (article.source() != null) doc.add(new TextField(Schema.SOURCE, article.source(), Store.YES));
         if (article.url() != null) doc.add(new StoredField(Schema.URL, article.url()));
         if (article.language() != null) doc.add(new StringField(Schema.LANGUAGE, article.language(), Store.YES));
-        for (String person : names(entities.persons())) {
+        for (String person : names(entities.persons(), "person", warnings)) {
             if (!NewsEntityExtractor.identifies(person)) continue;
             doc.add(new TextField(Schema.PERSON, person, Store.YES));
             doc.add(new SortedSetDocValuesFacetField(Schema.PERSONS_DIM, person));
         }
-        for (String country : names(entities.countries())) {
+        for (String country : names(entities.countries(), "country", warnings)) {
             doc.add(new TextField(Schema.COUNTRY, country, Store.YES));
             doc.add(new SortedSetDocValuesFacetField(Schema.COUNTRIES_DIM, country));
         }
-        for (String organization : names(entities.organizations())) {
+        for (String organization : names(entities.organizations(), "organization", warnings)) {
             doc.add(new TextField(Schema.ORGANIZATION, organization, Store.YES));
             // Searchable by its aliases too (organization:NATO, organization:OTAN); only the canonical name is shown.
             for (String alias : ORGANIZATIONS.aliasesOf(organization)) doc.add(new TextField(Schema.ORGANIZATION, alias, Store.NO));
@@ -67,11 +76,28 @@ public final class ArticleDocument {
         return config.build(doc);
     }
 
-    /** Distinct, non-blank names in the extractor's order (a facet label cannot be empty). */
-    private static Set<String> names(java.util.List<Entity> entities) {
+    /** Distinct, non-blank names of a sane length in the extractor's order (a facet label cannot be empty). */
+    private static Set<String> names(java.util.List<Entity> entities, String kind,
+                                     java.util.function.Consumer<String> warnings) {
         Set<String> names = new LinkedHashSet<>();
-        for (Entity e : entities) if (e.name() != null && !e.name().isBlank()) names.add(e.name().strip());
+        for (Entity e : entities) {
+            if (e.name() == null || e.name().isBlank()) continue;
+            String name = e.name().strip();
+            if (name.length() > MAX_NAME_CHARS) {
+                warnings.accept("a " + kind + " name of " + name.length() + " characters (\"" + name.substring(0, 40)
+                        + "…\") is no name; left out of the " + kind + " facet");
+            } else {
+                names.add(name);
+            }
+        }
         return names;
+    }
+
+    /** Lucene's message refusing a document, without the byte dump of the term it appends. */
+    static String refusal(IllegalArgumentException e) {
+        String message = String.valueOf(e.getMessage());
+        int cut = message.indexOf("Please correct");
+        return (cut > 0 ? message.substring(0, cut) : message).strip();
     }
 
     /** A hash of everything the document is made of, so an unchanged article is recognized without rebuilding it. */

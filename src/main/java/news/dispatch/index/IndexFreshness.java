@@ -15,20 +15,27 @@ import org.apache.lucene.store.FSDirectory;
 public final class IndexFreshness {
     static final String FINGERPRINT = "corpus_fingerprint";
     static final String INDEXED_AT = "indexed_at";
+    /**
+     * How fallback ids are made. "folder-name/path" since ids of different corpus folders had to differ; an index
+     * without it holds the older ids (the bare path) and is renamed article by article by the next run over a folder.
+     */
+    static final String ID_SCHEME = "id_scheme";
+    static final String CURRENT_ID_SCHEME = "folder-name/path";
 
     private IndexFreshness() {
     }
 
     /**
      * True when {@code index} has no commit, or its last commit was made from another state of {@code corpus}
-     * (a file added, changed or removed since), or from other corpus folders.
+     * (a file added, changed or removed since), or from other corpus folders, or with ids of an older scheme.
      */
     public static boolean isStale(Path index, List<Path> corpus) throws IOException {
         if (!Files.isDirectory(index)) return true;
         try (Directory dir = FSDirectory.open(index)) {
             if (!DirectoryReader.indexExists(dir)) return true;
             Map<String, String> data = SegmentInfos.readLatestCommit(dir).getUserData();
-            return !CorpusFingerprint.of(corpus).equals(data.get(FINGERPRINT));
+            return !CorpusFingerprint.of(corpus).equals(data.get(FINGERPRINT))
+                    || !CURRENT_ID_SCHEME.equals(data.get(ID_SCHEME));
         }
     }
 }

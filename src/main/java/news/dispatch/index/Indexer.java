@@ -9,10 +9,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -22,6 +22,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexFileNames;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
@@ -82,30 +83,66 @@ public final class Indexer {
     }
 
     public IndexSummary run(List<Path> roots, boolean rebuild) throws IOException {
+        return run(roots, rebuild, false);
+    }
+
+    /**
+     * Indexes {@code roots}; with {@code followLinksOut}, symbolic links leading out of a corpus folder are followed
+     * (else reported and left out).
+     */
+    public IndexSummary run(List<Path> roots, boolean rebuild, boolean followLinksOut) throws IOException {
+        Files.createDirectories(indexDir);
+        try {
+            return write(roots, rebuild, followLinksOut);
+        } catch (IOException | RuntimeException | Error e) {
+            removeUncommittedFiles(e);
+            throw e;
+        }
+    }
+
+    /**
+     * After a failed run (a full disk, say), deletes the files no commit refers to, so that a failure leaves the
+     * index folder as its last commit left it instead of megabytes of partial segments. Lucene's own file deleter
+     * does it when a writer opens; the writer is then rolled back, writing nothing.
+     */
+    private void removeUncommittedFiles(Throwable failure) {
+        try (Directory dir = FSDirectory.open(indexDir)) {
+            boolean committed = DirectoryReader.indexExists(dir);
+            new IndexWriter(dir, writerConfig(false)).rollback();
+            if (!committed) {
+                for (String file : dir.listAll()) dir.deleteFile(file);
+            }
+        } catch (IOException | RuntimeException cleanup) {
+            failure.addSuppressed(cleanup);
+        }
+    }
+
+    private IndexSummary write(List<Path> roots, boolean rebuild, boolean followLinksOut) throws IOException {
         long started = System.nanoTime();
         String fingerprint = CorpusFingerprint.of(roots);
-        Files.createDirectories(indexDir);
         try (Directory dir = FSDirectory.open(indexDir);
              IndexWriter writer = openWriter(dir, rebuild)) {
             Map<String, IndexedArticles.Entry> existing = rebuild ? Map.of() : IndexedArticles.read(dir);
-            Run run = new Run(writer, existing, rebuild);
+            Run run = new Run(writer, existing, rebuild, roots);
             List<Corpus.Stats> stats = new ArrayList<>();
             try {
-                for (Path root : roots) stats.add(Corpus.walk(root, run));
+                for (Path root : roots) stats.add(Corpus.walk(root, run, followLinksOut));
                 run.finish();
             } finally {
                 run.shutdown();
             }
-            int removed = rebuild ? 0 : run.removeVanished(roots);
+            int removed = rebuild ? 0 : run.removeVanished();
             writer.setLiveCommitData(Map.of(IndexFreshness.INDEXED_AT, Instant.now().toString(),
-                    IndexFreshness.FINGERPRINT, fingerprint).entrySet());
+                    IndexFreshness.FINGERPRINT, fingerprint, IndexFreshness.ID_SCHEME, IndexFreshness.CURRENT_ID_SCHEME)
+                    .entrySet());
             writer.commit();
             return new IndexSummary.Builder()
                     .filesRead(stats.stream().mapToInt(Corpus.Stats::filesRead).sum())
                     .filesSkipped(stats.stream().mapToInt(Corpus.Stats::filesSkipped).sum())
                     .added(run.added.get()).updated(run.updated.get()).unchanged(run.unchanged).removed(removed)
-                    .articlesSkipped(stats.stream().mapToInt(Corpus.Stats::articlesSkipped).sum() + run.duplicates)
-                    .warnings(stats.stream().mapToInt(Corpus.Stats::warnings).sum() + run.extractionFailures.get())
+                    .articlesSkipped(stats.stream().mapToInt(Corpus.Stats::articlesSkipped).sum() + run.duplicates
+                            + run.rejected.get())
+                    .warnings(stats.stream().mapToInt(Corpus.Stats::warnings).sum() + run.warnings.get())
                     .textBytes(run.textBytes.get())
                     .build((System.nanoTime() - started) / 1e9);
         }
@@ -144,22 +181,26 @@ public final class Indexer {
         });
         // Bounds the articles waiting for a worker, so a huge corpus does not sit in memory.
         private final Semaphore queued = new Semaphore(threads * 16);
+        private final List<Path> roots;
         private final Map<String, Path> seen = new HashMap<>();
-        private final Set<Path> filesWithSkips = new HashSet<>();
+        // Written by the workers too (an article Lucene refuses).
+        private final Set<Path> filesWithSkips = ConcurrentHashMap.newKeySet();
         private final AtomicInteger added = new AtomicInteger();
         private final AtomicInteger updated = new AtomicInteger();
         private final AtomicInteger indexed = new AtomicInteger();
-        private final AtomicInteger extractionFailures = new AtomicInteger();
+        private final AtomicInteger warnings = new AtomicInteger();
+        private final AtomicInteger rejected = new AtomicInteger();
         private final AtomicLong textBytes = new AtomicLong();
         private final AtomicReference<Throwable> failure = new AtomicReference<>();
         private int unchanged;
         private int duplicates;
         private long lastCommit = System.nanoTime();
 
-        Run(IndexWriter writer, Map<String, IndexedArticles.Entry> existing, boolean rebuild) {
+        Run(IndexWriter writer, Map<String, IndexedArticles.Entry> existing, boolean rebuild, List<Path> roots) {
             this.writer = writer;
             this.existing = existing;
             this.rebuild = rebuild;
+            this.roots = roots.stream().map(r -> r.toAbsolutePath().normalize()).toList();
         }
 
         @Override
@@ -175,6 +216,14 @@ public final class Indexer {
             }
             String hash = ArticleDocument.hash(article);
             IndexedArticles.Entry before = existing.get(article.id());
+            if (before != null && ofAnotherFolder(before, article)) {
+                duplicates++;
+                filesWithSkips.add(article.file());
+                listener.problem(new Problem(article.file(), article.line(), "id '" + article.id() + "' is already"
+                        + " taken by " + before.file() + ", outside the folders of this run; that article is kept and"
+                        + " this one skipped (give it its own id, or rename one of the two corpus folders)", true));
+                return;
+            }
             if (before != null && before.hash().equals(hash)) {
                 unchanged++;
             } else {
@@ -193,6 +242,16 @@ public final class Indexer {
             maybeCommit();
         }
 
+        /**
+         * True when the indexed article with this id came from a file that still exists outside this run's folders:
+         * writing would silently replace another folder's article. (A file that is gone was moved or deleted: its
+         * article may be taken over.)
+         */
+        private boolean ofAnotherFolder(IndexedArticles.Entry before, Article article) {
+            Path file = before.file();
+            return !file.equals(article.file()) && roots.stream().noneMatch(file::startsWith) && Files.exists(file);
+        }
+
         private void write(Article article, String hash, boolean update) throws IOException {
             Entities entities;
             try {
@@ -200,22 +259,39 @@ public final class Indexer {
             } catch (RuntimeException e) {
                 // The article is still worth finding by its words; its entities are lost, and the user is told.
                 entities = Entities.NONE;
-                extractionFailures.incrementAndGet();
+                warn(article, "entity extraction failed (" + e + "); indexed without persons and countries");
+            }
+            try {
+                writer.updateDocument(new Term(Schema.ID, article.id()),
+                        documents.build(article, entities, hash, reason -> warn(article, reason)));
+            } catch (IllegalArgumentException e) {
+                // Lucene refuses a document with a term or doc value over its limits ("immense term"): the article is
+                // skipped and reported, the run goes on, and the next run does not stop at it either.
+                rejected.incrementAndGet();
+                filesWithSkips.add(article.file());
                 synchronized (listener) {
                     listener.problem(new Problem(article.file(), article.line(),
-                            "entity extraction failed (" + e + "); indexed without persons and countries", false));
+                            "the index refused this article: " + ArticleDocument.refusal(e), true));
                 }
+                return;
             }
-            writer.updateDocument(new Term(Schema.ID, article.id()), documents.build(article, entities, hash));
             textBytes.addAndGet(article.title().getBytes(StandardCharsets.UTF_8).length
                     + article.body().getBytes(StandardCharsets.UTF_8).length);
             (update ? updated : added).incrementAndGet();
             indexed.incrementAndGet();
         }
 
+        private void warn(Article article, String reason) {
+            warnings.incrementAndGet();
+            synchronized (listener) {
+                listener.problem(new Problem(article.file(), article.line(), reason, false));
+            }
+        }
+
         @Override
         public void problem(Problem problem) {
-            if (problem.skipped()) filesWithSkips.add(problem.file());
+            // A file that could not be read keeps its articles; one left out on purpose does not.
+            if (problem.skipped() && !problem.excluded()) filesWithSkips.add(problem.file());
             synchronized (listener) {
                 listener.problem(problem);
             }
@@ -254,13 +330,12 @@ public final class Indexer {
          * Removes articles of this run's folders that were not seen: their files are gone or no longer hold them.
          * Articles of a file that had a problem this run are kept: an unreadable file is not a deleted one.
          */
-        int removeVanished(List<Path> roots) throws IOException {
-            List<Path> absolute = roots.stream().map(r -> r.toAbsolutePath().normalize()).toList();
+        int removeVanished() throws IOException {
             int removed = 0;
             for (var e : existing.entrySet()) {
                 if (seen.containsKey(e.getKey())) continue;
                 Path file = e.getValue().file();
-                if (filesWithSkips.contains(file) || absolute.stream().noneMatch(file::startsWith)) continue;
+                if (filesWithSkips.contains(file) || roots.stream().noneMatch(file::startsWith)) continue;
                 writer.deleteDocuments(new Term(Schema.ID, e.getKey()));
                 removed++;
             }

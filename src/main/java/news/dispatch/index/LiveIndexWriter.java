@@ -82,6 +82,7 @@ public final class LiveIndexWriter implements Closeable {
      */
     public Written write(List<Article> articles, Consumer<Problem> problems) throws IOException {
         Map<String, Document> docs = new HashMap<>();
+        Map<String, Article> byId = new HashMap<>();
         Map<String, String> newHashes = new HashMap<>();
         int unchanged = 0;
         List<Article> todo = new ArrayList<>();
@@ -103,13 +104,24 @@ public final class LiveIndexWriter implements Closeable {
                 problems.accept(new Problem(article.file(), article.line(),
                         "entity extraction failed (" + e + "); indexed without persons and countries", false));
             }
-            docs.put(article.id(), documents.build(article, entities, newHashes.get(article.id())));
+            docs.put(article.id(), documents.build(article, entities, newHashes.get(article.id()),
+                    reason -> problems.accept(new Problem(article.file(), article.line(), reason, false))));
+            byId.put(article.id(), article);
         }
         int added = 0;
         int updated = 0;
         synchronized (this) {
             for (var e : docs.entrySet()) {
-                writer.updateDocument(new Term(Schema.ID, e.getKey()), e.getValue());
+                try {
+                    writer.updateDocument(new Term(Schema.ID, e.getKey()), e.getValue());
+                } catch (IllegalArgumentException refused) {
+                    // Lucene refuses a value over its limits: that article is skipped and reported, never the batch.
+                    Article a = byId.get(e.getKey());
+                    problems.accept(new Problem(a.file(), a.line(), "the index refused this article: "
+                            + ArticleDocument.refusal(refused), true));
+                    newHashes.remove(e.getKey());
+                    continue;
+                }
                 if (hashes.containsKey(e.getKey())) updated++;
                 else added++;
             }

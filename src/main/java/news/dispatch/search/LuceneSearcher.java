@@ -94,6 +94,25 @@ public final class LuceneSearcher implements NewsSearcher {
                 () -> QueryLanguage.of(new QueryAliasMap(QueryAliases.load().groups()))), timeBudget);
     }
 
+    /**
+     * A new searcher over what the index folder holds now, with this one's query language (alias tables, built once)
+     * and time budget: for a folder deleted or replaced under a server.
+     */
+    LuceneSearcher reopen() throws IOException {
+        return open(indexDir, () -> language, budget.budget());
+    }
+
+    /** The unique id of the commit being served (every commit of every index has its own). */
+    byte[] servedCommitId() throws IOException {
+        var searcher = manager.acquire();
+        try {
+            var reader = org.apache.lucene.index.FilterDirectoryReader.unwrap((DirectoryReader) searcher.getIndexReader());
+            return ((org.apache.lucene.index.StandardDirectoryReader) reader).getSegmentInfos().getId();
+        } finally {
+            manager.release(searcher);
+        }
+    }
+
     static LuceneSearcher open(Path indexDir, QueryAliasMap aliases) throws IOException {
         return open(indexDir, () -> CompletableFuture.completedFuture(QueryLanguage.of(aliases)), QueryLimits.TIME_BUDGET);
     }

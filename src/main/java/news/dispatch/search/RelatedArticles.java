@@ -6,6 +6,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -20,11 +22,22 @@ import org.apache.lucene.search.TermQuery;
 
 import news.dispatch.index.Schema;
 
-/** Related coverage: MoreLikeThis over title and body, with near-duplicates (wire copies) flagged. */
+/**
+ * Related coverage: MoreLikeThis over title and body, with near-duplicates (wire copies) flagged. The work per article
+ * is bounded whatever its size: MoreLikeThis reads at most {@link #MAX_TOKENS_READ} words of each field, and the
+ * near-duplicate test compares the word 4-grams of the first {@link #MAX_SHINGLE_WORDS} words, built in one pass.
+ */
 public final class RelatedArticles {
     public static final int MAX_RELATED = 5;
     /** Share of word 4-grams two texts must have in common to count as the same text. */
     public static final double NEAR_DUPLICATE = 0.6;
+    /** Words of a field MoreLikeThis analyses to pick its terms (a 2 MB article has 300,000). */
+    static final int MAX_TOKENS_READ = 5_000;
+    /** Words of a body the near-duplicate test reads: a wire copy is recognized by its opening thousands of words. */
+    static final int MAX_SHINGLE_WORDS = 5_000;
+    /** Characters read to find those words (generous: words average under ten characters). */
+    static final int MAX_SHINGLE_CHARS = MAX_SHINGLE_WORDS * 20;
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     private RelatedArticles() {
     }
@@ -39,6 +52,7 @@ public final class RelatedArticles {
         mlt.setMinDocFreq(2);
         mlt.setMaxQueryTerms(30);
         mlt.setBoost(true);
+        mlt.setMaxNumTokensParsed(MAX_TOKENS_READ);
         if (searcher.getIndexReader().numDocs() > 100) mlt.setMaxDocFreqPct(20);
         Query like = mlt.like(doc);
         Query query = new BooleanQuery.Builder().add(like, Occur.SHOULD)
@@ -55,11 +69,19 @@ public final class RelatedArticles {
         return related;
     }
 
-    /** Word 4-grams of a text: two texts sharing most of them are the same story copied. */
+    /**
+     * The distinct word 4-grams of the start of {@code text}: at most {@link #MAX_SHINGLE_WORDS} words of at most
+     * {@link #MAX_SHINGLE_CHARS} characters are read, in one pass, so the cost does not grow with the article.
+     */
     public static Set<String> shingles(String text) {
-        String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
+        String head = text.length() > MAX_SHINGLE_CHARS ? text.substring(0, MAX_SHINGLE_CHARS) : text;
+        List<String> words = new ArrayList<>();
+        Matcher word = WORD.matcher(head.toLowerCase(Locale.ROOT));
+        while (words.size() < MAX_SHINGLE_WORDS && word.find()) words.add(word.group());
         Set<String> out = new HashSet<>();
-        for (int i = 0; i + 4 <= words.length; i++) out.add(String.join(" ", List.of(words).subList(i, i + 4)));
+        for (int i = 0; i + 4 <= words.size(); i++) {
+            out.add(words.get(i) + ' ' + words.get(i + 1) + ' ' + words.get(i + 2) + ' ' + words.get(i + 3));
+        }
         return out;
     }
 

@@ -16,6 +16,7 @@ import news.dispatch.export.ExportField;
 import news.dispatch.export.ExportFormat;
 import news.dispatch.search.BadRequestException;
 import news.dispatch.export.TableExport;
+import news.dispatch.search.IndexMissingException;
 import news.dispatch.search.NewsSearcher;
 import news.dispatch.search.Timeline;
 import news.dispatch.search.SearchRequest;
@@ -141,8 +142,13 @@ final class ApiRoutes {
         }
     }
 
+    /** 200 "ready" with the count of what is served, or 503 "index_missing" while there is no index to serve. */
     void health(Context ctx) throws IOException {
-        ctx.json(searcher.health());
+        try {
+            ctx.json(searcher.health());
+        } catch (IndexMissingException e) {
+            ctx.status(503).json(Map.of("status", "index_missing", "articles", 0, "message", e.getMessage()));
+        }
     }
 
     void stats(Context ctx) throws IOException {

@@ -16,6 +16,7 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import news.dispatch.search.BackendUnavailableException;
 import news.dispatch.search.BadRequestException;
+import news.dispatch.search.IndexMissingException;
 import news.dispatch.search.NewsSearcher;
 import news.dispatch.search.SearchTimeoutException;
 
@@ -49,7 +50,12 @@ public final class DispatchServer {
             cfg.jsonMapper(new JavalinJackson(json, false));
             // A 10,000-character query must reach the API (which explains its limit), not Jetty's 8 KB default.
             cfg.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(64 * 1024));
-            cfg.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
+            cfg.jetty.modifyServer(server -> {
+                server.setErrorHandler(new JsonErrorHandler());
+                HeaderDeadline.install(server);
+            });
+            cfg.jetty.modifyServletContextHandler(handler -> handler.addFilter(IgnoredHeaders.class, "/*",
+                    java.util.EnumSet.of(jakarta.servlet.DispatcherType.REQUEST)));
             if (webDir != null && Files.isDirectory(webDir)) {
                 cfg.staticFiles.add(sf -> {
                     sf.hostedPath = "/";
@@ -74,6 +80,8 @@ public final class DispatchServer {
 
             cfg.routes.exception(BadRequestException.class,
                     (e, ctx) -> error(ctx, 400, "bad_request", e.getMessage()));
+            cfg.routes.exception(IndexMissingException.class,
+                    (e, ctx) -> error(ctx, 503, "index_unavailable", e.getMessage()));
             // A cluster that cannot answer now: the request is fine and may succeed later.
             cfg.routes.exception(BackendUnavailableException.class,
                     (e, ctx) -> error(ctx, 503, "unavailable", e.getMessage()));

@@ -44,11 +44,19 @@ final class JsonErrorHandler extends ErrorHandler {
             case 400 -> "bad_request";
             case 404 -> "not_found";
             case 405 -> "method_not_allowed";
+            case 408 -> "request_timeout";
             case 414, 431 -> "request_too_long";
+            // Answers about the request, not failures of the server: never labelled internal_error.
+            case 501 -> "not_implemented";
+            case 505 -> "http_version_not_supported";
             default -> status >= 500 ? "internal_error" : "error";
         };
         String message = switch (status) {
+            case 408 -> "The request took too long to arrive; send it again.";
             case 414, 431 -> "The request is too long for this server; shorten the query.";
+            case 501 -> "The request asks for something this server does not implement"
+                    + (reason == null || reason.isBlank() ? "." : " (" + reason + ").");
+            case 505 -> "This server speaks HTTP/1.0, HTTP/1.1 and HTTP/2; send the request in one of them.";
             default -> "The request could not be read" + (reason == null || reason.isBlank() ? "." : " (" + reason + ").");
         };
         try {

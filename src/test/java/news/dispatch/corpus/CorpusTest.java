@@ -31,7 +31,9 @@ class CorpusTest {
         Collected.write(dir, ".hidden.txt", "hidden");
         Collected c = Collected.walk(dir);
         assertEquals(List.of("AB", "AZ", "B", "C"), c.titles());
-        assertEquals(List.of("a/b.md", "a/z.txt", "b.txt", "c.jsonl:1"), c.articles.stream().map(Article::id).toList());
+        String folder = dir.getFileName() + "/";
+        assertEquals(List.of(folder + "a/b.md", folder + "a/z.txt", folder + "b.txt", folder + "c.jsonl:1"),
+                c.articles.stream().map(Article::id).toList());
         assertTrue(c.problems.isEmpty(), c.problems::toString);
         assertEquals(new Corpus.Stats(4, 0, 4, 0, 0), c.stats);
     }
@@ -40,7 +42,7 @@ class CorpusTest {
     void usesTheParentFolderAsRootWhenGivenOneFile() throws IOException {
         Path file = Collected.write(dir, "deep/er/one.txt", "One");
         Article a = Collected.walk(file).only();
-        assertEquals("one.txt", a.id());
+        assertEquals("er/one.txt", a.id(), "the parent folder's name and the file's");
         assertEquals(file.toAbsolutePath().normalize(), a.file());
     }
 
@@ -130,10 +132,16 @@ class CorpusTest {
     }
 
     @Test
-    void followsASymbolicLinkToAFolderOutsideTheRoot(@TempDir Path elsewhere) throws IOException {
+    void followsASymbolicLinkToAFolderOutsideTheRootOnlyWhenAskedTo(@TempDir Path elsewhere) throws IOException {
         Collected.write(elsewhere, "x.txt", "X");
         Files.createSymbolicLink(dir.resolve("linked"), elsewhere);
-        assertEquals("linked/x.txt", Collected.walk(dir).only().id());
+        Collected c = Collected.walk(dir);
+        assertTrue(c.articles.isEmpty(), c.articles::toString);
+        Problem p = c.onlyProblem();
+        assertTrue(p.skipped() && p.excluded() && p.reason().contains("outside the corpus folder"), p::toString);
+        Collected followed = new Collected();
+        Corpus.walk(dir, followed, true);
+        assertEquals(dir.getFileName() + "/linked/x.txt", followed.only().id());
     }
 
     @Test

@@ -69,7 +69,7 @@ class HtmlArticleReaderTest {
                 <p>Text.</p></body>""").only();
         assertEquals("Ceasefire agreed", a.title());
         assertEquals(Instant.parse("2022-12-02T00:00:00Z"), a.date());
-        assertEquals("h.html", a.id());
+        assertEquals(dir.getFileName() + "/h.html", a.id());
         assertNull(a.source());
     }
 

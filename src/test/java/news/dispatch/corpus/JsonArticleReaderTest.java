@@ -21,7 +21,7 @@ class JsonArticleReaderTest {
                 """).only();
         assertEquals("Summit", a.title());
         assertEquals(Instant.parse("2022-12-02T10:15:00Z"), a.date());
-        assertEquals("one.json", a.id());
+        assertEquals(dir.getFileName() + "/one.json", a.id());
         assertEquals(0, a.line());
     }
 
@@ -34,7 +34,7 @@ class JsonArticleReaderTest {
                   {"title": "Third", "url": "https://x.org/3"}
                 ]
                 """);
-        assertEquals(List.of("given", "many.json#1", "https://x.org/3"), c.articles.stream().map(Article::id).toList());
+        assertEquals(List.of("given", dir.getFileName() + "/many.json#1", "https://x.org/3"), c.articles.stream().map(Article::id).toList());
         assertTrue(c.problems.isEmpty());
     }
 

@@ -71,7 +71,7 @@ class JsonLinesReaderTest {
                 {"title": "A", "url": "https://x.org/a"}
                 {"title": "B"}
                 """);
-        assertEquals(List.of("https://x.org/a", "ids.jsonl:2"), c.articles.stream().map(Article::id).toList());
+        assertEquals(List.of("https://x.org/a", "sub/ids.jsonl:2"), c.articles.stream().map(Article::id).toList());
     }
 
     @Test

@@ -55,7 +55,7 @@ class PlainTextReaderTest {
         assertEquals("Putin and Biden may talk", a.title());
         assertEquals("Putin and Biden may talk\n\nThe Kremlin said so.", a.body());
         assertNull(a.date());
-        assertEquals("bare.txt", a.id());
+        assertEquals(dir.getFileName() + "/bare.txt", a.id());
     }
 
     @Test

@@ -26,7 +26,7 @@ class SharedCorporaTest {
         assertTrue(kremlin.title().length() > 0 && peace.title().startsWith("Same story from another outlet"));
         assertTrue(kremlin.body().startsWith("The fact that Washington"), kremlin.body());
         assertTrue(peace.body().startsWith("Russia has said"), peace.body());
-        assertEquals("kremlin-us-recognition-talks.txt", kremlin.id());
+        assertEquals("corpus/kremlin-us-recognition-talks.txt", kremlin.id());
     }
 
     @Test

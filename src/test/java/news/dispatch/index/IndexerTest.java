@@ -92,7 +92,7 @@ class IndexerTest {
         Files.writeString(corpus.resolve("a.txt"), "---\ntitle: A\n---\nFirst text, corrected.");
         IndexSummary again = index(corpus);
         assertEquals(1, again.updated());
-        assertEquals(1, count("a.txt"));
+        assertEquals(1, count("corpus/a.txt"));
     }
 
     @Test
@@ -103,8 +103,8 @@ class IndexerTest {
         index(corpus);
         Files.delete(corpus.resolve("b.txt"));
         assertEquals(1, index(corpus).removed());
-        assertEquals(0, count("b.txt"));
-        assertEquals(1, count("a.txt"));
+        assertEquals(0, count("corpus/b.txt"));
+        assertEquals(1, count("corpus/a.txt"));
     }
 
     @Test
@@ -115,7 +115,7 @@ class IndexerTest {
         Files.writeString(two.resolve("b.txt"), "Beta text.");
         index(one);
         assertEquals(0, index(two).removed());
-        assertEquals(1, count("a.txt"));
+        assertEquals(1, count("one/a.txt"));
     }
 
     @Test
@@ -125,7 +125,7 @@ class IndexerTest {
         index(corpus);
         IndexSummary rebuilt = index(corpus, true, new ArrayList<>());
         assertEquals(1, rebuilt.added());
-        assertEquals(1, count("a.txt"));
+        assertEquals(1, count("corpus/a.txt"));
     }
 
     @Test

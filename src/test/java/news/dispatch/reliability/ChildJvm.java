@@ -46,23 +46,39 @@ final class ChildJvm implements AutoCloseable {
 
     /** Starts {@code dispatch ARGS…} with a maximum heap of {@code maxHeap} (e.g. "32m"): memory bounds as tests. */
     static ChildJvm startWithHeap(String maxHeap, String... args) {
-        return start(List.of(), maxHeap, args);
+        // The last -Xmx on the command line wins.
+        return start(List.of(), null, List.of("-Xmx" + maxHeap), args);
     }
 
     private static ChildJvm start(List<String> prefix, String... args) {
-        return start(prefix, "768m", args);
+        return start(prefix, null, List.of(), args);
     }
 
-    private static ChildJvm start(List<String> prefix, String maxHeap, String... args) {
+    /**
+     * Runs {@code dispatch ARGS…} to its end in the folder {@code workingDir}, with extra JVM options (such as the
+     * launcher's {@code -Ddispatch.home}); the class path is absolute, so the child finds its classes from anywhere.
+     */
+    static ChildJvm runIn(Path workingDir, List<String> jvmOptions, Duration limit, String... args)
+            throws InterruptedException {
+        return awaitEnd(start(List.of(), workingDir, jvmOptions, args), limit);
+    }
+
+    private static ChildJvm start(List<String> prefix, Path workingDir, List<String> jvmOptions, String... args) {
         try {
             List<String> command = new ArrayList<>(prefix);
             command.add(ProcessHandle.current().info().command().orElse("java"));
-            command.addAll(List.of("-Xmx" + maxHeap, "-XX:+UseSerialGC", "--enable-native-access=ALL-UNNAMED",
-                    "-cp", System.getProperty("java.class.path"), "news.dispatch.cli.DispatchCommand"));
+            command.addAll(List.of("-Xmx768m", "-XX:+UseSerialGC", "--enable-native-access=ALL-UNNAMED"));
+            command.addAll(jvmOptions);
+            String classPath = String.join(java.io.File.pathSeparator, java.util.Arrays.stream(
+                    System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+                    .map(e -> Path.of(e).toAbsolutePath().toString()).toList());
+            command.addAll(List.of("-cp", classPath, "news.dispatch.cli.DispatchCommand"));
             command.addAll(List.of(args));
             Path out = Files.createTempFile("dispatch-child", ".out");
             Path err = Files.createTempFile("dispatch-child", ".err");
-            Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile())
+            ProcessBuilder builder = new ProcessBuilder(command);
+            if (workingDir != null) builder.directory(workingDir.toFile());
+            Process p = builder.redirectOutput(out.toFile()).redirectError(err.toFile())
                     .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
             return new ChildJvm(p, out, err);
         } catch (IOException e) {

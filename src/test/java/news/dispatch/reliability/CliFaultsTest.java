@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -138,9 +139,43 @@ class CliFaultsTest {
         Process mount = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", full.toString())
                 .redirectErrorStream(true).start();
         org.junit.jupiter.api.Assumptions.assumeTrue(mount.waitFor() == 0, "cannot mount a small tmpfs here");
-        try (ChildJvm child = ChildJvm.run(LIMIT, "index", "--index", full.resolve("index").toString(), "--corpus",
-                corpus.toString())) {
-            assertClearFailure(child, "the disk is full");
+        try {
+            try (ChildJvm child = ChildJvm.run(LIMIT, "index", "--index", full.resolve("index").toString(), "--corpus",
+                    corpus.toString())) {
+                assertClearFailure(child, "the disk is full");
+            }
+            // No partial segments are left to fill the disk until the next run.
+            try (Stream<Path> left = Files.list(full.resolve("index"))) {
+                assertEquals(List.of(), left.toList());
+            }
+            // A disk that fills during a later run: the last commit stays whole, and nothing else is left.
+            new ProcessBuilder("umount", full.toString()).start().waitFor();
+            assertEquals(0, new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=160k", "tmpfs", full.toString())
+                    .start().waitFor());
+            Path index = full.resolve("index");
+            Path tiny = TestIndexes.write(dir.resolve("tiny"), "one.txt", "One\n\nA short report.").getParent();
+            TestIndexes.build(index, tiny);
+            java.util.Set<String> committed;
+            try (Stream<Path> files = Files.list(index)) {
+                committed = files.map(p -> p.getFileName().toString()).collect(java.util.stream.Collectors.toSet());
+            }
+            // One article of 250 KB of random words: it does not compress, so its stored text alone overflows 160 KB.
+            java.util.Random random = new java.util.Random(16);
+            StringBuilder words = new StringBuilder("Noise\n\n");
+            while (words.length() < 250_000) {
+                for (int i = 0; i < 7; i++) words.append((char) ('a' + random.nextInt(26)));
+                words.append(' ');
+            }
+            Path big = TestIndexes.write(dir.resolve("big"), "noise.txt", words.toString()).getParent();
+            try (ChildJvm child = ChildJvm.run(LIMIT, "index", "--index", index.toString(), "--corpus",
+                    big.toString(), "--corpus", tiny.toString())) {
+                assertClearFailure(child, "the disk is full");
+            }
+            try (Stream<Path> files = Files.list(index)) {
+                assertEquals(committed, files.map(p -> p.getFileName().toString())
+                        .collect(java.util.stream.Collectors.toSet()));
+            }
+            assertEquals(1, IndexedIds.committed(index));
         } finally {
             new ProcessBuilder("umount", full.toString()).start().waitFor();
         }

@@ -73,6 +73,30 @@ class CorpusBadInputTest {
         write("looping/inside.txt", "Inside the loop\n\n" + GOOD);
         Files.createSymbolicLink(corpus.resolve("looping/again"), corpus.resolve("looping"));
         write("unknown.xyz", GOOD);
+        // Values Lucene would keep as one term over its 32,766-byte limit (issue 16, item 1), in every field and shape.
+        String huge = "x".repeat(40_000);
+        write("huge-id.jsonl", "{\"id\":\"" + huge + "\",\"title\":\"Huge id\",\"body\":\"" + GOOD + "\"}\n");
+        write("huge-url.jsonl", "{\"title\":\"Huge url\",\"body\":\"" + GOOD + "\",\"url\":\"https://e.org/" + huge
+                + "\"}\n");
+        // Surrogate pairs: 20,000 characters, 40,000 UTF-8 bytes, and a cut that must not split a pair.
+        write("emoji-id.jsonl", "{\"id\":\"" + "\uD83D\uDE00".repeat(10_000) + "\",\"title\":\"Emoji id\",\"body\":\""
+                + GOOD + "\"}\n");
+        write("huge-front-matter-id.md", "---\ntitle: Huge front matter id\nid: " + "y".repeat(40_000) + "\n---\n" + GOOD);
+        write("huge-front-matter-url.md", "---\ntitle: Huge front matter url\nurl: https://e.org/" + "z".repeat(40_000) + "\n---\n" + GOOD);
+        write("huge-language.md", "---\ntitle: Huge language\nlanguage: " + huge + "\n---\n" + GOOD);
+        write("huge-language.jsonl", "{\"id\":\"hl\",\"title\":\"Huge language\",\"body\":\"" + GOOD
+                + "\",\"language\":\"en " + "x".repeat(40) + "\"}\n");
+        write("huge-source.md", "---\ntitle: Huge source\nsource: " + huge + "\n---\n" + GOOD);
+        write("huge-title.jsonl", "{\"id\":\"ht\",\"title\":\"" + huge + "\",\"body\":\"" + GOOD + "\"}\n");
+        write("huge-date.md", "---\ntitle: Huge date\ndate: 2022-12-02" + huge + "\n---\n" + GOOD);
+        // Symbolic links leading out of the corpus folder (issue 16, item 10): to a file, to a folder, through a link
+        // inside, and a relative one; a link inside the folder is followed.
+        Path outside = Files.createDirectories(dir.resolve("outside"));
+        Files.writeString(outside.resolve("secret.txt"), "Secret\n\nroot:x:0:0:root:/root:/bin/bash");
+        Files.createSymbolicLink(corpus.resolve("leak.txt"), outside.resolve("secret.txt"));
+        Files.createSymbolicLink(corpus.resolve("leak-folder"), outside);
+        Files.createSymbolicLink(corpus.resolve("leak-relative.txt"), Path.of("../outside/secret.txt"));
+        Files.createSymbolicLink(corpus.resolve("inside-link.txt"), corpus.resolve("good.txt"));
         Path vanishing = write("zz-vanishing.txt", "Soon gone\n\n" + GOOD);
 
         Indexer.Listener listener = new Indexer.Listener() {
@@ -114,6 +138,17 @@ class CorpusBadInputTest {
             looping/again            | 0 | true  | folder already walked as
             unknown.xyz              | 0 | true  | unsupported file type .xyz
             zz-vanishing.txt         | 0 | true  | no such file
+            huge-id.jsonl            | 1 | false | the id has 40000 characters
+            huge-url.jsonl           | 1 | false | the url (used as the id) has 40014 characters
+            emoji-id.jsonl           | 1 | false | the id has 20000 characters
+            huge-front-matter-id.md  | 0 | false | the id has 40000 characters
+            huge-front-matter-url.md | 0 | false | the url (used as the id) has 40014 characters
+            huge-language.md         | 0 | false | language of 40000 characters is not a language code
+            huge-language.jsonl      | 1 | false | language of 43 characters is not a language code
+            huge-date.md             | 0 | false | unparseable date
+            leak.txt                 | 0 | true  | outside the corpus folder; not followed
+            leak-folder              | 0 | true  | outside the corpus folder; not followed
+            leak-relative.txt        | 0 | true  | outside the corpus folder; not followed
             """)
     void eachBadInputIsReportedWithItsPlaceAndReason(String file, int line, boolean skipped, String reason) {
         Path path = corpus.resolve(file);
@@ -128,17 +163,23 @@ class CorpusBadInputTest {
 
     @ParameterizedTest(name = "{0} is indexed")
     @CsvSource(textBlock = """
-            good.txt
+            corpus/good.txt
             g1
             g2
             u1
             t1
             n2
-            open-front-matter.md
-            year-zero.md
-            year-99999.md
-            one-long-line.txt
-            looping/inside.txt
+            corpus/open-front-matter.md
+            corpus/year-zero.md
+            corpus/year-99999.md
+            corpus/one-long-line.txt
+            corpus/looping/inside.txt
+            corpus/huge-language.md
+            corpus/huge-source.md
+            corpus/huge-date.md
+            corpus/inside-link.txt
+            hl
+            ht
             """)
     void everythingElseIsIndexed(String id) {
         assertTrue(indexed.contains(id), () -> id + " missing from " + indexed + "; problems: " + problems);
@@ -146,18 +187,38 @@ class CorpusBadInputTest {
 
     @ParameterizedTest(name = "{0} is not indexed")
     @CsvSource(textBlock = """
-            empty.txt
-            binary.txt
-            latin1.md
-            truncated.json
-            nested.json
-            over-50-mb.txt
-            zz-vanishing.txt
-            unknown.xyz
+            corpus/empty.txt
+            corpus/binary.txt
+            corpus/latin1.md
+            corpus/truncated.json
+            corpus/nested.json
+            corpus/over-50-mb.txt
+            corpus/zz-vanishing.txt
+            corpus/unknown.xyz
+            corpus/leak.txt
+            corpus/leak-relative.txt
+            corpus/leak-folder/secret.txt
             """)
     void nothingOfASkippedFileIsIndexed(String id) {
         assertFalse(indexed.contains(id), id);
         assertTrue(summary.skipped() > 0, summary::toString);
+    }
+
+    @org.junit.jupiter.api.Test
+    void overLongIdsAreShortenedToAStableHeadAndHashAndIndexed() {
+        List<String> shortened = indexed.stream().filter(id -> id.contains("~")).sorted().toList();
+        assertEquals(5, shortened.size(), shortened::toString); // ids, urls and front matter of every shape above
+        for (String id : shortened) {
+            assertTrue(id.length() < 300, id);
+            assertFalse(Character.isHighSurrogate(id.charAt(id.indexOf('~') - 1)), "a surrogate pair cut: " + id);
+        }
+        assertTrue(indexed.contains("x".repeat(200) + "~" + shortened.stream().filter(i -> i.startsWith("xxx"))
+                .findFirst().orElseThrow().split("~")[1]));
+    }
+
+    @org.junit.jupiter.api.Test
+    void noProblemMessageDumpsAHugeValue() {
+        for (Problem p : problems) assertTrue(p.reason().length() < 1_000, () -> p.reason().length() + ": " + p.file());
     }
 
     Path write(String name, String text) {

@@ -39,6 +39,23 @@ record RawHttp(int status, Map<String, String> headers, String body) {
         }
     }
 
+    /** Sends {@code request} (the whole request, as bytes) and returns the raw answer, whatever it is. */
+    static byte[] exchange(String baseUrl, byte[] request) throws IOException {
+        URI base = URI.create(baseUrl);
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(base.getHost(), base.getPort()), 5000);
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(request);
+            socket.getOutputStream().flush();
+            return socket.getInputStream().readAllBytes();
+        }
+    }
+
+    /** Sends {@code request} and parses the answer. */
+    static RawHttp send(String baseUrl, String request) throws IOException {
+        return parse(exchange(baseUrl, request.getBytes(StandardCharsets.ISO_8859_1)));
+    }
+
     /** Header value by name, case-insensitively; null when absent. */
     String header(String name) {
         return headers.get(name.toLowerCase(Locale.ROOT));

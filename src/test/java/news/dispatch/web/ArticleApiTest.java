@@ -11,6 +11,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /** Articles, entity lookup, health, stats and errors over the real server and the seed index. */
 class ArticleApiTest {
+    /** The seed's id holds a slash (its folder's name): encoded, it stays one path segment. */
+    static final String KREMLIN_PATH = "/api/articles/"
+            + java.net.URLEncoder.encode(SearchApiTest.KREMLIN, java.nio.charset.StandardCharsets.UTF_8);
+
     final TestServer server = server();
 
     /** The server under test: the embedded index here; {@code ClusterArticleApiTest} serves a SolrCloud collection. */
@@ -20,7 +24,7 @@ class ArticleApiTest {
 
     @Test
     void anArticleListsItsMentionsWithOffsetsAndTheOtherSeedAsRelated() throws Exception {
-        JsonNode a = server.json("/api/articles/" + SearchApiTest.KREMLIN);
+        JsonNode a = server.json(KREMLIN_PATH);
         String body = a.get("body").asText();
         assertTrue(body.startsWith("The fact that Washington") || body.startsWith("\nThe fact that Washington"));
         JsonNode putin = null;
@@ -42,7 +46,7 @@ class ArticleApiTest {
     @Test
     void theSearchAnArticleWasOpenedFromIsMarkedWithTheSearchsOwnAnalysis() throws Exception {
         org.junit.jupiter.api.Assumptions.assumeTrue(marksMatches(), "this backend answers articles without matches");
-        JsonNode a = server.json("/api/articles/" + SearchApiTest.KREMLIN + "?q=negotiation+%22possible+talks%22");
+        JsonNode a = server.json(KREMLIN_PATH + "?q=negotiation+%22possible+talks%22");
         String body = a.get("body").asText();
         java.util.List<String> marked = new java.util.ArrayList<>();
         for (JsonNode m : a.get("matches")) {
@@ -54,8 +58,8 @@ class ArticleApiTest {
         assertTrue(marked.contains("body:negotiations"), marked.toString());
         assertTrue(marked.contains("body:possible talks"), marked.toString());
         assertFalse(marked.stream().anyMatch(m -> m.startsWith("title:")), marked.toString());
-        assertEquals(0, server.json("/api/articles/" + SearchApiTest.KREMLIN).get("matches").size());
-        assertEquals(400, server.get("/api/articles/" + SearchApiTest.KREMLIN + "?q=" + "a".repeat(1001)).statusCode());
+        assertEquals(0, server.json(KREMLIN_PATH).get("matches").size());
+        assertEquals(400, server.get(KREMLIN_PATH + "?q=" + "a".repeat(1001)).statusCode());
     }
 
     @Test

@@ -138,6 +138,6 @@ class ArticlePageTest extends PageTest {
         browser.find(".hit .hit-title a").click();
         WebElement merkel = browser.until(d -> browser.find("#reader .article-body mark.entity.person"));
         assertEquals("Angela Merkel", merkel.getText());
-        assertTrue(browser.currentQuery().endsWith("article=farm%2Fharvest.jsonl%3A1"), browser.currentQuery());
+        assertTrue(browser.currentQuery().endsWith("%2Ffarm%2Fharvest.jsonl%3A1"), browser.currentQuery());
     }
 }

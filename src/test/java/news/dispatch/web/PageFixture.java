@@ -48,7 +48,7 @@ record PageFixture(TestServer server, Browser browser) implements AutoCloseable 
 
     /**
      * Short articles dated 22 to 27 November 2022, each naming one leader. They have no id, so theirs is the file's
-     * path and line, "farm/harvest.jsonl:3": a slash the page must carry through to /api/articles/{id}.
+     * folder, path and line, "dispatch-page-corpus…/farm/harvest.jsonl:3": a slash the page must carry through to /api/articles/{id}.
      */
     static String harvestReports() {
         StringBuilder jsonl = new StringBuilder();

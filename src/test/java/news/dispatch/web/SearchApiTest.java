@@ -17,8 +17,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * the same tests over a SolrCloud collection of the same articles.
  */
 class SearchApiTest {
-    static final String KREMLIN = "kremlin-us-recognition-talks.txt";
-    static final String WIDER = "russia-new-territories-peace-talks.txt";
+    static final String KREMLIN = "corpus/kremlin-us-recognition-talks.txt";
+    static final String WIDER = "corpus/russia-new-territories-peace-talks.txt";
     final TestServer server = server();
 
     /** The server under test: the embedded index here; a subclass serves another backend. */

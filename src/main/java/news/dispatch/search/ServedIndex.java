@@ -1,0 +1,178 @@
+package news.dispatch.search;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * The index folder as it is on disk now, served. {@link #maybeRefresh()} (called every few seconds) notices when the
+ * folder was deleted, emptied or replaced by another one (a rebuild beside it, moved into place) and opens the index
+ * that is there now; while there is none, every call throws {@link IndexMissingException}, which the server answers
+ * with a 503 saying so, rather than serving a deleted index forever or failing with a 500.
+ */
+public final class ServedIndex implements NewsSearcher {
+    private final Path indexDir;
+    private final Consumer<String> log;
+    /** The first searcher: what {@link #ready()} waits for, and whose query language the next ones reuse. */
+    private final LuceneSearcher first;
+    private volatile LuceneSearcher current;
+    /** The folder's identity (device and inode) when {@link #current} was opened. */
+    private Object currentFolder;
+    /** Searchers replaced by a newer one, closed at the next refresh: requests may still be using them. */
+    private final List<LuceneSearcher> retired = new ArrayList<>();
+
+    private ServedIndex(Path indexDir, LuceneSearcher first, Object folder, Consumer<String> log) {
+        this.indexDir = indexDir;
+        this.first = first;
+        this.log = log;
+        this.current = first;
+        this.currentFolder = folder;
+    }
+
+    /** Opens the index in {@code indexDir}, which must exist now; {@code log} hears when it vanishes or comes back. */
+    public static ServedIndex open(Path indexDir, Consumer<String> log) throws IOException {
+        Object folder = folderKey(indexDir);
+        return new ServedIndex(indexDir, LuceneSearcher.open(indexDir), folder, log);
+    }
+
+    /** Follows the folder: reopens a replaced index, lets go of a vanished one, picks up new commits. */
+    @Override
+    public synchronized void maybeRefresh() throws IOException {
+        closeRetired();
+        Object folder = folderKey(indexDir);
+        if (folder == null || !hasCommit()) {
+            if (current != null) {
+                log.accept("The index at " + indexDir.toAbsolutePath() + " is gone; searches answer 503 until it is"
+                        + " built again (./dispatch index --corpus DIR --index " + indexDir + ").");
+                retire(null, null);
+            }
+            return;
+        }
+        if (current == null || !folder.equals(currentFolder)) {
+            reopen(folder, current == null ? "The index at " + indexDir.toAbsolutePath() + " is back; serving it."
+                    : "The index folder " + indexDir.toAbsolutePath() + " was replaced; serving the new one.");
+            return;
+        }
+        try {
+            byte[] latest = latestCommitId();
+            current.maybeRefresh();
+            // A new index written in the emptied folder may look "current" to Lucene (its version counter can equal
+            // the old one's): only the commit's unique id tells. A commit made meanwhile is read again, not reopened.
+            byte[] served = current.servedCommitId();
+            if (!Arrays.equals(served, latest) && !Arrays.equals(served, latestCommitId())) throw new IOException("stale");
+        } catch (IOException | RuntimeException e) {
+            // Files of the index were removed and a new index written in their place: Lucene refuses to mix the two.
+            reopen(folder, "The index in " + indexDir.toAbsolutePath() + " was rewritten from scratch; serving the new"
+                    + " one.");
+        }
+    }
+
+    private byte[] latestCommitId() throws IOException {
+        try (Directory dir = FSDirectory.open(indexDir)) {
+            return SegmentInfos.readLatestCommit(dir).getId();
+        }
+    }
+
+    /** See {@link LuceneSearcher#ready()}. */
+    public CompletableFuture<Void> ready() {
+        return first.ready();
+    }
+
+    private void reopen(Object folder, String message) throws IOException {
+        LuceneSearcher fresh = first.reopen();
+        retire(fresh, folder);
+        log.accept(message);
+    }
+
+    private void retire(LuceneSearcher next, Object folder) {
+        if (current != null) retired.add(current);
+        current = next;
+        currentFolder = folder;
+    }
+
+    private void closeRetired() {
+        for (LuceneSearcher old : retired) {
+            try {
+                old.close();
+            } catch (IOException | RuntimeException e) {
+                // Its files may be gone already; nothing is lost.
+            }
+        }
+        retired.clear();
+    }
+
+    private boolean hasCommit() {
+        try (Directory dir = FSDirectory.open(indexDir)) {
+            return DirectoryReader.indexExists(dir);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** The folder's identity on disk, or null when there is no folder. */
+    private static Object folderKey(Path dir) {
+        try {
+            BasicFileAttributes attrs = Files.readAttributes(dir, BasicFileAttributes.class);
+            if (!attrs.isDirectory()) return null;
+            // Device and inode on Unix; on file systems without keys, the creation time tells a new folder apart.
+            return Objects.requireNonNullElse(attrs.fileKey(), attrs.creationTime());
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private LuceneSearcher searcher() throws IndexMissingException {
+        LuceneSearcher s = current;
+        // The folder is looked at on every request (one stat): a deleted index is never served, not even until the
+        // next refresh.
+        if (s == null || !Files.isDirectory(indexDir)) {
+            throw new IndexMissingException(indexDir);
+        }
+        return s;
+    }
+
+    @Override
+    public SearchResponse search(SearchRequest request) throws IOException {
+        return searcher().search(request);
+    }
+
+    @Override
+    public ArticleView article(String id) throws IOException {
+        return searcher().article(id);
+    }
+
+    @Override
+    public List<SearchResponse.FacetValue> entities(String dim, String prefix, SearchRequest within, int size)
+            throws IOException {
+        return searcher().entities(dim, prefix, within, size);
+    }
+
+    @Override
+    public IndexStats stats() throws IOException {
+        return searcher().stats();
+    }
+
+    @Override
+    public Health health() throws IOException {
+        return searcher().health();
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+        closeRetired();
+        if (current != null) current.close();
+        current = null;
+    }
+}
