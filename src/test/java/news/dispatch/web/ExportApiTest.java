@@ -133,7 +133,9 @@ class ExportApiTest {
     @Test
     void theFiltersOfTheSearchApplyWithTheirModes() throws Exception {
         var rows = csv(server.get("/api/export?fields=id,persons&person=Vladimir+Putin&person=Olaf+Scholz&person_op=and").body());
-        assertEquals(List.of("russia-new-territories-peace-talks.txt"), rows.stream().map(m -> m.get("id")).toList());
+        assertEquals(1, rows.size(), rows.toString());
+        // With two corpus folders an id carries its folder's name.
+        assertTrue(rows.getFirst().get("id").endsWith("russia-new-territories-peace-talks.txt"), rows.toString());
         assertTrue(rows.getFirst().get("persons").contains("Olaf Scholz; "), rows.toString());
     }
 
