@@ -157,9 +157,7 @@ public final class LuceneSearcher implements NewsSearcher {
     @Override
     public SearchResponse search(SearchRequest request) throws IOException {
         long started = System.nanoTime();
-        QueryLanguage language = language();
-        FacetedSearcher searcher = (FacetedSearcher) manager.acquire();
-        try (SearchBudget.Scope scope = budget.start()) {
+        return withinBudget((searcher, language, scope) -> {
             ReadQuery read = language.reader().read(request.query());
             ExpansionGuard.check(read.query(), searcher.getIndexReader());
             DrillDownQuery ddq = drillDown(read, request);
@@ -191,13 +189,7 @@ public final class LuceneSearcher implements NewsSearcher {
                     new Filters(request.persons(), request.countries(), day(request.from()), day(request.to()),
                             request.entities()),
                     hits, facets, request.cursor() == null ? request.page() : 0, request.size(), next);
-        } catch (ExitableDirectoryReader.ExitingReaderException e) {
-            throw new SearchTimeoutException(budget.budget());
-        } catch (IndexSearcher.TooManyClauses e) {
-            throw tooManyClauses();
-        } finally {
-            manager.release(searcher);
-        }
+        });
     }
 
     /** How many articles a query matches, without filters, facets or highlights: the alias tables' checks. */
@@ -255,14 +247,29 @@ public final class LuceneSearcher implements NewsSearcher {
         if (!Schema.entityDims().contains(dim)) {
             throw new BadRequestException("dim must be one of " + String.join(", ", Schema.entityDims()) + ", not '" + dim + "'.");
         }
-        QueryLanguage language = language();
-        FacetedSearcher searcher = (FacetedSearcher) manager.acquire();
-        try (SearchBudget.Scope scope = budget.start()) {
+        return withinBudget((searcher, language, scope) -> {
             ReadQuery read = language.reader().read(within.query());
             ExpansionGuard.check(read.query(), searcher.getIndexReader());
             var values = EntityLookup.find(searcher, drillDown(read, within), dim, prefix, size);
             scope.check();
             return values;
+        });
+    }
+
+    /** Work done on one searcher under the request's time budget. */
+    private interface BudgetedWork<T> {
+        T run(FacetedSearcher searcher, QueryLanguage language, SearchBudget.Scope scope) throws IOException;
+    }
+
+    /**
+     * Runs {@code work} on the current searcher within the time budget: a budget used up is a
+     * {@link SearchTimeoutException}, a query that expands too far a {@link BadRequestException}.
+     */
+    private <T> T withinBudget(BudgetedWork<T> work) throws IOException {
+        QueryLanguage language = language();
+        FacetedSearcher searcher = (FacetedSearcher) manager.acquire();
+        try (SearchBudget.Scope scope = budget.start()) {
+            return work.run(searcher, language, scope);
         } catch (ExitableDirectoryReader.ExitingReaderException e) {
             throw new SearchTimeoutException(budget.budget());
         } catch (IndexSearcher.TooManyClauses e) {
@@ -316,9 +323,7 @@ public final class LuceneSearcher implements NewsSearcher {
     public Timeline timeline(List<Timeline.Wanted> series, Timeline.Interval interval, LocalDate from, LocalDate to)
             throws IOException {
         long started = System.nanoTime();
-        QueryLanguage language = language();
-        FacetedSearcher searcher = (FacetedSearcher) manager.acquire();
-        try (SearchBudget.Scope scope = budget.start()) {
+        return withinBudget((searcher, language, scope) -> {
             List<org.apache.lucene.search.Query> queries = new ArrayList<>();
             for (Timeline.Wanted w : series) {
                 ReadQuery read = language.reader().read(w.request().query());
@@ -328,13 +333,7 @@ public final class LuceneSearcher implements NewsSearcher {
             Timeline timeline = TimelineCounter.build(searcher, series, queries, interval, from, to, started);
             scope.check();
             return timeline;
-        } catch (ExitableDirectoryReader.ExitingReaderException e) {
-            throw new SearchTimeoutException(budget.budget());
-        } catch (IndexSearcher.TooManyClauses e) {
-            throw tooManyClauses();
-        } finally {
-            manager.release(searcher);
-        }
+        });
     }
 
     @Override
