@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -151,6 +152,22 @@ public final class ServedIndex implements NewsSearcher {
     @Override
     public ArticleView article(String id) throws IOException {
         return searcher().article(id);
+    }
+
+    @Override
+    public ArticleView article(String id, String query) throws IOException {
+        return searcher().article(id, query);
+    }
+
+    @Override
+    public long export(SearchRequest request, boolean snippets, ExportSink sink) throws IOException {
+        return searcher().export(request, snippets, sink);
+    }
+
+    @Override
+    public Timeline timeline(List<Timeline.Wanted> series, Timeline.Interval interval, LocalDate from, LocalDate to)
+            throws IOException {
+        return searcher().timeline(series, interval, from, to);
     }
 
     @Override

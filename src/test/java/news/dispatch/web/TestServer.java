@@ -13,7 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.javalin.Javalin;
 import news.dispatch.TestIndexes;
-import news.dispatch.search.LuceneSearcher;
+import news.dispatch.search.ServedIndex;
 import news.dispatch.search.NewsSearcher;
 
 /**
@@ -35,10 +35,11 @@ public final class TestServer implements AutoCloseable {
     }
 
     private static NewsSearcher readyLucene(Path indexDir) throws IOException {
-        LuceneSearcher lucene = LuceneSearcher.open(indexDir);
+        // The searcher `serve` uses (the index folder followed on disk), so tests see every method it forwards.
+        ServedIndex served = ServedIndex.open(indexDir, message -> { });
         // Tests talk to a ready server: the alias tables are built before the first request.
-        lucene.ready().join();
-        return lucene;
+        served.ready().join();
+        return served;
     }
 
     private TestServer(Path indexDir, NewsSearcher searcher) {
