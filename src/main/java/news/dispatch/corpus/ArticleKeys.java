@@ -11,7 +11,7 @@ import java.util.HexFormat;
  * readable head and a hash of the whole value, so it stays unique and the same on every run; an over-long language is
  * dropped. Either way the caller reports a warning with the file and line.
  */
-final class ArticleKeys {
+public final class ArticleKeys {
     /** Longer ids (in characters; URLs used as ids reach a few hundred) are shortened. */
     static final int MAX_ID_CHARS = 512;
     /** Characters of the original id kept in front of the hash. */
@@ -31,14 +31,15 @@ final class ArticleKeys {
         int head = ID_HEAD_CHARS;
         // Never cut a surrogate pair in two.
         if (Character.isHighSurrogate(id.charAt(head - 1))) head--;
-        return id.substring(0, head) + "~" + sha256(id);
+        return id.substring(0, head) + "~" + shortHash(id);
     }
 
     static boolean languageUsable(String language) {
         return language.length() <= MAX_LANGUAGE_CHARS && language.chars().noneMatch(Character::isWhitespace);
     }
 
-    private static String sha256(String text) {
+    /** The first 128 bits of the text's SHA-256 in hex: a stable key for a value too long or too loose to be one. */
+    public static String shortHash(String text) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest, 0, 16);

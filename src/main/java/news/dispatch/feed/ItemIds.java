@@ -7,12 +7,11 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+
+import news.dispatch.corpus.ArticleKeys;
 
 /**
  * An item's id in the index: its guid (prefixed with the feed's address when it is not globally unique by itself,
@@ -30,7 +29,7 @@ final class ItemIds {
             return looksGlobal(item.guid()) ? item.guid() : feedUrl + "#" + item.guid();
         }
         if (item.link() != null) return canonicalLink(item.link());
-        return feedUrl + "#sha256:" + sha256(item.title() + "\u0000" + item.html());
+        return feedUrl + "#sha256:" + ArticleKeys.shortHash(item.title() + "\u0000" + item.html());
     }
 
     /** A URL or URN is unique by itself; a bare number or word is unique only within its feed. */
@@ -68,15 +67,6 @@ final class ItemIds {
             if (t.endsWith("*") ? name.startsWith(t.substring(0, t.length() - 1)) : name.equals(t)) return true;
         }
         return false;
-    }
-
-    private static String sha256(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static List<String> load() {
