@@ -57,23 +57,43 @@ public final class ArticleDocument {
         if (article.source() != null) doc.add(new TextField(Schema.SOURCE, article.source(), Store.YES));
         if (article.url() != null) doc.add(new StoredField(Schema.URL, article.url()));
         if (article.language() != null) doc.add(new StringField(Schema.LANGUAGE, article.language(), Store.YES));
+        String text = StoredEntities.extractorText(article.title(), article.body());
+        addEntities(doc, entities, AboutSets.of(text, entities), article.title(), warnings);
+        return config.build(doc);
+    }
+
+    /**
+     * The entity fields of a document, in one place: for each dimension the searchable names, the facet values of
+     * every mention and of the about set, the about names stored, and the stored mentions (with about flags) for the
+     * article view. Whatever rewrites an article's entities (indexing, re-resolution of stored mentions) goes
+     * through here, so the about dimension stays in step with the names.
+     */
+    public static void addEntities(Document doc, Entities entities, AboutSets about, String title,
+                                   java.util.function.Consumer<String> warnings) {
         for (String person : names(entities.persons(), "person", warnings)) {
             if (!NewsEntityExtractor.identifies(person)) continue;
             doc.add(new TextField(Schema.PERSON, person, Store.YES));
-            doc.add(new SortedSetDocValuesFacetField(Schema.PERSONS_DIM, person));
+            addFacet(doc, Schema.PERSONS_DIM, person, about);
         }
         for (String country : names(entities.countries(), "country", warnings)) {
             doc.add(new TextField(Schema.COUNTRY, country, Store.YES));
-            doc.add(new SortedSetDocValuesFacetField(Schema.COUNTRIES_DIM, country));
+            addFacet(doc, Schema.COUNTRIES_DIM, country, about);
         }
         for (String organization : names(entities.organizations(), "organization", warnings)) {
             doc.add(new TextField(Schema.ORGANIZATION, organization, Store.YES));
             // Searchable by its aliases too (organization:NATO, organization:OTAN); only the canonical name is shown.
             for (String alias : ORGANIZATIONS.aliasesOf(organization)) doc.add(new TextField(Schema.ORGANIZATION, alias, Store.NO));
-            doc.add(new SortedSetDocValuesFacetField(Schema.ORGANIZATIONS_DIM, organization));
+            addFacet(doc, Schema.ORGANIZATIONS_DIM, organization, about);
         }
-        doc.add(new StoredField(Schema.ENTITIES, StoredEntities.of(entities, article.title()).toJson()));
-        return config.build(doc);
+        doc.add(new StoredField(Schema.ENTITIES, StoredEntities.of(entities, about, title).toJson()));
+    }
+
+    private static void addFacet(Document doc, String dim, String name, AboutSets about) {
+        doc.add(new SortedSetDocValuesFacetField(dim, name));
+        if (about.of(dim).contains(name)) {
+            doc.add(new SortedSetDocValuesFacetField(Schema.aboutDim(dim), name));
+            doc.add(new StoredField(Schema.aboutField(dim), name));
+        }
     }
 
     /** Distinct, non-blank names of a sane length in the extractor's order (a facet label cannot be empty). */

@@ -27,7 +27,8 @@ public final class IndexFreshness {
 
     /**
      * True when {@code index} has no commit, or its last commit was made from another state of {@code corpus}
-     * (a file added, changed or removed since), or from other corpus folders, or with ids of an older scheme.
+     * (a file added, changed or removed since), or from other corpus folders, or with ids or documents of an older
+     * scheme.
      */
     public static boolean isStale(Path index, List<Path> corpus) throws IOException {
         if (!Files.isDirectory(index)) return true;
@@ -35,7 +36,17 @@ public final class IndexFreshness {
             if (!DirectoryReader.indexExists(dir)) return true;
             Map<String, String> data = SegmentInfos.readLatestCommit(dir).getUserData();
             return !CorpusFingerprint.of(corpus).equals(data.get(FINGERPRINT))
-                    || !CURRENT_ID_SCHEME.equals(data.get(ID_SCHEME));
+                    || !CURRENT_ID_SCHEME.equals(data.get(ID_SCHEME))
+                    || !Schema.CURRENT_DOCUMENT_SCHEME.equals(data.get(Schema.DOCUMENT_SCHEME));
         }
+    }
+
+    /**
+     * Whether the last commit says every document is of the current scheme (entities with their about set). The
+     * migration works like the id scheme's: an index without it is stale, and the next run rewrites every article.
+     */
+    static boolean hasCurrentDocuments(Directory dir) throws IOException {
+        if (!DirectoryReader.indexExists(dir)) return true;
+        return Schema.CURRENT_DOCUMENT_SCHEME.equals(SegmentInfos.readLatestCommit(dir).getUserData().get(Schema.DOCUMENT_SCHEME));
     }
 }

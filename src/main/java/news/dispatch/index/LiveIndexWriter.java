@@ -63,7 +63,11 @@ public final class LiveIndexWriter implements Closeable {
             IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(Schema.indexAnalyzer())
                     .setOpenMode(OpenMode.CREATE_OR_APPEND).setCommitOnClose(false));
             // An empty first commit, so a server can open the index before the first item arrives.
-            if (!org.apache.lucene.index.DirectoryReader.indexExists(dir)) writer.commit();
+            // It is made by this code, so its documents are of the current scheme (the main job need not rewrite them).
+            if (!org.apache.lucene.index.DirectoryReader.indexExists(dir)) {
+                writer.setLiveCommitData(Map.of(Schema.DOCUMENT_SCHEME, Schema.CURRENT_DOCUMENT_SCHEME).entrySet());
+                writer.commit();
+            }
             return new LiveIndexWriter(dir, writer, extractor, existing);
         } catch (IOException | RuntimeException e) {
             dir.close();

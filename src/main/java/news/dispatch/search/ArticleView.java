@@ -11,7 +11,14 @@ import news.dispatch.index.StoredEntity;
  */
 public record ArticleView(String id, String title, String body, String date, String source, String url,
                           String language, List<StoredEntity> persons, List<StoredEntity> countries,
-                          List<Related> related, List<Match> matches) {
+                          List<StoredEntity> organizations, List<Related> related, List<Match> matches) {
+
+    /** An article of a backend that stores persons and countries only. */
+    public ArticleView(String id, String title, String body, String date, String source, String url,
+                       String language, List<StoredEntity> persons, List<StoredEntity> countries,
+                       List<Related> related, List<Match> matches) {
+        this(id, title, body, date, source, url, language, persons, countries, List.of(), related, matches);
+    }
 
     /** An article without search matches (opened without a query). */
     public ArticleView(String id, String title, String body, String date, String source, String url,

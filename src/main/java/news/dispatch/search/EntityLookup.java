@@ -22,19 +22,33 @@ public final class EntityLookup {
     private EntityLookup() {
     }
 
-    static List<FacetValue> find(FacetedSearcher searcher, Query within, String dim, String prefix, int size)
-            throws IOException {
+    /** Values of {@code dim} counted in the {@code mentions} mode, each with its about and mention counts. */
+    static List<FacetValue> find(FacetedSearcher searcher, Query within, String dim, Mentions mentions, String prefix,
+                                 int size) throws IOException {
         FacetsCollector collected = searcher.search(within, new FacetsCollectorManager());
-        FacetResult all = new SortedSetDocValuesFacetCounts(searcher.facetState, collected).getAllChildren(dim);
+        var counts = new SortedSetDocValuesFacetCounts(searcher.facetState, collected);
+        FacetResult all = facetResultOrNone(counts, mentions.facetDim(dim));
         if (all == null) return List.of();
         String wanted = fold(prefix);
-        return java.util.Arrays.stream(all.labelValues)
+        List<FacetValue> found = new java.util.ArrayList<>();
+        for (var lv : java.util.Arrays.stream(all.labelValues)
                 .filter(lv -> wanted.isEmpty() || startsAWord(fold(lv.label), wanted))
                 .sorted(Comparator.comparingInt((org.apache.lucene.facet.LabelAndValue lv) -> -lv.value.intValue())
                         .thenComparing(lv -> lv.label))
-                .limit(size)
-                .map(lv -> EntityFacets.value(dim, lv.label, lv.value.intValue(), null))
-                .toList();
+                .limit(size).toList()) {
+            found.add(EntityFacets.withBothCounts(counts, dim, EntityFacets.value(dim, lv.label, lv.value.intValue(), null),
+                    searcher.knowsAbout));
+        }
+        return found;
+    }
+
+    /** A dimension no article has (the about set of an index without entities) has no values, not an error. */
+    private static FacetResult facetResultOrNone(SortedSetDocValuesFacetCounts counts, String dim) throws IOException {
+        try {
+            return counts.getAllChildren(dim);
+        } catch (IllegalArgumentException unknownDim) {
+            return null;
+        }
     }
 
     /** Whether a word of {@code name} (folded) starts with {@code prefix} (folded). */

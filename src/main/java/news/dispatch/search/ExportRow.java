@@ -7,8 +7,14 @@ import java.util.Map;
  * One article of an export, as plain text (no markup, nothing escaped: the writer of each format does that).
  *
  * @param entities the canonical names of each entity dimension ("persons", "countries", …)
+ * @param about    the names of each entity dimension the article is about; null when the index does not know
  * @param snippet  the best passage for the query as plain text, or null when snippets were not asked for
  */
 public record ExportRow(String id, String date, String title, String url, String source,
-                        Map<String, List<String>> entities, String snippet) {
+                        Map<String, List<String>> entities, Map<String, List<String>> about, String snippet) {
+    /** A row without the about set (a backend or index that does not keep it). */
+    public ExportRow(String id, String date, String title, String url, String source,
+                     Map<String, List<String>> entities, String snippet) {
+        this(id, date, title, url, source, entities, null, snippet);
+    }
 }

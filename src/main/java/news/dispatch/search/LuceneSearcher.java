@@ -19,7 +19,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
@@ -60,8 +59,7 @@ import news.dispatch.search.SearchResponse.Hit;
 public final class LuceneSearcher implements NewsSearcher {
     /** Totals are exact up to here, then a lower bound: counting every match of a broad query costs time. */
     static final int EXACT_TOTAL_UP_TO = 10_000;
-    private static final Set<String> HIT_FIELDS = Set.of(Schema.ID, Schema.TITLE, Schema.BODY, Schema.DATE,
-            Schema.SOURCE, Schema.URL, Schema.PERSON, Schema.COUNTRY);
+    private static final Set<String> HIT_FIELDS = hitFields();
 
     private final Path indexDir;
     private final Directory directory;
@@ -160,7 +158,8 @@ public final class LuceneSearcher implements NewsSearcher {
         return withinBudget((searcher, language, scope) -> {
             ReadQuery read = language.reader().read(request.query());
             ExpansionGuard.check(read.query(), searcher.getIndexReader());
-            DrillDownQuery ddq = drillDown(read, request);
+            Mentions mentions = searcher.mentions(request);
+            DrillDownQuery ddq = drillDown(read, request, mentions);
 
             int offset = request.cursor() == null ? (request.page() - 1) * request.size() : 0;
             if (offset + request.size() > EXACT_TOTAL_UP_TO) {
@@ -169,7 +168,7 @@ public final class LuceneSearcher implements NewsSearcher {
             }
             ScoreDoc after = request.cursor() == null ? null : Cursor.decode(request.sort(), request.cursor());
             // One hit more than the page shows tells whether there is a next page.
-            var result = new DrillSideways(searcher, config, searcher.facetState)
+            var result = new TwinDrillSideways(searcher, config)
                     .search(ddq, collector(request.sort(), offset + request.size() + 1, after));
             scope.check();
             TopDocs top = result.collectorResult;
@@ -178,16 +177,16 @@ public final class LuceneSearcher implements NewsSearcher {
 
             List<Hit> hits = hits(searcher, language, read, page);
             scope.check();
-            Facets facets = new Facets(EntityFacets.all(result.facets, request.facets(), request),
-                    DateHistogram.of(result.facets));
+            Facets facets = new Facets(EntityFacets.all(result.facets, request.facets(), request, mentions,
+                    searcher.knowsAbout), DateHistogram.of(result.facets));
             boolean more = top.scoreDocs.length > end;
             String next = more && page.length > 0 ? Cursor.encode(request.sort(), page[page.length - 1]) : null;
             return new SearchResponse(top.totalHits.value(),
                     top.totalHits.relation() == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO,
-                    (System.nanoTime() - started) / 1_000_000, read.query().toString(), read.warnings(),
-                    read.aliases(),
+                    (System.nanoTime() - started) / 1_000_000, read.query().toString(),
+                    withAboutWarning(read.warnings(), searcher, request), read.aliases(),
                     new Filters(request.persons(), request.countries(), day(request.from()), day(request.to()),
-                            request.entities()),
+                            request.entities(), mentions),
                     hits, facets, request.cursor() == null ? request.page() : 0, request.size(), next);
         });
     }
@@ -230,7 +229,7 @@ public final class LuceneSearcher implements NewsSearcher {
             }
             return new ArticleView(id, d.get(Schema.TITLE), d.get(Schema.BODY), StoredArticle.day(d),
                     d.get(Schema.SOURCE), d.get(Schema.URL), d.get(Schema.LANGUAGE), entities.persons(),
-                    entities.countries(), RelatedArticles.of(searcher, indexAnalyzer, doc, id, d.get(Schema.BODY)),
+                    entities.countries(), entities.organizations(), RelatedArticles.of(searcher, indexAnalyzer, doc, id, d.get(Schema.BODY)),
                     matches);
         } finally {
             manager.release(searcher);
@@ -250,7 +249,8 @@ public final class LuceneSearcher implements NewsSearcher {
         return withinBudget((searcher, language, scope) -> {
             ReadQuery read = language.reader().read(within.query());
             ExpansionGuard.check(read.query(), searcher.getIndexReader());
-            var values = EntityLookup.find(searcher, drillDown(read, within), dim, prefix, size);
+            Mentions mentions = searcher.mentions(within);
+            var values = EntityLookup.find(searcher, drillDown(read, within, mentions), dim, mentions, prefix, size);
             scope.check();
             return values;
         });
@@ -310,7 +310,7 @@ public final class LuceneSearcher implements NewsSearcher {
         try {
             ReadQuery read = language.reader().read(request.query());
             ExpansionGuard.check(read.query(), searcher.getIndexReader());
-            return Exporter.run(searcher, drillDown(read, request), read.query(), language.analyzer(), request.sort(),
+            return Exporter.run(searcher, drillDown(read, request, searcher.mentions(request)), read.query(), language.analyzer(), request.sort(),
                     snippets, sink);
         } catch (IndexSearcher.TooManyClauses e) {
             throw tooManyClauses();
@@ -328,7 +328,7 @@ public final class LuceneSearcher implements NewsSearcher {
             for (Timeline.Wanted w : series) {
                 ReadQuery read = language.reader().read(w.request().query());
                 ExpansionGuard.check(read.query(), searcher.getIndexReader());
-                queries.add(drillDown(read, w.request()));
+                queries.add(drillDown(read, w.request(), searcher.mentions(w.request())));
             }
             Timeline timeline = TimelineCounter.build(searcher, series, queries, interval, from, to, started);
             scope.check();
@@ -355,8 +355,30 @@ public final class LuceneSearcher implements NewsSearcher {
         }
     }
 
-    private DrillDownQuery drillDown(ReadQuery read, SearchRequest request) {
-        return FilteredQuery.of(config, read.query(), request);
+    private DrillDownQuery drillDown(ReadQuery read, SearchRequest request, Mentions mentions) {
+        return FilteredQuery.of(config, read.query(), request, mentions);
+    }
+
+    /**
+     * The query's warnings, and one more when "about" was asked for explicitly of an index that does not have it:
+     * the search then reads every mention (the echoed {@code filters.mentions} says so too).
+     */
+    private static List<String> withAboutWarning(List<String> warnings, FacetedSearcher searcher, SearchRequest request) {
+        if (searcher.knowsAbout || request.mentions() != Mentions.ABOUT) return warnings;
+        List<String> more = new ArrayList<>(warnings);
+        more.add("This index was written before articles carried what they are about: filters and counts are over "
+                + "every mention. Index again (./dispatch index) to get the about set.");
+        return more;
+    }
+
+    private static Set<String> hitFields() {
+        Set<String> fields = new java.util.HashSet<>(Set.of(Schema.ID, Schema.TITLE, Schema.BODY, Schema.DATE,
+                Schema.SOURCE, Schema.URL));
+        for (String dim : Schema.entityDims()) {
+            fields.add(Schema.storedField(dim));
+            fields.add(Schema.aboutField(dim));
+        }
+        return Set.copyOf(fields);
     }
 
     private static CollectorManager<?, ? extends TopDocs> collector(SearchRequest.Sort sort, int n, ScoreDoc after) {
@@ -395,6 +417,7 @@ public final class LuceneSearcher implements NewsSearcher {
             Float score = Float.isNaN(page[i].score) ? null : page[i].score;
             hits.add(new Hit(d.get(Schema.ID), marked[i].title(), StoredArticle.day(d), d.get(Schema.SOURCE),
                     d.get(Schema.URL), score, List.of(d.getValues(Schema.PERSON)), List.of(d.getValues(Schema.COUNTRY)),
+                    List.of(d.getValues(Schema.ORGANIZATION)), searcher.knowsAbout ? StoredArticle.about(d) : null,
                     marked[i].snippets()));
         }
         return hits;

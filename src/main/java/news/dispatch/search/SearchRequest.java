@@ -20,9 +20,11 @@ import news.dispatch.index.Schema;
  * @param page      1-based page, used when {@code cursor} is null
  * @param cursor    opaque position after the previous page's last hit, or null
  * @param facets    values per facet dimension
+ * @param mentions  whether entity filters and counts read the entities articles are about or every one they
+ *                  mention; null when not asked: the backend's default ({@link Mentions#ABOUT} where it knows it)
  */
 public record SearchRequest(String query, Map<String, EntityFilter> entities, LocalDate from, LocalDate to,
-                            Sort sort, int size, int page, String cursor, int facets) {
+                            Sort sort, int size, int page, String cursor, int facets, Mentions mentions) {
 
     public static final int MAX_SIZE = 100;
     public static final int DEFAULT_SIZE = 10;
@@ -38,6 +40,12 @@ public record SearchRequest(String query, Map<String, EntityFilter> entities, Lo
         });
         entities = java.util.Collections.unmodifiableMap(kept);
         if (sort == null) sort = query.isEmpty() ? Sort.NEWEST : Sort.RELEVANCE;
+    }
+
+    /** A request with the backend's default for {@code mentions}. */
+    public SearchRequest(String query, Map<String, EntityFilter> entities, LocalDate from, LocalDate to, Sort sort,
+                         int size, int page, String cursor, int facets) {
+        this(query, entities, from, to, sort, size, page, cursor, facets, null);
     }
 
     /** Persons and countries OR'ed within each dimension: the form before match modes and exclusions. */
@@ -69,7 +77,7 @@ public record SearchRequest(String query, Map<String, EntityFilter> entities, Lo
     public SearchRequest withFilter(String dim, EntityFilter filter) {
         Map<String, EntityFilter> changed = new LinkedHashMap<>(entities);
         changed.put(dim, filter);
-        return new SearchRequest(query, changed, from, to, sort, size, page, cursor, facets);
+        return new SearchRequest(query, changed, from, to, sort, size, page, cursor, facets, mentions);
     }
 
     public SearchRequest withPersons(String... values) {
@@ -81,15 +89,24 @@ public record SearchRequest(String query, Map<String, EntityFilter> entities, Lo
     }
 
     public SearchRequest withDates(LocalDate first, LocalDate last) {
-        return new SearchRequest(query, entities, first, last, sort, size, page, cursor, facets);
+        return new SearchRequest(query, entities, first, last, sort, size, page, cursor, facets, mentions);
     }
 
     /** The same request continuing after a page's {@code next_cursor}. */
     public SearchRequest withCursor(String after) {
-        return new SearchRequest(query, entities, from, to, sort, size, page, after, facets);
+        return new SearchRequest(query, entities, from, to, sort, size, page, after, facets, mentions);
     }
 
     public SearchRequest withQuery(String text) {
-        return new SearchRequest(text, entities, from, to, sort, size, page, cursor, facets);
+        return new SearchRequest(text, entities, from, to, sort, size, page, cursor, facets, mentions);
+    }
+
+    public SearchRequest withMentions(Mentions which) {
+        return new SearchRequest(query, entities, from, to, sort, size, page, cursor, facets, which);
+    }
+
+    /** The same search (filters, dates, mentions) with another order, page size, page and number of facet values. */
+    public SearchRequest withPaging(Sort order, int pageSize, int pageNumber, int facetValues) {
+        return new SearchRequest(query, entities, from, to, order, pageSize, pageNumber, null, facetValues, mentions);
     }
 }

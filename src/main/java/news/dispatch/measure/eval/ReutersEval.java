@@ -17,7 +17,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import news.dispatch.entity.CountryCodes;
 import news.dispatch.entity.CountryFocus;
-import news.dispatch.entity.Focus;
+import news.dispatch.index.AboutSets;
 import news.dispatch.entity.Entities;
 import news.dispatch.entity.Entity;
 import news.dispatch.entity.EntityExtractor;
@@ -65,7 +65,9 @@ public final class ReutersEval {
     /** Adds one article's result; call in any order from one thread. */
     public void add(ReutersArticle article, Entities found) {
         Set<String> predicted = codes(found.countries());
-        Set<String> focus = codes(CountryFocus.of(article.text(), found.countries()));
+        // The about set exactly as the index keeps it (AboutSets: what facets count and filter by default).
+        AboutSets about = AboutSets.of(article.text(), found);
+        Set<String> focus = codes(found.countries().stream().filter(c -> about.countries().contains(c.name().strip())).toList());
         Map<String, String> why = new HashMap<>();
         for (Entity e : found.countries()) {
             why.putIfAbsent(period(e.code()), e.mentions().getFirst().text().replaceAll("\\s+", " ")
@@ -90,9 +92,8 @@ public final class ReutersEval {
             for (Entity e : found.persons()) surnames.addAll(surnameKeys(e.name()));
             long tp = gold.stream().filter(surnames::contains).count();
             persons = persons.plus(new Score(tp, surnames.size(), gold.size()));
-            Set<String> about = Focus.about(article.text(), found);
             Set<String> aboutSurnames = new LinkedHashSet<>();
-            for (Entity e : found.persons()) if (about.contains(e.name())) aboutSurnames.addAll(surnameKeys(e.name()));
+            for (Entity e : found.persons()) if (about.persons().contains(e.name().strip())) aboutSurnames.addAll(surnameKeys(e.name()));
             aboutPersons = aboutPersons.plus(new Score(gold.stream().filter(aboutSurnames::contains).count(),
                     aboutSurnames.size(), gold.size()));
             for (String g : gold) if (!surnames.contains(g)) note(falseNegatives, "missed person " + g, article.id());
@@ -146,8 +147,9 @@ public final class ReutersEval {
     }
 
     public void report(PrintWriter out, int top) {
-        out.printf("countries the articles are about (%d articles with PLACES): %s%n", articlesWithPlaces, focusCountries);
-        out.printf("  every country named, however briefly:  %s%n", countries);
+        out.printf("countries the articles are about, the facets' default (mentions=about; %d articles with PLACES): %s%n",
+                articlesWithPlaces, focusCountries);
+        out.printf("  every country named, however briefly (mentions=all):  %s%n", countries);
         out.printf("  countries predicted on articles without PLACES (not scored): %d%n", predictedWithoutGold);
         out.printf("persons (%d articles with PEOPLE, by surname): recall %.4f (%d of %d); precision vs the incomplete list %.4f%n",
                 articlesWithPeople, persons.recall(), persons.truePositives(), persons.gold(), persons.precision());
