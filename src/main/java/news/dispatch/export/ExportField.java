@@ -57,7 +57,7 @@ public record ExportField(String name) {
     /** The about names of this about column's dimension; null (an empty cell) when the index does not know them. */
     private Object about(ExportRow row) {
         if (row.about() == null) return null;
-        return row.about().getOrDefault(name.substring(0, name.length() - Schema.ABOUT_SUFFIX.length()), List.of());
+        return row.about().getOrDefault(Schema.dimOfAbout(name), List.of());
     }
 
     /** The value of this field in a row: text, a list of names, or null. */
@@ -69,8 +69,7 @@ public record ExportField(String name) {
             case "url" -> row.url();
             case "source" -> row.source();
             case SNIPPET -> row.snippet();
-            default -> name.endsWith(Schema.ABOUT_SUFFIX) ? about(row)
-                    : row.entities().getOrDefault(name, List.of());
+            default -> Schema.dimOfAbout(name) != null ? about(row) : row.entities().getOrDefault(name, List.of());
         };
     }
 }

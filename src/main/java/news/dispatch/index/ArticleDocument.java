@@ -120,10 +120,15 @@ public final class ArticleDocument {
         return (cut > 0 ? message.substring(0, cut) : message).strip();
     }
 
-    /** A hash of everything the document is made of, so an unchanged article is recognized without rebuilding it. */
+    /**
+     * A hash of everything the document is made of, so an unchanged article is recognized without rebuilding it: the
+     * article and the scheme its document is made by (a document of an older scheme is rebuilt).
+     */
     public static String hash(Article a) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(IndexFreshness.CURRENT_DOCUMENT_SCHEME.getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
             for (Object part : new Object[] {a.id(), a.title(), a.body(), a.date(), a.source(), a.url(), a.language(),
                     a.file()}) {
                 digest.update(String.valueOf(part).getBytes(StandardCharsets.UTF_8));

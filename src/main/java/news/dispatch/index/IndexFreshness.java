@@ -21,6 +21,14 @@ public final class IndexFreshness {
      */
     static final String ID_SCHEME = "id_scheme";
     static final String CURRENT_ID_SCHEME = "folder-name/path";
+    /**
+     * How documents are made: "about" since each entity also carries its about set. The article hash includes it
+     * ({@link ArticleDocument#hash}), so a run rewrites every article of an older scheme, unchanged ones too (as the
+     * id scheme's change renamed them); an index whose last commit lacks it is stale, and until the run is done a
+     * server over it reads every mention.
+     */
+    static final String DOCUMENT_SCHEME = "document_scheme";
+    static final String CURRENT_DOCUMENT_SCHEME = "about";
 
     private IndexFreshness() {
     }
@@ -37,16 +45,17 @@ public final class IndexFreshness {
             Map<String, String> data = SegmentInfos.readLatestCommit(dir).getUserData();
             return !CorpusFingerprint.of(corpus).equals(data.get(FINGERPRINT))
                     || !CURRENT_ID_SCHEME.equals(data.get(ID_SCHEME))
-                    || !Schema.CURRENT_DOCUMENT_SCHEME.equals(data.get(Schema.DOCUMENT_SCHEME));
+                    || !hasCurrentDocuments(data);
         }
     }
 
-    /**
-     * Whether the last commit says every document is of the current scheme (entities with their about set). The
-     * migration works like the id scheme's: an index without it is stale, and the next run rewrites every article.
-     */
-    static boolean hasCurrentDocuments(Directory dir) throws IOException {
-        if (!DirectoryReader.indexExists(dir)) return true;
-        return Schema.CURRENT_DOCUMENT_SCHEME.equals(SegmentInfos.readLatestCommit(dir).getUserData().get(Schema.DOCUMENT_SCHEME));
+    /** Whether a commit's data says its documents are of the current scheme (entities with their about set). */
+    public static boolean hasCurrentDocuments(Map<String, String> commitData) {
+        return CURRENT_DOCUMENT_SCHEME.equals(commitData.get(DOCUMENT_SCHEME));
+    }
+
+    /** The commit data naming the current document scheme. */
+    static Map<String, String> currentDocuments() {
+        return Map.of(DOCUMENT_SCHEME, CURRENT_DOCUMENT_SCHEME);
     }
 }

@@ -123,10 +123,7 @@ public final class Indexer {
         try (Directory dir = FSDirectory.open(indexDir);
              IndexWriter writer = openWriter(dir, rebuild)) {
             Map<String, IndexedArticles.Entry> existing = rebuild ? Map.of() : IndexedArticles.read(dir);
-            // Documents of an older scheme (no about set) are re-extracted, unchanged articles too: the hash of an
-            // article says nothing about how its document was made.
-            boolean reextract = !rebuild && !existing.isEmpty() && !IndexFreshness.hasCurrentDocuments(dir);
-            Run run = new Run(writer, existing, rebuild, reextract, roots);
+            Run run = new Run(writer, existing, rebuild, roots);
             List<Corpus.Stats> stats = new ArrayList<>();
             try {
                 for (Path root : roots) stats.add(Corpus.walk(root, run, followLinksOut));
@@ -137,11 +134,9 @@ public final class Indexer {
             int removed = rebuild ? 0 : run.removeVanished();
             Map<String, String> data = new java.util.HashMap<>(Map.of(IndexFreshness.INDEXED_AT, Instant.now().toString(),
                     IndexFreshness.FINGERPRINT, fingerprint, IndexFreshness.ID_SCHEME, IndexFreshness.CURRENT_ID_SCHEME));
-            // Current only when no document of the older scheme is left (another folder's articles stay as they were
-            // until that folder is indexed again; an article the index refused keeps its older document).
-            if (!reextract || run.updated.get() + removed == existing.size()) {
-                data.put(Schema.DOCUMENT_SCHEME, Schema.CURRENT_DOCUMENT_SCHEME);
-            }
+            // Every article of this run's folders is of the current scheme now (an older document's hash differed);
+            // another folder's articles keep theirs until that folder is indexed again, as with the id scheme.
+            data.putAll(IndexFreshness.currentDocuments());
             writer.setLiveCommitData(data.entrySet());
             writer.commit();
             return new IndexSummary.Builder()
@@ -182,8 +177,6 @@ public final class Indexer {
         private final IndexWriter writer;
         private final Map<String, IndexedArticles.Entry> existing;
         private final boolean rebuild;
-        /** Every article is written again, changed or not (the index's documents are of an older scheme). */
-        private final boolean reextract;
         private final ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "dispatch-indexer");
             t.setDaemon(true);
@@ -206,12 +199,10 @@ public final class Indexer {
         private int duplicates;
         private long lastCommit = System.nanoTime();
 
-        Run(IndexWriter writer, Map<String, IndexedArticles.Entry> existing, boolean rebuild, boolean reextract,
-            List<Path> roots) {
+        Run(IndexWriter writer, Map<String, IndexedArticles.Entry> existing, boolean rebuild, List<Path> roots) {
             this.writer = writer;
             this.existing = existing;
             this.rebuild = rebuild;
-            this.reextract = reextract;
             this.roots = roots.stream().map(r -> r.toAbsolutePath().normalize()).toList();
         }
 
@@ -236,7 +227,7 @@ public final class Indexer {
                         + " this one skipped (give it its own id, or rename one of the two corpus folders)", true));
                 return;
             }
-            if (before != null && before.hash().equals(hash) && !reextract) {
+            if (before != null && before.hash().equals(hash)) {
                 unchanged++;
             } else {
                 queued.acquireUninterruptibly();

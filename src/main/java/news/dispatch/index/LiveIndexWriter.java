@@ -65,7 +65,7 @@ public final class LiveIndexWriter implements Closeable {
             // An empty first commit, so a server can open the index before the first item arrives.
             // It is made by this code, so its documents are of the current scheme (the main job need not rewrite them).
             if (!org.apache.lucene.index.DirectoryReader.indexExists(dir)) {
-                writer.setLiveCommitData(Map.of(Schema.DOCUMENT_SCHEME, Schema.CURRENT_DOCUMENT_SCHEME).entrySet());
+                writer.setLiveCommitData(IndexFreshness.currentDocuments().entrySet());
                 writer.commit();
             }
             return new LiveIndexWriter(dir, writer, extractor, existing);

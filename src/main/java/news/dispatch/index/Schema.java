@@ -56,28 +56,19 @@ public final class Schema {
     /** The entity dimensions, in the order pages and APIs list them; each is multi-valued, one value per entity. */
     public static final List<String> ENTITY_DIMS = List.of(PERSONS_DIM, COUNTRIES_DIM, ORGANIZATIONS_DIM);
     /**
-     * The "about" set of each entity dimension ({@code persons_about}, …): the values an article is about
-     * ({@link news.dispatch.entity.Focus}: lead, repetition, the only one of its kind), a subset of the plain dimension.
-     * Why a second dimension beside the plain one, and this way round: the plain dimension ({@code persons}) keeps
-     * every mention, as it has since the first index, so an index written before "about" existed still means what its
-     * dimension names say and merely lacks the about set (a search then falls back to every mention and says so,
-     * never a wrong count); and both sets live in the same facet field, so one counting pass over the matches gives
-     * both counts of a value ("12 about · 30 mention") without a second search. Searches count and filter the about
-     * set unless asked for every mention ({@code mentions=all}).
+     * The "about" set of each entity dimension ({@code persons_about}, …; {@link #aboutDim}): the values an article is
+     * about ({@link news.dispatch.entity.Focus}: lead, repetition, the only one of its kind), a subset of the plain
+     * dimension. Why a second dimension beside the plain one, and this way round: the plain dimension
+     * ({@code persons}) keeps every mention, as it has since the first index, so an index written before "about"
+     * existed still means what its dimension names say and merely lacks the about set (a search then falls back to
+     * every mention and says so, never a wrong count); and both sets live in the same facet field, so one counting
+     * pass over the matches gives both counts of a value ("12 about · 30 mention") without a second search.
+     * Searches count and filter the about set unless asked for every mention ({@code mentions=all}). Not a public
+     * constant: Schema's public strings are field names (the Solr configset declares each).
      */
-    public static final String ABOUT_SUFFIX = "_about";
-    /**
-     * Stored beside each entity's facet values: the names of the article's about set of that dimension
-     * ({@code about_person}, …), read back for hits and exports without parsing {@link #ENTITIES}.
-     */
-    public static final String ABOUT_PREFIX = "about_";
-    /**
-     * Commit data naming how documents are made: "about" since each entity also carries its about set. An index whose
-     * last commit lacks it holds documents without the about set: the next indexing run re-extracts every article
-     * (see {@code IndexFreshness}), and until then searches fall back to every mention.
-     */
-    public static final String DOCUMENT_SCHEME = "document_scheme";
-    public static final String CURRENT_DOCUMENT_SCHEME = "about";
+    private static final String ABOUT_SUFFIX = "_about";
+    /** Stored: the names of the article's about set of a dimension ({@code about_person}, …; {@link #aboutField}). */
+    private static final String ABOUT_PREFIX = "about_";
     /** Publication day ("2022-12-02"); month and year counts are sums of it. Articles without a date: {@link #UNDATED}. */
     public static final String DAY_DIM = "day";
     public static final String UNDATED = "undated";
@@ -113,6 +104,11 @@ public final class Schema {
     /** The stored field holding the about names of an entity dimension: {@code persons} → {@code about_person}. */
     public static String aboutField(String dim) {
         return ABOUT_PREFIX + storedField(dim);
+    }
+
+    /** The entity dimension whose about dimension {@code name} is ({@code persons_about} → persons), or null. */
+    public static String dimOfAbout(String name) {
+        return ENTITY_DIMS.stream().filter(d -> aboutDim(d).equals(name)).findFirst().orElse(null);
     }
 
     public static FacetsConfig facetsConfig() {

@@ -18,6 +18,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.SearcherFactory;
 
+import news.dispatch.index.IndexFreshness;
 import news.dispatch.index.Schema;
 
 /**
@@ -36,8 +37,8 @@ final class FacetedSearcher extends IndexSearcher {
     private FacetedSearcher(IndexReader reader) throws IOException {
         super(reader);
         this.facetState = new DefaultSortedSetDocValuesReaderState(reader, Schema.facetsConfig());
-        this.knowsAbout = reader instanceof DirectoryReader d && Schema.CURRENT_DOCUMENT_SCHEME.equals(
-                d.getIndexCommit().getUserData().get(Schema.DOCUMENT_SCHEME));
+        this.knowsAbout = reader instanceof DirectoryReader d
+                && IndexFreshness.hasCurrentDocuments(d.getIndexCommit().getUserData());
         // No IndexSearcher.setTimeout: DrillSideways' scorer refuses the time-limited windows it scores in. The
         // budget is asked by the reader instead (ExitableDirectoryReader: terms, doc values, points).
     }

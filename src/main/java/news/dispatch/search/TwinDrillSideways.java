@@ -42,10 +42,6 @@ final class TwinDrillSideways extends DrillSideways {
 
     /** The other dimension of an entity pair ({@code persons} ↔ {@code persons_about}), or null. */
     static String twin(String dim) {
-        if (Schema.entityDims().contains(dim)) return Schema.aboutDim(dim);
-        for (String d : Schema.entityDims()) {
-            if (Schema.aboutDim(d).equals(dim)) return d;
-        }
-        return null;
+        return Schema.entityDims().contains(dim) ? Schema.aboutDim(dim) : Schema.dimOfAbout(dim);
     }
 }

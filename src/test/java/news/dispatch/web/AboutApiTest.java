@@ -174,6 +174,11 @@ class AboutApiTest {
         assertEquals(1, values.at("/0/count").asInt());
         assertEquals(3, values.at("/0/mention_count").asInt());
         assertEquals(3, server.json("/api/entities?dim=countries&prefix=ger&mentions=all").at("/values/0/count").asInt());
+        // A name no article is about is still found, with its counts saying so.
+        JsonNode italy = server.json("/api/entities?dim=countries&prefix=ita").at("/values/0");
+        assertEquals("Italy", italy.get("value").asText());
+        assertEquals(0, italy.get("count").asInt());
+        assertEquals(1, italy.get("mention_count").asInt());
     }
 
     @Test
