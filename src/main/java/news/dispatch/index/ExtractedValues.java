@@ -35,9 +35,13 @@ public final class ExtractedValues {
         for (var kind : byKind(extracted).entrySet()) {
             String k = kind.getKey();
             for (StoredEntity e : kind.getValue()) {
-                if (e.name() == null || e.name().isBlank()) continue;
+                // A "name" too long for the facets (ArticleDocument warns of it) is no term either: Lucene would
+                // refuse the article.
+                if (e.name() == null || e.name().isBlank() || e.name().length() > ArticleDocument.MAX_NAME_CHARS) continue;
                 values.add(EntityRules.key(k, e.name()));
-                for (FieldMention m : e.mentions()) mentions.add(mentionTerm(k, m.text()));
+                for (FieldMention m : e.mentions()) {
+                    if (m.text().length() <= ArticleDocument.MAX_NAME_CHARS) mentions.add(mentionTerm(k, m.text()));
+                }
             }
         }
         // Sorted: the same article gives the same document, field for field.
