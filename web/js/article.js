@@ -30,7 +30,8 @@ export function renderArticle(container, article, state, actions, back) {
       url ? el('p', { className: 'original' },
         el('a', { href: url, rel: 'noopener noreferrer nofollow', target: '_blank' }, 'Read it at the source ↗'))
         : null),
-    entityIndex(kinds, state, actions),
+    entityIndex(kinds, state, actions, article.corrections || []),
+    correctionList(article.corrections || []),
     matchNote(matches, state),
     el('div', { className: 'article-body' },
       paragraphs(markMentions(article.body || '', 'body', kinds, matches))),
@@ -121,9 +122,10 @@ function matchNote(matches, state) {
 
 /**
  * The article's entities as links to their filters, those it is about first and marked "about" (when the API says),
- * with their mention counts.
+ * with their mention counts and whether a rule corrected them.
  */
-function entityIndex(kinds, state, actions) {
+function entityIndex(kinds, state, actions, corrections) {
+  const corrected = (kind, name) => corrections.some((c) => c.kind === kind && c.name === name);
   const group = ([kind, dim, title, list]) => {
     if (!list.length) return null;
     const chosen = state[dim] || [];
@@ -137,7 +139,8 @@ function entityIndex(kinds, state, actions) {
         return el('li', {}, el('a', {
           className: `chip ${dim}${e.about ? ' about' : ''}`, href: l.href, on: { click: l.onclick },
           title: `Search the articles with ${e.name}`,
-        }, e.name, el('span', { className: 'chip-count', text: ` ${n}` }),
+        }, e.name, corrected(kind, e.name) ? el('span', { className: 'badge corrected', text: ' corrected' }) : null,
+        el('span', { className: 'chip-count', text: ` ${n}` }),
         el('span', { className: 'visually-hidden', text: ` ${n === 1 ? 'mention' : 'mentions'}` }),
         e.about ? el('span', { className: 'about-tag', text: ' about' }) : null));
       })));
@@ -146,6 +149,16 @@ function entityIndex(kinds, state, actions) {
   if (!groups.length) return null;
   return el('section', { className: 'entity-index', 'aria-label': 'Persons, countries and organizations in this article' },
     groups);
+}
+
+/** What the index's entity rules changed in this article, and by which rule (README, Correcting entities). */
+function correctionList(corrections) {
+  if (!corrections.length) return null;
+  return el('section', { className: 'corrections', 'aria-labelledby': 'corrections-title' },
+    el('h2', { id: 'corrections-title', text: 'Corrected entities' }),
+    el('ul', {}, corrections.map((c) => el('li', {},
+      el('span', { className: 'correction-name', dir: 'auto', text: c.name == null ? `${c.from} (removed)` : c.name }),
+      el('span', { className: 'correction-note', dir: 'auto', text: ` — corrected: ${c.note}` })))));
 }
 
 function related(list, actions) {

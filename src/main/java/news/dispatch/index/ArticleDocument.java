@@ -22,6 +22,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import news.dispatch.corpus.Article;
 import news.dispatch.entity.Entities;
 import news.dispatch.entity.Entity;
+import news.dispatch.entity.EntityRules;
 import news.dispatch.entity.NewsEntityExtractor;
 import news.dispatch.entity.OrganizationGazetteer;
 
@@ -36,10 +37,36 @@ public final class ArticleDocument {
     static final int MAX_NAME_CHARS = 200;
 
     private final FacetsConfig config = Schema.facetsConfig();
+    private final EntityRules rules;
+
+    /** Documents with the entities as extracted. */
+    ArticleDocument() {
+        this(EntityRules.NONE);
+    }
+
+    /** Documents whose entities are corrected by {@code rules} (README, Correcting entities). */
+    ArticleDocument(EntityRules rules) {
+        this.rules = rules;
+    }
+
+    EntityRules rules() {
+        return rules;
+    }
 
     /** Builds the document; {@code warnings} receives what was left out of it. */
     Document build(Article article, Entities entities, String hash, java.util.function.Consumer<String> warnings)
             throws IOException {
+        return build(article, StoredEntities.of(entities, article.title()), hash, warnings);
+    }
+
+    /**
+     * Builds the document from the entities as extracted, in their stored form: the one path of indexing and of
+     * re-applying the rules to an indexed article, so both give the same document.
+     */
+    Document build(Article article, StoredEntities extracted, String hash, java.util.function.Consumer<String> warnings)
+            throws IOException {
+        EntityRules.Resolution resolution = rules.apply(extracted.toEntities(article.title()), article.id());
+        Entities entities = resolution.entities();
         Document doc = new Document();
         // KeywordField: indexed as one term (updates and lookups by id) and sorted doc values.
         doc.add(new KeywordField(Schema.ID, article.id(), Store.YES));
@@ -59,14 +86,15 @@ public final class ArticleDocument {
         if (article.language() != null) doc.add(new StringField(Schema.LANGUAGE, article.language(), Store.YES));
         String text = StoredEntities.extractorText(article.title(), article.body());
         addEntities(doc, entities, AboutSets.of(text, entities), article.title(), warnings);
+        ExtractedValues.add(doc, extracted, resolution.corrections());
         return config.build(doc);
     }
 
     /**
      * The entity fields of a document, in one place: for each dimension the searchable names, the facet values of
      * every mention and of the about set, the about names stored, and the stored mentions (with about flags) for the
-     * article view. Whatever rewrites an article's entities (indexing, re-resolution of stored mentions) goes
-     * through here, so the about dimension stays in step with the names.
+     * article view. Whatever writes an article's entities (indexing, re-applying corrections) goes through here, so
+     * the about dimension stays in step with the names.
      */
     public static void addEntities(Document doc, Entities entities, AboutSets about, String title,
                                    java.util.function.Consumer<String> warnings) {

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -30,6 +31,7 @@ public final class Snippets {
     /** Whole articles, not the highlighter's default first 10,000 characters. */
     private static final int MAX_LENGTH = 1_000_000;
     private static final int OPENING_LENGTH = 280;
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     /** Highlighted title and snippets of one hit. */
     record Highlight(String title, List<String> snippets) {
@@ -68,8 +70,10 @@ public final class Snippets {
 
     /** The start of an article, for hits without a match in the body (or searches without words). */
     public static String opening(String body) {
-        String text = body.strip().replaceAll("\\s+", " ");
-        if (text.length() <= OPENING_LENGTH) return escape(text);
+        // Only the start is shown: spaces are folded in a prefix, not in an article of any length.
+        int prefix = Math.min(body.length(), 4 * OPENING_LENGTH);
+        String text = WHITESPACE.matcher(body.substring(0, prefix).strip()).replaceAll(" ");
+        if (text.length() <= OPENING_LENGTH) return escape(text) + (prefix < body.length() ? " …" : "");
         int cut = text.lastIndexOf(' ', OPENING_LENGTH);
         return escape(text.substring(0, cut > OPENING_LENGTH / 2 ? cut : OPENING_LENGTH)) + " …";
     }
@@ -146,7 +150,7 @@ public final class Snippets {
 
         private String format(Passage passage, String content) {
             Passage shown = passage.getLength() <= QueryLimits.MAX_SNIPPET_LENGTH ? passage : window(passage);
-            String text = inner.format(new Passage[] {shown}, content).strip().replaceAll("\\s+", " ");
+            String text = WHITESPACE.matcher(inner.format(new Passage[] {shown}, content).strip()).replaceAll(" ");
             if (shown.getStartOffset() > passage.getStartOffset()) text = "… " + text;
             if (shown.getEndOffset() < passage.getEndOffset()) text = text + " …";
             return text;
