@@ -2,6 +2,8 @@ package news.dispatch.measure.eval;
 
 import news.dispatch.cli.OrderedParallel;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -163,6 +165,49 @@ public final class ReutersEval {
         out.println(title + ":");
         counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder())).limit(top)
                 .forEach(e -> out.printf("  %5d  %s   e.g. %s%n", e.getValue(), e.getKey(), examples.get(e.getKey())));
+    }
+
+    /**
+     * As {@link #run(List, EntityExtractor, int)}, reading each article's entities from {@code cache} (JSON Lines of
+     * id and entities) when it exists, else extracting and writing it: rules applied after extraction (the "about"
+     * sets) can then be compared in seconds instead of re-running the model over 18,000 articles.
+     */
+    public static ReutersEval run(List<ReutersArticle> articles, EntityExtractor extractor, int threads, Path cache)
+            throws IOException, InterruptedException {
+        if (cache == null) return run(articles, extractor, threads);
+        ReutersEval eval = new ReutersEval();
+        if (Files.exists(cache)) {
+            Map<String, Entities> byId = new HashMap<>();
+            try (var lines = Files.lines(cache, StandardCharsets.UTF_8)) {
+                for (String line : (Iterable<String>) lines::iterator) {
+                    CachedEntities c = JSON.readValue(line, CachedEntities.class);
+                    byId.put(c.id(), c.entities());
+                }
+            }
+            for (ReutersArticle a : articles) {
+                Entities e = byId.get(a.id());
+                if (e == null) throw new IOException(cache + " has no entities for " + a.id() + ": delete it to extract again");
+                eval.add(a, e);
+            }
+            return eval;
+        }
+        try (var out = Files.newBufferedWriter(cache, StandardCharsets.UTF_8)) {
+            OrderedParallel.map(articles.iterator(), a -> Map.entry(a, extractor.extract(a.text())), r -> {
+                eval.add(r.getKey(), r.getValue());
+                try {
+                    out.write(JSON.writeValueAsString(new CachedEntities(r.getKey().id(), r.getValue())));
+                    out.write('\n');
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }, threads);
+        }
+        return eval;
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
+    private record CachedEntities(String id, Entities entities) {
     }
 
     /** Runs the extractor over the articles on {@code threads} threads. */
