@@ -42,6 +42,9 @@ class NameSpellingsTest {
         assertNotEquals(NameSpellings.surnameKey("Hill"), NameSpellings.surnameKey("Hall"));
         assertNotEquals(NameSpellings.surnameKey("Kerry"), NameSpellings.surnameKey("Curry"));
         assertNotEquals(NameSpellings.surnameKey("Kelly"), NameSpellings.surnameKey("Kelley"));
+        assertNotEquals(NameSpellings.surnameKey("Cohan"), NameSpellings.surnameKey("Cohen"));
+        assertNotEquals(NameSpellings.surnameKey("Berger"), NameSpellings.surnameKey("Barker"));
+        assertNotEquals(NameSpellings.surnameKey("Galli"), NameSpellings.surnameKey("Kelly"));
     }
 
     @Test
