@@ -46,9 +46,10 @@ public final class NameSpellings {
      * "al-"/"el-"; then the romanization variants made one, in this order: a final -yy/-iy/-ii/-yi/-ij/-y is "i"
      * (Zelenskyy/Zelensky), a final -eh/-ah is "a" (Haniyeh/Haniya); kh and q are "k", and so is a first g
      * (Gaddafi/Qaddafi/Kadhafi); dh is "d", ph is "f", w is "v", x is "ks"; ou is "u", ee is "i", ei/ay/ey are "ai"
-     * (Hussein/Hussain), o is "u" (Rouhani/Rohani); a y before no vowel is "i" (Shoygu/Shoigu); doubled letters are
+     * (Hussein/Hussain); a y before no vowel is "i" (Shoygu/Shoigu); doubled letters are
      * single. Other vowels keep their letter: measured on 6,094 articles, e/a as one letter and g/k inside a word
-     * merged different persons (Berger/Barker, Letterman/Latterman, Cohan/Cohen, Galli/Kelly).
+     * merged different persons (Berger/Barker, Letterman/Latterman, Cohan/Cohen, Galli/Kelly), and o/u did
+     * (Huffman/Hoffman).
      */
     public static String surnameKey(String surname) {
         String s = fold(surname).replaceAll("[’'`ʼ‘]", "");
@@ -58,7 +59,6 @@ public final class NameSpellings {
         s = s.replace("kh", "k").replace("q", "k").replaceFirst("^g", "k")
                 .replace("dh", "d").replace("ph", "f").replace("w", "v").replace("x", "ks");
         s = s.replace("ou", "u").replace("ee", "i").replace("ei", "ai").replace("ay", "ai").replace("ey", "ai");
-        s = s.replace('o', 'u');
         s = s.replaceAll("y(?![aeiu])", "i");
         return s.replaceAll("(.)\\1+", "$1");
     }

@@ -38,6 +38,10 @@ public final class PersonNameGroups {
                         String middleWords) {
     }
 
+    /** A form that joins the one full group it fits: an initial, or a short form of several given names. */
+    private record Partial(Form form, java.util.function.Predicate<String> fits) {
+    }
+
     /**
      * @param articles person names and the number of articles holding each
      * @return each variant that goes to another name, and that name
@@ -47,22 +51,28 @@ public final class PersonNameGroups {
         NameSpellings spellings = NameSpellings.standard();
         // Full given names by (given, surname); initial-only or prefix names wait for the full ones to be known.
         SortedMap<String, List<Form>> full = new TreeMap<>();
-        List<Form> partial = new ArrayList<>();
+        List<Partial> partial = new ArrayList<>();
         for (String name : new TreeSet<>(articles.keySet())) {
             Form f = form(name, forms, spellings);
             if (f == null) continue;
-            if (f.initialOnly()) partial.add(f);
-            else full.computeIfAbsent(f.given() + " " + f.surname() + "|" + f.middleWords(), k -> new ArrayList<>()).add(f);
+            List<String> formals = forms.formalsOfAmbiguous(PersonName.words(name)[0]);
+            if (f.initialOnly()) partial.add(new Partial(f, g -> g.startsWith(f.given())));
+            else if (!formals.isEmpty() && f.middle().isEmpty()) {
+                List<String> keys = formals.stream().map(spellings::givenKey).toList();
+                // Named like a full form: "Rudy Giuliani" in 130 articles names the group, not "Rudolph" in 14.
+                partial.add(new Partial(f, keys::contains));
+            } else full.computeIfAbsent(f.given() + " " + f.surname() + "|" + f.middleWords(), k -> new ArrayList<>()).add(f);
         }
         // A group whose members carry different middle initials is several persons: it merges nothing.
         full.values().removeIf(group -> group.stream().map(Form::middle).filter(m -> !m.isEmpty()).distinct().count() > 1);
         SortedMap<String, List<Form>> merged = new TreeMap<>();
         full.forEach((key, group) -> merged.computeIfAbsent(key, k -> new ArrayList<>()).addAll(group));
-        // Initial forms join the one full group they fit, looked up among the full groups only, so the answer does
-        // not depend on which was joined first. (Given-name prefixes are not enough: Ali/Alicia, Abdul/Abdullah.)
-        for (Form f : partial) {
-            String only = onlyCandidate(full, f.surname(), g -> g.startsWith(f.given()));
-            if (only != null) merged.get(only).add(f);
+        // Initial forms and short forms of several names (ambiguous-nicknames.tsv: Steve, Jerry) join the one full
+        // group they fit, looked up among the full groups only, so the answer does not depend on which was joined
+        // first. (Given-name prefixes are not enough: Ali/Alicia, Abdul/Abdullah.)
+        for (Partial p : partial) {
+            String only = onlyCandidate(full, p.form().surname(), p.fits());
+            if (only != null) merged.get(only).add(p.form());
         }
         SortedMap<String, String> canonical = new TreeMap<>();
         Comparator<Form> best = Comparator.comparing(Form::initialOnly)

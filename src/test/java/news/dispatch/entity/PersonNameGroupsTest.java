@@ -96,4 +96,15 @@ class PersonNameGroupsTest {
     void twoGivenNamesWithOneSurnameKeyAreTwoPersons() {
         assertTrue(PersonNameGroups.canonicalNames(Map.of("Saddam Hussein", 30, "Uday Hussain", 4)).isEmpty());
     }
+
+    @Test
+    void aShortFormOfSeveralNamesJoinsTheOnlyFormalNameItFits() {
+        assertEquals(Map.of("Jerry Nadler", "Jerrold Nadler"),
+                PersonNameGroups.canonicalNames(Map.of("Jerrold Nadler", 25, "Jerry Nadler", 23)));
+    }
+
+    @Test
+    void aShortFormOfSeveralNamesThatFitsTwoPersonsGoesNowhere() {
+        assertTrue(PersonNameGroups.canonicalNames(Map.of("Steven Smith", 4, "Stephen Smith", 3, "Steve Smith", 9)).isEmpty());
+    }
 }
