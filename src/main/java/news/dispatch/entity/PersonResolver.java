@@ -150,6 +150,10 @@ final class PersonResolver {
         if (name.isEmpty() || notPersons.contains(name.toLowerCase(Locale.ROOT))) return Optional.empty();
         if (name.equals(name.toLowerCase(Locale.ROOT))) return Optional.empty();
         if (placeWord.test(name) || notAPerson.test(name)) return Optional.empty();
+        // One word twice ("beat Trump Trump threatening…", two headlines run together) is that word alone: a
+        // surname the article or the table completes, not a person "Trump Trump".
+        String[] ws = PersonName.words(name);
+        if (ws.length >= 2 && java.util.Arrays.stream(ws).allMatch(ws[0]::equals)) name = ws[0];
         return Optional.of(new Raw(name, from, to));
     }
 

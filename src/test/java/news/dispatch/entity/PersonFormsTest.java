@@ -96,4 +96,10 @@ class PersonFormsTest {
     void aNewsOutletWithAPersonsShapeIsNoPerson() {
         assertEquals(Set.of(), Extracted.persons("Mother Jones reported on Tuesday that the vote would wait."));
     }
+
+    @Test
+    void oneWordTwiceIsThatWordAlone() {
+        assertEquals(Set.of("Donald Trump"), Extracted.persons("Democrats worry they can't beat Trump Trump threatening"
+                + " to fire the chief of staff. Trump said nothing."));
+    }
 }
