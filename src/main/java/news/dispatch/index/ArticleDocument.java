@@ -8,6 +8,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.Field.Store;
@@ -18,6 +19,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.util.BytesRef;
 
 import news.dispatch.corpus.Article;
 import news.dispatch.entity.Entities;
@@ -34,6 +36,9 @@ public final class ArticleDocument {
     private static final OrganizationGazetteer ORGANIZATIONS = OrganizationGazetteer.standard();
     /** Longer person or country names are left out of the facets (the longest real names have about 60). */
     static final int MAX_NAME_CHARS = 200;
+
+    /** Part of every content hash: changed when documents gain fields that an unchanged article must get too. */
+    private static final String DOCUMENT_SCHEME = "stories-1";
 
     private final FacetsConfig config = Schema.facetsConfig();
 
@@ -73,6 +78,13 @@ public final class ArticleDocument {
             doc.add(new SortedSetDocValuesFacetField(Schema.ORGANIZATIONS_DIM, organization));
         }
         doc.add(new StoredField(Schema.ENTITIES, StoredEntities.of(entities, article.title()).toJson()));
+        // A story of its own until StoryGroups links it to its copies (it runs after every write).
+        doc.add(new BinaryDocValuesField(Schema.STORY, new BytesRef(article.id())));
+        StorySignature signature = StorySignature.of(article.title(), article.body());
+        if (signature != null) {
+            doc.add(new BinaryDocValuesField(Schema.STORY_SIGNATURE, new BytesRef(signature.toBytes())));
+            for (String band : signature.bands()) doc.add(new StringField(Schema.STORY_BAND, band, Store.NO));
+        }
         return config.build(doc);
     }
 
@@ -104,6 +116,8 @@ public final class ArticleDocument {
     public static String hash(Article a) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            // The document's scheme: a new one (stories: signature and bands) rewrites articles indexed before it.
+            digest.update(DOCUMENT_SCHEME.getBytes(StandardCharsets.UTF_8));
             for (Object part : new Object[] {a.id(), a.title(), a.body(), a.date(), a.source(), a.url(), a.language(),
                     a.file()}) {
                 digest.update(String.valueOf(part).getBytes(StandardCharsets.UTF_8));

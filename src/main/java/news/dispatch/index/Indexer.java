@@ -60,6 +60,10 @@ public final class Indexer {
 
         default void progress(int seen, int indexed) {
         }
+
+        /** Told once the stories were regrouped, before the final commit. */
+        default void stories(StoryGroups.Regrouped regrouped) {
+        }
     }
 
     private final Path indexDir;
@@ -132,6 +136,8 @@ public final class Indexer {
                 run.shutdown();
             }
             int removed = rebuild ? 0 : run.removeVanished();
+            StoryGroups.Regrouped stories = new StoryGroups().regroup(writer, run.written, rebuild ? null : run.formerStories());
+            listener.stories(stories);
             writer.setLiveCommitData(Map.of(IndexFreshness.INDEXED_AT, Instant.now().toString(),
                     IndexFreshness.FINGERPRINT, fingerprint, IndexFreshness.ID_SCHEME, IndexFreshness.CURRENT_ID_SCHEME)
                     .entrySet());
@@ -185,6 +191,9 @@ public final class Indexer {
         private final Map<String, Path> seen = new HashMap<>();
         // Written by the workers too (an article Lucene refuses).
         private final Set<Path> filesWithSkips = ConcurrentHashMap.newKeySet();
+        /** Ids written (added or rewritten) and removed by this run: where the stories may have changed. */
+        private final Set<String> written = ConcurrentHashMap.newKeySet();
+        private final Set<String> removedIds = new java.util.HashSet<>();
         private final AtomicInteger added = new AtomicInteger();
         private final AtomicInteger updated = new AtomicInteger();
         private final AtomicInteger indexed = new AtomicInteger();
@@ -278,6 +287,7 @@ public final class Indexer {
             textBytes.addAndGet(article.title().getBytes(StandardCharsets.UTF_8).length
                     + article.body().getBytes(StandardCharsets.UTF_8).length);
             (update ? updated : added).incrementAndGet();
+            written.add(article.id());
             indexed.incrementAndGet();
         }
 
@@ -337,9 +347,22 @@ public final class Indexer {
                 Path file = e.getValue().file();
                 if (filesWithSkips.contains(file) || roots.stream().noneMatch(file::startsWith)) continue;
                 writer.deleteDocuments(new Term(Schema.ID, e.getKey()));
+                removedIds.add(e.getKey());
                 removed++;
             }
             return removed;
+        }
+
+        /** The stories the written and removed articles belonged to before this run. */
+        Set<String> formerStories() {
+            Set<String> stories = new java.util.HashSet<>();
+            for (Set<String> ids : List.of(written, removedIds)) {
+                for (String id : ids) {
+                    IndexedArticles.Entry before = existing.get(id);
+                    if (before != null && before.story() != null) stories.add(before.story());
+                }
+            }
+            return stories;
         }
 
         private void rethrowFailure() {

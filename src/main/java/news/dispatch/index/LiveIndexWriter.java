@@ -9,10 +9,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexWriterConfig.OpenMode;
@@ -45,6 +47,7 @@ public final class LiveIndexWriter implements Closeable {
     private final IndexWriter writer;
     private final EntityExtractor extractor;
     private final ArticleDocument documents = new ArticleDocument();
+    private final StoryGroups stories = new StoryGroups();
     private final Map<String, String> hashes = new ConcurrentHashMap<>();
 
     private LiveIndexWriter(Directory dir, IndexWriter writer, EntityExtractor extractor,
@@ -111,6 +114,10 @@ public final class LiveIndexWriter implements Closeable {
         int added = 0;
         int updated = 0;
         synchronized (this) {
+            Set<String> formerStories;
+            try (DirectoryReader before = DirectoryReader.open(writer)) {
+                formerStories = StoryGroups.storiesOf(before, docs.keySet());
+            }
             for (var e : docs.entrySet()) {
                 try {
                     writer.updateDocument(new Term(Schema.ID, e.getKey()), e.getValue());
@@ -126,6 +133,7 @@ public final class LiveIndexWriter implements Closeable {
                 else added++;
             }
             if (!docs.isEmpty()) {
+                stories.regroup(writer, docs.keySet(), formerStories);
                 Map<String, String> data = new HashMap<>();
                 if (writer.getLiveCommitData() != null) writer.getLiveCommitData().forEach(en -> data.put(en.getKey(), en.getValue()));
                 data.put(IndexFreshness.INDEXED_AT, Instant.now().toString());

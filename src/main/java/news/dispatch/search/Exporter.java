@@ -49,7 +49,8 @@ final class Exporter {
                 Map<String, List<String>> entities = new LinkedHashMap<>();
                 for (String dim : dims) entities.put(dim, List.of(d.getValues(Schema.storedField(dim))));
                 sink.accept(new ExportRow(d.get(Schema.ID), StoredArticle.day(d), d.get(Schema.TITLE), d.get(Schema.URL),
-                        d.get(Schema.SOURCE), entities, passages == null ? null : passages[i]));
+                        d.get(Schema.SOURCE), entities, passages == null ? null : passages[i],
+                        StoryCollapse.storyOf(searcher.getIndexReader(), top.scoreDocs[i].doc, d.get(Schema.ID))));
                 written++;
             }
             if (top.scoreDocs.length < PAGE) return written;

@@ -20,9 +20,10 @@ import news.dispatch.index.Schema;
  * @param page      1-based page, used when {@code cursor} is null
  * @param cursor    opaque position after the previous page's last hit, or null
  * @param facets    values per facet dimension
+ * @param collapse  one hit per story (copies and rewrites of one wire story), else one per article
  */
 public record SearchRequest(String query, Map<String, EntityFilter> entities, LocalDate from, LocalDate to,
-                            Sort sort, int size, int page, String cursor, int facets) {
+                            Sort sort, int size, int page, String cursor, int facets, boolean collapse) {
 
     public static final int MAX_SIZE = 100;
     public static final int DEFAULT_SIZE = 10;
@@ -38,6 +39,17 @@ public record SearchRequest(String query, Map<String, EntityFilter> entities, Lo
         });
         entities = java.util.Collections.unmodifiableMap(kept);
         if (sort == null) sort = query.isEmpty() ? Sort.NEWEST : Sort.RELEVANCE;
+    }
+
+    /** A request with one hit per article (no story collapse): what the API asks for with {@code collapse=false}. */
+    public SearchRequest(String query, Map<String, EntityFilter> entities, LocalDate from, LocalDate to, Sort sort,
+                         int size, int page, String cursor, int facets) {
+        this(query, entities, from, to, sort, size, page, cursor, facets, false);
+    }
+
+    /** The same request with story collapse on or off. */
+    public SearchRequest withCollapse(boolean on) {
+        return new SearchRequest(query, entities, from, to, sort, size, page, cursor, facets, on);
     }
 
     /** Persons and countries OR'ed within each dimension: the form before match modes and exclusions. */
@@ -69,7 +81,7 @@ public record SearchRequest(String query, Map<String, EntityFilter> entities, Lo
     public SearchRequest withFilter(String dim, EntityFilter filter) {
         Map<String, EntityFilter> changed = new LinkedHashMap<>(entities);
         changed.put(dim, filter);
-        return new SearchRequest(query, changed, from, to, sort, size, page, cursor, facets);
+        return new SearchRequest(query, changed, from, to, sort, size, page, cursor, facets, collapse);
     }
 
     public SearchRequest withPersons(String... values) {
@@ -81,15 +93,15 @@ public record SearchRequest(String query, Map<String, EntityFilter> entities, Lo
     }
 
     public SearchRequest withDates(LocalDate first, LocalDate last) {
-        return new SearchRequest(query, entities, first, last, sort, size, page, cursor, facets);
+        return new SearchRequest(query, entities, first, last, sort, size, page, cursor, facets, collapse);
     }
 
     /** The same request continuing after a page's {@code next_cursor}. */
     public SearchRequest withCursor(String after) {
-        return new SearchRequest(query, entities, from, to, sort, size, page, after, facets);
+        return new SearchRequest(query, entities, from, to, sort, size, page, after, facets, collapse);
     }
 
     public SearchRequest withQuery(String text) {
-        return new SearchRequest(text, entities, from, to, sort, size, page, cursor, facets);
+        return new SearchRequest(text, entities, from, to, sort, size, page, cursor, facets, collapse);
     }
 }

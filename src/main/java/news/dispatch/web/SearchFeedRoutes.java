@@ -57,7 +57,7 @@ final class SearchFeedRoutes {
         SearchRequest newest = new SearchRequest(asked.query(), asked.persons(), asked.countries(), asked.from(),
                 asked.to(), SearchRequest.Sort.NEWEST, size == null ? DEFAULT_SIZE : size, 1, null, 0);
         return new SearchFeed(ctx.scheme() + "://" + ctx.host(), canonicalQuery(ctx.queryParamMap()),
-                asked.query(), searcher.search(newest), Instant.now());
+                asked.query(), searcher.search(newest.withCollapse(asked.collapse())), Instant.now());
     }
 
     /** The search's parameters sorted by name (values in the order given), so one search has one feed id. */
