@@ -341,16 +341,13 @@ public final class Indexer {
          * Articles of a file that had a problem this run are kept: an unreadable file is not a deleted one.
          */
         int removeVanished() throws IOException {
-            int removed = 0;
-            for (var e : existing.entrySet()) {
-                if (seen.containsKey(e.getKey())) continue;
-                Path file = e.getValue().file();
-                if (filesWithSkips.contains(file) || roots.stream().noneMatch(file::startsWith)) continue;
-                writer.deleteDocuments(new Term(Schema.ID, e.getKey()));
-                removedIds.add(e.getKey());
-                removed++;
+            Map<String, Path> files = new HashMap<>();
+            existing.forEach((id, entry) -> files.put(id, entry.file()));
+            for (String id : VanishedArticles.of(files, seen.keySet(), filesWithSkips, roots)) {
+                writer.deleteDocuments(new Term(Schema.ID, id));
+                removedIds.add(id);
             }
-            return removed;
+            return removedIds.size();
         }
 
         /** The stories the written and removed articles belonged to before this run. */

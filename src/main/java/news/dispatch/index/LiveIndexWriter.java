@@ -49,13 +49,18 @@ public final class LiveIndexWriter implements Closeable {
     private final ArticleDocument documents = new ArticleDocument();
     private final StoryGroups stories = new StoryGroups();
     private final Map<String, String> hashes = new ConcurrentHashMap<>();
+    /** The file each article came from: a folder's articles whose files are gone are removed. */
+    private final Map<String, Path> files = new ConcurrentHashMap<>();
 
     private LiveIndexWriter(Directory dir, IndexWriter writer, EntityExtractor extractor,
                             Map<String, IndexedArticles.Entry> existing) {
         this.dir = dir;
         this.writer = writer;
         this.extractor = extractor;
-        existing.forEach((id, entry) -> hashes.put(id, entry.hash()));
+        existing.forEach((id, entry) -> {
+            hashes.put(id, entry.hash());
+            files.put(id, entry.file());
+        });
     }
 
     public static LiveIndexWriter open(Path indexDir, EntityExtractor extractor) throws IOException {
@@ -134,15 +139,45 @@ public final class LiveIndexWriter implements Closeable {
             }
             if (!docs.isEmpty()) {
                 stories.regroup(writer, docs.keySet(), formerStories);
-                Map<String, String> data = new HashMap<>();
-                if (writer.getLiveCommitData() != null) writer.getLiveCommitData().forEach(en -> data.put(en.getKey(), en.getValue()));
-                data.put(IndexFreshness.INDEXED_AT, Instant.now().toString());
-                writer.setLiveCommitData(data.entrySet());
-                writer.commit();
+                commit();
                 hashes.putAll(newHashes);
+                newHashes.keySet().forEach(id -> files.put(id, byId.get(id).file()));
             }
         }
         return new Written(added, updated, unchanged);
+    }
+
+    /**
+     * Removes the articles of files under {@code folder} that a walk of it no longer found ({@code seen}: the ids the
+     * walk read; articles of {@code filesWithProblems} are kept), regroups their stories and commits. Returns how many
+     * were removed.
+     */
+    public int removeVanished(Path folder, Set<String> seen, Set<Path> filesWithProblems) throws IOException {
+        synchronized (this) {
+            List<String> gone = VanishedArticles.of(files, seen, filesWithProblems, List.of(folder));
+            if (gone.isEmpty()) return 0;
+            Set<String> formerStories;
+            try (DirectoryReader before = DirectoryReader.open(writer)) {
+                formerStories = StoryGroups.storiesOf(before, gone);
+            }
+            for (String id : gone) writer.deleteDocuments(new Term(Schema.ID, id));
+            stories.regroup(writer, List.of(), formerStories);
+            commit();
+            gone.forEach(id -> {
+                hashes.remove(id);
+                files.remove(id);
+            });
+            return gone.size();
+        }
+    }
+
+    /** Commits with the user data the last commit had and a new indexing time. */
+    private void commit() throws IOException {
+        Map<String, String> data = new HashMap<>();
+        if (writer.getLiveCommitData() != null) writer.getLiveCommitData().forEach(en -> data.put(en.getKey(), en.getValue()));
+        data.put(IndexFreshness.INDEXED_AT, Instant.now().toString());
+        writer.setLiveCommitData(data.entrySet());
+        writer.commit();
     }
 
     /** Live articles in the index, committed or not. */

@@ -47,6 +47,13 @@ public final class StoryGroups {
      * the Fed's daily operations, dividends) is as similar but another story. Measured with the threshold.
      */
     public static final long WINDOW_HOURS = 36;
+    private static final long WINDOW_MILLIS = WINDOW_HOURS * 3_600_000L;
+    /**
+     * A band shared by more articles than this is boilerplate more than a story: its undated members are not compared
+     * through it (dated members only within the window, which bounds the work). Without it, 100,000 generated articles
+     * of one template would be 10^10 comparisons.
+     */
+    static final int MAX_UNDATED_BUCKET = 1_000;
 
     /**
      * What one regrouping did. {@code flushNanos}: opening a reader on the writer (it flushes what the run wrote, which
@@ -117,7 +124,7 @@ public final class StoryGroups {
 
     private boolean linked(Snapshot s, int a, int b) {
         long ta = s.times[a], tb = s.times[b];
-        if (ta != NO_TIME && tb != NO_TIME && Math.abs(ta - tb) > WINDOW_HOURS * 3_600_000L) return false;
+        if (ta != NO_TIME && tb != NO_TIME && Math.abs(ta - tb) > WINDOW_MILLIS) return false;
         return s.signatures[a].similarity(s.signatures[b]) >= threshold;
     }
 
@@ -130,24 +137,38 @@ public final class StoryGroups {
         if (terms == null) return c.withAllLive(s);
         TermsEnum te = terms.iterator();
         PostingsEnum postings = null;
-        List<Integer> bucket = new ArrayList<>();
+        List<Integer> dated = new ArrayList<>();
+        List<Integer> undated = new ArrayList<>();
         while (te.next() != null) {
             if (te.docFreq() < 2) continue;
             postings = te.postings(postings, PostingsEnum.NONE);
-            bucket.clear();
+            dated.clear();
+            undated.clear();
             for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
-                if (s.ids[d] != null && s.signatures[d] != null) bucket.add(d);
+                if (s.ids[d] == null || s.signatures[d] == null) continue;
+                (s.times[d] == NO_TIME ? undated : dated).add(d);
             }
-            for (int i = 0; i < bucket.size(); i++) {
-                for (int j = i + 1; j < bucket.size(); j++) {
-                    int a = bucket.get(i), b = bucket.get(j);
-                    if (c.find(a) == c.find(b)) continue;
-                    c.comparisons++;
-                    if (linked(s, a, b)) c.union(a, b);
+            // Dated members in time order: each is compared with those that follow it within the window only.
+            dated.sort((a, b) -> Long.compare(s.times[a], s.times[b]));
+            for (int i = 0; i < dated.size(); i++) {
+                int a = dated.get(i);
+                for (int j = i + 1; j < dated.size() && s.times[dated.get(j)] - s.times[a] <= WINDOW_MILLIS; j++) {
+                    compare(s, c, a, dated.get(j));
                 }
+            }
+            if (undated.isEmpty() || dated.size() + undated.size() > MAX_UNDATED_BUCKET) continue;
+            for (int i = 0; i < undated.size(); i++) {
+                for (int j = i + 1; j < undated.size(); j++) compare(s, c, undated.get(i), undated.get(j));
+                for (int d : dated) compare(s, c, undated.get(i), d);
             }
         }
         return c.withAllLive(s);
+    }
+
+    private void compare(Snapshot s, Components c, int a, int b) {
+        if (c.find(a) == c.find(b)) return;
+        c.comparisons++;
+        if (linked(s, a, b)) c.union(a, b);
     }
 
     /** Breadth-first from the seeds through the band terms: the groups that hold a seed. */
@@ -165,8 +186,16 @@ public final class StoryGroups {
                     PostingsEnum p = MultiTerms.getTermPostingsEnum(reader, Schema.STORY_BAND, new BytesRef(band),
                             PostingsEnum.NONE);
                     if (p == null) continue;
+                    List<Integer> bucket = new ArrayList<>();
                     for (int d = p.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = p.nextDoc()) {
-                        if (s.ids[d] == null || s.signatures[d] == null || done.contains(d)) continue;
+                        if (s.ids[d] != null && s.signatures[d] != null) bucket.add(d);
+                    }
+                    boolean large = bucket.size() > MAX_UNDATED_BUCKET;
+                    for (int d : bucket) {
+                        if (d == doc || done.contains(d)) continue;
+                        boolean timed = s.times[doc] != NO_TIME && s.times[d] != NO_TIME;
+                        // The same pairs as a pass over every bucket compares (and links).
+                        if (timed ? Math.abs(s.times[doc] - s.times[d]) > WINDOW_MILLIS : large) continue;
                         c.comparisons++;
                         if (linked(s, doc, d)) {
                             done.add(d);
