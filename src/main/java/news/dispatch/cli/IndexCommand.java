@@ -13,8 +13,8 @@ import news.dispatch.entity.NewsEntityExtractor;
 import news.dispatch.index.IndexSummary;
 import news.dispatch.index.Indexer;
 import news.dispatch.solr.Part;
-import news.dispatch.solr.SolrTarget;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code dispatch index}: brings the index up to date with one or more corpus folders or files. */
@@ -44,12 +44,8 @@ public final class IndexCommand implements Callable<Integer> {
             description = "A GeoNames cities dump (cities15000.txt format) for places beyond the built-in gazetteer.")
     Path places;
 
-    @Option(names = "--solr", paramLabel = "ZKHOST:PORT[/chroot]",
-            description = "Index into a SolrCloud collection (its ZooKeeper) instead of the --index folder.")
-    String solr;
-
-    @Option(names = "--collection", paramLabel = "NAME", description = "The SolrCloud collection (with --solr). Default: dispatch")
-    String collection = "dispatch";
+    @Mixin
+    SolrOptions solr = new SolrOptions();
 
     @Option(names = "--part", paramLabel = "K/N",
             description = "With --solr: index only part K of N (a stable split by article id), so N indexers can share a corpus.")
@@ -61,8 +57,8 @@ public final class IndexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (solr != null) {
-            return SolrIndexing.run(corpus, SolrTarget.parse(solr, collection), Part.parse(part), threads, places,
+        if (solr.given()) {
+            return SolrIndexing.run(corpus, solr.target(), Part.parse(part), threads, places,
                     System.err);
         }
         return run(corpus, index, rebuild, threads, places, Duration.ofMillis((long) (commitEverySeconds * 1000)),

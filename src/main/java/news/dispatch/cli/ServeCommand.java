@@ -25,6 +25,7 @@ import news.dispatch.solr.SolrTarget;
 import news.dispatch.search.ServedIndex;
 import news.dispatch.web.DispatchServer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -46,12 +47,8 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--web", paramLabel = "DIR", description = "The page's files. Default: web in the install folder")
     Path web = InstallFolder.resolve("web");
 
-    @Option(names = "--solr", paramLabel = "ZKHOST:PORT[/chroot]",
-            description = "Serve a SolrCloud collection (its ZooKeeper) instead of the --index folder.")
-    String solr;
-
-    @Option(names = "--collection", paramLabel = "NAME", description = "The SolrCloud collection (with --solr). Default: dispatch")
-    String collection = "dispatch";
+    @Mixin
+    SolrOptions solr = new SolrOptions();
 
     @Option(names = "--watch", paramLabel = "FILE",
             description = "Also poll the feeds of this OPML or text file (as `dispatch watch --feeds FILE`).")
@@ -65,13 +62,13 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (solr != null) {
+        if (solr.given()) {
             if (watch != null) {
                 throw new IllegalArgumentException("--watch writes the embedded index; with --solr, index the feeds' "
                         + "articles into the collection with ./dispatch index --solr");
             }
-            SolrTarget target = SolrTarget.parse(solr, collection);
-            return serve(SolrSearcher.open(target), "collection " + collection + " at " + target.zkAddress(), web, host,
+            SolrTarget target = solr.target();
+            return serve(SolrSearcher.open(target), "collection " + solr.collection() + " at " + target.zkAddress(), web, host,
                     port, null);
         }
         if (watch == null) return serve(index, web, host, port);

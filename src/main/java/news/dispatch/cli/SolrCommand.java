@@ -3,8 +3,8 @@ package news.dispatch.cli;
 import java.util.concurrent.Callable;
 
 import news.dispatch.solr.SolrInit;
-import news.dispatch.solr.SolrTarget;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code dispatch solr init}: prepares a SolrCloud collection for Dispatch. */
@@ -21,11 +21,8 @@ public final class SolrCommand implements Callable<Integer> {
             description = "Upload Dispatch's configset (schema, settings, aliases as synonyms) and create the collection; "
                     + "run again to update the configset of an existing collection.")
     static final class Init implements Callable<Integer> {
-        @Option(names = "--solr", required = true, paramLabel = "ZKHOST:PORT[/chroot]", description = "The cluster's ZooKeeper.")
-        String solr;
-
-        @Option(names = "--collection", paramLabel = "NAME", description = "Default: dispatch")
-        String collection = "dispatch";
+        @Mixin
+        SolrOptions solr = new SolrOptions();
 
         @Option(names = "--shards", description = "Shards of a new collection. Default: 2") int shards = 2;
 
@@ -34,7 +31,8 @@ public final class SolrCommand implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
             if (shards < 1 || replicas < 1) throw new IllegalArgumentException("--shards and --replicas must be at least 1");
-            SolrInit.run(SolrTarget.parse(solr, collection), shards, replicas, System.err);
+            if (!solr.given()) throw new IllegalArgumentException("solr init needs --solr ZKHOST:PORT[/chroot]");
+            SolrInit.run(solr.target(), shards, replicas, System.err);
             return 0;
         }
     }

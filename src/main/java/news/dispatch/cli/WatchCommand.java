@@ -16,7 +16,9 @@ import news.dispatch.entity.NewsEntityExtractor;
 import news.dispatch.feed.FeedList;
 import news.dispatch.feed.FeedStateFile;
 import news.dispatch.feed.FeedWatcher;
+import news.dispatch.feed.FetchedPages;
 import news.dispatch.feed.HttpSettings;
+import news.dispatch.feed.PageFetcher;
 import news.dispatch.index.LiveIndexWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -56,6 +58,17 @@ public final class WatchCommand implements Callable<Integer> {
     @Option(names = "--max-feed-size", paramLabel = "MB", description = "Larger feeds are cut off. Default: 10")
     int maxFeedMb = 10;
 
+    @Option(names = "--fetch-pages", description = "Also fetch each new item's linked page and index its article "
+            + "text instead of the feed's summary (one request at a time per site, robots.txt obeyed).")
+    boolean fetchPages;
+
+    @Option(names = "--page-delay", paramLabel = "DURATION",
+            description = "With --fetch-pages: pause between two requests to one site (longer if its robots.txt asks). Default: 2s")
+    String pageDelay = "2s";
+
+    @Option(names = "--max-page-size", paramLabel = "MB", description = "With --fetch-pages: larger pages are not read. Default: 5")
+    int maxPageMb = 5;
+
     // Hidden: tests keep retries quick.
     @Option(names = "--retry-backoff", hidden = true, paramLabel = "DURATION")
     String backoff = "2s";
@@ -74,6 +87,13 @@ public final class WatchCommand implements Callable<Integer> {
         out.println("Loading the entity model…");
         LiveIndexWriter writer = LiveIndexWriter.open(index, NewsEntityExtractor.load());
         FeedWatcher watcher = new FeedWatcher(sources, folders, writer, http, FeedStateFile.besideIndex(index), out);
+        if (fetchPages) {
+            // No retries for pages: a page that failed is asked again at a later poll, not hammered now.
+            HttpSettings page = new HttpSettings(http.timeout(), maxPageMb * 1024L * 1024L, http.maxRedirects(), 0,
+                    http.backoff(), HttpSettings.USER_AGENT);
+            watcher.readingPages(new PageFetcher(page, duration(spec, "--page-delay", pageDelay)),
+                    FetchedPages.besideIndex(index));
+        }
         out.println("Watching " + sources.size() + " feeds and " + folders.size() + " folders into " + index
                 + (once ? " (once)" : " every " + every));
         if (once) {

@@ -19,4 +19,9 @@ import java.time.Instant;
  */
 public record Article(String id, String title, String body, Instant date, String source, String url,
                       String language, Path file, int line) {
+
+    /** This article with another text (a feed item's summary replaced by its page's article text). */
+    public Article withBody(String newBody) {
+        return new Article(id, title, newBody, date, source, url, language, file, line);
+    }
 }

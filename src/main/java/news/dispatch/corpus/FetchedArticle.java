@@ -39,6 +39,12 @@ public final class FetchedArticle {
         return HtmlText.of(Jsoup.parseBodyFragment(html).body());
     }
 
+    /** The article text of a whole web page (a feed item's linked page), read as saved pages are read. */
+    public static String pageText(String html) {
+        if (html == null || html.isBlank()) return "";
+        return HtmlArticleReader.text(Jsoup.parse(html));
+    }
+
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }

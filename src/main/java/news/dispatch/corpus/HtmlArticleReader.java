@@ -33,8 +33,13 @@ final class HtmlArticleReader implements ArticleReader {
         if (html.isBlank()) throw new UnreadableFileException("empty file");
         Document page = Jsoup.parse(html);
         String url = first(meta(page, "meta[property=og:url]"), attr(page, "link[rel=canonical]", "href"));
-        sink.accept(RawArticle.wholeFile(null, title(page), ArticleText.normalize(HtmlText.of(mainText(page))),
+        sink.accept(RawArticle.wholeFile(null, title(page), text(page),
                 date(page), meta(page, "meta[property=og:site_name]"), url, attr(page, "html[lang]", "lang")));
+    }
+
+    /** The article's text: its {@code <article>}, else {@code <main>}, else {@code <body>}, without page furniture. */
+    static String text(Document page) {
+        return ArticleText.normalize(HtmlText.of(mainText(page)));
     }
 
     private static String title(Document page) {

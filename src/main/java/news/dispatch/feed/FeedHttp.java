@@ -28,9 +28,17 @@ import java.util.zip.GZIPInputStream;
 public final class FeedHttp {
     private final HttpClient client;
     private final HttpSettings settings;
+    private final String accept;
 
     public FeedHttp(HttpSettings settings) {
+        this(settings, "application/rss+xml, application/atom+xml, application/rdf+xml, "
+                + "application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5");
+    }
+
+    /** A client asking for {@code accept} (a feed client by default; pages ask for HTML). */
+    FeedHttp(HttpSettings settings, String accept) {
         this.settings = settings;
+        this.accept = accept;
         this.client = HttpClient.newBuilder()
                 .followRedirects(HttpClient.Redirect.NEVER) // followed here, bounded and loop-checked
                 .connectTimeout(settings.timeout())
@@ -110,8 +118,7 @@ public final class FeedHttp {
         }
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(settings.timeout()).GET()
                 .header("User-Agent", settings.userAgent())
-                .header("Accept", "application/rss+xml, application/atom+xml, application/rdf+xml, "
-                        + "application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5")
+                .header("Accept", accept)
                 .header("Accept-Encoding", "gzip");
         if (validators != null && validators.etag() != null) request.header("If-None-Match", validators.etag());
         if (validators != null && validators.lastModified() != null) {

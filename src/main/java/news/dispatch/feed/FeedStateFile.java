@@ -59,8 +59,13 @@ public final class FeedStateFile {
     }
 
     public synchronized void write(List<FeedStatus> statuses) throws IOException {
+        replace(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(statuses));
+    }
+
+    /** Replaces {@code file} with {@code bytes} atomically: a crash leaves the old content or the new, never half. */
+    static void replace(Path file, byte[] bytes) throws IOException {
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        Files.write(tmp, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(statuses));
+        Files.write(tmp, bytes);
         try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
             channel.force(true);
         }

@@ -48,6 +48,9 @@ public final class FeedWatcher implements Closeable {
         return t;
     });
     private final AtomicBoolean problems = new AtomicBoolean();
+    /** With {@link #readingPages}: items' linked pages read for their article text, and which were read. */
+    private volatile PageFetcher pages;
+    private volatile FetchedPages fetchedPages;
 
     public FeedWatcher(List<URI> feeds, List<Path> folders, LiveIndexWriter index, HttpSettings http,
                        FeedStateFile stateFile, PrintStream out) throws IOException {
@@ -63,6 +66,16 @@ public final class FeedWatcher implements Closeable {
             String key = folderKey(folder);
             statuses.put(key, saved.getOrDefault(key, FeedStatus.never(key)));
         }
+    }
+
+    /**
+     * From now on, each new or edited feed item's linked page is fetched and its article text indexed in place of
+     * the feed's summary when it is longer ({@code watch --fetch-pages}).
+     */
+    public FeedWatcher readingPages(PageFetcher fetcher, FetchedPages record) {
+        this.pages = fetcher;
+        this.fetchedPages = record;
+        return this;
     }
 
     /** Polls every source now and waits for all of them. True when no source failed and no item was skipped. */
@@ -143,7 +156,7 @@ public final class FeedWatcher implements Closeable {
         }
     }
 
-    private FeedStatus indexed(FeedStatus before, String now, Fetch fetch) throws IOException {
+    private FeedStatus indexed(FeedStatus before, String now, Fetch fetch) throws IOException, InterruptedException {
         ParsedFeed parsed;
         try {
             parsed = FeedParser.parse(fetch.body(), fetch.contentType(), fetch.finalUri());
@@ -156,7 +169,17 @@ public final class FeedWatcher implements Closeable {
             problems.set(true);
             report(before.url() + ": " + p);
         });
+        FetchedPages.Batch batch = null;
+        if (pages != null) {
+            // Page problems are reported but are not item failures: the item is indexed with the feed's text.
+            batch = fetchedPages.withPages(before.url(), articles, pages, index::holds, p -> report(before.url() + ": " + p));
+            articles = batch.articles();
+        }
         LiveIndexWriter.Written w = index.write(articles, p -> report(before.url() + ": " + p.reason()));
+        if (batch != null) {
+            fetchedPages.remember(before.url(), batch);
+            w = w.plus(new LiveIndexWriter.Written(0, 0, batch.alreadyRead()));
+        }
         String message = parsed.items().isEmpty() ? "the feed has no items" : null;
         report(before.url() + ": " + parsed.items().size() + " items: " + w.added() + " new, " + w.updated()
                 + " updated, " + w.unchanged() + " unchanged" + (message == null ? "" : " (" + message + ")"));

@@ -79,6 +79,11 @@ public final class LiveIndexWriter implements Closeable {
         }
     }
 
+    /** True when an article with this id is in the index, whatever its content. */
+    public boolean holds(String id) {
+        return hashes.containsKey(id);
+    }
+
     /** True when an article with this id and content is in the index already. */
     public boolean isUnchanged(Article article) {
         return ArticleDocument.hash(article).equals(hashes.get(article.id()));

@@ -8,8 +8,9 @@ import java.util.concurrent.Callable;
 
 import news.dispatch.measure.bench.Benchmark;
 import news.dispatch.measure.bench.ClusterBench;
-import news.dispatch.solr.SolrTarget;
+import news.dispatch.cli.SolrOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -58,13 +59,9 @@ public final class BenchCommand implements Callable<Integer> {
             + "${DEFAULT-VALUE}")
     Path jar = Path.of("target/dispatch.jar");
 
-    @Option(names = "--solr", paramLabel = "ZKHOST:PORT[/chroot]",
-            description = "Compare the --index (embedded) with this SolrCloud's --collection of the same articles: "
-                    + "the query mix through the same searcher interface (runs only that comparison).")
-    String solr;
-
-    @Option(names = "--collection", paramLabel = "NAME", description = "With --solr. Default: dispatch")
-    String collection = "dispatch";
+    /** With --solr: compare the --index (embedded) with the collection of the same articles (only that comparison). */
+    @Mixin
+    SolrOptions solr = new SolrOptions();
 
     @Option(names = "--cluster-pid", paramLabel = "PID",
             description = "With --solr on this machine: the cluster's process, whose CPU time is then reported.")
@@ -87,14 +84,14 @@ public final class BenchCommand implements Callable<Integer> {
                     + "--scales must be at least 1, --warmup at least 0.");
             return 1;
         }
-        if (solr != null) {
+        if (solr.given()) {
             if (index == null) {
                 spec.commandLine().getErr().println("dispatch bench: --solr compares with an embedded index of the "
                         + "same articles; give it with --index DIR.");
                 return 1;
             }
             PrintWriter out = spec.commandLine().getOut();
-            ClusterBench.run(index, SolrTarget.parse(solr, collection), queryFile, warmUp, rounds, clients, clusterPid,
+            ClusterBench.run(index, solr.target(), queryFile, warmUp, rounds, clients, clusterPid,
                     out);
             return 0;
         }
