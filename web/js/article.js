@@ -26,7 +26,8 @@ export function renderArticle(container, article, state, actions, back) {
       url ? el('p', { className: 'original' },
         el('a', { href: url, rel: 'noopener noreferrer nofollow', target: '_blank' }, 'Read it at the source ↗'))
         : null),
-    entityIndex(persons, countries, state, actions),
+    entityIndex(persons, countries, state, actions, article.corrections || []),
+    correctionList(article.corrections || []),
     matchNote(matches, state),
     el('div', { className: 'article-body' },
       paragraphs(markMentions(article.body || '', 'body', persons, countries, matches))),
@@ -115,7 +116,8 @@ function matchNote(matches, state) {
     : `“${state.q}” matches this article only in other fields (such as its persons, countries or source).`);
 }
 
-function entityIndex(persons, countries, state, actions) {
+function entityIndex(persons, countries, state, actions, corrections) {
+  const corrected = (kind, name) => corrections.some((c) => c.kind === kind && c.name === name);
   const group = (kind, dim, title, list, chosen) => {
     if (!list.length) return null;
     return el('div', { className: 'entity-group' },
@@ -126,7 +128,8 @@ function entityIndex(persons, countries, state, actions) {
         return el('li', {}, el('a', {
           className: `chip ${dim}`, href: l.href, on: { click: l.onclick },
           title: `Search the articles with ${e.name}`,
-        }, e.name, el('span', { className: 'chip-count', text: ` ${(e.mentions || []).length}` }),
+        }, e.name, corrected(kind, e.name) ? el('span', { className: 'badge corrected', text: ' corrected' }) : null,
+        el('span', { className: 'chip-count', text: ` ${(e.mentions || []).length}` }),
         el('span', { className: 'visually-hidden', text: ` ${(e.mentions || []).length === 1 ? 'mention' : 'mentions'}` })));
       })));
   };
@@ -135,6 +138,16 @@ function entityIndex(persons, countries, state, actions) {
   if (!persons_ && !countries_) return null;
   return el('section', { className: 'entity-index', 'aria-label': 'Persons and countries in this article' },
     persons_, countries_);
+}
+
+/** What the index's entity rules changed in this article, and by which rule (README, Correcting entities). */
+function correctionList(corrections) {
+  if (!corrections.length) return null;
+  return el('section', { className: 'corrections', 'aria-labelledby': 'corrections-title' },
+    el('h2', { id: 'corrections-title', text: 'Corrected entities' }),
+    el('ul', {}, corrections.map((c) => el('li', {},
+      el('span', { className: 'correction-name', dir: 'auto', text: c.name == null ? `${c.from} (removed)` : c.name }),
+      el('span', { className: 'correction-note', dir: 'auto', text: ` — corrected: ${c.note}` })))));
 }
 
 function related(list, actions) {

@@ -27,6 +27,7 @@ import picocli.CommandLine.Option;
                 ServeCommand.class,
                 WatchCommand.class,
                 ExtractCommand.class,
+                EntitiesCommand.class,
                 SolrCommand.class,
                 // Measuring tools (news.dispatch.measure) depend on the product; the product never calls them.
                 EvalCommand.class,

@@ -88,6 +88,12 @@ public final class IndexCommand implements Callable<Integer> {
         IndexSummary summary = indexer.run(corpus, rebuild, followLinks);
         progress.done();
         out.println("Done: " + summary);
+        var entities = indexer.lastResolution();
+        if (entities != null) {
+            out.printf("Entity names: %d rules, %d automatic person merges; %d articles corrected in %d ms.%n",
+                    entities.rules().rules().size(), entities.automaticMerges(), entities.rewritten().size(),
+                    entities.millis());
+        }
         return summary.skipped() > 0 ? SKIPPED_SOME : 0;
     }
 }

@@ -61,6 +61,11 @@ final class NameForms {
         return w.length() == 1 && Character.isUpperCase(w.charAt(0));
     }
 
+    /** The formal given name a short form stands for ("Chris" → "Christopher"); any other name as it is. */
+    String formal(String given) {
+        return formalOfNickname.getOrDefault(given, given);
+    }
+
     /** The same person's key inside one article: formal given name and surname ("Chris Stevens" → "Christopher Stevens"). */
     String key(String name) {
         String[] words = PersonName.words(withoutInitials(name));

@@ -23,6 +23,9 @@ final class PersonResolver {
     private static final Set<String> WIRE_SIGN_OFFS = Set.of("reuter", "reuters");
     /** An editor's bracketed given name just before a span: "[Bashar] Assad". */
     private static final Pattern BRACKETED_BEFORE = Pattern.compile("\\[(\\p{Lu}[\\p{L}'-]*)\\]\\s*$");
+    private static final Pattern SPACED_HYPHEN = Pattern.compile("(\\p{L}) ?- ?(\\p{L})");
+    private static final Pattern SPACED_DOT = Pattern.compile("(?<![\\p{L}.])(\\p{Lu}) \\.");
+    private static final Pattern SPACED_APOSTROPHE = Pattern.compile("(?<!\\p{L})([OD]) ?(['’]) ?(\\p{Lu})");
     private final PersonVariants variants;
     private final NameForms forms;
     private final Set<String> titles;
@@ -56,7 +59,7 @@ final class PersonResolver {
         List<Dateline> datelines = Dateline.find(text);
         ModelLabels labels = ModelLabels.of(text, spans);
         List<Raw> raws = new ArrayList<>();
-        for (ModelSpan s : joinHyphenated(text, spans)) {
+        for (ModelSpan s : NameBoundaries.widen(text, spans, placeWord)) {
             // "TROY, MICH., Feb 26 -", "ST. PAUL, Minn.": a dateline names a place, never a person.
             if (!s.isPerson() || datelines.stream().anyMatch(d -> s.overlaps(d.start(), d.end()))) continue;
             clean(text, s.start(), s.end()).filter(r -> !labels.mostlyNotPerson(r.name())).ifPresent(raws::add);
@@ -111,23 +114,6 @@ final class PersonResolver {
         return new String[] {raw, "model PER"};
     }
 
-    /**
-     * The model's tokenizer splits "Jean-Claude Paye" at the hyphen and may tag the halves as two persons
-     * ("Jean", "Claude Paye"): person spans joined by a bare hyphen are one name.
-     */
-    private static List<ModelSpan> joinHyphenated(String text, List<ModelSpan> spans) {
-        List<ModelSpan> joined = new ArrayList<>();
-        for (ModelSpan s : spans) {
-            ModelSpan last = joined.isEmpty() ? null : joined.getLast();
-            if (last != null && last.isPerson() && s.isPerson() && s.start() == last.end() + 1 && text.charAt(last.end()) == '-') {
-                joined.set(joined.size() - 1, new ModelSpan(last.tag(), last.start(), s.end()));
-            } else {
-                joined.add(s);
-            }
-        }
-        return joined;
-    }
-
     /** The name inside a model span: titles, possessive and odd whitespace removed; empty if it is not a name. */
     private Optional<Raw> clean(String text, int start, int end) {
         String bracketed = "";
@@ -152,12 +138,18 @@ final class PersonResolver {
         int to = words.getLast().end();
         // Headlines in capitals: "HOWARD BAKER" is Howard Baker, so that it merges with the body's mentions.
         // Editorial brackets go: "[Bashar] Assad" and "Bashar] Assad" are Bashar Assad.
-        String name = TitleCase.of((bracketed + text.substring(from, to)).replaceAll("[\\[\\]]", " ").strip()
-                .replaceAll("\\s+", " "));
+        String name = TitleCase.of(joinedPunctuation((bracketed + text.substring(from, to)).replaceAll("[\\[\\]]", " ").strip()
+                .replaceAll("\\s+", " ")));
         if (name.isEmpty() || notPersons.contains(name.toLowerCase(Locale.ROOT))) return Optional.empty();
         if (name.equals(name.toLowerCase(Locale.ROOT))) return Optional.empty();
         if (placeWord.test(name) || notAPerson.test(name)) return Optional.empty();
         return Optional.of(new Raw(name, from, to));
+    }
+
+    /** Hyphens, initials' dots and apostrophes written with spaces around them ("Owusu - Ekuful", "L . Oyun") close up. */
+    private static String joinedPunctuation(String name) {
+        return SPACED_HYPHEN.matcher(SPACED_DOT.matcher(SPACED_APOSTROPHE.matcher(name).replaceAll("$1$2$3"))
+                .replaceAll("$1.")).replaceAll("$1-$2");
     }
 
     private boolean isTitle(Token t) {

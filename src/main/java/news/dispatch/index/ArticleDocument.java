@@ -24,6 +24,7 @@ import org.apache.lucene.util.BytesRef;
 import news.dispatch.corpus.Article;
 import news.dispatch.entity.Entities;
 import news.dispatch.entity.Entity;
+import news.dispatch.entity.EntityRules;
 import news.dispatch.entity.NewsEntityExtractor;
 import news.dispatch.entity.OrganizationGazetteer;
 
@@ -41,10 +42,36 @@ public final class ArticleDocument {
     private static final String DOCUMENT_SCHEME = "stories-1";
 
     private final FacetsConfig config = Schema.facetsConfig();
+    private final EntityRules rules;
+
+    /** Documents with the entities as extracted. */
+    ArticleDocument() {
+        this(EntityRules.NONE);
+    }
+
+    /** Documents whose entities are corrected by {@code rules} (README, Correcting entities). */
+    ArticleDocument(EntityRules rules) {
+        this.rules = rules;
+    }
+
+    EntityRules rules() {
+        return rules;
+    }
 
     /** Builds the document; {@code warnings} receives what was left out of it. */
     Document build(Article article, Entities entities, String hash, java.util.function.Consumer<String> warnings)
             throws IOException {
+        return build(article, StoredEntities.of(entities, article.title()), hash, warnings);
+    }
+
+    /**
+     * Builds the document from the entities as extracted, in their stored form: the one path of indexing and of
+     * re-applying the rules to an indexed article, so both give the same document.
+     */
+    Document build(Article article, StoredEntities extracted, String hash, java.util.function.Consumer<String> warnings)
+            throws IOException {
+        EntityRules.Resolution resolution = rules.apply(extracted.toEntities(article.title()), article.id());
+        Entities entities = resolution.entities();
         Document doc = new Document();
         // KeywordField: indexed as one term (updates and lookups by id) and sorted doc values.
         doc.add(new KeywordField(Schema.ID, article.id(), Store.YES));
@@ -78,6 +105,7 @@ public final class ArticleDocument {
             doc.add(new SortedSetDocValuesFacetField(Schema.ORGANIZATIONS_DIM, organization));
         }
         doc.add(new StoredField(Schema.ENTITIES, StoredEntities.of(entities, article.title()).toJson()));
+        ExtractedValues.add(doc, extracted, resolution.corrections());
         // A story of its own until StoryGroups links it to its copies (it runs after every write).
         doc.add(new BinaryDocValuesField(Schema.STORY, new BytesRef(article.id())));
         StorySignature signature = StorySignature.of(article.title(), article.body());

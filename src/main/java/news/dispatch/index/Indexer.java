@@ -71,7 +71,7 @@ public final class Indexer {
     private final Listener listener;
     private final int threads;
     private final long commitEveryNanos;
-    private final ArticleDocument documents = new ArticleDocument();
+    private volatile EntityResolution.Result resolution;
 
     public Indexer(Path indexDir, EntityExtractor extractor, Listener listener, int threads) {
         this(indexDir, extractor, listener, threads, COMMIT_EVERY);
@@ -127,7 +127,8 @@ public final class Indexer {
         try (Directory dir = FSDirectory.open(indexDir);
              IndexWriter writer = openWriter(dir, rebuild)) {
             Map<String, IndexedArticles.Entry> existing = rebuild ? Map.of() : IndexedArticles.read(dir);
-            Run run = new Run(writer, existing, rebuild, roots);
+            Run run = new Run(writer, existing, rebuild, roots,
+                    new ArticleDocument(EntityResolution.current(writer, indexDir)));
             List<Corpus.Stats> stats = new ArrayList<>();
             try {
                 for (Path root : roots) stats.add(Corpus.walk(root, run, followLinksOut));
@@ -136,6 +137,9 @@ public final class Indexer {
                 run.shutdown();
             }
             int removed = rebuild ? 0 : run.removeVanished();
+            // One name per person and the user's corrections, over the index as this run leaves it: the result
+            // depends on the set of articles only, not on their order, threads or which run wrote them.
+            resolution = EntityResolution.apply(writer, indexDir);
             StoryGroups.Regrouped stories = new StoryGroups().regroup(writer, run.written, rebuild ? null : run.formerStories());
             listener.stories(stories);
             writer.setLiveCommitData(Map.of(IndexFreshness.INDEXED_AT, Instant.now().toString(),
@@ -152,6 +156,11 @@ public final class Indexer {
                     .textBytes(run.textBytes.get())
                     .build((System.nanoTime() - started) / 1e9);
         }
+    }
+
+    /** What the last run's entity step did (rules applied, articles rewritten, time), or null before a run. */
+    public EntityResolution.Result lastResolution() {
+        return resolution;
     }
 
     private static IndexWriter openWriter(Directory dir, boolean rebuild) throws IOException {
@@ -180,6 +189,7 @@ public final class Indexer {
         private final IndexWriter writer;
         private final Map<String, IndexedArticles.Entry> existing;
         private final boolean rebuild;
+        private final ArticleDocument documents;
         private final ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "dispatch-indexer");
             t.setDaemon(true);
@@ -205,8 +215,10 @@ public final class Indexer {
         private int duplicates;
         private long lastCommit = System.nanoTime();
 
-        Run(IndexWriter writer, Map<String, IndexedArticles.Entry> existing, boolean rebuild, List<Path> roots) {
+        Run(IndexWriter writer, Map<String, IndexedArticles.Entry> existing, boolean rebuild, List<Path> roots,
+            ArticleDocument documents) {
             this.writer = writer;
+            this.documents = documents;
             this.existing = existing;
             this.rebuild = rebuild;
             this.roots = roots.stream().map(r -> r.toAbsolutePath().normalize()).toList();

@@ -46,14 +46,17 @@ public final class LiveIndexWriter implements Closeable {
     private final Directory dir;
     private final IndexWriter writer;
     private final EntityExtractor extractor;
-    private final ArticleDocument documents = new ArticleDocument();
+    private final Path indexDir;
+    private volatile ArticleDocument documents;
+    private volatile String appliedRules;
     private final StoryGroups stories = new StoryGroups();
     private final Map<String, String> hashes = new ConcurrentHashMap<>();
     /** The file each article came from: a folder's articles whose files are gone are removed. */
     private final Map<String, Path> files = new ConcurrentHashMap<>();
 
-    private LiveIndexWriter(Directory dir, IndexWriter writer, EntityExtractor extractor,
-                            Map<String, IndexedArticles.Entry> existing) {
+    private LiveIndexWriter(Path indexDir, Directory dir, IndexWriter writer, EntityExtractor extractor,
+                            Map<String, IndexedArticles.Entry> existing) throws IOException {
+        this.indexDir = indexDir;
         this.dir = dir;
         this.writer = writer;
         this.extractor = extractor;
@@ -61,6 +64,7 @@ public final class LiveIndexWriter implements Closeable {
             hashes.put(id, entry.hash());
             files.put(id, entry.file());
         });
+        this.documents = new ArticleDocument(EntityResolution.current(writer, indexDir));
     }
 
     public static LiveIndexWriter open(Path indexDir, EntityExtractor extractor) throws IOException {
@@ -72,7 +76,10 @@ public final class LiveIndexWriter implements Closeable {
                     .setOpenMode(OpenMode.CREATE_OR_APPEND).setCommitOnClose(false));
             // An empty first commit, so a server can open the index before the first item arrives.
             if (!org.apache.lucene.index.DirectoryReader.indexExists(dir)) writer.commit();
-            return new LiveIndexWriter(dir, writer, extractor, existing);
+            LiveIndexWriter live = new LiveIndexWriter(indexDir, dir, writer, extractor, existing);
+            // Rules saved while another process held the index are applied now.
+            live.applyEntityRules();
+            return live;
         } catch (IOException | RuntimeException e) {
             dir.close();
             throw e;
@@ -143,6 +150,7 @@ public final class LiveIndexWriter implements Closeable {
                 else added++;
             }
             if (!docs.isEmpty()) {
+                resolveEntities();
                 stories.regroup(writer, docs.keySet(), formerStories);
                 commit();
                 hashes.putAll(newHashes);
@@ -183,6 +191,40 @@ public final class LiveIndexWriter implements Closeable {
         data.put(IndexFreshness.INDEXED_AT, Instant.now().toString());
         writer.setLiveCommitData(data.entrySet());
         writer.commit();
+    }
+
+    /**
+     * Re-applies the entity rules (the file beside the index may have changed: {@code dispatch entities} saves its
+     * rules there when this process holds the index) and commits what changed. Returns the articles rewritten.
+     */
+    public synchronized EntityResolution.Result applyEntityRules() throws IOException {
+        EntityResolution.Result result = resolveEntities();
+        if (!result.rewritten().isEmpty()) {
+            Map<String, String> data = new HashMap<>();
+            if (writer.getLiveCommitData() != null) writer.getLiveCommitData().forEach(en -> data.put(en.getKey(), en.getValue()));
+            writer.setLiveCommitData(data.entrySet());
+            writer.commit();
+        }
+        return result;
+    }
+
+    /** Applies the rules when the rules file changed since they were last applied; null when it did not. */
+    public synchronized EntityResolution.Result applyEntityRulesIfChanged() throws IOException {
+        if (java.util.Objects.equals(rulesText(), appliedRules)) return null;
+        return applyEntityRules();
+    }
+
+    private EntityResolution.Result resolveEntities() throws IOException {
+        String text = rulesText();
+        EntityResolution.Result result = EntityResolution.apply(writer, indexDir);
+        documents = new ArticleDocument(result.rules());
+        appliedRules = text;
+        return result;
+    }
+
+    private String rulesText() throws IOException {
+        Path file = news.dispatch.entity.EntityRulesFile.besideIndex(indexDir).path();
+        return Files.exists(file) ? Files.readString(file) : "";
     }
 
     /** Live articles in the index, committed or not. */

@@ -37,6 +37,18 @@ public final class Schema {
     public static final String ORGANIZATION = "organization";
     /** Every entity with its mentions (offsets in title or body and the reason), as JSON: for the article view. */
     public static final String ENTITIES = "entities";
+    /**
+     * Entity corrections (README, Correcting entities). An article some rule changed keeps its entities as extracted
+     * (same JSON as {@link #ENTITIES}) and what the rules changed, both stored, and is marked {@link #CORRECTED}, so
+     * the rules can be re-applied or undone without the model. Every article's extracted values ("kind TAB name")
+     * and mention texts ("kind TAB lower-case text") are indexed, not stored: the articles a rule affects, and the
+     * person names of the whole index for one name per person, are term lookups.
+     */
+    public static final String EXTRACTED = "entities_extracted";
+    public static final String CORRECTIONS = "corrections";
+    public static final String CORRECTED = "corrected";
+    public static final String EXTRACTED_VALUE = "extracted_value";
+    public static final String EXTRACTED_MENTION = "extracted_mention";
     /** Content hash of everything the document is built from: an unchanged article is not rewritten. */
     public static final String HASH = "hash";
     /** The file the article came from, absolute: articles of files that vanished are removed. */

@@ -41,6 +41,28 @@ public record StoredEntities(List<StoredEntity> persons, List<StoredEntity> coun
                 map(entities.countries(), title.length(), bodyStart), map(entities.organizations(), title.length(), bodyStart));
     }
 
+    /**
+     * Back to the extractor's entities, offsets into {@link #extractorText}: {@code of(toEntities(title), title)}
+     * gives these stored entities again, so rules applied to them give what indexing would.
+     */
+    public Entities toEntities(String title) {
+        int bodyStart = title.isEmpty() ? 0 : title.length() + SEPARATOR.length();
+        return new Entities(unmap(persons, bodyStart), unmap(countries, bodyStart), unmap(organizations, bodyStart));
+    }
+
+    private static List<Entity> unmap(List<StoredEntity> stored, int bodyStart) {
+        List<Entity> entities = new ArrayList<>(stored.size());
+        for (StoredEntity e : stored) {
+            List<Mention> mentions = new ArrayList<>(e.mentions().size());
+            for (FieldMention m : e.mentions()) {
+                int shift = m.field().equals(Schema.TITLE) ? 0 : bodyStart;
+                mentions.add(new Mention(m.start() + shift, m.end() + shift, m.text(), m.reason()));
+            }
+            entities.add(new Entity(e.name(), e.code(), mentions));
+        }
+        return entities;
+    }
+
     private static List<StoredEntity> map(List<Entity> entities, int titleEnd, int bodyStart) {
         List<StoredEntity> stored = new ArrayList<>(entities.size());
         for (Entity e : entities) {

@@ -50,6 +50,9 @@ public final class EvalCommand implements Runnable {
                 + "stanford-corenlp-4.5.10-models.jar")
         Path modelsJar;
         @Option(names = "--errors", description = "list the N most frequent extractor errors (surface text)") int errors;
+        @Option(names = "--error-classes", paramLabel = "N", description = "the extractor's errors by class (boundary,"
+                + " spurious, missed) with the N most frequent examples of each")
+        int errorClasses = -1;
         @Spec CommandSpec spec;
 
         @Override
@@ -71,7 +74,7 @@ public final class EvalCommand implements Runnable {
                 Map<String, Integer> errorCounts = errors > 0 ? new HashMap<>() : null;
                 Score filtered = PersonMentionEval.score(docs, text -> extractor.extract(text).persons().stream()
                         .map(Entity::mentions).flatMap(List::stream).map(m -> new int[] {m.start(), m.end()}).toList(),
-                        errorCounts);
+                        errorCounts, errorClasses >= 0 ? out : null, errorClasses);
                 long extractorCpu = CpuTime.now() - cpu;
                 out.printf("%-14s raw model  %s  %,.0f tokens/CPU-s%n", name, raw, tokens / (rawCpu / 1e9));
                 out.printf("%-14s extractor  %s  %,.0f tokens/CPU-s%n", name, filtered, tokens / (extractorCpu / 1e9));

@@ -11,13 +11,28 @@ import news.dispatch.index.StoredEntity;
  */
 public record ArticleView(String id, String title, String body, String date, String source, String url,
                           String language, List<StoredEntity> persons, List<StoredEntity> countries,
-                          List<Related> related, List<Match> matches) {
+                          List<Related> related, List<Match> matches, List<Corrected> corrections) {
+
+    /** An article without entity corrections (README, Correcting entities). */
+    public ArticleView(String id, String title, String body, String date, String source, String url,
+                       String language, List<StoredEntity> persons, List<StoredEntity> countries,
+                       List<Related> related, List<Match> matches) {
+        this(id, title, body, date, source, url, language, persons, countries, related, matches, List.of());
+    }
 
     /** An article without search matches (opened without a query). */
     public ArticleView(String id, String title, String body, String date, String source, String url,
                        String language, List<StoredEntity> persons, List<StoredEntity> countries,
                        List<Related> related) {
         this(id, title, body, date, source, url, language, persons, countries, related, List.of());
+    }
+
+    /**
+     * A value a rule changed in this article: {@code name} is the value now (null when the rule removed it),
+     * {@code kind} its kind now, {@code rule} the rule's number in the overrides file (0: automatic, one name per
+     * person), {@code note} how it reads ("merged from 'Chris Stevens' by rule 3").
+     */
+    public record Corrected(String kind, String name, String from, String action, int rule, String note) {
     }
 
     /** Where a searched word or phrase is in the article: {@code field} is "title" or "body", {@code end} exclusive. */

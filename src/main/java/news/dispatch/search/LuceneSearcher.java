@@ -272,10 +272,17 @@ public final class LuceneSearcher implements NewsSearcher {
             return new ArticleView(id, d.get(Schema.TITLE), d.get(Schema.BODY), StoredArticle.day(d),
                     d.get(Schema.SOURCE), d.get(Schema.URL), d.get(Schema.LANGUAGE), entities.persons(),
                     entities.countries(), RelatedArticles.of(searcher, indexAnalyzer, doc, id, d.get(Schema.BODY)),
-                    matches);
+                    matches, corrections(d));
         } finally {
             manager.release(searcher);
         }
+    }
+
+    /** What the entity rules changed in a stored article, for the article view. */
+    private static List<ArticleView.Corrected> corrections(Document d) {
+        return news.dispatch.index.ExtractedValues.corrections(d.get(Schema.CORRECTIONS)).stream()
+                .map(c -> new ArticleView.Corrected(c.kind(), c.name(), c.from(), c.action().word(), c.rule(), c.describe()))
+                .toList();
     }
 
     /**

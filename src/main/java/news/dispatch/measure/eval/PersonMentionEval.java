@@ -31,12 +31,20 @@ public final class PersonMentionEval {
     /** As {@link #score(List, Function)}, counting the surface text of each error in {@code errors} when given. */
     public static Score score(List<TaggedDocuments.Document> docs, Function<String, List<int[]>> personSpans,
                               Map<String, Integer> errors) {
+        return score(docs, personSpans, errors, null, 0);
+    }
+
+    /** As {@link #score(List, Function, Map)}, printing the errors by class to {@code classesOut} when given. */
+    public static Score score(List<TaggedDocuments.Document> docs, Function<String, List<int[]>> personSpans,
+                              Map<String, Integer> errors, java.io.PrintWriter classesOut, int examplesPerClass) {
+        ErrorClasses classes = classesOut == null ? null : new ErrorClasses(examplesPerClass);
         Score total = new Score(0, 0, 0);
         for (TaggedDocuments.Document d : docs) {
             Set<TokenSpan> gold = gold(d);
             Set<TokenSpan> predicted = toTokens(d, personSpans.apply(d.text()));
             long tp = predicted.stream().filter(gold::contains).count();
             total = total.plus(new Score(tp, predicted.size(), gold.size()));
+            if (classes != null) classes.add(d, gold, predicted);
             if (errors == null) continue;
             List<String> words = d.words().stream().flatMap(List::stream).toList();
             for (TokenSpan p : predicted) {
@@ -46,6 +54,7 @@ public final class PersonMentionEval {
                 if (!predicted.contains(g)) errors.merge("FN " + String.join(" ", words.subList(g.from(), g.to())), 1, Integer::sum);
             }
         }
+        if (classes != null) classes.print(classesOut);
         return total;
     }
 

@@ -1,0 +1,146 @@
+package news.dispatch.entity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The corrections an index applies to extracted entities: the user's rules (the overrides file, numbered from 1 in
+ * file order; a later rule for the same value wins) and the automatic person merges (one name per person across the
+ * index). A user rule wins: a value a user rule names is never merged automatically. Applying them is a pure
+ * function of one article's extracted entities, so it gives the same result at indexing and retroactively.
+ */
+public final class EntityRules {
+    public static final EntityRules NONE = new EntityRules(List.of(), Map.of());
+
+    /** The entities an article carries after the rules, and what the rules changed. */
+    public record Resolution(Entities entities, List<Correction> corrections) {
+    }
+
+    private final List<EntityRule> rules;
+    private final Map<String, Integer> lastRuleOfValue = new HashMap<>();
+    private final List<Integer> mentionRules = new ArrayList<>();
+    private final Map<String, String> automaticPersons;
+
+    /** @param automaticPersons person variants and the canonical name each goes to ({@link PersonNameGroups}) */
+    public EntityRules(List<EntityRule> rules, Map<String, String> automaticPersons) {
+        this.rules = List.copyOf(rules);
+        for (int i = 0; i < this.rules.size(); i++) {
+            EntityRule r = this.rules.get(i);
+            if (r.action() == EntityRule.Action.NOT_ENTITY) mentionRules.add(i);
+            else lastRuleOfValue.put(key(r.kind(), r.value()), i);
+        }
+        Map<String, String> automatic = new TreeMap<>(automaticPersons);
+        automatic.keySet().removeIf(name -> lastRuleOfValue.containsKey(key("person", name)));
+        this.automaticPersons = Map.copyOf(automatic);
+    }
+
+    public List<EntityRule> rules() {
+        return rules;
+    }
+
+    public Map<String, String> automaticPersons() {
+        return automaticPersons;
+    }
+
+    /** The same rules with other automatic merges. */
+    public EntityRules withAutomaticPersons(Map<String, String> automatic) {
+        return new EntityRules(rules, automatic);
+    }
+
+    /** Values (kind, name) a user rule names: their owners are not merged automatically. */
+    public boolean namedByUser(String kind, String value) {
+        return lastRuleOfValue.containsKey(key(kind, value));
+    }
+
+    /** "kind\tname" of every extracted value some rule may change (mention rules aside). */
+    public Set<String> affectedValues() {
+        Set<String> values = new HashSet<>(lastRuleOfValue.keySet());
+        automaticPersons.keySet().forEach(name -> values.add(key("person", name)));
+        return values;
+    }
+
+    /** The not-entity rules: (kind, surface text, article id or null). */
+    public List<EntityRule> mentionRules() {
+        return mentionRules.stream().map(rules::get).toList();
+    }
+
+    public static String key(String kind, String value) {
+        return kind + "\t" + value;
+    }
+
+    public boolean isEmpty() {
+        return rules.isEmpty() && automaticPersons.isEmpty();
+    }
+
+    /** Applies the rules to the entities extracted from the article {@code articleId}. */
+    public Resolution apply(Entities extracted, String articleId) {
+        if (isEmpty()) return new Resolution(extracted, List.of());
+        Map<String, Map<String, Entity>> out = new LinkedHashMap<>();
+        for (String kind : EntityRule.KINDS) out.put(kind, new LinkedHashMap<>());
+        List<Correction> corrections = new ArrayList<>();
+        Map<String, List<Entity>> byKind = Map.of("person", extracted.persons(), "country", extracted.countries(),
+                "organization", extracted.organizations());
+        for (String kind : EntityRule.KINDS) {
+            for (Entity e : byKind.get(kind)) resolve(kind, e, articleId, out, corrections);
+        }
+        return new Resolution(new Entities(List.copyOf(out.get("person").values()),
+                List.copyOf(out.get("country").values()), List.copyOf(out.get("organization").values())),
+                List.copyOf(corrections));
+    }
+
+    private void resolve(String kind, Entity e, String articleId, Map<String, Map<String, Entity>> out,
+                         List<Correction> corrections) {
+        List<Mention> mentions = new ArrayList<>(e.mentions());
+        for (int i : mentionRules) {
+            EntityRule r = rules.get(i);
+            if (!r.kind().equals(kind) || (r.target() != null && !r.target().equals(articleId))) continue;
+            if (mentions.removeIf(m -> m.text().strip().equalsIgnoreCase(r.value()))) {
+                corrections.add(new Correction(kind, mentions.isEmpty() ? null : e.name(), r.value(), kind,
+                        EntityRule.Action.NOT_ENTITY, i + 1));
+            }
+        }
+        if (mentions.isEmpty() && !e.mentions().isEmpty()) return;
+        String name = e.name();
+        String k = kind;
+        Set<String> seen = new HashSet<>();
+        boolean byUser = false;
+        // Rules chain (merge A into B, then B into C): followed until no rule applies, a loop stops it.
+        for (Integer i = lastRuleOfValue.get(key(k, name)); i != null && seen.add(key(k, name));
+             i = lastRuleOfValue.get(key(k, name))) {
+            EntityRule r = rules.get(i);
+            byUser = true;
+            switch (r.action()) {
+                case BLOCK -> {
+                    corrections.add(new Correction(k, null, name, k, r.action(), i + 1));
+                    return;
+                }
+                case RETYPE -> {
+                    corrections.add(new Correction(r.target(), name, name, k, r.action(), i + 1));
+                    k = r.target();
+                }
+                default -> {
+                    corrections.add(new Correction(k, r.target(), name, k, r.action(), i + 1));
+                    name = r.target();
+                }
+            }
+        }
+        if (!byUser && k.equals("person") && automaticPersons.containsKey(name)) {
+            String canonical = automaticPersons.get(name);
+            corrections.add(new Correction(k, canonical, name, k, EntityRule.Action.MERGE, 0));
+            name = canonical;
+        }
+        Entity kept = out.get(k).get(name);
+        String code = kept != null && kept.code() != null ? kept.code() : k.equals("country") ? e.code() : null;
+        List<Mention> all = new ArrayList<>(kept == null ? List.of() : kept.mentions());
+        all.addAll(mentions);
+        all.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
+        out.get(k).put(name, new Entity(name, code, all.stream().distinct().toList()));
+    }
+}

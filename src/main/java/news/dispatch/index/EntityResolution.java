@@ -1,0 +1,202 @@
+package news.dispatch.index;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.util.BytesRef;
+
+import news.dispatch.corpus.Article;
+import news.dispatch.entity.EntityRule;
+import news.dispatch.entity.EntityRules;
+import news.dispatch.entity.EntityRulesFile;
+import news.dispatch.entity.PersonNameGroups;
+
+/**
+ * The index-level entity step: reads the user's rules beside the index, computes one name per person over the person
+ * names of all articles ({@link PersonNameGroups}), and rewrites, from their stored extracted entities, exactly the
+ * articles whose corrected entities change — through {@link ArticleDocument}, the one way documents are built.
+ * Runs inside whatever holds the index's writer (an index run, a live writer, the entities command); the caller
+ * commits.
+ */
+public final class EntityResolution {
+    /** What one step did. */
+    public record Result(EntityRules rules, List<String> rewritten, long millis, boolean oldIndex) {
+        public int automaticMerges() {
+            return rules.automaticPersons().size();
+        }
+    }
+
+    private EntityResolution() {
+    }
+
+    /** The rules for the articles about to be written: the user's and the automatic ones of the index as it is. */
+    static EntityRules current(IndexWriter writer, Path indexDir) throws IOException {
+        List<EntityRule> user = EntityRulesFile.besideIndex(indexDir).read();
+        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+            return rules(reader, user);
+        }
+    }
+
+    /** Applies the current rules to every article they change; returns what it did. The caller commits. */
+    public static Result apply(IndexWriter writer, Path indexDir) throws IOException {
+        long started = System.nanoTime();
+        List<EntityRule> user = EntityRulesFile.besideIndex(indexDir).read();
+        List<String> rewritten = new ArrayList<>();
+        EntityRules rules;
+        boolean oldIndex;
+        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+            rules = rules(reader, user);
+            oldIndex = reader.numDocs() > 0 && FieldInfos.getMergedFieldInfos(reader).fieldInfo(Schema.EXTRACTED_VALUE) == null;
+            ArticleDocument documents = new ArticleDocument(rules);
+            IndexSearcher searcher = new IndexSearcher(reader);
+            Weight weight = searcher.createWeight(searcher.rewrite(candidates(rules)), ScoreMode.COMPLETE_NO_SCORES, 1);
+            for (LeafReaderContext leaf : reader.leaves()) {
+                Scorer scorer = weight.scorer(leaf);
+                if (scorer == null) continue;
+                var live = leaf.reader().getLiveDocs();
+                var stored = leaf.reader().storedFields();
+                DocIdSetIterator docs = scorer.iterator();
+                for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                    if (live != null && !live.get(doc)) continue;
+                    Document old = stored.document(doc);
+                    Document rebuilt = rebuild(documents, old);
+                    if (same(old, rebuilt, Schema.ENTITIES) && same(old, rebuilt, Schema.CORRECTIONS)) continue;
+                    writer.updateDocument(new Term(Schema.ID, old.get(Schema.ID)), rebuilt);
+                    rewritten.add(old.get(Schema.ID));
+                }
+            }
+        }
+        // A rewritten document starts as a story of its own (ArticleDocument): its text is unchanged, so walking from
+        // it links it back to the story it was in.
+        if (!rewritten.isEmpty()) new StoryGroups().regroup(writer, rewritten, List.of());
+        return new Result(rules, List.copyOf(rewritten), (System.nanoTime() - started) / 1_000_000, oldIndex);
+    }
+
+    /**
+     * Opens the index's writer, applies the rules and commits. Throws {@link
+     * org.apache.lucene.store.LockObtainFailedException} when another process writes the index (Lucene's write lock:
+     * an index run or {@code serve --watch}); returns null when there is no index yet.
+     */
+    public static Result applyToIndex(Path indexDir) throws IOException {
+        try (var dir = org.apache.lucene.store.FSDirectory.open(indexDir)) {
+            if (!DirectoryReader.indexExists(dir)) return null;
+            try (IndexWriter writer = new IndexWriter(dir, new org.apache.lucene.index.IndexWriterConfig(Schema.indexAnalyzer())
+                    .setOpenMode(org.apache.lucene.index.IndexWriterConfig.OpenMode.APPEND).setCommitOnClose(false))) {
+                Result result = apply(writer, indexDir);
+                if (!result.rewritten().isEmpty()) {
+                    // The commit keeps the last one's user data (corpus fingerprint, id scheme).
+                    Map<String, String> data = new java.util.HashMap<>();
+                    if (writer.getLiveCommitData() != null) writer.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
+                    writer.setLiveCommitData(data.entrySet());
+                    writer.commit();
+                }
+                return result;
+            }
+        }
+    }
+
+    /** The rules the index would apply now (the user's and the automatic ones), read without writing. */
+    public static EntityRules read(Path indexDir) throws IOException {
+        List<EntityRule> user = EntityRulesFile.besideIndex(indexDir).read();
+        try (var dir = org.apache.lucene.store.FSDirectory.open(indexDir)) {
+            if (!DirectoryReader.indexExists(dir)) return new EntityRules(user, Map.of());
+            try (DirectoryReader reader = DirectoryReader.open(dir)) {
+                return rules(reader, user);
+            }
+        }
+    }
+
+    /** Articles per extracted person name in the index at {@code indexDir}. */
+    public static Map<String, Integer> personArticles(Path indexDir) throws IOException {
+        try (var dir = org.apache.lucene.store.FSDirectory.open(indexDir); DirectoryReader reader = DirectoryReader.open(dir)) {
+            return personArticles(reader);
+        }
+    }
+
+    private static EntityRules rules(DirectoryReader reader, List<EntityRule> user) throws IOException {
+        EntityRules userOnly = new EntityRules(user, Map.of());
+        Map<String, Integer> persons = personArticles(reader);
+        persons.keySet().removeIf(name -> userOnly.namedByUser("person", name));
+        return userOnly.withAutomaticPersons(PersonNameGroups.canonicalNames(persons));
+    }
+
+    /** Each person name as extracted, with the number of live articles holding it. */
+    static Map<String, Integer> personArticles(DirectoryReader reader) throws IOException {
+        Map<String, Integer> counts = new TreeMap<>();
+        BytesRef prefix = new BytesRef(EntityRules.key("person", ""));
+        for (LeafReaderContext leaf : reader.leaves()) {
+            Terms terms = leaf.reader().terms(Schema.EXTRACTED_VALUE);
+            if (terms == null) continue;
+            var live = leaf.reader().getLiveDocs();
+            TermsEnum te = terms.iterator();
+            if (te.seekCeil(prefix) == TermsEnum.SeekStatus.END) continue;
+            PostingsEnum postings = null;
+            for (BytesRef term = te.term(); term != null && startsWith(term, prefix); term = te.next()) {
+                int n = 0;
+                postings = te.postings(postings, PostingsEnum.NONE);
+                for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
+                    if (live == null || live.get(d)) n++;
+                }
+                if (n > 0) counts.merge(term.utf8ToString().substring(prefix.length), n, Integer::sum);
+            }
+        }
+        return counts;
+    }
+
+    private static boolean startsWith(BytesRef term, BytesRef prefix) {
+        return term.length >= prefix.length && java.util.Arrays.equals(term.bytes, term.offset, term.offset + prefix.length,
+                prefix.bytes, prefix.offset, prefix.offset + prefix.length);
+    }
+
+    /** Articles the rules may change: those corrected before, and those holding a value or mention a rule names. */
+    private static Query candidates(EntityRules rules) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        any.add(new TermQuery(new Term(Schema.CORRECTED, ExtractedValues.corrected())), Occur.SHOULD);
+        var values = new TreeSet<BytesRef>();
+        for (String v : rules.affectedValues()) values.add(new BytesRef(v));
+        if (!values.isEmpty()) any.add(new TermInSetQuery(Schema.EXTRACTED_VALUE, values), Occur.SHOULD);
+        var mentions = new TreeSet<BytesRef>();
+        for (EntityRule r : rules.mentionRules()) mentions.add(new BytesRef(ExtractedValues.mentionTerm(r.kind(), r.value())));
+        if (!mentions.isEmpty()) any.add(new TermInSetQuery(Schema.EXTRACTED_MENTION, mentions), Occur.SHOULD);
+        return any.build();
+    }
+
+    private static Document rebuild(ArticleDocument documents, Document old) throws IOException {
+        var date = old.getField(Schema.DATE);
+        Article article = new Article(old.get(Schema.ID), old.get(Schema.TITLE), old.get(Schema.BODY),
+                date == null ? null : Instant.ofEpochMilli(date.numericValue().longValue()), old.get(Schema.SOURCE),
+                old.get(Schema.URL), old.get(Schema.LANGUAGE), Path.of(old.get(Schema.FILE)), 0);
+        String extracted = old.get(Schema.EXTRACTED) != null ? old.get(Schema.EXTRACTED) : old.get(Schema.ENTITIES);
+        // Warnings (an over-long name) were given when the article was first indexed.
+        return documents.build(article, StoredEntities.fromJson(extracted), old.get(Schema.HASH), warning -> { });
+    }
+
+    private static boolean same(Document old, Document rebuilt, String field) {
+        return java.util.Objects.equals(old.get(field), rebuilt.get(field));
+    }
+}

@@ -1,0 +1,86 @@
+package news.dispatch.index;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field.Store;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+
+import news.dispatch.entity.Correction;
+import news.dispatch.entity.EntityRules;
+
+/**
+ * The fields that let entity rules be re-applied without the model: each extracted value and mention text as a term
+ * (which articles a rule touches; the person names of the index), and, on an article a rule changed, its entities as
+ * extracted and the corrections made.
+ */
+public final class ExtractedValues {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String YES = "yes";
+
+    private ExtractedValues() {
+    }
+
+    static void add(Document doc, StoredEntities extracted, List<Correction> corrections) {
+        Set<String> values = new HashSet<>();
+        Set<String> mentions = new HashSet<>();
+        for (var kind : byKind(extracted).entrySet()) {
+            String k = kind.getKey();
+            for (StoredEntity e : kind.getValue()) {
+                // A "name" too long for the facets (ArticleDocument warns of it) is no term either: Lucene would
+                // refuse the article.
+                if (e.name() == null || e.name().isBlank() || e.name().length() > ArticleDocument.MAX_NAME_CHARS) continue;
+                values.add(EntityRules.key(k, e.name()));
+                for (FieldMention m : e.mentions()) {
+                    if (m.text().length() <= ArticleDocument.MAX_NAME_CHARS) mentions.add(mentionTerm(k, m.text()));
+                }
+            }
+        }
+        // Sorted: the same article gives the same document, field for field.
+        for (String v : new java.util.TreeSet<>(values)) doc.add(new StringField(Schema.EXTRACTED_VALUE, v, Store.NO));
+        for (String m : new java.util.TreeSet<>(mentions)) doc.add(new StringField(Schema.EXTRACTED_MENTION, m, Store.NO));
+        if (corrections.isEmpty()) return;
+        doc.add(new StoredField(Schema.EXTRACTED, extracted.toJson()));
+        doc.add(new StoredField(Schema.CORRECTIONS, toJson(corrections)));
+        doc.add(new StringField(Schema.CORRECTED, YES, Store.NO));
+    }
+
+    static java.util.Map<String, List<StoredEntity>> byKind(StoredEntities entities) {
+        return java.util.Map.of("person", entities.persons(), "country", entities.countries(),
+                "organization", entities.organizations());
+    }
+
+    static String mentionTerm(String kind, String text) {
+        return EntityRules.key(kind, text.strip().toLowerCase(Locale.ROOT));
+    }
+
+    static String corrected() {
+        return YES;
+    }
+
+    static String toJson(List<Correction> corrections) {
+        try {
+            return JSON.writeValueAsString(corrections);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The corrections stored with an article; none when there are none or the field does not parse. */
+    public static List<Correction> corrections(String json) {
+        if (json == null) return List.of();
+        try {
+            return JSON.readValue(json, new TypeReference<List<Correction>>() { });
+        } catch (JsonProcessingException e) {
+            return List.of();
+        }
+    }
+}

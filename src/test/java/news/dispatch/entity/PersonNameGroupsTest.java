@@ -1,0 +1,70 @@
+package news.dispatch.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+/** One name per person across an index: which forms merge, which never do, and which name a group takes. */
+class PersonNameGroupsTest {
+    @Test
+    void aMiddleInitialIsTheSamePersonNamedByTheFormInMostArticles() {
+        assertEquals(Map.of("John A. Boehner", "John Boehner"),
+                PersonNameGroups.canonicalNames(Map.of("John Boehner", 442, "John A. Boehner", 95)));
+    }
+
+    @Test
+    void nicknamesAndALeadingInitialJoinTheFormalName() {
+        var merged = PersonNameGroups.canonicalNames(Map.of("Chris Stevens", 3, "Christopher Stevens", 5,
+                "J. Christopher Stevens", 1));
+        assertEquals(Map.of("Chris Stevens", "Christopher Stevens", "J. Christopher Stevens", "Christopher Stevens"), merged);
+    }
+
+    @Test
+    void twoPersonsSharingASurnameNeverMerge() {
+        assertTrue(PersonNameGroups.canonicalNames(Map.of("John Smith", 4, "Jane Smith", 2)).isEmpty());
+    }
+
+    @Test
+    void anInitialThatFitsTwoPersonsGoesNowhere() {
+        assertTrue(PersonNameGroups.canonicalNames(Map.of("John Smith", 4, "Jane Smith", 2, "J. Smith", 9)).isEmpty());
+    }
+
+    @Test
+    void anInitialThatFitsOnePersonJoinsItEvenWhenMoreFrequent() {
+        assertEquals(Map.of("J. Smith", "John Smith"),
+                PersonNameGroups.canonicalNames(Map.of("John Smith", 4, "J. Smith", 9)));
+    }
+
+    @Test
+    void differentMiddleInitialsAreDifferentPersons() {
+        assertTrue(PersonNameGroups.canonicalNames(Map.of("George W. Bush", 40, "George H. W. Bush", 10,
+                "George Bush", 5)).isEmpty());
+    }
+
+    @Test
+    void aGivenNamePrefixAloneMergesNothing() {
+        assertTrue(PersonNameGroups.canonicalNames(Map.of("Ali Khan", 4, "Alicia Khan", 2)).isEmpty());
+    }
+
+    @Test
+    void aTieIsBrokenAlphabeticallyWhateverTheOrderOfTheInput() {
+        Map<String, Integer> one = new LinkedHashMap<>();
+        one.put("Mike Pence", 2);
+        one.put("Michael Pence", 2);
+        Map<String, Integer> other = new LinkedHashMap<>();
+        other.put("Michael Pence", 2);
+        other.put("Mike Pence", 2);
+        assertEquals(Map.of("Mike Pence", "Michael Pence"), PersonNameGroups.canonicalNames(one));
+        assertEquals(PersonNameGroups.canonicalNames(one), PersonNameGroups.canonicalNames(other));
+    }
+
+    @Test
+    void suffixesAndSingleNamesAreLeftAlone() {
+        assertTrue(PersonNameGroups.canonicalNames(Map.of("Martin Luther King Jr.", 3, "Martin King", 1,
+                "Madonna", 2)).isEmpty());
+    }
+}

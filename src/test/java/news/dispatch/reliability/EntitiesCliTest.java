@@ -1,0 +1,84 @@
+package news.dispatch.reliability;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import news.dispatch.TestIndexes;
+import news.dispatch.index.LiveIndexWriter;
+
+/** {@code dispatch entities} as a user runs it: numbered rules, undo, and an index another process is writing. */
+class EntitiesCliTest {
+    static final Duration RUN = Duration.ofMinutes(2);
+
+    @TempDir
+    Path dir;
+    Path index;
+
+    @BeforeEach
+    void index() {
+        index = dir.resolve("index");
+        TestIndexes.write(dir.resolve("feed"), "merkel.txt", "Merkel in Berlin\n\nChancellor Angela Merkel spoke in Berlin.");
+        TestIndexes.build(index, dir.resolve("feed"));
+    }
+
+    ChildJvm entities(String... args) throws InterruptedException {
+        List<String> all = new java.util.ArrayList<>(List.of("entities"));
+        all.addAll(List.of(args));
+        all.addAll(List.of("--index", index.toString()));
+        return ChildJvm.run(RUN, all.toArray(String[]::new));
+    }
+
+    @Test
+    void rulesAreAppliedListedWithTheirNumberAndTheLastIsUndone() throws Exception {
+        try (ChildJvm merge = entities("merge", "Angela Merkel", "Angela Dorothea Merkel")) {
+            assertEquals(0, merge.exitCode(), merge.stdout() + merge.stderr());
+            assertTrue(merge.stdout().contains("Rule 1: merge person 'Angela Merkel' into 'Angela Dorothea Merkel'"), merge.stdout());
+            assertTrue(merge.stdout().contains("1 articles rewritten"), merge.stdout());
+        }
+        try (ChildJvm block = entities("block", "--kind", "country", "Germany")) {
+            assertEquals(0, block.exitCode(), block.stdout() + block.stderr());
+        }
+        try (ChildJvm list = entities("list")) {
+            assertEquals("1\tmerge person 'Angela Merkel' into 'Angela Dorothea Merkel'\n2\tblock country 'Germany'\n",
+                    list.stdout());
+        }
+        try (ChildJvm undo = entities("undo")) {
+            assertEquals(0, undo.exitCode(), undo.stdout() + undo.stderr());
+            assertTrue(undo.stdout().contains("Removed rule 2: block country 'Germany'"), undo.stdout());
+        }
+        try (ChildJvm list = entities("list")) {
+            assertEquals("1\tmerge person 'Angela Merkel' into 'Angela Dorothea Merkel'\n", list.stdout());
+        }
+    }
+
+    @Test
+    void aBadRuleIsRefusedWithTheReasonAndNothingIsSaved() throws Exception {
+        try (ChildJvm retype = entities("retype", "Angela Merkel", "planet")) {
+            assertEquals(1, retype.exitCode());
+            assertTrue(retype.stderr().contains("unknown kind 'planet'"), retype.stderr());
+        }
+        assertTrue(Files.notExists(dir.resolve("index.entities.tsv")));
+    }
+
+    @Test
+    void whileAnotherProcessWritesTheIndexTheRuleIsSavedAndTheUserToldWhenItApplies() throws Exception {
+        try (LiveIndexWriter live = LiveIndexWriter.open(index, TestIndexes.extractor())) {
+            try (ChildJvm block = entities("block", "Angela Merkel")) {
+                assertEquals(3, block.exitCode(), block.stdout() + block.stderr());
+                assertTrue(block.stdout().contains("being written by another process"), block.stdout());
+            }
+            assertTrue(Files.readString(dir.resolve("index.entities.tsv")).contains("block\tperson\tAngela Merkel\n"));
+            // serve --watch checks the file every two seconds; here the check is called directly.
+            assertEquals(1, live.applyEntityRulesIfChanged().rewritten().size());
+        }
+    }
+}
