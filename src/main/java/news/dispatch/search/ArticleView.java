@@ -11,13 +11,14 @@ import news.dispatch.index.StoredEntity;
  */
 public record ArticleView(String id, String title, String body, String date, String source, String url,
                           String language, List<StoredEntity> persons, List<StoredEntity> countries,
-                          List<Related> related, List<Match> matches, List<Corrected> corrections) {
+                          List<StoredEntity> organizations, List<Related> related, List<Match> matches,
+                          List<Corrected> corrections) {
 
-    /** An article without entity corrections (README, Correcting entities). */
+    /** An article of a backend that stores persons and countries only, without entity corrections. */
     public ArticleView(String id, String title, String body, String date, String source, String url,
                        String language, List<StoredEntity> persons, List<StoredEntity> countries,
                        List<Related> related, List<Match> matches) {
-        this(id, title, body, date, source, url, language, persons, countries, related, matches, List.of());
+        this(id, title, body, date, source, url, language, persons, countries, List.of(), related, matches, List.of());
     }
 
     /** An article without search matches (opened without a query). */
