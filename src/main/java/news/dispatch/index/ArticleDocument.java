@@ -88,6 +88,7 @@ public final class ArticleDocument {
         }
         if (article.source() != null) doc.add(new TextField(Schema.SOURCE, article.source(), Store.YES));
         if (article.url() != null) doc.add(new StoredField(Schema.URL, article.url()));
+        if (article.author() != null) doc.add(new TextField(Schema.AUTHOR, article.author(), Store.YES));
         if (article.language() != null) doc.add(new StringField(Schema.LANGUAGE, article.language(), Store.YES));
         for (String person : names(entities.persons(), "person", warnings)) {
             if (!NewsEntityExtractor.identifies(person)) continue;
@@ -147,7 +148,7 @@ public final class ArticleDocument {
             // The document's scheme: a new one (stories: signature and bands) rewrites articles indexed before it.
             digest.update(DOCUMENT_SCHEME.getBytes(StandardCharsets.UTF_8));
             for (Object part : new Object[] {a.id(), a.title(), a.body(), a.date(), a.source(), a.url(), a.language(),
-                    a.file()}) {
+                    a.file(), a.author()}) {
                 digest.update(String.valueOf(part).getBytes(StandardCharsets.UTF_8));
                 digest.update((byte) 0);
             }

@@ -61,7 +61,7 @@ public final class LuceneSearcher implements NewsSearcher {
     /** Totals are exact up to here, then a lower bound: counting every match of a broad query costs time. */
     static final int EXACT_TOTAL_UP_TO = 10_000;
     private static final Set<String> HIT_FIELDS = Set.of(Schema.ID, Schema.TITLE, Schema.BODY, Schema.DATE,
-            Schema.SOURCE, Schema.URL, Schema.PERSON, Schema.COUNTRY);
+            Schema.SOURCE, Schema.URL, Schema.PERSON, Schema.COUNTRY, Schema.AUTHOR);
 
     private final Path indexDir;
     private final Directory directory;
@@ -272,7 +272,7 @@ public final class LuceneSearcher implements NewsSearcher {
             return new ArticleView(id, d.get(Schema.TITLE), d.get(Schema.BODY), StoredArticle.day(d),
                     d.get(Schema.SOURCE), d.get(Schema.URL), d.get(Schema.LANGUAGE), entities.persons(),
                     entities.countries(), RelatedArticles.of(searcher, indexAnalyzer, doc, id, d.get(Schema.BODY)),
-                    matches, corrections(d));
+                    matches, corrections(d), d.get(Schema.AUTHOR));
         } finally {
             manager.release(searcher);
         }
@@ -444,7 +444,7 @@ public final class LuceneSearcher implements NewsSearcher {
             hits.add(new Hit(d.get(Schema.ID), marked[i].title(), StoredArticle.day(d), d.get(Schema.SOURCE),
                     d.get(Schema.URL), score, List.of(d.getValues(Schema.PERSON)), List.of(d.getValues(Schema.COUNTRY)),
                     marked[i].snippets(), StoryCollapse.storyOf(searcher.getIndexReader(), docs[i], d.get(Schema.ID)),
-                    null, null));
+                    null, null, d.get(Schema.AUTHOR)));
         }
         return hits;
     }

@@ -79,11 +79,18 @@ public record SearchResponse(long total, boolean totalIsLowerBound, long tookMs,
                       List<String> persons, List<String> countries, List<String> snippets,
                       @JsonInclude(JsonInclude.Include.NON_NULL) String story,
                       @JsonInclude(JsonInclude.Include.NON_NULL) Integer similar,
-                      @JsonInclude(JsonInclude.Include.NON_NULL) List<StoryArticle> similarArticles) {
+                      @JsonInclude(JsonInclude.Include.NON_NULL) List<StoryArticle> similarArticles,
+                      @JsonInclude(JsonInclude.Include.NON_NULL) String author) {
         /** A hit without story information (a backend that has none). */
         public Hit(String id, String title, String date, String source, String url, Float score, List<String> persons,
                    List<String> countries, List<String> snippets) {
-            this(id, title, date, source, url, score, persons, countries, snippets, null, null, null);
+            this(id, title, date, source, url, score, persons, countries, snippets, null, null, null, null);
+        }
+
+        /** The same hit with its article's author (plain text), or none. */
+        public Hit withAuthor(String name) {
+            return new Hit(id, title, date, source, url, score, persons, countries, snippets, story, similar,
+                    similarArticles, name);
         }
 
         /**
@@ -91,7 +98,8 @@ public record SearchResponse(long total, boolean totalIsLowerBound, long tookMs,
          * {@link #MAX_LISTED} of them listed.
          */
         public Hit asStory(int others, List<StoryArticle> listed) {
-            return new Hit(id, title, date, source, url, score, persons, countries, snippets, story, others, listed);
+            return new Hit(id, title, date, source, url, score, persons, countries, snippets, story, others, listed,
+                    author);
         }
 
         public static final int MAX_LISTED = 20;
