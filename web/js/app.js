@@ -11,7 +11,7 @@ import { renderCooccurrence } from './cooccurrence.js';
 import { updateFollow } from './follow.js';
 import { renderHistogram, zoomBuckets, zoomInterval } from './histogram.js';
 import { renderResults } from './results.js';
-import { excluded, readState, searchKey, searchParams, selected, toQuery, withChanges } from './state.js';
+import { DIMS, excluded, readState, searchKey, searchParams, selected, toQuery, withChanges } from './state.js';
 
 const FACET_SIZE = 10; // the API's default number of values per facet
 const $ = (id) => document.getElementById(id);
@@ -22,6 +22,7 @@ const view = {
   toolbar: $('toolbar'), compare: $('compare'), exportLinks: $('export-links'), dateRange: $('date-range'),
   dateFrom: $('date-from'), dateTo: $('date-to'), cooccurrence: $('cooccurrence'), home: $('home-link'), footer: $('footer-stats'), heading: $('page-heading'),
   skipFilters: $('skip-filters'), skipResults: $('skip-results'), skipArticle: $('skip-article'),
+  mentions: $('mentions-switch'), mentionsNote: $('mentions-note'),
 };
 
 history.scrollRestoration = 'manual'; // the page restores it once results are drawn
@@ -36,6 +37,7 @@ const facetActions = { toggle, exclude, setMatch };
 const facets = {
   persons: new FacetBox($('facet-persons'), 'persons', facetActions),
   countries: new FacetBox($('facet-countries'), 'countries', facetActions),
+  organizations: new FacetBox($('facet-organizations'), 'organizations', facetActions),
 };
 
 // ---- state changes -------------------------------------------------------------------------------------
@@ -119,8 +121,8 @@ async function render() {
   view.sort.value = state.sort;
   // Without a query there is nothing to rank by, and the API lists the newest first.
   view.sort.options[0].textContent = state.q ? 'Relevance' : 'Relevance (newest)';
-  const filterCount = state.persons.length + state.countries.length + (state.from || state.to ? 1 : 0)
-    + excluded(state, 'persons').length + excluded(state, 'countries').length;
+  const filterCount = (state.from || state.to ? 1 : 0)
+    + DIMS.reduce((n, { dim }) => n + selected(state, dim).length + excluded(state, dim).length, 0);
   view.facetToggle.textContent = filterCount ? `Filters (${filterCount})` : 'Filters';
   renderActiveFilters(view.active, state, navigate);
   const isReading = !!state.article;
@@ -134,6 +136,7 @@ async function render() {
   view.skipFilters.hidden = isReading;
   view.skipResults.hidden = isReading;
   view.skipArticle.hidden = !isReading;
+  view.mentions.querySelectorAll('input').forEach((radio) => { radio.checked = radio.value === state.mentions; });
   view.dateFrom.value = state.from;
   view.dateTo.value = state.to;
   renderExportLinks();
@@ -168,7 +171,8 @@ function renderExportLinks() {
   csv.set('bom', 'true');
   const ndjson = new URLSearchParams(params);
   ndjson.set('format', 'ndjson');
-  ndjson.set('fields', 'id,date,title,url,source,persons,countries,snippet');
+  ndjson.set('fields', 'id,date,title,url,source,persons,countries,organizations,persons_about,countries_about,'
+    + 'organizations_about,snippet');
   const series = seriesOf(searchParams(state, { withPage: false }));
   replaceChildren(view.exportLinks,
     el('span', { className: 'export-label', text: 'Export all matches:' }),
@@ -221,8 +225,10 @@ function drawSearch(response) {
   const onRange = (from, to) => navigate(from === state.from && to === state.to ? { from: '', to: '' } : { from, to });
   renderHistogram(view.timeline, response.facets && response.facets.dates, state, onRange);
   if (state.from && state.to) zoom(response, onRange);
-  facets.persons.update(state, response.facets && response.facets.persons, FACET_SIZE);
-  facets.countries.update(state, response.facets && response.facets.countries, FACET_SIZE);
+  for (const { dim } of DIMS) facets[dim].update(state, response.facets && response.facets[dim], FACET_SIZE);
+  // An index written before articles carried what they are about (or a backend without it) counts every mention.
+  const applied = response.filters && response.filters.mentions;
+  view.mentionsNote.hidden = !(applied === 'all' && state.mentions === 'about');
 }
 
 /** With a date range chosen, the histogram shows only those dates, at the finest interval that fits them. */
@@ -304,6 +310,9 @@ view.form.addEventListener('submit', (event) => {
 });
 
 view.sort.addEventListener('change', () => navigate({ sort: view.sort.value }));
+
+// About / Any mention: a radio group, so it is one Tab stop and the arrow keys switch it, as for any radio group.
+view.mentions.addEventListener('change', (event) => navigate({ mentions: event.target.value }));
 
 view.dateRange.addEventListener('submit', (event) => {
   event.preventDefault();

@@ -1,5 +1,5 @@
-// The article view: the whole text with persons and countries marked from the API's mention offsets, the
-// metadata, and related coverage. Article text only ever becomes text nodes; marks are elements around them.
+// The article view: the whole text with persons, countries and organizations marked from the API's mention offsets,
+// the metadata, and related coverage. Article text only ever becomes text nodes; marks are elements around them.
 
 import { el, formatDate, replaceChildren, safeHttpUrl } from './dom.js';
 import { evidenceList, labelMentions, mentionKey, orderedMentions } from './evidence.js';
@@ -14,6 +14,10 @@ export function renderArticle(container, article, state, actions, back) {
   const url = safeHttpUrl(article.url);
   const persons = article.persons || [];
   const countries = article.countries || [];
+  const organizations = article.organizations || [];
+  // [mark kind, facet dimension, heading, entities]: one list for the marks, the index and the evidence.
+  const kinds = [['person', 'persons', 'Persons', persons], ['country', 'countries', 'Countries', countries],
+    ['organization', 'organizations', 'Organizations', organizations]];
   const matches = article.matches || [];
   replaceChildren(container,
     el('nav', { className: 'reader-nav' },
@@ -22,17 +26,17 @@ export function renderArticle(container, article, state, actions, back) {
       meta.length ? el('p', { className: 'kicker' }, meta.flatMap((m, i) => [i ? el('span', {
         className: 'sep', 'aria-hidden': 'true', text: '·' }) : null, m])) : null,
       el('h1', { id: 'article-title', tabindex: '-1', dir: 'auto' },
-        article.title ? markMentions(article.title, 'title', persons, countries, matches)
+        article.title ? markMentions(article.title, 'title', kinds, matches)
           : document.createTextNode('Untitled article')),
       url ? el('p', { className: 'original' },
         el('a', { href: url, rel: 'noopener noreferrer nofollow', target: '_blank' }, 'Read it at the source ↗'))
         : null),
-    entityIndex(persons, countries, state, actions, article.corrections || []),
+    entityIndex(kinds, state, actions, article.corrections || []),
     correctionList(article.corrections || []),
     matchNote(matches, state),
     el('div', { className: 'article-body' },
-      paragraphs(markMentions(article.body || '', 'body', persons, countries, matches))),
-    evidenceList(article, [['person', 'Persons', persons], ['country', 'Countries', countries]]),
+      paragraphs(markMentions(article.body || '', 'body', kinds, matches))),
+    evidenceList(article, kinds.map(([kind, , title, list]) => [kind, title, list])),
     related(article.related || [], actions));
   labelMentions(container);
 }
@@ -43,10 +47,10 @@ export function renderArticle(container, article, state, actions, back) {
  * analysis) in <mark class="match">. Offsets are UTF-16 positions, as in JavaScript strings; overlapping or
  * out-of-range mentions are skipped; a match that crosses a mention's edge is marked in pieces.
  */
-export function markMentions(text, field, persons, countries, matches = []) {
+export function markMentions(text, field, kinds, matches = []) {
   const valid = (m) => m.field === field && m.start >= 0 && m.end <= text.length && m.start < m.end;
   const spans = [];
-  for (const [kind, list] of [['person', persons], ['country', countries]]) {
+  for (const [kind, , , list] of kinds) {
     for (const entity of list) {
       const shown = orderedMentions(entity).filter(valid);
       for (const m of shown) {
@@ -117,28 +121,35 @@ function matchNote(matches, state) {
     : `“${state.q}” matches this article only in other fields (such as its persons, countries or source).`);
 }
 
-function entityIndex(persons, countries, state, actions, corrections) {
+/**
+ * The article's entities as links to their filters, those it is about first and marked "about" (when the API says),
+ * with their mention counts and whether a rule corrected them.
+ */
+function entityIndex(kinds, state, actions, corrections) {
   const corrected = (kind, name) => corrections.some((c) => c.kind === kind && c.name === name);
-  const group = (kind, dim, title, list, chosen) => {
+  const group = ([kind, dim, title, list]) => {
     if (!list.length) return null;
+    const chosen = state[dim] || [];
+    const ordered = [...list.filter((e) => e.about === true), ...list.filter((e) => e.about !== true)];
     return el('div', { className: 'entity-group' },
       el('h2', {}, el('span', { className: `legend ${kind}`, 'aria-hidden': 'true' }), title),
-      el('ul', { className: 'chips' }, list.map((e) => {
+      el('ul', { className: 'chips' }, ordered.map((e) => {
         const on = chosen.includes(e.name);
         const l = actions.link({ [dim]: on ? chosen : [...chosen, e.name], article: '' });
+        const n = (e.mentions || []).length;
         return el('li', {}, el('a', {
-          className: `chip ${dim}`, href: l.href, on: { click: l.onclick },
+          className: `chip ${dim}${e.about ? ' about' : ''}`, href: l.href, on: { click: l.onclick },
           title: `Search the articles with ${e.name}`,
         }, e.name, corrected(kind, e.name) ? el('span', { className: 'badge corrected', text: ' corrected' }) : null,
-        el('span', { className: 'chip-count', text: ` ${(e.mentions || []).length}` }),
-        el('span', { className: 'visually-hidden', text: ` ${(e.mentions || []).length === 1 ? 'mention' : 'mentions'}` })));
+        el('span', { className: 'chip-count', text: ` ${n}` }),
+        el('span', { className: 'visually-hidden', text: ` ${n === 1 ? 'mention' : 'mentions'}` }),
+        e.about ? el('span', { className: 'about-tag', text: ' about' }) : null));
       })));
   };
-  const persons_ = group('person', 'persons', 'Persons', persons, state.persons);
-  const countries_ = group('country', 'countries', 'Countries', countries, state.countries);
-  if (!persons_ && !countries_) return null;
-  return el('section', { className: 'entity-index', 'aria-label': 'Persons and countries in this article' },
-    persons_, countries_);
+  const groups = kinds.map(group).filter(Boolean);
+  if (!groups.length) return null;
+  return el('section', { className: 'entity-index', 'aria-label': 'Persons, countries and organizations in this article' },
+    groups);
 }
 
 /** What the index's entity rules changed in this article, and by which rule (README, Correcting entities). */

@@ -1,6 +1,7 @@
-// Who appears with whom: for one selected person or country, the persons and countries named most often in the
-// same articles, with counts, each a link to the combined filter ("all of" both). The counts come from the search
-// itself under "all of", so they are counts within the selected entity's articles, not sideways counts.
+// Who appears with whom: for one selected person, country or organization, the persons, countries and
+// organizations named most often in the same articles, with counts, each a link to the combined filter ("all of"
+// both). The counts come from the search itself under "all of", so they are counts within the selected entity's
+// articles, not sideways counts; like every count, of the articles about each (or naming it, with "Any mention").
 
 import * as api from './api.js';
 import { DIMS, excluded, searchParams, selected } from './state.js';
@@ -41,7 +42,7 @@ export async function renderCooccurrence(container, state, link) {
       .filter((v) => !v.selected && !v.excluded && v.count > 0).slice(0, SHOWN);
     if (!values.length) return null;
     return el('div', { className: 'cooccurrence-group' },
-      el('h3', { text: dim === 'persons' ? 'Persons' : dim === 'countries' ? 'Countries' : dim }),
+      el('h3', { text: { persons: 'Persons', countries: 'Countries', organizations: 'Organizations' }[dim] || dim }),
       el('ul', {}, values.map((v) => {
         const changes = dim === entity.dim
           ? { [dim]: [entity.value, v.value], ops: { ...state.ops, [dim]: 'and' } }
@@ -60,6 +61,8 @@ export async function renderCooccurrence(container, state, link) {
   replaceChildren(container,
     el('h2', { id: 'cooccurrence-title', text: `Named in the same articles as ${entity.value}` }),
     el('p', { className: 'cooccurrence-note',
-      text: `Counts are articles (of the ${plural(response.total, 'article')} naming ${entity.value} here) that also name each; a link shows the articles naming both.` }),
+      text: state.mentions === 'all'
+        ? `Counts are articles (of the ${plural(response.total, 'article')} naming ${entity.value} here) that also name each; a link shows the articles naming both.`
+        : `Counts are articles (of the ${plural(response.total, 'article')} about ${entity.value} here) that are also about each; a link shows the articles about both.` }),
     el('div', { className: 'cooccurrence-groups' }, groups));
 }

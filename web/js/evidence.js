@@ -1,4 +1,4 @@
-// Why each person and country was tagged, as text anyone can read (not a hover tooltip): per entity, every mention
+// Why each person, country and organization was tagged, as text anyone can read (not a hover tooltip): per entity, every mention
 // with its sentence and the extractor's reason, and a button that shows it in the text. In the text itself each
 // mention is a button that steps to the same entity's next mention (Shift: the previous one).
 
@@ -37,6 +37,7 @@ function entityEvidence(kind, entity, article) {
     el('summary', {},
       el('span', { className: 'evidence-name', text: entity.name }),
       el('span', { className: 'evidence-count', text: ` · ${mentions.length === 1 ? '1 mention' : `${mentions.length} mentions`}` }),
+      entity.about ? el('span', { className: 'evidence-count', text: ' · the article is about it' }) : null,
       reasons.length ? el('span', { className: 'evidence-reasons', text: ` · ${reasons.join('; ')}` }) : null),
     el('ol', { className: 'evidence-mentions' }, mentions.map((m, i) => {
       const text = m.field === 'title' ? article.title || '' : article.body || '';

@@ -1,16 +1,24 @@
-// One facet of the sidebar (persons or countries): checkboxes with counts, the selected values pinned on top,
-// "show more", and a filter box that asks /api/entities for matching values within the current search.
+// One facet of the sidebar (persons, countries or organizations): checkboxes with counts (the articles about each
+// value and those mentioning it), the selected values pinned on top, "show more", and a filter box that asks
+// /api/entities for matching values within the current search. The list of values is one Tab stop: the arrow keys
+// move within it (Up/Down between values, Left/Right between a value and its "not"), so a long list does not cost a
+// keyboard user two Tabs per value.
 
 import * as api from './api.js';
 import { el, replaceChildren } from './dom.js';
 import { excluded, matchOf, searchParams, selected } from './state.js';
 
 const MORE = 50;
-const TITLES = { persons: ['Persons', 'Find a person…'], countries: ['Countries', 'Find a country…'] };
+const TITLES = {
+  persons: ['Persons', 'Find a person…'],
+  countries: ['Countries', 'Find a country…'],
+  organizations: ['Organizations', 'Find an organization…'],
+};
+const COLUMNS = ['.facet-check', '.facet-not'];
 
 export class FacetBox {
   /**
-   * section: the facet's element; dim: "persons" or "countries"; actions: toggle(dim, value) adds or removes a
+   * section: the facet's element; dim: "persons", "countries" or "organizations"; actions: toggle(dim, value) adds or removes a
    * filter, exclude(dim, value) leaves a value out (or takes it back), setMatch(dim, "or"|"and") sets the mode.
    */
   constructor(section, dim, actions) {
@@ -35,7 +43,16 @@ export class FacetBox {
         },
       },
     });
-    this.list = el('ul', { className: 'facet-values', id: `facet-${dim}-values` });
+    this.list = el('ul', {
+      className: 'facet-values', id: `facet-${dim}-values`,
+      on: { keydown: (e) => this.keydown(e), focusin: (e) => this.remember(e.target) },
+    });
+    // Where the list's one Tab stop is: the value and the column (0: its checkbox, 1: its "not") last focused.
+    this.current = { value: null, column: 0 };
+    this.keysHint = el('p', {
+      className: 'visually-hidden', id: `facet-${dim}-keys`,
+      text: 'Up and Down arrows move between values; Left and Right between a value and its not button.',
+    });
     this.status = el('p', { className: 'facet-status', role: 'status' });
     this.more = el('button', {
       type: 'button', className: 'show-more', 'aria-expanded': 'false', hidden: true, text: 'Show more',
@@ -49,11 +66,14 @@ export class FacetBox {
     const matchLabel = el('label', { className: 'facet-match-label', for: `facet-${dim}-match` },
       `Articles naming `, this.match, ` the ticked ${dim}`);
     replaceChildren(section, el('h2', { id: `facet-${dim}-title`, text: title }), this.input, matchLabel, this.list,
-      this.status, this.more);
+      this.keysHint, this.status, this.more);
+    this.section = section;
+    section.classList.add('pending');
   }
 
   /** Shows the facet of a new search response. */
   update(state, values, facetSize) {
+    this.section.classList.remove('pending');
     this.state = state;
     this.values = values || [];
     this.facetSize = facetSize;
@@ -99,21 +119,19 @@ export class FacetBox {
     const out = excluded(this.state, this.dim);
     this.match.value = matchOf(this.state, this.dim);
     const source = this.lookup ?? this.values;
-    const counts = new Map([...this.values, ...source].map((v) => [v.value, v.count]));
+    const known = new Map([...this.values, ...source].map((v) => [v.value, v]));
     // Selected and excluded values first, always, even when the filter box does not match them.
     const rows = [
-      ...chosen.map((value) => ({ value, count: counts.get(value), selected: true })),
+      ...chosen.map((value) => ({ ...known.get(value), value, selected: true })),
       ...out.map((value) => ({ value, count: undefined, selected: false, excluded: true })),
       ...source.filter((v) => !chosen.includes(v.value) && !out.includes(v.value) && !v.excluded)
         .map((v) => ({ ...v, selected: false })),
     ];
     // Redrawing replaces the checkboxes; a keyboard user keeps their place on the value they were on.
-    const focused = this.list.contains(document.activeElement) ? document.activeElement.dataset.value : null;
+    const hadFocus = this.list.contains(document.activeElement);
     replaceChildren(this.list, rows.map((row, i) => this.row(row, i)));
-    if (focused !== null) {
-      const again = [...this.list.querySelectorAll('input')].find((input) => input.dataset.value === focused);
-      if (again) again.focus();
-    }
+    const stop = this.rove();
+    if (hadFocus && stop) stop.focus();
     const prefix = this.input.value.trim();
     let status = '';
     if (this.lookupError) status = this.lookupError;
@@ -129,21 +147,82 @@ export class FacetBox {
   row(row, i) {
     const id = `facet-${this.dim}-${i}`;
     const className = row.selected ? 'selected' : row.excluded ? 'excluded' : null;
-    return el('li', { className },
+    return el('li', { className, dataset: { value: row.value } },
       el('input', {
-        type: 'checkbox', id, checked: row.selected, dataset: { value: row.value },
+        type: 'checkbox', id, className: 'facet-check', checked: row.selected, dataset: { value: row.value },
+        tabindex: '-1', 'aria-describedby': this.keysHint.id,
         on: { change: () => this.toggle(this.dim, row.value) },
       }),
       el('label', { for: id },
         el('span', { className: 'facet-name' }, row.excluded ? el('span', { className: 'not-mark', text: 'not ' }) : null,
           row.value),
-        row.count === undefined ? null : el('span', { className: 'facet-count' },
-          row.count.toLocaleString('en'), el('span', { className: 'visually-hidden', text: ' articles' }))),
+        row.count === undefined ? null : counts(row, this.state.mentions)),
       // The name read out starts with the visible word: "not Joe Biden", pressed while it is excluded.
       el('button', {
         type: 'button', className: 'facet-not', 'aria-pressed': String(!!row.excluded), dataset: { value: row.value },
+        tabindex: '-1',
         title: row.excluded ? 'Excluded: press to take it back' : 'Leave out articles naming it',
         on: { click: () => this.exclude(this.dim, row.value) },
       }, 'not', el('span', { className: 'visually-hidden', text: ` ${row.value}` })));
   }
+
+  /** The control at a row and column of the list, or null. */
+  control(li, column) {
+    return li ? li.querySelector(COLUMNS[column]) : null;
+  }
+
+  /** Makes the remembered control (or the first checkbox) the list's only Tab stop, and returns it. */
+  rove() {
+    const rows = [...this.list.children];
+    const li = rows.find((r) => r.dataset.value === this.current.value) || rows[0];
+    let stop = this.control(li, this.current.value === (li && li.dataset.value) ? this.current.column : 0);
+    if (!stop) stop = this.control(li, 0);
+    this.list.querySelectorAll('input, button').forEach((c) => c.setAttribute('tabindex', c === stop ? '0' : '-1'));
+    return stop;
+  }
+
+  /** A control of the list got the focus (by arrow key, click or Tab): it becomes the list's Tab stop. */
+  remember(target) {
+    const li = target.closest('li');
+    if (!li) return;
+    this.current = { value: li.dataset.value, column: target.matches(COLUMNS[1]) ? 1 : 0 };
+    this.rove();
+  }
+
+  keydown(event) {
+    const li = event.target.closest('li');
+    if (!li || event.altKey || event.ctrlKey || event.metaKey) return;
+    const rows = [...this.list.children];
+    const column = event.target.matches(COLUMNS[1]) ? 1 : 0;
+    let next = null;
+    switch (event.key) {
+      case 'ArrowDown': next = this.control(rows[rows.indexOf(li) + 1], column); break;
+      case 'ArrowUp': next = this.control(rows[rows.indexOf(li) - 1], column); break;
+      case 'Home': next = this.control(rows[0], column); break;
+      case 'End': next = this.control(rows[rows.length - 1], column); break;
+      case 'ArrowRight': next = this.control(li, 1); break;
+      case 'ArrowLeft': next = this.control(li, 0); break;
+      default: return;
+    }
+    event.preventDefault(); // the arrows would scroll the page otherwise
+    if (next) next.focus();
+  }
+}
+
+/**
+ * A value's counts: the one of the current mode first, and, when the API gives both, the other one named, so the
+ * difference reads at a glance ("12 about · 30 mention"). Without both (an index that does not know what articles
+ * are about) the count alone.
+ */
+function counts(row, mentions) {
+  const both = Number.isInteger(row.about_count) && Number.isInteger(row.mention_count);
+  if (!both) {
+    return el('span', { className: 'facet-count' },
+      row.count.toLocaleString('en'), el('span', { className: 'visually-hidden', text: ' articles' }));
+  }
+  const about = el('span', { className: 'count-about' }, row.about_count.toLocaleString('en'), ' about');
+  const mention = el('span', { className: 'count-mention' }, row.mention_count.toLocaleString('en'), ' mention');
+  const [first, second] = mentions === 'all' ? [mention, about] : [about, mention];
+  first.classList.add('count-main');
+  return el('span', { className: 'facet-count both' }, first, ' · ', second);
 }

@@ -1,7 +1,7 @@
 // The active filters as removable chips, and "clear all".
 
 import { el, formatDate, replaceChildren } from './dom.js';
-import { DIMS, excluded, hasFilters, matchOf } from './state.js';
+import { DIMS, excluded, hasFilters, matchOf, noEntityFilters } from './state.js';
 
 /** navigate(changes) applies a state change. */
 export function renderActiveFilters(container, state, navigate) {
@@ -33,7 +33,7 @@ export function renderActiveFilters(container, state, navigate) {
     el('ul', { className: 'filter-chips' }, chips),
     el('button', {
       type: 'button', className: 'clear-all',
-      on: { click: () => navigate({ persons: [], countries: [], not: {}, from: '', to: '' }) },
+      on: { click: () => navigate({ ...noEntityFilters(), from: '', to: '' }) },
     }, 'Clear all'));
 }
 

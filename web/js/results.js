@@ -1,7 +1,7 @@
 // The hit list: highlighted titles and snippets, date, source, entity chips, the count, notes and pages.
 
 import { el, formatDate, markedText, plural, replaceChildren } from './dom.js';
-import { selected } from './state.js';
+import { DIMS, noEntityFilters, selected } from './state.js';
 
 const CHIPS_PER_DIM = 5;
 const MAX_OFFSET = 10000; // the API counts pages by offset up to here (LuceneSearcher.EXACT_TOTAL_UP_TO)
@@ -120,21 +120,30 @@ function similarArticles(hit, actions) {
     more > 0 ? el('p', { className: 'similar-more', text: `and ${more.toLocaleString('en')} more` }) : null);
 }
 
+/**
+ * The persons, countries and organizations of a hit as filter chips: those the article is about first, in bold with
+ * "about" said, then those it only mentions (when the API says which is which).
+ */
 function entityChips(hit, state, actions) {
   const chips = [];
-  for (const [dim, values] of [['persons', hit.persons || []], ['countries', hit.countries || []]]) {
-    for (const value of values.slice(0, CHIPS_PER_DIM)) {
+  for (const { dim } of DIMS) {
+    const values = hit[dim] || [];
+    const about = hit.about ? new Set(hit.about[dim] || []) : null;
+    const ordered = about ? [...values.filter((v) => about.has(v)), ...values.filter((v) => !about.has(v))] : values;
+    for (const value of ordered.slice(0, CHIPS_PER_DIM)) {
       const on = selected(state, dim).includes(value);
+      const isAbout = !!about && about.has(value);
       chips.push(el('li', {}, el('button', {
         type: 'button',
-        className: `chip ${dim}`,
+        className: `chip ${dim}${isAbout ? ' about' : ''}`,
         'aria-pressed': String(on),
         title: on ? `Remove the filter ${value}` : `Show only articles with ${value}`,
         on: { click: () => actions.toggle(dim, value) },
-      }, el('span', { className: 'chip-icon', 'aria-hidden': 'true', text: on ? '✓' : '+' }), value)));
+      }, el('span', { className: 'chip-icon', 'aria-hidden': 'true', text: on ? '✓' : '+' }), value,
+      isAbout ? el('span', { className: 'visually-hidden', text: ' (the article is about it)' }) : null)));
     }
   }
-  return chips.length ? el('ul', { className: 'chips', 'aria-label': 'Persons and countries in this article' }, chips)
+  return chips.length ? el('ul', { className: 'chips', 'aria-label': 'Persons, countries and organizations in this article' }, chips)
     : null;
 }
 
@@ -144,9 +153,8 @@ function emptyState(state, actions) {
     const l = actions.link(changes);
     return el('a', { href: l.href, on: { click: l.onclick }, text });
   };
-  if (state.persons.length || state.countries.length || state.from || state.to) {
-    ideas.push(el('li', {}, link('Search again without filters',
-      { persons: [], countries: [], from: '', to: '' })));
+  if (DIMS.some(({ dim }) => selected(state, dim).length) || state.from || state.to) {
+    ideas.push(el('li', {}, link('Search again without filters', { ...noEntityFilters(), from: '', to: '' })));
   }
   const words = state.q.split(/\s+/).filter((w) => w && !/^(OR|AND|NOT)$/.test(w));
   if (words.length > 1 && !/\bOR\b|"/.test(state.q)) {
@@ -158,7 +166,7 @@ function emptyState(state, actions) {
   }
   const examples = el('li', { className: 'examples' }, 'Or try: ',
     ['Putin', '"peace talks"', 'country:Ukraine', 'oil prices'].flatMap((q, i) => [i ? ', ' : '', link(q, {
-      q, persons: [], countries: [], from: '', to: '' })]));
+      q, ...noEntityFilters(), from: '', to: '' })]));
   ideas.push(examples);
   return el('div', { className: 'empty-state', role: 'status' },
     el('h2', { text: state.q ? `No articles match “${state.q}”` : 'No articles match these filters' }),

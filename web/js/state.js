@@ -2,7 +2,8 @@
 
 const SORTS = new Set(['relevance', '-date', 'date']);
 /** The entity dimensions the page filters on, with their query-string names (person=, person_op=, not_person=). */
-export const DIMS = [{ dim: 'persons', param: 'person' }, { dim: 'countries', param: 'country' }];
+export const DIMS = [{ dim: 'persons', param: 'person' }, { dim: 'countries', param: 'country' },
+  { dim: 'organizations', param: 'organization' }];
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const INTERVALS = new Set(['day', 'week', 'month', 'year']);
 
@@ -15,6 +16,9 @@ export function readState(search) {
     q: (p.get('q') || '').trim(),
     persons: unique(p.getAll('person')),
     countries: unique(p.getAll('country')),
+    organizations: unique(p.getAll('organization')),
+    // Whether entity filters and counts read the entities an article is about (the default) or every mention.
+    mentions: p.get('mentions') === 'all' ? 'all' : 'about',
     from: date('from'),
     to: date('to'),
     // Per dimension: "or" (any of the values, the default) or "and" (all of them), and the values left out.
@@ -36,8 +40,7 @@ export function readState(search) {
 export function toQuery(state) {
   const p = new URLSearchParams();
   if (state.q) p.set('q', state.q);
-  state.persons.forEach((v) => p.append('person', v));
-  state.countries.forEach((v) => p.append('country', v));
+  DIMS.forEach(({ dim, param }) => selected(state, dim).forEach((v) => p.append(param, v)));
   appendModes(p, state);
   if (state.from) p.set('from', state.from);
   if (state.to) p.set('to', state.to);
@@ -56,8 +59,9 @@ export function toQuery(state) {
 export function searchParams(state, { withPage = true, without = null } = {}) {
   const p = new URLSearchParams();
   if (state.q) p.set('q', state.q);
-  if (without !== 'persons') state.persons.forEach((v) => p.append('person', v));
-  if (without !== 'countries') state.countries.forEach((v) => p.append('country', v));
+  DIMS.forEach(({ dim, param }) => {
+    if (without !== dim) selected(state, dim).forEach((v) => p.append(param, v));
+  });
   appendModes(p, state);
   if (state.from) p.set('from', state.from);
   if (state.to) p.set('to', state.to);
@@ -72,7 +76,7 @@ export function searchParams(state, { withPage = true, without = null } = {}) {
 /** A copy of the state with changes; any change of the search goes back to its first page. */
 export function withChanges(state, changes) {
   const next = { ...state, ...changes };
-  const searchChanged = ['q', 'persons', 'countries', 'ops', 'not', 'from', 'to', 'sort']
+  const searchChanged = ['q', 'persons', 'countries', 'organizations', 'ops', 'not', 'mentions', 'from', 'to', 'sort']
     .some((k) => k in changes && JSON.stringify(changes[k]) !== JSON.stringify(state[k]));
   if (searchChanged && !('page' in changes)) next.page = 1;
   if ('page' in changes && !('cursor' in changes)) next.cursor = ''; // a numbered page is found by its number
@@ -86,14 +90,19 @@ export function searchKey(state) {
   return searchParams(state).toString();
 }
 
-/** The state's value list for a facet dimension ("persons" or "countries"). */
+/** The state's value list for a facet dimension ("persons", "countries" or "organizations"). */
 export function selected(state, dim) {
-  return dim === 'persons' ? state.persons : state.countries;
+  return state[dim] || [];
 }
 
 export function hasFilters(state) {
-  return state.persons.length > 0 || state.countries.length > 0 || !!state.from || !!state.to
-    || DIMS.some(({ dim }) => excluded(state, dim).length > 0);
+  return !!state.from || !!state.to
+    || DIMS.some(({ dim }) => selected(state, dim).length > 0 || excluded(state, dim).length > 0);
+}
+
+/** No entity values wanted or left out: what "clear all" and "without filters" change. */
+export function noEntityFilters() {
+  return { ...Object.fromEntries(DIMS.map(({ dim }) => [dim, []])), not: {} };
 }
 
 /** The values a dimension leaves out. */
@@ -106,12 +115,13 @@ export function matchOf(state, dim) {
   return (state.ops && state.ops[dim]) || 'or';
 }
 
-/** A state's match modes and exclusions as query-string parameters, defaults left out. */
+/** A state's match modes, exclusions and mentions mode as query-string parameters, defaults left out. */
 function appendModes(p, state) {
   for (const { dim, param } of DIMS) {
     if (matchOf(state, dim) === 'and') p.set(`${param}_op`, 'and');
     excluded(state, dim).forEach((v) => p.append(`not_${param}`, v));
   }
+  if (state.mentions === 'all') p.set('mentions', 'all');
 }
 
 function unique(values) {

@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 import news.dispatch.index.Schema;
+import news.dispatch.search.BadRequestException;
 import news.dispatch.search.EntityFilter;
+import news.dispatch.search.Mentions;
 import news.dispatch.search.SearchRequest;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -37,6 +39,10 @@ final class FilterOptions {
     @Option(names = "--all-of", paramLabel = "DIM",
             description = "Articles must name every value given for DIM (person, country, …), not just one (repeatable).")
     List<String> allOf = new ArrayList<>();
+
+    @Option(names = "--mentions", paramLabel = "about|all",
+            description = "Entity filters read the entities an article is about (default) or all it mentions.")
+    String mentions;
 
     @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "First day included.")
     LocalDate from;
@@ -71,7 +77,13 @@ final class FilterOptions {
 
     SearchRequest request(String query, SearchRequest.Sort sort, int size) {
         if (from != null && to != null && from.isAfter(to)) throw usage("--from " + from + " is after --to " + to + ".");
-        return new SearchRequest(query, entities(), from, to, sort, size, 1, null, 10);
+        Mentions which;
+        try {
+            which = mentions == null ? null : Mentions.parse(mentions);
+        } catch (BadRequestException e) {
+            throw usage(e.getMessage().replace("'mentions'", "--mentions"));
+        }
+        return new SearchRequest(query, entities(), from, to, sort, size, 1, null, 10, which, false);
     }
 
     private String[] pair(String option) {

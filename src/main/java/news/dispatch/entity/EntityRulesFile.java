@@ -1,13 +1,13 @@
 package news.dispatch.entity;
 
+import news.dispatch.corpus.FileBesideIndex;
+
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,8 +36,7 @@ public final class EntityRulesFile {
 
     /** The rules file of an index folder: {@code index} → {@code index.entities.tsv}, beside it. */
     public static EntityRulesFile besideIndex(Path index) {
-        Path abs = index.toAbsolutePath().normalize();
-        return new EntityRulesFile(abs.resolveSibling(abs.getFileName() + ".entities.tsv"));
+        return new EntityRulesFile(FileBesideIndex.of(index, "entities.tsv"));
     }
 
     public Path path() {
@@ -83,16 +82,6 @@ public final class EntityRulesFile {
             if (r.target() != null) text.append('\t').append(r.target());
             text.append('\n');
         }
-        Path temp = file.resolveSibling(file.getFileName() + ".tmp");
-        try (FileChannel out = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
-            out.write(java.nio.ByteBuffer.wrap(text.toString().getBytes(StandardCharsets.UTF_8)));
-            out.force(true);
-        }
-        try {
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-        }
+        FileBesideIndex.replace(file, text.toString().getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -7,8 +7,9 @@ import news.dispatch.index.Schema;
 import news.dispatch.search.ExportRow;
 
 /**
- * A column of an export: the article fields, one per entity dimension of the schema (persons, countries, …), and
- * the snippet. Chosen by name, in the order given.
+ * A column of an export: the article fields, one per entity dimension of the schema (persons, countries, …), one
+ * per dimension's about set (persons_about: which of the persons the article is about), and the snippet. Chosen by
+ * name, in the order given.
  */
 public record ExportField(String name) {
     private static final List<String> ARTICLE = List.of("id", "date", "title", "url", "source", "author", "story");
@@ -21,6 +22,8 @@ public record ExportField(String name) {
         List<ExportField> fields = new ArrayList<>();
         ARTICLE.forEach(n -> fields.add(new ExportField(n)));
         Schema.entityDims().forEach(d -> fields.add(new ExportField(d)));
+        // The about flags: per dimension, the names of the previous columns the article is about.
+        Schema.entityDims().forEach(d -> fields.add(new ExportField(Schema.aboutDim(d))));
         fields.add(new ExportField(SNIPPET));
         return fields;
     }
@@ -51,6 +54,12 @@ public record ExportField(String name) {
         return fields.stream().anyMatch(f -> f.name.equals(SNIPPET));
     }
 
+    /** The about names of this about column's dimension; null (an empty cell) when the index does not know them. */
+    private Object about(ExportRow row) {
+        if (row.about() == null) return null;
+        return row.about().getOrDefault(Schema.dimOfAbout(name), List.of());
+    }
+
     /** The value of this field in a row: text, a list of names, or null. */
     public Object of(ExportRow row) {
         return switch (name) {
@@ -62,7 +71,7 @@ public record ExportField(String name) {
             case "story" -> row.story();
             case "author" -> row.author();
             case SNIPPET -> row.snippet();
-            default -> row.entities().getOrDefault(name, List.of());
+            default -> Schema.dimOfAbout(name) != null ? about(row) : row.entities().getOrDefault(name, List.of());
         };
     }
 }

@@ -13,16 +13,25 @@ public final class TableExport {
     private TableExport() {
     }
 
-    /** One row per facet value: dimension, value, count, and whether the search selects or excludes it. */
+    /**
+     * One row per facet value: dimension, value, count (in the search's mentions mode), the articles about it and
+     * those mentioning it (empty where the index cannot tell), and whether the search selects or excludes it.
+     */
     public static void facets(SearchResponse.Facets facets, boolean bom, OutputStream out) throws IOException {
-        RowWriter w = new RowWriter(out, ExportFormat.CSV, List.of("dimension", "value", "count", "filter"), bom);
+        RowWriter w = new RowWriter(out, ExportFormat.CSV, List.of("dimension", "value", "count", "about", "mentioned",
+                "filter"), bom);
         for (var e : facets.entities().entrySet()) {
             for (SearchResponse.FacetValue v : e.getValue()) {
                 String filter = Boolean.TRUE.equals(v.selected()) ? "selected" : Boolean.TRUE.equals(v.excluded()) ? "excluded" : "";
-                w.write(List.of(e.getKey(), v.value(), String.valueOf(v.count()), filter));
+                w.write(List.of(e.getKey(), v.value(), String.valueOf(v.count()), text(v.aboutCount()),
+                        text(v.mentionCount()), filter));
             }
         }
         w.flush();
+    }
+
+    private static String text(Integer n) {
+        return n == null ? "" : String.valueOf(n);
     }
 
     /**

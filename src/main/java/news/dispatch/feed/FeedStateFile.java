@@ -1,12 +1,10 @@
 package news.dispatch.feed;
 
+import news.dispatch.corpus.FileBesideIndex;
+
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,8 +32,7 @@ public final class FeedStateFile {
 
     /** The state file kept beside an index folder: {@code index} → {@code index.feeds.json}. */
     public static FeedStateFile besideIndex(Path index) {
-        Path abs = index.toAbsolutePath().normalize();
-        return new FeedStateFile(abs.resolveSibling(abs.getFileName() + ".feeds.json"));
+        return new FeedStateFile(FileBesideIndex.of(index, "feeds.json"));
     }
 
     public Path path() {
@@ -59,20 +56,6 @@ public final class FeedStateFile {
     }
 
     public synchronized void write(List<FeedStatus> statuses) throws IOException {
-        replace(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(statuses));
-    }
-
-    /** Replaces {@code file} with {@code bytes} atomically: a crash leaves the old content or the new, never half. */
-    static void replace(Path file, byte[] bytes) throws IOException {
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        Files.write(tmp, bytes);
-        try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
-            channel.force(true);
-        }
-        try {
-            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-        }
+        FileBesideIndex.replace(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(statuses));
     }
 }

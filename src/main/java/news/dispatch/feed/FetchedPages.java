@@ -16,6 +16,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import news.dispatch.corpus.Article;
+import news.dispatch.corpus.FileBesideIndex;
 import news.dispatch.index.ArticleDocument;
 
 /**
@@ -41,8 +42,7 @@ public final class FetchedPages {
 
     /** The record kept beside an index folder: {@code index} → {@code index.pages.json}. */
     public static FetchedPages besideIndex(Path index) throws IOException {
-        Path abs = index.toAbsolutePath().normalize();
-        Path file = abs.resolveSibling(abs.getFileName() + ".pages.json");
+        Path file = FileBesideIndex.of(index, "pages.json");
         Map<String, Map<String, String>> known = new ConcurrentSkipListMap<>();
         if (Files.exists(file)) {
             try {
@@ -92,6 +92,6 @@ public final class FetchedPages {
     /** After the batch's articles are committed: the feed's current items and their versions are what was read. */
     synchronized void remember(String feed, Batch batch) throws IOException {
         byFeed.put(feed, new TreeMap<>(batch.versions()));
-        FeedStateFile.replace(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(byFeed));
+        FileBesideIndex.replace(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(byFeed));
     }
 }

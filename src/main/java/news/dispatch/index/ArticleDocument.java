@@ -38,9 +38,6 @@ public final class ArticleDocument {
     /** Longer person or country names are left out of the facets (the longest real names have about 60). */
     static final int MAX_NAME_CHARS = 200;
 
-    /** Part of every content hash: changed when documents gain fields that an unchanged article must get too. */
-    private static final String DOCUMENT_SCHEME = "stories-1";
-
     private final FacetsConfig config = Schema.facetsConfig();
     private final EntityRules rules;
 
@@ -90,22 +87,8 @@ public final class ArticleDocument {
         if (article.url() != null) doc.add(new StoredField(Schema.URL, article.url()));
         if (article.author() != null) doc.add(new TextField(Schema.AUTHOR, article.author(), Store.YES));
         if (article.language() != null) doc.add(new StringField(Schema.LANGUAGE, article.language(), Store.YES));
-        for (String person : names(entities.persons(), "person", warnings)) {
-            if (!NewsEntityExtractor.identifies(person)) continue;
-            doc.add(new TextField(Schema.PERSON, person, Store.YES));
-            doc.add(new SortedSetDocValuesFacetField(Schema.PERSONS_DIM, person));
-        }
-        for (String country : names(entities.countries(), "country", warnings)) {
-            doc.add(new TextField(Schema.COUNTRY, country, Store.YES));
-            doc.add(new SortedSetDocValuesFacetField(Schema.COUNTRIES_DIM, country));
-        }
-        for (String organization : names(entities.organizations(), "organization", warnings)) {
-            doc.add(new TextField(Schema.ORGANIZATION, organization, Store.YES));
-            // Searchable by its aliases too (organization:NATO, organization:OTAN); only the canonical name is shown.
-            for (String alias : ORGANIZATIONS.aliasesOf(organization)) doc.add(new TextField(Schema.ORGANIZATION, alias, Store.NO));
-            doc.add(new SortedSetDocValuesFacetField(Schema.ORGANIZATIONS_DIM, organization));
-        }
-        doc.add(new StoredField(Schema.ENTITIES, StoredEntities.of(entities, article.title()).toJson()));
+        String text = StoredEntities.extractorText(article.title(), article.body());
+        addEntities(doc, entities, AboutSets.of(text, entities), article.title(), warnings);
         ExtractedValues.add(doc, extracted, resolution.corrections());
         // A story of its own until StoryGroups links it to its copies (it runs after every write).
         doc.add(new BinaryDocValuesField(Schema.STORY, new BytesRef(article.id())));
@@ -115,6 +98,40 @@ public final class ArticleDocument {
             for (String band : signature.bands()) doc.add(new StringField(Schema.STORY_BAND, band, Store.NO));
         }
         return config.build(doc);
+    }
+
+    /**
+     * The entity fields of a document, in one place: for each dimension the searchable names, the facet values of
+     * every mention and of the about set, the about names stored, and the stored mentions (with about flags) for the
+     * article view. Whatever writes an article's entities (indexing, re-applying corrections) goes through here, so
+     * the about dimension stays in step with the names.
+     */
+    public static void addEntities(Document doc, Entities entities, AboutSets about, String title,
+                                   java.util.function.Consumer<String> warnings) {
+        for (String person : names(entities.persons(), "person", warnings)) {
+            if (!NewsEntityExtractor.identifies(person)) continue;
+            doc.add(new TextField(Schema.PERSON, person, Store.YES));
+            addFacet(doc, Schema.PERSONS_DIM, person, about);
+        }
+        for (String country : names(entities.countries(), "country", warnings)) {
+            doc.add(new TextField(Schema.COUNTRY, country, Store.YES));
+            addFacet(doc, Schema.COUNTRIES_DIM, country, about);
+        }
+        for (String organization : names(entities.organizations(), "organization", warnings)) {
+            doc.add(new TextField(Schema.ORGANIZATION, organization, Store.YES));
+            // Searchable by its aliases too (organization:NATO, organization:OTAN); only the canonical name is shown.
+            for (String alias : ORGANIZATIONS.aliasesOf(organization)) doc.add(new TextField(Schema.ORGANIZATION, alias, Store.NO));
+            addFacet(doc, Schema.ORGANIZATIONS_DIM, organization, about);
+        }
+        doc.add(new StoredField(Schema.ENTITIES, StoredEntities.of(entities, about, title).toJson()));
+    }
+
+    private static void addFacet(Document doc, String dim, String name, AboutSets about) {
+        doc.add(new SortedSetDocValuesFacetField(dim, name));
+        if (about.of(dim).contains(name)) {
+            doc.add(new SortedSetDocValuesFacetField(Schema.aboutDim(dim), name));
+            doc.add(new StoredField(Schema.aboutField(dim), name));
+        }
     }
 
     /** Distinct, non-blank names of a sane length in the extractor's order (a facet label cannot be empty). */
@@ -141,12 +158,15 @@ public final class ArticleDocument {
         return (cut > 0 ? message.substring(0, cut) : message).strip();
     }
 
-    /** A hash of everything the document is made of, so an unchanged article is recognized without rebuilding it. */
+    /**
+     * A hash of everything the document is made of, so an unchanged article is recognized without rebuilding it: the
+     * article and the scheme its document is made by (a document of an older scheme is rebuilt).
+     */
     public static String hash(Article a) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            // The document's scheme: a new one (stories: signature and bands) rewrites articles indexed before it.
-            digest.update(DOCUMENT_SCHEME.getBytes(StandardCharsets.UTF_8));
+            digest.update(IndexFreshness.CURRENT_DOCUMENT_SCHEME.getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
             for (Object part : new Object[] {a.id(), a.title(), a.body(), a.date(), a.source(), a.url(), a.language(),
                     a.file(), a.author()}) {
                 digest.update(String.valueOf(part).getBytes(StandardCharsets.UTF_8));

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.SegmentInfos;
@@ -21,13 +22,25 @@ public final class IndexFreshness {
      */
     static final String ID_SCHEME = "id_scheme";
     static final String CURRENT_ID_SCHEME = "folder-name/path";
+    /**
+     * How documents are made: "about" since each entity also carries its about set, "stories" since each article
+     * also carries its story signature and bands (an older article would stay a story of its own). The article hash includes it
+     * ({@link ArticleDocument#hash}), so a run rewrites every article of an older scheme, unchanged ones too (as the
+     * id scheme's change renamed them); an index whose last commit lacks it is stale, and until the run is done a
+     * server over it reads every mention.
+     */
+    static final String DOCUMENT_SCHEME = "document_scheme";
+    static final String CURRENT_DOCUMENT_SCHEME = "stories";
+    /** The schemes whose documents carry the about sets. */
+    private static final Set<String> WITH_ABOUT_SETS = Set.of("about", "stories");
 
     private IndexFreshness() {
     }
 
     /**
      * True when {@code index} has no commit, or its last commit was made from another state of {@code corpus}
-     * (a file added, changed or removed since), or from other corpus folders, or with ids of an older scheme.
+     * (a file added, changed or removed since), or from other corpus folders, or with ids or documents of an older
+     * scheme.
      */
     public static boolean isStale(Path index, List<Path> corpus) throws IOException {
         if (!Files.isDirectory(index)) return true;
@@ -35,7 +48,24 @@ public final class IndexFreshness {
             if (!DirectoryReader.indexExists(dir)) return true;
             Map<String, String> data = SegmentInfos.readLatestCommit(dir).getUserData();
             return !CorpusFingerprint.of(corpus).equals(data.get(FINGERPRINT))
-                    || !CURRENT_ID_SCHEME.equals(data.get(ID_SCHEME));
+                    || !CURRENT_ID_SCHEME.equals(data.get(ID_SCHEME))
+                    || !hasCurrentDocuments(data);
         }
+    }
+
+    /** Whether a commit's data says its documents are of the current scheme (entities with their about set). */
+    public static boolean hasCurrentDocuments(Map<String, String> commitData) {
+        return CURRENT_DOCUMENT_SCHEME.equals(commitData.get(DOCUMENT_SCHEME));
+    }
+
+    /** Whether a commit's data says its documents carry the about sets (so facets can count them). */
+    public static boolean hasAboutSets(Map<String, String> commitData) {
+        String scheme = commitData.get(DOCUMENT_SCHEME);
+        return scheme != null && WITH_ABOUT_SETS.contains(scheme);
+    }
+
+    /** The commit data naming the current document scheme. */
+    static Map<String, String> currentDocuments() {
+        return Map.of(DOCUMENT_SCHEME, CURRENT_DOCUMENT_SCHEME);
     }
 }

@@ -142,9 +142,12 @@ public final class Indexer {
             resolution = EntityResolution.apply(writer, indexDir);
             StoryGroups.Regrouped stories = new StoryGroups().regroup(writer, run.written, rebuild ? null : run.formerStories());
             listener.stories(stories);
-            writer.setLiveCommitData(Map.of(IndexFreshness.INDEXED_AT, Instant.now().toString(),
-                    IndexFreshness.FINGERPRINT, fingerprint, IndexFreshness.ID_SCHEME, IndexFreshness.CURRENT_ID_SCHEME)
-                    .entrySet());
+            Map<String, String> data = new java.util.HashMap<>(Map.of(IndexFreshness.INDEXED_AT, Instant.now().toString(),
+                    IndexFreshness.FINGERPRINT, fingerprint, IndexFreshness.ID_SCHEME, IndexFreshness.CURRENT_ID_SCHEME));
+            // Every article of this run's folders is of the current scheme now (an older document's hash differed);
+            // another folder's articles keep theirs until that folder is indexed again, as with the id scheme.
+            data.putAll(IndexFreshness.currentDocuments());
+            writer.setLiveCommitData(data.entrySet());
             writer.commit();
             return new IndexSummary.Builder()
                     .filesRead(stats.stream().mapToInt(Corpus.Stats::filesRead).sum())

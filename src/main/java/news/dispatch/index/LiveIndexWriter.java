@@ -75,7 +75,11 @@ public final class LiveIndexWriter implements Closeable {
             IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(Schema.indexAnalyzer())
                     .setOpenMode(OpenMode.CREATE_OR_APPEND).setCommitOnClose(false));
             // An empty first commit, so a server can open the index before the first item arrives.
-            if (!org.apache.lucene.index.DirectoryReader.indexExists(dir)) writer.commit();
+            // It is made by this code, so its documents are of the current scheme (the main job need not rewrite them).
+            if (!org.apache.lucene.index.DirectoryReader.indexExists(dir)) {
+                writer.setLiveCommitData(IndexFreshness.currentDocuments().entrySet());
+                writer.commit();
+            }
             LiveIndexWriter live = new LiveIndexWriter(indexDir, dir, writer, extractor, existing);
             // Rules saved while another process held the index are applied now.
             live.applyEntityRules();

@@ -79,6 +79,20 @@ public final class Schema {
     public static final String ORGANIZATIONS_DIM = "organizations";
     /** The entity dimensions, in the order pages and APIs list them; each is multi-valued, one value per entity. */
     public static final List<String> ENTITY_DIMS = List.of(PERSONS_DIM, COUNTRIES_DIM, ORGANIZATIONS_DIM);
+    /**
+     * The "about" set of each entity dimension ({@code persons_about}, …; {@link #aboutDim}): the values an article is
+     * about ({@link news.dispatch.entity.Focus}: lead, repetition, the only one of its kind), a subset of the plain
+     * dimension. Why a second dimension beside the plain one, and this way round: the plain dimension
+     * ({@code persons}) keeps every mention, as it has since the first index, so an index written before "about"
+     * existed still means what its dimension names say and merely lacks the about set (a search then falls back to
+     * every mention and says so, never a wrong count); and both sets live in the same facet field, so one counting
+     * pass over the matches gives both counts of a value ("12 about · 30 mention") without a second search.
+     * Searches count and filter the about set unless asked for every mention ({@code mentions=all}). Not a public
+     * constant: Schema's public strings are field names (the Solr configset declares each).
+     */
+    private static final String ABOUT_SUFFIX = "_about";
+    /** Stored: the names of the article's about set of a dimension ({@code about_person}, …; {@link #aboutField}). */
+    private static final String ABOUT_PREFIX = "about_";
     /** Publication day ("2022-12-02"); month and year counts are sums of it. Articles without a date: {@link #UNDATED}. */
     public static final String DAY_DIM = "day";
     public static final String UNDATED = "undated";
@@ -106,15 +120,37 @@ public final class Schema {
         return dim.endsWith("s") ? dim.substring(0, dim.length() - 1) : dim;
     }
 
+    /** The about dimension of an entity dimension: {@code persons} → {@code persons_about}. */
+    public static String aboutDim(String dim) {
+        return dim + ABOUT_SUFFIX;
+    }
+
+    /** The stored field holding the about names of an entity dimension: {@code persons} → {@code about_person}. */
+    public static String aboutField(String dim) {
+        return ABOUT_PREFIX + storedField(dim);
+    }
+
+    /** The entity dimension whose about dimension {@code name} is ({@code persons_about} → persons), or null. */
+    public static String dimOfAbout(String name) {
+        return ENTITY_DIMS.stream().filter(d -> aboutDim(d).equals(name)).findFirst().orElse(null);
+    }
+
     public static FacetsConfig facetsConfig() {
         FacetsConfig config = new FacetsConfig();
-        for (String dim : ENTITY_DIMS) {
+        for (String dim : facetDims()) {
             config.setMultiValued(dim, true);
             // Without it the dimension's own count reads -1 for multi-valued dims.
             config.setRequireDimCount(dim, true);
         }
         config.setRequireDimCount(DAY_DIM, true);
         return config;
+    }
+
+    /** Every entity facet dimension in the index: each entity dimension and its about dimension. */
+    static List<String> facetDims() {
+        List<String> dims = new java.util.ArrayList<>(ENTITY_DIMS);
+        ENTITY_DIMS.forEach(d -> dims.add(aboutDim(d)));
+        return dims;
     }
 
     /** How documents are analyzed. */

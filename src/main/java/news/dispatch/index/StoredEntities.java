@@ -32,13 +32,22 @@ public record StoredEntities(List<StoredEntity> persons, List<StoredEntity> coun
     }
 
 
-    /** Maps offsets into {@link #extractorText} back to the title or the body. */
+    /** Maps offsets into {@link #extractorText} back to the title or the body; the about flags unknown. */
     public static StoredEntities of(Entities entities, String title) {
+        return of(entities, null, title);
+    }
+
+    /**
+     * Maps offsets into {@link #extractorText} back to the title or the body, each entity flagged with whether the
+     * article is about it ({@code about} null: not known).
+     */
+    public static StoredEntities of(Entities entities, AboutSets about, String title) {
         int bodyStart = title.isEmpty() ? 0 : title.length() + SEPARATOR.length();
         // Persons a reader can filter by only: the page links every listed person to its facet value.
         List<Entity> persons = entities.persons().stream().filter(p -> NewsEntityExtractor.identifies(p.name())).toList();
-        return new StoredEntities(map(persons, title.length(), bodyStart),
-                map(entities.countries(), title.length(), bodyStart), map(entities.organizations(), title.length(), bodyStart));
+        return new StoredEntities(map(persons, about == null ? null : about.persons(), title.length(), bodyStart),
+                map(entities.countries(), about == null ? null : about.countries(), title.length(), bodyStart),
+                map(entities.organizations(), about == null ? null : about.organizations(), title.length(), bodyStart));
     }
 
     /**
@@ -63,7 +72,8 @@ public record StoredEntities(List<StoredEntity> persons, List<StoredEntity> coun
         return entities;
     }
 
-    private static List<StoredEntity> map(List<Entity> entities, int titleEnd, int bodyStart) {
+    private static List<StoredEntity> map(List<Entity> entities, java.util.Set<String> about, int titleEnd,
+                                          int bodyStart) {
         List<StoredEntity> stored = new ArrayList<>(entities.size());
         for (Entity e : entities) {
             List<FieldMention> mentions = new ArrayList<>(e.mentions().size());
@@ -76,7 +86,7 @@ public record StoredEntities(List<StoredEntity> persons, List<StoredEntity> coun
                 }
                 // A mention across the title/body break has no place in either field; the entity still counts.
             }
-            stored.add(new StoredEntity(e.name(), e.code(), mentions));
+            stored.add(new StoredEntity(e.name(), e.code(), mentions, about == null ? null : about.contains(e.name())));
         }
         return stored;
     }

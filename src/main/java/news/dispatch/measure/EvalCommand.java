@@ -12,6 +12,8 @@ import news.dispatch.entity.NewsEntityExtractor;
 import news.dispatch.measure.eval.CpuTime;
 import news.dispatch.measure.eval.PersonMentionEval;
 import news.dispatch.measure.eval.TaggedDocuments;
+import news.dispatch.measure.eval.FacetCounts;
+import news.dispatch.measure.eval.TopPersons;
 import news.dispatch.measure.eval.ReutersArticle;
 import news.dispatch.measure.eval.ReutersEval;
 import news.dispatch.measure.eval.Score;
@@ -25,7 +27,7 @@ import picocli.CommandLine.Spec;
 /** {@code dispatch eval}: measured quality and speed of entity extraction. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Measures entity extraction quality and speed.",
         subcommands = {EvalCommand.Persons.class, EvalCommand.Reuters.class, EvalCommand.Speed.class,
-                StoriesEvalCommand.class})
+                EvalCommand.TopPersonsCheck.class, StoriesEvalCommand.class})
 public final class EvalCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -109,13 +111,16 @@ public final class EvalCommand implements Runnable {
         @Option(names = "--model", description = "model to use (default " + NerModel.STANDARD + "; A+B as for persons)")
         String model = NerModel.STANDARD;
         @Option(names = "--models-jar", description = "CoreNLP models jar to read the model from") Path modelsJar;
+        @Option(names = "--entities-cache", description = "JSON Lines file of each article's entities: read when it exists"
+                + " (no extraction: for comparing about-set rules), else written") Path cache;
         @Spec CommandSpec spec;
 
         @Override
         public Integer call() throws Exception {
             List<ReutersArticle> articles = ReutersArticle.readAll(dir);
             articles = articles.subList(0, Math.min(limit, articles.size()));
-            ReutersEval eval = ReutersEval.run(articles, NewsEntityExtractor.with(model(model, modelsJar)), threads);
+            ReutersEval eval = ReutersEval.run(articles, cache != null && java.nio.file.Files.exists(cache) ? null
+                    : NewsEntityExtractor.with(model(model, modelsJar)), threads, cache);
             var out = spec.commandLine().getOut();
             out.printf("%d articles from %s%n", articles.size(), dir);
             eval.report(out, top);
@@ -147,6 +152,32 @@ public final class EvalCommand implements Runnable {
                 out.flush();
             }
             out.printf("peak heap: %d MB (max %d MB)%n", SpeedEval.peakHeapMegabytes(), Runtime.getRuntime().maxMemory() >> 20);
+            out.flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "top-persons", mixinStandardHelpOptions = true,
+            description = "The top persons of the facet over corpora (extracted now) or an existing index, each flagged when"
+                    + " it looks like no person (a gazetteer knows it as something else, one word) or like another value"
+                    + " (same name without initials or nickname, words within, close spelling).")
+    static final class TopPersonsCheck implements Callable<Integer> {
+        @Option(names = "--corpus", description = "a corpus file or folder to extract from (repeatable)") List<Path> corpora = List.of();
+        @Option(names = "--index", description = "an index folder: its persons facet as indexed") Path index;
+        @Option(names = "--top", description = "values to list") int top = 100;
+        @Option(names = "--threads") int threads = Runtime.getRuntime().availableProcessors();
+        @Spec CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            var out = spec.commandLine().getOut();
+            if ((index == null) == corpora.isEmpty()) {
+                spec.commandLine().getErr().println("Give either --index DIR or one or more --corpus PATH.");
+                return 2;
+            }
+            Map<String, Integer> counts = index != null ? FacetCounts.ofIndex(index) : FacetCounts.ofCorpora(corpora, threads, out);
+            out.printf("%d distinct persons%n", counts.size());
+            TopPersons.print(TopPersons.check(counts, top, new news.dispatch.entity.NameLookup()), out);
             out.flush();
             return 0;
         }

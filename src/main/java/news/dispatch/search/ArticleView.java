@@ -11,22 +11,25 @@ import news.dispatch.index.StoredEntity;
  */
 public record ArticleView(String id, String title, String body, String date, String source, String url,
                           String language, List<StoredEntity> persons, List<StoredEntity> countries,
-                          List<Related> related, List<Match> matches, List<Corrected> corrections,
+                          List<StoredEntity> organizations, List<Related> related, List<Match> matches,
+                          List<Corrected> corrections,
                           @com.fasterxml.jackson.annotation.JsonInclude(
                                   com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) String author) {
 
     /** An article without a known author. */
     public ArticleView(String id, String title, String body, String date, String source, String url,
                        String language, List<StoredEntity> persons, List<StoredEntity> countries,
-                       List<Related> related, List<Match> matches, List<Corrected> corrections) {
-        this(id, title, body, date, source, url, language, persons, countries, related, matches, corrections, null);
+                       List<StoredEntity> organizations, List<Related> related, List<Match> matches,
+                       List<Corrected> corrections) {
+        this(id, title, body, date, source, url, language, persons, countries, organizations, related, matches,
+                corrections, null);
     }
 
-    /** An article without entity corrections (README, Correcting entities). */
+    /** An article of a backend that stores persons and countries only, without entity corrections. */
     public ArticleView(String id, String title, String body, String date, String source, String url,
                        String language, List<StoredEntity> persons, List<StoredEntity> countries,
                        List<Related> related, List<Match> matches) {
-        this(id, title, body, date, source, url, language, persons, countries, related, matches, List.of());
+        this(id, title, body, date, source, url, language, persons, countries, List.of(), related, matches, List.of());
     }
 
     /** An article without search matches (opened without a query). */

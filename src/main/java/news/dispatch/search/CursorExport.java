@@ -16,8 +16,7 @@ final class CursorExport {
     }
 
     static long run(NewsSearcher searcher, SearchRequest request, boolean snippets, ExportSink sink) throws IOException {
-        SearchRequest page = new SearchRequest(request.query(), request.entities(), request.from(), request.to(),
-                request.sort(), SearchRequest.MAX_SIZE, 1, null, 0);
+        SearchRequest page = request.withPaging(request.sort(), SearchRequest.MAX_SIZE, 1, 0);
         long written = 0;
         boolean first = true;
         while (true) {
@@ -28,9 +27,10 @@ final class CursorExport {
                 Map<String, List<String>> entities = new LinkedHashMap<>();
                 entities.put(Schema.PERSONS_DIM, hit.persons());
                 entities.put(Schema.COUNTRIES_DIM, hit.countries());
+                entities.put(Schema.ORGANIZATIONS_DIM, hit.organizations());
                 String snippet = snippets && !hit.snippets().isEmpty() ? Exporter.plainText(hit.snippets().getFirst()) : null;
                 sink.accept(new ExportRow(hit.id(), hit.date(), Exporter.plainText(hit.title()), hit.url(), hit.source(),
-                        entities, snippets ? (snippet == null ? "" : snippet) : null,
+                        entities, hit.about(), snippets ? (snippet == null ? "" : snippet) : null,
                         hit.story() == null ? hit.id() : hit.story(), hit.author()));
                 written++;
             }

@@ -21,18 +21,36 @@ public final class EntityFacets {
     private EntityFacets() {
     }
 
-    /** Every entity dimension of the schema, each with its filter's values marked. */
-    static Map<String, List<FacetValue>> all(Facets facets, int n, SearchRequest request) throws IOException {
+    /**
+     * Every entity dimension of the schema, each with its filter's values marked: the top values of the dimension
+     * {@code mentions} reads, each with both counts when {@code knowsAbout} (the index has the about set).
+     */
+    static Map<String, List<FacetValue>> all(Facets facets, int n, SearchRequest request, Mentions mentions,
+                                             boolean knowsAbout) throws IOException {
         Map<String, List<FacetValue>> byDim = new LinkedHashMap<>();
         for (String dim : Schema.entityDims()) {
             EntityFilter filter = request.filter(dim);
-            List<FacetValue> values = top(facets, dim, n, filter.values());
+            List<FacetValue> values = new ArrayList<>();
+            for (FacetValue v : top(facets, mentions.facetDim(dim), n, filter.values())) {
+                values.add(withBothCounts(facets, dim, v, knowsAbout));
+            }
             for (String x : filter.excluded()) {
                 if (!filter.values().contains(x)) values.add(new FacetValue(x, value(dim, x, 0, null).code(), 0, false, true));
             }
             byDim.put(dim, values);
         }
         return byDim;
+    }
+
+    /** The value with its about and mention counts (the mention count alone when the index has no about set). */
+    static FacetValue withBothCounts(Facets facets, String dim, FacetValue v, boolean knowsAbout) throws IOException {
+        Number mentioning = specificOrNone(facets, dim, v.value());
+        Number about = knowsAbout ? specificOrNone(facets, Schema.aboutDim(dim), v.value()) : null;
+        return v.withCounts(knowsAbout ? count(about) : null, count(mentioning));
+    }
+
+    private static int count(Number n) {
+        return n == null ? 0 : Math.max(0, n.intValue());
     }
 
     static List<FacetValue> top(Facets facets, String dim, int n, List<String> selected) throws IOException {
@@ -73,7 +91,8 @@ public final class EntityFacets {
     }
 
     public static FacetValue value(String dim, String label, int count, Boolean selected) {
-        String code = dim.equals(Schema.COUNTRIES_DIM) ? CountryCodes.codeOf(label).orElse(null) : null;
+        boolean country = dim.equals(Schema.COUNTRIES_DIM) || dim.equals(Schema.aboutDim(Schema.COUNTRIES_DIM));
+        String code = country ? CountryCodes.codeOf(label).orElse(null) : null;
         return new FacetValue(label, code, count, selected);
     }
 }

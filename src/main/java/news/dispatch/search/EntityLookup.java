@@ -22,19 +22,40 @@ public final class EntityLookup {
     private EntityLookup() {
     }
 
-    static List<FacetValue> find(FacetedSearcher searcher, Query within, String dim, String prefix, int size)
-            throws IOException {
+    /**
+     * Values of {@code dim} named in the articles {@code within} selects, counted in the {@code mentions} mode, each
+     * with its about and mention counts. Every value named is a candidate, also one no article is about, so a reader
+     * looking for a name finds it and sees why it counts 0 ("0 about · 2 mention"); the mode's count orders them.
+     */
+    static List<FacetValue> find(FacetedSearcher searcher, Query within, String dim, Mentions mentions, String prefix,
+                                 int size) throws IOException {
         FacetsCollector collected = searcher.search(within, new FacetsCollectorManager());
-        FacetResult all = new SortedSetDocValuesFacetCounts(searcher.facetState, collected).getAllChildren(dim);
+        var counts = new SortedSetDocValuesFacetCounts(searcher.facetState, collected);
+        FacetResult all = facetResultOrNone(counts, dim);
         if (all == null) return List.of();
         String wanted = fold(prefix);
-        return java.util.Arrays.stream(all.labelValues)
-                .filter(lv -> wanted.isEmpty() || startsAWord(fold(lv.label), wanted))
-                .sorted(Comparator.comparingInt((org.apache.lucene.facet.LabelAndValue lv) -> -lv.value.intValue())
-                        .thenComparing(lv -> lv.label))
-                .limit(size)
-                .map(lv -> EntityFacets.value(dim, lv.label, lv.value.intValue(), null))
-                .toList();
+        List<FacetValue> found = new java.util.ArrayList<>();
+        for (var lv : all.labelValues) {
+            if (!wanted.isEmpty() && !startsAWord(fold(lv.label), wanted)) continue;
+            FacetValue v = EntityFacets.withBothCounts(counts, dim, EntityFacets.value(dim, lv.label, lv.value.intValue(),
+                    null), searcher.knowsAbout);
+            int count = mentions == Mentions.ABOUT && v.aboutCount() != null ? v.aboutCount() : v.count();
+            found.add(new FacetValue(v.value(), v.code(), count, null, null, v.aboutCount(), v.mentionCount()));
+        }
+        return found.stream()
+                .sorted(Comparator.comparingInt(FacetValue::count).reversed()
+                        .thenComparing(Comparator.comparingInt(FacetValue::mentionCount).reversed())
+                        .thenComparing(FacetValue::value))
+                .limit(size).toList();
+    }
+
+    /** A dimension no article has (the about set of an index without entities) has no values, not an error. */
+    private static FacetResult facetResultOrNone(SortedSetDocValuesFacetCounts counts, String dim) throws IOException {
+        try {
+            return counts.getAllChildren(dim);
+        } catch (IllegalArgumentException unknownDim) {
+            return null;
+        }
     }
 
     /** Whether a word of {@code name} (folded) starts with {@code prefix} (folded). */

@@ -33,6 +33,7 @@ final class Exporter {
         Set<String> fields = new HashSet<>(Set.of(Schema.ID, Schema.TITLE, Schema.DATE, Schema.SOURCE, Schema.URL,
                 Schema.AUTHOR));
         dims.forEach(d -> fields.add(Schema.storedField(d)));
+        if (searcher.knowsAbout) dims.forEach(d -> fields.add(Schema.aboutField(d)));
         if (snippets) fields.add(Schema.BODY);
         sink.begin(searcher.count(query));
         long written = 0;
@@ -50,7 +51,8 @@ final class Exporter {
                 Map<String, List<String>> entities = new LinkedHashMap<>();
                 for (String dim : dims) entities.put(dim, List.of(d.getValues(Schema.storedField(dim))));
                 sink.accept(new ExportRow(d.get(Schema.ID), StoredArticle.day(d), d.get(Schema.TITLE), d.get(Schema.URL),
-                        d.get(Schema.SOURCE), entities, passages == null ? null : passages[i],
+                        d.get(Schema.SOURCE), entities, searcher.knowsAbout ? StoredArticle.about(d) : null,
+                        passages == null ? null : passages[i],
                         StoryCollapse.storyOf(searcher.getIndexReader(), top.scoreDocs[i].doc, d.get(Schema.ID)),
                         d.get(Schema.AUTHOR)));
                 written++;

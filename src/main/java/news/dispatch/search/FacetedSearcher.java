@@ -18,6 +18,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.SearcherFactory;
 
+import news.dispatch.index.IndexFreshness;
 import news.dispatch.index.Schema;
 
 /**
@@ -26,13 +27,25 @@ import news.dispatch.index.Schema;
  */
 final class FacetedSearcher extends IndexSearcher {
     final SortedSetDocValuesReaderState facetState;
+    /**
+     * Whether every document of this generation has its entities' about set: the last commit says so. An index
+     * written before (or half-way through the run that re-extracts it) has not, and searches read every mention.
+     */
+    final boolean knowsAbout;
     private volatile IndexStats stats;
 
     private FacetedSearcher(IndexReader reader) throws IOException {
         super(reader);
         this.facetState = new DefaultSortedSetDocValuesReaderState(reader, Schema.facetsConfig());
+        this.knowsAbout = reader instanceof DirectoryReader d
+                && IndexFreshness.hasAboutSets(d.getIndexCommit().getUserData());
         // No IndexSearcher.setTimeout: DrillSideways' scorer refuses the time-limited windows it scores in. The
         // budget is asked by the reader instead (ExitableDirectoryReader: terms, doc values, points).
+    }
+
+    /** The mode a request's entity filters and counts are read in here: about, unless asked otherwise or unknown. */
+    Mentions mentions(SearchRequest request) {
+        return knowsAbout && request.mentions() != Mentions.ALL ? Mentions.ABOUT : Mentions.ALL;
     }
 
     /** The figures of this reader generation, computed on first use. */

@@ -23,11 +23,12 @@ final class FilteredQuery {
     private FilteredQuery() {
     }
 
-    static DrillDownQuery of(FacetsConfig config, Query query, SearchRequest request) {
+    /** {@code mentions} picks the facet dimension every entity filter reads: the about set or every mention. */
+    static DrillDownQuery of(FacetsConfig config, Query query, SearchRequest request, Mentions mentions) {
         BooleanQuery.Builder base = new BooleanQuery.Builder().add(query, Occur.MUST);
         boolean constrained = false;
         for (Map.Entry<String, EntityFilter> e : request.entities().entrySet()) {
-            String dim = e.getKey();
+            String dim = mentions.facetDim(e.getKey());
             EntityFilter filter = e.getValue();
             if (!filter.sideways()) {
                 for (String v : filter.values()) base.add(valueQuery(config, dim, v), Occur.FILTER);
@@ -39,7 +40,7 @@ final class FilteredQuery {
         DrillDownQuery ddq = new DrillDownQuery(config, constrained ? base.build() : query);
         request.entities().forEach((dim, filter) -> {
             // One add per value: several values in one add would be a path in a hierarchy, not alternatives.
-            if (filter.sideways()) filter.values().forEach(v -> ddq.add(dim, v));
+            if (filter.sideways()) filter.values().forEach(v -> ddq.add(mentions.facetDim(dim), v));
         });
         if (request.from() != null || request.to() != null) {
             // The date range is the day dimension's drill-down: the histogram counts around the selection.

@@ -19,7 +19,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
@@ -60,8 +59,7 @@ import news.dispatch.search.SearchResponse.Hit;
 public final class LuceneSearcher implements NewsSearcher {
     /** Totals are exact up to here, then a lower bound: counting every match of a broad query costs time. */
     static final int EXACT_TOTAL_UP_TO = 10_000;
-    private static final Set<String> HIT_FIELDS = Set.of(Schema.ID, Schema.TITLE, Schema.BODY, Schema.DATE,
-            Schema.SOURCE, Schema.URL, Schema.PERSON, Schema.COUNTRY, Schema.AUTHOR);
+    private static final Set<String> HIT_FIELDS = hitFields();
 
     private final Path indexDir;
     private final Directory directory;
@@ -160,8 +158,9 @@ public final class LuceneSearcher implements NewsSearcher {
         return withinBudget((searcher, language, scope) -> {
             ReadQuery read = language.reader().read(request.query());
             ExpansionGuard.check(read.query(), searcher.getIndexReader());
-            DrillDownQuery ddq = drillDown(read, request);
-            if (request.collapse()) return collapsed(searcher, language, read, ddq, request, started, scope);
+            Mentions mentions = searcher.mentions(request);
+            DrillDownQuery ddq = drillDown(read, request, mentions);
+            if (request.collapse()) return collapsed(searcher, language, read, ddq, request, mentions, started, scope);
 
             int offset = request.cursor() == null ? (request.page() - 1) * request.size() : 0;
             if (offset + request.size() > EXACT_TOTAL_UP_TO) {
@@ -170,7 +169,7 @@ public final class LuceneSearcher implements NewsSearcher {
             }
             ScoreDoc after = request.cursor() == null ? null : Cursor.decode(request.sort(), request.cursor());
             // One hit more than the page shows tells whether there is a next page.
-            var result = new DrillSideways(searcher, config, searcher.facetState)
+            var result = new TwinDrillSideways(searcher, config)
                     .search(ddq, collector(request.sort(), offset + request.size() + 1, after));
             scope.check();
             TopDocs top = result.collectorResult;
@@ -179,23 +178,24 @@ public final class LuceneSearcher implements NewsSearcher {
 
             List<Hit> hits = hits(searcher, language, read, page);
             scope.check();
-            Facets facets = new Facets(EntityFacets.all(result.facets, request.facets(), request),
-                    DateHistogram.of(result.facets));
+            Facets facets = new Facets(EntityFacets.all(result.facets, request.facets(), request, mentions,
+                    searcher.knowsAbout), DateHistogram.of(result.facets));
             boolean more = top.scoreDocs.length > end;
             String next = more && page.length > 0 ? Cursor.encode(request.sort(), page[page.length - 1]) : null;
             return new SearchResponse(top.totalHits.value(),
                     top.totalHits.relation() == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO,
-                    (System.nanoTime() - started) / 1_000_000, read.query().toString(), read.warnings(),
-                    read.aliases(),
+                    (System.nanoTime() - started) / 1_000_000, read.query().toString(),
+                    withAboutWarning(read.warnings(), searcher, request), read.aliases(),
                     new Filters(request.persons(), request.countries(), day(request.from()), day(request.to()),
-                            request.entities()),
+                            request.entities(), mentions),
                     hits, facets, request.cursor() == null ? request.page() : 0, request.size(), next);
         });
     }
 
     /** One hit per story: see {@link StoryCollapse}. Totals count articles, {@code stories} counts stories. */
     private SearchResponse collapsed(FacetedSearcher searcher, QueryLanguage language, ReadQuery read,
-                                     DrillDownQuery ddq, SearchRequest request, long started, SearchBudget.Scope scope)
+                                     DrillDownQuery ddq, SearchRequest request, Mentions mentions, long started,
+                                     SearchBudget.Scope scope)
             throws IOException {
         int offset = request.cursor() == null ? (request.page() - 1) * request.size()
                 : Cursor.decodeStories(request.sort(), request.cursor());
@@ -214,13 +214,13 @@ public final class LuceneSearcher implements NewsSearcher {
             cards.add(hits.get(i).asStory(card.matching() - 1, card.others()));
         }
         scope.check();
-        Facets facets = new Facets(EntityFacets.all(page.facets(), request.facets(), request),
-                DateHistogram.of(page.facets()));
+        Facets facets = new Facets(EntityFacets.all(page.facets(), request.facets(), request, mentions,
+                searcher.knowsAbout), DateHistogram.of(page.facets()));
         String next = page.more() ? Cursor.encodeStories(request.sort(), offset + cards.size()) : null;
         return new SearchResponse(page.articles(), false, (System.nanoTime() - started) / 1_000_000,
-                read.query().toString(), read.warnings(), read.aliases(),
+                read.query().toString(), withAboutWarning(read.warnings(), searcher, request), read.aliases(),
                 new Filters(request.persons(), request.countries(), day(request.from()), day(request.to()),
-                        request.entities()),
+                        request.entities(), mentions),
                 cards, facets, request.cursor() == null ? request.page() : 0, request.size(), next, false,
                 (long) page.stories());
     }
@@ -271,8 +271,9 @@ public final class LuceneSearcher implements NewsSearcher {
             }
             return new ArticleView(id, d.get(Schema.TITLE), d.get(Schema.BODY), StoredArticle.day(d),
                     d.get(Schema.SOURCE), d.get(Schema.URL), d.get(Schema.LANGUAGE), entities.persons(),
-                    entities.countries(), RelatedArticles.of(searcher, indexAnalyzer, doc, id, d.get(Schema.BODY)),
-                    matches, corrections(d), d.get(Schema.AUTHOR));
+                    entities.countries(), entities.organizations(),
+                    RelatedArticles.of(searcher, indexAnalyzer, doc, id, d.get(Schema.BODY)), matches, corrections(d),
+                    d.get(Schema.AUTHOR));
         } finally {
             manager.release(searcher);
         }
@@ -298,7 +299,8 @@ public final class LuceneSearcher implements NewsSearcher {
         return withinBudget((searcher, language, scope) -> {
             ReadQuery read = language.reader().read(within.query());
             ExpansionGuard.check(read.query(), searcher.getIndexReader());
-            var values = EntityLookup.find(searcher, drillDown(read, within), dim, prefix, size);
+            Mentions mentions = searcher.mentions(within);
+            var values = EntityLookup.find(searcher, drillDown(read, within, mentions), dim, mentions, prefix, size);
             scope.check();
             return values;
         });
@@ -358,7 +360,7 @@ public final class LuceneSearcher implements NewsSearcher {
         try {
             ReadQuery read = language.reader().read(request.query());
             ExpansionGuard.check(read.query(), searcher.getIndexReader());
-            return Exporter.run(searcher, drillDown(read, request), read.query(), language.analyzer(), request.sort(),
+            return Exporter.run(searcher, drillDown(read, request, searcher.mentions(request)), read.query(), language.analyzer(), request.sort(),
                     snippets, sink);
         } catch (IndexSearcher.TooManyClauses e) {
             throw tooManyClauses();
@@ -376,7 +378,7 @@ public final class LuceneSearcher implements NewsSearcher {
             for (Timeline.Wanted w : series) {
                 ReadQuery read = language.reader().read(w.request().query());
                 ExpansionGuard.check(read.query(), searcher.getIndexReader());
-                queries.add(drillDown(read, w.request()));
+                queries.add(drillDown(read, w.request(), searcher.mentions(w.request())));
             }
             Timeline timeline = TimelineCounter.build(searcher, series, queries, interval, from, to, started);
             scope.check();
@@ -403,8 +405,30 @@ public final class LuceneSearcher implements NewsSearcher {
         }
     }
 
-    private DrillDownQuery drillDown(ReadQuery read, SearchRequest request) {
-        return FilteredQuery.of(config, read.query(), request);
+    private DrillDownQuery drillDown(ReadQuery read, SearchRequest request, Mentions mentions) {
+        return FilteredQuery.of(config, read.query(), request, mentions);
+    }
+
+    /**
+     * The query's warnings, and one more when "about" was asked for explicitly of an index that does not have it:
+     * the search then reads every mention (the echoed {@code filters.mentions} says so too).
+     */
+    private static List<String> withAboutWarning(List<String> warnings, FacetedSearcher searcher, SearchRequest request) {
+        if (searcher.knowsAbout || request.mentions() != Mentions.ABOUT) return warnings;
+        List<String> more = new ArrayList<>(warnings);
+        more.add("This index was written before articles carried what they are about: filters and counts are over "
+                + "every mention. Index again (./dispatch index) to get the about set.");
+        return more;
+    }
+
+    private static Set<String> hitFields() {
+        Set<String> fields = new java.util.HashSet<>(Set.of(Schema.ID, Schema.TITLE, Schema.BODY, Schema.DATE,
+                Schema.SOURCE, Schema.URL, Schema.AUTHOR));
+        for (String dim : Schema.entityDims()) {
+            fields.add(Schema.storedField(dim));
+            fields.add(Schema.aboutField(dim));
+        }
+        return Set.copyOf(fields);
     }
 
     private static CollectorManager<?, ? extends TopDocs> collector(SearchRequest.Sort sort, int n, ScoreDoc after) {
@@ -443,6 +467,7 @@ public final class LuceneSearcher implements NewsSearcher {
             Float score = Float.isNaN(page[i].score) ? null : page[i].score;
             hits.add(new Hit(d.get(Schema.ID), marked[i].title(), StoredArticle.day(d), d.get(Schema.SOURCE),
                     d.get(Schema.URL), score, List.of(d.getValues(Schema.PERSON)), List.of(d.getValues(Schema.COUNTRY)),
+                    List.of(d.getValues(Schema.ORGANIZATION)), searcher.knowsAbout ? StoredArticle.about(d) : null,
                     marked[i].snippets(), StoryCollapse.storyOf(searcher.getIndexReader(), docs[i], d.get(Schema.ID)),
                     null, null, d.get(Schema.AUTHOR)));
         }

@@ -61,36 +61,47 @@ public record SearchResponse(long total, boolean totalIsLowerBound, long tookMs,
 
     /**
      * The filters applied, echoed back: {@code persons} and {@code countries} list the wanted values (as before match
-     * modes existed); {@code entities} gives every dimension's filter in full (values, match "or"/"and", excluded).
+     * modes existed); {@code entities} gives every dimension's filter in full (values, match "or"/"and", excluded);
+     * {@code mentions} which entities the filters and counts read ("about" or "all"), as the backend applied it.
      */
     public record Filters(List<String> persons, List<String> countries, String from, String to,
-                          Map<String, EntityFilter> entities) {
+                          Map<String, EntityFilter> entities, Mentions mentions) {
         /** Persons and countries only, for a backend without match modes. */
         public Filters(List<String> persons, List<String> countries, String from, String to) {
-            this(persons, countries, from, to, Map.of());
+            this(persons, countries, from, to, Map.of(), null);
+        }
+
+        public Filters(List<String> persons, List<String> countries, String from, String to,
+                       Map<String, EntityFilter> entities) {
+            this(persons, countries, from, to, entities, null);
         }
     }
 
     /**
      * One article in the hit list. {@code title} and {@code snippets} are HTML: the article's text escaped, with
-     * the query's matches in {@code <mark>}.
+     * the query's matches in {@code <mark>}. {@code about} names, per entity dimension ("persons", …), the values of
+     * {@code persons}, {@code countries} and {@code organizations} the article is about; absent when the index does
+     * not know (written before the about set was kept).
      */
     public record Hit(String id, String title, String date, String source, String url, Float score,
-                      List<String> persons, List<String> countries, List<String> snippets,
+                      List<String> persons, List<String> countries, List<String> organizations,
+                      @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, List<String>> about,
+                      List<String> snippets,
                       @JsonInclude(JsonInclude.Include.NON_NULL) String story,
                       @JsonInclude(JsonInclude.Include.NON_NULL) Integer similar,
                       @JsonInclude(JsonInclude.Include.NON_NULL) List<StoryArticle> similarArticles,
                       @JsonInclude(JsonInclude.Include.NON_NULL) String author) {
-        /** A hit without story information (a backend that has none). */
+        /** A hit of a backend that knows persons and countries only: no about set, no story, no author. */
         public Hit(String id, String title, String date, String source, String url, Float score, List<String> persons,
                    List<String> countries, List<String> snippets) {
-            this(id, title, date, source, url, score, persons, countries, snippets, null, null, null, null);
+            this(id, title, date, source, url, score, persons, countries, List.of(), null, snippets, null, null, null,
+                    null);
         }
 
         /** The same hit with its article's author (plain text), or none. */
         public Hit withAuthor(String name) {
-            return new Hit(id, title, date, source, url, score, persons, countries, snippets, story, similar,
-                    similarArticles, name);
+            return new Hit(id, title, date, source, url, score, persons, countries, organizations, about, snippets,
+                    story, similar, similarArticles, name);
         }
 
         /**
@@ -98,8 +109,8 @@ public record SearchResponse(long total, boolean totalIsLowerBound, long tookMs,
          * {@link #MAX_LISTED} of them listed.
          */
         public Hit asStory(int others, List<StoryArticle> listed) {
-            return new Hit(id, title, date, source, url, score, persons, countries, snippets, story, others, listed,
-                    author);
+            return new Hit(id, title, date, source, url, score, persons, countries, organizations, about, snippets,
+                    story, others, listed, author);
         }
 
         public static final int MAX_LISTED = 20;
@@ -146,12 +157,24 @@ public record SearchResponse(long total, boolean totalIsLowerBound, long tookMs,
 
     /**
      * A facet value; {@code code} is the ISO country code, for countries only; {@code excluded} marks a value the
-     * search excludes (listed so it can be taken back; its count is zero, as no result names it).
+     * search excludes (listed so it can be taken back; its count is zero, as no result names it). {@code count} is
+     * in the request's {@link Mentions} mode; {@code aboutCount} and {@code mentionCount} give both: how many articles
+     * are about the value and how many mention it at all (absent where the backend or index cannot tell).
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record FacetValue(String value, String code, int count, Boolean selected, Boolean excluded) {
+    public record FacetValue(String value, String code, int count, Boolean selected, Boolean excluded,
+                             Integer aboutCount, Integer mentionCount) {
+        public FacetValue(String value, String code, int count, Boolean selected, Boolean excluded) {
+            this(value, code, count, selected, excluded, null, null);
+        }
+
         public FacetValue(String value, String code, int count, Boolean selected) {
             this(value, code, count, selected, null);
+        }
+
+        /** This value with both counts: of the articles about it and of those mentioning it. */
+        public FacetValue withCounts(Integer about, Integer mentioning) {
+            return new FacetValue(value, code, count, selected, excluded, about, mentioning);
         }
     }
 

@@ -7,7 +7,6 @@ import java.util.List;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.search.Collector;
@@ -47,7 +46,7 @@ final class StoryCollapse {
 
     static Page search(FacetedSearcher searcher, FacetsConfig config, DrillDownQuery query, Sort sort, int offset,
                        int size) throws IOException {
-        var result = new DrillSideways(searcher, config, searcher.facetState).search(query, new FirstPass(sort,
+        var result = new TwinDrillSideways(searcher, config).search(query, new FirstPass(sort,
                 offset + size + 1));
         FirstPass.Collected first = result.collectorResult;
         Collection<SearchGroup<BytesRef>> groups = first.groups.getTopGroups(offset);

@@ -125,7 +125,8 @@ public final class SolrSearcher implements NewsSearcher {
         return new SearchResponse(total, false, (System.nanoTime() - started) / 1_000_000,
                 read.query().toString(), new ArrayList<>(read.warnings()),
                 read.aliases(),
-                new Filters(request.persons(), request.countries(), DayRange.text(request.from()), DayRange.text(request.to())),
+                new Filters(request.persons(), request.countries(), DayRange.text(request.from()), DayRange.text(request.to()),
+                        java.util.Map.of(), news.dispatch.search.Mentions.ALL),
                 hits, facets, request.cursor() == null ? request.page() : 0, request.size(), next, partial(r));
     }
 
@@ -136,7 +137,8 @@ public final class SolrSearcher implements NewsSearcher {
         StoredEntities entities = StoredEntities.fromJson((String) d.getFirstValue(Schema.ENTITIES));
         return new ArticleView(id, str(d, Schema.TITLE), str(d, Schema.BODY), day(d), str(d, Schema.SOURCE),
                 str(d, Schema.URL), str(d, Schema.LANGUAGE), entities.persons(), entities.countries(),
-                SolrRelated.of(this, id, str(d, Schema.BODY)), List.of(), List.of(), str(d, Schema.AUTHOR));
+                entities.organizations(), SolrRelated.of(this, id, str(d, Schema.BODY)), List.of(), List.of(),
+                str(d, Schema.AUTHOR));
     }
 
     @Override
@@ -225,6 +227,11 @@ public final class SolrSearcher implements NewsSearcher {
         q.set("lowercaseOperators", "false");
         q.set("shards.tolerant", "true");
         // Match modes and exclusions (issue 13) are built for the embedded index only: refused here, never ignored.
+        // The collection keeps every mention, no about set: "about" is refused rather than answered with mentions.
+        if (request.mentions() == news.dispatch.search.Mentions.ABOUT) {
+            throw new BadRequestException("'mentions=about' is not available with the Solr backend: it indexes every "
+                    + "mention only, so its filters and counts are those of mentions=all.");
+        }
         request.entities().forEach((dim, f) -> {
             if ((f.match() == news.dispatch.search.EntityFilter.Match.ALL && f.values().size() > 1) || !f.excluded().isEmpty()) {
                 throw new BadRequestException("'all of' filters and exclusions are not available with the Solr backend yet.");

@@ -120,8 +120,7 @@ final class ApiRoutes {
         if (!unknown.isEmpty()) throw new BadRequestException(String.join(" ", unknown));
         Integer n = params.single("facets", v -> SearchParams.number("facets", v, 1, 1000));
         SearchRequest base = params.request();
-        SearchRequest request = new SearchRequest(base.query(), base.entities(), base.from(), base.to(), base.sort(), 1, 1,
-                null, n == null ? 100 : n);
+        SearchRequest request = base.withPaging(base.sort(), 1, 1, n == null ? 100 : n);
         SearchResponse response = searcher.search(request);
         boolean bom = Boolean.TRUE.equals(params.single("bom", SearchParams::bool));
         attachment(ctx, ExportFormat.CSV, ArticleExport.fileName(request, "facets.csv", LocalDate.now(ZoneOffset.UTC)));

@@ -54,8 +54,8 @@ final class SearchFeedRoutes {
         SearchParams params = new SearchParams(ctx);
         SearchRequest asked = params.request();
         Integer size = params.single("size", v -> SearchParams.number("size", v, 1, SearchRequest.MAX_SIZE));
-        SearchRequest newest = new SearchRequest(asked.query(), asked.persons(), asked.countries(), asked.from(),
-                asked.to(), SearchRequest.Sort.NEWEST, size == null ? DEFAULT_SIZE : size, 1, null, 0);
+        // Every filter of the search (organizations, all-of, exclusions, mentions), not just persons and countries.
+        SearchRequest newest = asked.withPaging(SearchRequest.Sort.NEWEST, size == null ? DEFAULT_SIZE : size, 1, 0);
         return new SearchFeed(ctx.scheme() + "://" + ctx.host(), canonicalQuery(ctx.queryParamMap()),
                 asked.query(), searcher.search(newest.withCollapse(asked.collapse())), Instant.now());
     }

@@ -13,6 +13,7 @@ import io.javalin.http.Context;
 import news.dispatch.index.Schema;
 import news.dispatch.search.BadRequestException;
 import news.dispatch.search.EntityFilter;
+import news.dispatch.search.Mentions;
 import news.dispatch.search.QueryLimits;
 import news.dispatch.search.SearchRequest;
 
@@ -48,7 +49,7 @@ final class SearchParams {
         String q = single("q", v -> v);
         return new SearchRequest(q, entityFilters(), from, to, single("sort", SearchParams::sort),
                 size == null ? SearchRequest.DEFAULT_SIZE : size, page == null ? 1 : page, single("cursor", v -> v),
-                facets == null ? SearchRequest.DEFAULT_FACETS : facets,
+                facets == null ? SearchRequest.DEFAULT_FACETS : facets, single(Mentions.PARAM, Mentions::parse),
                 // One hit per story unless collapse=false: twenty copies of one wire story are one result.
                 !Boolean.FALSE.equals(single("collapse", SearchParams::bool)));
     }
@@ -75,9 +76,13 @@ final class SearchParams {
         return filters;
     }
 
-    /** The given parameter names plus every entity dimension's filter parameters. */
+    /**
+     * The given parameter names plus every entity dimension's filter parameters and {@code mentions} (which entities
+     * those filters read), so every endpoint that filters by entity takes it.
+     */
     static Set<String> withEntityParams(String... names) {
         Set<String> all = new java.util.HashSet<>(List.of(names));
+        all.add(Mentions.PARAM);
         for (String dim : Schema.entityDims()) {
             String p = EntityFilter.param(dim);
             all.addAll(List.of(p, p + "_op", "not_" + p, "-" + p));

@@ -46,6 +46,11 @@ class PersonNameGroupsTest {
     }
 
     @Test
+    void aSpelledOutMiddleNameIsAnotherPerson() {
+        assertTrue(PersonNameGroups.canonicalNames(Map.of("John Adams", 8, "John Quincy Adams", 3)).isEmpty());
+    }
+
+    @Test
     void aGivenNamePrefixAloneMergesNothing() {
         assertTrue(PersonNameGroups.canonicalNames(Map.of("Ali Khan", 4, "Alicia Khan", 2)).isEmpty());
     }
