@@ -36,9 +36,10 @@ class AuthorApiTest {
 
     @Test
     void aHitAndTheArticleViewNameTheAuthor() throws Exception {
-        var hits = server.json("/api/search?q=harbour&sort=date").get("hits");
-        assertEquals("Jane Doe, John Roe", hits.get(0).get("author").asText());
-        assertEquals(null, hits.get(1).get("author"), "no author, no member");
+        Map<String, com.fasterxml.jackson.databind.JsonNode> byId = new java.util.HashMap<>();
+        for (var hit : server.json("/api/search?q=harbour").get("hits")) byId.put(hit.get("id").asText(), hit);
+        assertEquals("Jane Doe, John Roe", byId.get("signed").get("author").asText());
+        assertEquals(null, byId.get("unsigned").get("author"), "no author, no member");
         assertEquals("Jane Doe, John Roe", server.json("/api/articles/signed").get("author").asText());
     }
 
@@ -51,8 +52,8 @@ class AuthorApiTest {
 
     @Test
     void theExportHasAnAuthorColumn() throws Exception {
-        var rows = ExportApiTest.csv(server.get("/api/export?format=csv&fields=id,author&sort=date").body());
-        assertEquals(List.of(Map.of("id", "signed", "author", "Jane Doe, John Roe"), Map.of("id", "unsigned",
-                "author", "")), rows);
+        var rows = ExportApiTest.csv(server.get("/api/export?format=csv&fields=id,author").body());
+        assertEquals(java.util.Set.of(Map.of("id", "signed", "author", "Jane Doe, John Roe"), Map.of("id", "unsigned",
+                "author", "")), new java.util.HashSet<>(rows));
     }
 }
