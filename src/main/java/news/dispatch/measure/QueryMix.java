@@ -96,6 +96,8 @@ public record QueryMix(List<SearchRequest> requests, int[] cumulative, int queri
         if (r.size() != SearchRequest.DEFAULT_SIZE) query.add("size=" + r.size());
         if (r.page() != 1) query.add("page=" + r.page());
         if (r.facets() != SearchRequest.DEFAULT_FACETS) query.add("facets=" + r.facets());
+        // The API collapses stories unless told not to; the mix's requests are of articles, as plain Lucene's are.
+        if (!r.collapse()) query.add("collapse=false");
         return query.toString();
     }
 
@@ -109,6 +111,7 @@ public record QueryMix(List<SearchRequest> requests, int[] cumulative, int queri
         int size = SearchRequest.DEFAULT_SIZE;
         int page = 1;
         int facets = SearchRequest.DEFAULT_FACETS;
+        boolean collapse = false;
         for (String pair : queryString.split("&")) {
             int eq = pair.indexOf('=');
             String name = eq < 0 ? pair : pair.substring(0, eq);
@@ -127,10 +130,12 @@ public record QueryMix(List<SearchRequest> requests, int[] cumulative, int queri
                 case "size" -> size = Integer.parseInt(value);
                 case "page" -> page = Integer.parseInt(value);
                 case "facets" -> facets = Integer.parseInt(value);
+                case "collapse" -> collapse = Boolean.parseBoolean(value);
                 default -> throw new IllegalArgumentException("query mix parameter '" + name + "' is unknown");
             }
         }
-        return new SearchRequest(q, persons, countries, from, to, sort, size, page, null, facets);
+        return new SearchRequest(q, persons, countries, from, to, sort, size, page, null, facets)
+                .withCollapse(collapse);
     }
 
     private static SearchRequest shaped(String q, String[] shape) {

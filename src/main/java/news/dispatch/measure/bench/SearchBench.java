@@ -8,6 +8,7 @@ import java.util.function.IntPredicate;
 import io.javalin.Javalin;
 import news.dispatch.search.LuceneSearcher;
 import news.dispatch.search.NewsSearcher;
+import news.dispatch.search.SearchRequest;
 import news.dispatch.web.DispatchServer;
 import news.dispatch.measure.Latencies;
 import news.dispatch.measure.QueryMix;
@@ -50,13 +51,20 @@ final class SearchBench {
                 runner.warmUp(mix.requests(), 1, plain::search);
                 runner.warmUp(mix.requests(), 1, searcher::search);
                 runner.warmUp(mix.requests(), 1, http::search);
+                // The API's default: one hit per story (a grouping pass beside the facets, a second for the page's stories).
+                List<SearchRequest> collapsed = mix.requests().stream().map(r -> r.withCollapse(true)).toList();
+                runner.warmUp(collapsed, 1, searcher::search);
                 for (int clients : clientCounts) {
                     Latencies base = runner.measure(mix.requests(), clients, plain::search);
                     Latencies inProcess = runner.measure(mix.requests(), clients, searcher::search);
                     Latencies overHttp = runner.measure(mix.requests(), clients, http::search);
+                    Latencies stories = runner.measure(collapsed, clients, searcher::search);
+                    Latencies storiesOverHttp = runner.measure(collapsed, clients, http::search);
                     row(table, "plain Lucene (baseline)", clients, base);
                     row(table, "Dispatch in-process", clients, inProcess);
                     row(table, "Dispatch over HTTP", clients, overHttp);
+                    row(table, "Dispatch in-process, stories collapsed", clients, stories);
+                    row(table, "Dispatch over HTTP, stories collapsed", clients, storiesOverHttp);
                     if (clients == 1) {
                         shapes = byShape(mix, base, inProcess, overHttp);
                         cheap = healthAndStats(searcher, http, runner);
