@@ -15,7 +15,7 @@ export function renderResults(view, state, response, actions) {
   renderNotes(view.notes, response);
   if (response.hits.length === 0 && response.total > 0) {
     const first = actions.link({ page: 1 });
-    const lastPage = Math.ceil(response.total / response.size);
+    const lastPage = Math.ceil(listed(response) / response.size);
     const last = actions.link({ page: lastPage });
     replaceChildren(view.results, el('div', { className: 'empty-state', role: 'status' },
       el('h2', { text: `Page ${state.page.toLocaleString('en')} is past the last page` }),
@@ -33,6 +33,11 @@ export function renderResults(view, state, response, actions) {
   renderPager(view.pager, state, response, actions);
 }
 
+/** How many hits the whole list has: stories when the API collapsed copies of one story, else articles. */
+function listed(response) {
+  return response.collapsed ? response.stories : response.total;
+}
+
 /** The number of the page's first hit; cursor pages (the API's page 0) are counted by the page in the URL. */
 function firstRank(response, state) {
   return (state.page - 1) * response.size + 1;
@@ -43,14 +48,18 @@ function renderCount(node, response, state) {
     replaceChildren(node);
     return;
   }
-  const total = `${response.total_is_lower_bound ? 'more than ' : ''}${plural(response.total, 'article')}`;
+  const articles = `${response.total_is_lower_bound ? 'more than ' : ''}${plural(response.total, 'article')}`;
+  // Collapsed, the list counts stories (copies of one wire story are one); the article count follows.
+  const folded = response.collapsed && response.stories !== response.total;
+  const total = folded ? plural(response.stories, 'story', 'stories') : articles;
   const from = firstRank(response, state);
   const to = from + response.hits.length - 1;
-  const range = response.total > response.hits.length && response.hits.length > 0
+  const range = listed(response) > response.hits.length && response.hits.length > 0
     ? `${from.toLocaleString('en')}–${to.toLocaleString('en')} of ` : '';
-    replaceChildren(node,
+  replaceChildren(node,
     el('strong', { text: `${range}${total}` }),
-    state.q ? (response.total === 1 ? ' matches' : ' match') : '',
+    folded ? ` (${articles})` : '',
+    state.q ? (listed(response) === 1 ? ' matches' : ' match') : '',
     el('span', { className: 'took', text: ` · ${response.took_ms} ms` }));
 }
 
@@ -85,7 +94,29 @@ function renderHit(hit, state, actions, rank) {
     meta.length ? el('p', { className: 'hit-meta' }, meta.flatMap((m, i) => [i ? el('span', {
       className: 'sep', 'aria-hidden': 'true', text: '·' }) : null, m])) : null,
     (hit.snippets || []).map((s) => el('p', { className: 'snippet', dir: 'auto' }, markedText(s))),
-    entityChips(hit, state, actions));
+    entityChips(hit, state, actions),
+    similarArticles(hit, actions));
+}
+
+/**
+ * "+ 3 similar articles": the other copies and rewrites of the hit's story that match too, with their outlets and
+ * dates, behind a disclosure (details/summary: a button for keyboards and screen readers without script).
+ */
+function similarArticles(hit, actions) {
+  if (!hit.similar) return null;
+  const listed = hit.similar_articles || [];
+  const items = listed.map((a) => {
+    const open = actions.link({ article: a.id });
+    return el('li', {},
+      el('a', { href: open.href, dir: 'auto', on: { click: open.onclick }, text: a.title || 'Untitled article' }),
+      a.source ? [' ', el('span', { className: 'source', dir: 'auto', text: a.source })] : null,
+      a.date ? [' ', el('time', { datetime: a.date, text: formatDate(a.date) })] : null);
+  });
+  const more = hit.similar - listed.length;
+  return el('details', { className: 'similar' },
+    el('summary', { text: `+ ${plural(hit.similar, 'similar article')}` }),
+    el('ul', { className: 'similar-list', 'aria-label': 'Other versions of this story' }, items),
+    more > 0 ? el('p', { className: 'similar-more', text: `and ${more.toLocaleString('en')} more` }) : null);
 }
 
 /**
@@ -151,7 +182,7 @@ export function pageNumbers(current, last, around = 2) {
 
 function renderPager(node, state, response, actions) {
   const exact = !response.total_is_lower_bound;
-  const pages = Math.ceil(response.total / response.size);
+  const pages = Math.ceil(listed(response) / response.size);
   // Numbered pages reach as far as the API counts by offset; beyond, the next page is asked for by cursor.
   const numbered = Math.min(pages, Math.floor(MAX_OFFSET / response.size));
   const deep = !!state.cursor || state.page > numbered;

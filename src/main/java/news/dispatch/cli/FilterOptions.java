@@ -83,7 +83,7 @@ final class FilterOptions {
         } catch (BadRequestException e) {
             throw usage(e.getMessage().replace("'mentions'", "--mentions"));
         }
-        return new SearchRequest(query, entities(), from, to, sort, size, 1, null, 10, which);
+        return new SearchRequest(query, entities(), from, to, sort, size, 1, null, 10, which, false);
     }
 
     private String[] pair(String option) {

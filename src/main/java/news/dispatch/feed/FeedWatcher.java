@@ -200,10 +200,13 @@ public final class FeedWatcher implements Closeable {
         List<Article> batch = new ArrayList<>();
         LiveIndexWriter.Written[] total = {new LiveIndexWriter.Written(0, 0, 0)};
         int[] skipped = {0};
+        Set<String> seen = new java.util.HashSet<>();
+        Set<Path> unreadable = new java.util.HashSet<>();
         try {
             Corpus.Stats stats = Corpus.walk(folder, new CorpusVisitor() {
                 @Override
                 public void article(Article article) {
+                    seen.add(article.id());
                     batch.add(article);
                     if (batch.size() >= FOLDER_BATCH) flush(batch, total);
                 }
@@ -211,18 +214,22 @@ public final class FeedWatcher implements Closeable {
                 @Override
                 public void problem(Problem problem) {
                     if (problem.skipped()) skipped[0]++;
+                    // A file that could not be read keeps its articles; one left out on purpose does not.
+                    if (problem.skipped() && !problem.excluded()) unreadable.add(problem.file());
                     report(problem.toString());
                 }
             });
             flush(batch, total);
+            // Files deleted from the folder take their articles out of the index, as `dispatch index` does.
+            int removed = index.removeVanished(folder, seen, unreadable);
             if (skipped[0] > 0) problems.set(true);
             FeedStatus after = new FeedStatus(key, Instant.now().toString(), "ok", null, Validators.NONE,
                     stats.articles(), skipped[0], before.added() + total[0].added(),
                     before.updated() + total[0].updated(), before.polls() + 1, before.failures());
             save(after);
-            if (total[0].added() + total[0].updated() > 0 || before.polls() == 0) {
+            if (total[0].added() + total[0].updated() + removed > 0 || before.polls() == 0) {
                 report(key + ": " + total[0].added() + " new, " + total[0].updated() + " updated, "
-                        + total[0].unchanged() + " unchanged");
+                        + total[0].unchanged() + " unchanged, " + removed + " removed");
             }
         } catch (IOException | java.io.UncheckedIOException e) {
             problems.set(true);

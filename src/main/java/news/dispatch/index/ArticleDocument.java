@@ -8,6 +8,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.Field.Store;
@@ -18,6 +19,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.util.BytesRef;
 
 import news.dispatch.corpus.Article;
 import news.dispatch.entity.Entities;
@@ -87,6 +89,13 @@ public final class ArticleDocument {
         String text = StoredEntities.extractorText(article.title(), article.body());
         addEntities(doc, entities, AboutSets.of(text, entities), article.title(), warnings);
         ExtractedValues.add(doc, extracted, resolution.corrections());
+        // A story of its own until StoryGroups links it to its copies (it runs after every write).
+        doc.add(new BinaryDocValuesField(Schema.STORY, new BytesRef(article.id())));
+        StorySignature signature = StorySignature.of(article.title(), article.body());
+        if (signature != null) {
+            doc.add(new BinaryDocValuesField(Schema.STORY_SIGNATURE, new BytesRef(signature.toBytes())));
+            for (String band : signature.bands()) doc.add(new StringField(Schema.STORY_BAND, band, Store.NO));
+        }
         return config.build(doc);
     }
 

@@ -91,6 +91,9 @@ public final class EntityResolution {
                 }
             }
         }
+        // A rewritten document starts as a story of its own (ArticleDocument): its text is unchanged, so walking from
+        // it links it back to the story it was in.
+        if (!rewritten.isEmpty()) new StoryGroups().regroup(writer, rewritten, List.of());
         return new Result(rules, List.copyOf(rewritten), (System.nanoTime() - started) / 1_000_000, oldIndex);
     }
 

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.SegmentInfos;
@@ -22,13 +23,16 @@ public final class IndexFreshness {
     static final String ID_SCHEME = "id_scheme";
     static final String CURRENT_ID_SCHEME = "folder-name/path";
     /**
-     * How documents are made: "about" since each entity also carries its about set. The article hash includes it
+     * How documents are made: "about" since each entity also carries its about set, "stories" since each article
+     * also carries its story signature and bands (an older article would stay a story of its own). The article hash includes it
      * ({@link ArticleDocument#hash}), so a run rewrites every article of an older scheme, unchanged ones too (as the
      * id scheme's change renamed them); an index whose last commit lacks it is stale, and until the run is done a
      * server over it reads every mention.
      */
     static final String DOCUMENT_SCHEME = "document_scheme";
-    static final String CURRENT_DOCUMENT_SCHEME = "about";
+    static final String CURRENT_DOCUMENT_SCHEME = "stories";
+    /** The schemes whose documents carry the about sets. */
+    private static final Set<String> WITH_ABOUT_SETS = Set.of("about", "stories");
 
     private IndexFreshness() {
     }
@@ -52,6 +56,12 @@ public final class IndexFreshness {
     /** Whether a commit's data says its documents are of the current scheme (entities with their about set). */
     public static boolean hasCurrentDocuments(Map<String, String> commitData) {
         return CURRENT_DOCUMENT_SCHEME.equals(commitData.get(DOCUMENT_SCHEME));
+    }
+
+    /** Whether a commit's data says its documents carry the about sets (so facets can count them). */
+    public static boolean hasAboutSets(Map<String, String> commitData) {
+        String scheme = commitData.get(DOCUMENT_SCHEME);
+        return scheme != null && WITH_ABOUT_SETS.contains(scheme);
     }
 
     /** The commit data naming the current document scheme. */

@@ -60,6 +60,10 @@ public final class Indexer {
 
         default void progress(int seen, int indexed) {
         }
+
+        /** Told once the stories were regrouped, before the final commit. */
+        default void stories(StoryGroups.Regrouped regrouped) {
+        }
     }
 
     private final Path indexDir;
@@ -136,6 +140,8 @@ public final class Indexer {
             // One name per person and the user's corrections, over the index as this run leaves it: the result
             // depends on the set of articles only, not on their order, threads or which run wrote them.
             resolution = EntityResolution.apply(writer, indexDir);
+            StoryGroups.Regrouped stories = new StoryGroups().regroup(writer, run.written, rebuild ? null : run.formerStories());
+            listener.stories(stories);
             Map<String, String> data = new java.util.HashMap<>(Map.of(IndexFreshness.INDEXED_AT, Instant.now().toString(),
                     IndexFreshness.FINGERPRINT, fingerprint, IndexFreshness.ID_SCHEME, IndexFreshness.CURRENT_ID_SCHEME));
             // Every article of this run's folders is of the current scheme now (an older document's hash differed);
@@ -198,6 +204,9 @@ public final class Indexer {
         private final Map<String, Path> seen = new HashMap<>();
         // Written by the workers too (an article Lucene refuses).
         private final Set<Path> filesWithSkips = ConcurrentHashMap.newKeySet();
+        /** Ids written (added or rewritten) and removed by this run: where the stories may have changed. */
+        private final Set<String> written = ConcurrentHashMap.newKeySet();
+        private final Set<String> removedIds = new java.util.HashSet<>();
         private final AtomicInteger added = new AtomicInteger();
         private final AtomicInteger updated = new AtomicInteger();
         private final AtomicInteger indexed = new AtomicInteger();
@@ -293,6 +302,7 @@ public final class Indexer {
             textBytes.addAndGet(article.title().getBytes(StandardCharsets.UTF_8).length
                     + article.body().getBytes(StandardCharsets.UTF_8).length);
             (update ? updated : added).incrementAndGet();
+            written.add(article.id());
             indexed.incrementAndGet();
         }
 
@@ -346,15 +356,25 @@ public final class Indexer {
          * Articles of a file that had a problem this run are kept: an unreadable file is not a deleted one.
          */
         int removeVanished() throws IOException {
-            int removed = 0;
-            for (var e : existing.entrySet()) {
-                if (seen.containsKey(e.getKey())) continue;
-                Path file = e.getValue().file();
-                if (filesWithSkips.contains(file) || roots.stream().noneMatch(file::startsWith)) continue;
-                writer.deleteDocuments(new Term(Schema.ID, e.getKey()));
-                removed++;
+            Map<String, Path> files = new HashMap<>();
+            existing.forEach((id, entry) -> files.put(id, entry.file()));
+            for (String id : VanishedArticles.of(files, seen.keySet(), filesWithSkips, roots)) {
+                writer.deleteDocuments(new Term(Schema.ID, id));
+                removedIds.add(id);
             }
-            return removed;
+            return removedIds.size();
+        }
+
+        /** The stories the written and removed articles belonged to before this run. */
+        Set<String> formerStories() {
+            Set<String> stories = new java.util.HashSet<>();
+            for (Set<String> ids : List.of(written, removedIds)) {
+                for (String id : ids) {
+                    IndexedArticles.Entry before = existing.get(id);
+                    if (before != null && before.story() != null) stories.add(before.story());
+                }
+            }
+            return stories;
         }
 
         private void rethrowFailure() {

@@ -9,10 +9,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexWriterConfig.OpenMode;
@@ -47,7 +49,10 @@ public final class LiveIndexWriter implements Closeable {
     private final Path indexDir;
     private volatile ArticleDocument documents;
     private volatile String appliedRules;
+    private final StoryGroups stories = new StoryGroups();
     private final Map<String, String> hashes = new ConcurrentHashMap<>();
+    /** The file each article came from: a folder's articles whose files are gone are removed. */
+    private final Map<String, Path> files = new ConcurrentHashMap<>();
 
     private LiveIndexWriter(Path indexDir, Directory dir, IndexWriter writer, EntityExtractor extractor,
                             Map<String, IndexedArticles.Entry> existing) throws IOException {
@@ -55,7 +60,10 @@ public final class LiveIndexWriter implements Closeable {
         this.dir = dir;
         this.writer = writer;
         this.extractor = extractor;
-        existing.forEach((id, entry) -> hashes.put(id, entry.hash()));
+        existing.forEach((id, entry) -> {
+            hashes.put(id, entry.hash());
+            files.put(id, entry.file());
+        });
         this.documents = new ArticleDocument(EntityResolution.current(writer, indexDir));
     }
 
@@ -127,6 +135,10 @@ public final class LiveIndexWriter implements Closeable {
         int added = 0;
         int updated = 0;
         synchronized (this) {
+            Set<String> formerStories;
+            try (DirectoryReader before = DirectoryReader.open(writer)) {
+                formerStories = StoryGroups.storiesOf(before, docs.keySet());
+            }
             for (var e : docs.entrySet()) {
                 try {
                     writer.updateDocument(new Term(Schema.ID, e.getKey()), e.getValue());
@@ -143,15 +155,46 @@ public final class LiveIndexWriter implements Closeable {
             }
             if (!docs.isEmpty()) {
                 resolveEntities();
-                Map<String, String> data = new HashMap<>();
-                if (writer.getLiveCommitData() != null) writer.getLiveCommitData().forEach(en -> data.put(en.getKey(), en.getValue()));
-                data.put(IndexFreshness.INDEXED_AT, Instant.now().toString());
-                writer.setLiveCommitData(data.entrySet());
-                writer.commit();
+                stories.regroup(writer, docs.keySet(), formerStories);
+                commit();
                 hashes.putAll(newHashes);
+                newHashes.keySet().forEach(id -> files.put(id, byId.get(id).file()));
             }
         }
         return new Written(added, updated, unchanged);
+    }
+
+    /**
+     * Removes the articles of files under {@code folder} that a walk of it no longer found ({@code seen}: the ids the
+     * walk read; articles of {@code filesWithProblems} are kept), regroups their stories and commits. Returns how many
+     * were removed.
+     */
+    public int removeVanished(Path folder, Set<String> seen, Set<Path> filesWithProblems) throws IOException {
+        synchronized (this) {
+            List<String> gone = VanishedArticles.of(files, seen, filesWithProblems, List.of(folder));
+            if (gone.isEmpty()) return 0;
+            Set<String> formerStories;
+            try (DirectoryReader before = DirectoryReader.open(writer)) {
+                formerStories = StoryGroups.storiesOf(before, gone);
+            }
+            for (String id : gone) writer.deleteDocuments(new Term(Schema.ID, id));
+            stories.regroup(writer, List.of(), formerStories);
+            commit();
+            gone.forEach(id -> {
+                hashes.remove(id);
+                files.remove(id);
+            });
+            return gone.size();
+        }
+    }
+
+    /** Commits with the user data the last commit had and a new indexing time. */
+    private void commit() throws IOException {
+        Map<String, String> data = new HashMap<>();
+        if (writer.getLiveCommitData() != null) writer.getLiveCommitData().forEach(en -> data.put(en.getKey(), en.getValue()));
+        data.put(IndexFreshness.INDEXED_AT, Instant.now().toString());
+        writer.setLiveCommitData(data.entrySet());
+        writer.commit();
     }
 
     /**

@@ -53,6 +53,16 @@ public final class Schema {
     public static final String HASH = "hash";
     /** The file the article came from, absolute: articles of files that vanished are removed. */
     public static final String FILE = "file";
+    /**
+     * The story the article belongs to: copies and rewrites of one wire story share it. Its value is the smallest
+     * article id of the story (see {@link StoryGroups}); a binary doc value, so that regrouping rewrites it in place
+     * (IndexWriter.updateBinaryDocValue) without rebuilding the document, and searches collapse on it.
+     */
+    public static final String STORY = "story";
+    /** The article's MinHash signature ({@link StorySignature}, binary doc value): compared when regrouping. */
+    public static final String STORY_SIGNATURE = "story_signature";
+    /** One indexed term per LSH band of the signature, not stored: articles sharing a term are candidates. */
+    public static final String STORY_BAND = "story_band";
 
     /**
      * The fields a user may name in a query ({@code person:"Joe Biden"}), as the README documents them. Every other

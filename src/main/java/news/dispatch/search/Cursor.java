@@ -35,4 +35,28 @@ final class Cursor {
             throw new BadRequestException("The cursor is not one this search gave out (or belongs to another sort).");
         }
     }
+
+    /**
+     * A position in a collapsed search: the number of stories already shown. Stories have no single sort value to
+     * search after (a story ranks by its best article), so the position is a count, bounded like pages are.
+     */
+    static String encodeStories(SearchRequest.Sort sort, int shown) {
+        String raw = "STORIES:" + sort.name() + ":" + shown;
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static int decodeStories(SearchRequest.Sort sort, String cursor) {
+        try {
+            String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split(":");
+            if (parts.length != 3 || !parts[0].equals("STORIES") || !parts[1].equals(sort.name())) {
+                throw new IllegalArgumentException();
+            }
+            int shown = Integer.parseInt(parts[2]);
+            if (shown < 0) throw new IllegalArgumentException();
+            return shown;
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException("The cursor is not one this search gave out (it belongs to another sort, or to"
+                    + " a search with collapse=false).");
+        }
+    }
 }

@@ -30,7 +30,8 @@ final class CursorExport {
                 entities.put(Schema.ORGANIZATIONS_DIM, hit.organizations());
                 String snippet = snippets && !hit.snippets().isEmpty() ? Exporter.plainText(hit.snippets().getFirst()) : null;
                 sink.accept(new ExportRow(hit.id(), hit.date(), Exporter.plainText(hit.title()), hit.url(), hit.source(),
-                        entities, hit.about(), snippets ? (snippet == null ? "" : snippet) : null));
+                        entities, hit.about(), snippets ? (snippet == null ? "" : snippet) : null,
+                        hit.story() == null ? hit.id() : hit.story()));
                 written++;
             }
             if (r.nextCursor() == null || r.hits().isEmpty()) return written;

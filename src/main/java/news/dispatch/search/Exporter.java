@@ -51,7 +51,8 @@ final class Exporter {
                 for (String dim : dims) entities.put(dim, List.of(d.getValues(Schema.storedField(dim))));
                 sink.accept(new ExportRow(d.get(Schema.ID), StoredArticle.day(d), d.get(Schema.TITLE), d.get(Schema.URL),
                         d.get(Schema.SOURCE), entities, searcher.knowsAbout ? StoredArticle.about(d) : null,
-                        passages == null ? null : passages[i]));
+                        passages == null ? null : passages[i],
+                        StoryCollapse.storyOf(searcher.getIndexReader(), top.scoreDocs[i].doc, d.get(Schema.ID))));
                 written++;
             }
             if (top.scoreDocs.length < PAGE) return written;

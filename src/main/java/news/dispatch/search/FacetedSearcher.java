@@ -37,7 +37,7 @@ final class FacetedSearcher extends IndexSearcher {
         super(reader);
         this.facetState = new LabelCachingFacetState(reader, Schema.facetsConfig());
         this.knowsAbout = reader instanceof DirectoryReader d
-                && IndexFreshness.hasCurrentDocuments(d.getIndexCommit().getUserData());
+                && IndexFreshness.hasAboutSets(d.getIndexCommit().getUserData());
         // No IndexSearcher.setTimeout: DrillSideways' scorer refuses the time-limited windows it scores in. The
         // budget is asked by the reader instead (ExitableDirectoryReader: terms, doc values, points).
     }

@@ -160,6 +160,7 @@ public final class LuceneSearcher implements NewsSearcher {
             ExpansionGuard.check(read.query(), searcher.getIndexReader());
             Mentions mentions = searcher.mentions(request);
             DrillDownQuery ddq = drillDown(read, request, mentions);
+            if (request.collapse()) return collapsed(searcher, language, read, ddq, request, mentions, started, scope);
 
             int offset = request.cursor() == null ? (request.page() - 1) * request.size() : 0;
             if (offset + request.size() > EXACT_TOTAL_UP_TO) {
@@ -189,6 +190,47 @@ public final class LuceneSearcher implements NewsSearcher {
                             request.entities(), mentions),
                     hits, facets, request.cursor() == null ? request.page() : 0, request.size(), next);
         });
+    }
+
+    /** One hit per story: see {@link StoryCollapse}. Totals count articles, {@code stories} counts stories. */
+    private SearchResponse collapsed(FacetedSearcher searcher, QueryLanguage language, ReadQuery read,
+                                     DrillDownQuery ddq, SearchRequest request, Mentions mentions, long started,
+                                     SearchBudget.Scope scope)
+            throws IOException {
+        int offset = request.cursor() == null ? (request.page() - 1) * request.size()
+                : Cursor.decodeStories(request.sort(), request.cursor());
+        if (offset + request.size() > EXACT_TOTAL_UP_TO) {
+            throw new BadRequestException("Pages reach only the first " + EXACT_TOTAL_UP_TO
+                    + " stories; narrow the search, or page through articles with collapse=false and the cursor.");
+        }
+        StoryCollapse.Page page = StoryCollapse.search(searcher, config, ddq, groupSort(request.sort()), offset,
+                request.size());
+        scope.check();
+        ScoreDoc[] leaders = page.cards().stream().map(StoryCollapse.Card::leader).toArray(ScoreDoc[]::new);
+        List<Hit> hits = hits(searcher, language, read, leaders);
+        List<Hit> cards = new ArrayList<>(hits.size());
+        for (int i = 0; i < hits.size(); i++) {
+            StoryCollapse.Card card = page.cards().get(i);
+            cards.add(hits.get(i).asStory(card.matching() - 1, card.others()));
+        }
+        scope.check();
+        Facets facets = new Facets(EntityFacets.all(page.facets(), request.facets(), request, mentions,
+                searcher.knowsAbout), DateHistogram.of(page.facets()));
+        String next = page.more() ? Cursor.encodeStories(request.sort(), offset + cards.size()) : null;
+        return new SearchResponse(page.articles(), false, (System.nanoTime() - started) / 1_000_000,
+                read.query().toString(), withAboutWarning(read.warnings(), searcher, request), read.aliases(),
+                new Filters(request.persons(), request.countries(), day(request.from()), day(request.to()),
+                        request.entities(), mentions),
+                cards, facets, request.cursor() == null ? request.page() : 0, request.size(), next, false,
+                (long) page.stories());
+    }
+
+    /** Stories ranked by their best article in the request's order (ties by document, as article pages break them). */
+    private static Sort groupSort(SearchRequest.Sort sort) {
+        if (sort == SearchRequest.Sort.RELEVANCE) return new Sort(SortField.FIELD_SCORE, SortField.FIELD_DOC);
+        boolean newest = sort == SearchRequest.Sort.NEWEST;
+        return new Sort(LongField.newSortField(Schema.DATE, newest, SortedNumericSelector.Type.MIN,
+                newest ? Long.MIN_VALUE : Long.MAX_VALUE), SortField.FIELD_DOC);
     }
 
     /** How many articles a query matches, without filters, facets or highlights: the alias tables' checks. */
@@ -425,7 +467,8 @@ public final class LuceneSearcher implements NewsSearcher {
             hits.add(new Hit(d.get(Schema.ID), marked[i].title(), StoredArticle.day(d), d.get(Schema.SOURCE),
                     d.get(Schema.URL), score, List.of(d.getValues(Schema.PERSON)), List.of(d.getValues(Schema.COUNTRY)),
                     List.of(d.getValues(Schema.ORGANIZATION)), searcher.knowsAbout ? StoredArticle.about(d) : null,
-                    marked[i].snippets()));
+                    marked[i].snippets(), StoryCollapse.storyOf(searcher.getIndexReader(), docs[i], d.get(Schema.ID)),
+                    null, null));
         }
         return hits;
     }

@@ -22,9 +22,11 @@ import news.dispatch.index.Schema;
  * @param facets    values per facet dimension
  * @param mentions  whether entity filters and counts read the entities articles are about or every one they
  *                  mention; null when not asked: the backend's default ({@link Mentions#ABOUT} where it knows it)
+ * @param collapse  one hit per story (copies and rewrites of one wire story), else one per article
  */
 public record SearchRequest(String query, Map<String, EntityFilter> entities, LocalDate from, LocalDate to,
-                            Sort sort, int size, int page, String cursor, int facets, Mentions mentions) {
+                            Sort sort, int size, int page, String cursor, int facets, Mentions mentions,
+                            boolean collapse) {
 
     public static final int MAX_SIZE = 100;
     public static final int DEFAULT_SIZE = 10;
@@ -42,10 +44,18 @@ public record SearchRequest(String query, Map<String, EntityFilter> entities, Lo
         if (sort == null) sort = query.isEmpty() ? Sort.NEWEST : Sort.RELEVANCE;
     }
 
-    /** A request with the backend's default for {@code mentions}. */
+    /**
+     * A request with the backend's default for {@code mentions} and one hit per article (no story collapse: what the
+     * API asks for with {@code collapse=false}).
+     */
     public SearchRequest(String query, Map<String, EntityFilter> entities, LocalDate from, LocalDate to, Sort sort,
                          int size, int page, String cursor, int facets) {
-        this(query, entities, from, to, sort, size, page, cursor, facets, null);
+        this(query, entities, from, to, sort, size, page, cursor, facets, null, false);
+    }
+
+    /** The same request with story collapse on or off. */
+    public SearchRequest withCollapse(boolean on) {
+        return new SearchRequest(query, entities, from, to, sort, size, page, cursor, facets, mentions, on);
     }
 
     /** Persons and countries OR'ed within each dimension: the form before match modes and exclusions. */
@@ -77,7 +87,7 @@ public record SearchRequest(String query, Map<String, EntityFilter> entities, Lo
     public SearchRequest withFilter(String dim, EntityFilter filter) {
         Map<String, EntityFilter> changed = new LinkedHashMap<>(entities);
         changed.put(dim, filter);
-        return new SearchRequest(query, changed, from, to, sort, size, page, cursor, facets, mentions);
+        return new SearchRequest(query, changed, from, to, sort, size, page, cursor, facets, mentions, collapse);
     }
 
     public SearchRequest withPersons(String... values) {
@@ -89,24 +99,28 @@ public record SearchRequest(String query, Map<String, EntityFilter> entities, Lo
     }
 
     public SearchRequest withDates(LocalDate first, LocalDate last) {
-        return new SearchRequest(query, entities, first, last, sort, size, page, cursor, facets, mentions);
+        return new SearchRequest(query, entities, first, last, sort, size, page, cursor, facets, mentions, collapse);
     }
 
     /** The same request continuing after a page's {@code next_cursor}. */
     public SearchRequest withCursor(String after) {
-        return new SearchRequest(query, entities, from, to, sort, size, page, after, facets, mentions);
+        return new SearchRequest(query, entities, from, to, sort, size, page, after, facets, mentions, collapse);
     }
 
     public SearchRequest withQuery(String text) {
-        return new SearchRequest(text, entities, from, to, sort, size, page, cursor, facets, mentions);
+        return new SearchRequest(text, entities, from, to, sort, size, page, cursor, facets, mentions, collapse);
     }
 
     public SearchRequest withMentions(Mentions which) {
-        return new SearchRequest(query, entities, from, to, sort, size, page, cursor, facets, which);
+        return new SearchRequest(query, entities, from, to, sort, size, page, cursor, facets, which, collapse);
     }
 
-    /** The same search (filters, dates, mentions) with another order, page size, page and number of facet values. */
+    /**
+     * The same search (filters, dates, mentions, collapse) with another order, page size, page and number of facet
+     * values.
+     */
     public SearchRequest withPaging(Sort order, int pageSize, int pageNumber, int facetValues) {
-        return new SearchRequest(query, entities, from, to, order, pageSize, pageNumber, null, facetValues, mentions);
+        return new SearchRequest(query, entities, from, to, order, pageSize, pageNumber, null, facetValues, mentions,
+                collapse);
     }
 }

@@ -13,7 +13,34 @@ import news.dispatch.index.Schema;
 /** The answer to a {@link SearchRequest}: hits of one page, facet counts, and how the query was read. */
 public record SearchResponse(long total, boolean totalIsLowerBound, long tookMs, String query, List<String> warnings,
                              List<AliasNote> aliases, Filters filters, List<Hit> hits, Facets facets, int page, int size, String nextCursor,
-                             boolean partial) {
+                             boolean partial, @JsonInclude(JsonInclude.Include.NON_NULL) Long stories) {
+
+    /**
+     * An answer without story collapse ({@code stories} null): each hit is an article. With collapse, {@code total}
+     * still counts articles, {@code stories} counts the stories they form, and each hit is a story's leading article.
+     */
+    public SearchResponse(long total, boolean totalIsLowerBound, long tookMs, String query, List<String> warnings,
+                          List<AliasNote> aliases, Filters filters, List<Hit> hits, Facets facets, int page, int size,
+                          String nextCursor, boolean partial) {
+        this(total, totalIsLowerBound, tookMs, query, warnings, aliases, filters, hits, facets, page, size, nextCursor,
+                partial, null);
+    }
+
+    /** What each count counts, so that no client has to guess: {@code hits} are stories when collapsed. */
+    public record Counts(String total, String stories, String facets, String hits) {
+    }
+
+    @com.fasterxml.jackson.annotation.JsonProperty("counts")
+    public Counts counts() {
+        return new Counts("articles", stories == null ? null : "stories", "articles",
+                stories == null ? "articles" : "stories");
+    }
+
+    /** True when hits are stories (copies of one wire story collapsed into one hit). */
+    @com.fasterxml.jackson.annotation.JsonProperty("collapsed")
+    public boolean collapsed() {
+        return stories != null;
+    }
 
     /**
      * A complete answer. {@code partial} is true when a cluster answered without some shards (a node down): the
@@ -29,7 +56,7 @@ public record SearchResponse(long total, boolean totalIsLowerBound, long tookMs,
     /** The same answer with other warnings. */
     public SearchResponse withWarnings(List<String> newWarnings) {
         return new SearchResponse(total, totalIsLowerBound, tookMs, query, List.copyOf(newWarnings), aliases, filters,
-                hits, facets, page, size, nextCursor);
+                hits, facets, page, size, nextCursor, partial, stories);
     }
 
     /**
@@ -59,12 +86,33 @@ public record SearchResponse(long total, boolean totalIsLowerBound, long tookMs,
     public record Hit(String id, String title, String date, String source, String url, Float score,
                       List<String> persons, List<String> countries, List<String> organizations,
                       @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, List<String>> about,
-                      List<String> snippets) {
-        /** A hit of a backend that knows persons and countries only, and no about set. */
+                      List<String> snippets,
+                      @JsonInclude(JsonInclude.Include.NON_NULL) String story,
+                      @JsonInclude(JsonInclude.Include.NON_NULL) Integer similar,
+                      @JsonInclude(JsonInclude.Include.NON_NULL) List<StoryArticle> similarArticles) {
+        /** A hit of a backend that knows persons and countries only: no about set, no story. */
         public Hit(String id, String title, String date, String source, String url, Float score, List<String> persons,
                    List<String> countries, List<String> snippets) {
-            this(id, title, date, source, url, score, persons, countries, List.of(), null, snippets);
+            this(id, title, date, source, url, score, persons, countries, List.of(), null, snippets, null, null, null);
         }
+
+        /**
+         * The same hit standing for its story: {@code similar} other matching articles of the story, the first
+         * {@link #MAX_LISTED} of them listed.
+         */
+        public Hit asStory(int others, List<StoryArticle> listed) {
+            return new Hit(id, title, date, source, url, score, persons, countries, organizations, about, snippets,
+                    story, others, listed);
+        }
+
+        public static final int MAX_LISTED = 20;
+    }
+
+    /**
+     * Another article of a hit's story (a copy, update or rewrite of the same wire text). {@code title} is plain text,
+     * not HTML: display it as text.
+     */
+    public record StoryArticle(String id, String title, String date, String source, String url) {
     }
 
     /**

@@ -57,7 +57,7 @@ final class SearchFeedRoutes {
         // Every filter of the search (organizations, all-of, exclusions, mentions), not just persons and countries.
         SearchRequest newest = asked.withPaging(SearchRequest.Sort.NEWEST, size == null ? DEFAULT_SIZE : size, 1, 0);
         return new SearchFeed(ctx.scheme() + "://" + ctx.host(), canonicalQuery(ctx.queryParamMap()),
-                asked.query(), searcher.search(newest), Instant.now());
+                asked.query(), searcher.search(newest.withCollapse(asked.collapse())), Instant.now());
     }
 
     /** The search's parameters sorted by name (values in the order given), so one search has one feed id. */

@@ -23,7 +23,7 @@ import news.dispatch.search.SearchRequest;
  */
 final class SearchParams {
     static final Set<String> SEARCH = withEntityParams("q", "from", "to", "sort", "size", "page", "cursor", "facets",
-            "format");
+            "format", "collapse");
     private static final int MAX_VALUE_LENGTH = 300;
 
     private final Map<String, List<String>> params;
@@ -49,7 +49,9 @@ final class SearchParams {
         String q = single("q", v -> v);
         return new SearchRequest(q, entityFilters(), from, to, single("sort", SearchParams::sort),
                 size == null ? SearchRequest.DEFAULT_SIZE : size, page == null ? 1 : page, single("cursor", v -> v),
-                facets == null ? SearchRequest.DEFAULT_FACETS : facets, single(Mentions.PARAM, Mentions::parse));
+                facets == null ? SearchRequest.DEFAULT_FACETS : facets, single(Mentions.PARAM, Mentions::parse),
+                // One hit per story unless collapse=false: twenty copies of one wire story are one result.
+                !Boolean.FALSE.equals(single("collapse", SearchParams::bool)));
     }
 
     /**

@@ -33,6 +33,8 @@ record PageFixture(TestServer server, Browser browser) implements AutoCloseable 
             "Boris Johnson", "Jacinda Ardern", "Recep Tayyip Erdogan", "Cyril Ramaphosa");
     /** Articles in the index: the seeds, the three envoy articles and the harvest reports. */
     static final int ARTICLES = 2 + 3 + LEADERS.size();
+    /** Results the page lists: the envoy report and its wire copy are one story (one card, "+ 1 similar article"). */
+    static final int STORIES = ARTICLES - 1;
 
     static PageFixture start() {
         try {

@@ -84,10 +84,10 @@ class SearchPageTest extends PageTest {
         awaitHits(10);
         assertEquals("Page 1 of 2", browser.find("#pager .pager-where").getText());
         browser.find("#pager a[rel='next']").click();
-        awaitHits(PageFixture.ARTICLES - 10);
+        awaitHits(PageFixture.STORIES - 10);
         assertEquals("?page=2", browser.currentQuery());
         assertEquals("11", browser.find("#results ol").getAttribute("start"));
-        assertTrue(browser.find("#result-count").getText().startsWith("11–13 of 13 articles"),
+        assertTrue(browser.find("#result-count").getText().startsWith("11–12 of 12 stories (13 articles)"),
                 browser.find("#result-count").getText());
         browser.driver.navigate().back();
         awaitHits(10);
@@ -106,7 +106,7 @@ class SearchPageTest extends PageTest {
         assertEquals("1.", browser.find(".hit .hit-rank").getText());
         assertTrue(browser.find("#pager a[aria-current='page']").getText().endsWith("1"));
         browser.find("#pager a.pager-last").click();
-        awaitHits(PageFixture.ARTICLES - 10);
+        awaitHits(PageFixture.STORIES - 10);
         assertEquals("?page=2", browser.currentQuery());
         assertEquals("11.", browser.find(".hit .hit-rank").getText());
         assertTrue(browser.find("#pager a[aria-current='page']").getText().endsWith("2"));
@@ -117,7 +117,7 @@ class SearchPageTest extends PageTest {
         String page = browser.find("body").getText();
         assertFalse(page.contains("of 2"), "never 'Page 9 of 2': " + page);
         browser.find("#results .empty-state a[href$='page=2']").click();
-        awaitHits(PageFixture.ARTICLES - 10);
+        awaitHits(PageFixture.STORIES - 10);
 
         // A deep page is asked for after the previous page's last hit (the API's cursor) and keeps its numbers.
         String q = "harvest OR envoy OR Putin"; // every article of the fixture, ranked by relevance
@@ -125,9 +125,9 @@ class SearchPageTest extends PageTest {
                 .get("next_cursor").asText();
         open("?" + new java.util.StringJoiner("&").add("q=" + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8))
                 .add("page=2").add("cursor=" + java.net.URLEncoder.encode(cursor, java.nio.charset.StandardCharsets.UTF_8)));
-        awaitHits(PageFixture.ARTICLES - 10);
+        awaitHits(PageFixture.STORIES - 10);
         assertEquals("11.", browser.find(".hit .hit-rank").getText());
-        assertTrue(browser.find("#result-count").getText().startsWith("11–13 of 13"), browser.find("#result-count").getText());
+        assertTrue(browser.find("#result-count").getText().startsWith("11–12 of 12"), browser.find("#result-count").getText());
         assertEquals("Page 2", browser.find("#pager .current").getText());
         assertTrue(browser.all("#pager a[rel='next']").isEmpty(), "the last page has no next");
     }

@@ -1,0 +1,65 @@
+package news.dispatch.search;
+
+import java.io.IOException;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.grouping.GroupSelector;
+import org.apache.lucene.search.grouping.SearchGroup;
+import org.apache.lucene.util.BytesRef;
+
+import news.dispatch.index.Schema;
+
+/**
+ * Groups hits by their story ({@link Schema#STORY}, a binary doc value). An article without one (an index written
+ * before stories) is a story of its own, under its id: never lumped together with other such articles.
+ */
+final class StorySelector extends GroupSelector<BytesRef> {
+    private BinaryDocValues stories;
+    private SortedSetDocValues ids;
+    private BytesRef current;
+    private Set<BytesRef> wanted;
+
+    @Override
+    public void setNextReader(LeafReaderContext ctx) throws IOException {
+        stories = ctx.reader().getBinaryDocValues(Schema.STORY);
+        ids = ctx.reader().getSortedSetDocValues(Schema.ID);
+    }
+
+    @Override
+    public void setScorer(Scorable scorer) {
+    }
+
+    @Override
+    public State advanceTo(int doc) throws IOException {
+        if (stories != null && stories.advanceExact(doc)) {
+            current = stories.binaryValue();
+        } else if (ids != null && ids.advanceExact(doc)) {
+            current = ids.lookupOrd(ids.nextOrd());
+        } else {
+            current = new BytesRef("#" + doc);
+        }
+        return wanted == null || wanted.contains(current) ? State.ACCEPT : State.SKIP;
+    }
+
+    @Override
+    public BytesRef currentValue() {
+        return current;
+    }
+
+    @Override
+    public BytesRef copyValue() {
+        return BytesRef.deepCopyOf(current);
+    }
+
+    @Override
+    public void setGroups(Collection<SearchGroup<BytesRef>> groups) {
+        wanted = new HashSet<>();
+        for (SearchGroup<BytesRef> g : groups) wanted.add(g.groupValue);
+    }
+}
