@@ -9,6 +9,7 @@ export function renderArticle(container, article, state, actions, back) {
   const meta = [];
   if (article.date) meta.push(el('time', { datetime: article.date, text: formatDate(article.date) }));
   if (article.source) meta.push(el('span', { className: 'source', dir: 'auto', text: article.source }));
+  if (article.author) meta.push(el('span', { className: 'author', dir: 'auto', text: `By ${article.author}` }));
   if (article.language) meta.push(el('span', { className: 'language', text: article.language }));
   const url = safeHttpUrl(article.url);
   const persons = article.persons || [];

@@ -87,6 +87,7 @@ function renderHit(hit, state, actions, rank) {
   const meta = [];
   if (hit.date) meta.push(el('time', { datetime: hit.date, text: formatDate(hit.date) }));
   if (hit.source) meta.push(el('span', { className: 'source', dir: 'auto', text: hit.source }));
+  if (hit.author) meta.push(el('span', { className: 'author', dir: 'auto', text: `By ${hit.author}` }));
   return el('article', { className: 'hit', dataset: { id: hit.id } },
     // The list's own numbering is read out; the visible number is for the eye (list-style is off for the layout).
     el('h2', { className: 'hit-title', dir: 'auto' }, el('span', { className: 'hit-rank', 'aria-hidden': 'true',

@@ -16,12 +16,19 @@ import java.time.Instant;
  * @param language language code such as "en", or null
  * @param file     the file it came from (absolute, normalized)
  * @param line     1-based line in {@code file} for line-based formats, 0 otherwise
+ * @param author   who wrote it as the source names them ("Jane Doe, John Roe" for several), or null
  */
 public record Article(String id, String title, String body, Instant date, String source, String url,
-                      String language, Path file, int line) {
+                      String language, Path file, int line, String author) {
+
+    /** An article whose author is not known. */
+    public Article(String id, String title, String body, Instant date, String source, String url, String language,
+                   Path file, int line) {
+        this(id, title, body, date, source, url, language, file, line, null);
+    }
 
     /** This article with another text (a feed item's summary replaced by its page's article text). */
     public Article withBody(String newBody) {
-        return new Article(id, title, newBody, date, source, url, language, file, line);
+        return new Article(id, title, newBody, date, source, url, language, file, line, author);
     }
 }

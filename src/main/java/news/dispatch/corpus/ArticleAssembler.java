@@ -22,7 +22,7 @@ final class ArticleAssembler {
         String url = blankToNull(raw.url());
         Instant date = date(raw, sink);
         sink.article(new Article(id(raw, url, file, sink), title, body, date, blankToNull(raw.source()), url,
-                language(raw, sink), file.path(), raw.line()));
+                language(raw, sink), file.path(), raw.line(), ArticleText.author(raw.author())));
     }
 
     private static String language(RawArticle raw, ArticleSink sink) {

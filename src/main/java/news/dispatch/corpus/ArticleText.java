@@ -36,6 +36,16 @@ final class ArticleText {
         return raw == null ? "" : WHITESPACE.matcher(normalize(raw)).replaceAll(" ").strip();
     }
 
+    /** Longer bylines are cut: a credit line of a whole desk is no author. */
+    static final int AUTHOR_LENGTH = 200;
+
+    /** The author as one line of text, cut past {@value #AUTHOR_LENGTH} characters; null when there is none. */
+    static String author(String raw) {
+        String line = title(raw);
+        if (line.isEmpty()) return null;
+        return line.length() <= AUTHOR_LENGTH ? line : line.substring(0, AUTHOR_LENGTH).strip() + "…";
+    }
+
     /**
      * A title for an article that has none: its first line of text (a Markdown heading mark removed), or
      * its first sentence when that line is long, cut at a word boundary with an ellipsis past

@@ -22,6 +22,13 @@ public final class FetchedArticle {
      */
     public static Optional<Article> assemble(String id, String title, String body, Instant date, String source,
                                              String url, String language, Path origin, Consumer<String> problems) {
+        return assemble(id, title, body, date, source, url, language, null, origin, problems);
+    }
+
+    /** The same, with the item's author (as the feed names it; markup removed). */
+    public static Optional<Article> assemble(String id, String title, String body, Instant date, String source,
+                                             String url, String language, String author, Path origin,
+                                             Consumer<String> problems) {
         String text = ArticleText.body(ArticleText.normalize(body));
         String heading = ArticleText.title(title);
         if (heading.isEmpty() && text.isEmpty()) {
@@ -30,7 +37,7 @@ public final class FetchedArticle {
         }
         if (heading.isEmpty()) heading = ArticleText.titleFromBody(text);
         return Optional.of(new Article(id, heading, text, date, blankToNull(source), blankToNull(url),
-                blankToNull(language), origin, 0));
+                blankToNull(language), origin, 0, ArticleText.author(author)));
     }
 
     /** The readable text of an HTML fragment (a feed's description or content), paragraphs kept apart. */

@@ -34,7 +34,8 @@ final class HtmlArticleReader implements ArticleReader {
         Document page = Jsoup.parse(html);
         String url = first(meta(page, "meta[property=og:url]"), attr(page, "link[rel=canonical]", "href"));
         sink.accept(RawArticle.wholeFile(null, title(page), text(page),
-                date(page), meta(page, "meta[property=og:site_name]"), url, attr(page, "html[lang]", "lang")));
+                date(page), meta(page, "meta[property=og:site_name]"), url, attr(page, "html[lang]", "lang"),
+                first(meta(page, "meta[name=author]"), meta(page, "meta[property=article:author]"))));
     }
 
     /** The article's text: its {@code <article>}, else {@code <main>}, else {@code <body>}, without page furniture. */

@@ -32,7 +32,24 @@ final class JsonArticles {
         String body = text(object, "body");
         if (body == null) body = text(object, "text");
         return new RawArticle(text(object, "id"), text(object, "title"), body, text(object, "date"),
-                text(object, "source"), text(object, "url"), text(object, "language"), line, index, problemLine);
+                text(object, "source"), text(object, "url"), text(object, "language"), line, index, problemLine,
+                authors(object));
+    }
+
+    /** {@code author} (a name), else {@code authors} (a list of names, or one): names joined with ", ". */
+    private static String authors(JsonNode object) {
+        String one = text(object, "author");
+        if (one != null) return one;
+        JsonNode many = object.get("authors");
+        if (many == null) return null;
+        if (many.isValueNode()) return text(object, "authors");
+        if (!many.isArray()) return null;
+        java.util.List<String> names = new java.util.ArrayList<>();
+        for (JsonNode n : many) {
+            if (n.isValueNode() && !n.isNull() && !n.asText().isBlank()) names.add(n.asText().strip());
+            else if (n.isObject() && n.hasNonNull("name")) names.add(n.get("name").asText().strip()); // JSON Feed
+        }
+        return names.isEmpty() ? null : String.join(", ", names);
     }
 
     /** "invalid JSON: Unexpected character ('x' ...)" without Jackson's source excerpt. */

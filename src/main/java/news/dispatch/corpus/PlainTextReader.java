@@ -21,6 +21,6 @@ final class PlainTextReader implements ArticleReader {
         FrontMatter front = FrontMatter.parse(text);
         for (FrontMatter.Warning w : front.warnings()) sink.problem(w.line(), w.reason(), false);
         sink.accept(RawArticle.wholeFile(front.get("id"), front.get("title"), front.body(), front.get("date"),
-                front.get("source"), front.get("url"), front.get("language")));
+                front.get("source"), front.get("url"), front.get("language"), front.get("author")));
     }
 }

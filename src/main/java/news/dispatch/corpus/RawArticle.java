@@ -9,10 +9,10 @@ package news.dispatch.corpus;
  * @param problemLine where to report a problem with this article (the element's line in a JSON array)
  */
 record RawArticle(String id, String title, String body, String date, String source, String url,
-                  String language, int line, int index, int problemLine) {
+                  String language, int line, int index, int problemLine, String author) {
 
     static RawArticle wholeFile(String id, String title, String body, String date, String source, String url,
-                                String language) {
-        return new RawArticle(id, title, body, date, source, url, language, 0, -1, 0);
+                                String language, String author) {
+        return new RawArticle(id, title, body, date, source, url, language, 0, -1, 0, author);
     }
 }

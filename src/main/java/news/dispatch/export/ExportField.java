@@ -12,7 +12,7 @@ import news.dispatch.search.ExportRow;
  * name, in the order given.
  */
 public record ExportField(String name) {
-    private static final List<String> ARTICLE = List.of("id", "date", "title", "url", "source", "story");
+    private static final List<String> ARTICLE = List.of("id", "date", "title", "url", "source", "author", "story");
     public static final String SNIPPET = "snippet";
     /** Several names in one cell (persons, countries): a separator no canonical name contains. */
     public static final String MULTI_SEPARATOR = "; ";
@@ -69,6 +69,7 @@ public record ExportField(String name) {
             case "url" -> row.url();
             case "source" -> row.source();
             case "story" -> row.story();
+            case "author" -> row.author();
             case SNIPPET -> row.snippet();
             default -> Schema.dimOfAbout(name) != null ? about(row) : row.entities().getOrDefault(name, List.of());
         };

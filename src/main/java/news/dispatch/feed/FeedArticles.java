@@ -47,7 +47,8 @@ final class FeedArticles {
             String body = item.html() == null ? "" : MARKUP.matcher(item.html()).find()
                     ? FetchedArticle.htmlText(item.html()) : item.html();
             FetchedArticle.assemble(ItemIds.of(item, feedUrl), text(item.title()), body, date, source, item.link(),
-                            language(feed.language()), origin, reason -> problems.accept(where + ": skipped: " + reason))
+                            language(feed.language()), item.author() == null ? null : text(item.author()), origin,
+                            reason -> problems.accept(where + ": skipped: " + reason))
                     .ifPresent(articles::add);
         }
         return articles;

@@ -85,6 +85,7 @@ public final class ArticleDocument {
         }
         if (article.source() != null) doc.add(new TextField(Schema.SOURCE, article.source(), Store.YES));
         if (article.url() != null) doc.add(new StoredField(Schema.URL, article.url()));
+        if (article.author() != null) doc.add(new TextField(Schema.AUTHOR, article.author(), Store.YES));
         if (article.language() != null) doc.add(new StringField(Schema.LANGUAGE, article.language(), Store.YES));
         String text = StoredEntities.extractorText(article.title(), article.body());
         addEntities(doc, entities, AboutSets.of(text, entities), article.title(), warnings);
@@ -167,7 +168,7 @@ public final class ArticleDocument {
             digest.update(IndexFreshness.CURRENT_DOCUMENT_SCHEME.getBytes(StandardCharsets.UTF_8));
             digest.update((byte) 0);
             for (Object part : new Object[] {a.id(), a.title(), a.body(), a.date(), a.source(), a.url(), a.language(),
-                    a.file()}) {
+                    a.file(), a.author()}) {
                 digest.update(String.valueOf(part).getBytes(StandardCharsets.UTF_8));
                 digest.update((byte) 0);
             }

@@ -27,6 +27,8 @@ public final class Schema {
     public static final String DATE = "date";
     /** Outlet name: searchable word by word ({@code source:reuters}), stored for display. */
     public static final String SOURCE = "source";
+    /** Who wrote it, as the source names them: searchable word by word ({@code author:"Jane Doe"}), stored. */
+    public static final String AUTHOR = "author";
     /** Stored for display only: nobody searches inside URLs. */
     public static final String URL = "url";
     public static final String LANGUAGE = "language";
@@ -69,7 +71,7 @@ public final class Schema {
      * field (id, hash, file, …) is internal: naming it is a warning and no clause. A new searchable field is added
      * here.
      */
-    public static final List<String> QUERY_FIELDS = List.of(TITLE, BODY, PERSON, COUNTRY, ORGANIZATION, SOURCE);
+    public static final List<String> QUERY_FIELDS = List.of(TITLE, BODY, PERSON, COUNTRY, ORGANIZATION, SOURCE, AUTHOR);
 
     /** Facet dimensions (SortedSetDocValues, so no taxonomy index to keep in step). */
     public static final String PERSONS_DIM = "persons";
@@ -168,7 +170,8 @@ public final class Schema {
 
     private static Analyzer perField(Analyzer text) {
         Analyzer names = new NameAnalyzer();
-        return new PerFieldAnalyzerWrapper(text, Map.of(PERSON, names, COUNTRY, names, ORGANIZATION, names, SOURCE, names));
+        return new PerFieldAnalyzerWrapper(text, Map.of(PERSON, names, COUNTRY, names, ORGANIZATION, names, SOURCE, names,
+                AUTHOR, names));
     }
 
     private static FieldType textType() {

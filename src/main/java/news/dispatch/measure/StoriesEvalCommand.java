@@ -44,6 +44,9 @@ final class StoriesEvalCommand implements Callable<Integer> {
     @Option(names = "--seed", description = "with --sample: random seed") long seed = 12;
     @Option(names = "--no-index", description = "score signatures only (no scratch index: no grouped score, no cost)")
     boolean noIndex;
+    @Option(names = "--incremental", description = "also index each corpus in two runs (all but the last N articles,"
+            + " then those), report the second run's grouping cost and check it groups as the rebuild did")
+    int incremental;
     @Spec CommandSpec spec;
 
     @Override
@@ -92,6 +95,7 @@ final class StoriesEvalCommand implements Callable<Integer> {
                         .mapToLong(Long::longValue).sum();
                 out.printf("%s: %,d articles; %,d stories of 2 or more holding %,d articles%n", corpora.get(i),
                         found.size(), multi, grouped);
+                if (incremental > 0) incremental(files.get(i), found, out);
                 out.printf("  cost per article: signature %.0f us (CPU), grouping %.0f us (%,.1f comparisons);"
                                 + " whole index run %.1f s, of which grouping %.1f s (and %.1f s flushing the segments"
                                 + " first, which the commit does anyway)%n", signed.nanos() / 1e3 / texts.byId().size(),
@@ -128,6 +132,43 @@ final class StoriesEvalCommand implements Callable<Integer> {
         out.printf("Pairs in one story of the index (t=%.2f, %d h; linked through other articles too):%n  %s%n",
                 StoryGroups.THRESHOLD, StoryGroups.WINDOW_HOURS, g);
         return 0;
+    }
+
+    /** Indexes all but the last {@code incremental} lines, then the rest in a second run, and compares. */
+    private void incremental(List<Path> files, Map<String, String> rebuilt, PrintWriter out) throws IOException {
+        Path scratch = Files.createTempDirectory("dispatch-stories-incremental-");
+        try {
+            List<String> lines = new ArrayList<>();
+            for (Path f : files) lines.addAll(Files.readAllLines(f).stream().filter(l -> !l.isBlank()).toList());
+            int split = Math.max(0, lines.size() - incremental);
+            Path corpus = Files.createDirectories(scratch.resolve("corpus"));
+            Files.write(corpus.resolve("a.jsonl"), lines.subList(0, split));
+            Path index = scratch.resolve("index");
+            StoryGroups.Regrouped[] last = new StoryGroups.Regrouped[1];
+            Indexer.Listener listener = new Indexer.Listener() {
+                @Override
+                public void problem(news.dispatch.corpus.Problem problem) {
+                }
+
+                @Override
+                public void stories(StoryGroups.Regrouped r) {
+                    last[0] = r;
+                }
+            };
+            new Indexer(index, text -> Entities.NONE, listener, 2).run(List.of(corpus), false);
+            Files.write(corpus.resolve("b.jsonl"), lines.subList(split, lines.size()));
+            new Indexer(index, text -> Entities.NONE, listener, 2).run(List.of(corpus), false);
+            StoryGroups.Regrouped r = last[0];
+            Map<String, String> found = StoryEval.stories(index);
+            long differ = found.entrySet().stream().filter(e -> !e.getValue().equals(rebuilt.get(e.getKey()))).count();
+            out.printf("  incremental: %,d articles added to %,d: %,d seeds walked, %,d comparisons, %,d story ids"
+                            + " rewritten, grouping %.0f ms (%.0f us per added article); %,d articles grouped"
+                            + " otherwise than by the rebuild%n", lines.size() - split, split, r.seeds(),
+                    r.comparisons(), r.changed(), r.nanos() / 1e6, r.nanos() / 1e3 / Math.max(1, lines.size() - split),
+                    differ);
+        } finally {
+            delete(scratch);
+        }
     }
 
     private int sample(List<List<Path>> files, PrintWriter out) throws IOException {

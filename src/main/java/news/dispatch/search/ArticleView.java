@@ -12,7 +12,18 @@ import news.dispatch.index.StoredEntity;
 public record ArticleView(String id, String title, String body, String date, String source, String url,
                           String language, List<StoredEntity> persons, List<StoredEntity> countries,
                           List<StoredEntity> organizations, List<Related> related, List<Match> matches,
-                          List<Corrected> corrections) {
+                          List<Corrected> corrections,
+                          @com.fasterxml.jackson.annotation.JsonInclude(
+                                  com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) String author) {
+
+    /** An article without a known author. */
+    public ArticleView(String id, String title, String body, String date, String source, String url,
+                       String language, List<StoredEntity> persons, List<StoredEntity> countries,
+                       List<StoredEntity> organizations, List<Related> related, List<Match> matches,
+                       List<Corrected> corrections) {
+        this(id, title, body, date, source, url, language, persons, countries, organizations, related, matches,
+                corrections, null);
+    }
 
     /** An article of a backend that stores persons and countries only, without entity corrections. */
     public ArticleView(String id, String title, String body, String date, String source, String url,

@@ -10,13 +10,14 @@ import java.util.Map;
  * @param about    the names of each entity dimension the article is about; null when the index does not know
  * @param snippet  the best passage for the query as plain text, or null when snippets were not asked for
  * @param story    the id of the article's story (copies and rewrites of one wire story share it)
+ * @param author   who wrote it, or null
  */
 public record ExportRow(String id, String date, String title, String url, String source,
                         Map<String, List<String>> entities, Map<String, List<String>> about, String snippet,
-                        String story) {
-    /** A row without the about set or a story id (a backend or index that keeps neither): a story of its own. */
+                        String story, String author) {
+    /** A row without the about set, a story id or an author (a backend that keeps none): a story of its own. */
     public ExportRow(String id, String date, String title, String url, String source,
                      Map<String, List<String>> entities, String snippet) {
-        this(id, date, title, url, source, entities, null, snippet, id);
+        this(id, date, title, url, source, entities, null, snippet, id, null);
     }
 }

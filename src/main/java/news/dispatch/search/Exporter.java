@@ -30,7 +30,8 @@ final class Exporter {
     static long run(FacetedSearcher searcher, Query query, Query highlightQuery, Analyzer analyzer,
                     SearchRequest.Sort sort, boolean snippets, ExportSink sink) throws IOException {
         List<String> dims = Schema.entityDims();
-        Set<String> fields = new HashSet<>(Set.of(Schema.ID, Schema.TITLE, Schema.DATE, Schema.SOURCE, Schema.URL));
+        Set<String> fields = new HashSet<>(Set.of(Schema.ID, Schema.TITLE, Schema.DATE, Schema.SOURCE, Schema.URL,
+                Schema.AUTHOR));
         dims.forEach(d -> fields.add(Schema.storedField(d)));
         if (searcher.knowsAbout) dims.forEach(d -> fields.add(Schema.aboutField(d)));
         if (snippets) fields.add(Schema.BODY);
@@ -52,7 +53,8 @@ final class Exporter {
                 sink.accept(new ExportRow(d.get(Schema.ID), StoredArticle.day(d), d.get(Schema.TITLE), d.get(Schema.URL),
                         d.get(Schema.SOURCE), entities, searcher.knowsAbout ? StoredArticle.about(d) : null,
                         passages == null ? null : passages[i],
-                        StoryCollapse.storyOf(searcher.getIndexReader(), top.scoreDocs[i].doc, d.get(Schema.ID))));
+                        StoryCollapse.storyOf(searcher.getIndexReader(), top.scoreDocs[i].doc, d.get(Schema.ID)),
+                        d.get(Schema.AUTHOR)));
                 written++;
             }
             if (top.scoreDocs.length < PAGE) return written;

@@ -272,7 +272,8 @@ public final class LuceneSearcher implements NewsSearcher {
             return new ArticleView(id, d.get(Schema.TITLE), d.get(Schema.BODY), StoredArticle.day(d),
                     d.get(Schema.SOURCE), d.get(Schema.URL), d.get(Schema.LANGUAGE), entities.persons(),
                     entities.countries(), entities.organizations(),
-                    RelatedArticles.of(searcher, indexAnalyzer, doc, id, d.get(Schema.BODY)), matches, corrections(d));
+                    RelatedArticles.of(searcher, indexAnalyzer, doc, id, d.get(Schema.BODY)), matches, corrections(d),
+                    d.get(Schema.AUTHOR));
         } finally {
             manager.release(searcher);
         }
@@ -422,7 +423,7 @@ public final class LuceneSearcher implements NewsSearcher {
 
     private static Set<String> hitFields() {
         Set<String> fields = new java.util.HashSet<>(Set.of(Schema.ID, Schema.TITLE, Schema.BODY, Schema.DATE,
-                Schema.SOURCE, Schema.URL));
+                Schema.SOURCE, Schema.URL, Schema.AUTHOR));
         for (String dim : Schema.entityDims()) {
             fields.add(Schema.storedField(dim));
             fields.add(Schema.aboutField(dim));
@@ -468,7 +469,7 @@ public final class LuceneSearcher implements NewsSearcher {
                     d.get(Schema.URL), score, List.of(d.getValues(Schema.PERSON)), List.of(d.getValues(Schema.COUNTRY)),
                     List.of(d.getValues(Schema.ORGANIZATION)), searcher.knowsAbout ? StoredArticle.about(d) : null,
                     marked[i].snippets(), StoryCollapse.storyOf(searcher.getIndexReader(), docs[i], d.get(Schema.ID)),
-                    null, null));
+                    null, null, d.get(Schema.AUTHOR)));
         }
         return hits;
     }

@@ -32,6 +32,7 @@ final class SolrDocuments {
             doc.addField(Schema.DAY_DIM, Schema.UNDATED);
         }
         if (article.source() != null) doc.addField(Schema.SOURCE, article.source());
+        if (article.author() != null) doc.addField(Schema.AUTHOR, article.author());
         if (article.url() != null) doc.addField(Schema.URL, article.url());
         if (article.language() != null) doc.addField(Schema.LANGUAGE, article.language());
         for (String person : names(entities.persons())) {

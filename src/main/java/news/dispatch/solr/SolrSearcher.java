@@ -99,7 +99,7 @@ public final class SolrSearcher implements NewsSearcher {
         SolrCursor cursor = request.cursor() == null ? null : SolrCursor.decode(request.sort(), request.cursor());
         q.setRows(request.size());
         q.setFields(Schema.ID, Schema.TITLE, Schema.BODY, Schema.DATE, Schema.SOURCE, Schema.URL, Schema.PERSON,
-                Schema.COUNTRY, "score");
+                Schema.COUNTRY, Schema.AUTHOR, "score");
         sort(q, request.sort());
         // Page 1 starts a cursor, so it can hand out next_cursor; later numbered pages use start.
         if (cursor != null) {
@@ -137,7 +137,8 @@ public final class SolrSearcher implements NewsSearcher {
         StoredEntities entities = StoredEntities.fromJson((String) d.getFirstValue(Schema.ENTITIES));
         return new ArticleView(id, str(d, Schema.TITLE), str(d, Schema.BODY), day(d), str(d, Schema.SOURCE),
                 str(d, Schema.URL), str(d, Schema.LANGUAGE), entities.persons(), entities.countries(),
-                SolrRelated.of(this, id, str(d, Schema.BODY)));
+                entities.organizations(), SolrRelated.of(this, id, str(d, Schema.BODY)), List.of(), List.of(),
+                str(d, Schema.AUTHOR));
     }
 
     @Override
@@ -300,7 +301,8 @@ public final class SolrSearcher implements NewsSearcher {
                     day(d), str(d, Schema.SOURCE), str(d, Schema.URL),
                     score instanceof Number n ? n.floatValue() : null, strings(d, Schema.PERSON),
                     strings(d, Schema.COUNTRY),
-                    SolrHighlights.snippets(str(d, Schema.BODY), h.get(Schema.BODY), HL_PRE, HL_POST)));
+                    SolrHighlights.snippets(str(d, Schema.BODY), h.get(Schema.BODY), HL_PRE, HL_POST))
+                    .withAuthor(str(d, Schema.AUTHOR)));
         }
         return hits;
     }

@@ -25,7 +25,7 @@ class JsonLinesReaderTest {
                 "source": "Reuters", "url": "https://r.com/1", "language": "en", "topic": "russia", "authors": ["x"]}
                 """).only();
         assertEquals(new Article("a1", "Talks", "Body\ntext", Instant.parse("2022-12-02T10:15:00Z"), "Reuters",
-                "https://r.com/1", "en", dir.resolve("news.jsonl").toAbsolutePath().normalize(), 1), a);
+                "https://r.com/1", "en", dir.resolve("news.jsonl").toAbsolutePath().normalize(), 1, "x"), a);
     }
 
     @Test

@@ -127,4 +127,12 @@ class FeedReadingTest {
         assertEquals("urn:uuid:1", ItemIds.of(new FeedItem("urn:uuid:1", "https://e.com/x", "t", "b", null, null),
                 "https://e.com/feed"));
     }
+
+    @Test
+    void anItemsCreatorOrAuthorIsTheArticlesAuthor() throws Exception {
+        List<String> problems = new ArrayList<>();
+        assertEquals("Jane Mwangi", articles("rss2-outlet.xml", "https://news.example.org/rss", problems).get(0).author());
+        assertEquals("Pierre Dupont", articles("atom.xml", "https://atom.example.com/news/feed.atom", problems).get(0)
+                .author());
+    }
 }

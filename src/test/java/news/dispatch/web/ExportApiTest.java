@@ -80,7 +80,7 @@ class ExportApiTest {
         assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
         String disposition = r.headers().firstValue("Content-Disposition").orElse("");
         assertTrue(disposition.matches("attachment; filename=\"dispatch-putin-\\d{4}-\\d{2}-\\d{2}\\.csv\""), disposition);
-        assertTrue(r.body().startsWith("id,date,title,url,source,story,persons,countries"), r.body());
+        assertTrue(r.body().startsWith("id,date,title,url,source,author,story,persons,countries"), r.body());
         assertTrue(r.body().contains("\r\n"));
         List<Map<String, String>> rows = csv(r.body());
         assertEquals(7, rows.size(), "five fixtures and the two seed articles");
