@@ -12,6 +12,7 @@ import java.util.Map;
  */
 final class NameForms {
     private final Map<String, String> formalOfNickname = new HashMap<>();
+    private final Map<String, List<String>> formalsOfAmbiguous = new HashMap<>();
 
     private static final class Holder {
         static final NameForms INSTANCE = new NameForms();
@@ -20,6 +21,9 @@ final class NameForms {
     private NameForms() {
         for (Map<String, String> row : GazetteerFile.tsv("nicknames.tsv")) {
             formalOfNickname.put(row.get("nickname"), row.get("formal"));
+        }
+        for (Map<String, String> row : GazetteerFile.tsv("ambiguous-nicknames.tsv")) {
+            formalsOfAmbiguous.put(row.get("nickname"), GazetteerFile.list(row.get("formals")));
         }
     }
 
@@ -59,6 +63,11 @@ final class NameForms {
     static boolean isInitial(String word) {
         String w = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
         return w.length() == 1 && Character.isUpperCase(w.charAt(0));
+    }
+
+    /** The formal names a short form with several stands for ("Steve" → Steven, Stephen), or none. */
+    List<String> formalsOfAmbiguous(String given) {
+        return formalsOfAmbiguous.getOrDefault(given, List.of());
     }
 
     /** The formal given name a short form stands for ("Chris" → "Christopher"); any other name as it is. */

@@ -11,12 +11,13 @@ import java.util.TreeSet;
 
 /**
  * One name per person across an index: groups the person names of all articles whose forms are the same person's
- * (middle initials, given-name short forms, initials for a given name) and names each group by its variant in the
+ * (middle initials, given-name short forms, initials for a given name, transliterations of the surname and the
+ * given name: {@link NameSpellings}) and names each group by its variant in the
  * most articles (a full given name before an initial; alphabetical on a tie).
  *
  * <p>Deterministic and order-free: the answer depends only on the set of names and their article counts. Built to
- * avoid false merges: names merge only with the same surname and compatible given names (equal after nicknames.tsv,
- * or one an initial of the other), and only when the candidate is the only one — with "John Smith" and
+ * avoid false merges: names merge only with the same surname spelling key and compatible given names (equal after
+ * nicknames.tsv and given-name-variants.tsv, or one an initial of the other), and only when the candidate is the only one — with "John Smith" and
  * "Jane Smith" both present, "J. Smith" goes nowhere; two different middle initials ("George H. W. Bush", "George
  * W. Bush") keep their group apart, and a spelled-out middle name is part of the identity ("John Quincy Adams" is not
  * "John Adams"; measured on worldwide newswire + AllSides part 4, where initials and nicknames merged right and
@@ -24,13 +25,21 @@ import java.util.TreeSet;
  */
 public final class PersonNameGroups {
     private static final java.util.Set<String> SUFFIXES = java.util.Set.of("jr", "jr.", "sr", "sr.", "ii", "iii", "iv");
+    private static final java.util.Set<String> ARTICLES = java.util.Set.of("al", "el");
 
     private PersonNameGroups() {
     }
 
-    /** A name taken apart: lower-case surname and given name (nickname made formal), middle initials. */
+    /**
+     * A name taken apart: the surname's spelling key, the given name's key (nickname made formal, then its
+     * transliteration group), middle initials and spelled-out middle names.
+     */
     private record Form(String name, String surname, String given, boolean initialOnly, String middle,
                         String middleWords) {
+    }
+
+    /** A form that joins the one full group it fits: an initial, or a short form of several given names. */
+    private record Partial(Form form, java.util.function.Predicate<String> fits) {
     }
 
     /**
@@ -39,24 +48,31 @@ public final class PersonNameGroups {
      */
     public static SortedMap<String, String> canonicalNames(Map<String, Integer> articles) {
         NameForms forms = NameForms.standard();
+        NameSpellings spellings = NameSpellings.standard();
         // Full given names by (given, surname); initial-only or prefix names wait for the full ones to be known.
         SortedMap<String, List<Form>> full = new TreeMap<>();
-        List<Form> partial = new ArrayList<>();
+        List<Partial> partial = new ArrayList<>();
         for (String name : new TreeSet<>(articles.keySet())) {
-            Form f = form(name, forms);
+            Form f = form(name, forms, spellings);
             if (f == null) continue;
-            if (f.initialOnly()) partial.add(f);
-            else full.computeIfAbsent(f.given() + " " + f.surname() + "|" + f.middleWords(), k -> new ArrayList<>()).add(f);
+            List<String> formals = forms.formalsOfAmbiguous(PersonName.words(name)[0]);
+            if (f.initialOnly()) partial.add(new Partial(f, g -> g.startsWith(f.given())));
+            else if (!formals.isEmpty() && f.middle().isEmpty()) {
+                List<String> keys = formals.stream().map(spellings::givenKey).toList();
+                // Named like a full form: "Rudy Giuliani" in 130 articles names the group, not "Rudolph" in 14.
+                partial.add(new Partial(f, keys::contains));
+            } else full.computeIfAbsent(f.given() + " " + f.surname() + "|" + f.middleWords(), k -> new ArrayList<>()).add(f);
         }
         // A group whose members carry different middle initials is several persons: it merges nothing.
         full.values().removeIf(group -> group.stream().map(Form::middle).filter(m -> !m.isEmpty()).distinct().count() > 1);
         SortedMap<String, List<Form>> merged = new TreeMap<>();
         full.forEach((key, group) -> merged.computeIfAbsent(key, k -> new ArrayList<>()).addAll(group));
-        // Initial forms join the one full group they fit, looked up among the full groups only, so the answer does
-        // not depend on which was joined first. (Given-name prefixes are not enough: Ali/Alicia, Abdul/Abdullah.)
-        for (Form f : partial) {
-            String only = onlyCandidate(full, f.surname(), g -> g.startsWith(f.given()));
-            if (only != null) merged.get(only).add(f);
+        // Initial forms and short forms of several names (ambiguous-nicknames.tsv: Steve, Jerry) join the one full
+        // group they fit, looked up among the full groups only, so the answer does not depend on which was joined
+        // first. (Given-name prefixes are not enough: Ali/Alicia, Abdul/Abdullah.)
+        for (Partial p : partial) {
+            String only = onlyCandidate(full, p.form().surname(), p.fits());
+            if (only != null) merged.get(only).add(p.form());
         }
         SortedMap<String, String> canonical = new TreeMap<>();
         Comparator<Form> best = Comparator.comparing(Form::initialOnly)
@@ -83,26 +99,31 @@ public final class PersonNameGroups {
         return found;
     }
 
-    private static Form form(String name, NameForms forms) {
+    private static Form form(String name, NameForms forms, NameSpellings spellings) {
         String[] words = PersonName.words(name);
         if (words.length < 2 || name.chars().anyMatch(Character::isDigit)) return null;
-        String surname = words[words.length - 1].toLowerCase(Locale.ROOT);
+        String last = words[words.length - 1].toLowerCase(Locale.ROOT);
         // "Martin Luther King Jr." and odd last words ("U.S.") are left as they are.
-        if (surname.length() < 2 || !Character.isLetter(surname.charAt(0)) || surname.endsWith(".")
-                || SUFFIXES.contains(surname)) return null;
+        if (last.length() < 2 || !Character.isLetter(last.charAt(0)) || last.endsWith(".")
+                || SUFFIXES.contains(last)) return null;
+        // Transliterations of one surname share a key (Zelensky/Zelenskyy, Gaddafi/Qaddafi, al-Assad/Assad); a
+        // spelled-out article before it ("Bashar al Assad") is part of the surname, not a middle name.
+        String surname = NameSpellings.surnameKey(last);
+        int end = words.length - 1;
+        if (end >= 2 && ARTICLES.contains(words[end - 1].toLowerCase(Locale.ROOT))) end--;
         int given = 0;
-        while (given < words.length - 1 && NameForms.isInitial(words[given])) given++;
-        if (given == words.length - 1) {
+        while (given < end && NameForms.isInitial(words[given])) given++;
+        if (given == end) {
             // Initials only ("J. Smith"): the first initial stands for the given name.
-            return new Form(name, surname, words[0].substring(0, 1).toLowerCase(Locale.ROOT), true, "", "");
+            return new Form(name, surname, NameSpellings.fold(words[0].substring(0, 1)), true, "", "");
         }
         StringBuilder middle = new StringBuilder();
         StringBuilder middleWords = new StringBuilder();
-        for (int i = given + 1; i < words.length - 1; i++) {
+        for (int i = given + 1; i < end; i++) {
             middle.append(Character.toUpperCase(words[i].charAt(0)));
             if (!NameForms.isInitial(words[i])) middleWords.append(words[i].toLowerCase(Locale.ROOT)).append(' ');
         }
-        String formal = forms.formal(words[given]).toLowerCase(Locale.ROOT);
+        String formal = spellings.givenKey(forms.formal(words[given]));
         return new Form(name, surname, formal, false, middle.toString(), middleWords.toString().strip());
     }
 }

@@ -36,6 +36,8 @@ final class PersonResolver {
     private final NotAPerson notAPerson;
     /** Words that make a person-shaped name an organization ("Landesbank", "Brothers"), lower case. */
     private final Set<String> organizationWords;
+    /** English given names (nicknames.tsv, both columns). */
+    private final Set<String> givenNames;
     /** Surnames too common for a lone one to be resolved from the variants table ("Harris", "Baker"). */
     private final Set<String> commonSurnames;
 
@@ -50,6 +52,7 @@ final class PersonResolver {
         this.notAPerson = notAPerson;
         this.organizationWords = lower(organizationWords);
         this.commonSurnames = Set.copyOf(commonSurnames);
+        this.givenNames = Set.copyOf(forms.givenNames());
     }
 
     private record Raw(String name, int start, int end) {
@@ -130,6 +133,10 @@ final class PersonResolver {
         while (!words.isEmpty() && (!words.getLast().isWord() || WIRE_SIGN_OFFS.contains(words.getLast().text().toLowerCase(Locale.ROOT)))) {
             words.removeLast();
         }
+        // The next name run into this one, starting with the same given name ("Robert Mueller Robert (Bob) Swan
+        // Mueller", a flattened hover card): a person's name does not end with its own English given name.
+        if (words.size() >= 3 && words.getLast().text().equals(words.getFirst().text())
+                && givenNames.contains(words.getFirst().text())) words.removeLast();
         if (words.isEmpty()) return Optional.empty();
         if (words.stream().anyMatch(w -> organizationWords.contains(w.text().toLowerCase(Locale.ROOT)))) return Optional.empty();
         // A title as the last word is no name ("Jesuit Pope", "Foreign Minister").
@@ -143,6 +150,10 @@ final class PersonResolver {
         if (name.isEmpty() || notPersons.contains(name.toLowerCase(Locale.ROOT))) return Optional.empty();
         if (name.equals(name.toLowerCase(Locale.ROOT))) return Optional.empty();
         if (placeWord.test(name) || notAPerson.test(name)) return Optional.empty();
+        // One word twice ("beat Trump Trump threatening…", two headlines run together) is that word alone: a
+        // surname the article or the table completes, not a person "Trump Trump".
+        String[] ws = PersonName.words(name);
+        if (ws.length >= 2 && java.util.Arrays.stream(ws).allMatch(ws[0]::equals)) name = ws[0];
         return Optional.of(new Raw(name, from, to));
     }
 

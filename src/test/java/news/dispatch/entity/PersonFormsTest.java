@@ -79,4 +79,27 @@ class PersonFormsTest {
         assertEquals("Vladimir Pu\u00adtin", m.text());
         assertEquals(text.substring(m.start(), m.end()), m.text());
     }
+
+    @Test
+    void wordsRunTogetherAreNoPerson() {
+        assertTrue(Extracted.persons("House Democrats are ramping up pressure on President Trump Donald John TrumpGOP"
+                + " senators balk at lengthy impeachment trial.").stream().noneMatch(p -> p.contains("TrumpGOP")));
+    }
+
+    @Test
+    void theNextNameStartingWithTheSameGivenNameIsCutOff() {
+        assertTrue(Extracted.persons("The deputy will stay until Robert Mueller Robert (Bob) Swan Mueller finishes.")
+                .stream().noneMatch(p -> p.endsWith(" Robert")));
+    }
+
+    @Test
+    void aNewsOutletWithAPersonsShapeIsNoPerson() {
+        assertEquals(Set.of(), Extracted.persons("Mother Jones reported on Tuesday that the vote would wait."));
+    }
+
+    @Test
+    void oneWordTwiceIsThatWordAlone() {
+        assertEquals(Set.of("Donald Trump"), Extracted.persons("Democrats worry they can't beat Trump Trump threatening"
+                + " to fire the chief of staff. Trump said nothing."));
+    }
 }

@@ -72,4 +72,39 @@ class PersonNameGroupsTest {
         assertTrue(PersonNameGroups.canonicalNames(Map.of("Martin Luther King Jr.", 3, "Martin King", 1,
                 "Madonna", 2)).isEmpty());
     }
+
+    @Test
+    void transliterationsOfASurnameAreOnePersonNamedByTheFormInMostArticles() {
+        assertEquals(Map.of("Volodymyr Zelenskyy", "Volodymyr Zelensky", "Volodymyr Zelenskiy", "Volodymyr Zelensky"),
+                PersonNameGroups.canonicalNames(Map.of("Volodymyr Zelensky", 40, "Volodymyr Zelenskyy", 12,
+                        "Volodymyr Zelenskiy", 3)));
+    }
+
+    @Test
+    void transliterationsOfAGivenNameFromTheVariantsTableAreOnePerson() {
+        assertEquals(Map.of("Muhammad Yunus", "Mohammed Yunus"),
+                PersonNameGroups.canonicalNames(Map.of("Mohammed Yunus", 5, "Muhammad Yunus", 2)));
+    }
+
+    @Test
+    void theArabicArticleWrittenOrNotIsOnePerson() {
+        assertEquals(Map.of("Bashar Assad", "Bashar al-Assad", "Bashar al Assad", "Bashar al-Assad"),
+                PersonNameGroups.canonicalNames(Map.of("Bashar al-Assad", 30, "Bashar Assad", 20, "Bashar al Assad", 1)));
+    }
+
+    @Test
+    void twoGivenNamesWithOneSurnameKeyAreTwoPersons() {
+        assertTrue(PersonNameGroups.canonicalNames(Map.of("Saddam Hussein", 30, "Uday Hussain", 4)).isEmpty());
+    }
+
+    @Test
+    void aShortFormOfSeveralNamesJoinsTheOnlyFormalNameItFits() {
+        assertEquals(Map.of("Jerry Nadler", "Jerrold Nadler"),
+                PersonNameGroups.canonicalNames(Map.of("Jerrold Nadler", 25, "Jerry Nadler", 23)));
+    }
+
+    @Test
+    void aShortFormOfSeveralNamesThatFitsTwoPersonsGoesNowhere() {
+        assertTrue(PersonNameGroups.canonicalNames(Map.of("Steven Smith", 4, "Stephen Smith", 3, "Steve Smith", 9)).isEmpty());
+    }
 }

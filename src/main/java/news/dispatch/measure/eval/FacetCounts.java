@@ -29,7 +29,9 @@ public final class FacetCounts {
 
     public static Map<String, Integer> ofIndex(Path index) throws IOException {
         Map<String, Integer> counts = new TreeMap<>();
-        try (LuceneSearcher searcher = LuceneSearcher.open(index)) {
+        // Counting every value of a large index is no interactive search: a busy machine must not stop it at the
+        // request budget.
+        try (LuceneSearcher searcher = LuceneSearcher.open(index, java.time.Duration.ofMinutes(5))) {
             for (SearchResponse.FacetValue v : searcher.entities(Schema.PERSONS_DIM, "", SearchRequest.of(""), Integer.MAX_VALUE)) {
                 counts.put(v.value(), v.count());
             }
