@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
@@ -35,6 +36,7 @@ import news.dispatch.index.Schema;
  */
 public final class QueryReader {
     private static final Map<String, Float> WEIGHTS = Map.of(Schema.TITLE, 2f, Schema.BODY, 1f);
+    private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
 
     private final Analyzer analyzer;
     private final QueryAliasMap aliases;
@@ -49,7 +51,7 @@ public final class QueryReader {
             throw new BadRequestException("The query is " + text.length() + " characters long; the limit is "
                     + QueryLimits.MAX_QUERY_LENGTH + ".");
         }
-        String q = text.replaceAll("\\p{Cntrl}", " ").strip();
+        String q = CONTROL.matcher(text).replaceAll(" ").strip();
         if (q.isEmpty() || q.equals("*") || q.equals("*:*")) {
             return new ReadQuery(new MatchAllDocsQuery(), List.of(), List.of());
         }
@@ -70,7 +72,7 @@ public final class QueryReader {
             warnings.add("Not a searchable field: " + String.join(", ", strict.unknown) + " (ignored); the fields are "
                     + String.join(", ", Schema.QUERY_FIELDS) + ".");
         }
-        query = allExcept(query);
+        query = RepeatedClauses.fold(allExcept(query));
         return new ReadQuery(query, warnings, aliases.notesFor(query, q));
     }
 

@@ -168,6 +168,24 @@ class ApiBadInputTest {
     }
 
     @Test
+    void aQueryOfManyDifferentAliasedNamesPastTheClauseLimitIsA400SayingWhy() throws Exception {
+        // Within the length limit, only aliases multiply clauses: one name of each of the groups with the most
+        // spellings for their length (China, UK, DRC, …) expands to more alternatives than Lucene's clause limit.
+        List<List<String>> groups = new java.util.ArrayList<>(news.dispatch.entity.QueryAliases.load().groups());
+        groups.removeIf(g -> g.stream().noneMatch(s -> s.matches("[A-Za-z]+")));
+        java.util.function.Function<List<String>, String> shortest = g -> g.stream().filter(s -> s.matches("[A-Za-z]+"))
+                .min(java.util.Comparator.comparingInt(String::length)).orElseThrow();
+        groups.sort(java.util.Comparator.comparingDouble(g -> -(double) g.size() / shortest.apply(g).length()));
+        StringBuilder names = new StringBuilder();
+        for (List<String> g : groups) {
+            String name = shortest.apply(g);
+            if (names.length() + name.length() + 1 <= news.dispatch.search.QueryLimits.MAX_QUERY_LENGTH) names.append(name).append('+');
+        }
+        JsonNode r = assertAnswer(400, "/api/search?q=" + names);
+        assertTrue(r.get("message").asText().contains("alternatives"), r.toString());
+    }
+
+    @Test
     void internalFieldsAreNotSearchableAndSaySo() throws Exception {
         for (String q : List.of("file:/.*/", "file:/%5C/home%5C/a.*/", "hash:*", "id:kremlin*", "%24facets:x",
                 "entities:Putin", "file:corpus*")) {

@@ -52,6 +52,20 @@ class QueryLanguageTest {
     }
 
     @Test
+    void aRepeatedWordIsReadOnceAndFindsWhatTheWordFinds() throws IOException {
+        String hundred = "kyiv ".repeat(100);
+        assertEquals(ids("kyiv"), ids(hundred));
+        assertEquals(1, mentionsOfKyiv(hundred));
+        assertEquals(java.util.Set.copyOf(ids("kyiv grain")), java.util.Set.copyOf(ids("kyiv grain kyiv (kiev AND kyiv)")));
+        assertEquals(1, mentionsOfKyiv("kyiv grain kyiv"));
+    }
+
+    /** How often the read query names the body term kyiv. */
+    private static int mentionsOfKyiv(String query) throws IOException {
+        return searcher.search(SearchRequest.of(query)).query().split("body:kyiv\\b", -1).length - 1;
+    }
+
+    @Test
     void everyWordMustMatch() throws IOException {
         assertEquals(List.of("grain"), ids("grain odesa"));
     }
