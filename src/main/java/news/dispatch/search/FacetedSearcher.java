@@ -8,7 +8,6 @@ import java.util.Map;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
@@ -36,7 +35,7 @@ final class FacetedSearcher extends IndexSearcher {
 
     private FacetedSearcher(IndexReader reader) throws IOException {
         super(reader);
-        this.facetState = new DefaultSortedSetDocValuesReaderState(reader, Schema.facetsConfig());
+        this.facetState = new LabelCachingFacetState(reader, Schema.facetsConfig());
         this.knowsAbout = reader instanceof DirectoryReader d
                 && IndexFreshness.hasAboutSets(d.getIndexCommit().getUserData());
         // No IndexSearcher.setTimeout: DrillSideways' scorer refuses the time-limited windows it scores in. The

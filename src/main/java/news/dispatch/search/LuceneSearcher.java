@@ -17,6 +17,7 @@ import java.util.function.Supplier;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetResult;
@@ -38,6 +39,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSelector;
+import org.apache.lucene.search.SortedSetSelector;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
@@ -225,12 +227,17 @@ public final class LuceneSearcher implements NewsSearcher {
                 (long) page.stories());
     }
 
-    /** Stories ranked by their best article in the request's order (ties by document, as article pages break them). */
+    /**
+     * Stories ranked by their best article in the request's order. Ties go by article id, not by document number:
+     * wire copies share a date, and document numbers move with merges and re-extraction, so a story's leading
+     * article (the one a feed entry and a card show) would change between two identical requests.
+     */
     private static Sort groupSort(SearchRequest.Sort sort) {
-        if (sort == SearchRequest.Sort.RELEVANCE) return new Sort(SortField.FIELD_SCORE, SortField.FIELD_DOC);
+        SortField byId = KeywordField.newSortField(Schema.ID, false, SortedSetSelector.Type.MIN);
+        if (sort == SearchRequest.Sort.RELEVANCE) return new Sort(SortField.FIELD_SCORE, byId);
         boolean newest = sort == SearchRequest.Sort.NEWEST;
         return new Sort(LongField.newSortField(Schema.DATE, newest, SortedNumericSelector.Type.MIN,
-                newest ? Long.MIN_VALUE : Long.MAX_VALUE), SortField.FIELD_DOC);
+                newest ? Long.MIN_VALUE : Long.MAX_VALUE), byId);
     }
 
     /** How many articles a query matches, without filters, facets or highlights: the alias tables' checks. */
