@@ -93,7 +93,7 @@ final class CountryResolver {
         Optional<Country> place = countryNamed(d.place());
         Optional<Country> region = Optional.empty();
         if (!d.region().isEmpty()) {
-            if (usStateAbbreviations.contains(d.region().toLowerCase(Locale.ROOT)) || places.isUsState(TitleCase.of(d.region()))) {
+            if (isUsStateAbbreviation(d.region()) || places.isUsState(TitleCase.of(d.region()))) {
                 region = countries.current("US");
             }
             Optional<Country> named = countryNamed(d.region());
@@ -102,6 +102,12 @@ final class CountryResolver {
         Optional<Country> country = region.isPresent() ? region : place;
         String surface = text.substring(d.start(), d.end());
         return country.map(c -> new Found(c, new Mention(d.start(), d.end(), surface, "dateline " + surface.replaceAll("\\s+", " "))));
+    }
+
+    /** "Calif." as AP style writes it, or "Calif" as wire copy often does ("WILMINGTON, Del, Feb 26 -"). */
+    private boolean isUsStateAbbreviation(String region) {
+        String r = region.toLowerCase(Locale.ROOT);
+        return usStateAbbreviations.contains(r) || (!r.endsWith(".") && usStateAbbreviations.contains(r + "."));
     }
 
     /** A country, capital or place named exactly so, as written or title-cased ("NEW YORK" → New York). */
