@@ -15,6 +15,8 @@ import java.util.Map;
  */
 public final class NameSpellings {
     private final Map<String, String> givenGroup = new HashMap<>();
+    /** The first letters of each group's spellings: "E." stands for Yevgeny as well as Evgeny. */
+    private final Map<String, java.util.Set<String>> initialsOfGroup = new HashMap<>();
 
     private static final class Holder {
         static final NameSpellings INSTANCE = new NameSpellings();
@@ -27,6 +29,7 @@ public final class NameSpellings {
                 String key = fold(v);
                 if (first == null) first = key;
                 givenGroup.put(key, first);
+                initialsOfGroup.computeIfAbsent(first, k -> new java.util.TreeSet<>()).add(key.substring(0, 1));
             }
         }
     }
@@ -39,6 +42,14 @@ public final class NameSpellings {
     public String givenKey(String given) {
         String g = fold(given);
         return givenGroup.getOrDefault(g, g);
+    }
+
+    /**
+     * Whether an initial (lower case, as {@link #fold} leaves it) can stand for a given name of this group: the name's
+     * own first letter, or that of another spelling of it ("e" for Yevgeny/Evgeny, "i" for Yusuf/Iusuf).
+     */
+    public boolean initialFits(String initial, String givenKey) {
+        return givenKey.startsWith(initial) || initialsOfGroup.getOrDefault(givenKey, java.util.Set.of()).contains(initial);
     }
 
     /**

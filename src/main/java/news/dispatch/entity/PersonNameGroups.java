@@ -56,7 +56,7 @@ public final class PersonNameGroups {
             Form f = form(name, forms, spellings);
             if (f == null) continue;
             List<String> formals = forms.formalsOfAmbiguous(PersonName.words(name)[0]);
-            if (f.initialOnly()) partial.add(new Partial(f, g -> g.startsWith(f.given())));
+            if (f.initialOnly()) partial.add(new Partial(f, g -> spellings.initialFits(f.given(), g)));
             else if (!formals.isEmpty() && f.middle().isEmpty()) {
                 List<String> keys = formals.stream().map(spellings::givenKey).toList();
                 // Named like a full form: "Rudy Giuliani" in 130 articles names the group, not "Rudolph" in 14.

@@ -40,6 +40,12 @@ class PersonNameGroupsTest {
     }
 
     @Test
+    void anInitialOfAnotherRomanizationOfTheGivenNameJoinsIt() {
+        assertEquals(Map.of("E. Prigozhin", "Yevgeny Prigozhin"),
+                PersonNameGroups.canonicalNames(Map.of("Yevgeny Prigozhin", 20, "E. Prigozhin", 3)));
+    }
+
+    @Test
     void differentMiddleInitialsAreDifferentPersons() {
         assertTrue(PersonNameGroups.canonicalNames(Map.of("George W. Bush", 40, "George H. W. Bush", 10,
                 "George Bush", 5)).isEmpty());
