@@ -3,6 +3,7 @@ package news.dispatch.entity;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -53,22 +54,29 @@ public final class CountryFocus {
 
     /** Offset where the headline ends (a first block of at most {@value #HEADLINE_MAX} characters), or 0 without one. */
     static int headlineEnd(String text) {
-        int start = 0;
-        while (start < text.length() && Character.isWhitespace(text.charAt(start))) start++;
-        Matcher blank = BLANK_LINE.matcher(text);
-        return blank.find(start) && blank.start() - start <= HEADLINE_MAX ? blank.start() : 0;
+        MatchResult blank = blankAfterHeadline(text);
+        return blank == null ? 0 : blank.start();
     }
 
     /** Offset where the lead ends: after the headline (if any) and the first sentence that follows it. */
     static int leadEnd(String text) {
-        int start = 0;
-        while (start < text.length() && Character.isWhitespace(text.charAt(start))) start++;
-        int bodyStart = start;
-        Matcher blank = BLANK_LINE.matcher(text);
-        if (blank.find(start) && blank.start() - start <= HEADLINE_MAX) bodyStart = blank.end();
-        while (bodyStart < text.length() && Character.isWhitespace(text.charAt(bodyStart))) bodyStart++;
+        MatchResult blank = blankAfterHeadline(text);
+        int bodyStart = skipSpace(text, blank == null ? 0 : blank.end());
         Matcher end = SENTENCE_END.matcher(text);
         return end.find(bodyStart) ? end.end() : text.length();
+    }
+
+    /** The blank line that closes a headline, or null when the text opens with no short first block. */
+    private static MatchResult blankAfterHeadline(String text) {
+        int start = skipSpace(text, 0);
+        Matcher blank = BLANK_LINE.matcher(text);
+        return blank.find(start) && blank.start() - start <= HEADLINE_MAX ? blank.toMatchResult() : null;
+    }
+
+    private static int skipSpace(String text, int from) {
+        int i = from;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) i++;
+        return i;
     }
 
     private static Entity withoutCurrencies(String text, Entity country) {
