@@ -112,4 +112,10 @@ class PersonNamesTest {
     void daysAndMonthsAreNotPersons() {
         assertEquals(Set.of(), Extracted.persons("Talks resume on Friday, and again in September."));
     }
+
+    @Test
+    void theEmirAndHisCourtInGulfEnglishAreNoPersonButAnAmirIs() {
+        assertEquals(Set.of("Amir Khan"), Extracted.persons("HH the Amir received the credentials of new ambassadors "
+                + "at the Amiri Diwan on Monday. Cricketer Amir Khan also attended."));
+    }
 }
