@@ -23,6 +23,8 @@ final class FullNames {
     private final Map<String, String> bySurname = new LinkedHashMap<>();
     private final Map<Character, List<String>> surnamesByInitial = new HashMap<>();
     private final Map<String, List<String>> byFirstWord = new HashMap<>();
+    /** Names of three words or more by their last two ("de Blasio", "Trump Jr"), the preferred form. */
+    private final Map<String, String> byLastTwoWords = new HashMap<>();
     private final Map<String, List<String>> bySpellingBlock = new HashMap<>();
 
     FullNames(NameForms forms) {
@@ -66,6 +68,8 @@ final class FullNames {
             String surname = PersonName.surname(n);
             if (!bySurname.containsKey(surname)) surnamesByInitial.computeIfAbsent(surname.charAt(0), k -> new ArrayList<>()).add(surname);
             bySurname.merge(surname, p, this::better);
+            String[] w = PersonName.words(n);
+            if (w.length >= 3) byLastTwoWords.merge(w[w.length - 2] + " " + w[w.length - 1], p, this::better);
             List<String> same = byFirstWord.computeIfAbsent(PersonName.words(n)[0], k -> new ArrayList<>());
             if (!same.contains(p)) same.add(p);
         }
@@ -99,6 +103,11 @@ final class FullNames {
 
     Optional<String> withSurname(String word) {
         return Optional.ofNullable(bySurname.get(word));
+    }
+
+    /** The full name that ends with this surname and its particle or suffix ("de Blasio" → "Bill de Blasio"). */
+    Optional<String> endingWith(String surnameOnly) {
+        return Optional.ofNullable(byLastTwoWords.get(surnameOnly));
     }
 
     /** The one person whose name starts with this word ("Mahinda", or the family name "Yoon" of "Yoon Suk-yeol"). */

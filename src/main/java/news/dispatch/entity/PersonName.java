@@ -14,9 +14,21 @@ final class PersonName {
         return w[w.length - 1];
     }
 
+    /** A name with a given name: two words or more, and not a surname written with its particle or suffix alone. */
     static boolean isFull(String name) {
-        return words(name).length >= 2;
+        return words(name).length >= 2 && !isSurnameOnly(name);
     }
+
+    /**
+     * A surname with its lower-case particle or its generational suffix and nothing else ("de Blasio", "bin Salman",
+     * "Trump Jr"): two words, but no given name, so the person is whoever the article names in full with it.
+     */
+    static boolean isSurnameOnly(String name) {
+        String[] w = words(name);
+        return w.length == 2 && (Character.isLowerCase(w[0].charAt(0)) || SUFFIXES.contains(w[1].toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    private static final java.util.Set<String> SUFFIXES = java.util.Set.of("jr", "jr.", "sr", "sr.", "ii", "iii", "iv");
 
     /** Levenshtein distance, for misspellings such as "Schultz" for "Scholz". */
     static int editDistance(String a, String b) {

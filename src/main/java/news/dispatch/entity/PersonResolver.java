@@ -102,7 +102,8 @@ final class PersonResolver {
         }
         // A lone word: the article's own full name comes first ("Schroeder" after "Patricia Schroeder" is her,
         // whatever the table says), by surname, then by given name ("Mahinda" → Mahinda Rajapaksa, "Yoon" → Yoon Suk-yeol).
-        Optional<String> inArticle = full.withSurname(raw).or(() -> full.withFirstWord(raw));
+        Optional<String> inArticle = PersonName.isSurnameOnly(raw) ? full.endingWith(raw)
+                : full.withSurname(raw).or(() -> full.withFirstWord(raw));
         if (inArticle.isPresent()) return new String[] {inArticle.get(), "model PER + part of " + inArticle.get()};
         Optional<String> listed = variants.canonicalOf(raw);
         if (listed.isPresent()) {

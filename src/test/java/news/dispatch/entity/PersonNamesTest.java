@@ -118,4 +118,12 @@ class PersonNamesTest {
         assertEquals(Set.of("Amir Khan"), Extracted.persons("HH the Amir received the credentials of new ambassadors "
                 + "at the Amiri Diwan on Monday. Cricketer Amir Khan also attended."));
     }
+
+    @Test
+    void aSurnameWithItsParticleOrSuffixIsThePersonNamedInFull() {
+        Entities e = Extracted.of("New York Mayor Bill de Blasio spoke on Monday. Later, Mayor de Blasio said the city "
+                + "was ready. Donald Trump Jr. posted a video. Trump Jr. later deleted it.");
+        assertEquals(Set.of("Bill de Blasio", "Donald Trump Jr"), Extracted.personNames(e));
+        assertEquals(List.of("Bill de Blasio", "de Blasio"), mentionTexts(Extracted.person(e, "Bill de Blasio")));
+    }
 }
