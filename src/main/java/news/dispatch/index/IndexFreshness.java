@@ -26,7 +26,8 @@ public final class IndexFreshness {
      * How documents are made: "about" since each entity also carries its about set, "stories" since each article
      * also carries its story signature and bands (an older article would stay a story of its own), "focus-2" since a
      * country named once in the first sentence is no longer one the article is about and a dateline's "Del" or
-     * "Calif" without its period reads as a US state (an older article keeps the older sets). The article hash includes it
+     * "Calif" without its period reads as a US state, and "de Blasio" or "Trump Jr" alone is the person named in full
+     * (an older article keeps the older sets). The article hash includes it
      * ({@link ArticleDocument#hash}), so a run rewrites every article of an older scheme, unchanged ones too (as the
      * id scheme's change renamed them); an index whose last commit lacks it is stale, and until the run is done a
      * server over it reads every mention.
