@@ -29,6 +29,11 @@ record Dateline(int start, int end, String place, String region) {
     /** Datelines open a story: only the first lines are searched, so a body line shaped like one does not count. */
     private static final int SEARCHED_CHARS = 600;
 
+    /** Whether the character at {@code offset} is part of this dateline's place or region. */
+    boolean holds(int offset) {
+        return offset >= start && offset < end;
+    }
+
     static List<Dateline> find(String text) {
         List<Dateline> found = new ArrayList<>();
         Matcher m = DATELINE.matcher(text);

@@ -17,6 +17,8 @@ public final class Focus {
     public static Set<String> about(String text, Entities entities) {
         Set<String> about = new LinkedHashSet<>();
         CountryFocus.of(text, entities.countries()).forEach(c -> about.add(c.name()));
+        // AboutSets asks one kind at a time: the lead is only looked for when there are persons or organizations.
+        if (entities.persons().isEmpty() && entities.organizations().isEmpty()) return about;
         int leadEnd = CountryFocus.leadEnd(text);
         for (List<Entity> kind : List.of(entities.persons(), entities.organizations())) {
             for (Entity e : kind) {

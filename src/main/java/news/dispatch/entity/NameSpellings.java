@@ -4,6 +4,8 @@ import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Keys under which the spellings of one name across transliterations meet, for the one-name-per-person step:
@@ -16,7 +18,7 @@ import java.util.Map;
 public final class NameSpellings {
     private final Map<String, String> givenGroup = new HashMap<>();
     /** The first letters of each group's spellings: "E." stands for Yevgeny as well as Evgeny. */
-    private final Map<String, java.util.Set<String>> initialsOfGroup = new HashMap<>();
+    private final Map<String, Set<String>> initialsOfGroup = new HashMap<>();
 
     private static final class Holder {
         static final NameSpellings INSTANCE = new NameSpellings();
@@ -29,7 +31,7 @@ public final class NameSpellings {
                 String key = fold(v);
                 if (first == null) first = key;
                 givenGroup.put(key, first);
-                initialsOfGroup.computeIfAbsent(first, k -> new java.util.TreeSet<>()).add(key.substring(0, 1));
+                initialsOfGroup.computeIfAbsent(first, k -> new TreeSet<>()).add(key.substring(0, 1));
             }
         }
     }
@@ -49,7 +51,7 @@ public final class NameSpellings {
      * own first letter, or that of another spelling of it ("e" for Yevgeny/Evgeny, "i" for Yusuf/Iusuf).
      */
     public boolean initialFits(String initial, String givenKey) {
-        return givenKey.startsWith(initial) || initialsOfGroup.getOrDefault(givenKey, java.util.Set.of()).contains(initial);
+        return givenKey.startsWith(initial) || initialsOfGroup.getOrDefault(givenKey, Set.of()).contains(initial);
     }
 
     /**

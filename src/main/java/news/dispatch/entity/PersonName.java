@@ -25,7 +25,12 @@ final class PersonName {
      */
     static boolean isSurnameOnly(String name) {
         String[] w = words(name);
-        return w.length == 2 && (Character.isLowerCase(w[0].charAt(0)) || SUFFIXES.contains(w[1].toLowerCase(java.util.Locale.ROOT)));
+        return w.length == 2 && (Character.isLowerCase(w[0].charAt(0)) || isSuffix(w[1]));
+    }
+
+    /** A generational suffix ("Jr.", "III"): part of a name, but no given name and no surname. */
+    static boolean isSuffix(String word) {
+        return SUFFIXES.contains(word.toLowerCase(java.util.Locale.ROOT));
     }
 
     private static final java.util.Set<String> SUFFIXES = java.util.Set.of("jr", "jr.", "sr", "sr.", "ii", "iii", "iv");

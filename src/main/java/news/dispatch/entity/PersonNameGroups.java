@@ -24,7 +24,6 @@ import java.util.TreeSet;
  * spelled-out middle names did not).
  */
 public final class PersonNameGroups {
-    private static final java.util.Set<String> SUFFIXES = java.util.Set.of("jr", "jr.", "sr", "sr.", "ii", "iii", "iv");
     private static final java.util.Set<String> ARTICLES = java.util.Set.of("al", "el");
 
     private PersonNameGroups() {
@@ -105,7 +104,7 @@ public final class PersonNameGroups {
         String last = words[words.length - 1].toLowerCase(Locale.ROOT);
         // "Martin Luther King Jr." and odd last words ("U.S.") are left as they are.
         if (last.length() < 2 || !Character.isLetter(last.charAt(0)) || last.endsWith(".")
-                || SUFFIXES.contains(last)) return null;
+                || PersonName.isSuffix(last)) return null;
         // Transliterations of one surname share a key (Zelensky/Zelenskyy, Gaddafi/Qaddafi, al-Assad/Assad); a
         // spelled-out article before it ("Bashar al Assad") is part of the surname, not a middle name.
         String surname = NameSpellings.surnameKey(last);

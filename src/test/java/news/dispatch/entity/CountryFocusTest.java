@@ -7,13 +7,15 @@ import org.junit.jupiter.api.Test;
 
 /** Which of the countries a text names it is about: lead, repetition, sole country; currencies do not count. */
 class CountryFocusTest {
-    private static final String WIRE = """
-            JAPAN RAISES DISCOUNT RATE
+    private static final String WIRE = wire("JAPAN RAISES DISCOUNT RATE",
+            "TOKYO, March 3 - The Bank of Japan raised its discount rate by half a point. Economists had expected the "
+                    + "move for weeks.",
+            "The central bank said inflation was rising. Traders in Brazil took little notice.");
 
-            TOKYO, March 3 - The Bank of Japan raised its discount rate by half a point. Economists had expected \
-            the move for weeks.
-                The central bank said inflation was rising. Traders in Brazil took little notice.
-            """;
+    /** A wire story: headline, blank line, dateline and first paragraph, an indented second paragraph. */
+    private static String wire(String headline, String firstParagraph, String secondParagraph) {
+        return headline + "\n\n" + firstParagraph + "\n    " + secondParagraph + "\n";
+    }
 
     private static Set<String> focus(String text) {
         return Extracted.names(CountryFocus.of(text, Extracted.of(text).countries()));
@@ -45,12 +47,9 @@ class CountryFocusTest {
 
     @Test
     void aCountryNamedOnceInTheFirstSentenceIsMentionedInPassing() {
-        String text = """
-                COPPER OUTPUT FALLS
-
-                SANTIAGO, March 3 - Chile's copper output fell in February, partly on lower demand from Japan, the                 mining ministry said.
-                    The ministry said Chile's mines had also been hit by strikes. Chile expects a recovery.
-                """;
+        String text = wire("COPPER OUTPUT FALLS", "SANTIAGO, March 3 - Chile's copper output fell in February, partly "
+                + "on lower demand from Japan, the mining ministry said.",
+                "The ministry said Chile's mines had also been hit by strikes. Chile expects a recovery.");
         assertEquals(Set.of("Chile"), focus(text));
         assertEquals(Set.of("Chile", "Japan"), Extracted.countries(text));
     }
@@ -64,11 +63,8 @@ class CountryFocusTest {
 
     @Test
     void theCountryOfTheDatelineIsInFocus() {
-        String text = """
-                COMPANY REDEEMS DEBENTURES
-
-                WILMINGTON, Del, Feb 26 - The company said it will redeem 4.7 mln dlrs of its debentures. Officials                 in Geneva and Paris said nothing.
-                """;
+        String text = wire("COMPANY REDEEMS DEBENTURES", "WILMINGTON, Del, Feb 26 - The company said it will redeem "
+                + "4.7 mln dlrs of its debentures. Officials in Geneva and Paris said nothing.", "Trading was quiet.");
         assertEquals(Set.of("United States"), focus(text));
     }
 

@@ -54,6 +54,7 @@ final class SearchBench {
                 // The API's default: one hit per story (a grouping pass beside the facets, a second for the page's stories).
                 List<SearchRequest> collapsed = mix.requests().stream().map(r -> r.withCollapse(true)).toList();
                 runner.warmUp(collapsed, 1, searcher::search);
+                runner.warmUp(collapsed, 1, http::search);
                 for (int clients : clientCounts) {
                     Latencies base = runner.measure(mix.requests(), clients, plain::search);
                     Latencies inProcess = runner.measure(mix.requests(), clients, searcher::search);

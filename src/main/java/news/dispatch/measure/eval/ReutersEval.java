@@ -31,8 +31,9 @@ import news.dispatch.entity.EntityExtractor;
  * (reuters-places.tsv maps each Reuters code to a canonical name, whose code comes from countries.tsv; West
  * Germany and Germany share DE). Articles without any PLACES are left out of both precision and recall: their
  * gold says "not tagged", not "no country" (the extractor finding "U.S." there is not an error we can see);
- * the predictions on them are reported apart. The extractor has no date, so for this 1987 corpus a mention of
- * Russia (Moscow, the Kremlin) is counted as the Soviet Union, the state of the time. Two sets are scored:
+ * the predictions on them are reported apart. The extractor has no date, so for this 1987 corpus a country of
+ * today is counted as the state of the time (countries-in-1987.tsv: Russia and the other Soviet republics as the
+ * Soviet Union, Serbia as Yugoslavia, the Czech Republic as Czechoslovakia). Two sets are scored:
  * the countries the article is about ({@link CountryFocus}: lead, repetition, sole country; what PLACES tags) and,
  * for reference, every country the extractor names, however briefly (PLACES leaves out passing mentions).
  *
@@ -54,13 +55,24 @@ public final class ReutersEval {
 
     public ReutersEval() throws IOException {
         codeOfReutersPlace = new HashMap<>();
-        try (InputStream in = getClass().getResourceAsStream("/news/dispatch/entity/reuters-places.tsv")) {
-            if (in == null) throw new IOException("reuters-places.tsv missing from the classpath");
+        for (String[] c : rows("/news/dispatch/entity/reuters-places.tsv")) {
+            CountryCodes.codeOf(c[1]).ifPresent(code -> codeOfReutersPlace.put(c[0], code));
+        }
+    }
+
+    /** The rows of a two-column TSV resource, stripped, without comments and the header row. */
+    private static List<String[]> rows(String resource) throws IOException {
+        try (InputStream in = ReutersEval.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IOException(resource + " missing from the classpath");
+            List<String[]> rows = new ArrayList<>();
+            boolean header = true;
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 String[] c = line.split("\t");
-                if (line.startsWith("#") || c.length < 2 || c[0].equals("reuters")) continue;
-                CountryCodes.codeOf(c[1].strip()).ifPresent(code -> codeOfReutersPlace.put(c[0].strip(), code));
+                if (line.startsWith("#") || c.length < 2) continue;
+                if (!header) rows.add(new String[] {c[0].strip(), c[1].strip()});
+                header = false;
             }
+            return rows;
         }
     }
 
@@ -108,19 +120,18 @@ public final class ReutersEval {
         return codes;
     }
 
-    /**
-     * The extractor has no date: in this 1987 corpus Russia (Moscow, the Kremlin) and the other Soviet republics are
-     * the Soviet Union, Serbia (Belgrade) and its neighbours Yugoslavia, the Czech Republic and Slovakia
-     * Czechoslovakia, as the PLACES tags say.
-     */
-    private static final Map<String, String> IN_1987 = Map.ofEntries(
-            Map.entry("RU", "SU"), Map.entry("UA", "SU"), Map.entry("BY", "SU"), Map.entry("MD", "SU"),
-            Map.entry("EE", "SU"), Map.entry("LV", "SU"), Map.entry("LT", "SU"), Map.entry("AM", "SU"),
-            Map.entry("AZ", "SU"), Map.entry("KZ", "SU"), Map.entry("UZ", "SU"), Map.entry("TM", "SU"),
-            Map.entry("TJ", "SU"), Map.entry("KG", "SU"), Map.entry("GE", "SU"),
-            Map.entry("RS", "YU"), Map.entry("ME", "YU"), Map.entry("HR", "YU"), Map.entry("SI", "YU"),
-            Map.entry("BA", "YU"), Map.entry("MK", "YU"), Map.entry("XK", "YU"),
-            Map.entry("CZ", "CS"), Map.entry("SK", "CS"));
+    /** Today's country codes as the 1987 tags name their state (countries-in-1987.tsv). */
+    private static final Map<String, String> IN_1987 = in1987();
+
+    private static Map<String, String> in1987() {
+        try {
+            Map<String, String> codes = new HashMap<>();
+            for (String[] c : rows("/news/dispatch/measure/countries-in-1987.tsv")) codes.put(c[0], c[1]);
+            return Map.copyOf(codes);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     private static String period(String code) {
         return IN_1987.getOrDefault(code, code);
