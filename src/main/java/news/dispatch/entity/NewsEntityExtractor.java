@@ -84,7 +84,7 @@ public final class NewsEntityExtractor implements EntityExtractor {
     }
 
     private Entities extractVisible(String text) {
-        text = OVERLONG_WORD.matcher(text).replaceAll(m -> " ".repeat(m.group().length()));
+        text = HoverCards.blank(OVERLONG_WORD.matcher(text).replaceAll(m -> " ".repeat(m.group().length())));
         List<ModelSpan> spans = model.tag(text);
         // An organization the gazetteer knows is never a person, whatever the model says ("Boko Haram", "Al Qaeda").
         List<Entity> people = persons.resolve(text, spans).stream()

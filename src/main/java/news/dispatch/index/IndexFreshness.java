@@ -27,15 +27,16 @@ public final class IndexFreshness {
      * also carries its story signature and bands (an older article would stay a story of its own), "focus-2" since a
      * country named once in the first sentence is no longer one the article is about and a dateline's "Del" or
      * "Calif" without its period reads as a US state, and "de Blasio" or "Trump Jr" alone is the person named in full
-     * (an older article keeps the older sets). The article hash includes it
+     * (an older article keeps the older sets), "cards" since a scraped page's hover cards (a linked person's legal name
+     * and other stories' headlines) name no entity of the article. The article hash includes it
      * ({@link ArticleDocument#hash}), so a run rewrites every article of an older scheme, unchanged ones too (as the
      * id scheme's change renamed them); an index whose last commit lacks it is stale, and until the run is done a
      * server over it reads every mention.
      */
     static final String DOCUMENT_SCHEME = "document_scheme";
-    static final String CURRENT_DOCUMENT_SCHEME = "focus-2";
+    static final String CURRENT_DOCUMENT_SCHEME = "cards";
     /** The schemes whose documents carry the about sets. */
-    private static final Set<String> WITH_ABOUT_SETS = Set.of("about", "stories", "focus-2");
+    private static final Set<String> WITH_ABOUT_SETS = Set.of("about", "stories", "focus-2", "cards");
 
     private IndexFreshness() {
     }
