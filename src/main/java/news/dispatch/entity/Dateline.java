@@ -22,8 +22,7 @@ record Dateline(int start, int end, String place, String region) {
             "^[ \\t]*(?<place>" + WORD + "(?: " + WORD + "){0,3})"
                     + "(?:, ?(?<region>" + WORD + "(?: " + WORD + "){0,2}))?"
                     + "(?<date>,? (?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[A-Za-z]*\\.? \\d{1,2})?"
-                    + "(?<agency> ?\\((?:Reuters|REUTERS|AP|AFP|UPI|Xinhua|TASS|Tass|dpa|DPA|Bloomberg|RIA Novosti|Interfax|"
-                    + "Ukrinform|IANS|PTI|ANI|Kyodo|Yonhap|Anadolu|KUNA|WAM|SPA|IRNA|CNN|BBC)\\))?"
+                    + "(?<agency> ?\\(" + Credits.SOURCES + "\\))?"
                     + "[ \\t]*(?:-|–|—|--)",
             Pattern.MULTILINE);
     /** Datelines open a story: only the first lines are searched, so a body line shaped like one does not count. */

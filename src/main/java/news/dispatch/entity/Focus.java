@@ -7,7 +7,8 @@ import java.util.Set;
 /**
  * What an article is about, among the entities it names: the countries of {@link CountryFocus}, and the persons
  * and organizations named in the lead (headline, dateline and first sentence), named at least
- * {@value CountryFocus#REPEATED} times, or the only one of their kind. The rest are mentioned in passing.
+ * {@value CountryFocus#REPEATED} times, or the only one of their kind. The rest are mentioned in passing. A
+ * mention in a credit ("(Reuters) -", "AP Photo/Alex Brandon", "Editing by …") counts for none of that.
  */
 public final class Focus {
     private Focus() {
@@ -21,13 +22,21 @@ public final class Focus {
         if (entities.persons().isEmpty() && entities.organizations().isEmpty()) return about;
         int leadEnd = CountryFocus.leadEnd(text);
         for (List<Entity> kind : List.of(entities.persons(), entities.organizations())) {
-            for (Entity e : kind) {
-                if (kind.size() == 1 || e.mentions().size() >= CountryFocus.REPEATED
-                        || (!e.mentions().isEmpty() && e.mentions().getFirst().start() < leadEnd)) {
-                    about.add(e.name());
+            List<List<Mention>> named = kind.stream().map(e -> withoutCredits(text, e)).toList();
+            long namedInTheStory = named.stream().filter(m -> !m.isEmpty()).count();
+            for (int i = 0; i < kind.size(); i++) {
+                List<Mention> mentions = named.get(i);
+                if (mentions.isEmpty()) continue;
+                if (namedInTheStory == 1 || mentions.size() >= CountryFocus.REPEATED || mentions.getFirst().start() < leadEnd) {
+                    about.add(kind.get(i).name());
                 }
             }
         }
         return about;
+    }
+
+    /** The mentions of {@code e} in the story itself, not in a credit for its words or pictures. */
+    private static List<Mention> withoutCredits(String text, Entity e) {
+        return e.mentions().stream().filter(m -> !Credits.isCredit(text, m)).toList();
     }
 }

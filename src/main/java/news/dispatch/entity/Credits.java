@@ -1,0 +1,61 @@
+package news.dispatch.entity;
+
+import java.util.Comparator;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Where a page credits who made it rather than says what happened: a wire agency in brackets ("(Reuters) -",
+ * "WASHINGTON (AP) —"), a photo credit ("AP Photo/Alex Brandon", "(Aaron P. Bernstein/Reuters)", "Photographer:
+ * Joshua Roberts"), the closing "Reporting by …; Editing by …". A name there is who wrote or shot the story, not
+ * what it is about; scraped pages put a picture's caption and credit first, in the lead. {@link Focus} leaves such
+ * mentions out; they stay mentions.
+ */
+final class Credits {
+    private static final Set<String> SOURCE_NAMES = GazetteerFile.words("credit-sources.txt");
+    /** The agencies and photo services of {@code credit-sources.txt}, longest first so "AP Photo" wins over "AP". */
+    static final String SOURCES = SOURCE_NAMES.stream()
+            .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
+            .collect(Collectors.joining("|", "(?:", ")"));
+    private static final Pattern SOURCE_AND_SLASH_BEFORE = Pattern.compile(SOURCES + "[ \\t]*/[ \\t]*\\z");
+    private static final Pattern SLASH_AND_SOURCE_AFTER = Pattern.compile("[ \\t]*/[ \\t]*" + SOURCES + "\\b");
+    /**
+     * What follows an agency in a credit: a slash ("AP Photo/", "REUTERS / "), its closing bracket ("(AP) —"), the
+     * end of its line, or the closing "Associated Press writers … contributed to this report".
+     */
+    private static final Pattern AFTER_A_CREDITED_SOURCE = Pattern.compile(
+            "(?:[ \\t]+(?:Photo|Images))?[ \\t]*(?:/|\\)|\\n|\\z)|[ \\t]+writers?\\b");
+    /**
+     * A credit's lead-in, then only what a list of names holds (capitalized words, initials, "and", "in" a place,
+     * commas, semicolons) up to the mention: "Reporting by Humeyra Pamuk in Washington and |David Brunnstrom".
+     */
+    private static final Pattern LEAD_IN_BEFORE = Pattern.compile(
+            "(?i:photo(?:graph)? by|photographer:|photo:|credit:|(?:additional )?reporting by|editing by|writing by"
+                    + "|compiled by|contributing:)"
+                    + "(?:[ \\t]++|[,;&]|\\p{Lu}[\\p{L}.'’-]*+|and|in)*+\\z");
+    /** How far before a mention a lead-in is looked for: a credit line lists a few names. */
+    private static final int LEAD_IN_REACH = 160;
+
+    private Credits() {
+    }
+
+    static boolean isCredit(String text, Mention m) {
+        // The agency itself: "(Reuters)", "Aaron P. Bernstein/Reuters", "AP Photo/…", "… in Los Angeles. Associated
+        // Press" closing a caption's line. A sentence that names it ends with a full stop, not with the line.
+        if (SOURCE_NAMES.contains(m.text())
+                && (AFTER_A_CREDITED_SOURCE.matcher(text).region(m.end(), text.length()).lookingAt()
+                || endsWithSlash(text, m.start()))) return true;
+        int from = Math.max(0, m.start() - LEAD_IN_REACH);
+        // The photographer: "Jonathan Ernst/Reuters", "Patrick Semansky / AP", "AP Photo/Alex Brandon".
+        return SLASH_AND_SOURCE_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()
+                || SOURCE_AND_SLASH_BEFORE.matcher(text).region(from, m.start()).find()
+                || LEAD_IN_BEFORE.matcher(text).region(from, m.start()).find();
+    }
+
+    private static boolean endsWithSlash(String text, int end) {
+        int i = end - 1;
+        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) i--;
+        return i >= 0 && text.charAt(i) == '/';
+    }
+}
