@@ -2,7 +2,10 @@ package news.dispatch.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -18,6 +21,16 @@ class PersonNamesTest {
         Entities e = Extracted.of("Joe Biden met allies in Brussels. Biden said the alliance was united.");
         assertEquals(Set.of("Joe Biden"), Extracted.personNames(e));
         assertEquals(List.of("Joe Biden", "Biden"), mentionTexts(Extracted.person(e, "Joe Biden")));
+    }
+
+    @Test
+    void aKoreanNamesSurnameComesFirst() {
+        // As the model left it in a worldwide newswire story: the full name tagged, the later lone surname not.
+        String text = "said Eom Gyeong-yeong, director of a think tank. Turnout fell, said Eom, who deems it critical.";
+        Map<String, List<Mention>> byName = new HashMap<>();
+        byName.put("Eom Gyeong-yeong", new ArrayList<>(List.of(new Mention(5, 21, "Eom Gyeong-yeong", "model PER"))));
+        UntaggedMentions.add(text, List.of(new ModelSpan("PERSON", 5, 21)), byName, word -> false);
+        assertEquals(List.of("Eom Gyeong-yeong", "Eom"), byName.get("Eom Gyeong-yeong").stream().map(Mention::text).toList());
     }
 
     @Test
