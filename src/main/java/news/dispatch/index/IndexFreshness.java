@@ -30,9 +30,9 @@ public final class IndexFreshness {
      * (an older article keeps the older sets), "cards" since a scraped page's hover cards (a linked person's legal name
      * and other stories' headlines) name no entity of the article and a name in a credit ("(Reuters) -", "AP
      * Photo/…") makes no entity one the article is about (and a Korean name's lone surname, "Moon" of "Moon Jae-in",
-     * is found). The article hash includes it ({@link ArticleDocument#hash}), so a run rewrites every article of an older scheme, unchanged ones too (as the
-     * id scheme's change renamed them); an index whose last commit lacks it is stale, and until the run is done a
-     * server over it reads every mention.
+     * is found). The article hash includes it ({@link ArticleDocument#hash}), so a run rewrites every article of an
+     * older scheme, unchanged ones too (as the id scheme's change renamed them); an index whose last commit lacks it
+     * is stale, and until the run is done a server over it reads every mention.
      */
     static final String DOCUMENT_SCHEME = "document_scheme";
     static final String CURRENT_DOCUMENT_SCHEME = "cards";
