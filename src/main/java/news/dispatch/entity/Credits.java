@@ -43,13 +43,14 @@ final class Credits {
     static boolean isCredit(String text, Mention m) {
         // The agency itself: "(Reuters)", "Aaron P. Bernstein/Reuters", "AP Photo/…", "… in Los Angeles. Associated
         // Press" closing a caption's line. A sentence that names it ends with a full stop, not with the line.
+        boolean slashBefore = endsWithSlash(text, m.start());
         if (SOURCE_NAMES.contains(m.text())
-                && (AFTER_A_CREDITED_SOURCE.matcher(text).region(m.end(), text.length()).lookingAt()
-                || endsWithSlash(text, m.start()))) return true;
+                && (slashBefore || AFTER_A_CREDITED_SOURCE.matcher(text).region(m.end(), text.length()).lookingAt())) return true;
         int from = Math.max(0, m.start() - LEAD_IN_REACH);
-        // The photographer: "Jonathan Ernst/Reuters", "Patrick Semansky / AP", "AP Photo/Alex Brandon".
+        // The photographer: "Jonathan Ernst/Reuters", "Patrick Semansky / AP", "AP Photo/Alex Brandon" (the costly
+        // backward search only where a slash stands right before the name).
         return SLASH_AND_SOURCE_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()
-                || SOURCE_AND_SLASH_BEFORE.matcher(text).region(from, m.start()).find()
+                || (slashBefore && SOURCE_AND_SLASH_BEFORE.matcher(text).region(from, m.start()).find())
                 || LEAD_IN_BEFORE.matcher(text).region(from, m.start()).find();
     }
 

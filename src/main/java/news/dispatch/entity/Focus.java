@@ -22,13 +22,11 @@ public final class Focus {
         if (entities.persons().isEmpty() && entities.organizations().isEmpty()) return about;
         int leadEnd = CountryFocus.leadEnd(text);
         for (List<Entity> kind : List.of(entities.persons(), entities.organizations())) {
-            List<List<Mention>> named = kind.stream().map(e -> withoutCredits(text, e)).toList();
-            long namedInTheStory = named.stream().filter(m -> !m.isEmpty()).count();
-            for (int i = 0; i < kind.size(); i++) {
-                List<Mention> mentions = named.get(i);
-                if (mentions.isEmpty()) continue;
-                if (namedInTheStory == 1 || mentions.size() >= CountryFocus.REPEATED || mentions.getFirst().start() < leadEnd) {
-                    about.add(kind.get(i).name());
+            // As CountryFocus leaves out currencies: an entity named only in credits is not one of its kind here.
+            List<Entity> named = kind.stream().map(e -> withoutCredits(text, e)).filter(e -> !e.mentions().isEmpty()).toList();
+            for (Entity e : named) {
+                if (named.size() == 1 || e.mentions().size() >= CountryFocus.REPEATED || e.mentions().getFirst().start() < leadEnd) {
+                    about.add(e.name());
                 }
             }
         }
@@ -36,7 +34,7 @@ public final class Focus {
     }
 
     /** The mentions of {@code e} in the story itself, not in a credit for its words or pictures. */
-    private static List<Mention> withoutCredits(String text, Entity e) {
-        return e.mentions().stream().filter(m -> !Credits.isCredit(text, m)).toList();
+    private static Entity withoutCredits(String text, Entity e) {
+        return new Entity(e.name(), e.code(), e.mentions().stream().filter(m -> !Credits.isCredit(text, m)).toList());
     }
 }

@@ -9,10 +9,18 @@ final class PersonName {
         return name.strip().split("\\s+");
     }
 
+    /** The family name: the last word, or the first of a Korean name ("Moon Jae-in", "Yoon Suk-yeol"). */
     static String surname(String name) {
         String[] w = words(name);
-        return w[w.length - 1];
+        return isSurnameFirst(w) ? w[0] : w[w.length - 1];
     }
+
+    /** A Korean name is written surname first, its given name hyphened: "Moon Jae-in", "Eom Gyeong-yeong". */
+    private static boolean isSurnameFirst(String[] words) {
+        return words.length == 2 && KOREAN_GIVEN_NAME.matcher(words[1]).matches();
+    }
+
+    private static final java.util.regex.Pattern KOREAN_GIVEN_NAME = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+-\\p{Ll}+");
 
     /** A name with a given name: two words or more, and not a surname written with its particle or suffix alone. */
     static boolean isFull(String name) {

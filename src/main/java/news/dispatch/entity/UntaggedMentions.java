@@ -5,17 +5,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 
 /**
  * One label per name in a document: where the model tagged "Teesta Setalvad" as a person once, the later
  * "Setalvad" it left untagged is her too. Each person's full name and surname, written out where no model span
  * lies, become mentions of that person. A surname that is also a place ("Jordan") or shared by two persons of
- * the article is left alone. A Korean name's surname comes first ("Moon Jae-in" … "Moon said"). Linear: one pass over the tokens with hash lookups.
+ * the article is left alone; a Korean name's surname is its first word ({@link PersonName#surname}: "Moon Jae-in" …
+ * "Moon said"). Linear: one pass over the tokens with hash lookups.
  */
 final class UntaggedMentions {
-    private static final Pattern KOREAN_GIVEN_NAME = Pattern.compile("\\p{Lu}\\p{Ll}+-\\p{Ll}+");
-
     private UntaggedMentions() {
     }
 
@@ -25,7 +23,7 @@ final class UntaggedMentions {
         for (String name : byName.keySet()) {
             if (!PersonName.isFull(name)) continue;
             String[] words = PersonName.words(name);
-            String surname = surnameFirst(words) ? words[0] : words[words.length - 1];
+            String surname = PersonName.surname(name);
             if (surname.length() < 3 || !Character.isUpperCase(surname.charAt(0)) || placeWord.test(surname)) continue;
             wordsOfPerson.put(name, words);
             // Two persons of one surname: a lone one is neither.
@@ -53,11 +51,6 @@ final class UntaggedMentions {
             byName.get(name).add(new Mention(start, t.end(), text.substring(start, t.end()), "same name as " + name + " (untagged)"));
         }
         for (List<Mention> mentions : byName.values()) mentions.sort(Comparator.comparingInt(Mention::start));
-    }
-
-    /** A Korean name is written surname first, its given name hyphened: "Moon Jae-in", "Yoon Suk-yeol". */
-    static boolean surnameFirst(String[] words) {
-        return words.length == 2 && KOREAN_GIVEN_NAME.matcher(words[1]).matches();
     }
 
     private static boolean[] taggedChars(int length, List<ModelSpan> spans, Map<String, List<Mention>> byName) {

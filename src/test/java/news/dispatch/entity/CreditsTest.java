@@ -1,5 +1,6 @@
 package news.dispatch.entity;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -70,6 +71,7 @@ class CreditsTest {
         String text = "Supporters waved Biden/Harris signs as Joe Biden spoke in Wilmington.";
         Entities e = Extracted.of(text);
         Mention first = e.persons().getFirst().mentions().getFirst();
+        assertEquals("Biden/", text.substring(first.start(), first.end() + 1), "the mention beside the slash");
         assertFalse(Credits.isCredit(text, first), first.toString());
     }
 
