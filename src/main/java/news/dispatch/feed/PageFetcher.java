@@ -32,6 +32,13 @@ public final class PageFetcher {
     private final RobotsRules robots;
     private final Duration delay;
     private final Map<String, Host> hosts = new ConcurrentHashMap<>();
+    private RequestTimes requestTimes = (start, end) -> { };
+
+    /** When each request to a site began and ended, on this fetcher's clock ({@link System#nanoTime()}). */
+    @FunctionalInterface
+    interface RequestTimes {
+        void request(long startNanos, long endNanos);
+    }
 
     /**
      * @param settings timeout, size cap and User-Agent of each page request (retries are not polite: give 0)
@@ -41,6 +48,12 @@ public final class PageFetcher {
         this.http = new FeedHttp(settings, "text/html, application/xhtml+xml;q=0.9, */*;q=0.5");
         this.robots = new RobotsRules(http);
         this.delay = delay;
+    }
+
+    /** Tells {@code times} when each request began and ended: the clock the pause between requests is kept on. */
+    PageFetcher reportingRequestTimes(RequestTimes times) {
+        this.requestTimes = times;
+        return this;
     }
 
     /**
@@ -72,9 +85,9 @@ public final class PageFetcher {
         try {
             BaseRobotRules rules = robots.known(page);
             if (rules == null) {
-                awaitTurn(host);
+                long start = awaitTurn(host);
                 rules = robots.fetch(page);
-                host.nextAllowedNanos = System.nanoTime() + pause(rules).toNanos();
+                host.nextAllowedNanos = ended(start) + pause(rules).toNanos();
             }
             if (rules.getCrawlDelay() > MAX_CRAWL_DELAY.toMillis()) {
                 problems.accept("page not fetched: its site asks for " + rules.getCrawlDelay() / 1000
@@ -87,9 +100,9 @@ public final class PageFetcher {
                         ? "its site's robots.txt could not be read" : "robots.txt disallows it"));
                 return Page.none(rules.isDeferVisits());
             }
-            awaitTurn(host);
+            long start = awaitTurn(host);
             Fetch fetch = http.fetch(page, Validators.NONE);
-            host.nextAllowedNanos = System.nanoTime() + pause(rules).toNanos();
+            host.nextAllowedNanos = ended(start) + pause(rules).toNanos();
             if (fetch.outcome() != Fetch.Outcome.FETCHED) {
                 problems.accept("page not fetched: " + fetch.problem());
                 return Page.none(fetch.status() == -1 || fetch.status() >= 500 || fetch.status() == 429);
@@ -106,10 +119,23 @@ public final class PageFetcher {
         }
     }
 
-    /** Waits until the host may be asked again: the pause runs from the end of the previous request (robots.txt too). */
-    private static void awaitTurn(Host host) throws InterruptedException {
-        long wait = host.nextAllowedNanos - System.nanoTime();
-        if (wait > 0) Thread.sleep(Duration.ofNanos(wait));
+    /**
+     * Waits until the host may be asked again and returns the moment the request starts: the pause runs from the
+     * end of the previous request (robots.txt too). A sleep may end a hair early on some clocks, so it is re-checked.
+     */
+    private static long awaitTurn(Host host) throws InterruptedException {
+        long now;
+        while ((now = System.nanoTime()) < host.nextAllowedNanos) {
+            Thread.sleep(Duration.ofNanos(host.nextAllowedNanos - now));
+        }
+        return now;
+    }
+
+    /** The end of a request begun at {@code start}, told to the observer; the next pause counts from it. */
+    private long ended(long start) {
+        long end = System.nanoTime();
+        requestTimes.request(start, end);
+        return end;
     }
 
     private Duration pause(BaseRobotRules rules) {

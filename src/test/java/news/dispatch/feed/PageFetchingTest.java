@@ -130,13 +130,14 @@ class PageFetchingTest {
         Duration pause = Duration.ofMillis(300);
         AtomicInteger inFlight = new AtomicInteger();
         AtomicInteger mostAtOnce = new AtomicInteger();
-        List<long[]> spans = new CopyOnWriteArrayList<>();
+        // The pause is the fetcher's promise, so it is measured on the fetcher's clock: from the moment it had the
+        // whole previous answer to the moment it sends the next request. The server only counts overlaps.
+        List<long[]> requests = new CopyOnWriteArrayList<>();
         try (FeedFixtureServer server = new FeedFixtureServer();
              LiveIndexWriter index = LiveIndexWriter.open(dir.resolve("index"), text -> Entities.NONE)) {
             server.serve("/feed.xml", "application/rss+xml", rss(server, "/a1", "/a2"));
             server.serve("/other.xml", "application/rss+xml", rss(server, "/b1", "/b2"));
-            FeedFixtureServer.Route timed = ex -> {
-                long start = System.nanoTime();
+            FeedFixtureServer.Route counted = ex -> {
                 mostAtOnce.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
                 try {
                     if (ex.getRequestURI().getPath().equals("/robots.txt")) {
@@ -146,17 +147,23 @@ class PageFetchingTest {
                     }
                 } finally {
                     inFlight.decrementAndGet();
-                    spans.add(new long[] {start, System.nanoTime()});
                 }
             };
-            for (String p : List.of("/robots.txt", "/a1", "/a2", "/b1", "/b2")) server.route(p, timed);
-            try (FeedWatcher w = watcher(server, List.of("/feed.xml", "/other.xml"), index,
-                    pages(Duration.ofSeconds(30), 1 << 20), pause)) {
+            for (String p : List.of("/robots.txt", "/a1", "/a2", "/b1", "/b2")) server.route(p, counted);
+            HttpSettings feeds = new HttpSettings(Duration.ofSeconds(30), 1 << 20, 3, 0, Duration.ofMillis(10), "t");
+            PageFetcher fetcher = new PageFetcher(pages(Duration.ofSeconds(30), 1 << 20), pause)
+                    .reportingRequestTimes((start, end) -> requests.add(new long[] {start, end}));
+            try (FeedWatcher w = new FeedWatcher(List.of(server.uri("/feed.xml"), server.uri("/other.xml")), List.of(),
+                    index, feeds, FeedStateFile.besideIndex(dir.resolve("index")),
+                    new PrintStream(log, true, StandardCharsets.UTF_8))
+                    .readingPages(fetcher, FetchedPages.besideIndex(dir.resolve("index")))) {
                 assertTrue(w.pollOnce(), report());
             }
-            assertEquals(5, spans.size(), "robots.txt once and four pages");
+            assertEquals(5, requests.size(), "robots.txt once and four pages");
+            assertEquals(5, server.hits("/robots.txt") + server.hits("/a1") + server.hits("/a2")
+                    + server.hits("/b1") + server.hits("/b2"));
             assertEquals(1, mostAtOnce.get());
-            List<long[]> ordered = spans.stream().sorted((a, b) -> Long.compare(a[0], b[0])).toList();
+            List<long[]> ordered = requests.stream().sorted((a, b) -> Long.compare(a[0], b[0])).toList();
             for (int i = 1; i < ordered.size(); i++) {
                 long gap = ordered.get(i)[0] - ordered.get(i - 1)[1];
                 assertTrue(gap >= pause.toNanos(), "request " + i + " came " + gap / 1_000_000 + " ms after the last");
