@@ -7,4 +7,13 @@ package news.dispatch.entity;
 @FunctionalInterface
 public interface EntityExtractor {
     Entities extract(String text);
+
+    /**
+     * The entities of a text written in {@code language} (an ISO 639-1 code such as "ru", or null when unknown):
+     * an extractor that reads other languages than English chooses its analysis by it. By default, as
+     * {@link #extract(String)}.
+     */
+    default Entities extract(String text, String language) {
+        return extract(text);
+    }
 }

@@ -279,7 +279,7 @@ public final class Indexer {
         private void write(Article article, String hash, boolean update) throws IOException {
             Entities entities;
             try {
-                entities = extractor.extract(StoredEntities.extractorText(article.title(), article.body()));
+                entities = extractor.extract(StoredEntities.extractorText(article.title(), article.body()), article.language());
             } catch (RuntimeException e) {
                 // The article is still worth finding by its words; its entities are lost, and the user is told.
                 entities = Entities.NONE;

@@ -122,7 +122,7 @@ public final class LiveIndexWriter implements Closeable {
         for (Article article : todo) {
             Entities entities;
             try {
-                entities = extractor.extract(StoredEntities.extractorText(article.title(), article.body()));
+                entities = extractor.extract(StoredEntities.extractorText(article.title(), article.body()), article.language());
             } catch (RuntimeException e) {
                 entities = Entities.NONE;
                 problems.accept(new Problem(article.file(), article.line(),

@@ -188,7 +188,7 @@ public final class SolrIndexer {
 
         private Entities extract(Article article) {
             try {
-                return extractor.extract(StoredEntities.extractorText(article.title(), article.body()));
+                return extractor.extract(StoredEntities.extractorText(article.title(), article.body()), article.language());
             } catch (RuntimeException e) {
                 extractionFailures.incrementAndGet();
                 problem(new Problem(article.file(), article.line(),
