@@ -26,11 +26,8 @@ final class ArticleAssembler {
     }
 
     private static String language(RawArticle raw, ArticleSink sink) {
-        String language = blankToNull(raw.language());
-        if (language == null || ArticleKeys.languageUsable(language)) return language;
-        sink.problem(raw.problemLine(), "language of " + language.length() + " characters is not a language code;"
-                + " article read without a language", false);
-        return null;
+        return ArticleKeys.boundedLanguage(blankToNull(raw.language()),
+                reason -> sink.problem(raw.problemLine(), reason, false));
     }
 
     /** The text with doubly-encoded UTF-8 repaired ({@link Mojibake}); a repair is reported as a warning. */
@@ -74,12 +71,7 @@ final class ArticleAssembler {
             if (raw.index() >= 0) return file.relativeName() + "#" + raw.index();
             return file.relativeName();
         }
-        if (!ArticleKeys.idTooLong(id)) return id;
-        String shortened = ArticleKeys.shortenedId(id);
-        sink.problem(raw.problemLine(), "the " + from + " has " + id.length() + " characters (at most "
-                + ArticleKeys.MAX_ID_CHARS + "); the article's id is its first " + ArticleKeys.ID_HEAD_CHARS
-                + " characters and a hash of the rest", false);
-        return shortened;
+        return ArticleKeys.boundedId(id, from, reason -> sink.problem(raw.problemLine(), reason, false));
     }
 
     private static String blankToNull(String s) {

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.function.Consumer;
 
 /**
  * Limits on the values an index keeps as one exact term (the id, the language): an index term has a hard limit of
@@ -20,6 +21,25 @@ public final class ArticleKeys {
     static final int MAX_LANGUAGE_CHARS = 35;
 
     private ArticleKeys() {
+    }
+
+    /**
+     * The id as the index keeps it: itself, or when too long its head and a hash of all of it, reported to
+     * {@code warnings} ({@code what} names where the id came from: "id", "guid", "url (used as the id)").
+     */
+    public static String boundedId(String id, String what, Consumer<String> warnings) {
+        if (!idTooLong(id)) return id;
+        warnings.accept("the " + what + " has " + id.length() + " characters (at most " + MAX_ID_CHARS
+                + "); the article's id is its first " + ID_HEAD_CHARS + " characters and a hash of the rest");
+        return shortenedId(id);
+    }
+
+    /** The language as the index keeps it: itself, or null (reported to {@code warnings}) when it is no language code. */
+    public static String boundedLanguage(String language, Consumer<String> warnings) {
+        if (language == null || languageUsable(language)) return language;
+        warnings.accept("language of " + language.length() + " characters is not a language code;"
+                + " article read without a language");
+        return null;
     }
 
     static boolean idTooLong(String id) {

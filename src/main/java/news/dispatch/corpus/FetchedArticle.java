@@ -1,5 +1,6 @@
 package news.dispatch.corpus;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
@@ -50,6 +51,28 @@ public final class FetchedArticle {
     public static String pageText(String html) {
         if (html == null || html.isBlank()) return "";
         return HtmlArticleReader.text(Jsoup.parse(html));
+    }
+
+    /** How the index's file field of a feed's articles begins: an address, never a path of this machine. */
+    private static final String FEED_ORIGIN = "feed:";
+    /** Longer feed paths are shortened to a head and a hash, so the origin stays one bounded index term. */
+    private static final int MAX_ORIGIN_PATH_CHARS = 200;
+
+    /** The feed's address as its articles' origin (the index's file field): {@code feed:host_port/_path}. */
+    public static Path feedOrigin(URI feed) {
+        String path = String.valueOf(feed.getRawPath()).replaceAll("[^A-Za-z0-9._-]", "_");
+        if (path.length() > MAX_ORIGIN_PATH_CHARS) {
+            path = path.substring(0, MAX_ORIGIN_PATH_CHARS) + "~" + ArticleKeys.shortHash(path);
+        }
+        String host = String.valueOf(feed.getHost());
+        if (host.length() > MAX_ORIGIN_PATH_CHARS) host = ArticleKeys.shortHash(host);
+        return Path.of(FEED_ORIGIN + host + (feed.getPort() > 0 ? "_" + feed.getPort() : ""), path);
+    }
+
+    /** True when {@code origin} is a feed's address ({@link #feedOrigin}), not a file. */
+    public static boolean isFeedOrigin(Path origin) {
+        return origin != null && !origin.isAbsolute() && origin.getNameCount() > 0
+                && origin.getName(0).toString().startsWith(FEED_ORIGIN);
     }
 
     private static String blankToNull(String s) {

@@ -5,12 +5,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 import news.dispatch.corpus.Article;
+import news.dispatch.corpus.ArticleKeys;
 import news.dispatch.corpus.FetchedArticle;
 
 /**
@@ -27,16 +30,21 @@ final class FeedArticles {
     private FeedArticles() {
     }
 
-    /** @param problems hears "item N: reason" for each item skipped or read with a warning */
+    /**
+     * @param problems hears "item N: reason" for each item skipped or read with a warning. Items sharing an id
+     *                 (a guid or link repeated) are one article: the first in the feed is kept, the others reported.
+     */
     static List<Article> of(ParsedFeed feed, URI feedUri, Instant now, Consumer<String> problems) {
         String feedUrl = feedUri.toString();
         Path origin = origin(feedUri);
         String source = feed.title() == null ? feedUri.getHost() : text(feed.title());
+        String language = ArticleKeys.boundedLanguage(language(feed.language()), r -> problems.accept("the feed's " + r));
         List<Article> articles = new ArrayList<>();
+        Map<String, Integer> firstItem = new HashMap<>();
         int n = 0;
         for (FeedItem item : feed.items()) {
             n++;
-            String where = "item " + n + (item.link() != null ? " (" + item.link() + ")" : "");
+            String where = "item " + n + (item.link() != null ? " (" + excerpt(item.link()) + ")" : "");
             Instant date = item.date();
             if (date == null) {
                 problems.accept(where + ": no date or an unreadable one; indexed without a date");
@@ -46,12 +54,27 @@ final class FeedArticles {
             }
             String body = item.html() == null ? "" : MARKUP.matcher(item.html()).find()
                     ? FetchedArticle.htmlText(item.html()) : item.html();
-            FetchedArticle.assemble(ItemIds.of(item, feedUrl), text(item.title()), body, date, source, item.link(),
-                            language(feed.language()), item.author() == null ? null : text(item.author()), origin,
-                            reason -> problems.accept(where + ": skipped: " + reason))
-                    .ifPresent(articles::add);
+            String id = ArticleKeys.boundedId(ItemIds.of(item, feedUrl),
+                    item.guid() != null ? "guid" : item.link() != null ? "link (used as the id)" : "id",
+                    reason -> problems.accept(where + ": " + reason));
+            var article = FetchedArticle.assemble(id, text(item.title()), body, date, source, item.link(), language,
+                    item.author() == null ? null : text(item.author()), origin,
+                    reason -> problems.accept(where + ": skipped: " + reason));
+            if (article.isEmpty()) continue;
+            Integer first = firstItem.putIfAbsent(id, n);
+            if (first != null) {
+                problems.accept(where + ": skipped: same " + (item.guid() != null ? "guid" : "link") + " as item "
+                        + first + " (one article; the first in the feed is kept)");
+                continue;
+            }
+            articles.add(article.get());
         }
         return articles;
+    }
+
+    /** A value as a report shows it: a hostile 40,000-character link is not printed whole. */
+    private static String excerpt(String value) {
+        return value.length() > 200 ? value.substring(0, 200) + "…" : value;
     }
 
     /** Titles often carry escaped markup ("&lt;b&gt;Breaking&lt;/b&gt;"); the reader wants the words. */
@@ -67,7 +90,6 @@ final class FeedArticles {
 
     /** The feed's address as the articles' origin (the index's file field, never a path of this machine). */
     static Path origin(URI feedUri) {
-        return Path.of("feed:" + feedUri.getHost() + (feedUri.getPort() > 0 ? "_" + feedUri.getPort() : ""),
-                String.valueOf(feedUri.getRawPath()).replaceAll("[^A-Za-z0-9._-]", "_"));
+        return FetchedArticle.feedOrigin(feedUri);
     }
 }

@@ -4,7 +4,9 @@ package news.dispatch.feed;
  * What is known of one feed, kept across restarts and shown by {@code /api/stats}.
  *
  * @param lastPoll    when it was last polled (ISO instant), or null
- * @param status      "ok", "not modified", "failed" or "never polled"
+ * @param status      "ok", "items skipped" (read, but some items were not indexed: the message says the first reason),
+ *                    "not modified", "failed" (also when the index could not be written; retried at the next poll) or
+ *                    "never polled"
  * @param message     the last problem, or null
  * @param items       items in the last full response
  * @param added       articles added from this feed since it was first followed; likewise updated

@@ -18,6 +18,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 import news.dispatch.corpus.Article;
 import news.dispatch.corpus.Corpus;
@@ -32,6 +33,8 @@ import news.dispatch.index.LiveIndexWriter;
  */
 public final class FeedWatcher implements Closeable {
     private static final int FOLDER_BATCH = 200;
+    /** The status of a source polled with some items (articles) skipped: "ok" is never said over a failure. */
+    static final String PARTIAL = "items skipped";
 
     private final List<URI> feeds;
     private final List<Path> folders;
@@ -150,9 +153,20 @@ public final class FeedWatcher implements Closeable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (IOException e) {
-            // The index could not be written: the feed's state is not advanced, so the next poll tries again.
-            problems.set(true);
-            report(key + ": could not write the index: " + e.getMessage());
+            // The index could not be written: the feed's validators are not advanced, so the next poll fetches the
+            // items again and retries them (the writer is reopened then); the status says so meanwhile.
+            writeFailed(before, e);
+        }
+    }
+
+    /** A poll whose write failed: reported, counted as a failure in the status file, and retried at the next poll. */
+    private void writeFailed(FeedStatus before, Exception e) {
+        String message = "could not write the index: " + e.getMessage();
+        report(before.url() + ": " + message);
+        try {
+            save(failed(before, Instant.now().toString(), message));
+        } catch (IOException saving) {
+            report(before.url() + ": could not save the feed status: " + saving.getMessage());
         }
     }
 
@@ -164,28 +178,51 @@ public final class FeedWatcher implements Closeable {
             return failed(before, now, e.getMessage());
         }
         int[] itemProblems = {0};
+        List<String> skips = new ArrayList<>();
         List<Article> articles = FeedArticles.of(parsed, fetch.finalUri(), Instant.now(), p -> {
             itemProblems[0]++;
             problems.set(true);
+            if (p.contains(": skipped: ")) skips.add(p);
             report(before.url() + ": " + p);
         });
+        int skipped = parsed.items().size() - articles.size();
         FetchedPages.Batch batch = null;
         if (pages != null) {
             // Page problems are reported but are not item failures: the item is indexed with the feed's text.
             batch = fetchedPages.withPages(before.url(), articles, pages, index::holds, p -> report(before.url() + ": " + p));
             articles = batch.articles();
         }
-        LiveIndexWriter.Written w = index.write(articles, p -> report(before.url() + ": " + p.reason()));
+        // Whatever the index refused or warned about is an item problem too: it is in the status and the exit code.
+        int[] refused = {0};
+        LiveIndexWriter.Written w = index.poll(FeedArticles.origin(fetch.finalUri())).write(articles, p -> {
+            itemProblems[0]++;
+            problems.set(true);
+            if (p.skipped()) {
+                refused[0]++;
+                skips.add(p.reason());
+            }
+            report(before.url() + ": " + p.reason());
+        });
+        skipped += refused[0];
         if (batch != null) {
             fetchedPages.remember(before.url(), batch);
             w = w.plus(new LiveIndexWriter.Written(0, 0, batch.alreadyRead()));
         }
-        String message = parsed.items().isEmpty() ? "the feed has no items" : null;
+        String message = parsed.items().isEmpty() ? "the feed has no items"
+                : skipped > 0 ? skippedMessage(skipped, parsed.items().size(), skips) : null;
         report(before.url() + ": " + parsed.items().size() + " items: " + w.added() + " new, " + w.updated()
                 + " updated, " + w.unchanged() + " unchanged" + (message == null ? "" : " (" + message + ")"));
-        return new FeedStatus(before.url(), now, "ok", message, fetch.validators(), parsed.items().size(),
+        return new FeedStatus(before.url(), now, skipped > 0 ? PARTIAL : "ok", message, fetch.validators(),
+                parsed.items().size(),
                 itemProblems[0], before.added() + w.added(), before.updated() + w.updated(), before.polls() + 1,
                 before.failures());
+    }
+
+    /** "2 of 10 items skipped (first: …)": the status file says which problem to look for in the log. */
+    private static String skippedMessage(int skipped, int items, List<String> reasons) {
+        String first = reasons.isEmpty() ? "" : reasons.getFirst();
+        if (first.length() > 300) first = first.substring(0, 300) + "…";
+        return skipped + " of " + items + " items skipped" + (first.isEmpty() ? "" : " (first: " + first + ")");
     }
 
     private FeedStatus failed(FeedStatus before, String now, String problem) {
@@ -200,30 +237,40 @@ public final class FeedWatcher implements Closeable {
         List<Article> batch = new ArrayList<>();
         LiveIndexWriter.Written[] total = {new LiveIndexWriter.Written(0, 0, 0)};
         int[] skipped = {0};
+        List<String> skips = new ArrayList<>();
         Set<String> seen = new java.util.HashSet<>();
         Set<Path> unreadable = new java.util.HashSet<>();
+        LiveIndexWriter.Poll poll = index.poll(folder);
+        Consumer<Problem> problem = p -> {
+            if (p.skipped()) {
+                skipped[0]++;
+                skips.add(p.toString());
+            }
+            // A file that could not be read keeps its articles; one left out on purpose does not.
+            if (p.skipped() && !p.excluded()) unreadable.add(p.file());
+            report(p.toString());
+        };
         try {
             Corpus.Stats stats = Corpus.walk(folder, new CorpusVisitor() {
                 @Override
                 public void article(Article article) {
                     seen.add(article.id());
                     batch.add(article);
-                    if (batch.size() >= FOLDER_BATCH) flush(batch, total);
+                    if (batch.size() >= FOLDER_BATCH) flush(poll, batch, total, problem);
                 }
 
                 @Override
-                public void problem(Problem problem) {
-                    if (problem.skipped()) skipped[0]++;
-                    // A file that could not be read keeps its articles; one left out on purpose does not.
-                    if (problem.skipped() && !problem.excluded()) unreadable.add(problem.file());
-                    report(problem.toString());
+                public void problem(Problem p) {
+                    problem.accept(p);
                 }
             });
-            flush(batch, total);
+            flush(poll, batch, total, problem);
             // Files deleted from the folder take their articles out of the index, as `dispatch index` does.
             int removed = index.removeVanished(folder, seen, unreadable);
             if (skipped[0] > 0) problems.set(true);
-            FeedStatus after = new FeedStatus(key, Instant.now().toString(), "ok", null, Validators.NONE,
+            FeedStatus after = new FeedStatus(key, Instant.now().toString(), skipped[0] > 0 ? PARTIAL : "ok",
+                    skipped[0] > 0 ? skippedMessage(skipped[0], stats.articles() + skipped[0], skips) : null,
+                    Validators.NONE,
                     stats.articles(), skipped[0], before.added() + total[0].added(),
                     before.updated() + total[0].updated(), before.polls() + 1, before.failures());
             save(after);
@@ -233,14 +280,16 @@ public final class FeedWatcher implements Closeable {
             }
         } catch (IOException | java.io.UncheckedIOException e) {
             problems.set(true);
-            report(key + ": failed: " + e.getMessage());
+            // Nothing is removed and the files are read again at the next poll: what failed is retried then.
+            writeFailed(before, e instanceof java.io.UncheckedIOException u ? u.getCause() : e);
         }
     }
 
-    private void flush(List<Article> batch, LiveIndexWriter.Written[] total) {
+    private void flush(LiveIndexWriter.Poll poll, List<Article> batch, LiveIndexWriter.Written[] total,
+                       Consumer<Problem> problem) {
         if (batch.isEmpty()) return;
         try {
-            total[0] = total[0].plus(index.write(batch, p -> report(p.toString())));
+            total[0] = total[0].plus(poll.write(batch, problem));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

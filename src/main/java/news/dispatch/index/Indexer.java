@@ -234,18 +234,16 @@ public final class Indexer {
             if (first != null) {
                 duplicates++;
                 filesWithSkips.add(article.file());
-                listener.problem(new Problem(article.file(), article.line(), "duplicate id '" + article.id()
-                        + "' (first seen in " + first + "); give each article its own id", true));
+                listener.problem(new Problem(article.file(), article.line(), IdOwnership.duplicate(article, first), true));
                 return;
             }
             String hash = ArticleDocument.hash(article);
             IndexedArticles.Entry before = existing.get(article.id());
-            if (before != null && ofAnotherFolder(before, article)) {
+            String refusal = before == null ? null : IdOwnership.refusal(article, before.file(), roots);
+            if (refusal != null) {
                 duplicates++;
                 filesWithSkips.add(article.file());
-                listener.problem(new Problem(article.file(), article.line(), "id '" + article.id() + "' is already"
-                        + " taken by " + before.file() + ", outside the folders of this run; that article is kept and"
-                        + " this one skipped (give it its own id, or rename one of the two corpus folders)", true));
+                listener.problem(new Problem(article.file(), article.line(), refusal, true));
                 return;
             }
             if (before != null && before.hash().equals(hash)) {
@@ -264,16 +262,6 @@ public final class Indexer {
             }
             listener.progress(seen.size(), indexed.get());
             maybeCommit();
-        }
-
-        /**
-         * True when the indexed article with this id came from a file that still exists outside this run's folders:
-         * writing would silently replace another folder's article. (A file that is gone was moved or deleted: its
-         * article may be taken over.)
-         */
-        private boolean ofAnotherFolder(IndexedArticles.Entry before, Article article) {
-            Path file = before.file();
-            return !file.equals(article.file()) && roots.stream().noneMatch(file::startsWith) && Files.exists(file);
         }
 
         private void write(Article article, String hash, boolean update) throws IOException {

@@ -33,7 +33,12 @@ import news.dispatch.entity.EntityExtractor;
  * committed before {@link #write} returns, so whatever a caller records after it is never ahead of the index.
  *
  * <p>An article whose id is known with the same content hash is left alone; with another hash it is rewritten in
- * place. The commit keeps the user data the last commit had (the corpus fingerprint of {@code dispatch index}).
+ * place, if its source owns the id ({@link IdOwnership}, as {@code dispatch index} decides it): an id held by another
+ * live source is refused and reported, never replaced. The commit keeps the user data the last commit had (the corpus
+ * fingerprint of {@code dispatch index}).
+ *
+ * <p>A failed write (a full disk) rolls the batch back and the writer is reopened on the last commit at the next
+ * write, so one failure never stops a long-running watch: the caller reports it and retries the batch later.
  */
 public final class LiveIndexWriter implements Closeable {
     /** What one batch did. */
@@ -43,51 +48,108 @@ public final class LiveIndexWriter implements Closeable {
         }
     }
 
+    /**
+     * One poll of one source (a walk of a folder, a feed's items), written in one or more batches: an id read twice in
+     * it keeps the first article, and an id held by an article from outside the source's roots is refused.
+     */
+    public final class Poll {
+        private final List<Path> roots;
+        private final Map<String, Path> seen = new HashMap<>();
+
+        private Poll(List<Path> roots) {
+            this.roots = roots;
+        }
+
+        /** {@link LiveIndexWriter#write} within this poll. */
+        public Written write(List<Article> articles, Consumer<Problem> problems) throws IOException {
+            return LiveIndexWriter.this.write(this, articles, problems);
+        }
+    }
+
     private final Directory dir;
-    private final IndexWriter writer;
     private final EntityExtractor extractor;
     private final Path indexDir;
+    /** Null after a failed write until the next one reopens it; guarded by this. */
+    private IndexWriter writer;
     private volatile ArticleDocument documents;
     private volatile String appliedRules;
     private final StoryGroups stories = new StoryGroups();
     private final Map<String, String> hashes = new ConcurrentHashMap<>();
-    /** The file each article came from: a folder's articles whose files are gone are removed. */
+    /** The origin of each article (its file, or its feed's address): who owns the id, and what a folder removes. */
     private final Map<String, Path> files = new ConcurrentHashMap<>();
 
-    private LiveIndexWriter(Path indexDir, Directory dir, IndexWriter writer, EntityExtractor extractor,
-                            Map<String, IndexedArticles.Entry> existing) throws IOException {
+    private LiveIndexWriter(Path indexDir, Directory dir, EntityExtractor extractor) {
         this.indexDir = indexDir;
         this.dir = dir;
-        this.writer = writer;
         this.extractor = extractor;
-        existing.forEach((id, entry) -> {
-            hashes.put(id, entry.hash());
-            files.put(id, entry.file());
-        });
-        this.documents = new ArticleDocument(EntityResolution.current(writer, indexDir));
     }
 
     public static LiveIndexWriter open(Path indexDir, EntityExtractor extractor) throws IOException {
         Files.createDirectories(indexDir);
-        Directory dir = FSDirectory.open(indexDir);
+        return open(indexDir, FSDirectory.open(indexDir), extractor);
+    }
+
+    /** A writer over {@code dir} (the folder {@code indexDir} as Lucene reaches it); closing the writer closes it. */
+    static LiveIndexWriter open(Path indexDir, Directory dir, EntityExtractor extractor) throws IOException {
+        LiveIndexWriter live = new LiveIndexWriter(indexDir, dir, extractor);
         try {
-            Map<String, IndexedArticles.Entry> existing = IndexedArticles.read(dir);
-            IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(Schema.indexAnalyzer())
-                    .setOpenMode(OpenMode.CREATE_OR_APPEND).setCommitOnClose(false));
-            // An empty first commit, so a server can open the index before the first item arrives.
-            // It is made by this code, so its documents are of the current scheme (the main job need not rewrite them).
-            if (!org.apache.lucene.index.DirectoryReader.indexExists(dir)) {
-                writer.setLiveCommitData(IndexFreshness.currentDocuments().entrySet());
-                writer.commit();
+            synchronized (live) {
+                IndexWriter writer = live.writer();
+                // An empty first commit, so a server can open the index before the first item arrives.
+                // It is made by this code, so its documents are of the current scheme (the main job need not rewrite them).
+                if (!DirectoryReader.indexExists(dir)) {
+                    writer.setLiveCommitData(IndexFreshness.currentDocuments().entrySet());
+                    writer.commit();
+                }
+                // Rules saved while another process held the index are applied now.
+                live.applyEntityRules();
             }
-            LiveIndexWriter live = new LiveIndexWriter(indexDir, dir, writer, extractor, existing);
-            // Rules saved while another process held the index are applied now.
-            live.applyEntityRules();
             return live;
         } catch (IOException | RuntimeException e) {
-            dir.close();
+            live.close();
             throw e;
         }
+    }
+
+    /**
+     * The writer; after a failed write, a new one on the last commit (what the failed batch left is discarded and
+     * the known articles are read again from the commit, so they match the index exactly).
+     */
+    private IndexWriter writer() throws IOException {
+        assert Thread.holdsLock(this);
+        if (writer != null && writer.isOpen() && writer.getTragicException() == null) return writer;
+        discardWriter(null);
+        Map<String, IndexedArticles.Entry> committed = IndexedArticles.read(dir);
+        IndexWriter opened = new IndexWriter(dir, new IndexWriterConfig(Schema.indexAnalyzer())
+                .setOpenMode(OpenMode.CREATE_OR_APPEND).setCommitOnClose(false));
+        // Emptied only of what the commit no longer holds: a reader of holds() never sees an empty index meanwhile.
+        hashes.keySet().retainAll(committed.keySet());
+        files.keySet().retainAll(committed.keySet());
+        committed.forEach((id, entry) -> {
+            hashes.put(id, entry.hash());
+            files.put(id, entry.file());
+        });
+        documents = new ArticleDocument(EntityResolution.current(opened, indexDir));
+        writer = opened;
+        return opened;
+    }
+
+    /**
+     * Drops the writer after {@code failure} (what it did since its last commit is rolled back; Lucene has closed it
+     * already after a tragic error): the next write opens a new one. Returns the failure to throw.
+     */
+    private IOException discardWriter(Exception failure) {
+        IndexWriter old = writer;
+        writer = null;
+        if (old != null) {
+            try {
+                old.rollback();
+            } catch (IOException | RuntimeException e) {
+                if (failure != null) failure.addSuppressed(e);
+            }
+        }
+        if (failure == null || failure instanceof IOException) return (IOException) failure;
+        return new IOException(failure.getMessage(), failure);
     }
 
     /** True when an article with this id is in the index, whatever its content. */
@@ -100,19 +162,43 @@ public final class LiveIndexWriter implements Closeable {
         return ArticleDocument.hash(article).equals(hashes.get(article.id()));
     }
 
+    /** A poll of the source whose articles lie under {@code root}: a corpus folder, or a feed's address. */
+    public Poll poll(Path root) {
+        return new Poll(List.of(root));
+    }
+
     /**
-     * Adds new articles, rewrites changed ones, leaves unchanged ones alone, and commits. Entities are extracted on
-     * the caller's thread; a failed extraction is reported and the article indexed without entities.
+     * Writes one batch on its own: as {@link Poll#write}, for a poll of no folder (an id held by an article of another
+     * file that still exists, or of a feed, is refused).
      */
     public Written write(List<Article> articles, Consumer<Problem> problems) throws IOException {
+        return new Poll(List.of()).write(articles, problems);
+    }
+
+    /**
+     * Adds new articles, rewrites changed ones, leaves unchanged ones alone, and commits. Entities are extracted on
+     * the caller's thread; a failed extraction is reported and the article indexed without entities. An article whose
+     * id this poll read already, or another source owns, is reported (skipped) and left out. When the write fails the
+     * batch is rolled back (none of it is in the index) and the failure thrown.
+     */
+    private Written write(Poll poll, List<Article> articles, Consumer<Problem> problems) throws IOException {
+        synchronized (this) {
+            writer(); // reopened before the model runs, so a writer that cannot be costs no extraction
+        }
         Map<String, Document> docs = new HashMap<>();
         Map<String, Article> byId = new HashMap<>();
         Map<String, String> newHashes = new HashMap<>();
         int unchanged = 0;
         List<Article> todo = new ArrayList<>();
         for (Article article : articles) {
+            Path first = poll.seen.putIfAbsent(article.id(), article.file());
+            if (first != null) {
+                problems.accept(new Problem(article.file(), article.line(), IdOwnership.duplicate(article, first), true));
+                continue;
+            }
+            if (refused(poll, article, problems)) continue;
             String hash = ArticleDocument.hash(article);
-            if (hash.equals(hashes.get(article.id())) || hash.equals(newHashes.get(article.id()))) {
+            if (hash.equals(hashes.get(article.id()))) {
                 unchanged++;
                 continue;
             }
@@ -135,33 +221,51 @@ public final class LiveIndexWriter implements Closeable {
         int added = 0;
         int updated = 0;
         synchronized (this) {
-            Set<String> formerStories;
-            try (DirectoryReader before = DirectoryReader.open(writer)) {
-                formerStories = StoryGroups.storiesOf(before, docs.keySet());
-            }
-            for (var e : docs.entrySet()) {
-                try {
-                    writer.updateDocument(new Term(Schema.ID, e.getKey()), e.getValue());
-                } catch (IllegalArgumentException refused) {
-                    // Lucene refuses a value over its limits: that article is skipped and reported, never the batch.
-                    Article a = byId.get(e.getKey());
-                    problems.accept(new Problem(a.file(), a.line(), "the index refused this article: "
-                            + ArticleDocument.refusal(refused), true));
-                    newHashes.remove(e.getKey());
-                    continue;
+            try {
+                IndexWriter writer = writer();
+                Set<String> formerStories;
+                try (DirectoryReader before = DirectoryReader.open(writer)) {
+                    formerStories = StoryGroups.storiesOf(before, docs.keySet());
                 }
-                if (hashes.containsKey(e.getKey())) updated++;
-                else added++;
-            }
-            if (!docs.isEmpty()) {
-                resolveEntities();
-                stories.regroup(writer, docs.keySet(), formerStories);
-                commit();
-                hashes.putAll(newHashes);
-                newHashes.keySet().forEach(id -> files.put(id, byId.get(id).file()));
+                for (var e : docs.entrySet()) {
+                    Article a = byId.get(e.getKey());
+                    // Another source's poll may have taken the id since it was checked.
+                    if (refused(poll, a, problems)) {
+                        newHashes.remove(e.getKey());
+                        continue;
+                    }
+                    try {
+                        writer.updateDocument(new Term(Schema.ID, e.getKey()), e.getValue());
+                    } catch (IllegalArgumentException refused) {
+                        // Lucene refuses a value over its limits: that article is skipped and reported, never the batch.
+                        problems.accept(new Problem(a.file(), a.line(), "the index refused this article: "
+                                + ArticleDocument.refusal(refused), true));
+                        newHashes.remove(e.getKey());
+                        continue;
+                    }
+                    if (hashes.containsKey(e.getKey())) updated++;
+                    else added++;
+                }
+                if (!docs.isEmpty()) {
+                    resolveEntities();
+                    stories.regroup(writer, docs.keySet(), formerStories);
+                    commit();
+                    hashes.putAll(newHashes);
+                    newHashes.keySet().forEach(id -> files.put(id, byId.get(id).file()));
+                }
+            } catch (IOException | RuntimeException e) {
+                throw discardWriter(e);
             }
         }
         return new Written(added, updated, unchanged);
+    }
+
+    /** True (reported) when another source owns the article's id. */
+    private boolean refused(Poll poll, Article article, Consumer<Problem> problems) {
+        String refusal = IdOwnership.refusal(article, files.get(article.id()), poll.roots);
+        if (refusal == null) return false;
+        problems.accept(new Problem(article.file(), article.line(), refusal, true));
+        return true;
     }
 
     /**
@@ -171,15 +275,20 @@ public final class LiveIndexWriter implements Closeable {
      */
     public int removeVanished(Path folder, Set<String> seen, Set<Path> filesWithProblems) throws IOException {
         synchronized (this) {
+            IndexWriter writer = writer();
             List<String> gone = VanishedArticles.of(files, seen, filesWithProblems, List.of(folder));
             if (gone.isEmpty()) return 0;
-            Set<String> formerStories;
-            try (DirectoryReader before = DirectoryReader.open(writer)) {
-                formerStories = StoryGroups.storiesOf(before, gone);
+            try {
+                Set<String> formerStories;
+                try (DirectoryReader before = DirectoryReader.open(writer)) {
+                    formerStories = StoryGroups.storiesOf(before, gone);
+                }
+                for (String id : gone) writer.deleteDocuments(new Term(Schema.ID, id));
+                stories.regroup(writer, List.of(), formerStories);
+                commit();
+            } catch (IOException | RuntimeException e) {
+                throw discardWriter(e);
             }
-            for (String id : gone) writer.deleteDocuments(new Term(Schema.ID, id));
-            stories.regroup(writer, List.of(), formerStories);
-            commit();
             gone.forEach(id -> {
                 hashes.remove(id);
                 files.remove(id);
@@ -190,6 +299,7 @@ public final class LiveIndexWriter implements Closeable {
 
     /** Commits with the user data the last commit had and a new indexing time. */
     private void commit() throws IOException {
+        IndexWriter writer = writer();
         Map<String, String> data = new HashMap<>();
         if (writer.getLiveCommitData() != null) writer.getLiveCommitData().forEach(en -> data.put(en.getKey(), en.getValue()));
         data.put(IndexFreshness.INDEXED_AT, Instant.now().toString());
@@ -202,14 +312,19 @@ public final class LiveIndexWriter implements Closeable {
      * rules there when this process holds the index) and commits what changed. Returns the articles rewritten.
      */
     public synchronized EntityResolution.Result applyEntityRules() throws IOException {
-        EntityResolution.Result result = resolveEntities();
-        if (!result.rewritten().isEmpty()) {
-            Map<String, String> data = new HashMap<>();
-            if (writer.getLiveCommitData() != null) writer.getLiveCommitData().forEach(en -> data.put(en.getKey(), en.getValue()));
-            writer.setLiveCommitData(data.entrySet());
-            writer.commit();
+        IndexWriter writer = writer();
+        try {
+            EntityResolution.Result result = resolveEntities();
+            if (!result.rewritten().isEmpty()) {
+                Map<String, String> data = new HashMap<>();
+                if (writer.getLiveCommitData() != null) writer.getLiveCommitData().forEach(en -> data.put(en.getKey(), en.getValue()));
+                writer.setLiveCommitData(data.entrySet());
+                writer.commit();
+            }
+            return result;
+        } catch (IOException | RuntimeException e) {
+            throw discardWriter(e);
         }
-        return result;
     }
 
     /** Applies the rules when the rules file changed since they were last applied; null when it did not. */
@@ -220,7 +335,7 @@ public final class LiveIndexWriter implements Closeable {
 
     private EntityResolution.Result resolveEntities() throws IOException {
         String text = rulesText();
-        EntityResolution.Result result = EntityResolution.apply(writer, indexDir);
+        EntityResolution.Result result = EntityResolution.apply(writer(), indexDir);
         documents = new ArticleDocument(result.rules());
         appliedRules = text;
         return result;
@@ -231,16 +346,18 @@ public final class LiveIndexWriter implements Closeable {
         return Files.exists(file) ? Files.readString(file) : "";
     }
 
-    /** Live articles in the index, committed or not. */
+    /** Live articles in the index, committed or not (after a failed write: those of the last commit). */
     public synchronized int articles() {
+        if (writer == null || !writer.isOpen()) return hashes.size();
         return writer.getDocStats().numDocs;
     }
 
     @Override
     public synchronized void close() throws IOException {
         try {
-            writer.rollback(); // every batch was committed; nothing is pending
+            if (writer != null) writer.rollback(); // every batch was committed; nothing is pending
         } finally {
+            writer = null;
             dir.close();
         }
     }
