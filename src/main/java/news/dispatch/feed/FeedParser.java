@@ -2,6 +2,8 @@ package news.dispatch.feed;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -18,9 +20,10 @@ import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.io.XmlReader;
 
 /**
- * Reads RSS 0.9x/2.0, RSS 1.0 (RDF) and Atom 1.0 with Rome. Document type declarations are refused outright
- * (Rome's {@code allowDoctypes=false} sets the parser's disallow-doctype-decl feature), so no external entity is
- * ever resolved (no local file read, no request made) and no entity expansion bomb can start.
+ * Reads RSS 0.9x/2.0, RSS 1.0 (RDF) and Atom 1.0 with Rome. A feed's document type declaration is taken out before
+ * parsing ({@link DoctypeFree}), so the feed is read while no DTD is loaded, no external entity is ever resolved (no
+ * local file read, no request made) and no entity expansion bomb can start; the parser still refuses any declaration
+ * left (Rome's {@code allowDoctypes=false} sets its disallow-doctype-decl feature).
  */
 public final class FeedParser {
     /** Why a body could not be read as a feed. */
@@ -39,11 +42,13 @@ public final class FeedParser {
                 + contentType + ")");
         SyndFeed feed;
         try (XmlReader reader = new XmlReader(new ByteArrayInputStream(body), true)) {
+            StringWriter text = new StringWriter(body.length);
+            reader.transferTo(text);
             SyndFeedInput input = new SyndFeedInput(false, Locale.ROOT);
             input.setAllowDoctypes(false);
             input.setXmlHealerOn(true); // HTML entities such as &nbsp; in an XML feed are common
             input.setPreserveWireFeed(true); // the RSS guid and Atom id, which Rome otherwise mixes with links
-            feed = input.build(reader);
+            feed = input.build(new StringReader(DoctypeFree.of(text.toString())));
         } catch (FeedException | IllegalArgumentException e) {
             throw new NotAFeed("not a readable feed: " + message(e));
         } catch (IOException e) {

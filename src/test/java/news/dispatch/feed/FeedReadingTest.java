@@ -8,23 +8,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import news.dispatch.corpus.Article;
 
 /** RSS 2.0, RSS 1.0 and Atom 1.0 as outlets publish them, and the hostile and broken feeds, read into articles. */
 class FeedReadingTest {
     static final Instant NOW = Instant.parse("2026-11-30T20:00:00Z");
-
-    @TempDir
-    Path dir;
 
     static List<Article> articles(String fixture, String feedUrl, List<String> problems) throws Exception {
         URI uri = URI.create(feedUrl);
@@ -95,28 +89,6 @@ class FeedReadingTest {
         assertThrows(FeedParser.NotAFeed.class, () -> FeedParser.parse(
                 Fixtures.text("broken.xml").getBytes(StandardCharsets.UTF_8), "text/xml", null));
         assertThrows(FeedParser.NotAFeed.class, () -> FeedParser.parse(new byte[0], "text/xml", null));
-    }
-
-    @Test
-    void externalEntitiesAreNeverResolved() throws Exception {
-        Path secret = Files.writeString(dir.resolve("secret.txt"), "TOP-SECRET-CONTENT");
-        try (FeedFixtureServer server = new FeedFixtureServer()) {
-            server.serve("/dtd", "text/plain", "LEAKED-BY-REQUEST");
-            String xxe = Fixtures.text("xxe-file.xml").replace("SECRET_PATH", secret.toAbsolutePath().toString())
-                    .replace("REMOTE_URL", server.uri("/dtd").toString());
-            var e = assertThrows(FeedParser.NotAFeed.class,
-                    () -> FeedParser.parse(xxe.getBytes(StandardCharsets.UTF_8), "application/rss+xml", null));
-            assertFalse(e.getMessage().contains("TOP-SECRET"), e.getMessage());
-            assertTrue(e.getMessage().toLowerCase().contains("doctype"), e.getMessage());
-            assertEquals(0, server.hits("/dtd"), "the parser made a request");
-        }
-    }
-
-    @Test
-    void billionLaughsIsRefusedNotExpanded() {
-        var e = assertThrows(FeedParser.NotAFeed.class, () -> FeedParser.parse(
-                Fixtures.text("billion-laughs.xml").getBytes(StandardCharsets.UTF_8), "text/xml", null));
-        assertTrue(e.getMessage().toLowerCase().contains("doctype"), e.getMessage());
     }
 
     @Test
