@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
@@ -19,10 +20,14 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexWriterConfig.OpenMode;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
 import news.dispatch.corpus.Article;
+import news.dispatch.corpus.FetchedArticle;
 import news.dispatch.corpus.Problem;
 import news.dispatch.entity.Entities;
 import news.dispatch.entity.EntityExtractor;
@@ -190,20 +195,24 @@ public final class LiveIndexWriter implements Closeable {
         Map<String, String> newHashes = new HashMap<>();
         int unchanged = 0;
         List<Article> todo = new ArrayList<>();
-        for (Article article : articles) {
-            Path first = poll.seen.putIfAbsent(article.id(), article.file());
-            if (first != null) {
-                problems.accept(new Problem(article.file(), article.line(), IdOwnership.duplicate(article, first), true));
-                continue;
+        try (HeldItems held = new HeldItems(dir)) {
+            for (Article article : articles) {
+                Path first = poll.seen.putIfAbsent(article.id(), article.file());
+                if (first != null) {
+                    problems.accept(new Problem(article.file(), article.line(), IdOwnership.duplicate(article, first), true));
+                    continue;
+                }
+                Claim claim = claim(poll, article, held, problems);
+                if (claim == Claim.COPY) unchanged++;
+                if (claim != Claim.WRITE) continue;
+                String hash = ArticleDocument.hash(article);
+                if (hash.equals(hashes.get(article.id()))) {
+                    unchanged++;
+                    continue;
+                }
+                newHashes.put(article.id(), hash);
+                todo.add(article);
             }
-            if (refused(poll, article, problems)) continue;
-            String hash = ArticleDocument.hash(article);
-            if (hash.equals(hashes.get(article.id()))) {
-                unchanged++;
-                continue;
-            }
-            newHashes.put(article.id(), hash);
-            todo.add(article);
         }
         for (Article article : todo) {
             Entities entities;
@@ -227,24 +236,28 @@ public final class LiveIndexWriter implements Closeable {
                 try (DirectoryReader before = DirectoryReader.open(writer)) {
                     formerStories = StoryGroups.storiesOf(before, docs.keySet());
                 }
-                for (var e : docs.entrySet()) {
-                    Article a = byId.get(e.getKey());
-                    // Another source's poll may have taken the id since it was checked.
-                    if (refused(poll, a, problems)) {
-                        newHashes.remove(e.getKey());
-                        continue;
+                try (HeldItems held = new HeldItems(dir)) {
+                    for (var e : docs.entrySet()) {
+                        Article a = byId.get(e.getKey());
+                        // Another source's poll may have taken the id since it was checked.
+                        Claim claim = claim(poll, a, held, problems);
+                        if (claim != Claim.WRITE) {
+                            if (claim == Claim.COPY) unchanged++;
+                            newHashes.remove(e.getKey());
+                            continue;
+                        }
+                        try {
+                            writer.updateDocument(new Term(Schema.ID, e.getKey()), e.getValue());
+                        } catch (IllegalArgumentException refused) {
+                            // Lucene refuses a value over its limits: that article is skipped and reported, never the batch.
+                            problems.accept(new Problem(a.file(), a.line(), "the index refused this article: "
+                                    + ArticleDocument.refusal(refused), true));
+                            newHashes.remove(e.getKey());
+                            continue;
+                        }
+                        if (hashes.containsKey(e.getKey())) updated++;
+                        else added++;
                     }
-                    try {
-                        writer.updateDocument(new Term(Schema.ID, e.getKey()), e.getValue());
-                    } catch (IllegalArgumentException refused) {
-                        // Lucene refuses a value over its limits: that article is skipped and reported, never the batch.
-                        problems.accept(new Problem(a.file(), a.line(), "the index refused this article: "
-                                + ArticleDocument.refusal(refused), true));
-                        newHashes.remove(e.getKey());
-                        continue;
-                    }
-                    if (hashes.containsKey(e.getKey())) updated++;
-                    else added++;
                 }
                 if (!docs.isEmpty()) {
                     resolveEntities();
@@ -260,12 +273,51 @@ public final class LiveIndexWriter implements Closeable {
         return new Written(added, updated, unchanged);
     }
 
-    /** True (reported) when another source owns the article's id. */
-    private boolean refused(Poll poll, Article article, Consumer<Problem> problems) {
-        String refusal = IdOwnership.refusal(article, files.get(article.id()), poll.roots);
-        if (refusal == null) return false;
+    /**
+     * The items the index holds from feeds, read from the last commit on first use: another feed's item with the same
+     * id, title and link is a copy of the article held (an outlet's section feeds carry the same items), not a rival.
+     */
+    private static final class HeldItems implements Closeable {
+        private final Directory dir;
+        private DirectoryReader reader;
+
+        HeldItems(Directory dir) {
+            this.dir = dir;
+        }
+
+        boolean sameItem(Path holder, Article article) throws IOException {
+            if (!FetchedArticle.isFeedOrigin(holder) || !FetchedArticle.isFeedOrigin(article.file())) return false;
+            if (reader == null) reader = DirectoryReader.open(dir);
+            IndexSearcher searcher = new IndexSearcher(reader);
+            TopDocs top = searcher.search(new TermQuery(new Term(Schema.ID, article.id())), 1);
+            if (top.scoreDocs.length == 0) return false;
+            Document doc = searcher.storedFields().document(top.scoreDocs[0].doc, Set.of(Schema.TITLE, Schema.URL));
+            return article.title().equals(doc.get(Schema.TITLE)) && Objects.equals(article.url(), doc.get(Schema.URL));
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (reader != null) reader.close();
+        }
+    }
+
+    /** What a poll may do with an article, given who holds its id. */
+    private enum Claim {
+        /** Its source owns the id, or nobody holds it. */
+        WRITE,
+        /** Another feed holds the id with this very item: nothing to write, nothing wrong. */
+        COPY,
+        /** Another live source owns the id: the article is left out, and that is reported. */
+        REFUSED
+    }
+
+    private Claim claim(Poll poll, Article article, HeldItems held, Consumer<Problem> problems) throws IOException {
+        Path holder = files.get(article.id());
+        String refusal = IdOwnership.refusal(article, holder, poll.roots);
+        if (refusal == null) return Claim.WRITE;
+        if (held.sameItem(holder, article)) return Claim.COPY;
         problems.accept(new Problem(article.file(), article.line(), refusal, true));
-        return true;
+        return Claim.REFUSED;
     }
 
     /**

@@ -208,4 +208,20 @@ class LiveSourceOwnershipTest {
             }
         }
     }
+
+    @Test
+    void theSameItemInTwoSectionFeedsIsOneArticleAndNoProblem() throws Exception {
+        try (FeedFixtureServer server = new FeedFixtureServer()) {
+            String item = "https://news.example/world/1";
+            server.serve("/world.xml", "application/rss+xml", LiveSources.rss("Outlet - World", item, item, "Summit opens"));
+            server.serve("/top.xml", "application/rss+xml", LiveSources.rss("Outlet - Top", item, item, "Summit opens"));
+            for (int round = 0; round < 2; round++) {
+                Watched w = watchOnce(List.of(server.uri("/world.xml"), server.uri("/top.xml")), List.of());
+                assertTrue(w.ok(), w.report());
+                assertEquals(List.of("ok", "ok"), w.statuses().stream().map(FeedStatus::status).toList());
+                assertFalse(w.report().contains("1 updated"), "no flip-flop: " + w.report());
+            }
+            assertEquals(1, LiveSources.titles(index()).size());
+        }
+    }
 }
