@@ -274,7 +274,7 @@ public final class FeedWatcher implements Closeable {
                     stats.articles(), skipped[0], before.added() + total[0].added(),
                     before.updated() + total[0].updated(), before.polls() + 1, before.failures());
             save(after);
-            if (total[0].added() + total[0].updated() + removed > 0 || before.polls() == 0) {
+            if (total[0].added() + total[0].updated() + removed > 0 || before.polls() == 0 || skipped[0] > 0) {
                 report(key + ": " + total[0].added() + " new, " + total[0].updated() + " updated, "
                         + total[0].unchanged() + " unchanged, " + removed + " removed");
             }

@@ -64,4 +64,32 @@ class WatchFolderTest {
         }
         assertEquals(List.of("b1", "k1"), IndexedIds.inIndex(index).stream().sorted().toList());
     }
+
+    @Test
+    void aWatchedFolderNamedLikeAnIndexedOneNeverReplacesItsArticleWhicheverRunsNext() throws Exception {
+        Path a = dir.resolve("A/feed");
+        Path b = dir.resolve("B/feed");
+        Path index = dir.resolve("index");
+        TestIndexes.write(a, "x.txt", "Alpha report\n\nThe alpha harbour text.");
+        TestIndexes.write(b, "x.txt", "Beta report\n\nThe beta harbour text.");
+        try (ChildJvm first = ChildJvm.run(LIMIT, "index", "--threads", "1", "--corpus", a.toString(), "--index",
+                index.toString())) {
+            assertEquals(0, first.exitCode(), first.stderr());
+        }
+        for (int round = 0; round < 2; round++) {
+            try (ChildJvm watch = ChildJvm.run(LIMIT, "watch", "--folder", b.toString(), "--index", index.toString(),
+                    "--once")) {
+                assertEquals(2, watch.exitCode(), "a refused article is in the exit code: " + watch.stderr());
+                assertTrue(watch.stderr().contains("id 'feed/x.txt' is already taken by " + a.resolve("x.txt")),
+                        watch.stderr());
+                assertTrue(watch.stderr().contains("0 new, 0 updated"), watch.stderr());
+            }
+            try (ChildJvm again = ChildJvm.run(LIMIT, "index", "--threads", "1", "--corpus", a.toString(), "--index",
+                    index.toString())) {
+                assertEquals(0, again.exitCode(), "A's own article is never refused: " + again.stderr());
+                assertTrue(again.stderr().contains("0 added, 0 updated, 1 unchanged"), again.stderr());
+            }
+        }
+        assertTrue(Files.readString(index.resolveSibling("index.feeds.json")).contains("items skipped"));
+    }
 }
