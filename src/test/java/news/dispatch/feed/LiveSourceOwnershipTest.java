@@ -224,4 +224,20 @@ class LiveSourceOwnershipTest {
             assertEquals(1, LiveSources.titles(index()).size());
         }
     }
+
+    @Test
+    void twoWatchedFoldersOfOneNameKeepWhicheverWroteFirstAndReportTheOtherEveryPoll() throws Exception {
+        TestIndexes.write(dir.resolve("A/feed"), "x.txt", "Alpha report\n\nThe alpha text.");
+        TestIndexes.write(dir.resolve("B/feed"), "x.txt", "Beta report\n\nThe beta text.");
+        String kept = null;
+        for (int round = 0; round < 3; round++) {
+            Watched w = watchOnce(List.of(), List.of(dir.resolve("A/feed"), dir.resolve("B/feed")));
+            assertFalse(w.ok(), w.report());
+            assertEquals(1, w.statuses().stream().filter(s -> s.status().equals(FeedWatcher.PARTIAL)).count(),
+                    w.statuses().toString());
+            String title = LiveSources.titles(index()).get("feed/x.txt");
+            if (kept == null) kept = title;
+            assertEquals(kept, title, "no flip-flop between the folders");
+        }
+    }
 }
