@@ -218,11 +218,15 @@ public final class FeedWatcher implements Closeable {
                 before.failures());
     }
 
-    /** "2 of 10 items skipped (first: …)": the status file says which problem to look for in the log. */
+    /**
+     * "2 of 10 items skipped (first: …)", or without the total ({@code items} &lt; 0: a folder's files and articles):
+     * the status file says which problem to look for in the log.
+     */
     private static String skippedMessage(int skipped, int items, List<String> reasons) {
         String first = reasons.isEmpty() ? "" : reasons.getFirst();
         if (first.length() > 300) first = first.substring(0, 300) + "…";
-        return skipped + " of " + items + " items skipped" + (first.isEmpty() ? "" : " (first: " + first + ")");
+        return skipped + (items < 0 ? "" : " of " + items + " items") + " skipped"
+                + (first.isEmpty() ? "" : " (first: " + first + ")");
     }
 
     private FeedStatus failed(FeedStatus before, String now, String problem) {
@@ -269,7 +273,7 @@ public final class FeedWatcher implements Closeable {
             int removed = index.removeVanished(folder, seen, unreadable);
             if (skipped[0] > 0) problems.set(true);
             FeedStatus after = new FeedStatus(key, Instant.now().toString(), skipped[0] > 0 ? PARTIAL : "ok",
-                    skipped[0] > 0 ? skippedMessage(skipped[0], stats.articles() + skipped[0], skips) : null,
+                    skipped[0] > 0 ? skippedMessage(skipped[0], -1, skips) : null,
                     Validators.NONE,
                     stats.articles(), skipped[0], before.added() + total[0].added(),
                     before.updated() + total[0].updated(), before.polls() + 1, before.failures());

@@ -134,7 +134,12 @@ public final class LiveIndexWriter implements Closeable {
             hashes.put(id, entry.hash());
             files.put(id, entry.file());
         });
-        documents = new ArticleDocument(EntityResolution.current(opened, indexDir));
+        try {
+            documents = new ArticleDocument(EntityResolution.current(opened, indexDir));
+        } catch (IOException | RuntimeException e) {
+            opened.rollback(); // releases the index's lock: the next write tries again
+            throw e;
+        }
         writer = opened;
         return opened;
     }
