@@ -55,18 +55,26 @@ public final class FetchedArticle {
 
     /** How the index's file field of a feed's articles begins: an address, never a path of this machine. */
     private static final String FEED_ORIGIN = "feed:";
-    /** Longer feed paths are shortened to a head and a hash, so the origin stays one bounded index term. */
-    private static final int MAX_ORIGIN_PATH_CHARS = 200;
+    /** Longer parts of a feed's address are shortened to a head and a hash, so the origin stays one bounded term. */
+    private static final int MAX_ORIGIN_PART_CHARS = 200;
 
-    /** The feed's address as its articles' origin (the index's file field): {@code feed:host_port/_path}. */
+    /**
+     * The feed's address as its articles' origin (the index's file field): {@code feed:host_port/_path}, and
+     * {@code /query} after it when there is one ({@code /rss?cat=world} and {@code /rss?cat=sport} are two feeds).
+     */
     public static Path feedOrigin(URI feed) {
-        String path = String.valueOf(feed.getRawPath()).replaceAll("[^A-Za-z0-9._-]", "_");
-        if (path.length() > MAX_ORIGIN_PATH_CHARS) {
-            path = path.substring(0, MAX_ORIGIN_PATH_CHARS) + "~" + ArticleKeys.shortHash(path);
-        }
         String host = String.valueOf(feed.getHost());
-        if (host.length() > MAX_ORIGIN_PATH_CHARS) host = ArticleKeys.shortHash(host);
-        return Path.of(FEED_ORIGIN + host + (feed.getPort() > 0 ? "_" + feed.getPort() : ""), path);
+        if (host.length() > MAX_ORIGIN_PART_CHARS) host = ArticleKeys.shortHash(host);
+        Path origin = Path.of(FEED_ORIGIN + host + (feed.getPort() > 0 ? "_" + feed.getPort() : ""),
+                originPart(String.valueOf(feed.getRawPath())));
+        String query = feed.getRawQuery();
+        return query == null || query.isEmpty() ? origin : origin.resolve(originPart(query));
+    }
+
+    private static String originPart(String raw) {
+        String part = raw.replaceAll("[^A-Za-z0-9._-]", "_");
+        return part.length() > MAX_ORIGIN_PART_CHARS
+                ? part.substring(0, MAX_ORIGIN_PART_CHARS) + "~" + ArticleKeys.shortHash(part) : part;
     }
 
     /** True when {@code origin} is a feed's address ({@link #feedOrigin}), not a file. */

@@ -16,7 +16,9 @@ import news.dispatch.corpus.FetchedArticle;
  *
  * <p>The origin lives, for a file, while the file exists outside the folders being read now (a file that is gone was
  * moved or deleted, and a file inside them is this run's to judge); for a feed, always: a feed's articles stay after
- * their items leave the feed, and nothing else may replace them.
+ * their items leave the feed, and nothing else may replace them. (A feed whose address has a query, such as
+ * {@code /rss?cat=world}, also owns what an index written before queries were part of the origin holds for
+ * {@code /rss}.)
  */
 final class IdOwnership {
     private IdOwnership() {
@@ -32,6 +34,8 @@ final class IdOwnership {
         if (holder == null || holder.equals(article.file())) return null;
         boolean feed = FetchedArticle.isFeedOrigin(holder);
         if (!feed && (roots.stream().anyMatch(holder::startsWith) || !Files.exists(holder))) return null;
+        // The same feed, its articles written before a feed's query was part of its origin.
+        if (feed && article.file().startsWith(holder)) return null;
         return "id '" + article.id() + "' is already taken by " + (feed ? "an item of " : "") + holder
                 + ", outside the " + (FetchedArticle.isFeedOrigin(article.file()) ? "feed" : "folders")
                 + " of this run; that article is kept and this one skipped ("

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import news.dispatch.TestIndexes;
+import news.dispatch.corpus.Article;
 import news.dispatch.corpus.Problem;
 import news.dispatch.entity.Entities;
 import news.dispatch.index.IndexSummary;
@@ -238,6 +239,43 @@ class LiveSourceOwnershipTest {
             String title = LiveSources.titles(index()).get("feed/x.txt");
             if (kept == null) kept = title;
             assertEquals(kept, title, "no flip-flop between the folders");
+        }
+    }
+
+    @Test
+    void feedsThatDifferOnlyInTheirQueryAreTwoSources() throws Exception {
+        try (FeedFixtureServer server = new FeedFixtureServer()) {
+            server.route("/feed", ex -> FeedFixtureServer.send(ex, 200, "application/rss+xml",
+                    ex.getRequestURI().getQuery().equals("cat=world")
+                            ? LiveSources.rss("World", "urn:story:1", null, "World story")
+                            : LiveSources.rss("Sport", "urn:story:1", null, "Sport story")));
+            URI world = server.uri("/feed?cat=world");
+            URI sport = server.uri("/feed?cat=sport");
+            assertTrue(watchOnce(List.of(world), List.of()).ok());
+            for (int round = 0; round < 2; round++) {
+                Watched w = watchOnce(List.of(world, sport), List.of());
+                assertFalse(w.ok(), w.report());
+                assertEquals(FeedWatcher.PARTIAL, w.statuses().get(1).status(), w.report());
+                assertEquals("World story", LiveSources.titles(index()).get("urn:story:1"));
+            }
+        }
+    }
+
+    @Test
+    void aFeedWithAQueryKeepsTheItemsItsAddressWithoutTheQueryWroteBefore() throws Exception {
+        try (FeedFixtureServer server = new FeedFixtureServer()) {
+            server.route("/feed", ex -> FeedFixtureServer.send(ex, 200, "application/rss+xml",
+                    LiveSources.rss("World", "urn:story:1", null, "Edited story")));
+            URI world = server.uri("/feed?cat=world");
+            // As an index written before a feed's query was part of its origin holds the item.
+            Path before = Path.of("feed:127.0.0.1_" + world.getPort(), "_feed");
+            try (LiveIndexWriter live = LiveIndexWriter.open(index(), text -> Entities.NONE)) {
+                live.write(List.of(new Article("urn:story:1", "First story", "The first text.",
+                        null, "World", null, null, before, 0)), p -> { });
+            }
+            Watched w = watchOnce(List.of(world), List.of());
+            assertTrue(w.ok(), w.report());
+            assertEquals("Edited story", LiveSources.titles(index()).get("urn:story:1"));
         }
     }
 }
