@@ -29,7 +29,8 @@ final class FeedArticles {
 
     /** @param problems hears "item N: reason" for each item skipped or read with a warning */
     static List<Article> of(ParsedFeed feed, URI feedUri, Instant now, Consumer<String> problems) {
-        String feedUrl = feedUri.toString();
+        // Ids of items numbered within their feed start with its address: shown by the API, so without credentials.
+        String feedUrl = Credentials.hidden(feedUri.toString());
         Path origin = origin(feedUri);
         String source = feed.title() == null ? feedUri.getHost() : text(feed.title());
         List<Article> articles = new ArrayList<>();

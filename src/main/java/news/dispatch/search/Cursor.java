@@ -27,6 +27,11 @@ final class Cursor {
             if (parts.length != 4 || !parts[0].equals(sort.name())) throw new IllegalArgumentException();
             int doc = Integer.parseInt(parts[2]);
             int shard = Integer.parseInt(parts[3]);
+            // Only what encode gives out: a document number and shard are never negative, a score is a finite number.
+            if (doc < 0 || shard < 0) throw new IllegalArgumentException();
+            if (sort == SearchRequest.Sort.RELEVANCE && !Float.isFinite(Float.parseFloat(parts[1]))) {
+                throw new IllegalArgumentException();
+            }
             return sort == SearchRequest.Sort.RELEVANCE
                     ? new ScoreDoc(doc, Float.parseFloat(parts[1]), shard)
                     // The date sort breaks ties by document: its position holds both values.
@@ -52,7 +57,8 @@ final class Cursor {
                 throw new IllegalArgumentException();
             }
             int shown = Integer.parseInt(parts[2]);
-            if (shown < 0) throw new IllegalArgumentException();
+            // A position past the pages a search reaches was never given out (and would overflow the page's end).
+            if (shown < 0 || shown > LuceneSearcher.EXACT_TOTAL_UP_TO) throw new IllegalArgumentException();
             return shown;
         } catch (IllegalArgumentException e) {
             throw new BadRequestException("The cursor is not one this search gave out (it belongs to another sort, or to"
