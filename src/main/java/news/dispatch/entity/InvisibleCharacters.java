@@ -36,6 +36,13 @@ public final class InvisibleCharacters {
                 || c == 0x110BD || c == 0x110CD;
     }
 
+    /** {@code text} without its invisible characters: a name as typed or pasted, compared with names as extracted. */
+    public static String visible(String text) {
+        if (text == null) return null;
+        Stripped stripped = strip(text);
+        return stripped == null ? text : stripped.text();
+    }
+
     /** The text without invisible characters, and for each of its positions (and its end) the original position. */
     record Stripped(String text, int[] original) {
 

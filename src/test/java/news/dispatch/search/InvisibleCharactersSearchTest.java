@@ -61,4 +61,24 @@ class InvisibleCharactersSearchTest {
             assertTrue(forum.contains("<mark>forum"), hex + ": " + forum);
         }
     }
+
+    /** A name filter pasted with bidi marks or tags (copied from a right-to-left page) is the name a reader sees. */
+    @ParameterizedTest(name = "U+{0}")
+    @ValueSource(strings = {"200E", "200F", "2066", "061C", "FEFF", "E0041", "FE0F", "00AD"})
+    void aPersonFilterWithInvisibleCharactersFiltersByTheVisibleName(String hex) throws Exception {
+        String x = Character.toString(Integer.parseInt(hex, 16));
+        var server = news.dispatch.web.TestServer.seeds();
+        String plain = "/api/search?collapse=false&person=" + encode("Vladimir Putin");
+        String pasted = "/api/search?collapse=false&person=" + encode(x + "Vladimir Pu" + x + "tin" + x);
+        long total = server.json(plain).path("total").asLong();
+        assertTrue(total > 0);
+        assertEquals(total, server.json(pasted).path("total").asLong(), hex);
+        String without = "/api/search?collapse=false&not_person=" + encode("Vladimir" + x + " Putin");
+        assertEquals(0, server.json(without).path("total").asLong() - server.json("/api/search?collapse=false")
+                .path("total").asLong() + total, hex);
+    }
+
+    static String encode(String s) {
+        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+    }
 }
