@@ -13,18 +13,20 @@ import java.util.regex.Pattern;
  * files (the feed list, the state file beside the index) keep the address as given, or the feed could not be fetched.
  *
  * <p>A query parameter is secret by its name, not by a fixed list of names: any name that, lower-cased and without
- * {@code -}, {@code _} and {@code .}, contains a word of {@link #SECRET_WORDS} or ends as one of {@link #SECRET_NAMES}
- * does (key, apikey, api_key, token, access_token, secret, password, sig, signature, X-Amz-Signature…). Hiding a
+ * {@code -}, {@code _} and {@code .}, contains a word of {@link #SECRET_WORDS} or is one of {@link #SECRET_NAMES}
+ * (key, apikey, api_key, token, access_token, secret, password, sig, signature, X-Amz-Signature…). Hiding a
  * harmless value costs nothing; showing a key cannot be undone.
  */
 public final class Credentials {
     static final String HIDDEN = "redacted";
+    /** Words that make a parameter secret wherever they stand in its name ("access_token", "client_secret"). */
     private static final Pattern SECRET_WORDS = Pattern.compile(
-            "token|secret|passw|passwd|pwd|signature|apikey|auth|credential|session|bearer|private");
-    private static final Pattern SECRET_NAMES = Pattern.compile("(key|sig|pass|code|hash|jwt)$");
-    /** An absolute address inside free text (an error message): scheme, authority, then up to whitespace or a quote. */
+            "token|secret|passw|signature|apikey|credential|sessionid|bearer|privatekey|authorization");
+    /** Whole names, and endings ("subscription-key", "x-sig"), that are secret; "author" or "countrycode" are not. */
+    private static final Pattern SECRET_NAMES = Pattern.compile("auth|pwd|pass|session|jwt|.*(key|sig)");
     /** One name=value pair of a query, with the separator before it. */
     private static final Pattern PAIR = Pattern.compile("(^|[&;])([^&;=]*)=([^&;]*)");
+    /** An absolute address inside free text (an error message): scheme, authority, then up to whitespace or a quote. */
     private static final Pattern ADDRESS = Pattern.compile("(?i)\\b[a-z][a-z0-9+.-]*://[^\\s\"'<>]+");
 
     private Credentials() {
@@ -33,16 +35,15 @@ public final class Credentials {
     /** {@code address} without its user info and with secret query values replaced; anything else is kept. */
     public static String hidden(String address) {
         if (address == null) return null;
-        String rest = address;
-        int schemeEnd = rest.indexOf("://");
-        if (schemeEnd < 0) return hiddenQuery(rest);
+        int schemeEnd = address.indexOf("://");
+        if (schemeEnd < 0) return hiddenQuery(address);
         int authorityStart = schemeEnd + 3;
         int authorityEnd = authorityStart;
-        while (authorityEnd < rest.length() && "/?#".indexOf(rest.charAt(authorityEnd)) < 0) authorityEnd++;
-        String authority = rest.substring(authorityStart, authorityEnd);
+        while (authorityEnd < address.length() && "/?#".indexOf(address.charAt(authorityEnd)) < 0) authorityEnd++;
+        String authority = address.substring(authorityStart, authorityEnd);
         int at = authority.lastIndexOf('@');
         if (at >= 0) authority = HIDDEN + "@" + authority.substring(at + 1);
-        return rest.substring(0, authorityStart) + authority + hiddenQuery(rest.substring(authorityEnd));
+        return address.substring(0, authorityStart) + authority + hiddenQuery(address.substring(authorityEnd));
     }
 
     /** Every address in {@code text} hidden as by {@link #hidden(String)}: messages quote the addresses they failed on. */
@@ -71,6 +72,6 @@ public final class Credentials {
             name = parameterName;
         }
         name = name.toLowerCase(Locale.ROOT).replaceAll("[-_.\\s\\[\\]]", "");
-        return SECRET_WORDS.matcher(name).find() || SECRET_NAMES.matcher(name).find();
+        return SECRET_WORDS.matcher(name).find() || SECRET_NAMES.matcher(name).matches();
     }
 }

@@ -40,6 +40,8 @@ class CredentialsTest {
             https://a:b@feeds.example/rss?apikey=hunter2&token=hunter2 | https://redacted@feeds.example/rss?apikey=redacted&token=redacted
             https://feeds.example/news/rss?lang=en&page=2              | https://feeds.example/news/rss?lang=en&page=2
             https://feeds.example/rss?q=monkey%20business              | https://feeds.example/rss?q=monkey%20business
+            https://feeds.example/rss?author=jane&countrycode=us       | https://feeds.example/rss?author=jane&countrycode=us
+            https://feeds.example/rss?pwd=hunter2&session=hunter2      | https://feeds.example/rss?pwd=redacted&session=redacted
             https://feeds.example/@user/rss                            | https://feeds.example/@user/rss
             """)
     void anAddressLosesItsCredentialsAndKeepsTheRest(String given, String shown) {
