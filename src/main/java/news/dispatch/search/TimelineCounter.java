@@ -3,7 +3,6 @@ package news.dispatch.search;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,7 +17,6 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 
-import news.dispatch.corpus.PublicationDates;
 import news.dispatch.index.Schema;
 
 /** Counts by day from the day facet, gathered into the periods of a {@link Timeline}. */
@@ -28,7 +26,7 @@ final class TimelineCounter {
 
     /**
      * Articles per day of a query, and the undated ones under {@link Schema#UNDATED}. A day no article can have been
-     * published on (0001-01-01, 9999-12-31: see {@link PublicationDates#isPlausible}) counts as undated: an index
+     * published on (0001-01-01, 9999-12-31: see {@link DateHistogram#isPublicationDay}) counts as undated: an index
      * written before such dates were refused may hold them, and one of them would stretch every timeline that
      * matches it past its period limit.
      */
@@ -39,20 +37,13 @@ final class TimelineCounter {
         Instant now = Instant.now();
         if (days != null) {
             for (LabelAndValue lv : days.labelValues) {
-                String day = lv.label.equals(Schema.UNDATED) || plausibleDay(lv.label, now) ? lv.label : Schema.UNDATED;
+                String day = DateHistogram.isPublicationDay(lv.label, now) ? lv.label : Schema.UNDATED;
                 byDay.merge(day, lv.value.longValue(), Long::sum);
             }
         }
         return byDay;
     }
 
-    private static boolean plausibleDay(String label, Instant now) {
-        try {
-            return PublicationDates.isPlausible(LocalDate.parse(label), now);
-        } catch (DateTimeParseException e) {
-            return false;
-        }
-    }
 
     static Timeline build(FacetedSearcher searcher, List<Timeline.Wanted> wanted, List<Query> queries,
                           Timeline.Interval interval, LocalDate from, LocalDate to, long started) throws IOException {

@@ -152,5 +152,10 @@ class ImplausibleDatesTest {
         assertEquals(last, month.path("periods").get(month.path("periods").size() - 1).asText());
         assertEquals(undated, month.path("series").get(0).path("undated").asInt(), month.toString());
         assertEquals(200, server.get("/api/timeline?q=quillbrook&format=csv").statusCode());
+        // The search's date facets agree: real years only, the rest undated.
+        JsonNode dates = server.json("/api/search?q=quillbrook&collapse=false").path("facets").path("dates");
+        dates.path("year").forEach(y -> assertEquals(first.substring(0, 4), y.path("value").asText(), dates.toString()));
+        assertEquals(undated, dates.path("undated").asInt(), dates.toString());
+        assertTrue(dates.path("day").size() > 0, "real days listed: " + dates);
     }
 }
