@@ -59,7 +59,7 @@ final class ArticleAssembler {
         // A placeholder (0001-01-01) or "never" (9999-12-31) would be taken for a real date by every date filter and
         // would stretch every timeline over millennia.
         if (!PublicationDates.isPlausible(date.get(), Instant.now())) {
-            sink.problem(raw.problemLine(), "implausible date " + shown + " (before "
+            sink.problem(raw.problemLine(), "implausible date " + shown + " (a placeholder, before "
                     + PublicationDates.EARLIEST_PLAUSIBLE + " or more than " + PublicationDates.FUTURE_SLACK.toDays()
                     + " days ahead); article read without a date", false);
             return null;

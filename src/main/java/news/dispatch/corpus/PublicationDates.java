@@ -55,8 +55,8 @@ public final class PublicationDates {
     /**
      * The first day a publication date is believed: an earlier one is a placeholder, not a date. 0001-01-01 is what
      * .NET and many CMSs write for "no date", 1900-01-01 the zero of spreadsheets and SQL Server, 1899-12-30 that of
-     * OLE. Archives older than 1900 are out of this engine's scope; 1900 also keeps any monthly timeline of real
-     * dates far inside its period limit.
+     * OLE; 1970-01-01T00:00:00Z (a timestamp of 0) is refused as well. Archives older than 1900 are out of this
+     * engine's scope; 1900 also keeps any monthly timeline of real dates far inside its period limit.
      */
     public static final LocalDate EARLIEST_PLAUSIBLE = LocalDate.of(1900, 1, 2);
     /** Clocks and zones are sloppy; a date further ahead of now than this is wrong (9999-12-31 is "never"). */
@@ -67,13 +67,21 @@ public final class PublicationDates {
 
     /** Whether {@code date} can be a publication date at {@code now}: see {@link #EARLIEST_PLAUSIBLE}, {@link #FUTURE_SLACK}. */
     public static boolean isPlausible(Instant date, Instant now) {
-        return !date.isBefore(EARLIEST_PLAUSIBLE.atStartOfDay().toInstant(ZoneOffset.UTC))
-                && !date.isAfter(now.plus(FUTURE_SLACK));
+        // The Unix epoch to the second is a timestamp 0, a null in another form; a real date is almost never it.
+        return !date.equals(Instant.EPOCH) && inRange(date, now);
     }
 
-    /** As {@link #isPlausible(Instant, Instant)} for a day (a day facet's label, read back from an index). */
+    /**
+     * As {@link #isPlausible(Instant, Instant)} for a day (a day facet's label, read back from an index): only the
+     * range is asked, since a day holds real instants besides the epoch's.
+     */
     public static boolean isPlausible(LocalDate day, Instant now) {
-        return isPlausible(day.atStartOfDay().toInstant(ZoneOffset.UTC), now);
+        return inRange(day.atStartOfDay().toInstant(ZoneOffset.UTC), now);
+    }
+
+    private static boolean inRange(Instant date, Instant now) {
+        return !date.isBefore(EARLIEST_PLAUSIBLE.atStartOfDay().toInstant(ZoneOffset.UTC))
+                && !date.isAfter(now.plus(FUTURE_SLACK));
     }
 
     /** The instant {@code text} names, or empty when it is blank, unparseable or out of range. */

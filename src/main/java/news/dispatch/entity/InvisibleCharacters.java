@@ -10,9 +10,9 @@ package news.dispatch.entity;
  *
  * <p>Which characters: Unicode's classes, not a list. Every format character (general category Cf), except the
  * prepended concatenation marks (Arabic number sign and its kin), which are drawn; every variation selector; and
- * the rest of Unicode's default-ignorable code points that are never drawn (combining grapheme joiner, Khmer
- * inherent vowels, the tag and variation selector supplement blocks, the reserved U+FFF0–FFF8). Spaces are not
- * among them: removing a space would glue two words.
+ * the rest of Unicode's default-ignorable code points (combining grapheme joiner, Hangul fillers, which Unicode
+ * classes as letters but no font draws, Khmer inherent vowels, the tag and variation selector supplement blocks,
+ * the reserved U+2065 and U+FFF0–FFF8). Spaces are not among them: removing a space would glue two words.
  */
 public final class InvisibleCharacters {
     private InvisibleCharacters() {
@@ -23,7 +23,10 @@ public final class InvisibleCharacters {
         if (codePoint < 0xAD) return false; // ASCII and Latin-1 controls and letters: the common case, decided at once
         if (Character.getType(codePoint) == Character.FORMAT) return !isPrependedConcatenationMark(codePoint);
         return codePoint == 0x034F                                  // combining grapheme joiner
+                || codePoint == 0x115F || codePoint == 0x1160       // Hangul choseong and jungseong fillers
+                || codePoint == 0x3164 || codePoint == 0xFFA0       // Hangul filler, halfwidth Hangul filler
                 || codePoint == 0x17B4 || codePoint == 0x17B5       // Khmer inherent vowels
+                || codePoint == 0x2065                              // reserved among the invisible operators
                 || (codePoint >= 0x180B && codePoint <= 0x180F)     // Mongolian variation selectors and vowel separator
                 || (codePoint >= 0xFE00 && codePoint <= 0xFE0F)     // variation selectors
                 || (codePoint >= 0xFFF0 && codePoint <= 0xFFF8)     // reserved, default ignorable

@@ -71,6 +71,9 @@ public final class FeedStateFile {
             }
         } catch (JacksonException e) {
             damage.add("unreadable after " + map.size() + " entries (" + e.getOriginalMessage() + ")");
+        } catch (IOException e) {
+            // Not a file that can be read at all (a folder in its place, no permission): the state starts afresh.
+            damage.add("could not be read (" + e.getMessage() + ")");
         }
         if (!damage.isEmpty()) {
             System.err.println(file + ": damaged feed state: " + String.join("; ", damage) + ". Kept the state of "

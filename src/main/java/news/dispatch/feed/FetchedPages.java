@@ -85,6 +85,9 @@ public final class FetchedPages {
             }
         } catch (JacksonException e) {
             damage.add("unreadable after " + known.size() + " feeds (" + e.getOriginalMessage() + ")");
+        } catch (IOException e) {
+            // Not a file that can be read at all (a folder in its place, no permission): the state starts afresh.
+            damage.add("could not be read (" + e.getMessage() + ")");
         }
         if (!damage.isEmpty()) {
             System.err.println(file + ": damaged record of pages read: " + String.join("; ", damage) + ". Kept "

@@ -20,7 +20,7 @@ class InvisibleCharactersTest {
     @ValueSource(strings = {"00AD", "200B", "200C", "200D", "200E", "200F", "202A", "202B", "202C", "202D", "202E",
             "2060", "2061", "2062", "2063", "2064", "2066", "2067", "2068", "2069", "206A", "206F", "061C", "180E",
             "034F", "FE00", "FE0E", "FE0F", "180B", "FEFF", "E0001", "E0020", "E0041", "E007F", "E0100", "E01EF",
-            "1D173", "FFF9", "13430"})
+            "1D173", "FFF9", "13430", "3164", "FFA0", "115F", "1160", "2065"})
     void anInvisibleCharacterInsideANameNeitherCutsItNorMovesItsMark(String hex) {
         String invisible = Character.toString(Integer.parseInt(hex, 16));
         String name = "Vladimir Pu" + invisible + "tin";
@@ -54,12 +54,14 @@ class InvisibleCharactersTest {
             if (type == Character.FORMAT && !prepended) {
                 assertTrue(InvisibleCharacters.isInvisible(c), Integer.toHexString(c));
             }
-            if (Character.isLetterOrDigit(c) || Character.isWhitespace(c) || Character.isSpaceChar(c) || prepended
+            // Hangul fillers are letters to Unicode's categories, and default-ignorable (never drawn) to its properties.
+            boolean filler = c == 0x115F || c == 0x1160 || c == 0x3164 || c == 0xFFA0;
+            if ((Character.isLetterOrDigit(c) && !filler) || Character.isWhitespace(c) || Character.isSpaceChar(c) || prepended
                     || type == Character.DASH_PUNCTUATION || type == Character.CONNECTOR_PUNCTUATION) {
                 assertFalse(InvisibleCharacters.isInvisible(c), Integer.toHexString(c));
             }
         }
-        for (int c : new int[] {0x034F, 0x180B, 0x180C, 0x180D, 0x180F, 0xFE00, 0xFE0F, 0xE0100, 0xE01EF, 0xE0000}) {
+        for (int c : new int[] {0x034F, 0x3164, 0xFFA0, 0x180B, 0x180C, 0x180D, 0x180F, 0xFE00, 0xFE0F, 0xE0100, 0xE01EF, 0xE0000}) {
             assertTrue(InvisibleCharacters.isInvisible(c), Integer.toHexString(c));
         }
     }

@@ -71,7 +71,8 @@ class ImplausibleDatesTest {
     @ParameterizedTest
     @ValueSource(strings = {"0001-01-01", "0001-01-01T00:00:00Z", "9999-12-31", "9999-12-31T23:59:59+01:00",
             "1899-12-30", "1900-01-01", "1900-01-01 00:00:00", "0500-06-15", "1000-01-01", "2999-01-01",
-            "Mon, 01 Jan 1753 00:00:00 GMT", "31 December 9999", "January 1, 1800"})
+            "Mon, 01 Jan 1753 00:00:00 GMT", "31 December 9999", "January 1, 1800", "1970-01-01T00:00:00Z",
+            "1970-01-01", "Thu, 01 Jan 1970 00:00:00 GMT"})
     void anImplausibleDateIsReportedAndTheArticleReadUndated(String date) throws Exception {
         Read read = read(date);
         assertEquals(1, read.articles().size(), read.problems().toString());
@@ -90,7 +91,7 @@ class ImplausibleDatesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"1900-01-02", "1945-05-08", "1987-02-26", "2022-12-02T10:00:00Z"})
+    @ValueSource(strings = {"1900-01-02", "1945-05-08", "1970-01-01T09:30:00Z", "1987-02-26", "2022-12-02T10:00:00Z"})
     void aRealDateOfAnyAgeIsKept(String date) throws Exception {
         Read read = read(date);
         assertNotNull(read.articles().getFirst().date(), date);
