@@ -41,7 +41,8 @@ class FeedAndSpreadsheetOutputTest {
             "cdata2", "Quillbrook <![CDATA[ inner ]]> ]]&gt; text",
             "nonchar", "Quillbrook \uFFFE\uFFFF odd",
             "del", "Quillbrook \u007F\u0085 deleted",
-            "nul", "Quillbrook\u0000 null");
+            "nul", "Quillbrook\u0000 null",
+            "lone", "Quillbrook \uD800 lone \uDC00 halves");
     static TestServer server;
 
     @BeforeAll
@@ -53,7 +54,11 @@ class FeedAndSpreadsheetOutputTest {
             lines.append(json.writeValueAsString(Map.of("id", e.getKey(), "title", e.getValue(), "date", "2022-03-01",
                     "source", "Wire\u0002 Agency", "body", "The quillbrook \u0003trade grew ]]> again."))).append('\n');
         }
-        Files.writeString(corpus.resolve("a.jsonl"), lines);
+        // A lone surrogate cannot be written as UTF-8: it reaches the reader as a JSON escape, as it would in a file.
+        StringBuilder escaped = new StringBuilder();
+        lines.chars().forEach(c -> escaped.append(Character.isSurrogate((char) c) ? String.format("\\u%04x", c)
+                : String.valueOf((char) c)));
+        Files.writeString(corpus.resolve("a.jsonl"), escaped);
         server = TestServer.start(corpus);
     }
 
@@ -68,9 +73,10 @@ class FeedAndSpreadsheetOutputTest {
         return (Feed) new WireFeedInput().build(new StringReader(r.body()));
     }
 
-    /** What a reader sees: the text without control characters and noncharacters (none of them is drawn). */
+    /** What a reader sees: the text without controls, noncharacters and half surrogate pairs (none is drawn). */
     static String visible(String s) {
-        return s.codePoints().map(c -> Character.getType(c) == Character.CONTROL || c == 0xFFFE || c == 0xFFFF ? ' ' : c)
+        return s.codePoints().map(c -> Character.getType(c) == Character.CONTROL || c == 0xFFFE || c == 0xFFFF
+                        || Character.getType(c) == Character.SURROGATE ? ' ' : c)
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
     }
 
