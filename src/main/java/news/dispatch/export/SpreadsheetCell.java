@@ -3,9 +3,10 @@ package news.dispatch.export;
 /**
  * Makes a text safe to open in a spreadsheet. A cell starting with = + - @ (or a tab or carriage return, which
  * some programs skip before reading a formula, as they skip leading spaces and line feeds; or the full-width forms
- * of those signs, which some spreadsheets read as the signs) would be run as a formula: "=HYPERLINK(…)" in an article title is an
- * attack on whoever opens the export. Such a cell gets a leading apostrophe, which spreadsheets show as text and
- * OWASP recommends; everything else is left exactly as it is.
+ * of those signs, which some spreadsheets read as the signs) would be run as a formula: "=HYPERLINK(…)" in an
+ * article title, or in a query a timeline's header repeats, is an attack on whoever opens the export. Such a cell
+ * gets a leading apostrophe, which spreadsheets show as text and OWASP recommends; everything else is left exactly
+ * as it is.
  */
 public final class SpreadsheetCell {
     private SpreadsheetCell() {

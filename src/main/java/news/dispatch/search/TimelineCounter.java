@@ -44,7 +44,6 @@ final class TimelineCounter {
         return byDay;
     }
 
-
     static Timeline build(FacetedSearcher searcher, List<Timeline.Wanted> wanted, List<Query> queries,
                           Timeline.Interval interval, LocalDate from, LocalDate to, long started) throws IOException {
         List<TreeMap<String, Long>> perSeries = new ArrayList<>();
