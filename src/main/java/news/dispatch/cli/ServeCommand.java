@@ -86,20 +86,11 @@ public final class ServeCommand implements Callable<Integer> {
                 System.err.println("Closing the index: " + e.getMessage());
             }
         }));
-        boolean polled = writer.articles() == 0;
-        if (polled) {
-            // The searcher needs at least one article (an empty index has no facet fields to open).
-            System.err.println("The index is empty: polling the feeds once before serving.");
-            watcher.pollOnce();
-            if (writer.articles() == 0) {
-                System.err.println("No feed gave an article yet, and the server needs one: check the feeds above "
-                        + "or index some files first (./dispatch index).");
-                return 1;
-            }
-        }
+        // An empty index is served as it is (every answer empty): feeds that are down at start-up are polled again on
+        // schedule while the server answers, rather than keeping it from starting.
         int code = serve(index, web, host, port, watcher::statuses);
         if (code == -1) {
-            watcher.start(polled ? interval : Duration.ZERO, interval);
+            watcher.start(Duration.ZERO, interval);
             applyEntityRulesWhenChanged(writer);
         }
         return code;

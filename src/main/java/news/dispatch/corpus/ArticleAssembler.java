@@ -48,11 +48,20 @@ final class ArticleAssembler {
         String text = blankToNull(raw.date());
         if (text == null) return null;
         var date = PublicationDates.parse(text);
+        String shown = "\"" + (text.length() > 100 ? text.substring(0, 100) + "…" : text) + "\"";
         if (date.isEmpty()) {
-            sink.problem(raw.problemLine(), "unparseable date \"" + (text.length() > 100 ? text.substring(0, 100) + "…"
-                    : text) + "\"; article read without a date", false);
+            sink.problem(raw.problemLine(), "unparseable date " + shown + "; article read without a date", false);
+            return null;
         }
-        return date.orElse(null);
+        // A placeholder (0001-01-01) or "never" (9999-12-31) would be taken for a real date by every date filter and
+        // would stretch every timeline over millennia.
+        if (!PublicationDates.isPlausible(date.get(), Instant.now())) {
+            sink.problem(raw.problemLine(), "implausible date " + shown + " (a placeholder, before "
+                    + PublicationDates.EARLIEST_PLAUSIBLE + " or more than " + PublicationDates.FUTURE_SLACK.toDays()
+                    + " days ahead); article read without a date", false);
+            return null;
+        }
+        return date.get();
     }
 
     /**

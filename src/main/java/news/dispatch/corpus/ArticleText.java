@@ -13,6 +13,14 @@ final class ArticleText {
     private static final char BOM = '\uFEFF';
     private static final Pattern LEADING_BLANK_LINES = Pattern.compile("\\A([ \\t]*\\n)+");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /**
+     * Control characters other than tab and line feed, the noncharacters U+FFFE and U+FFFF, unpaired surrogates: no
+     * reader sees them, XML cannot carry them (an Atom feed of the article would fail), and Lucene's highlighter takes
+     * U+0000 for the end of a value (the title shown would be cut there). Each becomes a space, so no offset moves.
+     */
+    private static final Pattern CONTROLS = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F\\uFFFE\\uFFFF]"
+            // Half a surrogate pair (a JSON escape "\\ud800" alone): no character at all, and no UTF-8 can carry it.
+            + "|[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]");
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s+");
     /** A sentence ends at . ! or ? before a space, unless the word is an initial or abbreviation ("U.S.", "Mr."). */
     private static final Pattern SENTENCE_END = Pattern.compile("(?<![\\s.][\\p{L}.]{1,3})[.!?](?=\\s)");
@@ -29,11 +37,15 @@ final class ArticleText {
 
     static String body(String raw) {
         if (raw == null) return "";
-        return LEADING_BLANK_LINES.matcher(normalize(raw)).replaceFirst("").stripTrailing();
+        return LEADING_BLANK_LINES.matcher(withoutControls(normalize(raw))).replaceFirst("").stripTrailing();
     }
 
     static String title(String raw) {
-        return raw == null ? "" : WHITESPACE.matcher(normalize(raw)).replaceAll(" ").strip();
+        return raw == null ? "" : WHITESPACE.matcher(withoutControls(normalize(raw))).replaceAll(" ").strip();
+    }
+
+    private static String withoutControls(String text) {
+        return CONTROLS.matcher(text).replaceAll(" ");
     }
 
     /** Longer bylines are cut: a credit line of a whole desk is no author. */

@@ -1,6 +1,7 @@
 package news.dispatch.corpus;
 
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -51,7 +52,36 @@ public final class PublicationDates {
     private static final Pattern SEPT = Pattern.compile("(?i)\\bsept\\b");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
+    /**
+     * The first day a publication date is believed: an earlier one is a placeholder, not a date. 0001-01-01 is what
+     * .NET and many CMSs write for "no date", 1900-01-01 the zero of spreadsheets and SQL Server, 1899-12-30 that of
+     * OLE; 1970-01-01T00:00:00Z (a timestamp of 0) is refused as well. Archives older than 1900 are out of this
+     * engine's scope; 1900 also keeps any monthly timeline of real dates far inside its period limit.
+     */
+    public static final LocalDate EARLIEST_PLAUSIBLE = LocalDate.of(1900, 1, 2);
+    /** Clocks and zones are sloppy; a date further ahead of now than this is wrong (9999-12-31 is "never"). */
+    public static final Duration FUTURE_SLACK = Duration.ofDays(2);
+
     private PublicationDates() {
+    }
+
+    /** Whether {@code date} can be a publication date at {@code now}: see {@link #EARLIEST_PLAUSIBLE}, {@link #FUTURE_SLACK}. */
+    public static boolean isPlausible(Instant date, Instant now) {
+        // The Unix epoch to the second is a timestamp 0, a null in another form; a real date is almost never it.
+        return !date.equals(Instant.EPOCH) && inRange(date, now);
+    }
+
+    /**
+     * As {@link #isPlausible(Instant, Instant)} for a day (a day facet's label, read back from an index): only the
+     * range is asked, since a day holds real instants besides the epoch's.
+     */
+    public static boolean isPlausible(LocalDate day, Instant now) {
+        return inRange(day.atStartOfDay().toInstant(ZoneOffset.UTC), now);
+    }
+
+    private static boolean inRange(Instant date, Instant now) {
+        return !date.isBefore(EARLIEST_PLAUSIBLE.atStartOfDay().toInstant(ZoneOffset.UTC))
+                && !date.isAfter(now.plus(FUTURE_SLACK));
     }
 
     /** The instant {@code text} names, or empty when it is blank, unparseable or out of range. */

@@ -41,7 +41,8 @@ public final class RowWriter implements Closeable {
             if (byteOrderMark) out.write('\uFEFF');
             CsvSchema schema = CsvSchema.emptySchema().withLineSeparator("\r\n");
             this.csv = CSV.writerFor(String[].class).with(schema).writeValues(out);
-            csv.write(this.columns.toArray(String[]::new));
+            // A header is a cell too: a timeline's series labels are the user's queries ("=HYPERLINK(…)").
+            csv.write(this.columns.stream().map(SpreadsheetCell::guard).toArray(String[]::new));
         } else {
             this.csv = null;
         }

@@ -35,7 +35,8 @@ final class FeedArticles {
      *                 (a guid or link repeated) are one article: the first in the feed is kept, the others reported.
      */
     static List<Article> of(ParsedFeed feed, URI feedUri, Instant now, Consumer<String> problems) {
-        String feedUrl = feedUri.toString();
+        // Ids of items numbered within their feed start with its address: shown by the API, so without credentials.
+        String feedUrl = Credentials.hidden(feedUri.toString());
         Path origin = origin(feedUri);
         String source = feed.title() == null ? feedUri.getHost() : text(feed.title());
         String language = ArticleKeys.boundedLanguage(language(feed.language()), r -> problems.accept("the feed's " + r));

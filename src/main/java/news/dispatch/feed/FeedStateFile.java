@@ -5,11 +5,15 @@ import news.dispatch.corpus.FileBesideIndex;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -39,20 +43,85 @@ public final class FeedStateFile {
         return file;
     }
 
-    /** The saved statuses by feed address; empty when there is no file (a damaged one is reported and ignored). */
+    /**
+     * The saved statuses by feed address; empty when there is no file. A damaged file (cut short by a full disk,
+     * edited by hand, a null or a wrong type where a status belongs) is read as far as it goes: every entry that names
+     * its feed is kept, a field of the wrong type takes its default, and the damage is reported once, here. A feed
+     * whose state is lost is fetched in full once; nothing else is.
+     */
     public Map<String, FeedStatus> read() throws IOException {
-        if (!Files.exists(file)) return new LinkedHashMap<>();
-        try {
-            List<FeedStatus> list = JSON.readValue(file.toFile(), new TypeReference<List<FeedStatus>>() {
-            });
-            Map<String, FeedStatus> map = new LinkedHashMap<>();
-            for (FeedStatus s : list) map.put(s.url(), s);
-            return map;
-        } catch (com.fasterxml.jackson.core.JacksonException e) {
-            System.err.println(file + ": unreadable feed state (" + e.getOriginalMessage()
-                    + "); every feed will be fetched in full once");
-            return new LinkedHashMap<>();
+        Map<String, FeedStatus> map = new LinkedHashMap<>();
+        if (!Files.exists(file)) return map;
+        List<String> damage = new ArrayList<>();
+        try (JsonParser parser = JSON.createParser(file.toFile())) {
+            if (parser.nextToken() != JsonToken.START_ARRAY) {
+                damage.add("not a list of feeds");
+            } else {
+                int n = 0;
+                for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
+                    if (t == null) {
+                        damage.add("cut short after entry " + n);
+                        break;
+                    }
+                    n++;
+                    JsonNode entry = parser.readValueAsTree();
+                    FeedStatus status = status(entry, n, damage);
+                    if (status != null) map.put(status.url(), status);
+                }
+            }
+        } catch (JacksonException e) {
+            damage.add("unreadable after " + map.size() + " entries (" + e.getOriginalMessage() + ")");
+        } catch (IOException e) {
+            // Not a file that can be read at all (a folder in its place, no permission): the state starts afresh.
+            damage.add("could not be read (" + e.getMessage() + ")");
         }
+        if (!damage.isEmpty()) {
+            System.err.println(file + ": damaged feed state: " + String.join("; ", damage) + ". Kept the state of "
+                    + map.size() + " feeds; any other is fetched in full once.");
+        }
+        return map;
+    }
+
+    /** One entry, its wrong fields at their defaults; null (and reported) when it names no feed. */
+    private static FeedStatus status(JsonNode entry, int n, List<String> damage) {
+        String url = entry == null ? null : text(entry.get("url"));
+        if (url == null || url.isBlank()) {
+            damage.add("entry " + n + " names no feed (" + (entry == null || entry.isNull() ? "null" : entry.getNodeType())
+                    + "), dropped");
+            return null;
+        }
+        List<String> wrong = new ArrayList<>();
+        JsonNode v = entry.get("validators");
+        Validators validators = v != null && v.isObject()
+                ? new Validators(text(v.get("etag")), text(v.get("lastModified"))) : Validators.NONE;
+        if (v != null && !v.isNull() && !v.isObject()) wrong.add("validators");
+        String status = text(entry.get("status"));
+        FeedStatus read = new FeedStatus(url, text(entry.get("lastPoll")), status == null ? "never polled" : status,
+                text(entry.get("message")), validators, (int) count(entry, "items", wrong),
+                (int) count(entry, "itemProblems", wrong), count(entry, "added", wrong), count(entry, "updated", wrong),
+                count(entry, "polls", wrong), count(entry, "failures", wrong));
+        for (String field : List.of("lastPoll", "status", "message")) {
+            JsonNode f = entry.get(field);
+            if (f != null && !f.isNull() && !f.isTextual()) wrong.add(field);
+        }
+        if (!wrong.isEmpty()) damage.add("entry " + n + " (" + url + "): " + String.join(", ", wrong) + " unreadable, reset");
+        return read;
+    }
+
+    private static String text(JsonNode node) {
+        return node != null && node.isTextual() ? node.asText() : null;
+    }
+
+    /** A count: a whole number from 0 up (an int's range where the status keeps an int), else 0 and noted. */
+    private static long count(JsonNode entry, String field, List<String> wrong) {
+        JsonNode node = entry.get(field);
+        if (node == null || node.isNull()) return 0;
+        boolean small = field.equals("items") || field.equals("itemProblems");
+        if (node.isIntegralNumber() && (small ? node.canConvertToInt() : node.canConvertToLong()) && node.asLong() >= 0) {
+            return node.asLong();
+        }
+        wrong.add(field);
+        return 0;
     }
 
     public synchronized void write(List<FeedStatus> statuses) throws IOException {

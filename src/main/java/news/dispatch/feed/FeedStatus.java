@@ -14,6 +14,12 @@ package news.dispatch.feed;
  */
 public record FeedStatus(String url, String lastPoll, String status, String message, Validators validators,
                          int items, int itemProblems, long added, long updated, long polls, long failures) {
+    /** This status as clients may see it: the address and the message without credentials ({@link Credentials}). */
+    public FeedStatus shown() {
+        return new FeedStatus(Credentials.hidden(url), lastPoll, status, Credentials.hiddenIn(message), validators, items,
+                itemProblems, added, updated, polls, failures);
+    }
+
     public static FeedStatus never(String url) {
         return new FeedStatus(url, null, "never polled", null, Validators.NONE, 0, 0, 0, 0, 0, 0);
     }

@@ -12,7 +12,10 @@ import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
-import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import news.dispatch.corpus.Article;
@@ -44,15 +47,52 @@ public final class FetchedPages {
     public static FetchedPages besideIndex(Path index) throws IOException {
         Path file = FileBesideIndex.of(index, "pages.json");
         Map<String, Map<String, String>> known = new ConcurrentSkipListMap<>();
-        if (Files.exists(file)) {
-            try {
-                known.putAll(JSON.readValue(file.toFile(), new TypeReference<Map<String, Map<String, String>>>() {
-                }));
-            } catch (com.fasterxml.jackson.core.JacksonException e) {
-                System.err.println(file + ": unreadable (" + e.getOriginalMessage() + "); pages will be read again");
-            }
-        }
+        if (Files.exists(file)) read(file, known);
         return new FetchedPages(file, known);
+    }
+
+    /**
+     * Reads the record as far as it goes: a damaged file (cut short, a null or a wrong type where a feed's items
+     * belong, edited by hand) keeps every feed and item that is readable, and the damage is reported once. An item
+     * whose record is lost has its page read again; nothing else is.
+     */
+    private static void read(Path file, Map<String, Map<String, String>> known) throws IOException {
+        List<String> damage = new ArrayList<>();
+        try (JsonParser parser = JSON.createParser(file.toFile())) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                damage.add("not a record of feeds");
+            } else {
+                for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
+                    if (t == null) {
+                        damage.add("cut short");
+                        break;
+                    }
+                    String feed = parser.currentName();
+                    parser.nextToken();
+                    JsonNode items = parser.readValueAsTree();
+                    if (items == null || !items.isObject()) {
+                        damage.add(feed + ": not a record of items, dropped");
+                        continue;
+                    }
+                    Map<String, String> versions = new TreeMap<>();
+                    items.properties().forEach(e -> {
+                        if (e.getValue().isTextual()) versions.put(e.getKey(), e.getValue().asText());
+                    });
+                    if (versions.size() < items.size()) damage.add(feed + ": " + (items.size() - versions.size())
+                            + " unreadable items dropped");
+                    known.put(feed, versions);
+                }
+            }
+        } catch (JacksonException e) {
+            damage.add("unreadable after " + known.size() + " feeds (" + e.getOriginalMessage() + ")");
+        } catch (IOException e) {
+            // Not a file that can be read at all (a folder in its place, no permission): the state starts afresh.
+            damage.add("could not be read (" + e.getMessage() + ")");
+        }
+        if (!damage.isEmpty()) {
+            System.err.println(file + ": damaged record of pages read: " + String.join("; ", damage) + ". Kept "
+                    + known.size() + " feeds; the pages of any other item are read again.");
+        }
     }
 
     /**

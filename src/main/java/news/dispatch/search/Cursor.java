@@ -25,8 +25,17 @@ final class Cursor {
         try {
             String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split(":");
             if (parts.length != 4 || !parts[0].equals(sort.name())) throw new IllegalArgumentException();
-            int doc = Integer.parseInt(parts[2]);
-            int shard = Integer.parseInt(parts[3]);
+            int doc = number(parts[2]);
+            int shard = number(parts[3]);
+            // Only what encode gives out: a document number is never negative, a shard is one or none (-1), a score
+            // is a finite number.
+            if (doc < 0 || shard < -1) throw new IllegalArgumentException();
+            if (sort == SearchRequest.Sort.RELEVANCE && !Float.isFinite(Float.parseFloat(parts[1]))) {
+                throw new IllegalArgumentException();
+            }
+            if (sort != SearchRequest.Sort.RELEVANCE && !parts[1].matches("-?[0-9]{1,19}")) {
+                throw new IllegalArgumentException();
+            }
             return sort == SearchRequest.Sort.RELEVANCE
                     ? new ScoreDoc(doc, Float.parseFloat(parts[1]), shard)
                     // The date sort breaks ties by document: its position holds both values.
@@ -34,6 +43,12 @@ final class Cursor {
         } catch (IllegalArgumentException e) {
             throw new BadRequestException("The cursor is not one this search gave out (or belongs to another sort).");
         }
+    }
+
+    /** A whole number as encode writes it: ASCII digits (parseInt alone also takes other scripts' digits, "１"). */
+    private static int number(String text) {
+        if (!text.matches("-?[0-9]{1,10}")) throw new IllegalArgumentException();
+        return Integer.parseInt(text);
     }
 
     /**
@@ -51,8 +66,9 @@ final class Cursor {
             if (parts.length != 3 || !parts[0].equals("STORIES") || !parts[1].equals(sort.name())) {
                 throw new IllegalArgumentException();
             }
-            int shown = Integer.parseInt(parts[2]);
-            if (shown < 0) throw new IllegalArgumentException();
+            int shown = number(parts[2]);
+            // A position past the pages a search reaches was never given out (and would overflow the page's end).
+            if (shown < 0 || shown > LuceneSearcher.EXACT_TOTAL_UP_TO) throw new IllegalArgumentException();
             return shown;
         } catch (IllegalArgumentException e) {
             throw new BadRequestException("The cursor is not one this search gave out (it belongs to another sort, or to"

@@ -1,7 +1,9 @@
 package news.dispatch.search;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +14,7 @@ import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.LabelAndValue;
 
+import news.dispatch.corpus.PublicationDates;
 import news.dispatch.index.Schema;
 import news.dispatch.search.SearchResponse.DateCounts;
 import news.dispatch.search.SearchResponse.FacetValue;
@@ -31,11 +34,29 @@ public final class DateHistogram {
         return of(counts);
     }
 
+    /**
+     * Whether a day facet's label is a day an article can have been published on ({@link PublicationDates#isPlausible}):
+     * an index written before implausible dates were refused may hold 0001-01-01 or 9999-12-31, which are counted
+     * as undated rather than stretching a histogram or timeline over millennia.
+     */
+    static boolean isPublicationDay(String label, Instant now) {
+        if (label.equals(Schema.UNDATED)) return false;
+        try {
+            return PublicationDates.isPlausible(LocalDate.parse(label), now);
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+
     /** The histogram of counts by day value ("2022-12-02", or {@link Schema#UNDATED}). */
     public static DateCounts of(Map<String, Integer> dayCounts) {
-        TreeMap<String, Integer> byDay = new TreeMap<>(dayCounts);
-        Integer undatedCount = byDay.remove(Schema.UNDATED);
-        int undated = undatedCount == null ? 0 : undatedCount;
+        TreeMap<String, Integer> byDay = new TreeMap<>();
+        int undated = 0;
+        Instant now = Instant.now();
+        for (Map.Entry<String, Integer> e : dayCounts.entrySet()) {
+            if (isPublicationDay(e.getKey(), now)) byDay.put(e.getKey(), e.getValue());
+            else undated += e.getValue();
+        }
         Map<String, Integer> byMonth = new TreeMap<>();
         Map<String, Integer> byYear = new TreeMap<>();
         byDay.forEach((day, n) -> {

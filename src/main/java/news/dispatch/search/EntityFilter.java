@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import news.dispatch.entity.InvisibleCharacters;
 import news.dispatch.index.Schema;
 
 /**
@@ -28,8 +29,9 @@ public record EntityFilter(List<String> values, Match match, List<String> exclud
     }
 
     public EntityFilter {
-        values = List.copyOf(values);
-        excluded = List.copyOf(excluded);
+        // Names are extracted without invisible characters; one pasted from a right-to-left page carries bidi marks.
+        values = List.copyOf(values.stream().map(InvisibleCharacters::visible).toList());
+        excluded = List.copyOf(excluded.stream().map(InvisibleCharacters::visible).toList());
         if (match == null) match = Match.ANY;
     }
 

@@ -35,7 +35,7 @@ final class FacetedSearcher extends IndexSearcher {
 
     private FacetedSearcher(IndexReader reader) throws IOException {
         super(reader);
-        this.facetState = new LabelCachingFacetState(reader, Schema.facetsConfig());
+        this.facetState = EmptyFacetState.of(reader, Schema.facetsConfig());
         this.knowsAbout = reader instanceof DirectoryReader d
                 && IndexFreshness.hasAboutSets(d.getIndexCommit().getUserData());
         // No IndexSearcher.setTimeout: DrillSideways' scorer refuses the time-limited windows it scores in. The

@@ -201,7 +201,7 @@ public final class LuceneSearcher implements NewsSearcher {
             throws IOException {
         int offset = request.cursor() == null ? (request.page() - 1) * request.size()
                 : Cursor.decodeStories(request.sort(), request.cursor());
-        if (offset + request.size() > EXACT_TOTAL_UP_TO) {
+        if ((long) offset + request.size() > EXACT_TOTAL_UP_TO) {
             throw new BadRequestException("Pages reach only the first " + EXACT_TOTAL_UP_TO
                     + " stories; narrow the search, or page through articles with collapse=false and the cursor.");
         }

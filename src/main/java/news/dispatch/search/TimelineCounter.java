@@ -1,6 +1,7 @@
 package news.dispatch.search;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,12 +24,23 @@ final class TimelineCounter {
     private TimelineCounter() {
     }
 
-    /** Articles per day of a query, and the undated ones under {@link Schema#UNDATED}. */
+    /**
+     * Articles per day of a query, and the undated ones under {@link Schema#UNDATED}. A day no article can have been
+     * published on (0001-01-01, 9999-12-31: see {@link DateHistogram#isPublicationDay}) counts as undated: an index
+     * written before such dates were refused may hold them, and one of them would stretch every timeline that
+     * matches it past its period limit.
+     */
     static TreeMap<String, Long> days(FacetedSearcher searcher, Query query) throws IOException {
         FacetsCollector collected = searcher.search(query, new FacetsCollectorManager());
         FacetResult days = new SortedSetDocValuesFacetCounts(searcher.facetState, collected).getAllChildren(Schema.DAY_DIM);
         TreeMap<String, Long> byDay = new TreeMap<>();
-        if (days != null) for (LabelAndValue lv : days.labelValues) byDay.put(lv.label, lv.value.longValue());
+        Instant now = Instant.now();
+        if (days != null) {
+            for (LabelAndValue lv : days.labelValues) {
+                String day = DateHistogram.isPublicationDay(lv.label, now) ? lv.label : Schema.UNDATED;
+                byDay.merge(day, lv.value.longValue(), Long::sum);
+            }
+        }
         return byDay;
     }
 

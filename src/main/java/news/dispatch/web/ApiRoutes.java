@@ -146,13 +146,13 @@ final class ApiRoutes {
         try {
             ctx.json(searcher.health());
         } catch (IndexMissingException e) {
-            ctx.status(503).json(Map.of("status", "index_missing", "articles", 0, "message", e.getMessage()));
+            ctx.status(503).json(Map.of("status", "index_missing", "articles", 0, "message", e.clientMessage()));
         }
     }
 
     void stats(Context ctx) throws IOException {
         var stats = new HeapStats.ServerStats(searcher.stats(), HeapStats.now());
         if (feeds == null) ctx.json(stats);
-        else ctx.json(new StatsWithFeeds(stats, feeds.get()));
+        else ctx.json(new StatsWithFeeds(stats, feeds.get().stream().map(news.dispatch.feed.FeedStatus::shown).toList()));
     }
 }

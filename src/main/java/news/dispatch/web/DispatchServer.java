@@ -81,7 +81,7 @@ public final class DispatchServer {
             cfg.routes.exception(BadRequestException.class,
                     (e, ctx) -> error(ctx, 400, "bad_request", e.getMessage()));
             cfg.routes.exception(IndexMissingException.class,
-                    (e, ctx) -> error(ctx, 503, "index_unavailable", e.getMessage()));
+                    (e, ctx) -> error(ctx, 503, "index_unavailable", e.clientMessage()));
             // A cluster that cannot answer now: the request is fine and may succeed later.
             cfg.routes.exception(BackendUnavailableException.class,
                     (e, ctx) -> error(ctx, 503, "unavailable", e.getMessage()));
@@ -111,6 +111,12 @@ public final class DispatchServer {
     }
 
     private static void error(Context ctx, int status, String code, String message) {
+        // An export that failed before its first rows left (the index gone, say) has only its header buffered: the
+        // error replaces it rather than following it, and is no longer offered as a file.
+        if (!ctx.res().isCommitted()) {
+            ctx.res().resetBuffer();
+            ctx.res().setHeader("Content-Disposition", null);
+        }
         ctx.status(status).json(new ApiError(code, message));
     }
 
