@@ -28,6 +28,12 @@ public final class NewsEntityExtractor implements EntityExtractor {
     private final PersonResolver persons;
     private final CountryResolver countries;
     private final OrganizationResolver organizations = new OrganizationResolver(OrganizationGazetteer.standard());
+    /**
+     * Articles in other languages than English: Arabic persons by the Arabic name table; other languages' persons,
+     * until a finder for them exists, as English's.
+     */
+    private final MultilingualExtractor multilingual = new MultilingualExtractor((text, language) ->
+            language.equals("ar") ? ArabicPersons.standard().find(text) : extract(text).persons());
     /** Persons known by one name only (Subroto, Suharto): the variants table lists them under that name. */
     private static final class SingleNames {
         static final Set<String> ALL = PersonVariants.standard().variantsOfCanonical().keySet().stream()
@@ -73,6 +79,14 @@ public final class NewsEntityExtractor implements EntityExtractor {
         Entities found = extractVisible(stripped.text());
         return new Entities(backToOriginal(found.persons(), stripped, text), backToOriginal(found.countries(), stripped, text),
                 backToOriginal(found.organizations(), stripped, text));
+    }
+
+    /** English (or an unknown language) as always; any other language by its own names ({@link MultilingualExtractor}). */
+    @Override
+    public Entities extract(String text, String language) {
+        if (language == null || language.equals("en")) return extract(text);
+        if (text == null || text.isBlank()) return Entities.NONE;
+        return multilingual.extract(text, language);
     }
 
     private static List<Entity> backToOriginal(List<Entity> entities, InvisibleCharacters.Stripped stripped, String text) {
