@@ -29,6 +29,19 @@ final class ArabicWordForms implements WordForms {
         return w.startsWith("ال") && w.length() - 2 >= SHORTEST_KEY ? w.substring(2) : w;
     }
 
+    /**
+     * A name written with the article is written with it in the text too (العراق, بالعراق, للعراق): the bare word is
+     * another name (الكاميرون is Cameroon, كاميرون Cameron).
+     */
+    @Override
+    public boolean accepts(String nameWord, String key, String written) {
+        if (!normalize(nameWord).startsWith("ال")) return true;
+        String w = normalize(written);
+        if (!w.endsWith(key)) return false;
+        String before = w.substring(0, w.length() - key.length());
+        return before.endsWith("ال") || before.endsWith("لل");
+    }
+
     @Override
     public List<String> keysOf(String written) {
         String w = normalize(written);
