@@ -64,7 +64,10 @@ final class CrossScriptNames {
         return Holder.INSTANCE;
     }
 
-    /** A name part (a nominative) in plain Latin letters, lower case. */
+    /**
+     * A name part (a nominative) in plain Latin letters, lower case, by the BGN transliteration of the language
+     * (the one English-language news uses): only for matching to the table by sound.
+     */
     String latin(String part, String language) {
         String lower = part.toLowerCase(Locale.ROOT);
         if (!isCyrillic(lower)) return ascii(lower);
@@ -72,6 +75,17 @@ final class CrossScriptNames {
         if (listed != null) return listed;
         String transliteration = TRANSLITERATION_OF_LANGUAGE.getOrDefault(language, "Russian-Latin/BGN");
         return ascii(transliterator(transliteration).transliterate(lower)).replace("'", "").replace("\"", "");
+    }
+
+    /**
+     * The parts of a name the table does not know, in Latin letters, lower case: when Wikidata gives every Cyrillic
+     * part an English spelling (Дэвид Дэвис → david davis), those; otherwise each part folded as {@link NameFold}
+     * folds it (Дейвид Дейвис → dejvid dejvis), so that a search for the name in its own script finds the facet value.
+     */
+    List<String> spelling(List<String> parts) {
+        List<String> lower = parts.stream().map(p -> p.toLowerCase(Locale.ROOT)).toList();
+        if (lower.stream().allMatch(latinOfCyrillic::containsKey)) return lower.stream().map(latinOfCyrillic::get).toList();
+        return lower.stream().map(NameFold::fold).toList();
     }
 
     /** True for a spelling of a name part Wikidata gives persons often (Тереза, Theresa), not for a case form of it. */

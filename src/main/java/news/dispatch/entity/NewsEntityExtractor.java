@@ -75,6 +75,18 @@ public final class NewsEntityExtractor implements EntityExtractor {
                 backToOriginal(found.organizations(), stripped, text));
     }
 
+    /**
+     * For an article in a Slavic language ({@link SlavicPersons#LANGUAGES}) the persons are SlavicPersons': the CRF,
+     * trained on English, finds almost none in Cyrillic and names inflected forms apart. Countries and organizations
+     * as for English (the multilingual path replaces this routing). Any other language, or none, as {@link #extract(String)}.
+     */
+    @Override
+    public Entities extract(String text, String language) {
+        Entities found = extract(text);
+        if (!SlavicPersons.reads(language) || text == null || text.isBlank()) return found;
+        return new Entities(SlavicPersons.standard().find(text, language), found.countries(), found.organizations());
+    }
+
     private static List<Entity> backToOriginal(List<Entity> entities, InvisibleCharacters.Stripped stripped, String text) {
         return entities.stream().map(e -> new Entity(e.name(), e.code(), e.mentions().stream().map(m -> {
             int start = stripped.start(m.start());
