@@ -29,11 +29,10 @@ public final class NewsEntityExtractor implements EntityExtractor {
     private final CountryResolver countries;
     private final OrganizationResolver organizations = new OrganizationResolver(OrganizationGazetteer.standard());
     /**
-     * Articles in other languages than English: Arabic persons by the Arabic name table; other languages' persons,
-     * until a finder for them exists, as English's.
+     * Articles in other languages than English. Persons: of Slavic languages by {@link SlavicPersons}, of Arabic by
+     * the Arabic name table, of any other language, until a finder for it exists, as English's.
      */
-    private final MultilingualExtractor multilingual = new MultilingualExtractor((text, language) ->
-            language.equals("ar") ? ArabicPersons.standard().find(text) : extract(text).persons());
+    private final MultilingualExtractor multilingual = new MultilingualExtractor(this::personsIn);
     /** Persons known by one name only (Subroto, Suharto): the variants table lists them under that name. */
     private static final class SingleNames {
         static final Set<String> ALL = PersonVariants.standard().variantsOfCanonical().keySet().stream()
@@ -87,6 +86,12 @@ public final class NewsEntityExtractor implements EntityExtractor {
         if (language == null || language.equals("en")) return extract(text);
         if (text == null || text.isBlank()) return Entities.NONE;
         return multilingual.extract(text, language);
+    }
+
+    private List<Entity> personsIn(String text, String language) {
+        if (SlavicPersons.reads(language)) return SlavicPersons.standard().find(text, language);
+        if (language.equals("ar")) return ArabicPersons.standard().find(text);
+        return extract(text).persons();
     }
 
     private static List<Entity> backToOriginal(List<Entity> entities, InvisibleCharacters.Stripped stripped, String text) {
