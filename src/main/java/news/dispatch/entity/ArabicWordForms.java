@@ -30,16 +30,17 @@ final class ArabicWordForms implements WordForms {
     }
 
     /**
-     * A name written with the article is written with it in the text too (العراق, بالعراق, للعراق): the bare word is
-     * another name (الكاميرون is Cameroon, كاميرون Cameron).
+     * A name is written with the article in the text exactly when the table writes it so (العراق, بالعراق, للعراق;
+     * كاميرون, لكاميرون): الكاميرون is Cameroon, كاميرون Cameron.
      */
     @Override
     public boolean accepts(String nameWord, String key, String written) {
-        if (!normalize(nameWord).startsWith("ال")) return true;
         String w = normalize(written);
         if (!w.endsWith(key)) return false;
+        if (key.startsWith("ال")) return true; // a short name keeps its article in its key
         String before = w.substring(0, w.length() - key.length());
-        return before.endsWith("ال") || before.endsWith("لل");
+        boolean article = before.endsWith("ال") || before.endsWith("لل");
+        return article == normalize(nameWord).startsWith("ال");
     }
 
     @Override

@@ -38,8 +38,8 @@ final class SlavicWordForms implements WordForms {
     public String key(String nameWord) {
         String w = nameWord.toLowerCase(Locale.ROOT);
         if (!endings || w.length() <= 3 || isAcronym(nameWord)) return w;
-        // An adjective of a name loses its masculine ending: Европейский, Європейський → европейск-, європейськ-.
-        for (String adjective : List.of("ий", "ый", "ій", "ой")) {
+        // An adjective of a name loses its whole ending: Европейский, Європейський, Северная → европейск-, європейськ-, северн-.
+        for (String adjective : List.of("ий", "ый", "ій", "ой", "ая", "яя", "ое", "ее", "ые")) {
             if (w.endsWith(adjective) && w.length() - 2 >= 3) return w.substring(0, w.length() - 2);
         }
         char last = w.charAt(w.length() - 1);
