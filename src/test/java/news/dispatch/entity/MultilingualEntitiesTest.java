@@ -83,4 +83,14 @@ class MultilingualEntitiesTest {
         assertEquals(Extracted.of(text), in("en", text));
         assertEquals(Extracted.of(text), in(null, text));
     }
+
+    @Test
+    void aRussianArticleIsAboutTheCountriesOfItsHeadlineAndLeadNotOfAPassingMention() {
+        String text = "Россия и Германия подписали соглашение\n\n"
+                + "Москва и Берлин договорились о поставках газа в Германию. Эксперты во Франции отнеслись к этому сдержанно. "
+                + "Министры встретятся снова осенью. Представители Франции не присутствовали.";
+        Entities found = in("ru", text);
+        assertEquals(Set.of("Russia", "Germany", "France"), Extracted.names(found.countries()));
+        assertEquals(Set.of("Russia", "Germany"), Focus.about(text, new Entities(List.of(), found.countries())));
+    }
 }
