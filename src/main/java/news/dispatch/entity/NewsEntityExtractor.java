@@ -80,12 +80,16 @@ public final class NewsEntityExtractor implements EntityExtractor {
                 backToOriginal(found.organizations(), stripped, text));
     }
 
-    /** English (or an unknown language) as always; any other language by its own names ({@link MultilingualExtractor}). */
+    /**
+     * English (or an unknown language) as always; any other language by its own names ({@link MultilingualExtractor}).
+     * A regional tag reads as its language ("pt-BR" as pt).
+     */
     @Override
     public Entities extract(String text, String language) {
-        if (language == null || language.equals("en")) return extract(text);
+        String lang = language == null ? "" : language.strip().toLowerCase(java.util.Locale.ROOT).split("[-_]")[0];
+        if (lang.isEmpty() || lang.equals("en")) return extract(text);
         if (text == null || text.isBlank()) return Entities.NONE;
-        return multilingual.extract(text, language);
+        return multilingual.extract(text, lang);
     }
 
     private List<Entity> personsIn(String text, String language) {
