@@ -25,7 +25,7 @@ final class SlavicWordForms implements WordForms {
             "ých", "ích", "ych", "ymi", "ach", "ami", "ám", "ách", "ech", "ové", "ům", "ów", "ov", "ovi", "oj", "ijo", "iji", "ije",
             "ija", "ega", "ih", "ima", "ého", "ému", "ém", "ým", "ými", "ími", "ská", "ské",
             "а", "я", "у", "ю", "е", "и", "ы", "і", "ї", "є", "о", "ой", "ей", "ою", "ею", "єю", "ом", "ем", "ам",
-            "ям", "ах", "ях", "ами", "ями", "ии", "ия", "ию", "ией", "ій", "ії", "ією", "ої", "ого", "ому", "им", "ым",
+            "й", "ь", "ям", "ах", "ях", "ами", "ями", "ии", "ия", "ию", "ией", "ій", "ії", "ією", "ої", "ого", "ому", "им", "ым",
             "их", "ых", "ая", "ое", "ые", "ий", "ый", "ую", "ів", "ов", "ев", "та", "то", "те", "ът", "ята", "ият", "ото", "ата");
     private static final int LONGEST_ENDING = 4;
     private final boolean endings;
@@ -61,20 +61,22 @@ final class SlavicWordForms implements WordForms {
     /**
      * Two look-alikes are turned away. The bare stem of a name that ends in a vowel is another word: "Доминик" is
      * Dominic, not Доминика (Dominica). And a Czech or Slovak country in -sko/-cko shares its stem with its adjective
-     * (Irsko, irský): the adjective's endings are no form of the country.
+     * (Irsko, irský), as a Polish one in -ska does (Polska, polskie): the adjective's endings are no form of the country.
      */
     @Override
     public boolean accepts(String nameWord, String key, String written) {
         String name = nameWord.toLowerCase(Locale.ROOT);
         String w = written.toLowerCase(Locale.ROOT);
         if (!name.equals(key) && name.startsWith(key) && w.equals(key)) return false;
-        if (name.endsWith("sko") || name.endsWith("cko")) {
-            return !ADJECTIVE_ENDINGS.contains(w.substring(Math.min(w.length(), key.length())));
-        }
+        String ending = w.substring(Math.min(w.length(), key.length()));
+        if (name.endsWith("sko") || name.endsWith("cko")) return !CZECH_ADJECTIVE_ENDINGS.contains(ending);
+        if (name.endsWith("ska") || name.endsWith("cka")) return !POLISH_ADJECTIVE_ENDINGS.contains(ending);
         return true;
     }
 
-    private static final Set<String> ADJECTIVE_ENDINGS = Set.of("ý", "á", "é", "í", "ou", "ého", "ém", "ému", "ých", "ým", "ými");
+    private static final Set<String> CZECH_ADJECTIVE_ENDINGS = Set.of("ý", "á", "é", "í", "ou", "ého", "ém", "ému", "ých", "ým", "ými");
+    /** Polska, polskie: the adjective's endings that no case of the noun has (Polskiej is both, and stays). */
+    private static final Set<String> POLISH_ADJECTIVE_ENDINGS = Set.of("ie", "im", "iego", "ich", "imi", "iemu");
 
     /** "EU", "ЕС", "NATO", "LeT": capitals only, or a capital after the first letter; matched as written. */
     static boolean isAcronym(String word) {
