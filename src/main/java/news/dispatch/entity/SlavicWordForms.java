@@ -21,7 +21,7 @@ final class SlavicWordForms implements WordForms {
     /** Case endings of the Latin- and Cyrillic-script Slavic languages, nouns and adjectives, up to four letters. */
     private static final Set<String> ENDINGS = Set.of(
             "a", "e", "i", "o", "u", "y", "á", "é", "í", "ó", "ú", "ý", "ě", "ą", "ę", "ů",
-            "em", "om", "ou", "ie", "ii", "ji", "ją", "ję", "ja", "jo", "ju", "ej", "iej", "ego", "emu", "ym", "im",
+            "em", "om", "ou", "ie", "ii", "ji", "ją", "ję", "ja", "jo", "ju", "ej", "iej", "ego", "iego", "iemu", "ich", "imi", "emu", "ym", "im",
             "ých", "ích", "ych", "ymi", "ach", "ami", "ám", "ách", "ech", "ové", "ům", "ów", "ov", "ovi", "oj", "ijo", "iji", "ije",
             "ija", "ega", "ih", "ima", "ého", "ému", "ém", "ým", "ými", "ími", "ská", "ské",
             "а", "я", "у", "ю", "е", "и", "ы", "і", "ї", "є", "о", "ой", "ей", "ою", "ею", "єю", "ом", "ем", "ам",
