@@ -7,7 +7,7 @@ import java.util.Set;
 
 /**
  * Slavic case endings: a name word is keyed by its stem (lower case, one final vowel taken off: "Rosja" → "rosj",
- * "Германия" → "германи", "Pakistan" stays), and a written word matches when it is that stem plus one of the
+ * "Германия" → "германи", "Pakistan" stays; an adjective's whole ending: "Европейский" → "европейск"), and a written word matches when it is that stem plus one of the
  * endings of the Slavic declensions ("Rosji", "Германии", "Pákistánu", "Великої"). Words of three letters or fewer
  * and acronyms are keyed as written. Consonant changes before an ending (Polska → Polsce, Niemcy → Niemczech) are
  * not derived: such forms are listed in the tables.
@@ -20,13 +20,14 @@ final class SlavicWordForms implements WordForms {
     private static final String VOWELS = "aeiouyáéíóúýěąęůаеиоуыэюяіїєйьъ";
     /** Case endings of the Latin- and Cyrillic-script Slavic languages, nouns and adjectives, up to four letters. */
     private static final Set<String> ENDINGS = Set.of(
-            "a", "e", "i", "o", "u", "y", "á", "é", "í", "ó", "ú", "ý", "ě", "ą", "ę", "ů",
-            "em", "om", "ou", "ie", "ii", "ji", "ją", "ję", "ja", "jo", "ju", "ej", "iej", "ego", "iego", "iemu", "ich", "imi", "emu", "ym", "im",
-            "ých", "ích", "ych", "ymi", "ach", "ami", "ám", "ách", "ech", "ové", "ům", "ów", "ov", "ovi", "oj", "ijo", "iji", "ije",
-            "ija", "ega", "ih", "ima", "ého", "ému", "ém", "ým", "ými", "ími", "ská", "ské",
-            "а", "я", "у", "ю", "е", "и", "ы", "і", "ї", "є", "о", "ой", "ей", "ою", "ею", "єю", "ом", "ем", "ам",
-            "й", "ь", "ям", "ах", "ях", "ами", "ями", "ии", "ия", "ию", "ией", "ій", "ії", "ією", "ої", "ого", "ому", "им", "ым",
-            "их", "ых", "ая", "ое", "ые", "ий", "ый", "ую", "ів", "ов", "ев", "та", "то", "те", "ът", "ята", "ият", "ото", "ата");
+            "a", "e", "i", "o", "u", "y", "á", "é", "í", "ó", "ú", "ý", "ě", "ą", "ę", "ů", "em", "om", "ou", "ie",
+            "ii", "ji", "ją", "ję", "ja", "jo", "ju", "ej", "iej", "ego", "iego", "iemu", "ich", "imi", "emu", "ym",
+            "im", "ých", "ích", "ych", "ymi", "ach", "ami", "ám", "ách", "ech", "ové", "ům", "ów", "ov", "ovi", "oj",
+            "ijo", "iji", "ije", "ija", "ega", "ih", "ima", "ého", "ému", "ém", "ým", "ými", "ími", "ská", "ské", "а",
+            "я", "у", "ю", "е", "и", "ы", "і", "ї", "є", "о", "ой", "ей", "ою", "ею", "єю", "ом", "ем", "ам", "й",
+            "ь", "ям", "ах", "ях", "ами", "ями", "ии", "ия", "ию", "ией", "ій", "ії", "ією", "ої", "ого", "ому", "им",
+            "ым", "их", "ых", "ая", "ое", "ые", "ий", "ый", "ую", "ів", "ов", "ев", "та", "то", "те", "ът", "ята",
+            "ият", "ото", "ата");
     private static final int LONGEST_ENDING = 4;
     private final boolean endings;
 
