@@ -17,10 +17,11 @@ import java.util.Set;
  * Putin"); any other name is spelt in plain Latin letters, Cyrillic parts as Wikidata spells them most often
  * (cyrillic-name-parts.tsv) or else by the BGN transliteration of the article's language.
  *
- * <p>"Sounds like" is a consonant skeleton of the ASCII spelling: vowels, j, y and h are dropped and the letters
- * different romanizations write differently for one sound are merged (Джонсън → dzhonsan → nsn, Johnson → nsn;
- * Юнкер → yunker → nkr, Juncker → nkr). Latin-script Slavic names lose their diacritics in the canonical name
- * (Babiš → Babis), as English-language wires write them, so that the Cyrillic and Latin articles share it.
+ * <p>"Sounds like" is a consonant skeleton of the ASCII spelling: vowels and y are dropped and the letters
+ * different romanizations write differently for one sound are merged (Джонсън → dzhonsan → jnsn, Johnson → jnsn;
+ * Юнкер → yunker → jnkr, Juncker → jnkr), skeletons one letter apart agreeing from four letters on. A name the
+ * table does not know keeps the article's spelling, folded to ASCII as {@link NameFold} folds it: Latin-script
+ * Slavic names lose their diacritics (Babiš → Babis), as English-language wires write them.
  */
 final class CrossScriptNames {
     private static final Map<String, String> TRANSLITERATION_OF_LANGUAGE = Map.of(
@@ -28,12 +29,16 @@ final class CrossScriptNames {
     /** ICU transliterators are not documented as thread-safe: one set per thread. */
     private static final ThreadLocal<Map<String, Transliterator>> TRANSLITERATORS = ThreadLocal.withInitial(HashMap::new);
 
-    private record Known(String canonical, char initial, String givenSkeleton, String surname, String surnameSkeleton) {
+    /** One listed spelling of a known person: its given name and surname in ASCII and their skeletons. */
+    private record Known(String canonical, String given, String givenSkeleton, String surname, String surnameSkeleton,
+                         boolean canonicalSpelling) {
     }
 
     private final Map<String, String> latinOfCyrillic = new HashMap<>();
     private final Set<String> latinParts = new HashSet<>();
     private final Map<String, List<Known>> knownBySurname = new HashMap<>();
+    /** Given names of the table's persons: a word alone that is one ("Mohamed") names no one in particular. */
+    private final Set<String> knownGivenNames = new HashSet<>();
 
     private static final class Holder {
         static final CrossScriptNames INSTANCE = new CrossScriptNames(PersonVariants.standard());
@@ -53,7 +58,8 @@ final class CrossScriptNames {
                 String surnameLatin = ascii(words[words.length - 1]).toLowerCase(Locale.ROOT);
                 String surname = skeleton(surnameLatin);
                 String given = ascii(words[0]).toLowerCase(Locale.ROOT);
-                Known known = new Known(canonical, given.charAt(0), skeleton(given), surnameLatin, surname);
+                knownGivenNames.add(given);
+                Known known = new Known(canonical, given, skeleton(given), surnameLatin, surname, name.equals(canonical));
                 List<Known> list = knownBySurname.computeIfAbsent(surname, k -> new ArrayList<>());
                 if (!list.contains(known)) list.add(known);
             }
@@ -96,34 +102,58 @@ final class CrossScriptNames {
 
     /**
      * The canonical name of the table whose given name and surname sound like these (given may be null, for a
-     * surname named alone: then only a surname that one listed person bears, and not a short one, is enough).
+     * surname named alone: then only the surname of one listed person's canonical name, spelt as there, and no
+     * given name of the table, is enough: by sound alone Фокус would be Fox, агенция Gantz, Mohamed Mohamud).
+     * Sounds must start alike (La Manche is no Khamenei), and a surname of one or two consonants (May, Мей) is
+     * only trusted beside a given name of three consonants or more that sounds the same (Тереза Мей).
      */
     Optional<String> known(String givenLatin, String surnameLatin) {
         String surname = skeleton(surnameLatin);
+        if (surname.isEmpty()) return Optional.empty();
         List<Known> candidates = new ArrayList<>();
-        for (Map.Entry<String, List<Known>> entry : knownBySurname.entrySet()) {
-            if (within(surname, entry.getKey())) candidates.addAll(entry.getValue());
+        for (List<Known> knowns : knownBySurname.values()) {
+            for (Known k : knowns) if (close(surnameLatin, k.surname())) candidates.add(k);
         }
         if (givenLatin == null) {
-            // A word alone must be spelt as the surname is: by sound, Фокус would be Fox and агенция Gantz.
-            List<String> exact = candidates.stream().filter(k -> k.surname().equals(surnameLatin))
-                    .map(Known::canonical).distinct().toList();
-            return exact.size() == 1 ? Optional.of(exact.getFirst()) : Optional.empty();
+            if (knownGivenNames.contains(surnameLatin)) return Optional.empty();
+            return one(candidates.stream().filter(k -> k.canonicalSpelling() && k.surname().equals(surnameLatin)).toList());
         }
         String given = skeleton(givenLatin);
-        List<String> agreeing = candidates.stream().filter(k -> givenLatin.length() == 1 ? givenLatin.charAt(0) == k.initial()
-                        : givenAgrees(given, k.givenSkeleton()))
-                .map(Known::canonical).distinct().toList();
-        if (agreeing.size() == 1) return Optional.of(agreeing.getFirst());
-        List<String> exact = candidates.stream()
-                .filter(k -> k.surnameSkeleton().equals(surname) && k.givenSkeleton().equals(given))
-                .map(Known::canonical).distinct().toList();
-        return exact.size() == 1 ? Optional.of(exact.getFirst()) : Optional.empty();
+        List<Known> agreeing = candidates.stream()
+                .filter(k -> lead(surnameLatin) == lead(k.surname()))
+                .filter(k -> givenLatin.length() == 1 ? lead(givenLatin) == lead(k.given())
+                        : lead(givenLatin) == lead(k.given()) && close(givenLatin, k.given()))
+                .filter(k -> surname.length() >= 3 && k.surnameSkeleton().length() >= 3
+                        || given.length() >= 3 && given.equals(k.givenSkeleton()))
+                .toList();
+        Optional<String> found = one(agreeing);
+        if (found.isPresent()) return found;
+        return one(agreeing.stream().filter(k -> k.surnameSkeleton().equals(surname) && k.givenSkeleton().equals(given)).toList());
     }
 
-    private static boolean givenAgrees(String given, String knownGiven) {
-        if (given.isEmpty() || knownGiven.isEmpty()) return given.equals(knownGiven);
-        return given.charAt(0) == knownGiven.charAt(0) && within(given, knownGiven);
+    private static Optional<String> one(List<Known> knowns) {
+        List<String> names = knowns.stream().map(Known::canonical).distinct().toList();
+        return names.size() == 1 ? Optional.of(names.getFirst()) : Optional.empty();
+    }
+
+    /**
+     * Two spellings sound alike: their skeletons are close, "ch" read as in English and German (Michael, Майкл) or
+     * as in French (Michel, Мишел).
+     */
+    private static boolean close(String ascii, String knownAscii) {
+        return within(skeleton(ascii), skeleton(knownAscii))
+                || within(skeleton(ascii.replace("ch", "sh")), skeleton(knownAscii.replace("ch", "sh")));
+    }
+
+    /** The class of a spelling's first sound: any vowel; j, y or g; c, k or q; else its first merged letter. */
+    private static char lead(String ascii) {
+        String merged = merged(ascii);
+        if (merged.isEmpty()) return ' ';
+        char c = merged.charAt(0);
+        if ("aeiou".indexOf(c) >= 0) return 'a';
+        if ("jyg".indexOf(c) >= 0) return 'j';
+        if ("ckq".indexOf(c) >= 0) return 'k';
+        return c;
     }
 
     /** Skeletons this close are one name: equal when short, one letter apart from four letters on. */
@@ -152,18 +182,27 @@ final class CrossScriptNames {
 
     /** The consonants of an ASCII spelling, with the letters romanizations trade for one sound merged. */
     static String skeleton(String ascii) {
-        String s = ascii.toLowerCase(Locale.ROOT)
-                .replace("dzh", "j").replace("dz", "j").replace("zh", "j").replace("sch", "s").replace("sh", "s")
-                .replace("sz", "s").replace("cz", "c").replace("kh", "h").replace("ch", "h").replace("ph", "f")
-                .replace("th", "t").replace("ck", "k").replace("ts", "c").replace("tz", "c").replace("x", "ks")
-                .replace('q', 'k').replace('w', 'v').replace('z', 's').replace('c', 'k');
+        String s = merged(ascii);
         StringBuilder out = new StringBuilder();
         for (char c : s.toCharArray()) {
-            if (c < 'a' || c > 'z' || "aeiouyjh".indexOf(c) >= 0) continue;
+            if (c < 'a' || c > 'z' || "aeiouy".indexOf(c) >= 0) continue;
             if (!out.isEmpty() && out.charAt(out.length() - 1) == c) continue;
             out.append(c);
         }
         return out.toString();
+    }
+
+    /**
+     * The spelling with the letter groups romanizations trade for one sound merged: dzh, dz, zh, g and a first y
+     * → j (Джордж dzhordzh, George; Юнкер yunker, Juncker), kh and ch → h (Хант khant, Hunt), w → v, c → k …
+     */
+    private static String merged(String ascii) {
+        return ascii.toLowerCase(Locale.ROOT)
+                .replace("dzh", "j").replace("dz", "j").replace("zh", "j").replace("sch", "s").replace("sh", "s")
+                .replace("sz", "s").replace("cz", "c").replace("kh", "h").replace("ch", "h").replace("ph", "f")
+                .replace("th", "t").replace("ck", "k").replace("ts", "c").replace("tz", "c").replace("x", "ks")
+                .replace('q', 'k').replace('w', 'v').replace('z', 's').replace('c', 'k').replace('g', 'j')
+                .replaceFirst("^y", "j");
     }
 
     static String ascii(String text) {

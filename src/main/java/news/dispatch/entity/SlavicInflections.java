@@ -68,6 +68,29 @@ final class SlavicInflections {
         return false;
     }
 
+    /**
+     * Endings no nominative of a name has (Putinowi, Putinem, Jeremyho, Путиным, Путіна's -ові): a form with one is
+     * never its own nominative. Other endings are ambiguous (-a is a Polish genitive and a female nominative).
+     */
+    private static final Map<String, List<String>> OBLIQUE_ENDINGS = Map.of(
+            "pl", List.of("owi", "em", "iem", "ego", "emu", "ą", "ę", "ami", "om"),
+            "cs", List.of("ovi", "em", "ovou", "ové", "ího", "ímu", "ého", "ému", "ho", "ou"),
+            "sk", List.of("ovi", "om", "ovou", "ovej", "ého", "ému"),
+            "sl", List.of("om", "em", "jem", "ju"),
+            "hr", List.of("om", "em"),
+            "ru", List.of("ом", "ым", "ем", "ому", "ого", "ою", "ии", "ию"),
+            "uk", List.of("ові", "ом", "ем", "ою", "ого", "ому", "ії", "ію", "еві"),
+            "bg", List.of());
+
+    static boolean oblique(String word, String language) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (apostrophe(lower) > 0) return true;
+        for (String ending : OBLIQUE_ENDINGS.getOrDefault(language, List.of())) {
+            if (lower.endsWith(ending) && lower.length() - ending.length() >= 2) return true;
+        }
+        return false;
+    }
+
     static boolean knows(String language) {
         return language != null && ENDINGS.containsKey(language);
     }

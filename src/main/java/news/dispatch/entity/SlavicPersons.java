@@ -28,6 +28,8 @@ public final class SlavicPersons {
     /** ISO 639-1 codes of the languages read here. */
     public static final Set<String> LANGUAGES = Set.of("bg", "cs", "hr", "pl", "ru", "sk", "sl", "uk");
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}]*(?:['’\\-]\\p{L}[\\p{L}\\p{M}]*)*\\.?");
+    /** A regnal number after a name (Benedykt XVI, Елизавета II): part of it. */
+    private static final Pattern ROMAN = Pattern.compile("(?:X{0,3})(?:IX|IV|V?I{0,3})");
     private static final String SENTENCE_END = ".!?…:;\n";
     private static final String OPENERS = "\"'„“”«»‚‘’()[]–—-*• \t\u00a0";
     private static final int LONGEST_NAME = 3;
@@ -50,6 +52,8 @@ public final class SlavicPersons {
 
     private final Set<String> cues;
     private final Set<String> nonPersonWords;
+    /** One-word place names of the English tables (Dublin, London, Brussels): no part of a person's name. */
+    private final Set<String> places;
     private final CrossScriptNames names;
     private final Map<String, Set<String>> countryStemsOfLanguage = new HashMap<>();
 
@@ -60,6 +64,8 @@ public final class SlavicPersons {
     private SlavicPersons() {
         this.cues = GazetteerFile.words("slavic-person-cues.txt");
         this.nonPersonWords = GazetteerFile.words("slavic-non-person-words.txt");
+        this.places = PlaceGazetteer.standard().curated().keySet().stream().filter(n -> !n.contains(" "))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.names = CrossScriptNames.standard();
         for (String language : LANGUAGES) countryStemsOfLanguage.put(language, countryStems(language));
     }
@@ -111,6 +117,9 @@ public final class SlavicPersons {
                 mentions.add(new Mention(start, end, text.substring(start, end), "slavic name"));
             }
         }
+        // A name the organizations table knows (Boko Haram, Cambridge Analytica) is no person, in any script.
+        byName.keySet().removeIf(name -> OrganizationGazetteer.standard().canonicalOf(name).isPresent()
+                || byName.get(name).stream().anyMatch(m -> OrganizationGazetteer.standard().canonicalOf(m.text()).isPresent()));
         byName.forEach((name, mentions) -> {
             mentions.sort(Comparator.comparingInt(Mention::start));
             entities.add(new Entity(name, null, mentions));
@@ -131,7 +140,9 @@ public final class SlavicPersons {
                 end--;
             }
             boolean capital = !initial && Character.isUpperCase(w.codePointAt(0)) && w.length() >= 2
-                    && w.codePoints().skip(1).anyMatch(Character::isLowerCase);
+                    && w.codePoints().skip(1).anyMatch(Character::isLowerCase)
+                    || ROMAN.matcher(w).matches() && !words.isEmpty() && words.getLast().capital()
+                    && m.start() - words.getLast().end() == 1;
             boolean sentenceStart = startsSentence(text, m.start(), words);
             words.add(new Word(m.start(), end, w, initial, capital, sentenceStart));
         }
@@ -165,6 +176,7 @@ public final class SlavicPersons {
                 Word w = words.get(k);
                 boolean opener = k == i && w.sentenceStart();
                 if (isCue(w) || isCountry(w, language) || common(w, language, lowerWords) || institutional(w)
+                        || places.contains(w.text())
                         || SlavicInflections.adjectival(w.text(), language) && !namePart(w, language)
                         || opener && !supported(w, language, lowerWords, capitalStems)) {
                     cued |= isCue(w) || isCountry(w, language) && (cued || k > i);
@@ -331,9 +343,11 @@ public final class SlavicPersons {
         Set<String> written = new HashSet<>();
         for (Word w : forms) {
             if (w.initial()) continue;
-            written.add(w.text());
-            for (String candidate : SlavicInflections.nominatives(femaleForeign(w.text(), language), language)) {
-                votes.merge(candidate, 1, Integer::sum);
+            String form = femaleForeign(w.text(), language);
+            boolean oblique = SlavicInflections.oblique(form, language);
+            if (!oblique) written.add(w.text());
+            for (String candidate : SlavicInflections.nominatives(form, language)) {
+                if (!oblique || !candidate.equals(form)) votes.merge(candidate, 1, Integer::sum);
             }
         }
         if (votes.isEmpty()) return forms.getFirst().text().substring(0, 1);
