@@ -50,7 +50,7 @@ public final class OrganizationGazetteer {
     }
 
     /** The canonical organization a written name stands for, if the table knows it. */
-    Optional<String> canonicalOf(String written) {
+    public Optional<String> canonicalOf(String written) {
         String name = exact.get(written);
         if (name == null) name = folded.get(fold(written));
         return Optional.ofNullable(name);

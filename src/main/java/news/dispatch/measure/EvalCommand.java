@@ -9,6 +9,10 @@ import news.dispatch.entity.Entity;
 import news.dispatch.entity.ModelSpan;
 import news.dispatch.entity.NerModel;
 import news.dispatch.entity.NewsEntityExtractor;
+import news.dispatch.cli.OrderedParallel;
+import news.dispatch.measure.eval.ArabicEval;
+import news.dispatch.measure.eval.BsnlpDocument;
+import news.dispatch.measure.eval.BsnlpEval;
 import news.dispatch.measure.eval.CpuTime;
 import news.dispatch.measure.eval.PersonMentionEval;
 import news.dispatch.measure.eval.TaggedDocuments;
@@ -27,7 +31,8 @@ import picocli.CommandLine.Spec;
 /** {@code dispatch eval}: measured quality and speed of entity extraction. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Measures entity extraction quality and speed.",
         subcommands = {EvalCommand.Persons.class, EvalCommand.Reuters.class, EvalCommand.Speed.class,
-                EvalCommand.TopPersonsCheck.class, StoriesEvalCommand.class})
+                EvalCommand.TopPersonsCheck.class, StoriesEvalCommand.class, EvalCommand.Bsnlp.class,
+                EvalCommand.Arabic.class})
 public final class EvalCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -178,6 +183,80 @@ public final class EvalCommand implements Runnable {
             Map<String, Integer> counts = index != null ? FacetCounts.ofIndex(index) : FacetCounts.ofCorpora(corpora, threads, out);
             out.printf("%d distinct persons%n", counts.size());
             TopPersons.print(TopPersons.check(counts, top, new news.dispatch.entity.NameLookup()), out);
+            out.flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "bsnlp", mixinStandardHelpOptions = true,
+            description = {"Document-level persons, countries and organizations on the BSNLP gold (DIR/<story>.jsonl and"
+                    + " DIR/gold/<story>.jsonl), each article extracted in its own language, per language and overall;"
+                    + " and the share of persons named in 2+ languages that get one facet value.",
+                    "A found person matches a gold PER entity (id PER-...) of the same document when its canonical name,"
+                    + " folded (lower case, diacritics removed, ICU Any-Latin for Cyrillic), equals the gold id's name"
+                    + " folded (PER-Vladimir-Putin -> \"vladimir putin\") or a gold lemma folded; failing that, when the"
+                    + " surnames (last words) agree and the given names start with the same letter. One to one per document.",
+                    "Gold countries: LOC entities whose GPE- id is the name or an alias of a current country of"
+                    + " countries.tsv (GPE-Russia -> Russia, GPE-Great-Britain -> United Kingdom); cities and regions are"
+                    + " no country. Organizations: the gold ORG ids the organizations table names.",
+                    "One name per person: of the gold person ids named in 2+ languages, the share whose matched found"
+                    + " persons all carry one name."})
+    static final class Bsnlp implements Callable<Integer> {
+        @Parameters(paramLabel = "DIR", description = "the bsnlp folder (with gold/)") Path dir;
+        @Option(names = "--story", split = ",", description = "stories to read (default: ${DEFAULT-VALUE})")
+        List<String> stories = List.of("asia_bibi", "brexit", "ryanair");
+        @Option(names = "--lang", description = "one language only (bg, cs, pl, ru, sl, uk)") String lang;
+        @Option(names = "--limit", description = "first N annotated articles of each story in each language") int limit = Integer.MAX_VALUE;
+        @Option(names = "--threads") int threads = Runtime.getRuntime().availableProcessors();
+        @Option(names = "--errors", description = "list the N most frequent errors") int errors;
+        @Spec CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            List<BsnlpDocument> docs = BsnlpDocument.read(dir, stories, lang, limit);
+            NewsEntityExtractor extractor = NewsEntityExtractor.load();
+            BsnlpEval eval = new BsnlpEval();
+            OrderedParallel.map(docs.iterator(), d -> Map.entry(d, extractor.extract(d.text(), d.lang())),
+                    e -> eval.add(e.getKey(), e.getValue()), threads);
+            var out = spec.commandLine().getOut();
+            out.printf("%d annotated articles of %s from %s%s%n", docs.size(), String.join(", ", stories), dir,
+                    lang == null ? "" : " (" + lang + ")");
+            eval.report(out, errors);
+            out.flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "arabic", mixinStandardHelpOptions = true,
+            description = {"Arabic persons and countries on a JSON Lines file of Arabic articles (title and text) without"
+                    + " gold: for each target (Putin, Obama, Kerry, Rouhani, Netanyahu, Lavrov, Cameron, Ban Ki-moon; Russia,"
+                    + " Iran, Syria, Yemen, Egypt, Turkey, Iraq, France, China), the articles naming it (one of its usual"
+                    + " Arabic spellings as a word, particles و ف ب ل ك ال allowed) and the share of them the extractor gives"
+                    + " that person or country; then the persons and countries found most often."})
+    static final class Arabic implements Callable<Integer> {
+        @Parameters(paramLabel = "FILE") Path file;
+        @Option(names = "--limit", description = "first N articles only") int limit = Integer.MAX_VALUE;
+        @Option(names = "--threads") int threads = Runtime.getRuntime().availableProcessors();
+        @Option(names = "--top", description = "persons and countries found most often to list") int top = 25;
+        @Spec CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            List<String> texts = new java.util.ArrayList<>();
+            var json = new com.fasterxml.jackson.databind.ObjectMapper();
+            try (var lines = java.nio.file.Files.lines(file)) {
+                for (String line : (Iterable<String>) lines.filter(l -> !l.isBlank()).limit(limit)::iterator) {
+                    var o = json.readTree(line);
+                    texts.add(o.path("title").asText("") + "\n\n" + o.path("text").asText(""));
+                }
+            }
+            NewsEntityExtractor extractor = NewsEntityExtractor.load();
+            ArabicEval eval = new ArabicEval();
+            OrderedParallel.map(texts.iterator(), t -> Map.entry(t, extractor.extract(t, "ar")),
+                    e -> eval.add(e.getKey(), e.getValue()), threads);
+            var out = spec.commandLine().getOut();
+            out.printf("%s%n", file);
+            eval.report(out, top);
             out.flush();
             return 0;
         }

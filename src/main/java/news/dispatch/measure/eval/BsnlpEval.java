@@ -1,0 +1,213 @@
+package news.dispatch.measure.eval;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import news.dispatch.entity.CountryCodes;
+import news.dispatch.entity.Entities;
+import news.dispatch.entity.Entity;
+import news.dispatch.entity.NameFold;
+import news.dispatch.entity.OrganizationGazetteer;
+
+/**
+ * Document-level quality on the BSNLP gold, per language and overall.
+ *
+ * <p>Persons: the gold persons of a document are its distinct PER entities with a {@code PER-} id (a PER-typed
+ * demonym carries a country's id and is left out). A found person matches a gold person of the same document when
+ * its canonical name, folded ({@link NameFold}: lower case, diacritics removed, ICU Any-Latin for Cyrillic), equals
+ * the gold id's name folded (PER-Vladimir-Putin → "vladimir putin") or one of the gold entity's lemmas folded; or,
+ * failing that, when both have two words or more and the last words agree and the first words start with the same
+ * letter ("W. Putin", "Wladimir Putin"). Matching is one to one within a document (exact matches first), so a
+ * person found under two names counts once right and once wrong. Every person the extractor returns counts,
+ * one-word names included.
+ *
+ * <p>Countries: the gold countries are the LOC entities whose {@code GPE-} id, hyphens read as spaces, is the name
+ * or an alias of a current country of countries.tsv (GPE-Russia → Russia, GPE-Great-Britain → United Kingdom,
+ * GPE-USA → United States); cities and regions (GPE-Moscow, GPE-Scotland) are no country. Compared by canonical
+ * name with the extractor's countries. A demonym the gold types PER (Polacy) is not a gold country.
+ *
+ * <p>Organizations, for reference: the gold ORG ids whose words, or the longest run of them (one word only as an
+ * acronym), the organizations table names (ORG-European-Union, ORG-AP-The-Associated-Press → Associated Press), against every organization found.
+ *
+ * <p>One name per person: of the gold person ids named in two or more languages over all documents read, the share
+ * whose matched found persons all carry one canonical name (one facet value); an id never found has none.
+ */
+public final class BsnlpEval {
+    private static final String ALL = "all";
+    private final Map<String, Score[]> byLanguage = new TreeMap<>();
+    private final Map<String, Set<String>> languagesOfPerson = new HashMap<>();
+    private final Map<String, Set<String>> namesOfPerson = new HashMap<>();
+    private final Map<String, Integer> documents = new TreeMap<>();
+    private final Map<String, Integer> errors = new HashMap<>();
+    private final Map<String, Set<String>> errorForms = new HashMap<>();
+
+    private record GoldPerson(String id, Set<String> keys) {
+    }
+
+    /** Adds one document's result; call from one thread, in any order (the figures do not depend on it). */
+    public void add(BsnlpDocument doc, Entities found) {
+        documents.merge(doc.lang(), 1, Integer::sum);
+        documents.merge(ALL, 1, Integer::sum);
+        Score persons = persons(doc, found.persons());
+        Score countries = countries(doc, found.countries());
+        Score organizations = organizations(doc, found.organizations());
+        for (String key : List.of(doc.lang(), ALL)) {
+            Score[] s = byLanguage.computeIfAbsent(key, k -> new Score[] {new Score(0, 0, 0), new Score(0, 0, 0), new Score(0, 0, 0)});
+            s[0] = s[0].plus(persons);
+            s[1] = s[1].plus(countries);
+            s[2] = s[2].plus(organizations);
+        }
+    }
+
+    private Score persons(BsnlpDocument doc, List<Entity> found) {
+        Map<String, GoldPerson> gold = new LinkedHashMap<>();
+        for (BsnlpDocument.Gold g : doc.gold()) {
+            if (!g.type().equals("PER") || !g.id().startsWith("PER-")) continue;
+            GoldPerson p = gold.computeIfAbsent(g.id(), id -> new GoldPerson(id, new LinkedHashSet<>(List.of(NameFold.fold(id.substring(4))))));
+            if (!g.lemma().isBlank()) p.keys().add(NameFold.fold(g.lemma()));
+            languagesOfPerson.computeIfAbsent(g.id(), k -> new TreeSet<>()).add(doc.lang());
+        }
+        List<String> names = found.stream().map(Entity::name).distinct().toList();
+        Map<String, String> pairs = new LinkedHashMap<>(); // found name → gold id
+        Set<String> taken = new java.util.HashSet<>();
+        for (boolean exact : new boolean[] {true, false}) {
+            for (String name : names) {
+                if (pairs.containsKey(name)) continue;
+                String folded = NameFold.fold(name);
+                for (GoldPerson p : gold.values()) {
+                    if (taken.contains(p.id()) || !(exact ? p.keys().contains(folded) : surnameAndInitial(folded, p.keys()))) continue;
+                    pairs.put(name, p.id());
+                    taken.add(p.id());
+                    break;
+                }
+            }
+        }
+        pairs.forEach((name, id) -> namesOfPerson.computeIfAbsent(id, k -> new TreeSet<>()).add(name));
+        for (GoldPerson p : gold.values()) {
+            if (!taken.contains(p.id())) note("missed person " + doc.lang() + " " + p.id(), String.join("/", p.keys()));
+        }
+        for (String name : names) if (!pairs.containsKey(name)) note("spurious person " + doc.lang() + " " + name, doc.id());
+        return new Score(pairs.size(), names.size(), gold.size());
+    }
+
+    static boolean surnameAndInitial(String folded, Set<String> keys) {
+        String[] p = folded.split(" ");
+        if (p.length < 2 || p[0].isEmpty()) return false;
+        for (String key : keys) {
+            String[] k = key.split(" ");
+            if (k.length >= 2 && !k[0].isEmpty() && k[k.length - 1].equals(p[p.length - 1]) && k[0].charAt(0) == p[0].charAt(0)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Score countries(BsnlpDocument doc, List<Entity> found) {
+        Map<String, Set<String>> gold = new LinkedHashMap<>();
+        for (BsnlpDocument.Gold g : doc.gold()) {
+            if (g.type().equals("LOC") && g.id().startsWith("GPE-")) {
+                countryOfId(g.id()).ifPresent(c -> gold.computeIfAbsent(c, k -> new TreeSet<>()).add(g.form()));
+            }
+        }
+        return compare(doc, "country", gold, found);
+    }
+
+    private Score organizations(BsnlpDocument doc, List<Entity> found) {
+        Map<String, Set<String>> gold = new LinkedHashMap<>();
+        for (BsnlpDocument.Gold g : doc.gold()) {
+            if (g.type().equals("ORG") && g.id().startsWith("ORG-")) {
+                organizationOfId(g.id()).ifPresent(o -> gold.computeIfAbsent(o, k -> new TreeSet<>()).add(g.form()));
+            }
+        }
+        return compare(doc, "organization", gold, found);
+    }
+
+    private Score compare(BsnlpDocument doc, String kind, Map<String, Set<String>> gold, List<Entity> found) {
+        Map<String, Entity> predicted = new LinkedHashMap<>();
+        found.forEach(e -> predicted.putIfAbsent(e.name(), e));
+        long tp = predicted.keySet().stream().filter(gold::containsKey).count();
+        gold.forEach((name, forms) -> {
+            if (!predicted.containsKey(name)) note("missed " + kind + " " + doc.lang() + " " + name, String.join("/", forms));
+        });
+        predicted.forEach((name, e) -> {
+            if (!gold.containsKey(name)) note("spurious " + kind + " " + doc.lang() + " " + name, e.mentions().getFirst().text()
+                    + " [" + e.mentions().getFirst().reason() + "]");
+        });
+        return new Score(tp, predicted.size(), gold.size());
+    }
+
+    /**
+     * The organization of the table an ORG id names: the longest run of the id's words the table knows
+     * (ORG-AP-The-Associated-Press → Associated Press, ORG-BBC-Ltd → BBC); a single word of a longer id only when it
+     * is an acronym.
+     */
+    static Optional<String> organizationOfId(String id) {
+        String[] words = id.substring(4).split("-");
+        for (int length = words.length; length >= 1; length--) {
+            for (int from = 0; from + length <= words.length; from++) {
+                String run = String.join(" ", java.util.Arrays.copyOfRange(words, from, from + length));
+                // One word of a longer id only as an acronym: ORG-BBC-Ltd is the BBC, ORG-Liberal-Democrats-UK no Democrats.
+                if (length == 1 && words.length > 1 && !run.equals(run.toUpperCase(java.util.Locale.ROOT))) continue;
+                Optional<String> name = OrganizationGazetteer.standard().canonicalOf(run);
+                if (name.isPresent()) return name;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The current country a GPE id names (GPE-Great-Britain → United Kingdom), none for a city or region. */
+    static Optional<String> countryOfId(String id) {
+        return CountryCodes.countryNamed(id.substring(4).replace('-', ' '));
+    }
+
+    private void note(String error, String example) {
+        errors.merge(error, 1, Integer::sum);
+        Set<String> forms = errorForms.computeIfAbsent(error, k -> new LinkedHashSet<>());
+        if (forms.size() < 4) forms.add(example);
+    }
+
+    public void report(PrintWriter out, int top) {
+        out.printf("%-5s %5s | %-22s | %-22s | %-22s%n", "lang", "docs", "persons P / R / F1", "countries P / R / F1",
+                "organizations P / R / F1");
+        for (String lang : byLanguage.keySet().stream().filter(l -> !l.equals(ALL)).toList()) row(out, lang);
+        row(out, ALL);
+        Score[] all = byLanguage.get(ALL);
+        if (all != null) {
+            out.printf("persons   all: %s%ncountries all: %s%norganizations all: %s%n", all[0], all[1], all[2]);
+        }
+        List<String> multilingual = languagesOfPerson.entrySet().stream().filter(e -> e.getValue().size() >= 2)
+                .map(Map.Entry::getKey).sorted().toList();
+        long one = multilingual.stream().filter(id -> namesOfPerson.getOrDefault(id, Set.of()).size() == 1).count();
+        long foundAtAll = multilingual.stream().filter(namesOfPerson::containsKey).count();
+        out.printf("one name per person: %d of %d persons named in 2+ languages (%.1f %%); found at all: %d; several names: %d%n",
+                one, multilingual.size(), multilingual.isEmpty() ? 0 : 100.0 * one / multilingual.size(), foundAtAll,
+                foundAtAll - one);
+        if (top > 0) {
+            out.println("most frequent errors:");
+            errors.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                    .limit(top).forEach(e -> out.printf("  %5d  %s   e.g. %s%n", e.getValue(), e.getKey(), errorForms.get(e.getKey())));
+            out.println("persons with several names:");
+            multilingual.stream().filter(id -> namesOfPerson.getOrDefault(id, Set.of()).size() > 1)
+                    .sorted((a, b) -> Integer.compare(namesOfPerson.get(b).size(), namesOfPerson.get(a).size())).limit(top)
+                    .forEach(id -> out.printf("  %s  %s%n", id, new ArrayList<>(namesOfPerson.get(id))));
+        }
+    }
+
+    private void row(PrintWriter out, String lang) {
+        Score[] s = byLanguage.get(lang);
+        if (s == null) return;
+        out.printf("%-5s %5d | %s | %s | %s%n", lang, documents.get(lang), prf(s[0]), prf(s[1]), prf(s[2]));
+    }
+
+    private static String prf(Score s) {
+        return String.format("%.3f / %.3f / %.3f   ", s.precision(), s.recall(), s.f1());
+    }
+}
