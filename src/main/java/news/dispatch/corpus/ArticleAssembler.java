@@ -22,15 +22,18 @@ final class ArticleAssembler {
         String url = blankToNull(raw.url());
         Instant date = date(raw, sink);
         sink.article(new Article(id(raw, url, file, sink), title, body, date, blankToNull(raw.source()), url,
-                language(raw, sink), file.path(), raw.line(), ArticleText.author(raw.author())));
+                language(raw, title, body, sink), file.path(), raw.line(), ArticleText.author(raw.author())));
     }
 
-    private static String language(RawArticle raw, ArticleSink sink) {
+    /** The language the input gives (normalised), else the one detected from the text ({@link ArticleLanguage}). */
+    private static String language(RawArticle raw, String title, String body, ArticleSink sink) {
         String language = blankToNull(raw.language());
-        if (language == null || ArticleKeys.languageUsable(language)) return language;
-        sink.problem(raw.problemLine(), "language of " + language.length() + " characters is not a language code;"
-                + " article read without a language", false);
-        return null;
+        if (language != null && !ArticleKeys.languageUsable(language)) {
+            sink.problem(raw.problemLine(), "language of " + language.length() + " characters is not a language code;"
+                    + " its language is detected from its text", false);
+            language = null;
+        }
+        return ArticleLanguage.of(language, title, body);
     }
 
     /** The text with doubly-encoded UTF-8 repaired ({@link Mojibake}); a repair is reported as a warning. */

@@ -1,0 +1,99 @@
+package news.dispatch.index;
+
+import java.io.IOException;
+import java.util.List;
+
+import org.apache.lucene.analysis.FilteringTokenFilter;
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.icu.ICUTransformFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+import com.ibm.icu.text.Transliterator;
+
+/**
+ * The cross-script key of every word, so that "Putin", "Путин", "Путін" and the inflected "Putina", "Путину",
+ * "Putinem" meet: words of alphabets with written vowels (Latin, Cyrillic, Greek, Armenian, Georgian) transliterated
+ * and folded to ASCII by ICU ({@code Any-Latin; Latin-ASCII}, as sanctions-screening tools and Elasticsearch's
+ * {@code icu_transform} users do), lower-cased, then stripped of the commonest Slavic case endings ({@link #ENDINGS}).
+ * The same on both sides: the query's words are read the same way, so the stripping never needs to be a real stem.
+ * Words of other scripts (Arabic, Hebrew, Chinese, …) are left out: guessing their vowels would match the wrong
+ * names.
+ */
+final class CrossScriptAnalyzer extends VisibleTextAnalyzer {
+    /** Shared by every stream: ICU transliterators keep no state between calls. */
+    private static final Transliterator TO_LATIN = Transliterator.getInstance("Any-Latin; Latin-ASCII");
+    /**
+     * Case endings of Slavic nouns and names, transliterated, longest first: genitive, dative, instrumental and locative
+     * of Putin, Trump, Obama, Merkel in bg, cs, hr, pl, ru, sk, sl and uk ("putinowi", "putinem", "putina", "putinu").
+     */
+    static final List<String> ENDINGS = List.of("owie", "ovi", "owi", "ego", "ogo", "emu", "omu", "iem", "ami", "ach",
+            "om", "em", "ym", "im", "ou", "ie", "ej", "oj", "a", "u", "e", "y", "i", "o");
+    /** A word keeps at least this many letters: "rosja" and "rosji" meet at "rosj", "iran" stays "iran". */
+    private static final int MIN_STEM = 4;
+
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+        StandardTokenizer source = new StandardTokenizer();
+        TokenStream stream = new AlphabeticWords(source);
+        stream = new ICUTransformFilter(stream, TO_LATIN);
+        return new TokenStreamComponents(source, new LatinKeys(stream));
+    }
+
+    /** Only words whose first letter is of a script with written vowels. */
+    private static final class AlphabeticWords extends FilteringTokenFilter {
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+
+        AlphabeticWords(TokenStream in) {
+            super(in);
+        }
+
+        @Override
+        protected boolean accept() {
+            for (int i = 0; i < term.length(); ) {
+                int c = Character.codePointAt(term, i);
+                if (Character.isLetter(c)) {
+                    return switch (Character.UnicodeScript.of(c)) {
+                        case LATIN, CYRILLIC, GREEK, ARMENIAN, GEORGIAN -> true;
+                        default -> false;
+                    };
+                }
+                i += Character.charCount(c);
+            }
+            return false;
+        }
+    }
+
+    /** Lower case, letters and digits only (a transliterated soft sign is an apostrophe), a Slavic ending stripped. */
+    private static final class LatinKeys extends TokenFilter {
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+
+        LatinKeys(TokenStream in) {
+            super(in);
+        }
+
+        @Override
+        public boolean incrementToken() throws IOException {
+            if (!input.incrementToken()) return false;
+            String key = key(term.toString());
+            term.setEmpty().append(key);
+            return true;
+        }
+    }
+
+    /** The key of one transliterated word. */
+    static String key(String latin) {
+        StringBuilder kept = new StringBuilder(latin.length());
+        latin.codePoints().map(Character::toLowerCase)
+                .filter(c -> (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+                .forEach(kept::appendCodePoint);
+        String word = kept.toString();
+        for (String ending : ENDINGS) {
+            if (word.endsWith(ending) && word.length() - ending.length() >= MIN_STEM) {
+                return word.substring(0, word.length() - ending.length());
+            }
+        }
+        return word;
+    }
+}
