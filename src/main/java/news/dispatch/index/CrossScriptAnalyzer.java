@@ -21,7 +21,7 @@ import com.ibm.icu.text.Transliterator;
  * Words of other scripts (Arabic, Hebrew, Chinese, …) are left out: guessing their vowels would match the wrong
  * names.
  */
-final class CrossScriptAnalyzer extends VisibleTextAnalyzer {
+public final class CrossScriptAnalyzer extends VisibleTextAnalyzer {
     /** Shared by every stream: ICU transliterators keep no state between calls. */
     private static final Transliterator TO_LATIN = Transliterator.getInstance("Any-Latin; Latin-ASCII");
     /**
@@ -32,6 +32,18 @@ final class CrossScriptAnalyzer extends VisibleTextAnalyzer {
             "om", "em", "ym", "im", "ou", "ie", "ej", "oj", "a", "u", "e", "y", "i", "o");
     /** A word keeps at least this many letters: "rosja" and "rosji" meet at "rosj", "iran" stays "iran". */
     private static final int MIN_STEM = 4;
+
+    /** Cyrillic, Greek, Armenian and Georgian in Latin letters, everything else (Latin, Arabic, …) as it is. */
+    private static final Transliterator ALPHABETS_TO_LATIN = Transliterator.getInstance(
+            "[[:Cyrillic:][:Greek:][:Armenian:][:Georgian:]]; Any-Latin; Latin-ASCII");
+
+    /**
+     * A query's text with its words of other alphabets spelled in Latin letters ("Путин" → "Putin"): what the
+     * English reading of a query searches besides the query as written. Operators, quotes and Latin words are kept.
+     */
+    public static String latinSpelling(String text) {
+        return ALPHABETS_TO_LATIN.transliterate(text);
+    }
 
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {

@@ -130,6 +130,16 @@ public final class Schema {
     private Schema() {
     }
 
+    /**
+     * The dimensions a search filters on by value ({@code person=}, {@code language=}, …): the entity dimensions and
+     * the language.
+     */
+    public static List<String> filterDims() {
+        List<String> dims = new java.util.ArrayList<>(ENTITY_DIMS);
+        dims.add(LANGUAGES_DIM);
+        return dims;
+    }
+
     /** The entity dimensions a search can filter on, count, compare and export: {@link #ENTITY_DIMS}. */
     public static List<String> entityDims() {
         return ENTITY_DIMS;
@@ -189,14 +199,17 @@ public final class Schema {
     }
 
     /**
-     * Every field holding another reading of the title ({@link #TITLE}) or body: its language chains' and the
-     * cross-script one. The highlighter marks their matches in the stored title or body.
+     * The fields holding a reading of the title ({@link #TITLE}) or body by the analysis chains {@code chains} and
+     * the cross-script one: the highlighter marks their matches in the stored title or body. Empty when only English
+     * reads the index (the field's own terms are all there is).
      */
-    public static java.util.Set<String> readingsOf(String field) {
+    public static java.util.Set<String> readingsOf(String field, java.util.Collection<String> chains) {
+        if (!field.equals(TITLE) && !field.equals(BODY)) return java.util.Set.of();
         java.util.Set<String> readings = new java.util.LinkedHashSet<>();
         readings.add(field);
         boolean title = field.equals(TITLE);
-        for (String chain : LanguageChains.others()) readings.add(title ? titleField(chain) : bodyField(chain));
+        for (String chain : chains) readings.add(title ? titleField(chain) : bodyField(chain));
+        if (readings.size() == 1) return java.util.Set.of();
         readings.add(title ? TITLE_LATIN : BODY_LATIN);
         return readings;
     }

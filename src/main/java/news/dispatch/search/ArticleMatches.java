@@ -28,14 +28,16 @@ final class ArticleMatches {
     }
 
     /** The matches of {@code query} in the title and body of {@code doc}, in text order per field. */
-    static List<ArticleView.Match> of(IndexSearcher searcher, Analyzer analyzer, Query query, int doc)
-            throws IOException {
+    static List<ArticleView.Match> of(IndexSearcher searcher, java.util.Set<String> chains, Analyzer analyzer,
+                                      Query query, int doc) throws IOException {
         Highlighter highlighter = new Highlighter(UnifiedHighlighter.builder(searcher, analyzer)
                 .withMaxLength(MAX_LENGTH)
                 .withHandleMultiTermQuery(true)
                 .withHighlightPhrasesStrictly(true)
                 .withBreakIterator(WholeBreakIterator::new)
                 .withMaxNoHighlightPassages(0)
+                // Matches in the article's language reading and cross-script keys are marked in its title and body.
+                .withMaskedFieldsFunc(field -> Schema.readingsOf(field, chains))
                 .withFormatter(new Offsets()));
         String[] fields = {Schema.TITLE, Schema.BODY};
         Map<String, Object[]> found = highlighter.offsets(fields, query, doc);

@@ -72,7 +72,7 @@ final class Exporter {
             titles[i] = docs[i].get(Schema.TITLE);
             bodies[i] = docs[i].get(Schema.BODY);
         }
-        Snippets.Highlight[] marked = Snippets.highlight(searcher, analyzer, query, ids, titles, bodies);
+        Snippets.Highlight[] marked = Snippets.highlight(searcher, searcher.chains, analyzer, query, ids, titles, bodies);
         String[] plain = new String[page.length];
         for (int i = 0; i < page.length; i++) {
             List<String> s = marked[i].snippets();

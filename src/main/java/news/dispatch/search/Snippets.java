@@ -43,6 +43,12 @@ public final class Snippets {
     /** Highlights, in the order of {@code docs}; {@code query} is the user's query, not the filters. */
     static Highlight[] highlight(IndexSearcher searcher, Analyzer analyzer, Query query, int[] docs, String[] titles,
                                  String[] bodies) throws IOException {
+        return highlight(searcher, java.util.Set.of(), analyzer, query, docs, titles, bodies);
+    }
+
+    /** The same over an index read by the analysis {@code chains}: each chain's matches marked in the stored text. */
+    static Highlight[] highlight(IndexSearcher searcher, java.util.Set<String> chains, Analyzer analyzer, Query query,
+                                 int[] docs, String[] titles, String[] bodies) throws IOException {
         // Wildcard and fuzzy terms make the highlighter re-analyse the text against their automata: less of it.
         int maxLength = ExpansionGuard.hasMultiTerms(query) ? QueryLimits.MAX_MULTI_TERM_HIGHLIGHT_LENGTH : MAX_LENGTH;
         Map<Integer, CharSequence[]> texts = new HashMap<>();
@@ -53,6 +59,7 @@ public final class Snippets {
                 .withHighlightPhrasesStrictly(true)
                 .withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.ENGLISH))
                 .withMaxNoHighlightPassages(0)
+                .withMaskedFieldsFunc(field -> Schema.readingsOf(field, chains))
                 .withFormatter(new OnePerPassage()));
         Map<String, Object[]> marked = highlighter.marked(new String[] {Schema.TITLE, Schema.BODY}, query, docs,
                 new int[] {1, SNIPPETS_PER_HIT});
