@@ -28,7 +28,9 @@ import org.apache.lucene.analysis.id.IndonesianAnalyzer;
 import org.apache.lucene.analysis.it.ItalianAnalyzer;
 import org.apache.lucene.analysis.lt.LithuanianAnalyzer;
 import org.apache.lucene.analysis.lv.LatvianAnalyzer;
-import org.apache.lucene.analysis.morfologik.MorfologikAnalyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.morfologik.MorfologikFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
 import org.apache.lucene.analysis.no.NorwegianAnalyzer;
 import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
@@ -115,7 +117,7 @@ public final class LanguageChains {
         m.put("nl", DutchAnalyzer::new);
         m.put("no", NorwegianAnalyzer::new);
         // Dictionary lemmas (Putina, Putinem → Putin); words the dictionary lacks are kept as written, lower-cased.
-        m.put("pl", MorfologikAnalyzer::new);
+        m.put("pl", LanguageChains::polish);
         m.put("pt", PortugueseAnalyzer::new);
         m.put("ro", RomanianAnalyzer::new);
         m.put("ru", RussianAnalyzer::new);
@@ -125,6 +127,25 @@ public final class LanguageChains {
         m.put("uk", UkrainianMorfologikAnalyzer::new);
         m.put(DEFAULT, LanguageChains::icu);
         return m;
+    }
+
+    /**
+     * Morfologik's Polish lemmas, lower-cased: its analyzer keeps a word the dictionary lacks as written, so "Putin"
+     * and "putin" would differ.
+     */
+    private static Analyzer polish() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                StandardTokenizer source = new StandardTokenizer();
+                return new TokenStreamComponents(source, new LowerCaseFilter(new MorfologikFilter(source)));
+            }
+
+            @Override
+            protected TokenStream normalize(String fieldName, TokenStream in) {
+                return new LowerCaseFilter(in);
+            }
+        };
     }
 
     /** Standard word breaks for every script, then case, accents and width folded: a sound reading of any language. */
