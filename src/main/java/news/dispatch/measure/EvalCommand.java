@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
 /** {@code dispatch eval}: measured quality and speed of entity extraction. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Measures entity extraction quality and speed.",
         subcommands = {EvalCommand.Persons.class, EvalCommand.Reuters.class, EvalCommand.Speed.class,
-                EvalCommand.TopPersonsCheck.class, StoriesEvalCommand.class})
+                EvalCommand.TopPersonsCheck.class, StoriesEvalCommand.class, LanguageEvalCommand.class})
 public final class EvalCommand implements Runnable {
     @Spec
     CommandSpec spec;
