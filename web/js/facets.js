@@ -13,6 +13,7 @@ const TITLES = {
   persons: ['Persons', 'Find a person…'],
   countries: ['Countries', 'Find a country…'],
   organizations: ['Organizations', 'Find an organization…'],
+  languages: ['Languages', 'Find a language…'],
 };
 const COLUMNS = ['.facet-check', '.facet-not'];
 

@@ -300,8 +300,8 @@ public final class LuceneSearcher implements NewsSearcher {
     @Override
     public List<SearchResponse.FacetValue> entities(String dim, String prefix, SearchRequest within, int size)
             throws IOException {
-        if (!Schema.entityDims().contains(dim)) {
-            throw new BadRequestException("dim must be one of " + String.join(", ", Schema.entityDims()) + ", not '" + dim + "'.");
+        if (!Schema.filterDims().contains(dim)) {
+            throw new BadRequestException("dim must be one of " + String.join(", ", Schema.filterDims()) + ", not '" + dim + "'.");
         }
         return withinBudget((searcher, language, scope) -> {
             ReadQuery read = language.reader().read(within.query(), searcher.chains);
