@@ -109,15 +109,9 @@ public final class ArticleDocument {
      * reading every article has ({@link Schema#TITLE}, {@link Schema#BODY}: English articles are read as before).
      */
     private static void addReadings(Document doc, Article article) {
-        String chain = LanguageChains.of(article.language());
-        doc.add(new StringField(Schema.ANALYSIS, chain, Store.NO));
-        if (chain.equals(LanguageChains.ENGLISH)) return;
-        doc.add(new Field(Schema.titleField(chain), article.title(), Schema.UNSTORED_TEXT));
-        doc.add(new Field(Schema.bodyField(chain), article.body(), Schema.UNSTORED_TEXT));
-        if (LanguageChains.transliterated(article.language())) {
-            doc.add(new Field(Schema.TITLE_LATIN, article.title(), Schema.UNSTORED_TEXT));
-            doc.add(new Field(Schema.BODY_LATIN, article.body(), Schema.UNSTORED_TEXT));
-        }
+        doc.add(new StringField(Schema.ANALYSIS, LanguageChains.of(article.language()), Store.NO));
+        Schema.readings(article.language(), article.title(), article.body())
+                .forEach((field, text) -> doc.add(new Field(field, text, Schema.UNSTORED_TEXT)));
     }
 
     /**

@@ -28,7 +28,7 @@ public final class CrossScriptAnalyzer extends VisibleTextAnalyzer {
      * Case endings of Slavic nouns and names, transliterated, longest first: genitive, dative, instrumental and locative
      * of Putin, Trump, Obama, Merkel in bg, cs, hr, pl, ru, sk, sl and uk ("putinowi", "putinem", "putina", "putinu").
      */
-    static final List<String> ENDINGS = List.of("owie", "ovi", "owi", "ego", "ogo", "emu", "omu", "iem", "ami", "ach",
+    public static final List<String> ENDINGS = List.of("owie", "ovi", "owi", "ego", "ogo", "emu", "omu", "iem", "ami", "ach",
             "om", "em", "ym", "im", "ou", "ie", "ej", "oj", "a", "u", "e", "y", "i", "o");
     /** A word keeps at least this many letters: "rosja" and "rosji" meet at "rosj", "iran" stays "iran". */
     private static final int MIN_STEM = 4;

@@ -214,6 +214,24 @@ public final class Schema {
         return readings;
     }
 
+    /**
+     * The other readings of an article's title and body, by field: its language chain's ({@link #titleField}) and, for
+     * an alphabet with written vowels, the cross-script keys. None for English and unknown languages, which
+     * {@link #TITLE} and {@link #BODY} read as before. The embedded index and the Solr documents both add these.
+     */
+    public static Map<String, String> readings(String language, String title, String body) {
+        String chain = LanguageChains.of(language);
+        if (chain.equals(LanguageChains.ENGLISH)) return Map.of();
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put(titleField(chain), title);
+        fields.put(bodyField(chain), body);
+        if (LanguageChains.transliterated(language)) {
+            fields.put(TITLE_LATIN, title);
+            fields.put(BODY_LATIN, body);
+        }
+        return fields;
+    }
+
     /** How documents are analyzed. */
     public static Analyzer indexAnalyzer() {
         return perField(new NewsAnalyzer(null));
