@@ -19,10 +19,14 @@ final class SolrReadings {
     private SolrReadings() {
     }
 
-    /** Sets the query of {@code q}: {@code text} as edismax alone when English is the only chain, else every reading. */
+    /**
+     * Sets the query and its parser: {@code text} for edismax over title and body when English is the only chain (as
+     * before languages), else every chain's reading.
+     */
     static void apply(SolrQuery q, String text, Set<String> chains) {
         if (text.equals("*:*") || text.equals("-*:*") || chains.isEmpty() || chains.equals(Set.of(LanguageChains.ENGLISH))) {
             q.setQuery(text);
+            q.set("defType", "edismax");
             return;
         }
         q.set("uq", text);
@@ -44,6 +48,9 @@ final class SolrReadings {
             any.append("(+(").append(reading).append(") +").append(Schema.ANALYSIS).append(':').append(chain).append(") ");
         }
         q.setQuery(any.toString().strip());
+        // Solr honours local parameters in q ({!lucene …}) only when the request's parser is lucene; each reading
+        // names edismax itself, and takes q.op, sow and uf from the request as the single reading does.
+        q.set("defType", "lucene");
     }
 
     private static String nested(String qf, String text) {

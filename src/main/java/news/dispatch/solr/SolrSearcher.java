@@ -226,7 +226,6 @@ public final class SolrSearcher implements NewsSearcher {
     private SolrQuery filtered(ReadQuery read, SearchRequest request) throws IOException {
         SolrQuery q = new SolrQuery();
         SolrReadings.apply(q, SolrQueryText.of(request.query(), read), chains());
-        q.set("defType", "edismax");
         q.set("qf", Schema.TITLE + "^2 " + Schema.BODY);
         q.set("q.op", "AND");
         // Runs of words reach the analyzer together, so multi-word aliases match (as the embedded reader does).
