@@ -31,7 +31,7 @@ final class Exporter {
                     SearchRequest.Sort sort, boolean snippets, ExportSink sink) throws IOException {
         List<String> dims = Schema.entityDims();
         Set<String> fields = new HashSet<>(Set.of(Schema.ID, Schema.TITLE, Schema.DATE, Schema.SOURCE, Schema.URL,
-                Schema.AUTHOR));
+                Schema.AUTHOR, Schema.LANGUAGE));
         dims.forEach(d -> fields.add(Schema.storedField(d)));
         if (searcher.knowsAbout) dims.forEach(d -> fields.add(Schema.aboutField(d)));
         if (snippets) fields.add(Schema.BODY);
@@ -54,7 +54,7 @@ final class Exporter {
                         d.get(Schema.SOURCE), entities, searcher.knowsAbout ? StoredArticle.about(d) : null,
                         passages == null ? null : passages[i],
                         StoryCollapse.storyOf(searcher.getIndexReader(), top.scoreDocs[i].doc, d.get(Schema.ID)),
-                        d.get(Schema.AUTHOR)));
+                        d.get(Schema.AUTHOR), d.get(Schema.LANGUAGE)));
                 written++;
             }
             if (top.scoreDocs.length < PAGE) return written;

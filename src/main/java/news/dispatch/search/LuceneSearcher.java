@@ -430,7 +430,7 @@ public final class LuceneSearcher implements NewsSearcher {
 
     private static Set<String> hitFields() {
         Set<String> fields = new java.util.HashSet<>(Set.of(Schema.ID, Schema.TITLE, Schema.BODY, Schema.DATE,
-                Schema.SOURCE, Schema.URL, Schema.AUTHOR));
+                Schema.SOURCE, Schema.URL, Schema.AUTHOR, Schema.LANGUAGE));
         for (String dim : Schema.entityDims()) {
             fields.add(Schema.storedField(dim));
             fields.add(Schema.aboutField(dim));
@@ -476,7 +476,7 @@ public final class LuceneSearcher implements NewsSearcher {
                     d.get(Schema.URL), score, List.of(d.getValues(Schema.PERSON)), List.of(d.getValues(Schema.COUNTRY)),
                     List.of(d.getValues(Schema.ORGANIZATION)), searcher.knowsAbout ? StoredArticle.about(d) : null,
                     marked[i].snippets(), StoryCollapse.storyOf(searcher.getIndexReader(), docs[i], d.get(Schema.ID)),
-                    null, null, d.get(Schema.AUTHOR)));
+                    null, null, d.get(Schema.AUTHOR), d.get(Schema.LANGUAGE)));
         }
         return hits;
     }

@@ -104,7 +104,7 @@ public final class SolrSearcher implements NewsSearcher {
         SolrCursor cursor = request.cursor() == null ? null : SolrCursor.decode(request.sort(), request.cursor());
         q.setRows(request.size());
         q.setFields(Schema.ID, Schema.TITLE, Schema.BODY, Schema.DATE, Schema.SOURCE, Schema.URL, Schema.PERSON,
-                Schema.COUNTRY, Schema.AUTHOR, "score");
+                Schema.COUNTRY, Schema.AUTHOR, Schema.LANGUAGE, "score");
         sort(q, request.sort());
         // Page 1 starts a cursor, so it can hand out next_cursor; later numbered pages use start.
         if (cursor != null) {
@@ -313,7 +313,7 @@ public final class SolrSearcher implements NewsSearcher {
                     score instanceof Number n ? n.floatValue() : null, strings(d, Schema.PERSON),
                     strings(d, Schema.COUNTRY),
                     SolrHighlights.snippets(str(d, Schema.BODY), h.get(Schema.BODY), HL_PRE, HL_POST))
-                    .withAuthor(str(d, Schema.AUTHOR)));
+                    .withAuthor(str(d, Schema.AUTHOR)).withLanguage(str(d, Schema.LANGUAGE)));
         }
         return hits;
     }

@@ -66,6 +66,15 @@ class LanguagesApiTest {
     }
 
     @Test
+    void eachHitAndEachExportedRowSaysItsLanguage() throws Exception {
+        JsonNode ru = server.json("/api/search?collapse=false&language=ru");
+        assertEquals("ru", ru.get("hits").get(0).get("language").asText());
+        String csv = server.get("/api/export?format=csv&fields=id,language&language=pl").body();
+        assertEquals(List.of("id,language", "pl-1,pl", "pl-2,pl"), csv.strip().lines().sorted(
+                (a, b) -> a.startsWith("id,") ? -1 : b.startsWith("id,") ? 1 : a.compareTo(b)).toList());
+    }
+
+    @Test
     void aLanguageCanBeLeftOut() throws Exception {
         assertEquals(List.of("en-1", "ru-1"), ids(server.json("/api/search?collapse=false&not_language=pl")));
     }
