@@ -274,7 +274,7 @@ public final class LuceneSearcher implements NewsSearcher {
             if (query != null && !query.isBlank()) {
                 ReadQuery read = language().reader().read(query, searcher.chains);
                 ExpansionGuard.check(read.query(), searcher.getIndexReader());
-                matches = ArticleMatches.of(searcher, searcher.chains, language().analyzer(), read.query(), doc);
+                matches = ArticleMatches.of(searcher, language().analyzer(), read, d.get(Schema.LANGUAGE), doc);
             }
             return new ArticleView(id, d.get(Schema.TITLE), d.get(Schema.BODY), StoredArticle.day(d),
                     d.get(Schema.SOURCE), d.get(Schema.URL), d.get(Schema.LANGUAGE), entities.persons(),
@@ -367,7 +367,7 @@ public final class LuceneSearcher implements NewsSearcher {
         try {
             ReadQuery read = language.reader().read(request.query(), searcher.chains);
             ExpansionGuard.check(read.query(), searcher.getIndexReader());
-            return Exporter.run(searcher, drillDown(read, request, searcher.mentions(request)), read.query(), language.analyzer(), request.sort(),
+            return Exporter.run(searcher, drillDown(read, request, searcher.mentions(request)), read, language.analyzer(), request.sort(),
                     snippets, sink);
         } catch (IndexSearcher.TooManyClauses e) {
             throw tooManyClauses();
@@ -466,8 +466,9 @@ public final class LuceneSearcher implements NewsSearcher {
             titles[i] = stored[i].get(Schema.TITLE);
             bodies[i] = stored[i].get(Schema.BODY);
         }
-        Snippets.Highlight[] marked = Snippets.highlight(searcher, searcher.chains, language.analyzer(), read.query(),
-                docs, titles, bodies);
+        String[] languages = Arrays.stream(stored).map(d -> d.get(Schema.LANGUAGE)).toArray(String[]::new);
+        Snippets.Highlight[] marked = Snippets.highlight(searcher, language.analyzer(), read, languages, docs, titles,
+                bodies);
         List<Hit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
             Document d = stored[i];

@@ -74,6 +74,7 @@ public final class QueryReader {
         String latin = CrossScriptAnalyzer.latinSpelling(q);
         List<AliasNote> notes = new ArrayList<>(english.aliases());
         BooleanQuery.Builder any = new BooleanQuery.Builder();
+        Map<String, Query> readings = new java.util.HashMap<>();
         for (String chain : chains) {
             Query reading;
             if (chain.equals(LanguageChains.ENGLISH)) {
@@ -84,11 +85,12 @@ public final class QueryReader {
                 reading = either(readIn(q, title, body, Map.of(title, 2f, body, 1f)),
                         readIn(q, Schema.TITLE_LATIN, Schema.BODY_LATIN, LATIN_WEIGHTS));
             }
+            readings.put(chain, reading);
             any.add(new BooleanQuery.Builder().add(reading, Occur.MUST)
                     .add(new TermQuery(new Term(Schema.ANALYSIS, chain)), Occur.FILTER).build(), Occur.SHOULD);
         }
         if (!latin.equals(q)) notes.addAll(spellingNotes(q, latin));
-        return new ReadQuery(any.build(), english.warnings(), notes);
+        return new ReadQuery(any.build(), english.warnings(), notes, Map.copyOf(readings));
     }
 
     /** One note per word of another alphabet: "Путин" also matches "Putin". */
