@@ -74,7 +74,7 @@ final class LanguageEvalCommand implements Callable<Integer> {
             out.printf("%-4s %6d articles  accuracy %.4f%n", e.getKey(), e.getValue()[1],
                     e.getValue()[0] / (double) e.getValue()[1]);
         }
-        out.printf("all  %6d articles  accuracy %.4f  (%d too short to tell)  %.2f ms CPU per article%n", all,
+        out.printf("all  %6d articles  accuracy %.4f  (%d left without: too short or unsure)  %.2f ms CPU per article%n", all,
                 all == 0 ? 0 : right / (double) all, undecided[0], all == 0 ? 0 : cpu[0] / 1e6 / all);
         confusions.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(10)
                 .forEach(e -> out.printf("  %s %d%n", e.getKey(), e.getValue()));
