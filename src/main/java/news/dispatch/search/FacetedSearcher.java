@@ -61,7 +61,8 @@ final class FacetedSearcher extends IndexSearcher {
         if (terms == null) return Set.of();
         TermsEnum each = terms.iterator();
         for (BytesRef term = each.next(); term != null; term = each.next()) found.add(term.utf8ToString());
-        return Set.copyOf(found);
+        // In order: the query of every request reads the chains in the same order (its text in the response too).
+        return java.util.Collections.unmodifiableSortedSet(found);
     }
 
     /** The mode a request's entity filters and counts are read in here: about, unless asked otherwise or unknown. */

@@ -335,7 +335,7 @@ public final class SolrSearcher implements NewsSearcher {
         } catch (BadRequestException olderSchema) {
             // No such field: an English-only collection of an older configset.
         }
-        chains = new Chains(Set.copyOf(names), System.nanoTime());
+        chains = new Chains(java.util.Collections.unmodifiableSet(names), System.nanoTime());
         return chains.names();
     }
 
