@@ -56,7 +56,7 @@ final class FacetedSearcher extends IndexSearcher {
     }
 
     private static Set<String> chains(IndexReader reader) throws IOException {
-        Set<String> found = new java.util.TreeSet<>();
+        java.util.SortedSet<String> found = new java.util.TreeSet<>();
         Terms terms = MultiTerms.getTerms(reader, Schema.ANALYSIS);
         if (terms == null) return Set.of();
         TermsEnum each = terms.iterator();
