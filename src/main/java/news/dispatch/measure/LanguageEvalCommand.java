@@ -29,7 +29,9 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "language", mixinStandardHelpOptions = true,
         description = "Accuracy and speed of language detection on articles of known language.")
 final class LanguageEvalCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "PATH", description = "corpus files or folders") List<Path> paths;
+    @Parameters(paramLabel = "PATH", description = "corpus files or folders whose articles give their language "
+            + "(lang/language), or all in the --expect language; an article that gives none counts with the detected "
+            + "one, so name the data files, not a folder with its README") List<Path> paths;
     @Option(names = "--expect", paramLabel = "CODE",
             description = "the language of every article of these paths (for files that do not give one)") String expect;
     @Option(names = "--limit", description = "first N articles of each path only") int limit = Integer.MAX_VALUE;
