@@ -38,6 +38,7 @@ const facets = {
   persons: new FacetBox($('facet-persons'), 'persons', facetActions),
   countries: new FacetBox($('facet-countries'), 'countries', facetActions),
   organizations: new FacetBox($('facet-organizations'), 'organizations', facetActions),
+  languages: new FacetBox($('facet-languages'), 'languages', facetActions),
 };
 
 // ---- state changes -------------------------------------------------------------------------------------

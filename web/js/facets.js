@@ -13,6 +13,7 @@ const TITLES = {
   persons: ['Persons', 'Find a person…'],
   countries: ['Countries', 'Find a country…'],
   organizations: ['Organizations', 'Find an organization…'],
+  languages: ['Languages', 'Find a language…'],
 };
 const COLUMNS = ['.facet-check', '.facet-not'];
 
@@ -65,8 +66,9 @@ export class FacetBox {
     }, el('option', { value: 'or', text: 'any of' }), el('option', { value: 'and', text: 'all of' }));
     const matchLabel = el('label', { className: 'facet-match-label', for: `facet-${dim}-match` },
       `Articles naming `, this.match, ` the ticked ${dim}`);
-    replaceChildren(section, el('h2', { id: `facet-${dim}-title`, text: title }), this.input, matchLabel, this.list,
-      this.keysHint, this.status, this.more);
+    // An article has one language: "all of" two would match nothing, so the languages box has no mode to choose.
+    replaceChildren(section, el('h2', { id: `facet-${dim}-title`, text: title }), this.input,
+      dim === 'languages' ? null : matchLabel, this.list, this.keysHint, this.status, this.more);
     this.section = section;
     section.classList.add('pending');
   }

@@ -15,6 +15,7 @@ import java.util.Iterator;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import news.dispatch.corpus.Article;
+import news.dispatch.corpus.ArticleLanguage;
 import news.dispatch.corpus.Corpus;
 import news.dispatch.corpus.CorpusVisitor;
 import news.dispatch.corpus.Problem;
@@ -66,7 +67,9 @@ public final class ExtractCommand implements Callable<Integer> {
             @Override
             public void article(Article a) {
                 String text = a.title().isEmpty() ? a.body() : a.title() + "\n\n" + a.body();
-                out.println(EntitiesJson.of(a.id(), text, extractor.extract(text)));
+                // The article's language (given or detected) is part of the answer, and the extractor reads it.
+                out.println(EntitiesJson.of(a.id(), text, extractor.extract(text, a.language()))
+                        .put("language", a.language()));
             }
 
             @Override
@@ -102,6 +105,15 @@ public final class ExtractCommand implements Callable<Integer> {
         return problems.get();
     }
 
+    /** The first of {@code names} that the object has as a string, or null. */
+    private static String field(JsonNode node, String... names) {
+        for (String name : names) {
+            JsonNode value = node.get(name);
+            if (value != null && value.isTextual()) return value.asText();
+        }
+        return null;
+    }
+
     private static Result extractLine(EntityExtractor extractor, String origin, Line line) {
         if (line.json().isBlank()) return new Result(null, null);
         try {
@@ -112,7 +124,9 @@ public final class ExtractCommand implements Callable<Integer> {
             }
             JsonNode id = node.get("id");
             String idText = id == null || id.isNull() ? origin + ":" + line.number() : id.asText();
-            return new Result(EntitiesJson.of(idText, text.asText(), extractor.extract(text.asText())).toString(), null);
+            String language = ArticleLanguage.of(field(node, "language", "lang"), "", text.asText());
+            return new Result(EntitiesJson.of(idText, text.asText(), extractor.extract(text.asText(), language))
+                    .put("language", language).toString(), null);
         } catch (JsonProcessingException e) {
             return new Result(null, origin + ":" + line.number() + ": skipped: invalid JSON: " + e.getOriginalMessage());
         }

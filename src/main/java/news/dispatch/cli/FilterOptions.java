@@ -28,6 +28,10 @@ final class FilterOptions {
     @Option(names = "--country", description = "Only articles naming this country (repeatable; any of them unless --all-of country).")
     List<String> countries = new ArrayList<>();
 
+    @Option(names = "--language", paramLabel = "CODE",
+            description = "Only articles in this language, an ISO 639-1 code such as en, ru, ar (repeatable; any of them).")
+    List<String> languages = new ArrayList<>();
+
     @Option(names = "--with", paramLabel = "DIM=VALUE",
             description = "Only articles naming VALUE in any entity dimension, e.g. --with organization=NATO (repeatable).")
     List<String> with = new ArrayList<>();
@@ -55,7 +59,7 @@ final class FilterOptions {
 
     /** The entity filters by dimension; an unknown dimension is a usage error naming the known ones. */
     Map<String, EntityFilter> entities() {
-        List<String> dims = Schema.entityDims();
+        List<String> dims = Schema.filterDims();
         Map<String, List<String>> values = new LinkedHashMap<>();
         Map<String, List<String>> excluded = new LinkedHashMap<>();
         dims.forEach(d -> {
@@ -64,6 +68,7 @@ final class FilterOptions {
         });
         values.get(Schema.PERSONS_DIM).addAll(persons);
         values.get(Schema.COUNTRIES_DIM).addAll(countries);
+        values.get(Schema.LANGUAGES_DIM).addAll(languages);
         for (String w : with) values.get(dim(pair(w)[0])).add(pair(w)[1]);
         for (String w : without) excluded.get(dim(pair(w)[0])).add(pair(w)[1]);
         List<String> all = allOf.stream().map(this::dim).toList();
@@ -93,10 +98,10 @@ final class FilterOptions {
     }
 
     private String dim(String name) {
-        String dim = EntityFilter.dimOf(name, Schema.entityDims());
+        String dim = EntityFilter.dimOf(name, Schema.filterDims());
         if (dim == null) {
             throw usage("'" + name + "' is no entity dimension; use one of " + String.join(", ",
-                    Schema.entityDims().stream().map(EntityFilter::param).toList()) + ".");
+                    Schema.filterDims().stream().map(EntityFilter::param).toList()) + ".");
         }
         return dim;
     }

@@ -22,12 +22,14 @@ final class ArticleAssembler {
         String url = blankToNull(raw.url());
         Instant date = date(raw, sink);
         sink.article(new Article(id(raw, url, file, sink), title, body, date, blankToNull(raw.source()), url,
-                language(raw, sink), file.path(), raw.line(), ArticleText.author(raw.author())));
+                language(raw, title, body, sink), file.path(), raw.line(), ArticleText.author(raw.author())));
     }
 
-    private static String language(RawArticle raw, ArticleSink sink) {
-        return ArticleKeys.boundedLanguage(blankToNull(raw.language()),
-                reason -> sink.problem(raw.problemLine(), reason, false));
+    /** The language the input gives (normalised), else the one detected from the text ({@link ArticleLanguage}). */
+    private static String language(RawArticle raw, String title, String body, ArticleSink sink) {
+        String given = ArticleKeys.boundedLanguage(blankToNull(raw.language()),
+                reason -> sink.problem(raw.problemLine(), reason + "; its language is detected from its text", false));
+        return ArticleLanguage.of(given, title, body);
     }
 
     /** The text with doubly-encoded UTF-8 repaired ({@link Mojibake}); a repair is reported as a warning. */

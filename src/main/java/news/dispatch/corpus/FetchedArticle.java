@@ -38,7 +38,7 @@ public final class FetchedArticle {
         }
         if (heading.isEmpty()) heading = ArticleText.titleFromBody(text);
         return Optional.of(new Article(id, heading, text, date, blankToNull(source), blankToNull(url),
-                blankToNull(language), origin, 0, ArticleText.author(author)));
+                ArticleLanguage.of(language, heading, text), origin, 0, ArticleText.author(author)));
     }
 
     /** The readable text of an HTML fragment (a feed's description or content), paragraphs kept apart. */

@@ -27,12 +27,17 @@ final class JsonArticles {
     private JsonArticles() {
     }
 
-    /** The fields of one article object; {@code text} stands in for a missing {@code body}. */
+    /**
+     * The fields of one article object; {@code text} stands in for a missing {@code body}, {@code lang} (as BSNLP
+     * and SaudiNewsNet write it) for a missing {@code language}.
+     */
     static RawArticle fromObject(JsonNode object, int line, int index, int problemLine) {
         String body = text(object, "body");
         if (body == null) body = text(object, "text");
+        String language = text(object, "language");
+        if (language == null) language = text(object, "lang");
         return new RawArticle(text(object, "id"), text(object, "title"), body, text(object, "date"),
-                text(object, "source"), text(object, "url"), text(object, "language"), line, index, problemLine,
+                text(object, "source"), text(object, "url"), language, line, index, problemLine,
                 authors(object));
     }
 

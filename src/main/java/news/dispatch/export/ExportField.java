@@ -14,6 +14,7 @@ import news.dispatch.search.ExportRow;
 public record ExportField(String name) {
     private static final List<String> ARTICLE = List.of("id", "date", "title", "url", "source", "author", "story");
     public static final String SNIPPET = "snippet";
+    public static final String LANGUAGE = "language";
     /** Several names in one cell (persons, countries): a separator no canonical name contains. */
     public static final String MULTI_SEPARATOR = "; ";
 
@@ -24,6 +25,8 @@ public record ExportField(String name) {
         Schema.entityDims().forEach(d -> fields.add(new ExportField(d)));
         // The about flags: per dimension, the names of the previous columns the article is about.
         Schema.entityDims().forEach(d -> fields.add(new ExportField(Schema.aboutDim(d))));
+        // After the entity columns, so the columns of exports made before languages keep their places.
+        fields.add(new ExportField(LANGUAGE));
         fields.add(new ExportField(SNIPPET));
         return fields;
     }
@@ -71,6 +74,7 @@ public record ExportField(String name) {
             case "story" -> row.story();
             case "author" -> row.author();
             case SNIPPET -> row.snippet();
+            case LANGUAGE -> row.language();
             default -> Schema.dimOfAbout(name) != null ? about(row) : row.entities().getOrDefault(name, List.of());
         };
     }

@@ -86,7 +86,11 @@ public final class ArticleDocument {
         if (article.source() != null) doc.add(new TextField(Schema.SOURCE, article.source(), Store.YES));
         if (article.url() != null) doc.add(new StoredField(Schema.URL, article.url()));
         if (article.author() != null) doc.add(new TextField(Schema.AUTHOR, article.author(), Store.YES));
-        if (article.language() != null) doc.add(new StringField(Schema.LANGUAGE, article.language(), Store.YES));
+        if (article.language() != null) {
+            doc.add(new StringField(Schema.LANGUAGE, article.language(), Store.YES));
+            doc.add(new SortedSetDocValuesFacetField(Schema.LANGUAGES_DIM, article.language()));
+        }
+        addReadings(doc, article);
         String text = StoredEntities.extractorText(article.title(), article.body());
         addEntities(doc, entities, AboutSets.of(text, entities), article.title(), warnings);
         ExtractedValues.add(doc, extracted, resolution.corrections());
@@ -98,6 +102,16 @@ public final class ArticleDocument {
             for (String band : signature.bands()) doc.add(new StringField(Schema.STORY_BAND, band, Store.NO));
         }
         return config.build(doc);
+    }
+
+    /**
+     * The title and body as the article's language reads them, and their cross-script keys, beside the English
+     * reading every article has ({@link Schema#TITLE}, {@link Schema#BODY}: English articles are read as before).
+     */
+    private static void addReadings(Document doc, Article article) {
+        doc.add(new StringField(Schema.ANALYSIS, LanguageChains.of(article.language()), Store.NO));
+        Schema.readings(article.language(), article.title(), article.body())
+                .forEach((field, text) -> doc.add(new Field(field, text, Schema.UNSTORED_TEXT)));
     }
 
     /**

@@ -31,7 +31,27 @@ public final class Schema {
     public static final String AUTHOR = "author";
     /** Stored for display only: nobody searches inside URLs. */
     public static final String URL = "url";
+    /** The article's language, ISO 639-1 ("en", "ru"): given by its input or detected (corpus.ArticleLanguage). */
     public static final String LANGUAGE = "language";
+    /**
+     * The analysis chain that read the article ({@link LanguageChains#of}): "en" for English and unknown languages,
+     * else its language's chain. Exact, not stored: a query is read by each chain present and each reading searches
+     * the articles of its chain only, so an exclusion ({@code -putin}) is judged in the article's own analysis.
+     */
+    public static final String ANALYSIS = "analysis";
+    /**
+     * The title and body of a non-English article as its language's chain reads them ({@link #titleField}):
+     * {@code title_ru}, {@code body_ru}, …, not stored (the text is in {@link #TITLE}, {@link #BODY}), with offsets
+     * for the highlighter, which marks them in the stored title and body.
+     */
+    private static final String TITLE_PREFIX = "title_";
+    private static final String BODY_PREFIX = "body_";
+    /**
+     * Cross-script keys of a non-English article's words ({@link CrossScriptAnalyzer}): "Путина" and "Putinem" are
+     * "putin" here, as the query "Putin" is. Only for alphabets with written vowels.
+     */
+    public static final String TITLE_LATIN = "title_latin";
+    public static final String BODY_LATIN = "body_latin";
     /** Canonical names, searchable by their words and as a phrase ({@code person:"Joe Biden"}), stored. */
     public static final String PERSON = "person";
     public static final String COUNTRY = "country";
@@ -95,6 +115,8 @@ public final class Schema {
     private static final String ABOUT_PREFIX = "about_";
     /** Publication day ("2022-12-02"); month and year counts are sums of it. Articles without a date: {@link #UNDATED}. */
     public static final String DAY_DIM = "day";
+    /** The article's language code as a facet value (articles of unknown language have none). */
+    public static final String LANGUAGES_DIM = "languages";
     public static final String UNDATED = "undated";
 
     /** Days are UTC days, so an article's day does not depend on the server's zone. */
@@ -102,8 +124,20 @@ public final class Schema {
 
     /** Title and body: stored for snippets, offsets in the postings for the UnifiedHighlighter. */
     static final FieldType TEXT = textType();
+    /** A language chain's reading of the title or body: as {@link #TEXT}, not stored. */
+    static final FieldType UNSTORED_TEXT = unstoredTextType();
 
     private Schema() {
+    }
+
+    /**
+     * The dimensions a search filters on by value ({@code person=}, {@code language=}, …): the entity dimensions and
+     * the language.
+     */
+    public static List<String> filterDims() {
+        List<String> dims = new java.util.ArrayList<>(ENTITY_DIMS);
+        dims.add(LANGUAGES_DIM);
+        return dims;
     }
 
     /** The entity dimensions a search can filter on, count, compare and export: {@link #ENTITY_DIMS}. */
@@ -143,6 +177,7 @@ public final class Schema {
             config.setRequireDimCount(dim, true);
         }
         config.setRequireDimCount(DAY_DIM, true);
+        config.setRequireDimCount(LANGUAGES_DIM, true);
         return config;
     }
 
@@ -153,14 +188,75 @@ public final class Schema {
         return dims;
     }
 
+    /** The title field a language chain reads ({@link LanguageChains}); English's is {@link #TITLE}. */
+    public static String titleField(String chain) {
+        return chain.equals(LanguageChains.ENGLISH) ? TITLE : TITLE_PREFIX + chain;
+    }
+
+    /** The body field a language chain reads; English's is {@link #BODY}. */
+    public static String bodyField(String chain) {
+        return chain.equals(LanguageChains.ENGLISH) ? BODY : BODY_PREFIX + chain;
+    }
+
+    /**
+     * The fields holding a reading of the title ({@link #TITLE}) or body by the analysis chains {@code chains} and
+     * the cross-script one: the highlighter marks their matches in the stored title or body. Empty when only English
+     * reads the index (the field's own terms are all there is).
+     */
+    public static java.util.Set<String> readingsOf(String field, java.util.Collection<String> chains) {
+        if (!field.equals(TITLE) && !field.equals(BODY)) return java.util.Set.of();
+        java.util.Set<String> readings = new java.util.LinkedHashSet<>();
+        readings.add(field);
+        boolean title = field.equals(TITLE);
+        for (String chain : chains) readings.add(title ? titleField(chain) : bodyField(chain));
+        if (readings.size() == 1) return java.util.Set.of();
+        readings.add(title ? TITLE_LATIN : BODY_LATIN);
+        return readings;
+    }
+
+    /**
+     * The other readings of an article's title and body, by field: its language chain's ({@link #titleField}) and, for
+     * an alphabet with written vowels, the cross-script keys. None for English and unknown languages, which
+     * {@link #TITLE} and {@link #BODY} read as before. The embedded index and the Solr documents both add these.
+     */
+    public static Map<String, String> readings(String language, String title, String body) {
+        String chain = LanguageChains.of(language);
+        if (chain.equals(LanguageChains.ENGLISH)) return Map.of();
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put(titleField(chain), title);
+        fields.put(bodyField(chain), body);
+        if (LanguageChains.transliterated(language)) {
+            fields.put(TITLE_LATIN, title);
+            fields.put(BODY_LATIN, body);
+        }
+        return fields;
+    }
+
     /** How documents are analyzed. */
     public static Analyzer indexAnalyzer() {
         return perField(new NewsAnalyzer(null));
     }
 
-    /** How queries are analyzed: the index analysis plus the alias synonyms on title and body. */
+    /**
+     * How queries are analyzed: the index analysis plus the alias synonyms on title and body (English; the other
+     * chains' fields are read as they were indexed).
+     */
     public static Analyzer queryAnalyzer(SynonymMap aliases) {
         return perField(new NewsAnalyzer(aliases));
+    }
+
+    /** The chains' and cross-script analyzers by field, for the title and body of non-English articles. */
+    private static Map<String, Analyzer> readingAnalyzers() {
+        Map<String, Analyzer> byField = new java.util.HashMap<>();
+        for (String chain : LanguageChains.others()) {
+            Analyzer analyzer = LanguageChains.analyzer(chain);
+            byField.put(titleField(chain), analyzer);
+            byField.put(bodyField(chain), analyzer);
+        }
+        Analyzer latin = new CrossScriptAnalyzer();
+        byField.put(TITLE_LATIN, latin);
+        byField.put(BODY_LATIN, latin);
+        return byField;
     }
 
     /** The analyzer alias rules are read with: the query chain up to where the aliases are applied. */
@@ -170,8 +266,16 @@ public final class Schema {
 
     private static Analyzer perField(Analyzer text) {
         Analyzer names = new NameAnalyzer();
-        return new PerFieldAnalyzerWrapper(text, Map.of(PERSON, names, COUNTRY, names, ORGANIZATION, names, SOURCE, names,
-                AUTHOR, names));
+        Map<String, Analyzer> byField = readingAnalyzers();
+        byField.putAll(Map.of(PERSON, names, COUNTRY, names, ORGANIZATION, names, SOURCE, names, AUTHOR, names));
+        return new PerFieldAnalyzerWrapper(text, byField);
+    }
+
+    private static FieldType unstoredTextType() {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
     }
 
     private static FieldType textType() {

@@ -13,6 +13,7 @@ import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 
+import news.dispatch.index.LanguageChains;
 import news.dispatch.index.Schema;
 
 /**
@@ -28,14 +29,18 @@ final class ArticleMatches {
     }
 
     /** The matches of {@code query} in the title and body of {@code doc}, in text order per field. */
-    static List<ArticleView.Match> of(IndexSearcher searcher, Analyzer analyzer, Query query, int doc)
-            throws IOException {
+    static List<ArticleView.Match> of(IndexSearcher searcher, Analyzer analyzer, ReadQuery read, String language,
+                                      int doc) throws IOException {
+        String chain = readingChain(read, language);
+        Query query = read.readingOf(chain);
         Highlighter highlighter = new Highlighter(UnifiedHighlighter.builder(searcher, analyzer)
                 .withMaxLength(MAX_LENGTH)
                 .withHandleMultiTermQuery(true)
                 .withHighlightPhrasesStrictly(true)
                 .withBreakIterator(WholeBreakIterator::new)
                 .withMaxNoHighlightPassages(0)
+                // Matches in the article's language reading and cross-script keys are marked in its title and body.
+                .withMaskedFieldsFunc(field -> Schema.readingsOf(field, java.util.Set.of(chain)))
                 .withFormatter(new Offsets()));
         String[] fields = {Schema.TITLE, Schema.BODY};
         Map<String, Object[]> found = highlighter.offsets(fields, query, doc);
@@ -48,6 +53,15 @@ final class ArticleMatches {
             }
         }
         return matches;
+    }
+
+    /**
+     * The analysis chain whose reading marks an article in {@code language}: its own where the query was read by it,
+     * else English's (an index of English alone, or written before languages).
+     */
+    static String readingChain(ReadQuery read, String language) {
+        String chain = LanguageChains.of(language);
+        return read.readings().containsKey(chain) ? chain : LanguageChains.ENGLISH;
     }
 
     /** The match offsets of the one passage that covers the whole field. */

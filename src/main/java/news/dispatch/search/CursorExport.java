@@ -31,7 +31,7 @@ final class CursorExport {
                 String snippet = snippets && !hit.snippets().isEmpty() ? Exporter.plainText(hit.snippets().getFirst()) : null;
                 sink.accept(new ExportRow(hit.id(), hit.date(), Exporter.plainText(hit.title()), hit.url(), hit.source(),
                         entities, hit.about(), snippets ? (snippet == null ? "" : snippet) : null,
-                        hit.story() == null ? hit.id() : hit.story(), hit.author()));
+                        hit.story() == null ? hit.id() : hit.story(), hit.author(), hit.language()));
                 written++;
             }
             if (r.nextCursor() == null || r.hits().isEmpty()) return written;

@@ -39,6 +39,9 @@ public final class EntityFacets {
             }
             byDim.put(dim, values);
         }
+        // Languages: one per article, so one count; listed after the entities.
+        byDim.put(Schema.LANGUAGES_DIM, top(facets, Schema.LANGUAGES_DIM, n,
+                request.filter(Schema.LANGUAGES_DIM).values()));
         return byDim;
     }
 

@@ -11,13 +11,14 @@ import java.util.Map;
  * @param snippet  the best passage for the query as plain text, or null when snippets were not asked for
  * @param story    the id of the article's story (copies and rewrites of one wire story share it)
  * @param author   who wrote it, or null
+ * @param language the article's language (ISO 639-1), or null
  */
 public record ExportRow(String id, String date, String title, String url, String source,
                         Map<String, List<String>> entities, Map<String, List<String>> about, String snippet,
-                        String story, String author) {
+                        String story, String author, String language) {
     /** A row without the about set, a story id or an author (a backend that keeps none): a story of its own. */
     public ExportRow(String id, String date, String title, String url, String source,
                      Map<String, List<String>> entities, String snippet) {
-        this(id, date, title, url, source, entities, null, snippet, id, null);
+        this(id, date, title, url, source, entities, null, snippet, id, null, null);
     }
 }

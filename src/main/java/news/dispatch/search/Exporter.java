@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.Arrays;
 import java.util.HashSet;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -27,11 +28,11 @@ final class Exporter {
     private Exporter() {
     }
 
-    static long run(FacetedSearcher searcher, Query query, Query highlightQuery, Analyzer analyzer,
+    static long run(FacetedSearcher searcher, Query query, ReadQuery highlightQuery, Analyzer analyzer,
                     SearchRequest.Sort sort, boolean snippets, ExportSink sink) throws IOException {
         List<String> dims = Schema.entityDims();
         Set<String> fields = new HashSet<>(Set.of(Schema.ID, Schema.TITLE, Schema.DATE, Schema.SOURCE, Schema.URL,
-                Schema.AUTHOR));
+                Schema.AUTHOR, Schema.LANGUAGE));
         dims.forEach(d -> fields.add(Schema.storedField(d)));
         if (searcher.knowsAbout) dims.forEach(d -> fields.add(Schema.aboutField(d)));
         if (snippets) fields.add(Schema.BODY);
@@ -54,7 +55,7 @@ final class Exporter {
                         d.get(Schema.SOURCE), entities, searcher.knowsAbout ? StoredArticle.about(d) : null,
                         passages == null ? null : passages[i],
                         StoryCollapse.storyOf(searcher.getIndexReader(), top.scoreDocs[i].doc, d.get(Schema.ID)),
-                        d.get(Schema.AUTHOR)));
+                        d.get(Schema.AUTHOR), d.get(Schema.LANGUAGE)));
                 written++;
             }
             if (top.scoreDocs.length < PAGE) return written;
@@ -62,7 +63,7 @@ final class Exporter {
         }
     }
 
-    private static String[] snippets(FacetedSearcher searcher, Analyzer analyzer, Query query, ScoreDoc[] page,
+    private static String[] snippets(FacetedSearcher searcher, Analyzer analyzer, ReadQuery query, ScoreDoc[] page,
                                      Document[] docs) throws IOException {
         int[] ids = new int[page.length];
         String[] titles = new String[page.length];
@@ -72,7 +73,8 @@ final class Exporter {
             titles[i] = docs[i].get(Schema.TITLE);
             bodies[i] = docs[i].get(Schema.BODY);
         }
-        Snippets.Highlight[] marked = Snippets.highlight(searcher, analyzer, query, ids, titles, bodies);
+        String[] languages = Arrays.stream(docs).map(d -> d.get(Schema.LANGUAGE)).toArray(String[]::new);
+        Snippets.Highlight[] marked = Snippets.highlight(searcher, analyzer, query, languages, ids, titles, bodies);
         String[] plain = new String[page.length];
         for (int i = 0; i < page.length; i++) {
             List<String> s = marked[i].snippets();

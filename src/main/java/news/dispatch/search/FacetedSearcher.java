@@ -1,5 +1,12 @@
 package news.dispatch.search;
 
+import java.util.Set;
+
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.util.BytesRef;
+
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +38,11 @@ final class FacetedSearcher extends IndexSearcher {
      * written before (or half-way through the run that re-extracts it) has not, and searches read every mention.
      */
     final boolean knowsAbout;
+    /**
+     * The analysis chains of this generation's articles ({@link news.dispatch.index.LanguageChains}): the readings a
+     * query needs. Empty for an index written before articles had one (English only, as it was read then).
+     */
+    final Set<String> chains;
     private volatile IndexStats stats;
 
     private FacetedSearcher(IndexReader reader) throws IOException {
@@ -38,8 +50,19 @@ final class FacetedSearcher extends IndexSearcher {
         this.facetState = EmptyFacetState.of(reader, Schema.facetsConfig());
         this.knowsAbout = reader instanceof DirectoryReader d
                 && IndexFreshness.hasAboutSets(d.getIndexCommit().getUserData());
+        this.chains = chains(reader);
         // No IndexSearcher.setTimeout: DrillSideways' scorer refuses the time-limited windows it scores in. The
         // budget is asked by the reader instead (ExitableDirectoryReader: terms, doc values, points).
+    }
+
+    private static Set<String> chains(IndexReader reader) throws IOException {
+        java.util.SortedSet<String> found = new java.util.TreeSet<>();
+        Terms terms = MultiTerms.getTerms(reader, Schema.ANALYSIS);
+        if (terms == null) return Set.of();
+        TermsEnum each = terms.iterator();
+        for (BytesRef term = each.next(); term != null; term = each.next()) found.add(term.utf8ToString());
+        // In order: the query of every request reads the chains in the same order (its text in the response too).
+        return java.util.Collections.unmodifiableSortedSet(found);
     }
 
     /** The mode a request's entity filters and counts are read in here: about, unless asked otherwise or unknown. */

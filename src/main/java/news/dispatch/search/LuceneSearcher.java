@@ -158,7 +158,7 @@ public final class LuceneSearcher implements NewsSearcher {
     public SearchResponse search(SearchRequest request) throws IOException {
         long started = System.nanoTime();
         return withinBudget((searcher, language, scope) -> {
-            ReadQuery read = language.reader().read(request.query());
+            ReadQuery read = language.reader().read(request.query(), searcher.chains);
             ExpansionGuard.check(read.query(), searcher.getIndexReader());
             Mentions mentions = searcher.mentions(request);
             DrillDownQuery ddq = drillDown(read, request, mentions);
@@ -243,9 +243,9 @@ public final class LuceneSearcher implements NewsSearcher {
     /** How many articles a query matches, without filters, facets or highlights: the alias tables' checks. */
     int count(String query) throws IOException {
         QueryLanguage language = language();
-        IndexSearcher searcher = manager.acquire();
+        FacetedSearcher searcher = (FacetedSearcher) manager.acquire();
         try {
-            return searcher.count(language.reader().read(query).query());
+            return searcher.count(language.reader().read(query, searcher.chains).query());
         } finally {
             manager.release(searcher);
         }
@@ -272,9 +272,9 @@ public final class LuceneSearcher implements NewsSearcher {
             StoredEntities entities = StoredEntities.fromJson(d.get(Schema.ENTITIES));
             List<ArticleView.Match> matches = List.of();
             if (query != null && !query.isBlank()) {
-                ReadQuery read = language().reader().read(query);
+                ReadQuery read = language().reader().read(query, searcher.chains);
                 ExpansionGuard.check(read.query(), searcher.getIndexReader());
-                matches = ArticleMatches.of(searcher, language().analyzer(), read.query(), doc);
+                matches = ArticleMatches.of(searcher, language().analyzer(), read, d.get(Schema.LANGUAGE), doc);
             }
             return new ArticleView(id, d.get(Schema.TITLE), d.get(Schema.BODY), StoredArticle.day(d),
                     d.get(Schema.SOURCE), d.get(Schema.URL), d.get(Schema.LANGUAGE), entities.persons(),
@@ -300,11 +300,11 @@ public final class LuceneSearcher implements NewsSearcher {
     @Override
     public List<SearchResponse.FacetValue> entities(String dim, String prefix, SearchRequest within, int size)
             throws IOException {
-        if (!Schema.entityDims().contains(dim)) {
-            throw new BadRequestException("dim must be one of " + String.join(", ", Schema.entityDims()) + ", not '" + dim + "'.");
+        if (!Schema.filterDims().contains(dim)) {
+            throw new BadRequestException("dim must be one of " + String.join(", ", Schema.filterDims()) + ", not '" + dim + "'.");
         }
         return withinBudget((searcher, language, scope) -> {
-            ReadQuery read = language.reader().read(within.query());
+            ReadQuery read = language.reader().read(within.query(), searcher.chains);
             ExpansionGuard.check(read.query(), searcher.getIndexReader());
             Mentions mentions = searcher.mentions(within);
             var values = EntityLookup.find(searcher, drillDown(read, within, mentions), dim, mentions, prefix, size);
@@ -365,9 +365,9 @@ public final class LuceneSearcher implements NewsSearcher {
         FacetedSearcher searcher = (FacetedSearcher) manager.acquire();
         // No time budget: an export of every match takes as long as it takes, and is never cut short.
         try {
-            ReadQuery read = language.reader().read(request.query());
+            ReadQuery read = language.reader().read(request.query(), searcher.chains);
             ExpansionGuard.check(read.query(), searcher.getIndexReader());
-            return Exporter.run(searcher, drillDown(read, request, searcher.mentions(request)), read.query(), language.analyzer(), request.sort(),
+            return Exporter.run(searcher, drillDown(read, request, searcher.mentions(request)), read, language.analyzer(), request.sort(),
                     snippets, sink);
         } catch (IndexSearcher.TooManyClauses e) {
             throw tooManyClauses();
@@ -383,7 +383,7 @@ public final class LuceneSearcher implements NewsSearcher {
         return withinBudget((searcher, language, scope) -> {
             List<org.apache.lucene.search.Query> queries = new ArrayList<>();
             for (Timeline.Wanted w : series) {
-                ReadQuery read = language.reader().read(w.request().query());
+                ReadQuery read = language.reader().read(w.request().query(), searcher.chains);
                 ExpansionGuard.check(read.query(), searcher.getIndexReader());
                 queries.add(drillDown(read, w.request(), searcher.mentions(w.request())));
             }
@@ -430,7 +430,7 @@ public final class LuceneSearcher implements NewsSearcher {
 
     private static Set<String> hitFields() {
         Set<String> fields = new java.util.HashSet<>(Set.of(Schema.ID, Schema.TITLE, Schema.BODY, Schema.DATE,
-                Schema.SOURCE, Schema.URL, Schema.AUTHOR));
+                Schema.SOURCE, Schema.URL, Schema.AUTHOR, Schema.LANGUAGE));
         for (String dim : Schema.entityDims()) {
             fields.add(Schema.storedField(dim));
             fields.add(Schema.aboutField(dim));
@@ -466,7 +466,8 @@ public final class LuceneSearcher implements NewsSearcher {
             titles[i] = stored[i].get(Schema.TITLE);
             bodies[i] = stored[i].get(Schema.BODY);
         }
-        Snippets.Highlight[] marked = Snippets.highlight(searcher, language.analyzer(), read.query(), docs, titles,
+        String[] languages = Arrays.stream(stored).map(d -> d.get(Schema.LANGUAGE)).toArray(String[]::new);
+        Snippets.Highlight[] marked = Snippets.highlight(searcher, language.analyzer(), read, languages, docs, titles,
                 bodies);
         List<Hit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
@@ -476,7 +477,7 @@ public final class LuceneSearcher implements NewsSearcher {
                     d.get(Schema.URL), score, List.of(d.getValues(Schema.PERSON)), List.of(d.getValues(Schema.COUNTRY)),
                     List.of(d.getValues(Schema.ORGANIZATION)), searcher.knowsAbout ? StoredArticle.about(d) : null,
                     marked[i].snippets(), StoryCollapse.storyOf(searcher.getIndexReader(), docs[i], d.get(Schema.ID)),
-                    null, null, d.get(Schema.AUTHOR)));
+                    null, null, d.get(Schema.AUTHOR), d.get(Schema.LANGUAGE)));
         }
         return hits;
     }

@@ -34,6 +34,7 @@ public enum Mentions {
 
     /** The facet dimension that holds an entity dimension's values in this mode. */
     public String facetDim(String dim) {
-        return this == ABOUT ? Schema.aboutDim(dim) : dim;
+        // A language is no entity: an article is simply in it.
+        return this == ABOUT && Schema.entityDims().contains(dim) ? Schema.aboutDim(dim) : dim;
     }
 }

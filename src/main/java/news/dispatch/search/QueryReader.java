@@ -22,7 +22,10 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 
+import news.dispatch.index.CrossScriptAnalyzer;
+import news.dispatch.index.LanguageChains;
 import news.dispatch.index.Schema;
 
 /**
@@ -36,6 +39,8 @@ import news.dispatch.index.Schema;
  */
 public final class QueryReader {
     private static final Map<String, Float> WEIGHTS = Map.of(Schema.TITLE, 2f, Schema.BODY, 1f);
+    /** Cross-script keys weigh half the article's own reading: a transliteration is a guess at the spelling. */
+    private static final Map<String, Float> LATIN_WEIGHTS = Map.of(Schema.TITLE_LATIN, 1f, Schema.BODY_LATIN, 0.5f);
     private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
 
     private final Analyzer analyzer;
@@ -46,7 +51,79 @@ public final class QueryReader {
         this.aliases = aliases;
     }
 
+    /** The query as English and unknown-language articles read it: an index of no other language. */
     public ReadQuery read(String text) {
+        return read(text, Set.of());
+    }
+
+    /**
+     * The query as the articles of each analysis chain in {@code chains} read it ({@link LanguageChains}): each
+     * chain's reading searches its own articles only, so words, phrases and exclusions are judged in the article's
+     * language. English's reading is the one an English-only index has always had, plus, for a query with words of
+     * another alphabet, the same query spelled in Latin letters ("Путин" also searches "putin"); every other
+     * chain's reading also searches the cross-script keys ({@link Schema#BODY_LATIN}) at a lower weight. With no
+     * chain but English the query is exactly English's reading.
+     */
+    public ReadQuery read(String text, Set<String> chains) {
+        ReadQuery english = readEnglish(text);
+        if (chains.isEmpty() || chains.equals(Set.of(LanguageChains.ENGLISH))
+                || english.query() instanceof MatchAllDocsQuery) {
+            return english;
+        }
+        String q = CONTROL.matcher(text).replaceAll(" ").strip();
+        String latin = CrossScriptAnalyzer.latinSpelling(q);
+        List<AliasNote> notes = new ArrayList<>(english.aliases());
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        Map<String, Query> readings = new java.util.HashMap<>();
+        for (String chain : chains) {
+            Query reading;
+            if (chain.equals(LanguageChains.ENGLISH)) {
+                reading = latin.equals(q) ? english.query() : either(english.query(), readEnglish(latin).query());
+            } else {
+                String title = Schema.titleField(chain);
+                String body = Schema.bodyField(chain);
+                reading = either(readIn(q, title, body, Map.of(title, 2f, body, 1f)),
+                        readIn(q, Schema.TITLE_LATIN, Schema.BODY_LATIN, LATIN_WEIGHTS));
+            }
+            readings.put(chain, reading);
+            any.add(new BooleanQuery.Builder().add(reading, Occur.MUST)
+                    .add(new TermQuery(new Term(Schema.ANALYSIS, chain)), Occur.FILTER).build(), Occur.SHOULD);
+        }
+        if (!latin.equals(q)) notes.addAll(spellingNotes(q, latin));
+        return new ReadQuery(any.build(), english.warnings(), notes, Map.copyOf(readings));
+    }
+
+    /** One note per word of another alphabet: "Путин" also matches "Putin". */
+    private static List<AliasNote> spellingNotes(String q, String latin) {
+        List<AliasNote> notes = new ArrayList<>();
+        String[] written = q.split("\\s+");
+        String[] spelled = latin.split("\\s+");
+        if (written.length != spelled.length) return List.of(new AliasNote(q, List.of(latin)));
+        for (int i = 0; i < written.length; i++) {
+            if (!written[i].equals(spelled[i])) notes.add(new AliasNote(written[i], List.of(spelled[i])));
+        }
+        return notes;
+    }
+
+    private static Query either(Query a, Query b) {
+        return new BooleanQuery.Builder().add(a, Occur.SHOULD).add(b, Occur.SHOULD).build();
+    }
+
+    /** The query read strictly, else loosely, into one chain's title and body fields. */
+    private Query readIn(String q, String title, String body, Map<String, Float> weights) {
+        Query query;
+        try {
+            query = new StrictParser(title, body, weights).parse(q);
+        } catch (ParseException | RuntimeException e) {
+            if (e instanceof BadRequestException bad) throw bad;
+            if (LuceneSearcher.hasCause(e, IndexSearcher.TooManyClauses.class)) throw LuceneSearcher.tooManyClauses();
+            query = loose(q, weights);
+        }
+        // Words the chain reads as stop words only leave no clause: such a query matches none of its articles.
+        return RepeatedClauses.fold(allExcept(query == null ? new MatchNoDocsQuery("only stop words") : query));
+    }
+
+    private ReadQuery readEnglish(String text) {
         if (text.length() > QueryLimits.MAX_QUERY_LENGTH) {
             throw new BadRequestException("The query is " + text.length() + " characters long; the limit is "
                     + QueryLimits.MAX_QUERY_LENGTH + ".");
@@ -56,7 +133,7 @@ public final class QueryReader {
             return new ReadQuery(new MatchAllDocsQuery(), List.of(), List.of());
         }
         List<String> warnings = new ArrayList<>();
-        StrictParser strict = new StrictParser();
+        StrictParser strict = new StrictParser(Schema.TITLE, Schema.BODY, WEIGHTS);
         Query query;
         try {
             query = strict.parse(q);
@@ -66,7 +143,7 @@ public final class QueryReader {
             warnings.add("The query could not be read as written (" + reason(e)
                     + "), so its words were searched instead.");
             strict.unknown.clear();
-            query = loose(q);
+            query = loose(q, WEIGHTS);
         }
         if (!strict.unknown.isEmpty()) {
             warnings.add("Not a searchable field: " + String.join(", ", strict.unknown) + " (ignored); the fields are "
@@ -84,8 +161,8 @@ public final class QueryReader {
     private final class StrictParser extends MultiFieldQueryParser {
         final Set<String> unknown = new LinkedHashSet<>();
 
-        StrictParser() {
-            super(new String[] {Schema.TITLE, Schema.BODY}, QueryReader.this.analyzer, WEIGHTS);
+        StrictParser(String title, String body, Map<String, Float> weights) {
+            super(new String[] {title, body}, QueryReader.this.analyzer, weights);
             setDefaultOperator(QueryParser.Operator.AND);
             setAllowLeadingWildcard(false);
             setSplitOnWhitespace(false);
@@ -144,8 +221,8 @@ public final class QueryReader {
         }
     }
 
-    private Query loose(String q) {
-        SimpleQueryParser parser = new SimpleQueryParser(analyzer, WEIGHTS);
+    private Query loose(String q, Map<String, Float> weights) {
+        SimpleQueryParser parser = new SimpleQueryParser(analyzer, weights);
         parser.setDefaultOperator(BooleanClause.Occur.MUST);
         Query query = parser.parse(q.replaceAll("[\"()*~+|\\-]", " "));
         return query == null ? new MatchNoDocsQuery("no searchable words") : query;

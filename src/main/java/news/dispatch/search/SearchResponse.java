@@ -90,18 +90,25 @@ public record SearchResponse(long total, boolean totalIsLowerBound, long tookMs,
                       @JsonInclude(JsonInclude.Include.NON_NULL) String story,
                       @JsonInclude(JsonInclude.Include.NON_NULL) Integer similar,
                       @JsonInclude(JsonInclude.Include.NON_NULL) List<StoryArticle> similarArticles,
-                      @JsonInclude(JsonInclude.Include.NON_NULL) String author) {
+                      @JsonInclude(JsonInclude.Include.NON_NULL) String author,
+                      @JsonInclude(JsonInclude.Include.NON_NULL) String language) {
         /** A hit of a backend that knows persons and countries only: no about set, no story, no author. */
         public Hit(String id, String title, String date, String source, String url, Float score, List<String> persons,
                    List<String> countries, List<String> snippets) {
             this(id, title, date, source, url, score, persons, countries, List.of(), null, snippets, null, null, null,
-                    null);
+                    null, null);
         }
 
         /** The same hit with its article's author (plain text), or none. */
         public Hit withAuthor(String name) {
             return new Hit(id, title, date, source, url, score, persons, countries, organizations, about, snippets,
-                    story, similar, similarArticles, name);
+                    story, similar, similarArticles, name, language);
+        }
+
+        /** The same hit with its article's language (an ISO 639-1 code), or none. */
+        public Hit withLanguage(String code) {
+            return new Hit(id, title, date, source, url, score, persons, countries, organizations, about, snippets,
+                    story, similar, similarArticles, author, code);
         }
 
         /**
@@ -110,7 +117,7 @@ public record SearchResponse(long total, boolean totalIsLowerBound, long tookMs,
          */
         public Hit asStory(int others, List<StoryArticle> listed) {
             return new Hit(id, title, date, source, url, score, persons, countries, organizations, about, snippets,
-                    story, others, listed, author);
+                    story, others, listed, author, language);
         }
 
         public static final int MAX_LISTED = 20;

@@ -40,9 +40,32 @@ public final class Snippets {
     private Snippets() {
     }
 
-    /** Highlights, in the order of {@code docs}; {@code query} is the user's query, not the filters. */
-    static Highlight[] highlight(IndexSearcher searcher, Analyzer analyzer, Query query, int[] docs, String[] titles,
-                                 String[] bodies) throws IOException {
+    /**
+     * Highlights, in the order of {@code docs}; {@code read} is the user's query, not the filters, and
+     * {@code languages} the articles' languages (stored). Each article is highlighted with its own analysis chain's
+     * reading of the query, its matches in that chain's fields marked in its stored title and body; English articles
+     * exactly as before languages were known.
+     */
+    static Highlight[] highlight(IndexSearcher searcher, Analyzer analyzer, ReadQuery read, String[] languages,
+                                 int[] docs, String[] titles, String[] bodies) throws IOException {
+        Map<String, List<Integer>> byChain = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < docs.length; i++) {
+            byChain.computeIfAbsent(ArticleMatches.readingChain(read, languages[i]), c -> new ArrayList<>()).add(i);
+        }
+        Highlight[] result = new Highlight[docs.length];
+        for (Map.Entry<String, List<Integer>> group : byChain.entrySet()) {
+            List<Integer> at = group.getValue();
+            Highlight[] part = highlight(searcher, group.getKey(), analyzer, read.readingOf(group.getKey()),
+                    at.stream().mapToInt(i -> docs[i]).toArray(), at.stream().map(i -> titles[i]).toArray(String[]::new),
+                    at.stream().map(i -> bodies[i]).toArray(String[]::new));
+            for (int k = 0; k < at.size(); k++) result[at.get(k)] = part[k];
+        }
+        return result;
+    }
+
+    /** The articles of one analysis chain, highlighted with {@code query}, that chain's reading. */
+    private static Highlight[] highlight(IndexSearcher searcher, String chain, Analyzer analyzer, Query query,
+                                         int[] docs, String[] titles, String[] bodies) throws IOException {
         // Wildcard and fuzzy terms make the highlighter re-analyse the text against their automata: less of it.
         int maxLength = ExpansionGuard.hasMultiTerms(query) ? QueryLimits.MAX_MULTI_TERM_HIGHLIGHT_LENGTH : MAX_LENGTH;
         Map<Integer, CharSequence[]> texts = new HashMap<>();
@@ -53,6 +76,7 @@ public final class Snippets {
                 .withHighlightPhrasesStrictly(true)
                 .withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.ENGLISH))
                 .withMaxNoHighlightPassages(0)
+                .withMaskedFieldsFunc(field -> Schema.readingsOf(field, java.util.Set.of(chain)))
                 .withFormatter(new OnePerPassage()));
         Map<String, Object[]> marked = highlighter.marked(new String[] {Schema.TITLE, Schema.BODY}, query, docs,
                 new int[] {1, SNIPPETS_PER_HIT});

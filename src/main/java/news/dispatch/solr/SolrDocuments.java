@@ -10,6 +10,7 @@ import news.dispatch.corpus.Article;
 import news.dispatch.entity.Entities;
 import news.dispatch.entity.Entity;
 import news.dispatch.entity.NewsEntityExtractor;
+import news.dispatch.index.LanguageChains;
 import news.dispatch.index.Schema;
 import news.dispatch.index.StoredEntities;
 
@@ -34,7 +35,13 @@ final class SolrDocuments {
         if (article.source() != null) doc.addField(Schema.SOURCE, article.source());
         if (article.author() != null) doc.addField(Schema.AUTHOR, article.author());
         if (article.url() != null) doc.addField(Schema.URL, article.url());
-        if (article.language() != null) doc.addField(Schema.LANGUAGE, article.language());
+        if (article.language() != null) {
+            doc.addField(Schema.LANGUAGE, article.language());
+            doc.addField(Schema.LANGUAGES_DIM, article.language());
+        }
+        // The same readings as the embedded index: the configset analyzes each field as the Schema's analyzers do.
+        doc.addField(Schema.ANALYSIS, LanguageChains.of(article.language()));
+        Schema.readings(article.language(), article.title(), article.body()).forEach(doc::addField);
         for (String person : names(entities.persons())) {
             if (!NewsEntityExtractor.identifies(person)) continue; // a lone "Baker said…" is a mention, no facet value
             doc.addField(Schema.PERSON, person);

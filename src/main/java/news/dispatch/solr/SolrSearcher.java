@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
@@ -12,6 +13,7 @@ import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.client.solrj.request.SolrQuery;
+import org.apache.solr.client.solrj.response.FacetField;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrException;
@@ -53,6 +55,8 @@ public final class SolrSearcher implements NewsSearcher {
     private final CloudSolrClient client;
     private final String collection;
     private final CompletableFuture<Language> language;
+    private static final long CHAINS_TTL_NANOS = 30_000_000_000L;
+    private volatile Chains chains;
 
     /** The query reader and the alias notes: built off the start-up path, they take the gazetteers. */
     private record Language(QueryReader reader, QueryAliasMap aliases) {
@@ -89,7 +93,8 @@ public final class SolrSearcher implements NewsSearcher {
     @Override
     public SearchResponse search(SearchRequest request) throws IOException {
         long started = System.nanoTime();
-        ReadQuery read = language.join().reader().read(request.query());
+        // Read by every chain of the collection for the notes (a Cyrillic word's Latin spelling); Solr parses the text.
+        ReadQuery read = language.join().reader().read(request.query(), chains());
         SolrQuery q = filtered(read, request);
         int offset = request.cursor() == null ? (request.page() - 1) * request.size() : 0;
         if (offset + request.size() > MAX_PAGE_DEPTH) {
@@ -99,7 +104,7 @@ public final class SolrSearcher implements NewsSearcher {
         SolrCursor cursor = request.cursor() == null ? null : SolrCursor.decode(request.sort(), request.cursor());
         q.setRows(request.size());
         q.setFields(Schema.ID, Schema.TITLE, Schema.BODY, Schema.DATE, Schema.SOURCE, Schema.URL, Schema.PERSON,
-                Schema.COUNTRY, Schema.AUTHOR, "score");
+                Schema.COUNTRY, Schema.AUTHOR, Schema.LANGUAGE, "score");
         sort(q, request.sort());
         // Page 1 starts a cursor, so it can hand out next_cursor; later numbered pages use start.
         if (cursor != null) {
@@ -122,6 +127,8 @@ public final class SolrSearcher implements NewsSearcher {
                 SolrFacets.entity(r, Schema.PERSONS_DIM, request.persons()),
                 SolrFacets.entity(r, Schema.COUNTRIES_DIM, request.countries()),
                 SolrFacets.dates(r));
+        facets.entities().put(Schema.LANGUAGES_DIM, SolrFacets.entity(r, Schema.LANGUAGES_DIM,
+                request.filter(Schema.LANGUAGES_DIM).values()));
         return new SearchResponse(total, false, (System.nanoTime() - started) / 1_000_000,
                 read.query().toString(), new ArrayList<>(read.warnings()),
                 read.aliases(),
@@ -216,9 +223,9 @@ public final class SolrSearcher implements NewsSearcher {
     }
 
     /** The query and the filters; facets, paging and fields are the caller's. */
-    private SolrQuery filtered(ReadQuery read, SearchRequest request) {
-        SolrQuery q = new SolrQuery(SolrQueryText.of(request.query(), read));
-        q.set("defType", "edismax");
+    private SolrQuery filtered(ReadQuery read, SearchRequest request) throws IOException {
+        SolrQuery q = new SolrQuery();
+        SolrReadings.apply(q, SolrQueryText.of(request.query(), read), chains());
         q.set("qf", Schema.TITLE + "^2 " + Schema.BODY);
         q.set("q.op", "AND");
         // Runs of words reach the analyzer together, so multi-word aliases match (as the embedded reader does).
@@ -238,6 +245,8 @@ public final class SolrSearcher implements NewsSearcher {
             }
         });
         if (!request.persons().isEmpty()) q.addFilterQuery(SolrFacets.anyOf(Schema.PERSONS_DIM, request.persons()));
+        List<String> languages = request.filter(Schema.LANGUAGES_DIM).values();
+        if (!languages.isEmpty()) q.addFilterQuery(SolrFacets.anyOf(Schema.LANGUAGES_DIM, languages));
         if (!request.countries().isEmpty()) {
             q.addFilterQuery(SolrFacets.anyOf(Schema.COUNTRIES_DIM, request.countries()));
         }
@@ -264,6 +273,8 @@ public final class SolrSearcher implements NewsSearcher {
         q.add("facet.field", "{!ex=" + Schema.PERSONS_DIM + "}" + Schema.PERSONS_DIM);
         q.add("facet.field", "{!ex=" + Schema.COUNTRIES_DIM + "}" + Schema.COUNTRIES_DIM);
         q.add("facet.field", "{!ex=" + Schema.DAY_DIM + "}" + Schema.DAY_DIM);
+        q.add("facet.field", "{!ex=" + Schema.LANGUAGES_DIM + "}" + Schema.LANGUAGES_DIM);
+        q.set("f." + Schema.LANGUAGES_DIM + ".facet.limit", request.facets());
         q.set("f." + Schema.PERSONS_DIM + ".facet.limit", request.facets());
         q.set("f." + Schema.COUNTRIES_DIM + ".facet.limit", request.facets());
         q.set("f." + Schema.DAY_DIM + ".facet.limit", -1);
@@ -302,9 +313,33 @@ public final class SolrSearcher implements NewsSearcher {
                     score instanceof Number n ? n.floatValue() : null, strings(d, Schema.PERSON),
                     strings(d, Schema.COUNTRY),
                     SolrHighlights.snippets(str(d, Schema.BODY), h.get(Schema.BODY), HL_PRE, HL_POST))
-                    .withAuthor(str(d, Schema.AUTHOR)));
+                    .withAuthor(str(d, Schema.AUTHOR)).withLanguage(str(d, Schema.LANGUAGE)));
         }
         return hits;
+    }
+
+    /**
+     * The analysis chains of the collection's articles (a facet over {@link Schema#ANALYSIS}), asked again after
+     * {@link #CHAINS_TTL_NANOS}: a query needs one reading per chain. A collection made before the field existed
+     * has none, and is read as English.
+     */
+    private Set<String> chains() throws IOException {
+        Chains known = chains;
+        if (known != null && System.nanoTime() - known.asked() < CHAINS_TTL_NANOS) return known.names();
+        Set<String> names = new java.util.TreeSet<>();
+        try {
+            SolrQuery q = new SolrQuery("*:*").setRows(0).setFacet(true).setFacetMinCount(1).setFacetLimit(-1)
+                    .addFacetField(Schema.ANALYSIS);
+            FacetField f = query(q).getFacetField(Schema.ANALYSIS);
+            if (f != null && f.getValues() != null) f.getValues().forEach(c -> names.add(c.getName()));
+        } catch (BadRequestException olderSchema) {
+            // No such field: an English-only collection of an older configset.
+        }
+        chains = new Chains(java.util.Collections.unmodifiableSet(names), System.nanoTime());
+        return chains.names();
+    }
+
+    private record Chains(Set<String> names, long asked) {
     }
 
     QueryResponse query(SolrQuery q) throws IOException {

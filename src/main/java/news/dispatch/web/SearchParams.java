@@ -57,11 +57,11 @@ final class SearchParams {
     /**
      * The filter of each entity dimension: {@code person=} values (repeatable), {@code person_op=or|and} (any of /
      * all of, default or) and {@code not_person=} (also {@code -person=}) values to exclude; likewise
-     * {@code country}, {@code organization} and any dimension the schema has.
+     * {@code country}, {@code organization}, {@code language} and any dimension the schema has.
      */
     Map<String, EntityFilter> entityFilters() {
         Map<String, EntityFilter> filters = new LinkedHashMap<>();
-        for (String dim : Schema.entityDims()) {
+        for (String dim : Schema.filterDims()) {
             String name = EntityFilter.param(dim);
             List<String> excluded = new ArrayList<>(many("not_" + name));
             many("-" + name).stream().filter(v -> !excluded.contains(v)).forEach(excluded::add);
@@ -83,7 +83,7 @@ final class SearchParams {
     static Set<String> withEntityParams(String... names) {
         Set<String> all = new java.util.HashSet<>(List.of(names));
         all.add(Mentions.PARAM);
-        for (String dim : Schema.entityDims()) {
+        for (String dim : Schema.filterDims()) {
             String p = EntityFilter.param(dim);
             all.addAll(List.of(p, p + "_op", "not_" + p, "-" + p));
         }

@@ -46,7 +46,8 @@ class HtmlArticleReaderTest {
         assertEquals("Example News", a.source());
         assertEquals("https://example.com/talks", a.url());
         assertEquals("https://example.com/talks", a.id());
-        assertEquals("en-GB", a.language());
+        // <html lang="en-GB">, normalised to the ISO 639-1 code every article carries.
+        assertEquals("en", a.language());
     }
 
     @Test

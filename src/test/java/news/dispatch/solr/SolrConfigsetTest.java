@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.junit.jupiter.api.Test;
 
+import news.dispatch.index.CrossScriptAnalyzer;
+import news.dispatch.index.LanguageChains;
 import news.dispatch.index.Schema;
 
 /**
@@ -59,6 +61,17 @@ class SolrConfigsetTest {
                 "rules are lower-cased as the query analysis is");
         assertTrue(Configset.files().keySet().containsAll(Set.of("schema.xml", "solrconfig.xml", "stopwords.txt",
                 "synonyms.txt")));
+    }
+
+    @Test
+    void everyLanguageChainHasItsFieldsAndTheCrossScriptKeysStripTheSameEndings() {
+        String schema = text("schema.xml");
+        for (String chain : LanguageChains.others()) {
+            assertTrue(schema.contains("<dynamicField name=\"*_" + chain + "\" type=\"text_" + chain + "\""),
+                    "schema.xml reads title_" + chain + " and body_" + chain + " with text_" + chain);
+        }
+        assertTrue(schema.contains("(" + String.join("|", CrossScriptAnalyzer.ENDINGS) + ")$"),
+                "text_latin strips CrossScriptAnalyzer.ENDINGS");
     }
 
     private static String text(String name) {

@@ -1,0 +1,166 @@
+package news.dispatch.index;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.ar.ArabicAnalyzer;
+import org.apache.lucene.analysis.bg.BulgarianAnalyzer;
+import org.apache.lucene.analysis.ca.CatalanAnalyzer;
+import org.apache.lucene.analysis.cjk.CJKAnalyzer;
+import org.apache.lucene.analysis.cz.CzechAnalyzer;
+import org.apache.lucene.analysis.da.DanishAnalyzer;
+import org.apache.lucene.analysis.de.GermanAnalyzer;
+import org.apache.lucene.analysis.el.GreekAnalyzer;
+import org.apache.lucene.analysis.es.SpanishAnalyzer;
+import org.apache.lucene.analysis.fa.PersianAnalyzer;
+import org.apache.lucene.analysis.fi.FinnishAnalyzer;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.hi.HindiAnalyzer;
+import org.apache.lucene.analysis.hu.HungarianAnalyzer;
+import org.apache.lucene.analysis.hy.ArmenianAnalyzer;
+import org.apache.lucene.analysis.icu.ICUFoldingFilter;
+import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
+import org.apache.lucene.analysis.id.IndonesianAnalyzer;
+import org.apache.lucene.analysis.it.ItalianAnalyzer;
+import org.apache.lucene.analysis.lt.LithuanianAnalyzer;
+import org.apache.lucene.analysis.lv.LatvianAnalyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.morfologik.MorfologikFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.nl.DutchAnalyzer;
+import org.apache.lucene.analysis.no.NorwegianAnalyzer;
+import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
+import org.apache.lucene.analysis.ro.RomanianAnalyzer;
+import org.apache.lucene.analysis.ru.RussianAnalyzer;
+import org.apache.lucene.analysis.sv.SwedishAnalyzer;
+import org.apache.lucene.analysis.th.ThaiAnalyzer;
+import org.apache.lucene.analysis.tr.TurkishAnalyzer;
+import org.apache.lucene.analysis.uk.UkrainianMorfologikAnalyzer;
+
+/**
+ * Which analysis reads an article's title and body, by its language: Lucene's analyzer for the language (stop words and
+ * a stemmer; dictionary lemmas for Polish and Ukrainian from morfologik), else {@link #DEFAULT} for every other
+ * language (ICU word breaks, which also split scripts written without spaces, and ICU folding of case, accents and
+ * width). English, and an article of unknown language, is read by {@link NewsAnalyzer} alone, as before languages
+ * were known; the others are read by their chain too, in fields of their own ({@link Schema#titleField}).
+ *
+ * <p>A chain is named by the language it is for; languages without one of their own (Slovene, Slovak, Croatian, …)
+ * share {@link #DEFAULT}. Each chain is a field pair, so term statistics stay within a language.
+ */
+public final class LanguageChains {
+    /** The chain of English and of articles whose language is not known: {@link Schema#TITLE} and {@link Schema#BODY}. */
+    public static final String ENGLISH = "en";
+    /** The chain of a language without one of its own. */
+    public static final String DEFAULT = "icu";
+
+    private static final Map<String, Supplier<Analyzer>> CHAINS = chains();
+    /** Languages with a chain of another language's name: Norwegian Bokmål and Nynorsk read as Norwegian. */
+    private static final Map<String, String> SAME_AS = Map.of("nb", "no", "nn", "no", "zh", "cjk", "ja", "cjk", "ko", "cjk");
+    /**
+     * Scripts written without vowels, or not alphabetically: their words are not transliterated for the cross-script
+     * field (بوتين would read "bwtyn"); they reach Latin names through the entity tables.
+     */
+    private static final Set<String> NOT_TRANSLITERATED = Set.of("ar", "fa", "he", "ur", "ps", "yi", "zh", "ja", "ko", "th");
+
+    private LanguageChains() {
+    }
+
+    /** The chain that reads an article in {@code language} (an ISO 639-1 code, or null when unknown). */
+    public static String of(String language) {
+        if (language == null || language.equals(ENGLISH)) return ENGLISH;
+        String chain = SAME_AS.getOrDefault(language, language);
+        return CHAINS.containsKey(chain) ? chain : DEFAULT;
+    }
+
+    /** Whether an article in {@code language} gets the cross-script field ({@link Schema#TITLE_LATIN}). */
+    public static boolean transliterated(String language) {
+        return !of(language).equals(ENGLISH) && !NOT_TRANSLITERATED.contains(language);
+    }
+
+    /** Every chain but English's, in a fixed order: the language fields the schema may hold. */
+    public static Set<String> others() {
+        return CHAINS.keySet();
+    }
+
+    /** A new analyzer of the chain (not English's). */
+    static Analyzer analyzer(String chain) {
+        Supplier<Analyzer> made = CHAINS.get(chain);
+        if (made == null) throw new IllegalArgumentException("no analysis chain " + chain);
+        return made.get();
+    }
+
+    private static Map<String, Supplier<Analyzer>> chains() {
+        Map<String, Supplier<Analyzer>> m = new LinkedHashMap<>();
+        m.put("ar", ArabicAnalyzer::new);
+        m.put("bg", BulgarianAnalyzer::new);
+        m.put("ca", CatalanAnalyzer::new);
+        m.put("cjk", CJKAnalyzer::new);
+        m.put("cs", CzechAnalyzer::new);
+        m.put("da", DanishAnalyzer::new);
+        m.put("de", GermanAnalyzer::new);
+        m.put("el", GreekAnalyzer::new);
+        m.put("es", SpanishAnalyzer::new);
+        m.put("fa", PersianAnalyzer::new);
+        m.put("fi", FinnishAnalyzer::new);
+        m.put("fr", FrenchAnalyzer::new);
+        m.put("hi", HindiAnalyzer::new);
+        m.put("hu", HungarianAnalyzer::new);
+        m.put("hy", ArmenianAnalyzer::new);
+        m.put("id", IndonesianAnalyzer::new);
+        m.put("it", ItalianAnalyzer::new);
+        m.put("lt", LithuanianAnalyzer::new);
+        m.put("lv", LatvianAnalyzer::new);
+        m.put("nl", DutchAnalyzer::new);
+        m.put("no", NorwegianAnalyzer::new);
+        // Dictionary lemmas (Putina, Putinem → Putin); words the dictionary lacks are kept as written, lower-cased.
+        m.put("pl", LanguageChains::polish);
+        m.put("pt", PortugueseAnalyzer::new);
+        m.put("ro", RomanianAnalyzer::new);
+        m.put("ru", RussianAnalyzer::new);
+        m.put("sv", SwedishAnalyzer::new);
+        m.put("th", ThaiAnalyzer::new);
+        m.put("tr", TurkishAnalyzer::new);
+        m.put("uk", UkrainianMorfologikAnalyzer::new);
+        m.put(DEFAULT, LanguageChains::icu);
+        return m;
+    }
+
+    /**
+     * Morfologik's Polish lemmas, lower-cased: its analyzer keeps a word the dictionary lacks as written, so "Putin"
+     * and "putin" would differ.
+     */
+    private static Analyzer polish() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                StandardTokenizer source = new StandardTokenizer();
+                return new TokenStreamComponents(source, new LowerCaseFilter(new MorfologikFilter(source)));
+            }
+
+            @Override
+            protected TokenStream normalize(String fieldName, TokenStream in) {
+                return new LowerCaseFilter(in);
+            }
+        };
+    }
+
+    /** Standard word breaks for every script, then case, accents and width folded: a sound reading of any language. */
+    private static Analyzer icu() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                ICUTokenizer source = new ICUTokenizer();
+                return new TokenStreamComponents(source, new ICUFoldingFilter(source));
+            }
+
+            @Override
+            protected TokenStream normalize(String fieldName, TokenStream in) {
+                return new ICUFoldingFilter(in);
+            }
+        };
+    }
+}

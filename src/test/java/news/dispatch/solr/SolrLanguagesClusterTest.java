@@ -1,0 +1,51 @@
+package news.dispatch.solr;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import news.dispatch.TestIndexes;
+import news.dispatch.search.EntityFilter;
+import news.dispatch.search.SearchRequest;
+import news.dispatch.search.SearchResponse;
+
+/** The cluster reads articles in their language and across scripts as the embedded index does. */
+class SolrLanguagesClusterTest {
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void needsTheCluster() {
+        assumeTrue(TestCluster.available(), TestCluster.skipReason());
+    }
+
+    private static List<String> ids(SolrSearcher searcher, SearchRequest request) throws Exception {
+        return searcher.search(request).hits().stream().map(SearchResponse.Hit::id).sorted().toList();
+    }
+
+    @Test
+    void aCyrillicQueryFindsALatinArticleAndBack() throws Exception {
+        SolrTarget target = TestCluster.shared().target("languages");
+        SolrInit.run(target, 2, 1, System.err);
+        Path corpus = TestIndexes.write(dir.resolve("languages"), "news.jsonl", """
+                {"id": "en", "title": "Putin meets envoys", "body": "Vladimir Putin met foreign envoys in the Kremlin on Tuesday and spoke about the war and the sanctions against his government."}
+                {"id": "ru", "lang": "ru", "title": "Визит в Москве", "body": "Президент Владимир Путин принял делегацию в Москве. Переговоры с гостями Путина продолжались три часа."}
+                {"id": "ar", "lang": "ar", "title": "محادثات في الرياض", "body": "عقد وزراء الخارجية محادثات في الرياض حول الوضع في اليمن."}
+                """).getParent();
+        ClusterSeeds.index(target, List.of(corpus), Part.ALL);
+        try (SolrSearcher searcher = SolrSearcher.open(target)) {
+            assertEquals(List.of("en", "ru"), ids(searcher, SearchRequest.of("Путин")));
+            assertEquals(List.of("en", "ru"), ids(searcher, SearchRequest.of("Putin")));
+            assertEquals(List.of("ru"), ids(searcher, SearchRequest.of("Москва")));
+            assertEquals(List.of("ar"), ids(searcher, SearchRequest.of("اليمن")));
+            assertEquals(List.of("ru"), ids(searcher, SearchRequest.of("")
+                    .withFilter("languages", EntityFilter.anyOf(List.of("ru")))));
+        }
+    }
+}
