@@ -5,9 +5,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import news.dispatch.index.IndexFreshness;
-import news.dispatch.measure.BenchCommand;
-import news.dispatch.measure.EvalCommand;
-import news.dispatch.measure.LoadCommand;
 import news.dispatch.search.BackendUnavailableException;
 import news.dispatch.search.IndexMissingException;
 import picocli.CommandLine;
@@ -20,6 +17,9 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "dispatch", mixinStandardHelpOptions = true, version = "Dispatch 0.1",
         description = "Full-text search for geopolitical news. Without a subcommand: index corpus/ if needed, then serve.",
+        // The measuring tools live in their own module (measure/), which depends on the product and not the reverse;
+        // the launcher runs them (./dispatch bench|eval|load).
+        footer = "%nMeasuring tools (module measure/): bench, eval, load (./dispatch bench --help)",
         subcommands = {
                 IndexCommand.class,
                 SearchCommand.class,
@@ -29,10 +29,6 @@ import picocli.CommandLine.Option;
                 ExtractCommand.class,
                 EntitiesCommand.class,
                 SolrCommand.class,
-                // Measuring tools (news.dispatch.measure) depend on the product; the product never calls them.
-                EvalCommand.class,
-                LoadCommand.class,
-                BenchCommand.class,
         })
 public final class DispatchCommand implements Callable<Integer> {
     // Lucene reports its SIMD set-up through java.util.logging; users need not read it. Held in a field because
@@ -61,8 +57,15 @@ public final class DispatchCommand implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        run(new CommandLine(new DispatchCommand()), args);
+    }
+
+    /**
+     * Runs a command line as {@code dispatch} does (errors as one sentence, exit code), then exits unless a server
+     * keeps running. Public for the measure module's own main, which runs bench, eval and load the same way.
+     */
+    public static void run(CommandLine cli, String... args) {
         LUCENE_LOG.setLevel(java.util.logging.Level.SEVERE);
-        CommandLine cli = new CommandLine(new DispatchCommand());
         cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
             // A user sees one sentence, not a stack trace; DISPATCH_DEBUG=1 shows the trace.
             String message = e instanceof IndexMissingException || e instanceof BackendUnavailableException

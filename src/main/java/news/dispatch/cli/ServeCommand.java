@@ -124,7 +124,7 @@ public final class ServeCommand implements Callable<Integer> {
 
     static int serve(Path index, Path web, String host, int port,
                      Supplier<List<FeedStatus>> feeds) throws IOException {
-        // Follows the folder on disk: a deleted or replaced index is noticed at the next refresh (README, Reliability).
+        // Follows the folder on disk: a deleted or replaced index is noticed at the next refresh (docs/operations.md, Reliability).
         ServedIndex searcher = ServedIndex.open(index, System.err::println);
         // The alias tables are built while Jetty starts; if the gazetteers cannot be read, every search would fail,
         // so the server stops with the reason instead of answering 500s while healthy-looking.

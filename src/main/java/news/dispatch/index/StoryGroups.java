@@ -40,7 +40,7 @@ import org.apache.lucene.util.BytesRef;
  */
 public final class StoryGroups {
     /** Estimated Jaccard similarity of word 3-shingles from which two articles are one story: chosen by
-     * {@code dispatch eval stories} on the labelled pairs (see the README). */
+     * {@code dispatch eval stories} on the labelled pairs (see docs/guide.md, "Stories"). */
     public static final double THRESHOLD = 0.5;
     /**
      * Copies and rewrites of a wire story appear within hours; the same template filled in another day (weekly figures,

@@ -3,7 +3,7 @@ package news.dispatch.search;
 import java.time.Duration;
 
 /**
- * Every bound on what one request may cost, in one place (the README's "Limits" table lists them). Each is met with
+ * Every bound on what one request may cost, in one place (docs/operations.md, "Limits", lists them). Each is met with
  * a 400 or 503 that names it, never with a slow or failed server.
  */
 public final class QueryLimits {

@@ -3,5 +3,8 @@
  * that indexes into a collection ({@link news.dispatch.solr.SolrIndexer}) and the {@code NewsSearcher} that
  * serves from it ({@link news.dispatch.solr.SolrSearcher}). Sharding, replication and recovery are SolrCloud's;
  * nothing here distributes anything itself.
+ *
+ * <p>Another backend behind {@code search}'s interfaces: it imports {@code corpus}, {@code entity}, {@code index} and
+ * {@code search}; never {@code web} or {@code cli}.
  */
 package news.dispatch.solr;

@@ -24,7 +24,7 @@ import news.dispatch.search.SearchResponse;
 
 /** The JSON API's handlers: each reads its parameters, asks the searcher, and writes JSON. */
 final class ApiRoutes {
-    private static final Set<String> ENTITIES = SearchParams.withEntityParams("dim", "prefix", "size", "q", "from", "to");
+    static final Set<String> ENTITIES = SearchParams.withEntityParams("dim", "prefix", "size", "q", "from", "to");
 
     static final Set<String> FACETS_CSV = SearchParams.withEntityParams("q", "from", "to", "facets", "bom");
     static final Set<String> EXPORT = SearchParams.withEntityParams("q", "from", "to", "sort", "format", "fields", "bom");

@@ -19,7 +19,6 @@ import news.dispatch.TestIndexes;
 import news.dispatch.corpus.Article;
 import news.dispatch.corpus.Problem;
 import news.dispatch.entity.Entities;
-import news.dispatch.measure.eval.StoryEval;
 
 /** Stories as the indexer groups them: copies share the id of their smallest member, whatever the order of runs. */
 class StoryGroupsTest {
@@ -30,7 +29,7 @@ class StoryGroupsTest {
         List<Problem> problems = new ArrayList<>();
         new Indexer(indexDir, text -> Entities.NONE, problems::add, 2).run(List.of(corpus), rebuild);
         assertTrue(problems.stream().noneMatch(Problem::skipped), problems.toString());
-        return StoryEval.stories(indexDir);
+        return IndexedStories.byId(indexDir);
     }
 
     @Test
@@ -102,6 +101,6 @@ class StoryGroupsTest {
                     new Article("item-1", "G7 deal", StoryFixtures.REWRITE, null, "Feed", null, null, file, 0)),
                     p -> { });
         }
-        assertEquals(Map.of("item-1", "item-1", "item-2", "item-1"), StoryEval.stories(index));
+        assertEquals(Map.of("item-1", "item-1", "item-2", "item-1"), IndexedStories.byId(index));
     }
 }

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import news.dispatch.TestIndexes;
-import news.dispatch.cli.DispatchCommand;
+import news.dispatch.measure.MeasureCommand;
 import picocli.CommandLine;
 
 /** The benchmark command runs end to end on a tiny corpus, so it does not rot; its figures are not checked. */
@@ -26,7 +26,7 @@ class BenchCommandTest {
                 """);
         Path queries = TestIndexes.write(dir, "queries.txt", "# a comment\noil\n\"trade surplus\"\ncoffee OR oil\n");
         StringWriter printed = new StringWriter();
-        int code = new CommandLine(new DispatchCommand()).setOut(new PrintWriter(printed, true)).execute("bench",
+        int code = new CommandLine(new MeasureCommand()).setOut(new PrintWriter(printed, true)).execute("bench",
                 "--corpus", corpus.toString(), "--queries", queries.toString(), "--threads", "1", "--clients", "1",
                 "--scales", "1,2", "--warmup", "0", "--rounds", "1", "--jar", dir.resolve("no.jar").toString());
         String out = printed.toString();

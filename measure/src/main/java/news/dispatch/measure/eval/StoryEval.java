@@ -12,13 +12,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
-import org.apache.lucene.index.BinaryDocValues;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.SortedSetDocValues;
-import org.apache.lucene.store.FSDirectory;
 
-import news.dispatch.index.Schema;
+import news.dispatch.index.IndexedStories;
 import news.dispatch.index.StorySignature;
 
 /**
@@ -95,21 +90,7 @@ public final class StoryEval {
 
     /** Every article's story id in an index. */
     public static Map<String, String> stories(Path indexDir) throws IOException {
-        Map<String, String> stories = new HashMap<>();
-        try (var dir = FSDirectory.open(indexDir); DirectoryReader reader = DirectoryReader.open(dir)) {
-            for (LeafReaderContext ctx : reader.leaves()) {
-                var live = ctx.reader().getLiveDocs();
-                SortedSetDocValues ids = ctx.reader().getSortedSetDocValues(Schema.ID);
-                BinaryDocValues story = ctx.reader().getBinaryDocValues(Schema.STORY);
-                for (int doc = 0; doc < ctx.reader().maxDoc(); doc++) {
-                    if (live != null && !live.get(doc)) continue;
-                    if (ids == null || !ids.advanceExact(doc)) continue;
-                    String id = ids.lookupOrd(ids.nextOrd()).utf8ToString();
-                    stories.put(id, story != null && story.advanceExact(doc) ? story.binaryValue().utf8ToString() : id);
-                }
-            }
-        }
-        return stories;
+        return IndexedStories.byId(indexDir);
     }
 
     /**
