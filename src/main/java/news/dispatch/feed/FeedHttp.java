@@ -29,16 +29,22 @@ public final class FeedHttp {
     private final HttpClient client;
     private final HttpSettings settings;
     private final String accept;
+    private final AddressGuard guard;
 
+    /**
+     * A feed client. The user's own feed addresses may be anywhere, an intranet included: the user typed them (and
+     * their redirects), unlike the page links a feed hands over ({@link PageFetcher}).
+     */
     public FeedHttp(HttpSettings settings) {
         this(settings, "application/rss+xml, application/atom+xml, application/rdf+xml, "
-                + "application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5");
+                + "application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5", AddressGuard.allowingPrivate());
     }
 
-    /** A client asking for {@code accept} (a feed client by default; pages ask for HTML). */
-    FeedHttp(HttpSettings settings, String accept) {
+    /** A client asking for {@code accept} (a feed client by default; pages ask for HTML), every hop {@code guard}ed. */
+    FeedHttp(HttpSettings settings, String accept, AddressGuard guard) {
         this.settings = settings;
         this.accept = accept;
+        this.guard = guard;
         this.client = HttpClient.newBuilder()
                 .followRedirects(HttpClient.Redirect.NEVER) // followed here, bounded and loop-checked
                 .connectTimeout(settings.timeout())
@@ -67,46 +73,64 @@ public final class FeedHttp {
             if (hop > settings.maxRedirects()) {
                 return Fetch.failed(uri, 0, "more than " + settings.maxRedirects() + " redirects", attempt);
             }
-            Response r;
-            try {
-                r = send(uri, validators);
-            } catch (TimeoutException | HttpTimeoutException e) {
-                return Fetch.failed(uri, -1, "no complete answer within " + settings.timeout().toSeconds() + " s",
-                        attempt);
-            } catch (ConnectException e) {
-                return Fetch.failed(uri, -1, "cannot connect: " + e.getMessage(), attempt);
-            } catch (IOException e) {
-                if (e instanceof LimitedBody.TooLarge) return Fetch.failed(uri, 0, e.getMessage(), attempt);
-                return Fetch.failed(uri, -1, "network error: " + e, attempt);
-            } catch (IllegalArgumentException e) {
-                return Fetch.failed(uri, 0, "not a fetchable address: " + e.getMessage(), attempt);
-            }
-            int status = r.response.statusCode();
-            if (status == 304) {
-                return new Fetch(Fetch.Outcome.NOT_MODIFIED, 304, null, null, uri, validators, null, attempt);
-            }
-            if (status >= 300 && status < 400) {
-                var location = r.response.headers().firstValue("Location");
-                if (location.isEmpty()) return Fetch.failed(uri, status, "redirect without a Location", attempt);
-                try {
-                    uri = uri.resolve(location.get().strip());
-                } catch (IllegalArgumentException e) {
-                    return Fetch.failed(uri, status, "bad redirect Location " + location.get(), attempt);
-                }
-                continue;
-            }
-            if (status != 200) return Fetch.failed(uri, status, "HTTP " + status, attempt);
-            byte[] body;
-            try {
-                body = decoded(r);
-            } catch (IOException e) {
-                return Fetch.failed(uri, 0, e.getMessage(), attempt);
-            }
-            var headers = r.response.headers();
-            return new Fetch(Fetch.Outcome.FETCHED, 200, body, headers.firstValue("Content-Type").orElse(null), uri,
-                    new Validators(headers.firstValue("ETag").orElse(null),
-                            headers.firstValue("Last-Modified").orElse(null)), null, attempt);
+            Hop answer = hop(uri, validators, attempt);
+            if (answer.location() == null) return answer.fetch();
+            uri = answer.location();
         }
+    }
+
+    /**
+     * What one request answered: a fetch (done, for better or worse), or where a redirect points (fetch null). A
+     * caller following redirects itself (pages: each hop's robots.txt and pause) asks hop by hop.
+     */
+    record Hop(Fetch fetch, URI location) {
+        static Hop failed(URI uri, int status, String problem, int attempt) {
+            return new Hop(Fetch.failed(uri, status, problem, attempt), null);
+        }
+    }
+
+    /** One request to {@code uri}, a redirect not followed; refused without a request when the guard says so. */
+    Hop hop(URI uri, Validators validators, int attempt) throws InterruptedException {
+        AddressGuard.Refusal refused = guard.refusal(uri);
+        if (refused != null) return Hop.failed(uri, refused.mayPassLater() ? -1 : 0, refused.reason(), attempt);
+        Response r;
+        try {
+            r = send(uri, validators);
+        } catch (TimeoutException | HttpTimeoutException e) {
+            return Hop.failed(uri, -1, "no complete answer within " + settings.timeout().toSeconds() + " s",
+                    attempt);
+        } catch (ConnectException e) {
+            return Hop.failed(uri, -1, "cannot connect: " + e.getMessage(), attempt);
+        } catch (IOException e) {
+            if (e instanceof LimitedBody.TooLarge) return Hop.failed(uri, 0, e.getMessage(), attempt);
+            return Hop.failed(uri, -1, "network error: " + e, attempt);
+        } catch (IllegalArgumentException e) {
+            return Hop.failed(uri, 0, "not a fetchable address: " + e.getMessage(), attempt);
+        }
+        int status = r.response.statusCode();
+        if (status == 304) {
+            return new Hop(new Fetch(Fetch.Outcome.NOT_MODIFIED, 304, null, null, uri, validators, null, attempt), null);
+        }
+        if (status >= 300 && status < 400) {
+            var location = r.response.headers().firstValue("Location");
+            if (location.isEmpty()) return Hop.failed(uri, status, "redirect without a Location", attempt);
+            try {
+                return new Hop(null, uri.resolve(location.get().strip()));
+            } catch (IllegalArgumentException e) {
+                return Hop.failed(uri, status, "bad redirect Location " + location.get(), attempt);
+            }
+        }
+        if (status != 200) return Hop.failed(uri, status, "HTTP " + status, attempt);
+        byte[] body;
+        try {
+            body = decoded(r);
+        } catch (IOException e) {
+            return Hop.failed(uri, 0, e.getMessage(), attempt);
+        }
+        var headers = r.response.headers();
+        return new Hop(new Fetch(Fetch.Outcome.FETCHED, 200, body, headers.firstValue("Content-Type").orElse(null), uri,
+                new Validators(headers.firstValue("ETag").orElse(null),
+                        headers.firstValue("Last-Modified").orElse(null)), null, attempt), null);
     }
 
     private record Response(HttpResponse<byte[]> response) {
