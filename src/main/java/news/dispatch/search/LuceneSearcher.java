@@ -263,6 +263,11 @@ public final class LuceneSearcher implements NewsSearcher {
 
     @Override
     public ArticleView article(String id, String query) throws IOException {
+        return article(id, query, 0);
+    }
+
+    @Override
+    public ArticleView article(String id, String query, int matchesFrom) throws IOException {
         FacetedSearcher searcher = (FacetedSearcher) manager.acquire();
         try {
             TopDocs found = searcher.search(new TermQuery(new Term(Schema.ID, id)), 1);
@@ -270,17 +275,18 @@ public final class LuceneSearcher implements NewsSearcher {
             int doc = found.scoreDocs[0].doc;
             Document d = searcher.storedFields().document(doc);
             StoredEntities entities = StoredEntities.fromJson(d.get(Schema.ENTITIES));
-            List<ArticleView.Match> matches = List.of();
+            ArticleMatches.Page matches = new ArticleMatches.Page(List.of(), 0);
             if (query != null && !query.isBlank()) {
                 ReadQuery read = language().reader().read(query);
                 ExpansionGuard.check(read.query(), searcher.getIndexReader());
-                matches = ArticleMatches.of(searcher, language().analyzer(), read.query(), doc);
+                matches = ArticleMatches.of(searcher, language().analyzer(), read.query(), doc, matchesFrom,
+                        ArticleViewCaps.MATCHES);
             }
             return new ArticleView(id, d.get(Schema.TITLE), d.get(Schema.BODY), StoredArticle.day(d),
                     d.get(Schema.SOURCE), d.get(Schema.URL), d.get(Schema.LANGUAGE), entities.persons(),
                     entities.countries(), entities.organizations(),
-                    RelatedArticles.of(searcher, indexAnalyzer, doc, id, d.get(Schema.BODY)), matches, corrections(d),
-                    d.get(Schema.AUTHOR));
+                    RelatedArticles.of(searcher, indexAnalyzer, doc, id, d.get(Schema.BODY)), matches.matches(),
+                    matches.total(), matchesFrom, corrections(d), d.get(Schema.AUTHOR));
         } finally {
             manager.release(searcher);
         }

@@ -57,8 +57,11 @@ final class ApiRoutes {
     void article(Context ctx) throws IOException {
         // q: the search the article was opened from; its words come back as match offsets (ArticleView.matches).
         // The searcher reads it as a search query (a bad one is a 400, as in /api/search).
-        String q = new SearchParams(ctx).single("q", v -> v);
-        var article = searcher.article(ctx.pathParam("id"), q);
+        // matches_from: a view holds at most ArticleViewCaps.MATCHES matches; matches_next says where the next start.
+        SearchParams params = new SearchParams(ctx);
+        String q = params.single("q", v -> v);
+        Integer from = params.single("matches_from", v -> SearchParams.number("matches_from", v, 0, Integer.MAX_VALUE));
+        var article = searcher.article(ctx.pathParam("id"), q, from == null ? 0 : from);
         if (article == null) throw new NotFoundResponse("No article has the id '" + ctx.pathParam("id") + "'.");
         ctx.json(article);
     }
