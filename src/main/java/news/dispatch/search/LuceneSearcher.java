@@ -369,12 +369,15 @@ public final class LuceneSearcher implements NewsSearcher {
     public long export(SearchRequest request, boolean snippets, ExportSink sink) throws IOException {
         QueryLanguage language = language();
         FacetedSearcher searcher = (FacetedSearcher) manager.acquire();
-        // No time budget: an export of every match takes as long as it takes, and is never cut short.
+        // A served export holds each page to a budget (a large export runs as long as its client reads; an expensive
+        // query is stopped); the command line's is never cut short.
+        Duration pageBudget = sink.timeBound() ? budget.budget().multipliedBy(QueryLimits.EXPORT_PAGE_BUDGET_FACTOR)
+                : null;
         try {
             ReadQuery read = language.reader().read(request.query());
             ExpansionGuard.check(read.query(), searcher.getIndexReader());
             return Exporter.run(searcher, drillDown(read, request, searcher.mentions(request)), read.query(), language.analyzer(), request.sort(),
-                    snippets, sink);
+                    snippets, sink, pageBudget == null ? null : () -> budget.start(pageBudget), pageBudget);
         } catch (IndexSearcher.TooManyClauses e) {
             throw tooManyClauses();
         } finally {

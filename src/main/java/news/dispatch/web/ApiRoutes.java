@@ -93,9 +93,10 @@ final class ApiRoutes {
         if (fields == null) fields = ExportField.defaults();
         boolean bom = Boolean.TRUE.equals(params.single("bom", SearchParams::bool));
         attachment(ctx, format, ArticleExport.fileName(request, format.extension, LocalDate.now(ZoneOffset.UTC)));
-        ArticleExport.write(searcher, request, fields, format, bom, ctx.outputStream(), total -> {
-        }, written -> {
-        });
+        // Each page is sent when done and held to a time budget: a client gone or an expensive query stops the work.
+        // Written to the servlet's own stream: Javalin's compressing one ignores flush(), so pages would wait for a
+        // full buffer and a client gone would go unnoticed for many pages (exports are therefore not gzipped).
+        ArticleExport.serve(searcher, request, fields, format, bom, ctx.res().getOutputStream());
     }
 
     /** Counts per period of one or more searches and their shares of all articles; {@code format=csv} as a table. */
