@@ -118,6 +118,8 @@ public final class WatchCommand implements Callable<Integer> {
             stopped.countDown();
         }));
         watcher.start(interval);
+        // This process holds the index: `dispatch entities` saves its rules beside it, and they are applied here.
+        EntityRulesApplier.start(writer, out);
         stopped.await();
         return 0;
     }

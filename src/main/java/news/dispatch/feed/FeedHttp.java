@@ -52,10 +52,18 @@ public final class FeedHttp {
     }
 
     public Fetch fetch(URI uri, Validators validators) throws InterruptedException {
+        return fetch(uri, validators, null);
+    }
+
+    /**
+     * The same, the body's bytes accounted to {@code memory} (null: none); when it has no room, the answer is a
+     * failure with status {@link Fetch#OVER_MEMORY_BUDGET}, not retried here.
+     */
+    Fetch fetch(URI uri, Validators validators, MemoryBudget.Reservation memory) throws InterruptedException {
         Fetch last = null;
         for (int attempt = 1; attempt <= settings.retries() + 1; attempt++) {
             if (attempt > 1) Thread.sleep(settings.backoff().toMillis() << (attempt - 2));
-            last = fetchFollowingRedirects(uri, validators, attempt);
+            last = fetchFollowingRedirects(uri, validators, attempt, memory);
             if (!retryable(last)) return last;
         }
         return last;
@@ -65,7 +73,8 @@ public final class FeedHttp {
         return f.outcome() == Fetch.Outcome.FAILED && (f.status() >= 500 || f.status() == 429 || f.status() == -1);
     }
 
-    private Fetch fetchFollowingRedirects(URI start, Validators validators, int attempt) throws InterruptedException {
+    private Fetch fetchFollowingRedirects(URI start, Validators validators, int attempt,
+                                          MemoryBudget.Reservation memory) throws InterruptedException {
         URI uri = start;
         Set<URI> visited = new HashSet<>();
         for (int hop = 0; ; hop++) {
@@ -73,7 +82,7 @@ public final class FeedHttp {
             if (hop > settings.maxRedirects()) {
                 return Fetch.failed(uri, 0, "more than " + settings.maxRedirects() + " redirects", attempt);
             }
-            Hop answer = hop(uri, validators, attempt);
+            Hop answer = hop(uri, validators, attempt, memory);
             if (answer.location() == null) return answer.fetch();
             uri = answer.location();
         }
@@ -91,11 +100,16 @@ public final class FeedHttp {
 
     /** One request to {@code uri}, a redirect not followed; refused without a request when the guard says so. */
     Hop hop(URI uri, Validators validators, int attempt) throws InterruptedException {
+        return hop(uri, validators, attempt, null);
+    }
+
+    private Hop hop(URI uri, Validators validators, int attempt, MemoryBudget.Reservation memory)
+            throws InterruptedException {
         AddressGuard.Refusal refused = guard.refusal(uri);
         if (refused != null) return Hop.failed(uri, refused.mayPassLater() ? -1 : 0, refused.reason(), attempt);
         Response r;
         try {
-            r = send(uri, validators);
+            r = send(uri, validators, memory);
         } catch (TimeoutException | HttpTimeoutException e) {
             return Hop.failed(uri, -1, "no complete answer within " + settings.timeout().toSeconds() + " s",
                     attempt);
@@ -103,6 +117,9 @@ public final class FeedHttp {
             return Hop.failed(uri, -1, "cannot connect: " + e.getMessage(), attempt);
         } catch (IOException e) {
             if (e instanceof LimitedBody.TooLarge) return Hop.failed(uri, 0, e.getMessage(), attempt);
+            if (e instanceof LimitedBody.OverBudget) {
+                return Hop.failed(uri, Fetch.OVER_MEMORY_BUDGET, e.getMessage(), attempt);
+            }
             return Hop.failed(uri, -1, "network error: " + e, attempt);
         } catch (IllegalArgumentException e) {
             return Hop.failed(uri, 0, "not a fetchable address: " + e.getMessage(), attempt);
@@ -123,7 +140,9 @@ public final class FeedHttp {
         if (status != 200) return Hop.failed(uri, status, "HTTP " + status, attempt);
         byte[] body;
         try {
-            body = decoded(r);
+            body = decoded(r, memory);
+        } catch (LimitedBody.OverBudget e) {
+            return Hop.failed(uri, Fetch.OVER_MEMORY_BUDGET, e.getMessage(), attempt);
         } catch (IOException e) {
             return Hop.failed(uri, 0, e.getMessage(), attempt);
         }
@@ -136,7 +155,8 @@ public final class FeedHttp {
     private record Response(HttpResponse<byte[]> response) {
     }
 
-    private Response send(URI uri, Validators validators) throws IOException, TimeoutException, InterruptedException {
+    private Response send(URI uri, Validators validators, MemoryBudget.Reservation memory)
+            throws IOException, TimeoutException, InterruptedException {
         if (!"http".equalsIgnoreCase(uri.getScheme()) && !"https".equalsIgnoreCase(uri.getScheme())) {
             throw new IllegalArgumentException("only http and https feeds are fetched: " + uri);
         }
@@ -150,7 +170,7 @@ public final class FeedHttp {
         }
         LimitedBody[] body = new LimitedBody[1];
         CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(request.build(), info -> {
-            body[0] = new LimitedBody(settings.maxBytes());
+            body[0] = new LimitedBody(settings.maxBytes(), memory);
             return body[0];
         });
         try {
@@ -170,7 +190,7 @@ public final class FeedHttp {
     }
 
     /** The body, gunzipped when the server said so, still within the size cap (a gzip bomb is cut off too). */
-    private byte[] decoded(Response r) throws IOException {
+    private byte[] decoded(Response r, MemoryBudget.Reservation memory) throws IOException {
         byte[] raw = r.response.body();
         String encoding = r.response.headers().firstValue("Content-Encoding").orElse("").toLowerCase(Locale.ROOT);
         if (!encoding.contains("gzip")) return raw;
@@ -179,6 +199,7 @@ public final class FeedHttp {
             byte[] buffer = new byte[8192];
             for (int n; (n = in.read(buffer)) > 0; ) {
                 if (out.size() + (long) n > settings.maxBytes()) throw new LimitedBody.TooLarge(settings.maxBytes());
+                if (memory != null && !memory.tryGrow(n)) throw new LimitedBody.OverBudget();
                 out.write(buffer, 0, n);
             }
             return out.toByteArray();
