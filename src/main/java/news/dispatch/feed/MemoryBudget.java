@@ -13,7 +13,12 @@ package news.dispatch.feed;
  * it, so one feed always gets through.
  */
 public final class MemoryBudget {
-    /** Heap bytes one byte of a feed's body costs until its articles are indexed: the body as it arrives and its copy, the text decoded into UTF-16 characters, Rome's document tree and the items. An estimate of the order of magnitude (see LargeFeedsTest). */
+    /**
+     * Heap bytes one byte of a feed's body costs until its articles are indexed: the body as it arrives and its copy,
+     * the text decoded into UTF-16 characters, Rome's document tree and the items. An order of magnitude: with it, 30
+     * feeds of 5 MB polled at once fit a 256 MB heap beside the entity model (LargeFeedsTest), where without a
+     * budget 25 of them failed with OutOfMemoryError.
+     */
     public static final int COST_PER_BYTE = 6;
 
     private final long total;
