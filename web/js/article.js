@@ -33,7 +33,7 @@ export function renderArticle(container, article, state, actions, back) {
         : null),
     entityIndex(kinds, state, actions, article.corrections || []),
     correctionList(article.corrections || []),
-    matchNote(matches, state),
+    matchNote(matches, article.matches_total, state),
     el('div', { className: 'article-body' },
       paragraphs(markMentions(article.body || '', 'body', kinds, matches))),
     evidenceList(article, kinds.map(([kind, , title, list]) => [kind, title, list])),
@@ -112,12 +112,18 @@ function paragraphs(fragment) {
   return out;
 }
 
-/** How many places the search matched, so a reader knows the yellow marks are the search's words. */
-function matchNote(matches, state) {
+/**
+ * How many places the search matched, so a reader knows the yellow marks are the search's words. A view holds the
+ * first matches only (the API caps them); then the note says how many of how many are marked.
+ */
+function matchNote(matches, total, state) {
   if (!state.q) return null;
   const n = matches.length;
+  const all = Math.max(n, total || 0);
+  const where = all > n ? `the first ${n.toLocaleString('en')} of ${all.toLocaleString('en')} places`
+    : n === 1 ? '1 place' : `${n} places`;
   return el('p', { className: 'match-note' }, n
-    ? [el('mark', { className: 'match', text: state.q }), ` is marked in ${n === 1 ? '1 place' : `${n} places`}.`]
+    ? [el('mark', { className: 'match', text: state.q }), ` is marked in ${where}.`]
     : `“${state.q}” matches this article only in other fields (such as its persons, countries or source).`);
 }
 
@@ -136,7 +142,7 @@ function entityIndex(kinds, state, actions, corrections) {
       el('ul', { className: 'chips' }, ordered.map((e) => {
         const on = chosen.includes(e.name);
         const l = actions.link({ [dim]: on ? chosen : [...chosen, e.name], article: '' });
-        const n = (e.mentions || []).length;
+        const n = e.mention_count ?? (e.mentions || []).length;
         return el('li', {}, el('a', {
           className: `chip ${dim}${e.about ? ' about' : ''}`, href: l.href, on: { click: l.onclick },
           title: `Search the articles with ${e.name}`,

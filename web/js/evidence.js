@@ -36,7 +36,7 @@ function entityEvidence(kind, entity, article) {
   return el('details', { className: `evidence-entity ${kind}` },
     el('summary', {},
       el('span', { className: 'evidence-name', text: entity.name }),
-      el('span', { className: 'evidence-count', text: ` · ${mentions.length === 1 ? '1 mention' : `${mentions.length} mentions`}` }),
+      el('span', { className: 'evidence-count', text: ` · ${mentionCount(entity, mentions.length)}` }),
       entity.about ? el('span', { className: 'evidence-count', text: ' · the article is about it' }) : null,
       reasons.length ? el('span', { className: 'evidence-reasons', text: ` · ${reasons.join('; ')}` }) : null),
     el('ol', { className: 'evidence-mentions' }, mentions.map((m, i) => {
@@ -51,6 +51,13 @@ function entityEvidence(kind, entity, article) {
           on: { click: () => focusMention(document.getElementById(mentionKey(kind, entity, m))) },
         }, 'Show in text'));
     })));
+}
+
+/** "3 mentions"; when the API listed only the first of them, "100 of 2,345 mentions listed". */
+function mentionCount(entity, listed) {
+  const all = entity.mention_count ?? listed;
+  if (all > listed) return `${listed.toLocaleString('en')} of ${all.toLocaleString('en')} mentions listed`;
+  return all === 1 ? '1 mention' : `${all} mentions`;
 }
 
 /** The sentence holding [start, end), with the mention in <strong>, shortened around it when very long. */

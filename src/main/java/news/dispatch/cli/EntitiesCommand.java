@@ -115,10 +115,10 @@ public final class EntitiesCommand implements Callable<Integer> {
         try {
             result = EntityResolution.applyToIndex(index);
         } catch (org.apache.lucene.store.LockObtainFailedException busy) {
-            System.out.println("The index " + index + " is being written by another process right now (an index run "
-                    + "or serve --watch). The rules are saved in " + EntityRulesFile.besideIndex(index).path()
-                    + ": serve --watch applies them within seconds, an index run when it finishes, or run "
-                    + "./dispatch entities apply later.");
+            System.out.println("The index " + index + " is being written by another process right now (an index run, "
+                    + "watch or serve --watch). The rules are saved in " + EntityRulesFile.besideIndex(index).path()
+                    + ": a running watch or serve --watch applies them within seconds, an index run when it finishes, "
+                    + "or run ./dispatch entities apply later.");
             return SAVED_INDEX_BUSY;
         }
         if (result == null) {

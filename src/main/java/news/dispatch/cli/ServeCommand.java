@@ -91,31 +91,9 @@ public final class ServeCommand implements Callable<Integer> {
         int code = serve(index, web, host, port, watcher::statuses);
         if (code == -1) {
             watcher.start(Duration.ZERO, interval);
-            applyEntityRulesWhenChanged(writer);
+            EntityRulesApplier.start(writer, System.err);
         }
         return code;
-    }
-
-    /**
-     * This process holds the index's write lock, so {@code dispatch entities} only saves its rules beside the index:
-     * they are applied here, through the same writer as the feeds' articles, within seconds.
-     */
-    private static void applyEntityRulesWhenChanged(LiveIndexWriter writer) {
-        ScheduledExecutorService rules = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "entity-rules");
-            t.setDaemon(true);
-            return t;
-        });
-        rules.scheduleWithFixedDelay(() -> {
-            try {
-                var applied = writer.applyEntityRulesIfChanged();
-                if (applied != null) {
-                    System.err.println("Entity rules applied: " + applied.rewritten().size() + " articles rewritten.");
-                }
-            } catch (IOException | RuntimeException e) {
-                System.err.println("Could not apply the entity rules (the index is unchanged): " + e.getMessage());
-            }
-        }, REFRESH.toMillis(), REFRESH.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     static int serve(Path index, Path web, String host, int port) throws IOException {

@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
 import news.dispatch.entity.NewsEntityExtractor;
+import news.dispatch.feed.AddressGuard;
 import news.dispatch.feed.FeedList;
 import news.dispatch.feed.FeedStateFile;
 import news.dispatch.feed.FeedWatcher;
@@ -66,6 +67,11 @@ public final class WatchCommand implements Callable<Integer> {
             description = "With --fetch-pages: pause between two requests to one site (longer if its robots.txt asks). Default: 2s")
     String pageDelay = "2s";
 
+    @Option(names = "--allow-private-addresses", description = "With --fetch-pages: also fetch links to loopback, "
+            + "private, link-local and other addresses inside the network (only for a trusted intranet's feeds; "
+            + "refused by default, so a feed cannot make Dispatch read inside your network).")
+    boolean allowPrivateAddresses;
+
     @Option(names = "--max-page-size", paramLabel = "MB", description = "With --fetch-pages: larger pages are not read. Default: 5")
     int maxPageMb = 5;
 
@@ -91,7 +97,8 @@ public final class WatchCommand implements Callable<Integer> {
             // No retries for pages: a page that failed is asked again at a later poll, not hammered now.
             HttpSettings page = new HttpSettings(http.timeout(), maxPageMb * 1024L * 1024L, http.maxRedirects(), 0,
                     http.backoff(), HttpSettings.USER_AGENT);
-            watcher.readingPages(new PageFetcher(page, duration(spec, "--page-delay", pageDelay)),
+            watcher.readingPages(new PageFetcher(page, duration(spec, "--page-delay", pageDelay),
+                            allowPrivateAddresses ? AddressGuard.allowingPrivate() : AddressGuard.refusingPrivate()),
                     FetchedPages.besideIndex(index));
         }
         out.println("Watching " + sources.size() + " feeds and " + folders.size() + " folders into " + index
@@ -111,6 +118,8 @@ public final class WatchCommand implements Callable<Integer> {
             stopped.countDown();
         }));
         watcher.start(interval);
+        // This process holds the index: `dispatch entities` saves its rules beside it, and they are applied here.
+        EntityRulesApplier.start(writer, out);
         stopped.await();
         return 0;
     }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
 
@@ -44,8 +45,23 @@ public final class FetchedArticle {
     /** The readable text of an HTML fragment (a feed's description or content), paragraphs kept apart. */
     public static String htmlText(String html) {
         if (html == null || html.isBlank()) return "";
-        return HtmlText.of(Jsoup.parseBodyFragment(html).body());
+        return HtmlText.of(Jsoup.parseBodyFragment(orphanCellsApart(html)).body());
     }
+
+    /**
+     * A fragment holding table rows or cells without their table (a feed quoting part of a page): the HTML parser
+     * drops such tags outside a table, which would glue the cells' words ("JoeBiden"), so they become spaces and
+     * line breaks first. A fragment with a table is parsed as it is.
+     */
+    private static String orphanCellsApart(String html) {
+        if (TABLE.matcher(html).find()) return html;
+        return ROW_TAG.matcher(CELL_TAG.matcher(html).replaceAll(" ")).replaceAll("<br>");
+    }
+
+    private static final Pattern TABLE = Pattern.compile("<table\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CELL_TAG = Pattern.compile("</?t[dh]\\b[^>]*>", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ROW_TAG = Pattern.compile("</?(?:tr|thead|tbody|tfoot|caption)\\b[^>]*>",
+            Pattern.CASE_INSENSITIVE);
 
     /** The article text of a whole web page (a feed item's linked page), read as saved pages are read. */
     public static String pageText(String html) {

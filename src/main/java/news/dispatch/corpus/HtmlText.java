@@ -9,13 +9,19 @@ import org.jsoup.select.NodeVisitor;
 
 /**
  * The readable text of an HTML element: paragraphs and other blocks separated by a blank line, a
- * {@code <br>} as a line break, and runs of HTML whitespace collapsed (except inside {@code <pre>}), as
- * a browser would show it.
+ * {@code <br>} as a line break, table cells and options apart by a space, and runs of HTML whitespace collapsed
+ * (except inside {@code <pre>}), as a browser would show it. The blocks are the elements the HTML rendering rules
+ * display as blocks, list items or table parts: a boundary a reader sees must not glue the words on either side
+ * ("<td>Joe</td><td>Biden</td>" is two words, not "JoeBiden", which no name search finds).
  */
 final class HtmlText implements NodeVisitor {
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3",
             "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "pre", "figure", "figcaption",
-            "table", "tr", "hr", "address", "details", "summary");
+            "table", "tr", "hr", "address", "details", "summary", "nav", "header", "footer", "aside", "hgroup",
+            "search", "menu", "dir", "center", "form", "fieldset", "legend", "dialog", "caption", "thead", "tbody",
+            "tfoot", "listing", "xmp", "plaintext", "frameset", "noframes", "optgroup");
+    /** Inline boxes side by side that a browser still shows apart: table cells, a list box's options. */
+    private static final Set<String> CELLS = Set.of("td", "th", "option");
 
     private final StringBuilder text = new StringBuilder();
     private int preDepth;
@@ -46,7 +52,7 @@ final class HtmlText implements NodeVisitor {
         if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
             pendingBreak = true;
             if (e.normalName().equals("pre")) preDepth--;
-        } else if (node instanceof Element e && e.normalName().equals("td")) {
+        } else if (node instanceof Element e && CELLS.contains(e.normalName())) {
             appendText(" ");
         }
     }

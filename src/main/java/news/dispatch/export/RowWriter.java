@@ -72,6 +72,24 @@ public final class RowWriter implements Closeable {
         return String.valueOf(value);
     }
 
+    /**
+     * A last line saying the export stopped before its end, which a reader of the file sees: in CSV a line of its
+     * own starting with "#" (no spreadsheet runs it), in NDJSON an object with "error" and "message".
+     */
+    public void stopped(String error, String message) throws IOException {
+        if (format == ExportFormat.CSV) {
+            csv.flush();
+            out.write("# export stopped (" + error + "): " + message.replaceAll("[\\r\\n]+", " ") + "\r\n");
+        } else {
+            Map<String, Object> object = new LinkedHashMap<>();
+            object.put("error", error);
+            object.put("message", message);
+            JSON.writeValue(out, object);
+            out.write('\n');
+        }
+        flush();
+    }
+
     public void flush() throws IOException {
         if (csv != null) csv.flush();
         out.flush();

@@ -29,16 +29,22 @@ public final class FeedHttp {
     private final HttpClient client;
     private final HttpSettings settings;
     private final String accept;
+    private final AddressGuard guard;
 
+    /**
+     * A feed client. The user's own feed addresses may be anywhere, an intranet included: the user typed them (and
+     * their redirects), unlike the page links a feed hands over ({@link PageFetcher}).
+     */
     public FeedHttp(HttpSettings settings) {
         this(settings, "application/rss+xml, application/atom+xml, application/rdf+xml, "
-                + "application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5");
+                + "application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5", AddressGuard.allowingPrivate());
     }
 
-    /** A client asking for {@code accept} (a feed client by default; pages ask for HTML). */
-    FeedHttp(HttpSettings settings, String accept) {
+    /** A client asking for {@code accept} (a feed client by default; pages ask for HTML), every hop {@code guard}ed. */
+    FeedHttp(HttpSettings settings, String accept, AddressGuard guard) {
         this.settings = settings;
         this.accept = accept;
+        this.guard = guard;
         this.client = HttpClient.newBuilder()
                 .followRedirects(HttpClient.Redirect.NEVER) // followed here, bounded and loop-checked
                 .connectTimeout(settings.timeout())
@@ -46,10 +52,18 @@ public final class FeedHttp {
     }
 
     public Fetch fetch(URI uri, Validators validators) throws InterruptedException {
+        return fetch(uri, validators, null);
+    }
+
+    /**
+     * The same, the body's bytes accounted to {@code memory} (null: none); when it has no room, the answer is a
+     * failure with status {@link Fetch#OVER_MEMORY_BUDGET}, not retried here.
+     */
+    Fetch fetch(URI uri, Validators validators, MemoryBudget.Reservation memory) throws InterruptedException {
         Fetch last = null;
         for (int attempt = 1; attempt <= settings.retries() + 1; attempt++) {
             if (attempt > 1) Thread.sleep(settings.backoff().toMillis() << (attempt - 2));
-            last = fetchFollowingRedirects(uri, validators, attempt);
+            last = fetchFollowingRedirects(uri, validators, attempt, memory);
             if (!retryable(last)) return last;
         }
         return last;
@@ -59,7 +73,8 @@ public final class FeedHttp {
         return f.outcome() == Fetch.Outcome.FAILED && (f.status() >= 500 || f.status() == 429 || f.status() == -1);
     }
 
-    private Fetch fetchFollowingRedirects(URI start, Validators validators, int attempt) throws InterruptedException {
+    private Fetch fetchFollowingRedirects(URI start, Validators validators, int attempt,
+                                          MemoryBudget.Reservation memory) throws InterruptedException {
         URI uri = start;
         Set<URI> visited = new HashSet<>();
         for (int hop = 0; ; hop++) {
@@ -67,52 +82,81 @@ public final class FeedHttp {
             if (hop > settings.maxRedirects()) {
                 return Fetch.failed(uri, 0, "more than " + settings.maxRedirects() + " redirects", attempt);
             }
-            Response r;
-            try {
-                r = send(uri, validators);
-            } catch (TimeoutException | HttpTimeoutException e) {
-                return Fetch.failed(uri, -1, "no complete answer within " + settings.timeout().toSeconds() + " s",
-                        attempt);
-            } catch (ConnectException e) {
-                return Fetch.failed(uri, -1, "cannot connect: " + e.getMessage(), attempt);
-            } catch (IOException e) {
-                if (e instanceof LimitedBody.TooLarge) return Fetch.failed(uri, 0, e.getMessage(), attempt);
-                return Fetch.failed(uri, -1, "network error: " + e, attempt);
-            } catch (IllegalArgumentException e) {
-                return Fetch.failed(uri, 0, "not a fetchable address: " + e.getMessage(), attempt);
-            }
-            int status = r.response.statusCode();
-            if (status == 304) {
-                return new Fetch(Fetch.Outcome.NOT_MODIFIED, 304, null, null, uri, validators, null, attempt);
-            }
-            if (status >= 300 && status < 400) {
-                var location = r.response.headers().firstValue("Location");
-                if (location.isEmpty()) return Fetch.failed(uri, status, "redirect without a Location", attempt);
-                try {
-                    uri = uri.resolve(location.get().strip());
-                } catch (IllegalArgumentException e) {
-                    return Fetch.failed(uri, status, "bad redirect Location " + location.get(), attempt);
-                }
-                continue;
-            }
-            if (status != 200) return Fetch.failed(uri, status, "HTTP " + status, attempt);
-            byte[] body;
-            try {
-                body = decoded(r);
-            } catch (IOException e) {
-                return Fetch.failed(uri, 0, e.getMessage(), attempt);
-            }
-            var headers = r.response.headers();
-            return new Fetch(Fetch.Outcome.FETCHED, 200, body, headers.firstValue("Content-Type").orElse(null), uri,
-                    new Validators(headers.firstValue("ETag").orElse(null),
-                            headers.firstValue("Last-Modified").orElse(null)), null, attempt);
+            Hop answer = hop(uri, validators, attempt, memory);
+            if (answer.location() == null) return answer.fetch();
+            uri = answer.location();
         }
+    }
+
+    /**
+     * What one request answered: a fetch (done, for better or worse), or where a redirect points (fetch null). A
+     * caller following redirects itself (pages: each hop's robots.txt and pause) asks hop by hop.
+     */
+    record Hop(Fetch fetch, URI location) {
+        static Hop failed(URI uri, int status, String problem, int attempt) {
+            return new Hop(Fetch.failed(uri, status, problem, attempt), null);
+        }
+    }
+
+    /** One request to {@code uri}, a redirect not followed; refused without a request when the guard says so. */
+    Hop hop(URI uri, Validators validators, int attempt) throws InterruptedException {
+        return hop(uri, validators, attempt, null);
+    }
+
+    private Hop hop(URI uri, Validators validators, int attempt, MemoryBudget.Reservation memory)
+            throws InterruptedException {
+        AddressGuard.Refusal refused = guard.refusal(uri);
+        if (refused != null) return Hop.failed(uri, refused.mayPassLater() ? -1 : 0, refused.reason(), attempt);
+        Response r;
+        try {
+            r = send(uri, validators, memory);
+        } catch (TimeoutException | HttpTimeoutException e) {
+            return Hop.failed(uri, -1, "no complete answer within " + settings.timeout().toSeconds() + " s",
+                    attempt);
+        } catch (ConnectException e) {
+            return Hop.failed(uri, -1, "cannot connect: " + e.getMessage(), attempt);
+        } catch (IOException e) {
+            if (e instanceof LimitedBody.TooLarge) return Hop.failed(uri, 0, e.getMessage(), attempt);
+            if (e instanceof LimitedBody.OverBudget) {
+                return Hop.failed(uri, Fetch.OVER_MEMORY_BUDGET, e.getMessage(), attempt);
+            }
+            return Hop.failed(uri, -1, "network error: " + e, attempt);
+        } catch (IllegalArgumentException e) {
+            return Hop.failed(uri, 0, "not a fetchable address: " + e.getMessage(), attempt);
+        }
+        int status = r.response.statusCode();
+        if (status == 304) {
+            return new Hop(new Fetch(Fetch.Outcome.NOT_MODIFIED, 304, null, null, uri, validators, null, attempt), null);
+        }
+        if (status >= 300 && status < 400) {
+            var location = r.response.headers().firstValue("Location");
+            if (location.isEmpty()) return Hop.failed(uri, status, "redirect without a Location", attempt);
+            try {
+                return new Hop(null, uri.resolve(location.get().strip()));
+            } catch (IllegalArgumentException e) {
+                return Hop.failed(uri, status, "bad redirect Location " + location.get(), attempt);
+            }
+        }
+        if (status != 200) return Hop.failed(uri, status, "HTTP " + status, attempt);
+        byte[] body;
+        try {
+            body = decoded(r, memory);
+        } catch (LimitedBody.OverBudget e) {
+            return Hop.failed(uri, Fetch.OVER_MEMORY_BUDGET, e.getMessage(), attempt);
+        } catch (IOException e) {
+            return Hop.failed(uri, 0, e.getMessage(), attempt);
+        }
+        var headers = r.response.headers();
+        return new Hop(new Fetch(Fetch.Outcome.FETCHED, 200, body, headers.firstValue("Content-Type").orElse(null), uri,
+                new Validators(headers.firstValue("ETag").orElse(null),
+                        headers.firstValue("Last-Modified").orElse(null)), null, attempt), null);
     }
 
     private record Response(HttpResponse<byte[]> response) {
     }
 
-    private Response send(URI uri, Validators validators) throws IOException, TimeoutException, InterruptedException {
+    private Response send(URI uri, Validators validators, MemoryBudget.Reservation memory)
+            throws IOException, TimeoutException, InterruptedException {
         if (!"http".equalsIgnoreCase(uri.getScheme()) && !"https".equalsIgnoreCase(uri.getScheme())) {
             throw new IllegalArgumentException("only http and https feeds are fetched: " + uri);
         }
@@ -126,7 +170,7 @@ public final class FeedHttp {
         }
         LimitedBody[] body = new LimitedBody[1];
         CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(request.build(), info -> {
-            body[0] = new LimitedBody(settings.maxBytes());
+            body[0] = new LimitedBody(settings.maxBytes(), memory);
             return body[0];
         });
         try {
@@ -146,7 +190,7 @@ public final class FeedHttp {
     }
 
     /** The body, gunzipped when the server said so, still within the size cap (a gzip bomb is cut off too). */
-    private byte[] decoded(Response r) throws IOException {
+    private byte[] decoded(Response r, MemoryBudget.Reservation memory) throws IOException {
         byte[] raw = r.response.body();
         String encoding = r.response.headers().firstValue("Content-Encoding").orElse("").toLowerCase(Locale.ROOT);
         if (!encoding.contains("gzip")) return raw;
@@ -155,6 +199,7 @@ public final class FeedHttp {
             byte[] buffer = new byte[8192];
             for (int n; (n = in.read(buffer)) > 0; ) {
                 if (out.size() + (long) n > settings.maxBytes()) throw new LimitedBody.TooLarge(settings.maxBytes());
+                if (memory != null && !memory.tryGrow(n)) throw new LimitedBody.OverBudget();
                 out.write(buffer, 0, n);
             }
             return out.toByteArray();

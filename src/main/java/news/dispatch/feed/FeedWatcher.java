@@ -54,6 +54,9 @@ public final class FeedWatcher implements Closeable {
     /** With {@link #readingPages}: items' linked pages read for their article text, and which were read. */
     private volatile PageFetcher pages;
     private volatile FetchedPages fetchedPages;
+    /** The heap the feeds being fetched and parsed at once may hold together. */
+    private volatile MemoryBudget memory = MemoryBudget.quarterOfHeap();
+    private final long maxFeedBytes;
 
     public FeedWatcher(List<URI> feeds, List<Path> folders, LiveIndexWriter index, HttpSettings http,
                        FeedStateFile stateFile, PrintStream out) throws IOException {
@@ -61,6 +64,7 @@ public final class FeedWatcher implements Closeable {
         this.folders = folders.stream().map(p -> p.toAbsolutePath().normalize()).toList();
         this.index = index;
         this.http = new FeedHttp(http);
+        this.maxFeedBytes = http.maxBytes();
         this.stateFile = stateFile;
         this.out = out;
         Map<String, FeedStatus> saved = stateFile.read();
@@ -78,6 +82,12 @@ public final class FeedWatcher implements Closeable {
     public FeedWatcher readingPages(PageFetcher fetcher, FetchedPages record) {
         this.pages = fetcher;
         this.fetchedPages = record;
+        return this;
+    }
+
+    /** Bounds the memory of the feeds fetched and parsed at once by {@code budget} (default: a quarter of the heap). */
+    public FeedWatcher withMemoryBudget(MemoryBudget budget) {
+        this.memory = budget;
         return this;
     }
 
@@ -136,8 +146,17 @@ public final class FeedWatcher implements Closeable {
         String key = feed.toString();
         FeedStatus before = statuses.get(key);
         String now = Instant.now().toString();
+        MemoryBudget budget = memory;
+        MemoryBudget.Reservation held = budget.open();
         try {
-            Fetch fetch = http.fetch(feed, before.validators());
+            Fetch fetch = http.fetch(feed, before.validators(), held);
+            if (fetch.status() == Fetch.OVER_MEMORY_BUDGET) {
+                // Other feeds hold the budget: give back what this one took, wait for room for its whole cap (so
+                // no poll waits while holding part of it), and fetch again.
+                held.close();
+                held = budget.openWaiting(maxFeedBytes * MemoryBudget.COST_PER_BYTE);
+                fetch = http.fetch(feed, before.validators(), held);
+            }
             FeedStatus after = switch (fetch.outcome()) {
                 case NOT_MODIFIED -> new FeedStatus(key, now, "not modified", null, before.validators(), before.items(),
                         before.itemProblems(), before.added(), before.updated(), before.polls() + 1, before.failures());
@@ -156,6 +175,17 @@ public final class FeedWatcher implements Closeable {
             // The index could not be written: the feed's validators are not advanced, so the next poll fetches the
             // items again and retries them (the writer is reopened then); the status says so meanwhile.
             writeFailed(before, e);
+        } catch (OutOfMemoryError e) {
+            // What this poll held is unreachable now: the process (a server among others) goes on, the feed is
+            // reported failed and tried again at the next poll.
+            try {
+                save(failed(before, now, "ran out of memory while reading it; tried again at the next poll"));
+            } catch (IOException | OutOfMemoryError ignored) {
+                problems.set(true);
+            }
+            report(key + ": failed: ran out of memory while reading it");
+        } finally {
+            held.close();
         }
     }
 

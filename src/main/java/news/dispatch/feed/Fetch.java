@@ -14,6 +14,9 @@ public record Fetch(Outcome outcome, int status, byte[] body, String contentType
                     String problem, int attempts) {
     public enum Outcome { FETCHED, NOT_MODIFIED, FAILED }
 
+    /** The status of a fetch given up because the memory budget had no room for its body ({@link MemoryBudget}). */
+    static final int OVER_MEMORY_BUDGET = -2;
+
     static Fetch failed(URI uri, int status, String problem, int attempts) {
         return new Fetch(Outcome.FAILED, status, null, null, uri, null, problem, attempts);
     }

@@ -21,13 +21,23 @@ final class LimitedBody implements HttpResponse.BodySubscriber<byte[]> {
         }
     }
 
+    /** The memory budget had no room for more of the body: the download was given up, to be tried again. */
+    static final class OverBudget extends IOException {
+        OverBudget() {
+            super("the feeds being read hold all the memory set aside for them");
+        }
+    }
+
     private final long cap;
+    private final MemoryBudget.Reservation memory;
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     private final CompletableFuture<byte[]> result = new CompletableFuture<>();
     private volatile Flow.Subscription subscription;
 
-    LimitedBody(long cap) {
+    /** @param memory what the body's bytes are accounted to, or null for none */
+    LimitedBody(long cap, MemoryBudget.Reservation memory) {
         this.cap = cap;
+        this.memory = memory;
     }
 
     /** Stops the download (on a timeout). */
@@ -54,6 +64,11 @@ final class LimitedBody implements HttpResponse.BodySubscriber<byte[]> {
             if (bytes.size() + (long) b.remaining() > cap) {
                 cancel();
                 result.completeExceptionally(new TooLarge(cap));
+                return;
+            }
+            if (memory != null && !memory.tryGrow(b.remaining())) {
+                cancel();
+                result.completeExceptionally(new OverBudget());
                 return;
             }
             byte[] chunk = new byte[b.remaining()];

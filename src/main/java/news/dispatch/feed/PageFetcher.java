@@ -3,8 +3,10 @@ package news.dispatch.feed;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
@@ -16,7 +18,8 @@ import news.dispatch.corpus.FetchedArticle;
  * Fetches the page a feed item links to and reads its article text, politely: one request at a time per host
  * (robots.txt included), a pause between them (the host's Crawl-delay when longer, up to a minute), robots.txt
  * obeyed, a size cap and a timeout on every page, and Dispatch's own User-Agent. Feeds of other hosts are not held
- * up: each host has its own turn.
+ * up: each host has its own turn. A link may not reach inside the network ({@link AddressGuard}); redirects are
+ * followed here, each hop checked, asked under its own site's robots.txt, turn and pause.
  */
 public final class PageFetcher {
     /** A Crawl-delay longer than this is not waited out: the page is left to its feed's summary instead. */
@@ -32,6 +35,8 @@ public final class PageFetcher {
     private final RobotsRules robots;
     private final Duration delay;
     private final Map<String, Host> hosts = new ConcurrentHashMap<>();
+    private final AddressGuard guard;
+    private final int maxRedirects;
     private RequestTimes requestTimes = (start, end) -> { };
 
     /** When each request to a site began and ended, on this fetcher's clock ({@link System#nanoTime()}). */
@@ -45,9 +50,16 @@ public final class PageFetcher {
      * @param delay    pause between two requests to one host
      */
     public PageFetcher(HttpSettings settings, Duration delay) {
-        this.http = new FeedHttp(settings, "text/html, application/xhtml+xml;q=0.9, */*;q=0.5");
+        this(settings, delay, AddressGuard.refusingPrivate());
+    }
+
+    /** @param guard which addresses a link (and each of its redirects, and each site's robots.txt) may reach */
+    public PageFetcher(HttpSettings settings, Duration delay, AddressGuard guard) {
+        this.http = new FeedHttp(settings, "text/html, application/xhtml+xml;q=0.9, */*;q=0.5", guard);
         this.robots = new RobotsRules(http);
         this.delay = delay;
+        this.guard = guard;
+        this.maxRedirects = settings.maxRedirects();
     }
 
     /** Tells {@code times} when each request began and ended: the clock the pause between requests is kept on. */
@@ -66,7 +78,11 @@ public final class PageFetcher {
         }
     }
 
-    /** The article text of the page at {@code link}; when there is none, the reason is told to {@code problems}. */
+    /**
+     * The article text of the page at {@code link}; when there is none, the reason is told to {@code problems}.
+     * Redirects are followed here, hop by hop, each hop as if it were the link: its address checked, its site's
+     * robots.txt obeyed and its site's turn and pause kept.
+     */
     Page read(String link, Consumer<String> problems) throws InterruptedException {
         URI page;
         try {
@@ -75,10 +91,35 @@ public final class PageFetcher {
             problems.accept("page not fetched: not an address: " + link);
             return Page.none(false);
         }
+        Set<URI> visited = new HashSet<>();
+        for (int hop = 0; hop <= maxRedirects; hop++) {
+            if (!visited.add(page)) {
+                problems.accept("page not fetched: redirect loop at " + page);
+                return Page.none(false);
+            }
+            FeedHttp.Hop answer = hop(page, link);
+            if (answer.location() == null) return read(answer.fetch(), problems);
+            page = answer.location();
+        }
+        problems.accept("page not fetched: more than " + maxRedirects + " redirects");
+        return Page.none(false);
+    }
+
+    /**
+     * One request for {@code page} (the link or a redirect's target); a page not asked (a refused address, robots.txt)
+     * answers as a failed fetch with the reason, retryable when asking later may pass.
+     */
+    private FeedHttp.Hop hop(URI page, String link) throws InterruptedException {
         if (!"http".equalsIgnoreCase(page.getScheme()) && !"https".equalsIgnoreCase(page.getScheme())
                 || page.getRawAuthority() == null) {
-            problems.accept("page not fetched: only http and https pages are fetched: " + link);
-            return Page.none(false);
+            return FeedHttp.Hop.failed(page, 0, "only http and https pages are fetched: "
+                    + (page.toString().equals(link) ? link : page + " (redirected from " + link + ")"), 1);
+        }
+        // Checked before robots.txt too: a refused address gets no request at all.
+        AddressGuard.Refusal refused = guard.refusal(page);
+        if (refused != null) {
+            String where = page.toString().equals(link) ? "" : " (redirected to " + page + ")";
+            return FeedHttp.Hop.failed(page, refused.mayPassLater() ? -1 : 0, refused.reason() + where, 1);
         }
         Host host = hosts.computeIfAbsent(RobotsRules.hostKey(page), h -> new Host());
         host.turn.lockInterruptibly();
@@ -90,33 +131,37 @@ public final class PageFetcher {
                 host.nextAllowedNanos = ended(start) + pause(rules).toNanos();
             }
             if (rules.getCrawlDelay() > MAX_CRAWL_DELAY.toMillis()) {
-                problems.accept("page not fetched: its site asks for " + rules.getCrawlDelay() / 1000
-                        + " s between requests (Crawl-delay)");
-                return Page.none(false);
+                return FeedHttp.Hop.failed(page, 0, "its site asks for " + rules.getCrawlDelay() / 1000
+                        + " s between requests (Crawl-delay)", 1);
             }
             if (!rules.isAllowed(page.toString())) {
                 // A robots.txt that could not be fetched disallows everything for a while: ask again later then.
-                problems.accept("page not fetched: " + (rules.isDeferVisits()
-                        ? "its site's robots.txt could not be read" : "robots.txt disallows it"));
-                return Page.none(rules.isDeferVisits());
+                return rules.isDeferVisits()
+                        ? FeedHttp.Hop.failed(page, -1, "its site's robots.txt could not be read", 1)
+                        : FeedHttp.Hop.failed(page, 0, "robots.txt disallows it", 1);
             }
             long start = awaitTurn(host);
-            Fetch fetch = http.fetch(page, Validators.NONE);
+            FeedHttp.Hop answer = http.hop(page, Validators.NONE, 1);
             host.nextAllowedNanos = ended(start) + pause(rules).toNanos();
-            if (fetch.outcome() != Fetch.Outcome.FETCHED) {
-                problems.accept("page not fetched: " + fetch.problem());
-                return Page.none(fetch.status() == -1 || fetch.status() >= 500 || fetch.status() == 429);
-            }
-            String type = fetch.contentType() == null ? "" : fetch.contentType().toLowerCase(java.util.Locale.ROOT);
-            if (!type.isEmpty() && !type.contains("html")) {
-                problems.accept("page not read: it is " + type + ", not HTML");
-                return Page.none(false);
-            }
-            String text = FetchedArticle.pageText(new String(fetch.body(), charset(type)));
-            return new Page(text.isBlank() ? Optional.empty() : Optional.of(text), false);
+            return answer;
         } finally {
             host.turn.unlock();
         }
+    }
+
+    /** The article text of a fetched page, or none with the reason. */
+    private static Page read(Fetch fetch, Consumer<String> problems) {
+        if (fetch.outcome() != Fetch.Outcome.FETCHED) {
+            problems.accept("page not fetched: " + fetch.problem());
+            return Page.none(fetch.status() == -1 || fetch.status() >= 500 || fetch.status() == 429);
+        }
+        String type = fetch.contentType() == null ? "" : fetch.contentType().toLowerCase(java.util.Locale.ROOT);
+        if (!type.isEmpty() && !type.contains("html")) {
+            problems.accept("page not read: it is " + type + ", not HTML");
+            return Page.none(false);
+        }
+        String text = FetchedArticle.pageText(new String(fetch.body(), charset(type)));
+        return new Page(text.isBlank() ? Optional.empty() : Optional.of(text), false);
     }
 
     /**

@@ -28,9 +28,20 @@ final class ArticleMatches {
     private ArticleMatches() {
     }
 
-    /** The matches of {@code query} in the title and body of {@code doc}, in text order per field. */
-    static List<ArticleView.Match> of(IndexSearcher searcher, Analyzer analyzer, ReadQuery read, String language,
-                                      int doc) throws IOException {
+    /**
+     * Some of the matches: {@code matches} from number {@code from} on, at most {@code limit}, of {@code total}
+     * (title first, then body, in text order). Only the page is made into records: a common word can match an
+     * article 150,000 times.
+     */
+    record Page(List<ArticleView.Match> matches, int total) {
+    }
+
+    /**
+     * The matches of {@code read} in the title and body of {@code doc} (an article in {@code language}, marked by
+     * the reading of its own analysis chain), numbers {@code from} to from+limit.
+     */
+    static Page of(IndexSearcher searcher, Analyzer analyzer, ReadQuery read, String language, int doc, int from,
+                   int limit) throws IOException {
         String chain = readingChain(read, language);
         Query query = read.readingOf(chain);
         Highlighter highlighter = new Highlighter(UnifiedHighlighter.builder(searcher, analyzer)
@@ -45,14 +56,16 @@ final class ArticleMatches {
         String[] fields = {Schema.TITLE, Schema.BODY};
         Map<String, Object[]> found = highlighter.offsets(fields, query, doc);
         List<ArticleView.Match> matches = new ArrayList<>();
+        int total = 0;
         for (String field : fields) {
             Object[] perDoc = found.get(field);
             if (perDoc == null || perDoc[0] == null) continue;
             for (int[] span : (int[][]) perDoc[0]) {
-                matches.add(new ArticleView.Match(field, span[0], span[1]));
+                if (total >= from && matches.size() < limit) matches.add(new ArticleView.Match(field, span[0], span[1]));
+                total++;
             }
         }
-        return matches;
+        return new Page(matches, total);
     }
 
     /**

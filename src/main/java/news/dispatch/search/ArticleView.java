@@ -5,16 +5,49 @@ import java.util.List;
 import news.dispatch.index.StoredEntity;
 
 /**
- * One whole article for reading: plain text (the page escapes it), its entities with every mention's offsets in
+ * One whole article for reading: plain text (the page escapes it), its entities with their mentions' offsets in
  * the title or body, related coverage, and, when it was opened from a search, where that search's words matched
  * ({@code matches}: UTF-16 offsets into the title or body, as the backend's own analysis found them).
+ *
+ * <p>Bounded ({@link ArticleViewCaps}): each entity lists its first mentions ({@code mention_count} says how many
+ * when some are left out; {@code mentionsLeftOut} counts them all), and {@code matches} holds the matches from
+ * number {@code matchesFrom} on, at most {@link ArticleViewCaps#MATCHES}, of {@code matchesTotal};
+ * {@code matchesNext} is where the next page starts, null on the last.
  */
 public record ArticleView(String id, String title, String body, String date, String source, String url,
                           String language, List<StoredEntity> persons, List<StoredEntity> countries,
                           List<StoredEntity> organizations, List<Related> related, List<Match> matches,
                           List<Corrected> corrections,
                           @com.fasterxml.jackson.annotation.JsonInclude(
-                                  com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) String author) {
+                                  com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) String author,
+                          int mentionsLeftOut, int matchesTotal, int matchesFrom, Integer matchesNext) {
+
+    /** An article whose matches are a page ({@code matches} from number {@code matchesFrom}) of {@code total}. */
+    public ArticleView(String id, String title, String body, String date, String source, String url,
+                       String language, List<StoredEntity> persons, List<StoredEntity> countries,
+                       List<StoredEntity> organizations, List<Related> related, List<Match> matches, int total,
+                       int matchesFrom, List<Corrected> corrections, String author) {
+        this(id, title, body, date, source, url, language, ArticleViewCaps.of(persons, countries, organizations),
+                related, matches, total, matchesFrom, corrections, author);
+    }
+
+    private ArticleView(String id, String title, String body, String date, String source, String url,
+                        String language, ArticleViewCaps.Entities entities, List<Related> related,
+                        List<Match> matches, int total, int matchesFrom, List<Corrected> corrections, String author) {
+        this(id, title, body, date, source, url, language, entities.persons(), entities.countries(),
+                entities.organizations(), related, matches, corrections, author, entities.leftOut(), total,
+                matchesFrom, matchesFrom + matches.size() < total ? matchesFrom + matches.size() : null);
+    }
+
+    /** An article with all its matches (a backend that finds few or none), from the first. */
+    public ArticleView(String id, String title, String body, String date, String source, String url,
+                       String language, List<StoredEntity> persons, List<StoredEntity> countries,
+                       List<StoredEntity> organizations, List<Related> related, List<Match> matches,
+                       List<Corrected> corrections, String author) {
+        this(id, title, body, date, source, url, language, persons, countries, organizations, related,
+                matches.size() > ArticleViewCaps.MATCHES ? matches.subList(0, ArticleViewCaps.MATCHES) : matches,
+                matches.size(), 0, corrections, author);
+    }
 
     /** An article without a known author. */
     public ArticleView(String id, String title, String body, String date, String source, String url,

@@ -34,6 +34,7 @@ final class CursorExport {
                         hit.story() == null ? hit.id() : hit.story(), hit.author(), hit.language()));
                 written++;
             }
+            sink.pageDone();
             if (r.nextCursor() == null || r.hits().isEmpty()) return written;
             page = page.withCursor(r.nextCursor());
         }

@@ -1,6 +1,8 @@
 package news.dispatch.search;
 
 import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +12,7 @@ import java.util.HashSet;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.ExitableDirectoryReader;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
@@ -20,7 +23,8 @@ import news.dispatch.index.Schema;
 /**
  * Walks every match of a request in its sort order, a page at a time with searchAfter, on one searcher (one
  * point-in-time view of the index, so a commit meanwhile neither repeats nor skips an article). Memory is that of
- * one page, whatever the number of matches.
+ * one page, whatever the number of matches. A served export holds each page to a time budget and hands each page to
+ * its sink as a whole, so a client that went away is noticed at the next page.
  */
 final class Exporter {
     static final int PAGE = 1000;
@@ -28,36 +32,66 @@ final class Exporter {
     private Exporter() {
     }
 
+    /** Starts the time budget of one page of rows. */
+    @FunctionalInterface
+    interface PageClock {
+        SearchBudget.Scope start();
+    }
+
+    /**
+     * @param clock      the budget of each page (the count before the first too), or null for none
+     * @param pageBudget what that budget is, for the message
+     */
     static long run(FacetedSearcher searcher, Query query, ReadQuery highlightQuery, Analyzer analyzer,
-                    SearchRequest.Sort sort, boolean snippets, ExportSink sink) throws IOException {
+                    SearchRequest.Sort sort, boolean snippets, ExportSink sink, PageClock clock, Duration pageBudget)
+            throws IOException {
         List<String> dims = Schema.entityDims();
         Set<String> fields = new HashSet<>(Set.of(Schema.ID, Schema.TITLE, Schema.DATE, Schema.SOURCE, Schema.URL,
                 Schema.AUTHOR, Schema.LANGUAGE));
         dims.forEach(d -> fields.add(Schema.storedField(d)));
         if (searcher.knowsAbout) dims.forEach(d -> fields.add(Schema.aboutField(d)));
         if (snippets) fields.add(Schema.BODY);
-        sink.begin(searcher.count(query));
+        long count;
+        try (SearchBudget.Scope scope = clock == null ? null : clock.start()) {
+            count = searcher.count(query);
+            if (scope != null) scope.check();
+        } catch (ExitableDirectoryReader.ExitingReaderException | SearchTimeoutException e) {
+            throw SearchTimeoutException.export(pageBudget, PAGE);
+        }
+        sink.begin(count);
         long written = 0;
         ScoreDoc after = null;
         while (true) {
-            // Totals are not counted page by page: the count above said how many there are.
-            TopDocs top = searcher.search(query, LuceneSearcher.collector(sort, PAGE, after, 1));
-            if (top.scoreDocs.length == 0) return written;
-            Document[] docs = new Document[top.scoreDocs.length];
-            var stored = searcher.storedFields();
-            for (int i = 0; i < docs.length; i++) docs[i] = stored.document(top.scoreDocs[i].doc, fields);
-            String[] passages = snippets ? snippets(searcher, analyzer, highlightQuery, top.scoreDocs, docs) : null;
-            for (int i = 0; i < docs.length; i++) {
-                Document d = docs[i];
-                Map<String, List<String>> entities = new LinkedHashMap<>();
-                for (String dim : dims) entities.put(dim, List.of(d.getValues(Schema.storedField(dim))));
-                sink.accept(new ExportRow(d.get(Schema.ID), StoredArticle.day(d), d.get(Schema.TITLE), d.get(Schema.URL),
-                        d.get(Schema.SOURCE), entities, searcher.knowsAbout ? StoredArticle.about(d) : null,
-                        passages == null ? null : passages[i],
-                        StoryCollapse.storyOf(searcher.getIndexReader(), top.scoreDocs[i].doc, d.get(Schema.ID)),
-                        d.get(Schema.AUTHOR), d.get(Schema.LANGUAGE)));
+            // One page is searched and read under its budget, then written outside it: a slow client is no reason
+            // to stop. Totals are not counted page by page: the count above said how many there are.
+            TopDocs top;
+            List<ExportRow> rows = new ArrayList<>(PAGE);
+            try (SearchBudget.Scope scope = clock == null ? null : clock.start()) {
+                top = searcher.search(query, LuceneSearcher.collector(sort, PAGE, after, 1));
+                Document[] docs = new Document[top.scoreDocs.length];
+                var stored = searcher.storedFields();
+                for (int i = 0; i < docs.length; i++) docs[i] = stored.document(top.scoreDocs[i].doc, fields);
+                String[] passages = snippets && docs.length > 0
+                        ? snippets(searcher, analyzer, highlightQuery, top.scoreDocs, docs) : null;
+                for (int i = 0; i < docs.length; i++) {
+                    Document d = docs[i];
+                    Map<String, List<String>> entities = new LinkedHashMap<>();
+                    for (String dim : dims) entities.put(dim, List.of(d.getValues(Schema.storedField(dim))));
+                    rows.add(new ExportRow(d.get(Schema.ID), StoredArticle.day(d), d.get(Schema.TITLE),
+                            d.get(Schema.URL), d.get(Schema.SOURCE), entities,
+                            searcher.knowsAbout ? StoredArticle.about(d) : null, passages == null ? null : passages[i],
+                            StoryCollapse.storyOf(searcher.getIndexReader(), top.scoreDocs[i].doc, d.get(Schema.ID)),
+                            d.get(Schema.AUTHOR), d.get(Schema.LANGUAGE)));
+                }
+                if (scope != null) scope.check();
+            } catch (ExitableDirectoryReader.ExitingReaderException | SearchTimeoutException e) {
+                throw SearchTimeoutException.export(pageBudget, PAGE);
+            }
+            for (ExportRow row : rows) {
+                sink.accept(row);
                 written++;
             }
+            sink.pageDone();
             if (top.scoreDocs.length < PAGE) return written;
             after = top.scoreDocs[top.scoreDocs.length - 1];
         }

@@ -263,6 +263,11 @@ public final class LuceneSearcher implements NewsSearcher {
 
     @Override
     public ArticleView article(String id, String query) throws IOException {
+        return article(id, query, 0);
+    }
+
+    @Override
+    public ArticleView article(String id, String query, int matchesFrom) throws IOException {
         FacetedSearcher searcher = (FacetedSearcher) manager.acquire();
         try {
             TopDocs found = searcher.search(new TermQuery(new Term(Schema.ID, id)), 1);
@@ -270,17 +275,18 @@ public final class LuceneSearcher implements NewsSearcher {
             int doc = found.scoreDocs[0].doc;
             Document d = searcher.storedFields().document(doc);
             StoredEntities entities = StoredEntities.fromJson(d.get(Schema.ENTITIES));
-            List<ArticleView.Match> matches = List.of();
+            ArticleMatches.Page matches = new ArticleMatches.Page(List.of(), 0);
             if (query != null && !query.isBlank()) {
                 ReadQuery read = language().reader().read(query, searcher.chains);
                 ExpansionGuard.check(read.query(), searcher.getIndexReader());
-                matches = ArticleMatches.of(searcher, language().analyzer(), read, d.get(Schema.LANGUAGE), doc);
+                matches = ArticleMatches.of(searcher, language().analyzer(), read, d.get(Schema.LANGUAGE), doc,
+                        matchesFrom, ArticleViewCaps.MATCHES);
             }
             return new ArticleView(id, d.get(Schema.TITLE), d.get(Schema.BODY), StoredArticle.day(d),
                     d.get(Schema.SOURCE), d.get(Schema.URL), d.get(Schema.LANGUAGE), entities.persons(),
                     entities.countries(), entities.organizations(),
-                    RelatedArticles.of(searcher, indexAnalyzer, doc, id, d.get(Schema.BODY)), matches, corrections(d),
-                    d.get(Schema.AUTHOR));
+                    RelatedArticles.of(searcher, indexAnalyzer, doc, id, d.get(Schema.BODY)), matches.matches(),
+                    matches.total(), matchesFrom, corrections(d), d.get(Schema.AUTHOR));
         } finally {
             manager.release(searcher);
         }
@@ -363,12 +369,15 @@ public final class LuceneSearcher implements NewsSearcher {
     public long export(SearchRequest request, boolean snippets, ExportSink sink) throws IOException {
         QueryLanguage language = language();
         FacetedSearcher searcher = (FacetedSearcher) manager.acquire();
-        // No time budget: an export of every match takes as long as it takes, and is never cut short.
+        // A served export holds each page to a budget (a large export runs as long as its client reads; an expensive
+        // query is stopped); the command line's is never cut short.
+        Duration pageBudget = sink.timeBound() ? budget.budget().multipliedBy(QueryLimits.EXPORT_PAGE_BUDGET_FACTOR)
+                : null;
         try {
             ReadQuery read = language.reader().read(request.query(), searcher.chains);
             ExpansionGuard.check(read.query(), searcher.getIndexReader());
             return Exporter.run(searcher, drillDown(read, request, searcher.mentions(request)), read, language.analyzer(), request.sort(),
-                    snippets, sink);
+                    snippets, sink, pageBudget == null ? null : () -> budget.start(pageBudget), pageBudget);
         } catch (IndexSearcher.TooManyClauses e) {
             throw tooManyClauses();
         } finally {

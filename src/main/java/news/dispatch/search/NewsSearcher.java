@@ -31,6 +31,14 @@ public interface NewsSearcher extends Closeable {
     }
 
     /**
+     * The article as {@link #article(String, String)}, its matches from number {@code matchesFrom} on (a view holds
+     * at most {@link ArticleViewCaps#MATCHES}; {@link ArticleView#matchesNext()} says where the next page starts).
+     */
+    default ArticleView article(String id, String query, int matchesFrom) throws IOException {
+        return matchesFrom == 0 ? article(id, query) : article(id);
+    }
+
+    /**
      * Values of an entity dimension with a word starting with {@code prefix}, counted among the articles that
      * {@code within}'s query and filters select (its paging and sort are ignored).
      */

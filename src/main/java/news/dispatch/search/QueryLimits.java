@@ -19,6 +19,13 @@ public final class QueryLimits {
     public static final int FUZZY_PREFIX = 1;
     /** Wall-clock time one search or entity lookup may take before it is stopped and answered with a 503. */
     public static final Duration TIME_BUDGET = Duration.ofSeconds(2);
+    /**
+     * Wall-clock time one page of an export served over HTTP ({@code /api/export}: its search, stored fields and
+     * snippets for {@code Exporter.PAGE} rows) may take, as a multiple of {@link #TIME_BUDGET}: a large export runs
+     * as long as its client reads, an expensive one (twenty fuzzy terms over a large index) is stopped. The command
+     * line's {@code dispatch export} has no budget: its user sees it run and can stop it.
+     */
+    public static final int EXPORT_PAGE_BUDGET_FACTOR = 10;
     /** Characters of one snippet: text without sentence ends would otherwise come back whole. */
     public static final int MAX_SNIPPET_LENGTH = 400;
     /** Characters of article text highlighted per hit when the query has wildcard or fuzzy terms (re-analysed). */

@@ -25,8 +25,13 @@ final class SearchBudget implements QueryTimeout {
 
     /** Starts the clock for this thread's request; close the scope when the request is done. */
     Scope start() {
+        return start(budget());
+    }
+
+    /** Starts the clock for this thread's work with another budget than the requests' (a page of an export). */
+    Scope start(Duration budget) {
         // [0] the deadline, [1] 1 once the deadline was seen passed (a stopped scorer returns partial results).
-        long[] state = {System.nanoTime() + budgetNanos, 0};
+        long[] state = {System.nanoTime() + Math.max(1, budget.toNanos()), 0};
         deadline.set(state);
         return new Scope(state);
     }

@@ -160,6 +160,11 @@ public final class ServedIndex implements NewsSearcher {
     }
 
     @Override
+    public ArticleView article(String id, String query, int matchesFrom) throws IOException {
+        return searcher().article(id, query, matchesFrom);
+    }
+
+    @Override
     public long export(SearchRequest request, boolean snippets, ExportSink sink) throws IOException {
         return searcher().export(request, snippets, sink);
     }

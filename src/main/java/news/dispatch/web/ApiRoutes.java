@@ -57,8 +57,11 @@ final class ApiRoutes {
     void article(Context ctx) throws IOException {
         // q: the search the article was opened from; its words come back as match offsets (ArticleView.matches).
         // The searcher reads it as a search query (a bad one is a 400, as in /api/search).
-        String q = new SearchParams(ctx).single("q", v -> v);
-        var article = searcher.article(ctx.pathParam("id"), q);
+        // matches_from: a view holds at most ArticleViewCaps.MATCHES matches; matches_next says where the next start.
+        SearchParams params = new SearchParams(ctx);
+        String q = params.single("q", v -> v);
+        Integer from = params.single("matches_from", v -> SearchParams.number("matches_from", v, 0, Integer.MAX_VALUE));
+        var article = searcher.article(ctx.pathParam("id"), q, from == null ? 0 : from);
         if (article == null) throw new NotFoundResponse("No article has the id '" + ctx.pathParam("id") + "'.");
         ctx.json(article);
     }
@@ -90,9 +93,10 @@ final class ApiRoutes {
         if (fields == null) fields = ExportField.defaults();
         boolean bom = Boolean.TRUE.equals(params.single("bom", SearchParams::bool));
         attachment(ctx, format, ArticleExport.fileName(request, format.extension, LocalDate.now(ZoneOffset.UTC)));
-        ArticleExport.write(searcher, request, fields, format, bom, ctx.outputStream(), total -> {
-        }, written -> {
-        });
+        // Each page is sent when done and held to a time budget: a client gone or an expensive query stops the work.
+        // Written to the servlet's own stream: Javalin's compressing one ignores flush(), so pages would wait for a
+        // full buffer and a client gone would go unnoticed for many pages (exports are therefore not gzipped).
+        ArticleExport.serve(searcher, request, fields, format, bom, ctx.res().getOutputStream());
     }
 
     /** Counts per period of one or more searches and their shares of all articles; {@code format=csv} as a table. */

@@ -36,6 +36,9 @@ class PageFetchingTest {
     static final String PAGE = "<html><head><title>Talks</title></head><body><nav>Home | World | Sport</nav>"
             + "<article><h1>Talks in Geneva</h1><p>" + ARTICLE + "</p></article><footer>© Outlet</footer></body></html>";
 
+    /** The fixtures are served on 127.0.0.1: these tests opt in as a trusted intranet would. */
+    static final AddressGuard LOCAL = AddressGuard.allowingPrivate();
+
     @TempDir
     Path dir;
 
@@ -61,7 +64,7 @@ class PageFetchingTest {
         HttpSettings feeds = new HttpSettings(Duration.ofSeconds(30), 1 << 20, 3, 0, Duration.ofMillis(10), "t");
         return new FeedWatcher(feedPaths.stream().map(server::uri).toList(), List.of(), index, feeds,
                 FeedStateFile.besideIndex(dir.resolve("index")), new PrintStream(log, true, StandardCharsets.UTF_8))
-                .readingPages(new PageFetcher(pages, delay), FetchedPages.besideIndex(dir.resolve("index")));
+                .readingPages(new PageFetcher(pages, delay, LOCAL), FetchedPages.besideIndex(dir.resolve("index")));
     }
 
     static HttpSettings pages(Duration timeout, long maxBytes) {
@@ -151,7 +154,7 @@ class PageFetchingTest {
             };
             for (String p : List.of("/robots.txt", "/a1", "/a2", "/b1", "/b2")) server.route(p, counted);
             HttpSettings feeds = new HttpSettings(Duration.ofSeconds(30), 1 << 20, 3, 0, Duration.ofMillis(10), "t");
-            PageFetcher fetcher = new PageFetcher(pages(Duration.ofSeconds(30), 1 << 20), pause)
+            PageFetcher fetcher = new PageFetcher(pages(Duration.ofSeconds(30), 1 << 20), pause, LOCAL)
                     .reportingRequestTimes((start, end) -> requests.add(new long[] {start, end}));
             try (FeedWatcher w = new FeedWatcher(List.of(server.uri("/feed.xml"), server.uri("/other.xml")), List.of(),
                     index, feeds, FeedStateFile.besideIndex(dir.resolve("index")),

@@ -1,6 +1,7 @@
 package news.dispatch.reliability;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -80,5 +81,50 @@ class EntitiesCliTest {
             // serve --watch checks the file every two seconds; here the check is called directly.
             assertEquals(1, live.applyEntityRulesIfChanged().rewritten().size());
         }
+    }
+
+    /** Every person value stored in the index. */
+    static List<String> persons(Path index) throws java.io.IOException {
+        List<String> persons = new java.util.ArrayList<>();
+        try (var d = org.apache.lucene.store.FSDirectory.open(index);
+             var reader = org.apache.lucene.index.DirectoryReader.open(d)) {
+            for (int i = 0; i < reader.maxDoc(); i++) {
+                persons.addAll(List.of(reader.storedFields().document(i)
+                        .getValues(news.dispatch.index.Schema.storedField(news.dispatch.index.Schema.PERSONS_DIM))));
+            }
+        }
+        return persons;
+    }
+
+    @Test
+    void aRunningWatchAppliesARuleSavedWhileItHoldsTheIndex() throws Exception {
+        assertTrue(persons(index).contains("Angela Merkel"), persons(index).toString());
+        Path drop = Files.createDirectories(dir.resolve("drop"));
+        try (ChildJvm watch = ChildJvm.start("watch", "--folder", drop.toString(), "--index", index.toString(),
+                "--every", "1h")) {
+            assertTrue(watch.awaitStderr("Watching", RUN), watch.stderr());
+            try (ChildJvm block = entities("block", "Angela Merkel")) {
+                assertEquals(3, block.exitCode(), block.stdout() + block.stderr());
+                assertTrue(block.stdout().contains("a running watch or serve --watch applies them"), block.stdout());
+            }
+            assertTrue(watch.awaitStderr("Entity rules applied: 1 articles rewritten", RUN), watch.stderr());
+        }
+        assertFalse(persons(index).contains("Angela Merkel"), persons(index).toString());
+    }
+
+    @Test
+    void aWatchOnceAppliesARuleSavedWhileAnotherProcessHeldTheIndex() throws Exception {
+        try (LiveIndexWriter live = LiveIndexWriter.open(index, TestIndexes.extractor())) {
+            try (ChildJvm block = entities("block", "Angela Merkel")) {
+                assertEquals(3, block.exitCode(), block.stdout() + block.stderr());
+            }
+        }
+        Path drop = Files.createDirectories(dir.resolve("drop"));
+        try (ChildJvm once = ChildJvm.run(RUN, "watch", "--folder", drop.toString(), "--index", index.toString(),
+                "--once")) {
+            // Opening the index applies the rules saved meanwhile.
+            assertEquals(0, once.exitCode(), once.stderr());
+        }
+        assertFalse(persons(index).contains("Angela Merkel"), persons(index).toString());
     }
 }
