@@ -113,7 +113,8 @@ final class ApiReference {
             });
             out.append(values);
         }
-        if (s.has("minimum")) out.append(' ').append(s.get("minimum").asText()).append('–').append(s.get("maximum").asText());
+        if (s.has("minimum")) out.append(' ').append(s.get("minimum").asText()).append('–')
+                .append(s.has("maximum") ? s.get("maximum").asText() : "");
         if (s.has("format")) out.append(" (").append(s.get("format").asText()).append(')');
         return out.toString();
     }

@@ -39,7 +39,7 @@ class OpenApiContractTest {
             // The feeds read the same search (SearchParams.request()); format is read by /api/search alone.
             "/api/search.atom", SearchParams.SEARCH,
             "/api/search.feed.json", SearchParams.SEARCH,
-            "/api/articles/{id}", Set.of("q"),
+            "/api/articles/{id}", Set.of("q", "matches_from"),
             "/api/entities", ApiRoutes.ENTITIES,
             "/api/export", ApiRoutes.EXPORT,
             "/api/export/facets", ApiRoutes.FACETS_CSV,
