@@ -94,10 +94,13 @@ final class CrossScriptNames {
         return lower.stream().map(NameFold::fold).toList();
     }
 
-    /** True for a spelling of a name part Wikidata gives persons often (Тереза, Theresa), not for a case form of it. */
+    /**
+     * True for a spelling of a name part Wikidata gives persons often (Тереза, Teresa; Домінік, as dominik), not for
+     * a case form of it.
+     */
     boolean isNamePart(String part, String language) {
         String lower = part.toLowerCase(Locale.ROOT);
-        return isCyrillic(lower) ? latinOfCyrillic.containsKey(lower) : latinParts.contains(ascii(lower));
+        return latinOfCyrillic.containsKey(lower) || latinParts.contains(latin(lower, language));
     }
 
     /**
