@@ -27,6 +27,7 @@ import java.util.regex.Pattern;
 public final class SlavicPersons {
     /** ISO 639-1 codes of the languages read here. */
     public static final Set<String> LANGUAGES = Set.of("bg", "cs", "hr", "pl", "ru", "sk", "sl", "uk");
+    private static final Set<String> CYRILLIC_LANGUAGES = Set.of("bg", "ru", "uk");
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}]*(?:['’\\-]\\p{L}[\\p{L}\\p{M}]*)*\\.?");
     /** A regnal number after a name (Benedykt XVI, Елизавета II): part of it. */
     private static final Pattern ROMAN = Pattern.compile("(?:X{0,3})(?:IX|IV|V?I{0,3})");
@@ -103,7 +104,10 @@ public final class SlavicPersons {
             while (named.size() > 2 && !namePart(named.getFirst(), language) && namePart(named.get(1), language)) {
                 named = named.subList(1, named.size());
             }
-            addFull(persons, named, language);
+            // In a Cyrillic article, Latin capitals are mostly the names of foreign firms and media (Deutsche Welle,
+            // Vereinigung Cockpit): there a name needs a part Wikidata knows, or a title before it.
+            boolean foreign = CYRILLIC_LANGUAGES.contains(language) && !CrossScriptNames.isCyrillic(named.getFirst().text());
+            if (!foreign || c.cued() || named.stream().anyMatch(w -> namePart(w, language))) addFull(persons, named, language);
         }
         for (Candidate c : candidates) {
             if (c.words().size() == 1) addLone(persons, c, language);
