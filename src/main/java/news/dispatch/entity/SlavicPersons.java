@@ -97,11 +97,19 @@ public final class SlavicPersons {
         Set<Integer> oblique = new HashSet<>();
         List<Candidate> candidates = candidates(words, language, lowerWords, capitalStems, oblique);
         List<Person> persons = new ArrayList<>();
+        // The names of two words the article writes, by the stems of both: a third word before one is no part of it
+        // ("Brukseli Mateusz Morawiecki" beside "Mateusz Morawiecki").
+        Set<String> pairs = new HashSet<>();
+        for (Candidate c : candidates) {
+            if (c.words().size() == 2) pairs.add(pair(c.words().get(0), c.words().get(1), language));
+        }
+        List<Candidate> lone = new ArrayList<>();
         for (Candidate c : candidates) {
             if (c.words().size() < 2) continue;
             List<Word> named = c.words();
             // A capitalised word before a name ("Brexit Michel Barnier", "Unii Angela Merkel") is no part of it.
-            while (named.size() > 2 && !namePart(named.getFirst(), language) && namePart(named.get(1), language)) {
+            while (named.size() > 2 && (!namePart(named.getFirst(), language) && namePart(named.get(1), language)
+                    || pairs.contains(pair(named.get(1), named.get(2), language)))) {
                 named = named.subList(1, named.size());
             }
             // In a Cyrillic article, Latin capitals are mostly the names of foreign firms and media (Deutsche Welle,
@@ -110,8 +118,9 @@ public final class SlavicPersons {
             if (!foreign || c.cued() || named.stream().anyMatch(w -> namePart(w, language))) addFull(persons, named, language);
         }
         for (Candidate c : candidates) {
-            if (c.words().size() == 1) addLone(persons, c, language);
+            if (c.words().size() == 1) lone.add(c);
         }
+        for (Candidate c : lone) addLone(persons, c, language);
         List<Entity> entities = new ArrayList<>();
         Map<String, List<Mention>> byName = new LinkedHashMap<>();
         for (Person p : persons) {
@@ -238,6 +247,10 @@ public final class SlavicPersons {
     private static boolean common(Word w, String language, Set<String> lowerWords) {
         String stem = SlavicInflections.stem(w.text(), language);
         return stem.length() >= 4 && lowerWords.contains(STEM_MARK + stem);
+    }
+
+    private static String pair(Word first, Word second, String language) {
+        return SlavicInflections.stem(first.text(), language) + " " + SlavicInflections.stem(second.text(), language);
     }
 
     /** A word of an institution's, a place's or a medium's name (slavic-non-person-words.txt). */
