@@ -24,9 +24,12 @@ public final class CountryFocus {
     static final int REPEATED = 3;
     /** A headline is a first block of at most this many characters followed by a blank line. */
     private static final int HEADLINE_MAX = 300;
-    /** A sentence ends at . ! or ? (closing quote optional) before a capital or quote, not after a capital ("U.S. Treasury"). */
+    /**
+     * A sentence ends at . ! ? or the Arabic question mark (closing quote optional) before a capital of any script, an
+     * Arabic letter (Arabic has no capitals) or a quote; not after a capital ("U.S. Treasury").
+     */
     private static final Pattern SENTENCE_END = Pattern.compile("(?<![A-Z]|\\b(?:Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep|Gen|Lt|Col|No|Inc|Co|Corp|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))"
-            + "[.!?][\"'”’]?\\s+(?=[A-Z\"“])|\\n\\s*\\n");
+            + "[.!?؟][\"'”’»]?\\s+(?=[\\p{Lu}\\p{IsArabic}\"“«])|\\n\\s*\\n");
     private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t]*\\n");
     private static final Set<String> CURRENCY_WORDS = Set.copyOf(GazetteerFile.words("currency-words.txt").stream()
             .map(w -> w.toLowerCase(Locale.ROOT)).toList());

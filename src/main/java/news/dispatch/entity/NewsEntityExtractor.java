@@ -28,6 +28,11 @@ public final class NewsEntityExtractor implements EntityExtractor {
     private final PersonResolver persons;
     private final CountryResolver countries;
     private final OrganizationResolver organizations = new OrganizationResolver(OrganizationGazetteer.standard());
+    /**
+     * Articles in other languages than English. Persons: of Slavic languages by {@link SlavicPersons}, of Arabic by
+     * the Arabic name table, of any other language, until a finder for it exists, as English's.
+     */
+    private final MultilingualExtractor multilingual = new MultilingualExtractor(this::personsIn);
     /** Persons known by one name only (Subroto, Suharto): the variants table lists them under that name. */
     private static final class SingleNames {
         static final Set<String> ALL = PersonVariants.standard().variantsOfCanonical().keySet().stream()
@@ -76,15 +81,21 @@ public final class NewsEntityExtractor implements EntityExtractor {
     }
 
     /**
-     * For an article in a Slavic language ({@link SlavicPersons#LANGUAGES}) the persons are SlavicPersons': the CRF,
-     * trained on English, finds almost none in Cyrillic and names inflected forms apart. Countries and organizations
-     * as for English (the multilingual path replaces this routing). Any other language, or none, as {@link #extract(String)}.
+     * English (or an unknown language) as always; any other language by its own names ({@link MultilingualExtractor}).
+     * A regional tag reads as its language ("pt-BR" as pt).
      */
     @Override
     public Entities extract(String text, String language) {
-        Entities found = extract(text);
-        if (!SlavicPersons.reads(language) || text == null || text.isBlank()) return found;
-        return new Entities(SlavicPersons.standard().find(text, language), found.countries(), found.organizations());
+        String lang = language == null ? "" : language.strip().toLowerCase(java.util.Locale.ROOT).split("[-_]")[0];
+        if (lang.isEmpty() || lang.equals("en")) return extract(text);
+        if (text == null || text.isBlank()) return Entities.NONE;
+        return multilingual.extract(text, lang);
+    }
+
+    private List<Entity> personsIn(String text, String language) {
+        if (SlavicPersons.reads(language)) return SlavicPersons.standard().find(text, language);
+        if (language.equals("ar")) return ArabicPersons.standard().find(text);
+        return extract(text).persons();
     }
 
     private static List<Entity> backToOriginal(List<Entity> entities, InvisibleCharacters.Stripped stripped, String text) {

@@ -10,6 +10,7 @@ import news.dispatch.entity.ModelSpan;
 import news.dispatch.entity.NerModel;
 import news.dispatch.entity.NewsEntityExtractor;
 import news.dispatch.cli.OrderedParallel;
+import news.dispatch.measure.eval.ArabicEval;
 import news.dispatch.measure.eval.BsnlpDocument;
 import news.dispatch.measure.eval.BsnlpEval;
 import news.dispatch.measure.eval.CpuTime;
@@ -30,7 +31,8 @@ import picocli.CommandLine.Spec;
 /** {@code dispatch eval}: measured quality and speed of entity extraction. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Measures entity extraction quality and speed.",
         subcommands = {EvalCommand.Persons.class, EvalCommand.Reuters.class, EvalCommand.Speed.class,
-                EvalCommand.TopPersonsCheck.class, StoriesEvalCommand.class, EvalCommand.Bsnlp.class})
+                EvalCommand.TopPersonsCheck.class, StoriesEvalCommand.class, EvalCommand.Bsnlp.class,
+                EvalCommand.Arabic.class})
 public final class EvalCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -220,6 +222,41 @@ public final class EvalCommand implements Runnable {
             out.printf("%d annotated articles of %s from %s%s%n", docs.size(), String.join(", ", stories), dir,
                     lang == null ? "" : " (" + lang + ")");
             eval.report(out, errors);
+            out.flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "arabic", mixinStandardHelpOptions = true,
+            description = {"Arabic persons and countries on a JSON Lines file of Arabic articles (title and text) without"
+                    + " gold: for each target (Putin, Obama, Kerry, Rouhani, Netanyahu, Lavrov, Cameron, Ban Ki-moon; Russia,"
+                    + " Iran, Syria, Yemen, Egypt, Turkey, Iraq, France, China), the articles naming it (one of its usual"
+                    + " Arabic spellings as a word, particles و ف ب ل ك ال allowed) and the share of them the extractor gives"
+                    + " that person or country; then the persons and countries found most often."})
+    static final class Arabic implements Callable<Integer> {
+        @Parameters(paramLabel = "FILE") Path file;
+        @Option(names = "--limit", description = "first N articles only") int limit = Integer.MAX_VALUE;
+        @Option(names = "--threads") int threads = Runtime.getRuntime().availableProcessors();
+        @Option(names = "--top", description = "persons and countries found most often to list") int top = 25;
+        @Spec CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            List<String> texts = new java.util.ArrayList<>();
+            var json = new com.fasterxml.jackson.databind.ObjectMapper();
+            try (var lines = java.nio.file.Files.lines(file)) {
+                for (String line : (Iterable<String>) lines.filter(l -> !l.isBlank()).limit(limit)::iterator) {
+                    var o = json.readTree(line);
+                    texts.add(o.path("title").asText("") + "\n\n" + o.path("text").asText(""));
+                }
+            }
+            NewsEntityExtractor extractor = NewsEntityExtractor.load();
+            ArabicEval eval = new ArabicEval();
+            OrderedParallel.map(texts.iterator(), t -> Map.entry(t, extractor.extract(t, "ar")),
+                    e -> eval.add(e.getKey(), e.getValue()), threads);
+            var out = spec.commandLine().getOut();
+            out.printf("%s%n", file);
+            eval.report(out, top);
             out.flush();
             return 0;
         }

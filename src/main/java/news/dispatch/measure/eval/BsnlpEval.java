@@ -34,8 +34,8 @@ import news.dispatch.entity.OrganizationGazetteer;
  * GPE-USA → United States); cities and regions (GPE-Moscow, GPE-Scotland) are no country. Compared by canonical
  * name with the extractor's countries. A demonym the gold types PER (Polacy) is not a gold country.
  *
- * <p>Organizations, for reference: the gold ORG ids the organizations table names (ORG-European-Union, ORG-NATO),
- * against every organization found.
+ * <p>Organizations, for reference: the gold ORG ids whose words, or the longest run of them (one word only as an
+ * acronym), the organizations table names (ORG-European-Union, ORG-AP-The-Associated-Press → Associated Press), against every organization found.
  *
  * <p>One name per person: of the gold person ids named in two or more languages over all documents read, the share
  * whose matched found persons all carry one canonical name (one facet value); an id never found has none.
@@ -124,8 +124,7 @@ public final class BsnlpEval {
         Map<String, Set<String>> gold = new LinkedHashMap<>();
         for (BsnlpDocument.Gold g : doc.gold()) {
             if (g.type().equals("ORG") && g.id().startsWith("ORG-")) {
-                OrganizationGazetteer.standard().canonicalOf(g.id().substring(4).replace('-', ' '))
-                        .ifPresent(o -> gold.computeIfAbsent(o, k -> new TreeSet<>()).add(g.form()));
+                organizationOfId(g.id()).ifPresent(o -> gold.computeIfAbsent(o, k -> new TreeSet<>()).add(g.form()));
             }
         }
         return compare(doc, "organization", gold, found);
@@ -143,6 +142,25 @@ public final class BsnlpEval {
                     + " [" + e.mentions().getFirst().reason() + "]");
         });
         return new Score(tp, predicted.size(), gold.size());
+    }
+
+    /**
+     * The organization of the table an ORG id names: the longest run of the id's words the table knows
+     * (ORG-AP-The-Associated-Press → Associated Press, ORG-BBC-Ltd → BBC); a single word of a longer id only when it
+     * is an acronym.
+     */
+    static Optional<String> organizationOfId(String id) {
+        String[] words = id.substring(4).split("-");
+        for (int length = words.length; length >= 1; length--) {
+            for (int from = 0; from + length <= words.length; from++) {
+                String run = String.join(" ", java.util.Arrays.copyOfRange(words, from, from + length));
+                // One word of a longer id only as an acronym: ORG-BBC-Ltd is the BBC, ORG-Liberal-Democrats-UK no Democrats.
+                if (length == 1 && words.length > 1 && !run.equals(run.toUpperCase(java.util.Locale.ROOT))) continue;
+                Optional<String> name = OrganizationGazetteer.standard().canonicalOf(run);
+                if (name.isPresent()) return name;
+            }
+        }
+        return Optional.empty();
     }
 
     /** The current country a GPE id names (GPE-Great-Britain → United Kingdom), none for a city or region. */

@@ -1,0 +1,46 @@
+package news.dispatch.entity;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The entities of a text in another language than English: countries and organizations by their names in that
+ * language ({@link CountryNames}, {@link OrganizationNames}), persons by the finder given for the language. The
+ * English CRF reads no Cyrillic or Arabic and misreads inflected Slavic names, so nothing here depends on it.
+ * Thread-safe.
+ */
+final class MultilingualExtractor {
+    /** The persons of a text in one language. */
+    @FunctionalInterface
+    interface PersonFinder {
+        List<Entity> find(String text, String language);
+    }
+
+    private final CountryNames countries = CountryNames.standard();
+    private final OrganizationNames organizations = OrganizationNames.standard();
+    private final PersonFinder persons;
+
+    MultilingualExtractor(PersonFinder persons) {
+        this.persons = persons;
+    }
+
+    Entities extract(String text, String language) {
+        Map<Country, List<Mention>> byCountry = new LinkedHashMap<>();
+        for (CountryNames.Found f : countries.find(text, language)) {
+            byCountry.computeIfAbsent(f.country(), k -> new ArrayList<>()).add(f.mention());
+        }
+        List<Entity> places = byCountry.entrySet().stream()
+                .map(e -> new Entity(e.getKey().name(), e.getKey().code(), e.getValue())).toList();
+        List<Entity> bodies = organizations.find(text, language);
+        // A name the tables know as a country or an organization is no person, whatever a person finder says.
+        List<Mention> known = new ArrayList<>();
+        places.forEach(p -> known.addAll(p.mentions()));
+        bodies.forEach(b -> known.addAll(b.mentions()));
+        List<Entity> people = persons.find(text, language).stream()
+                .filter(p -> p.mentions().stream().anyMatch(m -> known.stream().noneMatch(k -> k.start() < m.end() && m.start() < k.end())))
+                .toList();
+        return new Entities(people, places, bodies);
+    }
+}

@@ -1,0 +1,96 @@
+package news.dispatch.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Countries, organizations and Arabic persons of articles in other languages than English, under English names. */
+class MultilingualEntitiesTest {
+    private static Entities in(String language, String text) {
+        return Extracted.EXTRACTOR.extract(text, language);
+    }
+
+    private static List<String> mentions(List<Entity> entities, String name) {
+        return entities.stream().filter(e -> e.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + name + " in " + entities)).mentions().stream()
+                .map(Mention::text).toList();
+    }
+
+    @Test
+    void inflectedPolishCountriesTakeTheirEnglishNames() {
+        Entities found = in("pl", "Premier spotkał się w Rosji z ambasadorem Wielkiej Brytanii. Rosja i Niemcy, "
+                + "a także rząd w Polsce, komentowały spotkanie w Niemczech.");
+        assertEquals(Set.of("Russia", "United Kingdom", "Germany", "Poland"), Extracted.names(found.countries()));
+        assertEquals(List.of("Rosji", "Rosja"), mentions(found.countries(), "Russia"));
+        assertEquals(List.of("Niemcy", "Niemczech"), mentions(found.countries(), "Germany"));
+    }
+
+    @Test
+    void aUkrainianCountryIsFoundInEveryCase() {
+        Entities found = in("uk", "Переговори між Україною та Росією. Посол України заявив, що Росії не вдалося.");
+        assertEquals(List.of("Україною", "України"), mentions(found.countries(), "Ukraine"));
+        assertEquals(List.of("Росією", "Росії"), mentions(found.countries(), "Russia"));
+    }
+
+    @Test
+    void aRegionThatHoldsACountrysNameIsNoCountry() {
+        Entities found = in("ru", "Граница между Ирландией и Северной Ирландией остается открытой.");
+        assertEquals(List.of("Ирландией"), mentions(found.countries(), "Ireland"));
+    }
+
+    @Test
+    void aCzechAdjectiveIsNotItsCountry() {
+        Entities found = in("cs", "Irský premiér jednal v Německu. Irsko podle něj nechce tvrdou hranici.");
+        assertEquals(List.of("Irsko"), mentions(found.countries(), "Ireland"));
+    }
+
+    @Test
+    void theEuropeanUnionIsOneOrganizationInEveryScriptAndCase() {
+        Entities bulgarian = in("bg", "Лидерите на ЕС се срещнаха. Европейския съюз предложи нов срок.");
+        assertEquals(List.of("ЕС", "Европейския съюз"), mentions(bulgarian.organizations(), "European Union"));
+        Entities polish = in("pl", "Przywódcy UE spotkali się w Brukseli. Według Unii Europejskiej i NATO to dobry znak.");
+        assertEquals(Set.of("European Union", "North Atlantic Treaty Organization"), Extracted.names(polish.organizations()));
+    }
+
+    @Test
+    void anArabicPersonAndCountriesAreFoundWithTheirAttachedParticles() {
+        Entities found = in("ar", "التقى الرئيس الروسي فلاديمير بوتين بنظيره في موسكو، وقال بوتين إن روسيا والعراق "
+                + "يتعاونان، وأكد أوباما أن للعراق دورا.");
+        assertEquals(Set.of("Vladimir Putin", "Barack Obama"), Extracted.personNames(found));
+        assertEquals(List.of("فلاديمير بوتين", "بوتين"), mentions(found.persons(), "Vladimir Putin"));
+        assertEquals(List.of("والعراق", "للعراق"), mentions(found.countries(), "Iraq"));
+        assertTrue(Extracted.names(found.countries()).contains("Russia"));
+    }
+
+    @Test
+    void anArabicNameWrittenWithTheArticleNeedsItInTheText() {
+        Entities found = in("ar", "وصل ديفيد كاميرون إلى الكاميرون. وقال كاميرون إن الزيارة مهمة.");
+        assertEquals(List.of("الكاميرون"), mentions(found.countries(), "Cameroon"));
+        assertEquals(List.of("ديفيد كاميرون", "كاميرون"), mentions(found.persons(), "David Cameron"));
+    }
+
+    @Test
+    void anArabicSurnameThatIsAlsoAWordCountsOnlyAfterTheFullName() {
+        assertEquals(Set.of(), Extracted.personNames(in("ar", "وقال المشرف على المشروع إن العمل مبارك.")));
+    }
+
+    @Test
+    void englishAndUnknownLanguagesTakeTheEnglishPathUnchanged() {
+        String text = "Russian President Vladimir Putin met German Chancellor Olaf Scholz in Moscow on Friday.";
+        assertEquals(Extracted.of(text), in("en", text));
+        assertEquals(Extracted.of(text), in(null, text));
+    }
+
+    @Test
+    void aRussianArticleIsAboutTheCountriesOfItsHeadlineAndLeadNotOfAPassingMention() {
+        String text = "Россия и Германия подписали соглашение\n\n"
+                + "Москва и Берлин договорились о поставках газа в Германию. Эксперты во Франции отнеслись к этому сдержанно. "
+                + "Министры встретятся снова осенью. Представители Франции не присутствовали.";
+        Entities found = in("ru", text);
+        assertEquals(Set.of("Russia", "Germany", "France"), Extracted.names(found.countries()));
+        assertEquals(Set.of("Russia", "Germany"), Focus.about(text, new Entities(List.of(), found.countries())));
+    }
+}
