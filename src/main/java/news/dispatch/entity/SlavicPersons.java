@@ -273,12 +273,21 @@ public final class SlavicPersons {
         return false;
     }
 
+    /**
+     * A case form of a country's word: its stem is a country's, and it is no bare stem unless the country's name is
+     * one ("Rosji", "Мексико", but not "Домінік", which only looks like the stem of "Домініка").
+     */
     private boolean isCountry(Word w, String language) {
         Set<String> stems = countryStemsOfLanguage.get(language);
-        return stems.contains(SlavicInflections.stem(w.text(), language));
+        String lower = w.text().toLowerCase(Locale.ROOT);
+        String stem = SlavicInflections.stem(lower, language);
+        return stems.contains(stem) && (!stem.equals(lower) || stems.contains("=" + lower));
     }
 
-    /** Stems of the words of CLDR's country names in the language (Rosja, Росія, Великобритания) and in English. */
+    /**
+     * Stems of the words of CLDR's country names in the language (Rosja, Росія, Великобритания) and in English, and
+     * the words themselves marked "=".
+     */
     private static Set<String> countryStems(String language) {
         Set<String> stems = new HashSet<>();
         ULocale locale = new ULocale(language);
@@ -286,10 +295,10 @@ public final class SlavicPersons {
             ULocale country = new ULocale("", region);
             for (String name : List.of(country.getDisplayCountry(locale), country.getDisplayCountry(ULocale.ENGLISH))) {
                 String[] parts = name.split("[\\s,()]+");
-                if (parts.length == 1) stems.add(SlavicInflections.stem(parts[0], language));
-                else for (String part : parts) {
-                    if (!part.isEmpty() && Character.isUpperCase(part.codePointAt(0)) && part.length() > 3) {
+                for (String part : parts) {
+                    if (parts.length == 1 || !part.isEmpty() && Character.isUpperCase(part.codePointAt(0)) && part.length() > 3) {
                         stems.add(SlavicInflections.stem(part, language));
+                        stems.add("=" + part.toLowerCase(Locale.ROOT));
                     }
                 }
             }
