@@ -237,10 +237,13 @@ public final class SlavicPersons {
         return gap == 1 || gap == 0 && a.initial();
     }
 
-    /** A sentence's first word is a name only if the article also capitalises it inside a sentence, never writing it lower case. */
-    private static boolean supported(Word w, String language, Set<String> lowerWords, Set<String> capitalStems) {
+    /**
+     * A sentence's first word is a name only if the article never writes it lower case, and capitalises it inside a
+     * sentence too or it is a name part Wikidata knows ("Theresa May powiedziała…" opening a sentence).
+     */
+    private boolean supported(Word w, String language, Set<String> lowerWords, Set<String> capitalStems) {
         return !lowerWords.contains(w.text().toLowerCase(Locale.ROOT))
-                && capitalStems.contains(SlavicInflections.stem(w.text(), language));
+                && (capitalStems.contains(SlavicInflections.stem(w.text(), language)) || namePart(w, language));
     }
 
     /** A capitalised word the article also writes in lower case ("Rada Europejska" beside "rada") is a common word. */
