@@ -98,10 +98,14 @@ public final class SlavicPersons {
         List<Candidate> candidates = candidates(words, language, lowerWords, capitalStems, oblique);
         List<Person> persons = new ArrayList<>();
         // The names of two words the article writes, by the stems of both: a third word before one is no part of it
-        // ("Brukseli Mateusz Morawiecki" beside "Mateusz Morawiecki").
+        // ("Brukseli Mateusz Morawiecki" beside "Mateusz Morawiecki"), nor is a surname of one before another name
+        // ("Bibiové Saif Mulúk": Bibi's, then Saif Mulúk's).
         Set<String> pairs = new HashSet<>();
+        Set<String> surnames = new HashSet<>();
         for (Candidate c : candidates) {
-            if (c.words().size() == 2) pairs.add(pair(c.words().get(0), c.words().get(1), language));
+            if (c.words().size() != 2) continue;
+            pairs.add(pair(c.words().get(0), c.words().get(1), language));
+            surnames.add(SlavicInflections.stem(c.words().get(1).text(), language));
         }
         List<Candidate> lone = new ArrayList<>();
         for (Candidate c : candidates) {
@@ -109,7 +113,8 @@ public final class SlavicPersons {
             List<Word> named = c.words();
             // A capitalised word before a name ("Brexit Michel Barnier", "Unii Angela Merkel") is no part of it.
             while (named.size() > 2 && (!namePart(named.getFirst(), language) && namePart(named.get(1), language)
-                    || pairs.contains(pair(named.get(1), named.get(2), language)))) {
+                    || pairs.contains(pair(named.get(1), named.get(2), language))
+                    || surnames.contains(SlavicInflections.stem(named.getFirst().text(), language)))) {
                 named = named.subList(1, named.size());
             }
             // In a Cyrillic article, Latin capitals are mostly the names of foreign firms and media (Deutsche Welle,
@@ -210,7 +215,7 @@ public final class SlavicPersons {
         return candidates;
     }
 
-    private static void flush(List<Candidate> candidates, List<Word> piece, boolean cued, Word cue, String language,
+    private void flush(List<Candidate> candidates, List<Word> piece, boolean cued, Word cue, String language,
                               Set<Integer> oblique) {
         List<Word> named = piece;
         while (!named.isEmpty() && named.getLast().initial()) named = named.subList(0, named.size() - 1);
@@ -221,14 +226,17 @@ public final class SlavicPersons {
 
     /**
      * A title in an oblique case (президента, пророка, premiera, ministra) puts the name after it in that case too:
-     * "пророка Мухаммеда" names Мухаммед. A title in -a that is a nominative (premierka, królowa, королева) does not.
+     * "пророка Мухаммеда" names Мухаммед. A title in -a that is a nominative (premierka, królowa, королева) does not;
+     * пророка is the cue пророк and -a.
      */
-    private static boolean obliqueCue(String cue, String language) {
+    private boolean obliqueCue(String cue, String language) {
         String lower = cue.toLowerCase(Locale.ROOT);
         if ("bg".equals(language)) return false; // Bulgarian names have no cases; премиера is "the prime minister"
         if (SlavicInflections.oblique(lower, language)) return true;
-        if (lower.endsWith("ka") || lower.endsWith("wa") || lower.endsWith("va") || lower.endsWith("na")
-                || lower.endsWith("ка") || lower.endsWith("ва") || lower.endsWith("на")) return false;
+        boolean stemAndA = cues.stream().anyMatch(c -> lower.length() == c.length() + 1 && lower.startsWith(c));
+        if (!stemAndA && (lower.endsWith("ka") || lower.endsWith("ка"))) return false; // premierka
+        if (lower.endsWith("wa") || lower.endsWith("va") || lower.endsWith("na") || lower.endsWith("ва")
+                || lower.endsWith("на")) return false;
         return lower.endsWith("a") || lower.endsWith("а") || lower.endsWith("я");
     }
 
