@@ -30,13 +30,25 @@ final class CrossScriptNames {
     private static final ThreadLocal<Map<String, Transliterator>> TRANSLITERATORS = ThreadLocal.withInitial(HashMap::new);
 
     /** One listed spelling of a known person: its given name and surname in ASCII and their skeletons. */
-    private record Known(String canonical, String given, String givenSkeleton, String surname, String surnameSkeleton,
+    private record Known(String canonical, String given, Sound givenSound, String surname, Sound surnameSound,
                          boolean canonicalSpelling) {
+    }
+
+    /** The two skeletons of a spelling, "ch" read as in English and German and as in French, and its first sound. */
+    private record Sound(String skeleton, String soft, char lead) {
+        static Sound of(String ascii) {
+            return new Sound(CrossScriptNames.skeleton(ascii), CrossScriptNames.skeleton(ascii.replace("ch", "sh")),
+                    CrossScriptNames.lead(ascii));
+        }
+
+        boolean close(Sound other) {
+            return within(skeleton, other.skeleton) || within(soft, other.soft);
+        }
     }
 
     private final Map<String, String> latinOfCyrillic = new HashMap<>();
     private final Set<String> latinParts = new HashSet<>();
-    private final Map<String, List<Known>> knownBySurname = new HashMap<>();
+    private final List<Known> knowns = new ArrayList<>();
     /** Given names of the table's persons: a word alone that is one ("Mohamed") names no one in particular. */
     private final Set<String> knownGivenNames = new HashSet<>();
 
@@ -56,12 +68,11 @@ final class CrossScriptNames {
                 String[] words = PersonName.words(name);
                 if (words.length < 2 || !PersonName.isFull(name)) continue;
                 String surnameLatin = ascii(words[words.length - 1]).toLowerCase(Locale.ROOT);
-                String surname = skeleton(surnameLatin);
                 String given = ascii(words[0]).toLowerCase(Locale.ROOT);
                 knownGivenNames.add(given);
-                Known known = new Known(canonical, given, skeleton(given), surnameLatin, surname, name.equals(canonical));
-                List<Known> list = knownBySurname.computeIfAbsent(surname, k -> new ArrayList<>());
-                if (!list.contains(known)) list.add(known);
+                Known known = new Known(canonical, given, Sound.of(given), surnameLatin, Sound.of(surnameLatin),
+                        name.equals(canonical));
+                if (!knowns.contains(known)) knowns.add(known);
             }
         });
     }
@@ -94,10 +105,13 @@ final class CrossScriptNames {
         return lower.stream().map(NameFold::fold).toList();
     }
 
-    /** True for a spelling of a name part Wikidata gives persons often (Тереза, Theresa), not for a case form of it. */
+    /**
+     * True for a spelling of a name part Wikidata gives persons often (Тереза, Teresa; Домінік, as dominik), not for
+     * a case form of it.
+     */
     boolean isNamePart(String part, String language) {
         String lower = part.toLowerCase(Locale.ROOT);
-        return isCyrillic(lower) ? latinOfCyrillic.containsKey(lower) : latinParts.contains(ascii(lower));
+        return latinOfCyrillic.containsKey(lower) || latinParts.contains(latin(lower, language));
     }
 
     /**
@@ -108,41 +122,30 @@ final class CrossScriptNames {
      * only trusted beside a given name of three consonants or more that sounds the same (Тереза Мей).
      */
     Optional<String> known(String givenLatin, String surnameLatin) {
-        String surname = skeleton(surnameLatin);
-        if (surname.isEmpty()) return Optional.empty();
+        Sound surname = Sound.of(surnameLatin);
+        if (surname.skeleton().isEmpty()) return Optional.empty();
         List<Known> candidates = new ArrayList<>();
-        for (List<Known> knowns : knownBySurname.values()) {
-            for (Known k : knowns) if (close(surnameLatin, k.surname())) candidates.add(k);
-        }
+        for (Known k : knowns) if (surname.close(k.surnameSound())) candidates.add(k);
         if (givenLatin == null) {
             if (knownGivenNames.contains(surnameLatin)) return Optional.empty();
             return one(candidates.stream().filter(k -> k.canonicalSpelling() && k.surname().equals(surnameLatin)).toList());
         }
-        String given = skeleton(givenLatin);
+        Sound given = Sound.of(givenLatin);
         List<Known> agreeing = candidates.stream()
-                .filter(k -> lead(surnameLatin) == lead(k.surname()))
-                .filter(k -> givenLatin.length() == 1 ? lead(givenLatin) == lead(k.given())
-                        : lead(givenLatin) == lead(k.given()) && close(givenLatin, k.given()))
-                .filter(k -> surname.length() >= 3 && k.surnameSkeleton().length() >= 3
-                        || given.length() >= 3 && given.equals(k.givenSkeleton()))
+                .filter(k -> surname.lead() == k.surnameSound().lead() && given.lead() == k.givenSound().lead())
+                .filter(k -> givenLatin.length() == 1 || given.close(k.givenSound()))
+                .filter(k -> surname.skeleton().length() >= 3 && k.surnameSound().skeleton().length() >= 3
+                        || given.skeleton().length() >= 3 && given.skeleton().equals(k.givenSound().skeleton()))
                 .toList();
         Optional<String> found = one(agreeing);
         if (found.isPresent()) return found;
-        return one(agreeing.stream().filter(k -> k.surnameSkeleton().equals(surname) && k.givenSkeleton().equals(given)).toList());
+        return one(agreeing.stream().filter(k -> k.surnameSound().skeleton().equals(surname.skeleton())
+                && k.givenSound().skeleton().equals(given.skeleton())).toList());
     }
 
     private static Optional<String> one(List<Known> knowns) {
         List<String> names = knowns.stream().map(Known::canonical).distinct().toList();
         return names.size() == 1 ? Optional.of(names.getFirst()) : Optional.empty();
-    }
-
-    /**
-     * Two spellings sound alike: their skeletons are close, "ch" read as in English and German (Michael, Майкл) or
-     * as in French (Michel, Мишел).
-     */
-    private static boolean close(String ascii, String knownAscii) {
-        return within(skeleton(ascii), skeleton(knownAscii))
-                || within(skeleton(ascii.replace("ch", "sh")), skeleton(knownAscii.replace("ch", "sh")));
     }
 
     /** The class of a spelling's first sound: any vowel; j, y or g; c, k or q; else its first merged letter. */

@@ -27,6 +27,7 @@ import java.util.regex.Pattern;
 public final class SlavicPersons {
     /** ISO 639-1 codes of the languages read here. */
     public static final Set<String> LANGUAGES = Set.of("bg", "cs", "hr", "pl", "ru", "sk", "sl", "uk");
+    private static final Set<String> CYRILLIC_LANGUAGES = Set.of("bg", "ru", "uk");
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}]*(?:['’\\-]\\p{L}[\\p{L}\\p{M}]*)*\\.?");
     /** A regnal number after a name (Benedykt XVI, Елизавета II): part of it. */
     private static final Pattern ROMAN = Pattern.compile("(?:X{0,3})(?:IX|IV|V?I{0,3})");
@@ -92,24 +93,43 @@ public final class SlavicPersons {
             }
             else if (w.capital() && !w.sentenceStart()) capitalStems.add(SlavicInflections.stem(w.text(), language));
         }
-        List<Candidate> candidates = candidates(words, language, lowerWords, capitalStems);
+        // Starts of the words a title in an oblique case stands before: never their own nominative.
+        Set<Integer> oblique = new HashSet<>();
+        List<Candidate> candidates = candidates(words, language, lowerWords, capitalStems, oblique);
         List<Person> persons = new ArrayList<>();
+        // The names of two words the article writes, by the stems of both: a third word before one is no part of it
+        // ("Brukseli Mateusz Morawiecki" beside "Mateusz Morawiecki"), nor is a surname of one before another name
+        // ("Bibiové Saif Mulúk": Bibi's, then Saif Mulúk's).
+        Set<String> pairs = new HashSet<>();
+        Set<String> surnames = new HashSet<>();
+        for (Candidate c : candidates) {
+            if (c.words().size() != 2) continue;
+            pairs.add(pair(c.words().get(0), c.words().get(1), language));
+            surnames.add(SlavicInflections.stem(c.words().get(1).text(), language));
+        }
+        List<Candidate> lone = new ArrayList<>();
         for (Candidate c : candidates) {
             if (c.words().size() < 2) continue;
             List<Word> named = c.words();
             // A capitalised word before a name ("Brexit Michel Barnier", "Unii Angela Merkel") is no part of it.
-            while (named.size() > 2 && !namePart(named.getFirst(), language) && namePart(named.get(1), language)) {
+            while (named.size() > 2 && (!namePart(named.getFirst(), language) && namePart(named.get(1), language)
+                    || pairs.contains(pair(named.get(1), named.get(2), language))
+                    || surnames.contains(SlavicInflections.stem(named.getFirst().text(), language)))) {
                 named = named.subList(1, named.size());
             }
-            addFull(persons, named, language);
+            // In a Cyrillic article, Latin capitals are mostly the names of foreign firms and media (Deutsche Welle,
+            // Vereinigung Cockpit): there a name needs a part Wikidata knows, or a title before it.
+            boolean foreign = CYRILLIC_LANGUAGES.contains(language) && !CrossScriptNames.isCyrillic(named.getFirst().text());
+            if (!foreign || c.cued() || named.stream().anyMatch(w -> namePart(w, language))) addFull(persons, named, language);
         }
         for (Candidate c : candidates) {
-            if (c.words().size() == 1) addLone(persons, c, language);
+            if (c.words().size() == 1) lone.add(c);
         }
+        for (Candidate c : lone) addLone(persons, c, language);
         List<Entity> entities = new ArrayList<>();
         Map<String, List<Mention>> byName = new LinkedHashMap<>();
         for (Person p : persons) {
-            String name = name(p, language);
+            String name = name(p, language, oblique);
             List<Mention> mentions = byName.computeIfAbsent(name, k -> new ArrayList<>());
             for (List<Word> m : p.mentions) {
                 int start = m.getFirst().start();
@@ -159,7 +179,8 @@ public final class SlavicPersons {
     }
 
     /** Runs of capitalised words within a sentence, split at countries and cue words, sentence openers weighed. */
-    private List<Candidate> candidates(List<Word> words, String language, Set<String> lowerWords, Set<String> capitalStems) {
+    private List<Candidate> candidates(List<Word> words, String language, Set<String> lowerWords, Set<String> capitalStems,
+                                       Set<Integer> oblique) {
         List<Candidate> candidates = new ArrayList<>();
         int i = 0;
         while (i < words.size()) {
@@ -170,33 +191,53 @@ public final class SlavicPersons {
             int j = i + 1;
             while (j < words.size() && (words.get(j).capital() || words.get(j).initial())
                     && adjacent(words.get(j - 1), words.get(j))) j++;
-            boolean cued = i > 0 && isCue(words.get(i - 1)) && adjacent(words.get(i - 1), words.get(i));
+            Word cue = i > 0 && isCue(words.get(i - 1)) && adjacent(words.get(i - 1), words.get(i)) ? words.get(i - 1) : null;
+            boolean cued = cue != null;
             List<Word> piece = new ArrayList<>();
             for (int k = i; k < j; k++) {
                 Word w = words.get(k);
                 boolean opener = k == i && w.sentenceStart();
-                if (isCue(w) || isCountry(w, language) || common(w, language, lowerWords) || institutional(w)
-                        || places.contains(w.text())
+                if (isCue(w) || isCountry(w, language) && !namePart(w, language) || common(w, language, lowerWords)
+                        || institutional(w) || places.contains(w.text())
                         || SlavicInflections.adjectival(w.text(), language) && !namePart(w, language)
                         || opener && !supported(w, language, lowerWords, capitalStems)) {
-                    cued |= isCue(w) || isCountry(w, language) && (cued || k > i);
-                    flush(candidates, piece, cued);
+                    flush(candidates, piece, cued, cue, language, oblique);
+                    cued = isCue(w) || isCountry(w, language) && (cued || k > i);
+                    if (isCue(w)) cue = w;
                     piece = new ArrayList<>();
                     continue;
                 }
                 piece.add(w);
             }
-            flush(candidates, piece, cued);
+            flush(candidates, piece, cued, cue, language, oblique);
             i = j;
         }
         return candidates;
     }
 
-    private static void flush(List<Candidate> candidates, List<Word> piece, boolean cued) {
+    private void flush(List<Candidate> candidates, List<Word> piece, boolean cued, Word cue, String language,
+                              Set<Integer> oblique) {
         List<Word> named = piece;
         while (!named.isEmpty() && named.getLast().initial()) named = named.subList(0, named.size() - 1);
         if (named.isEmpty() || named.size() > LONGEST_NAME) return;
         candidates.add(new Candidate(List.copyOf(named), cued));
+        if (cue != null && obliqueCue(cue.text(), language)) named.forEach(w -> oblique.add(w.start()));
+    }
+
+    /**
+     * A title in an oblique case (президента, пророка, premiera, ministra) puts the name after it in that case too:
+     * "пророка Мухаммеда" names Мухаммед. A title in -a that is a nominative (premierka, królowa, королева) does not;
+     * пророка is the cue пророк and -a.
+     */
+    private boolean obliqueCue(String cue, String language) {
+        String lower = cue.toLowerCase(Locale.ROOT);
+        if ("bg".equals(language)) return false; // Bulgarian names have no cases; премиера is "the prime minister"
+        if (SlavicInflections.oblique(lower, language)) return true;
+        boolean stemAndA = cues.stream().anyMatch(c -> lower.length() == c.length() + 1 && lower.startsWith(c));
+        if (!stemAndA && (lower.endsWith("ka") || lower.endsWith("ка"))) return false; // premierka
+        if (lower.endsWith("wa") || lower.endsWith("va") || lower.endsWith("na") || lower.endsWith("ва")
+                || lower.endsWith("на")) return false;
+        return lower.endsWith("a") || lower.endsWith("а") || lower.endsWith("я");
     }
 
     private static boolean adjacent(Word a, Word b) {
@@ -204,16 +245,23 @@ public final class SlavicPersons {
         return gap == 1 || gap == 0 && a.initial();
     }
 
-    /** A sentence's first word is a name only if the article also capitalises it inside a sentence, never writing it lower case. */
-    private static boolean supported(Word w, String language, Set<String> lowerWords, Set<String> capitalStems) {
+    /**
+     * A sentence's first word is a name only if the article never writes it lower case, and capitalises it inside a
+     * sentence too or it is a name part Wikidata knows ("Theresa May powiedziała…" opening a sentence).
+     */
+    private boolean supported(Word w, String language, Set<String> lowerWords, Set<String> capitalStems) {
         return !lowerWords.contains(w.text().toLowerCase(Locale.ROOT))
-                && capitalStems.contains(SlavicInflections.stem(w.text(), language));
+                && (capitalStems.contains(SlavicInflections.stem(w.text(), language)) || namePart(w, language));
     }
 
     /** A capitalised word the article also writes in lower case ("Rada Europejska" beside "rada") is a common word. */
     private static boolean common(Word w, String language, Set<String> lowerWords) {
         String stem = SlavicInflections.stem(w.text(), language);
         return stem.length() >= 4 && lowerWords.contains(STEM_MARK + stem);
+    }
+
+    private static String pair(Word first, Word second, String language) {
+        return SlavicInflections.stem(first.text(), language) + " " + SlavicInflections.stem(second.text(), language);
     }
 
     /** A word of an institution's, a place's or a medium's name (slavic-non-person-words.txt). */
@@ -236,12 +284,21 @@ public final class SlavicPersons {
         return false;
     }
 
+    /**
+     * A case form of a country's word: its stem is a country's, and it is no bare stem unless the country's name is
+     * one ("Rosji", "Мексико", but not "Домінік", which only looks like the stem of "Домініка").
+     */
     private boolean isCountry(Word w, String language) {
         Set<String> stems = countryStemsOfLanguage.get(language);
-        return stems.contains(SlavicInflections.stem(w.text(), language));
+        String lower = w.text().toLowerCase(Locale.ROOT);
+        String stem = SlavicInflections.stem(lower, language);
+        return stems.contains(stem) && (!stem.equals(lower) || stems.contains("=" + lower));
     }
 
-    /** Stems of the words of CLDR's country names in the language (Rosja, Росія, Великобритания) and in English. */
+    /**
+     * Stems of the words of CLDR's country names in the language (Rosja, Росія, Великобритания) and in English, and
+     * the words themselves marked "=".
+     */
     private static Set<String> countryStems(String language) {
         Set<String> stems = new HashSet<>();
         ULocale locale = new ULocale(language);
@@ -249,10 +306,10 @@ public final class SlavicPersons {
             ULocale country = new ULocale("", region);
             for (String name : List.of(country.getDisplayCountry(locale), country.getDisplayCountry(ULocale.ENGLISH))) {
                 String[] parts = name.split("[\\s,()]+");
-                if (parts.length == 1) stems.add(SlavicInflections.stem(parts[0], language));
-                else for (String part : parts) {
-                    if (!part.isEmpty() && Character.isUpperCase(part.codePointAt(0)) && part.length() > 3) {
+                for (String part : parts) {
+                    if (parts.length == 1 || !part.isEmpty() && Character.isUpperCase(part.codePointAt(0)) && part.length() > 3) {
                         stems.add(SlavicInflections.stem(part, language));
+                        stems.add("=" + part.toLowerCase(Locale.ROOT));
                     }
                 }
             }
@@ -307,7 +364,7 @@ public final class SlavicPersons {
             }
         }
         if (best == null) {
-            boolean known = language != null && names.known(null, names.latin(nominative(List.of(w), language), language)).isPresent();
+            boolean known = language != null && names.known(null, names.latin(nominative(List.of(w), language, Set.of()), language)).isPresent();
             if (!known && !c.cued()) return;
             best = new Person();
             best.givenStem = "";
@@ -319,12 +376,12 @@ public final class SlavicPersons {
     }
 
     /** The person's name: the table's canonical name when the name sounds like one listed, else its nominative in Latin letters. */
-    private String name(Person p, String language) {
+    private String name(Person p, String language, Set<Integer> oblique) {
         List<List<Word>> full = p.mentions.stream().filter(m -> m.size() == p.length).toList();
         List<String> parts = new ArrayList<>();
         for (int i = 0; i < p.length; i++) {
             final int at = i;
-            parts.add(nominative(full.stream().map(m -> m.get(at)).toList(), language));
+            parts.add(nominative(full.stream().map(m -> m.get(at)).toList(), language, oblique));
         }
         List<String> latin = parts.stream().map(part -> names.latin(part, language)).toList();
         Optional<String> known = latin.size() >= 2 ? names.known(latin.getFirst(), latin.getLast())
@@ -338,16 +395,17 @@ public final class SlavicPersons {
      * one that is a known name part, then one the article writes (measured on the BSNLP dev stories: preferring the
      * written form names more persons right than preferring the derived one, F1 0.71 against 0.66).
      */
-    private String nominative(List<Word> forms, String language) {
+    private String nominative(List<Word> forms, String language, Set<Integer> obliqueAt) {
         Map<String, Integer> votes = new LinkedHashMap<>();
         Set<String> written = new HashSet<>();
         for (Word w : forms) {
             if (w.initial()) continue;
             String form = femaleForeign(w.text(), language);
-            boolean oblique = SlavicInflections.oblique(form, language);
+            boolean oblique = obliqueAt.contains(w.start()) || SlavicInflections.oblique(form, language);
             if (!oblique) written.add(w.text());
-            for (String candidate : SlavicInflections.nominatives(form, language)) {
-                if (!oblique || !candidate.equals(form)) votes.merge(candidate, 1, Integer::sum);
+            List<String> candidates = SlavicInflections.nominatives(form, language);
+            for (String candidate : candidates) {
+                if (!oblique || !candidate.equals(form) || candidates.size() == 1) votes.merge(candidate, 1, Integer::sum);
             }
         }
         if (votes.isEmpty()) return forms.getFirst().text().substring(0, 1);
