@@ -82,8 +82,11 @@ public final class QueryReader {
             } else {
                 String title = Schema.titleField(chain);
                 String body = Schema.bodyField(chain);
-                reading = either(readIn(q, title, body, Map.of(title, 2f, body, 1f)),
-                        readIn(q, Schema.TITLE_LATIN, Schema.BODY_LATIN, LATIN_WEIGHTS));
+                BooleanQuery.Builder spellings = new BooleanQuery.Builder();
+                for (String variant : aliasVariants(q, english.aliases())) {
+                    spellings.add(readIn(variant, title, body, Map.of(title, 2f, body, 1f)), Occur.SHOULD);
+                }
+                reading = either(spellings.build(), readIn(q, Schema.TITLE_LATIN, Schema.BODY_LATIN, LATIN_WEIGHTS));
             }
             readings.put(chain, reading);
             any.add(new BooleanQuery.Builder().add(reading, Occur.MUST)
@@ -91,6 +94,35 @@ public final class QueryReader {
         }
         if (!latin.equals(q)) notes.addAll(spellingNotes(q, latin));
         return new ReadQuery(any.build(), english.warnings(), notes, Map.copyOf(readings));
+    }
+
+    /** Most spellings of a query a language's reading searches: the aliases of its named places, combined. */
+    static final int MAX_ALIAS_VARIANTS = 32;
+
+    /**
+     * The query as written and as written with each alias the English reading found ({@code French Republic} also as
+     * {@code France}): a language's analysis has no alias table of its own, and every spelling of a place must find
+     * the same articles in every language. Every combination while there are few; past
+     * {@link #MAX_ALIAS_VARIANTS}, one alias at a time.
+     */
+    static List<String> aliasVariants(String q, List<AliasNote> notes) {
+        List<String> variants = new ArrayList<>(List.of(q));
+        for (AliasNote note : notes) {
+            java.util.regex.Pattern term = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])"
+                    + java.util.regex.Pattern.quote(note.term()) + "(?![\\p{L}\\p{N}])",
+                    java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+            boolean combine = variants.size() * (note.alsoMatches().size() + 1) <= MAX_ALIAS_VARIANTS;
+            List<String> next = new ArrayList<>(variants);
+            for (String base : combine ? variants : List.of(q)) {
+                if (!term.matcher(base).find()) continue;
+                for (String other : note.alsoMatches()) {
+                    String replaced = term.matcher(base).replaceAll(java.util.regex.Matcher.quoteReplacement(other));
+                    if (!next.contains(replaced)) next.add(replaced);
+                }
+            }
+            variants = next;
+        }
+        return variants;
     }
 
     /** One note per word of another alphabet: "Путин" also matches "Putin". */

@@ -1,0 +1,63 @@
+package news.dispatch.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import news.dispatch.entity.Entities;
+import news.dispatch.index.Indexer;
+
+/** Every spelling of a place finds the same articles, whatever language they are written in. */
+class AliasesInEveryLanguageTest {
+    @TempDir static Path dir;
+    static LuceneSearcher searcher;
+
+    @BeforeAll
+    static void index() throws IOException {
+        Path corpus = Files.createDirectories(dir.resolve("corpus"));
+        Files.writeString(corpus.resolve("news.jsonl"), """
+                {"id": "en", "title": "Talks in Seoul", "body": "South Korea and Japan resumed talks on trade."}
+                {"id": "de", "lang": "de", "title": "Gespräche in Seoul", "body": "South Korea und Japan haben die Gespräche über den Handel wieder aufgenommen."}
+                {"id": "pl", "lang": "pl", "title": "Rozmowy w Seulu", "body": "Republic of Korea i Japonia wznowiły rozmowy handlowe."}
+                """);
+        Path index = dir.resolve("index");
+        new Indexer(index, text -> Entities.NONE, p -> { }, 1).run(List.of(corpus), false);
+        searcher = LuceneSearcher.open(index, new QueryAliasMap(List.of(List.of("South Korea", "Republic of Korea", "ROK"))));
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        searcher.close();
+    }
+
+    private static List<String> ids(String query) throws IOException {
+        return searcher.search(SearchRequest.of(query)).hits().stream().map(SearchResponse.Hit::id).sorted().toList();
+    }
+
+    @Test
+    void eachSpellingOfAGroupFindsTheArticlesOfEveryLanguage() throws IOException {
+        assertEquals(List.of("de", "en", "pl"), ids("\"South Korea\""));
+        assertEquals(List.of("de", "en", "pl"), ids("\"Republic of Korea\""));
+        assertEquals(List.of("de", "en", "pl"), ids("ROK"));
+    }
+
+    @Test
+    void theOtherWordsOfTheQueryStillCount() throws IOException {
+        assertEquals(List.of("pl"), ids("ROK Japonia"));
+    }
+
+    @Test
+    void aQueryWithSeveralAliasedNamesIsReadWithEveryCombination() {
+        List<AliasNote> notes = List.of(new AliasNote("Kiev", List.of("Kyiv")), new AliasNote("ROK", List.of("South Korea")));
+        assertEquals(List.of("Kiev ROK talks", "Kyiv ROK talks", "Kiev South Korea talks", "Kyiv South Korea talks"),
+                QueryReader.aliasVariants("Kiev ROK talks", notes));
+    }
+}
