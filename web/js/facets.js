@@ -155,7 +155,7 @@ export class FacetBox {
         tabindex: '-1', 'aria-describedby': this.keysHint.id,
         on: { change: () => this.toggle(this.dim, row.value) },
       }),
-      el('label', { for: id },
+      el('label', { for: id, title: hoverText(row) },
         el('span', { className: 'facet-name' }, row.excluded ? el('span', { className: 'not-mark', text: 'not ' }) : null,
           row.value),
         row.count === undefined ? null : counts(row, this.state.mentions)),
@@ -209,6 +209,15 @@ export class FacetBox {
     event.preventDefault(); // the arrows would scroll the page otherwise
     if (next) next.focus();
   }
+}
+
+/** The full name and both counts, shown on hover: "Joe Biden — 12 about · 30 mention". */
+function hoverText(row) {
+  if (row.count === undefined) return row.value;
+  const both = Number.isInteger(row.about_count) && Number.isInteger(row.mention_count);
+  return `${row.value} — ` + (both
+    ? `${row.about_count.toLocaleString('en')} about · ${row.mention_count.toLocaleString('en')} mention`
+    : `${row.count.toLocaleString('en')} articles`);
 }
 
 /**

@@ -17,6 +17,24 @@ import org.openqa.selenium.interactions.Actions;
  */
 class FacetsPageTest extends PageTest {
     @Test
+    void everyFacetNameIsShownWholeOnADesktopAndOnAPhoneWithItsCountsOnHover() {
+        for (int[] size : new int[][] {{1280, 900}, {1440, 900}, {1920, 1080}, {390, 844}}) {
+            browser.resize(size[0], size[1]);
+            open("");
+            if (size[0] < 700) browser.find("#facet-toggle").click();
+            // A name cut short scrolls inside its box: its scroll width is wider than the box it is drawn in.
+            Object clipped = browser.script("""
+                    return [...document.querySelectorAll('.facet-values .facet-name')]
+                      .filter(e => e.offsetParent !== null && e.scrollWidth > e.clientWidth + 1)
+                      .map(e => e.textContent);""");
+            assertEquals(List.of(), clipped, "clipped at " + size[0] + " px");
+        }
+        browser.resize(1280, 900);
+        String hover = browser.find("#facet-persons .facet-values label").getAttribute("title");
+        assertTrue(hover.matches(".+ — [0-9,]+ (about · [0-9,]+ mention|articles)"), hover);
+    }
+
+    @Test
     void aKeyboardUserTicksAFacetWithSpaceAndStaysOnIt() {
         open("?q=Putin");
         WebElement germany = browser.find("#facet-countries input[data-value='Germany']");

@@ -42,8 +42,12 @@ class ReadmeScreenshotTest {
             browser.awaitResults();
             assertFalse(browser.all("#timeline g.bar").isEmpty());
             Path results = browser.screenshot("readme-results");
-            browser.find("#facet-persons .show-more").click();
-            browser.until(d -> browser.all("#facet-persons .facet-values li").size() > 10);
+            // "Show more" is there only when the facet holds more values than it lists.
+            var more = browser.all("#facet-persons .show-more").stream().filter(e -> e.isDisplayed()).findFirst();
+            if (more.isPresent()) {
+                more.get().click();
+                browser.until(d -> browser.all("#facet-persons .facet-values li").size() > 10);
+            }
             browser.find("#facet-countries .facet-filter").sendKeys("ja");
             browser.until(d -> browser.find("#facet-countries .facet-name").getText().equals("Japan"));
             browser.fullPage("readme-facets");
