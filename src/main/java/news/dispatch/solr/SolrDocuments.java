@@ -10,6 +10,7 @@ import news.dispatch.corpus.Article;
 import news.dispatch.entity.Entities;
 import news.dispatch.entity.Entity;
 import news.dispatch.entity.NewsEntityExtractor;
+import news.dispatch.index.AboutSets;
 import news.dispatch.index.LanguageChains;
 import news.dispatch.index.Schema;
 import news.dispatch.index.StoredEntities;
@@ -42,21 +43,28 @@ final class SolrDocuments {
         // The same readings as the embedded index: the configset analyzes each field as the Schema's analyzers do.
         doc.addField(Schema.ANALYSIS, LanguageChains.of(article.language()));
         Schema.readings(article.language(), article.title(), article.body()).forEach(doc::addField);
+        // What the article is about, by the embedded index's rule, beside every mention: mentions=about reads it.
+        AboutSets about = AboutSets.of(StoredEntities.extractorText(article.title(), article.body()), entities);
         for (String person : names(entities.persons())) {
             if (!NewsEntityExtractor.identifies(person)) continue; // a lone "Baker said…" is a mention, no facet value
-            doc.addField(Schema.PERSON, person);
-            doc.addField(Schema.PERSONS_DIM, person);
+            add(doc, Schema.PERSONS_DIM, person, about);
         }
-        for (String country : names(entities.countries())) {
-            doc.addField(Schema.COUNTRY, country);
-            doc.addField(Schema.COUNTRIES_DIM, country);
-        }
+        for (String country : names(entities.countries())) add(doc, Schema.COUNTRIES_DIM, country, about);
         for (String organization : names(entities.organizations())) {
-            doc.addField(Schema.ORGANIZATION, organization);
-            doc.addField(Schema.ORGANIZATIONS_DIM, organization);
+            add(doc, Schema.ORGANIZATIONS_DIM, organization, about);
         }
-        doc.addField(Schema.ENTITIES, StoredEntities.of(entities, article.title()).toJson());
+        doc.addField(Schema.ENTITIES, StoredEntities.of(entities, about, article.title()).toJson());
         return doc;
+    }
+
+    /** A name in the dimension's stored field and facet, and in its about set's when the article is about it. */
+    private static void add(SolrInputDocument doc, String dim, String name, AboutSets about) {
+        doc.addField(Schema.storedField(dim), name);
+        doc.addField(dim, name);
+        if (about.of(dim).contains(name)) {
+            doc.addField(Schema.aboutDim(dim), name);
+            doc.addField(Schema.aboutField(dim), name);
+        }
     }
 
     /** Distinct, non-blank names in the extractor's order, as the embedded index keeps them. */
