@@ -23,7 +23,9 @@ import org.apache.solr.common.util.NamedList;
 import news.dispatch.entity.QueryAliases;
 import news.dispatch.index.Schema;
 import news.dispatch.index.StoredEntities;
+import news.dispatch.search.ArticleMatches;
 import news.dispatch.search.ArticleView;
+import news.dispatch.search.ArticleViewCaps;
 import news.dispatch.search.BadRequestException;
 import news.dispatch.search.Health;
 import news.dispatch.search.DayRange;
@@ -194,13 +196,31 @@ public final class SolrSearcher implements NewsSearcher {
 
     @Override
     public ArticleView article(String id) throws IOException {
+        return article(id, null, 0);
+    }
+
+    @Override
+    public ArticleView article(String id, String query) throws IOException {
+        return article(id, query, 0);
+    }
+
+    /** The search's words are located here, in the article's text alone, by the embedded index's analysis. */
+    @Override
+    public ArticleView article(String id, String query, int matchesFrom) throws IOException {
         SolrDocument d = call(() -> client.getById(collection, id));
         if (d == null) return null;
         StoredEntities entities = StoredEntities.fromJson((String) d.getFirstValue(Schema.ENTITIES));
-        return new ArticleView(id, str(d, Schema.TITLE), str(d, Schema.BODY), day(d), str(d, Schema.SOURCE),
-                str(d, Schema.URL), str(d, Schema.LANGUAGE), entities.persons(), entities.countries(),
-                entities.organizations(), SolrRelated.of(this, id, str(d, Schema.BODY)), List.of(), List.of(),
-                str(d, Schema.AUTHOR));
+        String title = str(d, Schema.TITLE);
+        String body = str(d, Schema.BODY);
+        String lang = str(d, Schema.LANGUAGE);
+        ArticleMatches.Page matches = new ArticleMatches.Page(List.of(), 0);
+        if (query != null && !query.isBlank()) {
+            matches = ArticleMatches.inText(language.join().reader().read(query, chains()), lang, title, body,
+                    matchesFrom, ArticleViewCaps.MATCHES);
+        }
+        return new ArticleView(id, title, body, day(d), str(d, Schema.SOURCE), str(d, Schema.URL), lang,
+                entities.persons(), entities.countries(), entities.organizations(), SolrRelated.of(this, id, body),
+                matches.matches(), matches.total(), matchesFrom, List.of(), str(d, Schema.AUTHOR));
     }
 
     @Override
