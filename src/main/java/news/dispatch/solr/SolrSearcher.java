@@ -186,12 +186,15 @@ public final class SolrSearcher implements NewsSearcher {
                 date instanceof Number n ? n.longValue() : null, str(last, Schema.ID));
     }
 
-    /** Solr stopped collecting at timeAllowed: it says so beside partialResults, unlike a shard that is down. */
+    /**
+     * Solr stopped at timeAllowed: it says so beside partialResults ("Query limits: [TimeAllowedLimit:LIMIT
+     * EXCEEDED]" in Solr 9.10), unlike a shard that is down.
+     */
     private static boolean timedOut(QueryResponse r) {
         NamedList<?> header = r.getResponseHeader();
         if (header == null) return false;
         Object details = header.get("partialResultsDetails");
-        return details != null && String.valueOf(details).toLowerCase(java.util.Locale.ROOT).contains("time");
+        return details != null && String.valueOf(details).contains("TimeAllowed");
     }
 
     @Override

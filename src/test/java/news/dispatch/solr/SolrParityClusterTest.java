@@ -41,6 +41,7 @@ class SolrParityClusterTest {
 
     private static TestServer embedded;
     private static TestServer cluster;
+    private static SolrTarget target;
 
     @BeforeAll
     static void bothBackendsOverOneCorpus() throws Exception {
@@ -48,7 +49,7 @@ class SolrParityClusterTest {
         Path dir = Files.createTempDirectory("dispatch-parity");
         Path corpus = TestIndexes.write(dir.resolve("corpus"), "news.jsonl", CORPUS).getParent();
         embedded = TestServer.start(corpus);
-        SolrTarget target = TestCluster.shared().target("parity");
+        target = TestCluster.shared().target("parity");
         SolrInit.run(target, 2, 1, System.err);
         ClusterSeeds.index(target, List.of(corpus), Part.ALL);
         cluster = TestServer.over(SolrSearcher.open(target));
@@ -114,6 +115,18 @@ class SolrParityClusterTest {
             JsonNode third = cluster.json(base + "&page=3");
             assertEquals(ids(third), ids(continued), sort);
             assertEquals(ids(embedded.json(base + "&page=3")).size(), ids(continued).size(), sort);
+        }
+    }
+
+    @Test
+    void aSearchOverItsTimeBudgetIsA503AsEmbedded() throws Exception {
+        // A budget of 0 ms is used up before Solr starts: its own clock says so, whatever the machine's load.
+        try (TestServer hurried = TestServer.over(SolrSearcher.open(target, java.time.Duration.ZERO))) {
+            for (String path : List.of("/api/search?q=Ukraine", "/api/entities?dim=persons&prefix=pu")) {
+                var response = hurried.get(path);
+                assertEquals(503, response.statusCode(), path + ": " + response.body());
+                assertEquals("time_budget_exceeded", TestServer.parse(response.body()).get("error").asText());
+            }
         }
     }
 
