@@ -2,6 +2,8 @@ package news.dispatch.solr;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.TreeMap;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +32,8 @@ import news.dispatch.search.BadRequestException;
 import news.dispatch.search.Health;
 import news.dispatch.search.DayRange;
 import news.dispatch.search.IndexStats;
+import news.dispatch.search.Timeline;
+import news.dispatch.search.TimelineCounter;
 import news.dispatch.search.Mentions;
 import news.dispatch.search.QueryLimits;
 import news.dispatch.search.SearchTimeoutException;
@@ -243,6 +247,33 @@ public final class SolrSearcher implements NewsSearcher {
         if (timedOut(r)) throw new SearchTimeoutException(timeBudget);
         return SolrFacets.lookup(r.getFacetField(dim), entity ? r.getFacetField(Schema.aboutDim(dim)) : null, dim,
                 mentions(within), prefix, size);
+    }
+
+    /** Each series' articles per day and every article's, by the day facet, gathered into periods as embedded. */
+    @Override
+    public Timeline timeline(List<Timeline.Wanted> series, Timeline.Interval interval, LocalDate from, LocalDate to)
+            throws IOException {
+        long started = System.nanoTime();
+        List<TreeMap<String, Long>> perSeries = new ArrayList<>();
+        for (Timeline.Wanted w : series) {
+            perSeries.add(days(filtered(language.join().reader().read(w.request().query(), chains()), w.request())));
+        }
+        return TimelineCounter.build(series, perSeries, days(new SolrQuery("*:*")), interval, from, to, started);
+    }
+
+    /** The articles per day a query selects, within the time budget. */
+    private TreeMap<String, Long> days(SolrQuery q) throws IOException {
+        q.setRows(0);
+        q.set("shards.tolerant", "true");
+        q.setFacet(true).setFacetMinCount(1).addFacetField(Schema.DAY_DIM);
+        q.set("f." + Schema.DAY_DIM + ".facet.limit", -1);
+        q.set("timeAllowed", String.valueOf(timeBudget.toMillis()));
+        QueryResponse r = query(q);
+        if (timedOut(r)) throw new SearchTimeoutException(timeBudget);
+        Map<String, Long> counted = new LinkedHashMap<>();
+        FacetField f = r.getFacetField(Schema.DAY_DIM);
+        if (f != null && f.getValues() != null) f.getValues().forEach(c -> counted.put(c.getName(), c.getCount()));
+        return TimelineCounter.days(counted);
     }
 
     @Override
