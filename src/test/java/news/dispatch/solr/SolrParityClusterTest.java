@@ -131,6 +131,32 @@ class SolrParityClusterTest {
     }
 
     @Test
+    void anArticleWrittenBeforeAboutSetsIsSentAgainByARerun() throws Exception {
+        SolrTarget older = TestCluster.shared().target("older");
+        SolrInit.run(older, 1, 1, System.err);
+        Path corpus = TestIndexes.write(Files.createTempDirectory("dispatch-older").resolve("corpus"), "news.jsonl",
+                CORPUS).getParent();
+        ClusterSeeds.index(older, List.of(corpus), Part.ALL);
+        try (var client = SolrClients.open(older)) {
+            // p1 as an older Dispatch wrote it: the same hash, no about set, no story.
+            var stored = client.getById("older", "p1");
+            var before = new org.apache.solr.common.SolrInputDocument();
+            for (String f : List.of("id", "hash", "title", "body", "date", "file")) {
+                before.addField(f, stored.getFieldValue(f));
+            }
+            client.add("older", before);
+            client.commit("older");
+        }
+        var again = ClusterSeeds.index(older, List.of(corpus), Part.ALL);
+        assertEquals(1, again.updated(), again.toString());
+        assertEquals(5, again.unchanged(), again.toString());
+        try (SolrSearcher searcher = SolrSearcher.open(older)) {
+            var putin = searcher.search(news.dispatch.search.SearchRequest.of("").withPersons("Vladimir Putin"));
+            assertTrue(putin.hits().stream().anyMatch(h -> h.id().equals("p1")), putin.hits().toString());
+        }
+    }
+
+    @Test
     void storiesAskedOfTheClusterAreSaidToBeIgnored() throws Exception {
         JsonNode asked = cluster.json("/api/search?q=Ukraine");
         assertFalse(asked.get("collapsed").asBoolean());
