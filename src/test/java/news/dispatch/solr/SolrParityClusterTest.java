@@ -37,6 +37,8 @@ class SolrParityClusterTest {
             {"id": "p4", "date": "2022-12-04", "title": "Scholz visits Paris", "body": "Olaf Scholz visited Paris for talks with Emmanuel Macron on energy prices in Germany and France. Scholz and Macron asked the European Union for a price cap. Scholz returned to Berlin."}
             {"id": "p5", "date": "2022-12-05", "title": "United Nations appeal for Ukraine", "body": "The United Nations appealed for winter aid to Ukraine. The United Nations said millions in Ukraine lacked heating. NATO members pledged generators; Joe Biden promised more."}
             {"id": "p6", "date": "2022-12-06", "title": "Grain prices fall", "body": "Wheat and corn prices fell in Chicago as harvests in Argentina and Brazil came in above forecasts. Traders said demand from China was weak."}
+            {"id": "p7", "title": "Ceasefire talks resume", "body": "Negotiators from Ukraine and Russia resumed ceasefire talks in Istanbul, officials said."}
+            {"id": "p8", "title": "Oil prices steady", "body": "Oil prices held steady as traders weighed talks on a price cap for Russian crude."}
             """;
 
     private static TestServer embedded;
@@ -85,7 +87,9 @@ class SolrParityClusterTest {
         assertTrue(e.get("total").asLong() > 0, "the request finds something: " + path);
         assertEquals(e.get("total").asLong(), c.get("total").asLong(), path + "\nembedded " + e + "\ncluster " + c);
         assertFalse(e.at("/facets/persons").isEmpty() || e.at("/facets/organizations").isEmpty(), e.toString());
-        assertEquals(ids(e), ids(c), path);
+        // The same hits; their order may differ among ties of date (undated articles): the embedded index breaks
+        // them by index order, the cluster by id.
+        assertEquals(ids(e).stream().sorted().toList(), ids(c).stream().sorted().toList(), path);
         for (String dim : List.of("persons", "countries", "organizations", "languages")) {
             assertEquals(counts(e.at("/facets/" + dim)), counts(c.at("/facets/" + dim)), path + " facet " + dim);
         }
@@ -107,14 +111,24 @@ class SolrParityClusterTest {
 
     @Test
     void aNumberedPageAfterTheFirstCarriesANextCursorThatContinuesIt() throws Exception {
+        // Every page boundary of every order, undated articles (last in either date order) included.
         for (String sort : List.of("-date", "date", "relevance")) {
-            String base = "/api/search?q=Ukraine%20OR%20prices%20OR%20talks&collapse=false&size=2&sort=" + sort;
-            JsonNode second = cluster.json(base + "&page=2");
-            assertFalse(second.get("next_cursor").isNull(), sort + ": " + second);
-            JsonNode continued = cluster.json(base + "&cursor=" + second.get("next_cursor").asText());
-            JsonNode third = cluster.json(base + "&page=3");
-            assertEquals(ids(third), ids(continued), sort);
-            assertEquals(ids(embedded.json(base + "&page=3")).size(), ids(continued).size(), sort);
+            for (int size : List.of(1, 2, 3)) {
+                String base = "/api/search?q=Ukraine%20OR%20prices%20OR%20talks&collapse=false&size=" + size
+                        + "&sort=" + sort;
+                for (int page = 2; ; page++) {
+                    JsonNode numbered = cluster.json(base + "&page=" + page);
+                    JsonNode following = cluster.json(base + "&page=" + (page + 1));
+                    String where = sort + ", size " + size + ", page " + page;
+                    if (ids(following).isEmpty()) {
+                        assertTrue(numbered.get("next_cursor").isNull(), where);
+                        break;
+                    }
+                    assertFalse(numbered.get("next_cursor").isNull(), where + ": " + numbered);
+                    JsonNode continued = cluster.json(base + "&cursor=" + numbered.get("next_cursor").asText());
+                    assertEquals(ids(following), ids(continued), where);
+                }
+            }
         }
     }
 
@@ -149,7 +163,7 @@ class SolrParityClusterTest {
         }
         var again = ClusterSeeds.index(older, List.of(corpus), Part.ALL);
         assertEquals(1, again.updated(), again.toString());
-        assertEquals(5, again.unchanged(), again.toString());
+        assertEquals(CORPUS.lines().count() - 1, again.unchanged(), again.toString());
         try (SolrSearcher searcher = SolrSearcher.open(older)) {
             var putin = searcher.search(news.dispatch.search.SearchRequest.of("").withPersons("Vladimir Putin"));
             assertTrue(putin.hits().stream().anyMatch(h -> h.id().equals("p1")), putin.hits().toString());
