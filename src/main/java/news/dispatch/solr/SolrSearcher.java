@@ -125,7 +125,7 @@ public final class SolrSearcher implements NewsSearcher {
                 Schema.COUNTRY, Schema.ORGANIZATION, Schema.AUTHOR, Schema.LANGUAGE, "score");
         for (String dim : Schema.entityDims()) q.addField(Schema.aboutField(dim));
         sort(q, request.sort());
-        // Page 1 starts a cursor, so it can hand out next_cursor; later numbered pages use start.
+        // Page 1 starts a cursor; later numbered pages use start, and their next_cursor is made from their last hit.
         if (cursor != null) {
             q.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor.mark());
         } else if (offset == 0) {
