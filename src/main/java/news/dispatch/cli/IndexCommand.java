@@ -58,6 +58,17 @@ public final class IndexCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (solr.given()) {
+            // Nothing asked for is dropped without a word.
+            if (rebuild) {
+                System.err.println("Note: --rebuild is not available with --solr and was ignored: re-runs rewrite "
+                        + "changed articles only; for a fresh index, index into a new collection.");
+            }
+            if (followLinks) {
+                System.err.println("Note: --follow-links is not available with --solr yet and was ignored: symbolic "
+                        + "links that lead out of a corpus folder are reported and left out.");
+            }
+            System.err.println("Note: entity corrections and automatic person merges are not applied to a collection "
+                    + "yet: its names are as extracted.");
             return SolrIndexing.run(corpus, solr.target(), Part.parse(part), threads, places,
                     System.err);
         }

@@ -90,7 +90,7 @@ public final class ArticleDocument {
             doc.add(new StringField(Schema.LANGUAGE, article.language(), Store.YES));
             doc.add(new SortedSetDocValuesFacetField(Schema.LANGUAGES_DIM, article.language()));
         }
-        addReadings(doc, article);
+        addReadings(doc, article.language(), article.title(), article.body());
         String text = StoredEntities.extractorText(article.title(), article.body());
         addEntities(doc, entities, AboutSets.of(text, entities), article.title(), warnings);
         ExtractedValues.add(doc, extracted, resolution.corrections());
@@ -108,10 +108,21 @@ public final class ArticleDocument {
      * The title and body as the article's language reads them, and their cross-script keys, beside the English
      * reading every article has ({@link Schema#TITLE}, {@link Schema#BODY}: English articles are read as before).
      */
-    private static void addReadings(Document doc, Article article) {
-        doc.add(new StringField(Schema.ANALYSIS, LanguageChains.of(article.language()), Store.NO));
-        Schema.readings(article.language(), article.title(), article.body())
-                .forEach((field, text) -> doc.add(new Field(field, text, Schema.UNSTORED_TEXT)));
+    private static void addReadings(Document doc, String language, String title, String body) {
+        doc.add(new StringField(Schema.ANALYSIS, LanguageChains.of(language), Store.NO));
+        Schema.readings(language, title, body).forEach((field, text) -> doc.add(new Field(field, text, Schema.UNSTORED_TEXT)));
+    }
+
+    /**
+     * The title and body with their readings, as {@link #build} indexes them, and nothing else: what a query's words
+     * are located in when the article is in no local index (a cluster's article view).
+     */
+    public static Document text(String language, String title, String body) {
+        Document doc = new Document();
+        doc.add(new Field(Schema.TITLE, title, Schema.TEXT));
+        doc.add(new Field(Schema.BODY, body, Schema.TEXT));
+        addReadings(doc, language, title, body);
+        return doc;
     }
 
     /**

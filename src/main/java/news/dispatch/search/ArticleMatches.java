@@ -21,7 +21,7 @@ import news.dispatch.index.Schema;
  * the same analysis (stemming, phrases, prefixes, fuzzy terms, aliases) that matched the article, so the page marks
  * exactly what the search matched instead of guessing with its own patterns.
  */
-final class ArticleMatches {
+public final class ArticleMatches {
     /** Whole articles, not the highlighter's default first 10,000 characters. */
     private static final int MAX_LENGTH = 1_000_000;
 
@@ -33,7 +33,25 @@ final class ArticleMatches {
      * (title first, then body, in text order). Only the page is made into records: a common word can match an
      * article 150,000 times.
      */
-    record Page(List<ArticleView.Match> matches, int total) {
+    public record Page(List<ArticleView.Match> matches, int total) {
+    }
+
+    /**
+     * As {@link #of}, for an article in no local index (a cluster's): its title and body indexed alone in memory,
+     * with the embedded index's fields and analysis, so the same words are marked as there.
+     */
+    public static Page inText(ReadQuery read, String language, String title, String body, int from, int limit)
+            throws IOException {
+        Analyzer analyzer = Schema.indexAnalyzer();
+        try (var dir = new org.apache.lucene.store.ByteBuffersDirectory()) {
+            try (var writer = new org.apache.lucene.index.IndexWriter(dir,
+                    new org.apache.lucene.index.IndexWriterConfig(analyzer))) {
+                writer.addDocument(news.dispatch.index.ArticleDocument.text(language, title, body));
+            }
+            try (var reader = org.apache.lucene.index.DirectoryReader.open(dir)) {
+                return of(new IndexSearcher(reader), analyzer, read, language, 0, from, limit);
+            }
+        }
     }
 
     /**

@@ -20,7 +20,7 @@ import org.apache.lucene.search.Query;
 import news.dispatch.index.Schema;
 
 /** Counts by day from the day facet, gathered into the periods of a {@link Timeline}. */
-final class TimelineCounter {
+public final class TimelineCounter {
     private TimelineCounter() {
     }
 
@@ -33,14 +33,17 @@ final class TimelineCounter {
     static TreeMap<String, Long> days(FacetedSearcher searcher, Query query) throws IOException {
         FacetsCollector collected = searcher.search(query, new FacetsCollectorManager());
         FacetResult days = new SortedSetDocValuesFacetCounts(searcher.facetState, collected).getAllChildren(Schema.DAY_DIM);
+        Map<String, Long> counted = new HashMap<>();
+        if (days != null) for (LabelAndValue lv : days.labelValues) counted.put(lv.label, lv.value.longValue());
+        return days(counted);
+    }
+
+    /** A day facet's counts (day or {@link Schema#UNDATED} → articles) as a timeline reads them; any backend's. */
+    public static TreeMap<String, Long> days(Map<String, Long> dayFacet) {
         TreeMap<String, Long> byDay = new TreeMap<>();
         Instant now = Instant.now();
-        if (days != null) {
-            for (LabelAndValue lv : days.labelValues) {
-                String day = DateHistogram.isPublicationDay(lv.label, now) ? lv.label : Schema.UNDATED;
-                byDay.merge(day, lv.value.longValue(), Long::sum);
-            }
-        }
+        dayFacet.forEach((label, n) -> byDay.merge(DateHistogram.isPublicationDay(label, now) ? label : Schema.UNDATED,
+                n, Long::sum));
         return byDay;
     }
 
@@ -48,7 +51,17 @@ final class TimelineCounter {
                           Timeline.Interval interval, LocalDate from, LocalDate to, long started) throws IOException {
         List<TreeMap<String, Long>> perSeries = new ArrayList<>();
         for (Query q : queries) perSeries.add(days(searcher, q));
-        TreeMap<String, Long> everything = days(searcher, new MatchAllDocsQuery());
+        return build(wanted, perSeries, days(searcher, new MatchAllDocsQuery()), interval, from, to, started);
+    }
+
+    /**
+     * The timeline of {@code wanted} from each series' articles per day ({@code perSeries}, as {@link #days(Map)}
+     * gives them) and every article's ({@code everything}): the same periods, counts and shares whatever backend
+     * counted the days.
+     */
+    public static Timeline build(List<Timeline.Wanted> wanted, List<TreeMap<String, Long>> perSeries,
+                                 TreeMap<String, Long> everything, Timeline.Interval interval, LocalDate from,
+                                 LocalDate to, long started) {
         LocalDate first = from, last = to;
         for (TreeMap<String, Long> days : perSeries) {
             for (String day : days.keySet()) {

@@ -15,7 +15,9 @@ import org.apache.solr.client.solrj.response.QueryResponse;
 import news.dispatch.index.Schema;
 import news.dispatch.search.DateHistogram;
 import news.dispatch.search.EntityFacets;
+import news.dispatch.search.EntityFilter;
 import news.dispatch.search.EntityLookup;
+import news.dispatch.search.Mentions;
 import news.dispatch.search.SearchResponse.DateCounts;
 import news.dispatch.search.SearchResponse.FacetValue;
 
@@ -28,26 +30,58 @@ final class SolrFacets {
     private SolrFacets() {
     }
 
-    /** A filter on any of {@code values}, tagged with the dimension's name (exact values: quoted terms). */
-    static String anyOf(String dim, List<String> values) {
-        StringBuilder q = new StringBuilder("{!tag=" + dim + "}" + dim + ":(");
-        for (int i = 0; i < values.size(); i++) {
-            if (i > 0) q.append(" OR ");
-            q.append('"').append(values.get(i).replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+    /**
+     * The filter queries of one dimension's filter over {@code field} (the dimension's set in the request's mentions
+     * mode), as the embedded index applies it: any of the values (tagged with the field, so that the dimension is
+     * counted sideways), or all of them (untagged: a value's count is what would remain if it were added), and
+     * none of the excluded values.
+     */
+    static List<String> filters(EntityFilter filter, String field) {
+        List<String> fqs = new ArrayList<>();
+        List<String> values = filter.values();
+        if (!values.isEmpty() && filter.match() == EntityFilter.Match.ANY) {
+            fqs.add("{!tag=" + field + "}" + field + ":(" + String.join(" OR ", quoted(values)) + ")");
+        } else {
+            for (String v : quoted(values)) fqs.add(field + ":" + v);
         }
-        return q.append(')').toString();
+        if (!filter.excluded().isEmpty()) {
+            fqs.add("-" + field + ":(" + String.join(" OR ", quoted(filter.excluded())) + ")");
+        }
+        return fqs;
     }
 
-    /** Counts of selected values, whether or not they made the top: one facet query each, outside their filter. */
-    static void selectedCounts(SolrQuery q, String dim, List<String> selected) {
+    /** Exact values: quoted terms. */
+    private static List<String> quoted(List<String> values) {
+        return values.stream().map(v -> '"' + v.replace("\\", "\\\\").replace("\"", "\\\"") + '"').toList();
+    }
+
+    /**
+     * Asks for the top {@code n} values of dimension {@code dim} read from {@code field}, outside its own filter, and
+     * the counts of its selected values whether or not they make the top (one facet query each).
+     */
+    static void dimension(SolrQuery q, String dim, String field, EntityFilter filter, int n) {
+        q.add("facet.field", "{!ex=" + field + " key=" + dim + "}" + field);
+        q.set("f." + field + ".facet.limit", n);
+        List<String> selected = filter.values();
         for (int i = 0; i < selected.size(); i++) {
             String key = key(dim, i);
-            q.add("facet.query", "{!term ex=" + dim + " key=" + key + " f=" + dim + " v=$" + key + "}");
+            q.add("facet.query", "{!term ex=" + field + " key=" + key + " f=" + field + " v=$" + key + "}");
             q.set(key, selected.get(i));
         }
     }
 
-    static List<FacetValue> entity(QueryResponse r, String dim, List<String> selected) {
+    /** A dimension's values: the top ones, then selected values not among them, then excluded values (count 0). */
+    static List<FacetValue> entity(QueryResponse r, String dim, EntityFilter filter) {
+        List<FacetValue> values = entity(r, dim, filter.values());
+        for (String x : filter.excluded()) {
+            if (!filter.values().contains(x)) {
+                values.add(new FacetValue(x, value(dim, x, 0, null).code(), 0, false, true));
+            }
+        }
+        return values;
+    }
+
+    private static List<FacetValue> entity(QueryResponse r, String dim, List<String> selected) {
         List<FacetValue> values = new ArrayList<>();
         Set<String> listed = new LinkedHashSet<>();
         FacetField f = r.getFacetField(dim);
@@ -76,16 +110,32 @@ final class SolrFacets {
         return DateHistogram.of(byDay);
     }
 
-    /** Values with a word starting with {@code prefix}, case- and accent-insensitively; most frequent first. */
-    static List<FacetValue> lookup(FacetField all, String dim, String prefix, int size) {
+    /**
+     * Values with a word starting with {@code prefix}, case- and accent-insensitively, among those named ({@code all});
+     * each with its about count ({@code about}: null where the dimension has no about set) and mention count, counted
+     * and ordered in the {@code mentions} mode as the embedded lookup does.
+     */
+    static List<FacetValue> lookup(FacetField all, FacetField about, String dim, Mentions mentions, String prefix,
+                                   int size) {
         if (all == null || all.getValues() == null) return List.of();
+        Map<String, Integer> aboutCounts = new java.util.HashMap<>();
+        if (about != null && about.getValues() != null) {
+            about.getValues().forEach(c -> aboutCounts.put(c.getName(), (int) c.getCount()));
+        }
         String wanted = EntityLookup.fold(prefix);
-        return all.getValues().stream()
-                .filter(c -> wanted.isEmpty() || EntityLookup.startsAWord(EntityLookup.fold(c.getName()), wanted))
-                .sorted(Comparator.comparingLong((FacetField.Count c) -> -c.getCount()).thenComparing(FacetField.Count::getName))
-                .limit(size)
-                .map(c -> value(dim, c.getName(), (int) c.getCount(), null))
-                .toList();
+        List<FacetValue> found = new ArrayList<>();
+        for (FacetField.Count c : all.getValues()) {
+            if (!wanted.isEmpty() && !EntityLookup.startsAWord(EntityLookup.fold(c.getName()), wanted)) continue;
+            int mentioning = (int) c.getCount();
+            Integer aboutCount = about == null ? null : aboutCounts.getOrDefault(c.getName(), 0);
+            int count = mentions == Mentions.ABOUT && aboutCount != null ? aboutCount : mentioning;
+            found.add(value(dim, c.getName(), count, null).withCounts(aboutCount, mentioning));
+        }
+        return found.stream()
+                .sorted(Comparator.comparingInt(FacetValue::count).reversed()
+                        .thenComparing(Comparator.comparingInt(FacetValue::mentionCount).reversed())
+                        .thenComparing(FacetValue::value))
+                .limit(size).toList();
     }
 
     private static FacetValue value(String dim, String label, int count, Boolean selected) {

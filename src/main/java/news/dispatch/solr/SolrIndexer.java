@@ -176,12 +176,18 @@ public final class SolrIndexer {
             indexed.addAndGet(docs.size());
         }
 
-        /** The stored hashes of a batch's ids, by real-time get: it sees updates not yet committed too. */
+        /**
+         * The stored hashes of a batch's ids, by real-time get: it sees updates not yet committed too. A document
+         * written before articles carried their about sets and story fields (it has no story) has an empty hash, so
+         * it is sent again, as an update, and a re-run brings an older collection up to date.
+         */
         private Map<String, String> storedHashes(List<Article> articles) throws Exception {
             List<String> ids = articles.stream().map(Article::id).toList();
             Map<String, String> hashes = new HashMap<>();
-            for (SolrDocument d : client.getById(collection, ids, new MapSolrParams(Map.of("fl", Schema.ID + "," + Schema.HASH)))) {
-                hashes.put((String) d.getFieldValue(Schema.ID), (String) d.getFieldValue(Schema.HASH));
+            for (SolrDocument d : client.getById(collection, ids, new MapSolrParams(Map.of("fl",
+                    Schema.ID + "," + Schema.HASH + "," + Schema.STORY)))) {
+                boolean current = d.getFieldValue(Schema.STORY) != null;
+                hashes.put((String) d.getFieldValue(Schema.ID), current ? (String) d.getFieldValue(Schema.HASH) : "");
             }
             return hashes;
         }

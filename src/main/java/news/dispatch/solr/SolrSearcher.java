@@ -2,6 +2,8 @@ package news.dispatch.solr;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.TreeMap;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,11 +25,18 @@ import org.apache.solr.common.util.NamedList;
 import news.dispatch.entity.QueryAliases;
 import news.dispatch.index.Schema;
 import news.dispatch.index.StoredEntities;
+import news.dispatch.search.ArticleMatches;
 import news.dispatch.search.ArticleView;
+import news.dispatch.search.ArticleViewCaps;
 import news.dispatch.search.BadRequestException;
 import news.dispatch.search.Health;
 import news.dispatch.search.DayRange;
 import news.dispatch.search.IndexStats;
+import news.dispatch.search.Timeline;
+import news.dispatch.search.TimelineCounter;
+import news.dispatch.search.Mentions;
+import news.dispatch.search.QueryLimits;
+import news.dispatch.search.SearchTimeoutException;
 import news.dispatch.search.NewsSearcher;
 import news.dispatch.search.QueryAliasMap;
 import news.dispatch.search.QueryReader;
@@ -55,6 +64,8 @@ public final class SolrSearcher implements NewsSearcher {
     private final CloudSolrClient client;
     private final String collection;
     private final CompletableFuture<Language> language;
+    /** Solr's timeAllowed per search: the embedded index's budget, answered the same way (503). */
+    private final java.time.Duration timeBudget;
     private static final long CHAINS_TTL_NANOS = 30_000_000_000L;
     private volatile Chains chains;
 
@@ -62,10 +73,12 @@ public final class SolrSearcher implements NewsSearcher {
     private record Language(QueryReader reader, QueryAliasMap aliases) {
     }
 
-    private SolrSearcher(CloudSolrClient client, String collection, CompletableFuture<Language> language) {
+    private SolrSearcher(CloudSolrClient client, String collection, CompletableFuture<Language> language,
+                         java.time.Duration timeBudget) {
         this.client = client;
         this.collection = collection;
         this.language = language;
+        this.timeBudget = timeBudget;
     }
 
     /**
@@ -73,6 +86,11 @@ public final class SolrSearcher implements NewsSearcher {
      * {@link ClusterUnavailableException} with one sentence.
      */
     public static SolrSearcher open(SolrTarget target) {
+        return open(target, QueryLimits.TIME_BUDGET);
+    }
+
+    /** As {@link #open(SolrTarget)}, with another time budget per search than {@link QueryLimits#TIME_BUDGET}. */
+    public static SolrSearcher open(SolrTarget target, java.time.Duration timeBudget) {
         CloudSolrClient client = SolrClients.open(target);
         try {
             if (client.getClusterStateProvider().getState(target.collection()) == null) {
@@ -87,7 +105,7 @@ public final class SolrSearcher implements NewsSearcher {
         return new SolrSearcher(client, target.collection(), CompletableFuture.supplyAsync(() -> {
             QueryAliasMap aliases = new QueryAliasMap(QueryAliases.load().groups());
             return new Language(new QueryReader(Schema.queryAnalyzer(aliases.synonyms()), aliases), aliases);
-        }));
+        }), timeBudget);
     }
 
     @Override
@@ -104,9 +122,10 @@ public final class SolrSearcher implements NewsSearcher {
         SolrCursor cursor = request.cursor() == null ? null : SolrCursor.decode(request.sort(), request.cursor());
         q.setRows(request.size());
         q.setFields(Schema.ID, Schema.TITLE, Schema.BODY, Schema.DATE, Schema.SOURCE, Schema.URL, Schema.PERSON,
-                Schema.COUNTRY, Schema.AUTHOR, Schema.LANGUAGE, "score");
+                Schema.COUNTRY, Schema.ORGANIZATION, Schema.AUTHOR, Schema.LANGUAGE, "score");
+        for (String dim : Schema.entityDims()) q.addField(Schema.aboutField(dim));
         sort(q, request.sort());
-        // Page 1 starts a cursor, so it can hand out next_cursor; later numbered pages use start.
+        // Page 1 starts a cursor; later numbered pages use start, and their next_cursor is made from their last hit.
         if (cursor != null) {
             q.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor.mark());
         } else if (offset == 0) {
@@ -114,49 +133,147 @@ public final class SolrSearcher implements NewsSearcher {
         } else {
             q.setStart(offset);
         }
-        facets(q, request);
+        Mentions mentions = mentions(request);
+        facets(q, request, mentions);
         highlight(q);
+        q.set("timeAllowed", String.valueOf(timeBudget.toMillis()));
         QueryResponse r = query(q);
+        if (timedOut(r)) throw new SearchTimeoutException(timeBudget);
 
         long total = r.getResults().getNumFound();
         List<Hit> hits = hits(r);
         long seen = (cursor == null ? offset : cursor.seen()) + hits.size();
-        String next = r.getNextCursorMark() != null && seen < total && !hits.isEmpty()
-                ? new SolrCursor(request.sort(), seen, r.getNextCursorMark()).encode() : null;
-        SearchResponse.Facets facets = new SearchResponse.Facets(
-                SolrFacets.entity(r, Schema.PERSONS_DIM, request.persons()),
-                SolrFacets.entity(r, Schema.COUNTRIES_DIM, request.countries()),
-                SolrFacets.dates(r));
-        facets.entities().put(Schema.LANGUAGES_DIM, SolrFacets.entity(r, Schema.LANGUAGES_DIM,
-                request.filter(Schema.LANGUAGES_DIM).values()));
+        String next = seen < total && !hits.isEmpty()
+                ? new SolrCursor(request.sort(), seen, nextMark(r, request.sort())).encode() : null;
+        Map<String, List<FacetValue>> byDim = new LinkedHashMap<>();
+        for (String dim : Schema.entityDims()) byDim.put(dim, SolrFacets.entity(r, dim, request.filter(dim)));
+        byDim.put(Schema.LANGUAGES_DIM, SolrFacets.entity(r, Schema.LANGUAGES_DIM, request.filter(Schema.LANGUAGES_DIM)));
+        SearchResponse.Facets facets = new SearchResponse.Facets(byDim, SolrFacets.dates(r));
+        List<String> warnings = new ArrayList<>(read.warnings());
+        warnings.addAll(notHonoured(request));
         return new SearchResponse(total, false, (System.nanoTime() - started) / 1_000_000,
-                read.query().toString(), new ArrayList<>(read.warnings()),
+                read.query().toString(), warnings,
                 read.aliases(),
                 new Filters(request.persons(), request.countries(), DayRange.text(request.from()), DayRange.text(request.to()),
-                        java.util.Map.of(), news.dispatch.search.Mentions.ALL),
+                        request.entities(), mentions),
                 hits, facets, request.cursor() == null ? request.page() : 0, request.size(), next, partial(r));
+    }
+
+    /**
+     * What this backend does not do of a request, one sentence each, for the response's warnings: nothing it ignores
+     * goes unsaid.
+     */
+    static List<String> notHonoured(SearchRequest request) {
+        List<String> said = new ArrayList<>();
+        if (request.collapse()) {
+            said.add("Stories are not grouped on the cluster yet: collapse was ignored and each hit is an article "
+                    + "(copies of one wire story are listed one by one).");
+        }
+        return said;
+    }
+
+    /** The mode asked for, else about: the collection keeps both sets. */
+    private static Mentions mentions(SearchRequest request) {
+        return request.mentions() == null ? Mentions.ABOUT : request.mentions();
+    }
+
+    /**
+     * Solr's next mark when it started a cursor; after a numbered page (which started at an offset) the mark is made
+     * from the page's last hit, as Solr would have made it.
+     */
+    private static String nextMark(QueryResponse r, SearchRequest.Sort sort) {
+        if (r.getNextCursorMark() != null) return r.getNextCursorMark();
+        SolrDocument last = r.getResults().getLast();
+        Object score = last.getFieldValue("score");
+        Object date = last.getFirstValue(Schema.DATE);
+        return SolrCursor.markAfter(sort, score instanceof Number n ? n.floatValue() : null,
+                date instanceof Number n ? n.longValue() : null, str(last, Schema.ID));
+    }
+
+    /**
+     * Solr stopped at timeAllowed: it says so beside partialResults ("Query limits: [TimeAllowedLimit:LIMIT
+     * EXCEEDED]" in Solr 9.10), unlike a shard that is down.
+     */
+    private static boolean timedOut(QueryResponse r) {
+        NamedList<?> header = r.getResponseHeader();
+        if (header == null) return false;
+        Object details = header.get("partialResultsDetails");
+        return details != null && String.valueOf(details).contains("TimeAllowed");
     }
 
     @Override
     public ArticleView article(String id) throws IOException {
+        return article(id, null, 0);
+    }
+
+    @Override
+    public ArticleView article(String id, String query) throws IOException {
+        return article(id, query, 0);
+    }
+
+    /** The search's words are located here, in the article's text alone, by the embedded index's analysis. */
+    @Override
+    public ArticleView article(String id, String query, int matchesFrom) throws IOException {
         SolrDocument d = call(() -> client.getById(collection, id));
         if (d == null) return null;
         StoredEntities entities = StoredEntities.fromJson((String) d.getFirstValue(Schema.ENTITIES));
-        return new ArticleView(id, str(d, Schema.TITLE), str(d, Schema.BODY), day(d), str(d, Schema.SOURCE),
-                str(d, Schema.URL), str(d, Schema.LANGUAGE), entities.persons(), entities.countries(),
-                entities.organizations(), SolrRelated.of(this, id, str(d, Schema.BODY)), List.of(), List.of(),
-                str(d, Schema.AUTHOR));
+        String title = str(d, Schema.TITLE);
+        String body = str(d, Schema.BODY);
+        String lang = str(d, Schema.LANGUAGE);
+        ArticleMatches.Page matches = new ArticleMatches.Page(List.of(), 0);
+        if (query != null && !query.isBlank()) {
+            matches = ArticleMatches.inText(language.join().reader().read(query, chains()), lang, title, body,
+                    matchesFrom, ArticleViewCaps.MATCHES);
+        }
+        return new ArticleView(id, title, body, day(d), str(d, Schema.SOURCE), str(d, Schema.URL), lang,
+                entities.persons(), entities.countries(), entities.organizations(), SolrRelated.of(this, id, body),
+                matches.matches(), matches.total(), matchesFrom, List.of(), str(d, Schema.AUTHOR));
     }
 
     @Override
     public List<FacetValue> entities(String dim, String prefix, SearchRequest within, int size) throws IOException {
-        if (!dim.equals(Schema.PERSONS_DIM) && !dim.equals(Schema.COUNTRIES_DIM)) {
-            throw new BadRequestException("dim must be persons or countries, not '" + dim + "'.");
+        if (!Schema.filterDims().contains(dim)) {
+            throw new BadRequestException("dim must be one of " + String.join(", ", Schema.filterDims()) + ", not '"
+                    + dim + "'.");
         }
         SolrQuery q = filtered(language.join().reader().read(within.query()), within);
         q.setRows(0);
+        // Every value named is a candidate (also one no article is about), with both counts, as embedded.
+        boolean entity = Schema.entityDims().contains(dim);
         q.setFacet(true).setFacetMinCount(1).setFacetLimit(-1).addFacetField(dim);
-        return SolrFacets.lookup(query(q).getFacetField(dim), dim, prefix, size);
+        if (entity) q.addFacetField(Schema.aboutDim(dim));
+        q.set("timeAllowed", String.valueOf(timeBudget.toMillis()));
+        QueryResponse r = query(q);
+        if (timedOut(r)) throw new SearchTimeoutException(timeBudget);
+        return SolrFacets.lookup(r.getFacetField(dim), entity ? r.getFacetField(Schema.aboutDim(dim)) : null, dim,
+                mentions(within), prefix, size);
+    }
+
+    /** Each series' articles per day and every article's, by the day facet, gathered into periods as embedded. */
+    @Override
+    public Timeline timeline(List<Timeline.Wanted> series, Timeline.Interval interval, LocalDate from, LocalDate to)
+            throws IOException {
+        long started = System.nanoTime();
+        List<TreeMap<String, Long>> perSeries = new ArrayList<>();
+        for (Timeline.Wanted w : series) {
+            perSeries.add(days(filtered(language.join().reader().read(w.request().query(), chains()), w.request())));
+        }
+        return TimelineCounter.build(series, perSeries, days(new SolrQuery("*:*")), interval, from, to, started);
+    }
+
+    /** The articles per day a query selects, within the time budget. */
+    private TreeMap<String, Long> days(SolrQuery q) throws IOException {
+        q.setRows(0);
+        q.set("shards.tolerant", "true");
+        q.setFacet(true).setFacetMinCount(1).addFacetField(Schema.DAY_DIM);
+        q.set("f." + Schema.DAY_DIM + ".facet.limit", -1);
+        q.set("timeAllowed", String.valueOf(timeBudget.toMillis()));
+        QueryResponse r = query(q);
+        if (timedOut(r)) throw new SearchTimeoutException(timeBudget);
+        Map<String, Long> counted = new LinkedHashMap<>();
+        FacetField f = r.getFacetField(Schema.DAY_DIM);
+        if (f != null && f.getValues() != null) f.getValues().forEach(c -> counted.put(c.getName(), c.getCount()));
+        return TimelineCounter.days(counted);
     }
 
     @Override
@@ -233,22 +350,10 @@ public final class SolrSearcher implements NewsSearcher {
         q.set("uf", String.join(" ", Schema.QUERY_FIELDS));
         q.set("lowercaseOperators", "false");
         q.set("shards.tolerant", "true");
-        // Match modes and exclusions (issue 13) are built for the embedded index only: refused here, never ignored.
-        // The collection keeps every mention, no about set: "about" is refused rather than answered with mentions.
-        if (request.mentions() == news.dispatch.search.Mentions.ABOUT) {
-            throw new BadRequestException("'mentions=about' is not available with the Solr backend: it indexes every "
-                    + "mention only, so its filters and counts are those of mentions=all.");
-        }
-        request.entities().forEach((dim, f) -> {
-            if ((f.match() == news.dispatch.search.EntityFilter.Match.ALL && f.values().size() > 1) || !f.excluded().isEmpty()) {
-                throw new BadRequestException("'all of' filters and exclusions are not available with the Solr backend yet.");
-            }
-        });
-        if (!request.persons().isEmpty()) q.addFilterQuery(SolrFacets.anyOf(Schema.PERSONS_DIM, request.persons()));
-        List<String> languages = request.filter(Schema.LANGUAGES_DIM).values();
-        if (!languages.isEmpty()) q.addFilterQuery(SolrFacets.anyOf(Schema.LANGUAGES_DIM, languages));
-        if (!request.countries().isEmpty()) {
-            q.addFilterQuery(SolrFacets.anyOf(Schema.COUNTRIES_DIM, request.countries()));
+        // Every dimension's filter, in the set the request's mentions mode reads (about or every mention).
+        Mentions mentions = mentions(request);
+        for (String dim : Schema.filterDims()) {
+            SolrFacets.filters(request.filter(dim), mentions.facetDim(dim)).forEach(q::addFilterQuery);
         }
         if (request.from() != null || request.to() != null) {
             // Tagged as the day dimension: the histogram counts around the selected range.
@@ -268,18 +373,13 @@ public final class SolrSearcher implements NewsSearcher {
         q.addSort(Schema.ID, SolrQuery.ORDER.asc);
     }
 
-    private static void facets(SolrQuery q, SearchRequest request) {
+    private static void facets(SolrQuery q, SearchRequest request, Mentions mentions) {
         q.setFacet(true).setFacetMinCount(1);
-        q.add("facet.field", "{!ex=" + Schema.PERSONS_DIM + "}" + Schema.PERSONS_DIM);
-        q.add("facet.field", "{!ex=" + Schema.COUNTRIES_DIM + "}" + Schema.COUNTRIES_DIM);
         q.add("facet.field", "{!ex=" + Schema.DAY_DIM + "}" + Schema.DAY_DIM);
-        q.add("facet.field", "{!ex=" + Schema.LANGUAGES_DIM + "}" + Schema.LANGUAGES_DIM);
-        q.set("f." + Schema.LANGUAGES_DIM + ".facet.limit", request.facets());
-        q.set("f." + Schema.PERSONS_DIM + ".facet.limit", request.facets());
-        q.set("f." + Schema.COUNTRIES_DIM + ".facet.limit", request.facets());
         q.set("f." + Schema.DAY_DIM + ".facet.limit", -1);
-        SolrFacets.selectedCounts(q, Schema.PERSONS_DIM, request.persons());
-        SolrFacets.selectedCounts(q, Schema.COUNTRIES_DIM, request.countries());
+        for (String dim : Schema.filterDims()) {
+            SolrFacets.dimension(q, dim, mentions.facetDim(dim), request.filter(dim), request.facets());
+        }
     }
 
     private static void highlight(SolrQuery q) {
@@ -308,12 +408,14 @@ public final class SolrSearcher implements NewsSearcher {
             String id = str(d, Schema.ID);
             Map<String, List<String>> h = marked == null ? Map.of() : marked.getOrDefault(id, Map.of());
             Object score = d.getFieldValue("score");
+            Map<String, List<String>> about = new LinkedHashMap<>();
+            for (String dim : Schema.entityDims()) about.put(dim, strings(d, Schema.aboutField(dim)));
             hits.add(new Hit(id, SolrHighlights.title(str(d, Schema.TITLE), h.get(Schema.TITLE), HL_PRE, HL_POST),
                     day(d), str(d, Schema.SOURCE), str(d, Schema.URL),
                     score instanceof Number n ? n.floatValue() : null, strings(d, Schema.PERSON),
-                    strings(d, Schema.COUNTRY),
-                    SolrHighlights.snippets(str(d, Schema.BODY), h.get(Schema.BODY), HL_PRE, HL_POST))
-                    .withAuthor(str(d, Schema.AUTHOR)).withLanguage(str(d, Schema.LANGUAGE)));
+                    strings(d, Schema.COUNTRY), strings(d, Schema.ORGANIZATION), about,
+                    SolrHighlights.snippets(str(d, Schema.BODY), h.get(Schema.BODY), HL_PRE, HL_POST),
+                    null, null, null, str(d, Schema.AUTHOR), str(d, Schema.LANGUAGE)));
         }
         return hits;
     }

@@ -21,6 +21,20 @@ class ClusterCliFaultsTest {
     }
 
     @Test
+    void indexingIntoAClusterSaysWhichOptionsItIgnores(@org.junit.jupiter.api.io.TempDir java.nio.file.Path corpus)
+            throws Exception {
+        int port = ChildJvm.freePort();
+        try (ChildJvm child = ChildJvm.run(CliFaultsTest.LIMIT, "index", "--solr", "127.0.0.1:" + port,
+                "--collection", "news", "--corpus", corpus.toString(), "--rebuild", "--follow-links")) {
+            assertEquals(1, child.exitCode());
+            String err = child.stderr();
+            assertTrue(err.contains("--rebuild is not available with --solr"), err);
+            assertTrue(err.contains("--follow-links is not available with --solr"), err);
+            assertTrue(err.contains("entity corrections and automatic person merges are not applied"), err);
+        }
+    }
+
+    @Test
     void aMalformedClusterAddressIsOneSentence() throws Exception {
         try (ChildJvm child = ChildJvm.run(CliFaultsTest.LIMIT, "solr", "init", "--solr", "no-port-here",
                 "--collection", "news")) {

@@ -36,6 +36,10 @@ class SolrConfigsetTest {
                 if (!NOT_FIELDS.contains(name)) expected.add(name);
             }
         }
+        for (String dim : Schema.entityDims()) {
+            expected.add(Schema.aboutDim(dim));
+            expected.add(Schema.aboutField(dim));
+        }
         Set<String> declared = new TreeSet<>();
         Matcher m = Pattern.compile("<field name=\"([^\"]+)\"").matcher(text("schema.xml"));
         while (m.find()) declared.add(m.group(1));

@@ -38,14 +38,8 @@ class ArticleApiTest {
         assertFalse(a.at("/related/0/near_duplicate").asBoolean());
     }
 
-    /** Whether the backend locates a query's matches in an article ({@code NewsSearcher.article(id, query)}). */
-    boolean marksMatches() {
-        return true;
-    }
-
     @Test
     void theSearchAnArticleWasOpenedFromIsMarkedWithTheSearchsOwnAnalysis() throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeTrue(marksMatches(), "this backend answers articles without matches");
         JsonNode a = server.json(KREMLIN_PATH + "?q=negotiation+%22possible+talks%22");
         String body = a.get("body").asText();
         java.util.List<String> marked = new java.util.ArrayList<>();

@@ -18,10 +18,4 @@ class ClusterArticleApiTest extends ArticleApiTest {
     TestServer server() {
         return ClusterSeeds.server();
     }
-
-    /** The Solr backend keeps NewsSearcher's default article(id, query): no match offsets yet (see README). */
-    @Override
-    boolean marksMatches() {
-        return false;
-    }
 }

@@ -28,7 +28,12 @@ class TimelineApiTest {
     static TestServer server;
 
     @BeforeAll
-    static void start() throws IOException {
+    static void start() throws Exception {
+        server = TestServer.start(corpus());
+    }
+
+    /** The timeline corpus in a fresh folder (the cluster twin indexes the same one). */
+    static Path corpus() throws IOException {
         Path dir = Files.createTempDirectory("dispatch-timeline-corpus");
         List<String> lines = new ArrayList<>();
         String[][] articles = {
@@ -46,12 +51,12 @@ class TimelineApiTest {
                     + (a[1].isEmpty() ? "" : ", \"date\": \"" + a[1] + "\"") + "}");
         }
         TestIndexes.write(dir, "timeline.jsonl", String.join("\n", lines) + "\n");
-        server = TestServer.start(dir);
+        return dir;
     }
 
     @AfterAll
     static void stop() throws IOException {
-        server.close();
+        if (server != null) server.close();
     }
 
     static String series(String queryString) {
