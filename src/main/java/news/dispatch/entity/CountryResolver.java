@@ -66,7 +66,9 @@ final class CountryResolver {
             Optional<CountryTerm> term = hit.values().stream().filter(CountryTerm.class::isInstance).map(CountryTerm.class::cast).findFirst();
             Optional<Place> place = hit.values().stream().filter(Place.class::isInstance).map(Place.class::cast).findFirst();
             String surface = text.substring(hit.start(), hit.end());
-            if (insideLongerName(tokens, hit.to()) || (term.isPresent() && nativeAmerican(term.get(), tokens, hit.from(), hit.to()))) {
+            // A demonym inside a name stays its country's (the class decision above): "Chinese University of Hong Kong".
+            boolean demonym = term.isPresent() && term.get().kind() == CountryTerm.Kind.DEMONYM;
+            if ((!demonym && insideLongerName(tokens, hit.to())) || (demonym && nativeAmerican(term.get(), tokens, hit.from(), hit.to()))) {
                 continue;
             }
             if (term.isPresent()) {
