@@ -46,6 +46,35 @@ public final class PersonNameGroups {
      * @return each variant that goes to another name, and that name
      */
     public static SortedMap<String, String> canonicalNames(Map<String, Integer> articles) {
+        return canonicalNames(articles, java.util.Set.of());
+    }
+
+    /**
+     * As {@link #canonicalNames(Map)}, and a name with a generational suffix ("Eric Holder Jr", "Joseph Biden Jr.")
+     * joins the same name without it when the index holds that name, unless the two are two persons.
+     *
+     * @param twoPersons suffixed names that one article names beside the name without the suffix ("Donald Trump Jr."
+     *                   and "Donald Trump"): father and son
+     */
+    public static SortedMap<String, String> canonicalNames(Map<String, Integer> articles, java.util.Set<String> twoPersons) {
+        SortedMap<String, String> canonical = groups(articles);
+        for (String name : articles.keySet()) {
+            String base = withoutSuffix(name);
+            if (base == null || twoPersons.contains(name) || !articles.containsKey(base)) continue;
+            canonical.put(name, canonical.getOrDefault(base, base));
+        }
+        return canonical;
+    }
+
+    /** "Eric Holder Jr." → "Eric Holder"; null for a name without a generational suffix or with too few words. */
+    public static String withoutSuffix(String name) {
+        String[] words = PersonName.words(name);
+        if (words.length < 3 || !PersonName.isSuffix(words[words.length - 1])) return null;
+        String base = String.join(" ", java.util.Arrays.copyOf(words, words.length - 1));
+        return base.endsWith(",") ? base.substring(0, base.length() - 1) : base;
+    }
+
+    private static SortedMap<String, String> groups(Map<String, Integer> articles) {
         NameForms forms = NameForms.standard();
         NameSpellings spellings = NameSpellings.standard();
         // Full given names by (given, surname); initial-only or prefix names wait for the full ones to be known.

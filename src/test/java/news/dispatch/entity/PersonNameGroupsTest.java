@@ -17,6 +17,23 @@ class PersonNameGroupsTest {
     }
 
     @Test
+    void aGenerationalSuffixJoinsTheSameNameWithoutIt() {
+        assertEquals(Map.of("Eric Holder Jr", "Eric Holder", "Eric Holder Jr.", "Eric Holder"),
+                PersonNameGroups.canonicalNames(Map.of("Eric Holder", 17, "Eric Holder Jr", 5, "Eric Holder Jr.", 2)));
+    }
+
+    @Test
+    void aSonNamedBesideHisFatherStaysHisOwnPerson() {
+        assertTrue(PersonNameGroups.canonicalNames(Map.of("Donald Trump", 90, "Donald Trump Jr.", 12),
+                java.util.Set.of("Donald Trump Jr.")).isEmpty());
+    }
+
+    @Test
+    void aSuffixedNameAloneInTheIndexStaysAsItIs() {
+        assertTrue(PersonNameGroups.canonicalNames(Map.of("Martin Luther King Jr.", 9)).isEmpty());
+    }
+
+    @Test
     void nicknamesAndALeadingInitialJoinTheFormalName() {
         var merged = PersonNameGroups.canonicalNames(Map.of("Chris Stevens", 3, "Christopher Stevens", 5,
                 "J. Christopher Stevens", 1));
@@ -120,11 +137,18 @@ class PersonNameGroupsTest {
      */
     @Test
     void aGeneratedCrowdGroupsExactlyAsTheScanOverEveryGroupDid() {
-        var small = PersonNameGroups.canonicalNames(GeneratedNames.of(3000, 1));
+        var small = grouped(GeneratedNames.of(3000, 1));
         assertEquals(618, small.size());
         assertEquals(-847594465, small.hashCode());
-        var large = PersonNameGroups.canonicalNames(GeneratedNames.of(12000, 4));
+        var large = grouped(GeneratedNames.of(12000, 4));
         assertEquals(2997, large.size());
         assertEquals(-1157616127, large.hashCode());
+    }
+
+    /** The grouping the scan did: suffixed names ("Jr.") joined afterwards, a rule the scan did not have, left out. */
+    private static Map<String, String> grouped(Map<String, Integer> names) {
+        var all = new java.util.TreeMap<>(PersonNameGroups.canonicalNames(names));
+        all.keySet().removeIf(n -> PersonNameGroups.withoutSuffix(n) != null);
+        return all;
     }
 }
