@@ -140,7 +140,10 @@ final class CountryResolver {
                     && !f.mention().text().equals(name)
                     && (!placeEvidence || f.mention().reason().startsWith("place ") || f.mention().reason().startsWith("US state")
                         || f.mention().reason().startsWith("dateline")));
-            if (usualElsewhere || !other) continue;
+            // One sense per article: "Cambridge, Mass." once makes every "Cambridge" of the article the US one.
+            boolean sameNameOther = out.stream().anyMatch(f -> f.mention().text().equals(name)
+                    && f.country().code().equals(row.get("other")));
+            if (!sameNameOther && (usualElsewhere || !other)) continue;
             Optional<Country> to = countries.current(row.get("other"));
             if (to.isEmpty()) continue;
             for (int i : at) {
@@ -247,6 +250,10 @@ final class CountryResolver {
         if (next + 1 >= tokens.size() || !tokens.get(next).text().equals(",")) return false;
         Token state = tokens.get(next + 1);
         if (places.isUsState(state.text())) return true;
+        // AP style: "Cambridge, Mass.", "Paris, Tex." (the tokenizer may keep the full stop or not).
+        if (isUsStateAbbreviation(state.text()) && state.text().length() > 2) {
+            return state.text().endsWith(".") || (next + 2 < tokens.size() && tokens.get(next + 2).text().equals("."));
+        }
         return next + 2 < tokens.size() && places.isUsState(state.text() + " " + tokens.get(next + 2).text());
     }
 

@@ -52,6 +52,14 @@ class PlacesInNamesTest {
     }
 
     @Test
+    void cambridgeWithItsStateOnceIsTheUsCambridgeThroughoutTheArticle() {
+        Entities e = Extracted.of("The suspects lived in Cambridge, Mass., and studied there. A British newspaper "
+                + "interviewed their neighbours in Cambridge on Friday.");
+        assertTrue(e.countries().stream().filter(c -> !c.name().equals("United States"))
+                .flatMap(c -> c.mentions().stream()).noneMatch(m -> m.text().equals("Cambridge")), e.countries().toString());
+    }
+
+    @Test
     void cambridgeBesideLondonStaysInBritain() {
         Set<String> countries = Extracted.countries(
                 "Researchers in Cambridge and London said the British government had cut their grants.");
