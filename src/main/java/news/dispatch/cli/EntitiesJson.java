@@ -10,6 +10,7 @@ import news.dispatch.entity.Entity;
 import news.dispatch.entity.Focus;
 import news.dispatch.entity.Mention;
 import news.dispatch.entity.NewsEntityExtractor;
+import news.dispatch.entity.PublishingOutlet;
 
 /**
  * The JSON shape of one extraction: {@code {"id", "persons": [{name, facet, about, mentions}], "countries": [{name,
@@ -24,9 +25,14 @@ public final class EntitiesJson {
 
     /** The extraction of {@code text}; {@code "about"} says whether the text is about the entity ({@link Focus}). */
     public static ObjectNode of(String id, String text, Entities entities) {
+        return of(id, text, entities, PublishingOutlet.NONE);
+    }
+
+    /** As {@link #of(String, String, Entities)}, the outlet that publishes the article not what it is about. */
+    public static ObjectNode of(String id, String text, Entities entities, PublishingOutlet outlet) {
         ObjectNode root = JSON.createObjectNode();
         root.put("id", id);
-        Set<String> about = Focus.about(text, entities);
+        Set<String> about = Focus.about(text, entities, outlet);
         add(root.putArray("persons"), entities.persons(), Kind.PERSON, about);
         add(root.putArray("countries"), entities.countries(), Kind.COUNTRY, about);
         add(root.putArray("organizations"), entities.organizations(), Kind.ORGANIZATION, about);

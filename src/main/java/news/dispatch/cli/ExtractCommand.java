@@ -21,6 +21,7 @@ import news.dispatch.corpus.CorpusVisitor;
 import news.dispatch.corpus.Problem;
 import news.dispatch.entity.EntityExtractor;
 import news.dispatch.entity.NewsEntityExtractor;
+import news.dispatch.entity.PublishingOutlet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -68,7 +69,8 @@ public final class ExtractCommand implements Callable<Integer> {
             public void article(Article a) {
                 String text = a.title().isEmpty() ? a.body() : a.title() + "\n\n" + a.body();
                 // The article's language (given or detected) is part of the answer, and the extractor reads it.
-                out.println(EntitiesJson.of(a.id(), text, extractor.extract(text, a.language()))
+                out.println(EntitiesJson.of(a.id(), text, extractor.extract(text, a.language()),
+                                new PublishingOutlet(a.source(), a.url()))
                         .put("language", a.language()));
             }
 

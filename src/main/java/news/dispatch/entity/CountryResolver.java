@@ -28,6 +28,13 @@ final class CountryResolver {
     private final Set<String> usStateAbbreviations;
     /** Names, aliases and metonyms (not demonyms) by spelling, for datelines ("TOKYO", "HONG KONG", "WASHINGTON"). */
     private final Map<String, Country> countryOfTerm = new HashMap<>();
+    /** Words that end a newspaper's, school's, hospital's or team's name (place-in-name-words.txt). */
+    private static final Set<String> NAME_ENDS = GazetteerFile.words("place-in-name-words.txt");
+    /** Words after "Indian" that make it the Native American sense: "Indian tribe", "Indian reservation". */
+    private static final Set<String> NATIVE_AMERICAN_NEXT = Set.of("tribe", "tribes", "tribal", "reservation",
+            "reservations", "Country", "Affairs", "Health", "Child", "Gaming");
+    /** Place names of two countries, read from the article's other places (ambiguous-places.tsv). */
+    private static final List<Map<String, String>> AMBIGUOUS_PLACES = GazetteerFile.tsv("ambiguous-places.tsv");
 
     /** A country and one of its mentions. */
     record Found(Country country, Mention mention) {
@@ -59,6 +66,11 @@ final class CountryResolver {
             Optional<CountryTerm> term = hit.values().stream().filter(CountryTerm.class::isInstance).map(CountryTerm.class::cast).findFirst();
             Optional<Place> place = hit.values().stream().filter(Place.class::isInstance).map(Place.class::cast).findFirst();
             String surface = text.substring(hit.start(), hit.end());
+            // A demonym inside a name stays its country's (the class decision above): "Chinese University of Hong Kong".
+            boolean demonym = term.isPresent() && term.get().kind() == CountryTerm.Kind.DEMONYM;
+            if ((!demonym && insideLongerName(tokens, hit.to())) || (demonym && nativeAmerican(term.get(), tokens, hit.from(), hit.to()))) {
+                continue;
+            }
             if (term.isPresent()) {
                 countryOf(term.get(), hit, text, tokens, spans, personSurnames).ifPresent(f -> found.add(f));
             } else if (place.isPresent() && taggedAsPlace(spans, hit.start(), hit.end()) && !inTitle(tokens, hit.from())) {
@@ -82,7 +94,65 @@ final class CountryResolver {
             if (!known) found.add(f);
         });
         found.sort((a, b) -> Integer.compare(a.mention().start(), b.mention().start()));
-        return found;
+        return byOtherPlaces(found);
+    }
+
+    /**
+     * "Washington Post", "George Washington University", "Beth Israel Deaconess", "New York Times": a place or country
+     * word followed, in the same run of capitalized words, by a word that ends a newspaper's, school's, hospital's or
+     * team's name. The name is the newspaper's, not news about the place.
+     */
+    private static boolean insideLongerName(List<Token> tokens, int next) {
+        for (int i = next; i < Math.min(tokens.size(), next + 3); i++) {
+            Token t = tokens.get(i);
+            if (!t.isWord() || !Character.isUpperCase(t.text().charAt(0))) return false;
+            if (NAME_ENDS.contains(t.text())) return true;
+        }
+        return false;
+    }
+
+    /** "American Indian", "Native Indian", "Indian tribe": the Native American sense, not India. */
+    private static boolean nativeAmerican(CountryTerm term, List<Token> tokens, int from, int to) {
+        if (term.kind() != CountryTerm.Kind.DEMONYM || !term.country().code().equals("IN")) return false;
+        if (from >= 1 && Set.of("American", "Native", "american", "native").contains(tokens.get(from - 1).text())) return true;
+        return to < tokens.size() && NATIVE_AMERICAN_NEXT.contains(tokens.get(to).text());
+    }
+
+    /**
+     * An ambiguous place name (ambiguous-places.tsv) goes to its other country when the article names that country
+     * (by the evidence the table asks for) and names the usual one by nothing else: "Cambridge" in US news is
+     * Cambridge, Massachusetts; "Georgia" beside Atlanta or Ohio is the US state.
+     */
+    private List<Found> byOtherPlaces(List<Found> found) {
+        List<Found> out = new ArrayList<>(found);
+        for (Map<String, String> row : AMBIGUOUS_PLACES) {
+            String name = row.get("name");
+            List<Integer> at = new ArrayList<>();
+            for (int i = 0; i < out.size(); i++) {
+                Found f = out.get(i);
+                if (f.mention().text().equals(name) && f.country().code().equals(row.get("usual"))) at.add(i);
+            }
+            if (at.isEmpty()) continue;
+            boolean usualElsewhere = out.stream().anyMatch(f -> f.country().code().equals(row.get("usual"))
+                    && !f.mention().text().equals(name));
+            boolean placeEvidence = row.get("evidence").equals("place");
+            boolean other = out.stream().anyMatch(f -> f.country().code().equals(row.get("other"))
+                    && !f.mention().text().equals(name)
+                    && (!placeEvidence || f.mention().reason().startsWith("place ") || f.mention().reason().startsWith("US state")
+                        || f.mention().reason().startsWith("dateline")));
+            // One sense per article: "Cambridge, Mass." once makes every "Cambridge" of the article the US one.
+            boolean sameNameOther = out.stream().anyMatch(f -> f.mention().text().equals(name)
+                    && f.country().code().equals(row.get("other")));
+            if (!sameNameOther && (usualElsewhere || !other)) continue;
+            Optional<Country> to = countries.current(row.get("other"));
+            if (to.isEmpty()) continue;
+            for (int i : at) {
+                Mention m = out.get(i).mention();
+                out.set(i, new Found(to.get(), new Mention(m.start(), m.end(), m.text(),
+                        name + ", read from the article's other places (" + row.get("other") + ")")));
+            }
+        }
+        return out;
     }
 
     /**
@@ -180,6 +250,10 @@ final class CountryResolver {
         if (next + 1 >= tokens.size() || !tokens.get(next).text().equals(",")) return false;
         Token state = tokens.get(next + 1);
         if (places.isUsState(state.text())) return true;
+        // AP style: "Cambridge, Mass.", "Paris, Tex." (the tokenizer may keep the full stop or not).
+        if (isUsStateAbbreviation(state.text()) && state.text().length() > 2) {
+            return state.text().endsWith(".") || (next + 2 < tokens.size() && tokens.get(next + 2).text().equals("."));
+        }
         return next + 2 < tokens.size() && places.isUsState(state.text() + " " + tokens.get(next + 2).text());
     }
 

@@ -34,6 +34,17 @@ final class Credits {
             "(?i:photo(?:graph)? by|photographer:|photo:|credit:|(?:additional )?reporting by|editing by|writing by"
                     + "|compiled by|contributing:)"
                     + "(?:[ \\t]++|[,;&]|\\p{Lu}[\\p{L}.'’-]*+|and|in)*+\\z");
+    /**
+     * A photographer before any outlet's slash, not only the agencies of credit-sources.txt: "John Shinkle/POLITICO",
+     * "JAY WESTCOTT/POLITICO", "(Chip Somodevilla/Getty Images)", "Kevin Lamarque/The White House)". The outlet is
+     * written in capitals, or closes its bracket or line.
+     */
+    private static final Pattern SLASH_AND_ANY_OUTLET_AFTER = Pattern.compile(
+            "[ \\t]*/[ \\t]*(?:\\p{Lu}{3,}[\\p{Lu}&.-]*\\b|\\p{Lu}[\\p{L}&.'-]*(?:[ \\t]+\\p{Lu}[\\p{L}&.'-]*){0,3}[ \\t]*(?:\\)|\\n|\\z))");
+    /** An outlet in capitals right after a photographer's slash ("John Shinkle/POLITICO"). */
+    private static final Pattern CAPITALS = Pattern.compile("\\p{Lu}{3,}[\\p{Lu}&.-]*");
+    /** A capitalized word (the photographer's surname) closing the text before a slash. */
+    private static final Pattern NAME_AND_SLASH_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}.'-]*[ \\t]*/[ \\t]*\\z");
     /** How far before a mention a lead-in is looked for: a credit line lists a few names. */
     private static final int LEAD_IN_REACH = 160;
 
@@ -47,6 +58,9 @@ final class Credits {
         if (SOURCE_NAMES.contains(m.text())
                 && (slashBefore || AFTER_A_CREDITED_SOURCE.matcher(text).region(m.end(), text.length()).lookingAt())) return true;
         int from = Math.max(0, m.start() - LEAD_IN_REACH);
+        if (slashBefore && CAPITALS.matcher(m.text()).matches()
+                && NAME_AND_SLASH_BEFORE.matcher(text).region(Math.max(0, m.start() - 40), m.start()).find()) return true;
+        if (SLASH_AND_ANY_OUTLET_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) return true;
         // The photographer: "Jonathan Ernst/Reuters", "Patrick Semansky / AP", "AP Photo/Alex Brandon" (the costly
         // backward search only where a slash stands right before the name).
         return SLASH_AND_SOURCE_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()

@@ -16,6 +16,14 @@ public final class Focus {
 
     /** The names of the entities {@code text} is about. */
     public static Set<String> about(String text, Entities entities) {
+        return about(text, entities, PublishingOutlet.NONE);
+    }
+
+    /**
+     * The names of the entities {@code text} is about, the outlet that publishes it left out: Fox News on
+     * foxnews.com is where the story ran (a mention), not its subject.
+     */
+    public static Set<String> about(String text, Entities entities, PublishingOutlet outlet) {
         Set<String> about = new LinkedHashSet<>();
         CountryFocus.of(text, entities.countries()).forEach(c -> about.add(c.name()));
         // AboutSets asks one kind at a time: the lead is only looked for when there are persons or organizations.
@@ -25,6 +33,7 @@ public final class Focus {
             // As CountryFocus leaves out currencies: an entity named only in credits is not one of its kind here.
             List<Entity> named = kind.stream().map(e -> withoutCredits(text, e)).filter(e -> !e.mentions().isEmpty()).toList();
             for (Entity e : named) {
+                if (kind == entities.organizations() && outlet.names(e.name())) continue;
                 if (named.size() == 1 || e.mentions().size() >= CountryFocus.REPEATED || e.mentions().getFirst().start() < leadEnd) {
                     about.add(e.name());
                 }

@@ -126,6 +126,8 @@ final class PersonResolver {
         List<Token> words = new ArrayList<>(Tokenizer.tokens(text.substring(start, end)).stream()
                 .map(t -> new Token(t.text(), t.start() + start, t.end() + start)).toList());
         while (!words.isEmpty() && (isTitle(words.getFirst()) || !words.getFirst().isWord())) words.removeFirst();
+        // A headline's question: "Will Hillary Clinton testify?" is Hillary Clinton ("Will Hurd" stays: two words).
+        if (words.size() >= 3 && words.getFirst().text().equals("Will")) words.removeFirst();
         while (words.size() >= 2 && isPossessiveTail(words)) {
             words.removeLast();
             words.removeLast();
@@ -146,8 +148,8 @@ final class PersonResolver {
         int to = words.getLast().end();
         // Headlines in capitals: "HOWARD BAKER" is Howard Baker, so that it merges with the body's mentions.
         // Editorial brackets go: "[Bashar] Assad" and "Bashar] Assad" are Bashar Assad.
-        String name = TitleCase.of(joinedPunctuation((bracketed + text.substring(from, to)).replaceAll("[\\[\\]]", " ").strip()
-                .replaceAll("\\s+", " ")));
+        String name = TitleCase.of(joinedPunctuation(withoutGluedSentence(unbalancedParentheses(
+                (bracketed + text.substring(from, to)).replaceAll("[\\[\\]]", " "))).strip().replaceAll("\\s+", " ")));
         if (name.isEmpty() || notPersons.contains(name.toLowerCase(Locale.ROOT))) return Optional.empty();
         if (name.equals(name.toLowerCase(Locale.ROOT))) return Optional.empty();
         if (placeWord.test(name) || notAPerson.test(name)) return Optional.empty();
@@ -157,6 +159,29 @@ final class PersonResolver {
         if (ws.length >= 2 && java.util.Arrays.stream(ws).allMatch(ws[0]::equals)) name = ws[0];
         return Optional.of(new Raw(name, from, to));
     }
+
+    /**
+     * Editorial brackets in round form: "(Barack) Obama" cut by the model to "Barack) Obama". A balanced pair stays
+     * ("Robert (Bob) Swan Mueller").
+     */
+    static String unbalancedParentheses(String name) {
+        long open = name.chars().filter(c -> c == '(').count();
+        long close = name.chars().filter(c -> c == ')').count();
+        return open == close ? name : name.replaceAll("[()]", " ");
+    }
+
+    /**
+     * A sentence run into the next without a space ("Eric Holder says.The …", scraped pages): the name ends before
+     * the glued full stop, and the lower-case words before it (the verb) go too.
+     */
+    static String withoutGluedSentence(String name) {
+        Matcher glued = GLUED_SENTENCE_END.matcher(name);
+        if (!glued.find()) return name;
+        String kept = name.substring(0, glued.start() + 1);
+        return kept.replaceAll("(\\s+\\p{Ll}[\\p{L}'’-]*)+$", "");
+    }
+
+    private static final Pattern GLUED_SENTENCE_END = Pattern.compile("\\p{Ll}[.!?]\\p{Lu}");
 
     /** Hyphens, initials' dots and apostrophes written with spaces around them ("Owusu - Ekuful", "L . Oyun") close up. */
     private static String joinedPunctuation(String name) {

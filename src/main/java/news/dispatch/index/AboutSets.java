@@ -6,6 +6,7 @@ import java.util.Set;
 import news.dispatch.entity.Entities;
 import news.dispatch.entity.Entity;
 import news.dispatch.entity.Focus;
+import news.dispatch.entity.PublishingOutlet;
 
 /**
  * The names an article is about, per entity dimension ({@link Focus}'s rule). Kept per dimension so that a person
@@ -23,11 +24,16 @@ public record AboutSets(Set<String> persons, Set<String> countries, Set<String> 
 
     /** What {@code text} (the extractor's text: title, blank line, body) is about among {@code entities}. */
     public static AboutSets of(String text, Entities entities) {
+        return of(text, entities, PublishingOutlet.NONE);
+    }
+
+    /** As {@link #of(String, Entities)}, the publishing outlet's own name left out of the organizations. */
+    public static AboutSets of(String text, Entities entities, PublishingOutlet outlet) {
         // Focus judges each kind by its own members only, so asking it one kind at a time is exact.
         return new AboutSets(
                 Focus.about(text, new Entities(entities.persons(), List.of(), List.of())),
                 Focus.about(text, new Entities(List.of(), entities.countries(), List.of())),
-                Focus.about(text, new Entities(List.of(), List.of(), entities.organizations())));
+                Focus.about(text, new Entities(List.of(), List.of(), entities.organizations()), outlet));
     }
 
     private static Set<String> stripped(Set<String> names) {

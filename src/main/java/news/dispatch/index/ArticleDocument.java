@@ -27,6 +27,7 @@ import news.dispatch.entity.Entity;
 import news.dispatch.entity.EntityRules;
 import news.dispatch.entity.NewsEntityExtractor;
 import news.dispatch.entity.OrganizationGazetteer;
+import news.dispatch.entity.PublishingOutlet;
 
 /**
  * Turns an article and its entities into the Lucene document the {@link Schema} describes. Values that Lucene keeps
@@ -92,7 +93,7 @@ public final class ArticleDocument {
         }
         addReadings(doc, article.language(), article.title(), article.body());
         String text = StoredEntities.extractorText(article.title(), article.body());
-        addEntities(doc, entities, AboutSets.of(text, entities), article.title(), warnings);
+        addEntities(doc, entities, AboutSets.of(text, entities, new PublishingOutlet(article.source(), article.url())), article.title(), warnings);
         ExtractedValues.add(doc, extracted, resolution.corrections());
         // A story of its own until StoryGroups links it to its copies (it runs after every write).
         doc.add(new BinaryDocValuesField(Schema.STORY, new BytesRef(article.id())));

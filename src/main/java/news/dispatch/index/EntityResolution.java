@@ -142,7 +142,42 @@ public final class EntityResolution {
         EntityRules userOnly = new EntityRules(user, Map.of());
         Map<String, Integer> persons = personArticles(reader);
         persons.keySet().removeIf(name -> userOnly.namedByUser("person", name));
-        return userOnly.withAutomaticPersons(PersonNameGroups.canonicalNames(persons));
+        return userOnly.withAutomaticPersons(PersonNameGroups.canonicalNames(persons, fatherAndSon(reader, persons.keySet())));
+    }
+
+    /**
+     * Suffixed names ("Donald Trump Jr.") that some live article names beside the same name without the suffix
+     * ("Donald Trump"): two persons, whom {@link PersonNameGroups} keeps apart.
+     */
+    static java.util.Set<String> fatherAndSon(DirectoryReader reader, java.util.Set<String> names) throws IOException {
+        java.util.Set<String> two = new java.util.HashSet<>();
+        for (String name : names) {
+            String base = PersonNameGroups.withoutSuffix(name);
+            if (base == null || !names.contains(base)) continue;
+            java.util.Set<String> docsOfName = liveDocs(reader, name);
+            java.util.Set<String> docsOfBase = liveDocs(reader, base);
+            docsOfName.retainAll(docsOfBase);
+            if (!docsOfName.isEmpty()) two.add(name);
+        }
+        return two;
+    }
+
+    /** Live documents (as leaf:doc) holding the extracted person {@code name}. */
+    private static java.util.Set<String> liveDocs(DirectoryReader reader, String name) throws IOException {
+        java.util.Set<String> docs = new java.util.HashSet<>();
+        BytesRef term = new BytesRef(EntityRules.key("person", name));
+        for (LeafReaderContext leaf : reader.leaves()) {
+            Terms terms = leaf.reader().terms(Schema.EXTRACTED_VALUE);
+            if (terms == null) continue;
+            TermsEnum te = terms.iterator();
+            if (!te.seekExact(term)) continue;
+            var live = leaf.reader().getLiveDocs();
+            PostingsEnum postings = te.postings(null, PostingsEnum.NONE);
+            for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
+                if (live == null || live.get(d)) docs.add(leaf.ord + ":" + d);
+            }
+        }
+        return docs;
     }
 
     /** Each person name as extracted, with the number of live articles holding it. */

@@ -75,6 +75,24 @@ class CreditsTest {
         assertFalse(Credits.isCredit(text, first), first.toString());
     }
 
+    @Test
+    void aPhotographerBeforeAnyOutletsSlashIsACredit() {
+        String text = "Alan Simpson strikes back at critics. | John Shinkle/POLITICO\n\nAlan Simpson said on Monday he would not resign.";
+        assertAboutNotCredited(text, "Alan Simpson", "John Shinkle");
+    }
+
+    @Test
+    void theOutletThatPublishesTheArticleIsMentionedNotWhatItIsAbout() {
+        String text = "Fox News poll: Romney leads\n\nA Fox News poll released on Monday shows Mitt Romney ahead. "
+                + "Fox News asked 1,000 voters. The Fox News poll was taken last week.";
+        Entities e = Extracted.of(text);
+        assertTrue(Extracted.names(e.organizations()).contains("Fox News"), e.organizations().toString());
+        assertTrue(Focus.about(text, e).contains("Fox News"), "on another outlet's pages");
+        PublishingOutlet fox = new PublishingOutlet("Fox Online News", "http://www.foxnews.com/politics/2012/06/poll");
+        assertFalse(Focus.about(text, e, fox).contains("Fox News"));
+        assertTrue(Focus.about(text, e, fox).contains("Mitt Romney"));
+    }
+
     private static Mention firstOrganizationMention(String text) {
         return Extracted.of(text).organizations().stream().flatMap(o -> o.mentions().stream()).findFirst()
                 .orElseThrow(() -> new AssertionError("no organization in: " + text));
