@@ -49,6 +49,19 @@ public final class EntityRules {
         return automaticPersons;
     }
 
+    /**
+     * The user's rules and the automatic person merges of a corpus: one name per person ({@link PersonNameGroups})
+     * over the person names of all its articles, the names a user rule names left out.
+     *
+     * @param personArticles each extracted person name and the number of articles holding it
+     */
+    public static EntityRules forCorpus(List<EntityRule> user, Map<String, Integer> personArticles) {
+        EntityRules userOnly = new EntityRules(user, Map.of());
+        Map<String, Integer> persons = new TreeMap<>(personArticles);
+        persons.keySet().removeIf(name -> userOnly.namedByUser("person", name));
+        return userOnly.withAutomaticPersons(PersonNameGroups.canonicalNames(persons));
+    }
+
     /** The same rules with other automatic merges. */
     public EntityRules withAutomaticPersons(Map<String, String> automatic) {
         return new EntityRules(rules, automatic);

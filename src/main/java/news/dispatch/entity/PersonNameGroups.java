@@ -46,6 +46,11 @@ public final class PersonNameGroups {
      * @return each variant that goes to another name, and that name
      */
     public static SortedMap<String, String> canonicalNames(Map<String, Integer> articles) {
+        return CrossScriptNameGroups.join(articles, spellingGroups(articles));
+    }
+
+    /** The groups of one script's spellings, before {@link CrossScriptNameGroups} joins them across scripts. */
+    static SortedMap<String, String> spellingGroups(Map<String, Integer> articles) {
         NameForms forms = NameForms.standard();
         NameSpellings spellings = NameSpellings.standard();
         // Full given names by (given, surname); initial-only or prefix names wait for the full ones to be known.

@@ -120,10 +120,10 @@ class PersonNameGroupsTest {
      */
     @Test
     void aGeneratedCrowdGroupsExactlyAsTheScanOverEveryGroupDid() {
-        var small = PersonNameGroups.canonicalNames(GeneratedNames.of(3000, 1));
+        var small = PersonNameGroups.spellingGroups(GeneratedNames.of(3000, 1));
         assertEquals(618, small.size());
         assertEquals(-847594465, small.hashCode());
-        var large = PersonNameGroups.canonicalNames(GeneratedNames.of(12000, 4));
+        var large = PersonNameGroups.spellingGroups(GeneratedNames.of(12000, 4));
         assertEquals(2997, large.size());
         assertEquals(-1157616127, large.hashCode());
     }
