@@ -115,13 +115,19 @@ final class CrossScriptNameGroups {
      * name: see {@link #givenAlike} and {@link #surnameAlike}.
      */
     private static boolean alike(Sounds a, Sounds b, NameSpellings spellings) {
+        int last = a.words().size() - 1;
+        String x = a.words().getLast();
+        String y = b.words().getLast();
+        // Czech writes a foreign woman's surname with -ová: beside her own given name, Amber Ruddová is Amber Rudd.
+        if ((x.equals(y + "ova") || y.equals(x + "ova")) && a.words().subList(0, last).equals(b.words().subList(0, last))) {
+            return true;
+        }
         String surnameA = a.keys().getLast();
         String surnameB = b.keys().getLast();
         // One consonant apart only from five on: Verhofstadt/Verhofstad, but Zardari is not Žerdin.
         if (!surnameA.equals(surnameB) && (surnameA.charAt(0) != surnameB.charAt(0)
                 || Math.min(surnameA.length(), surnameB.length()) < 6
                 || !CrossScriptNames.within(surnameA.substring(1), surnameB.substring(1)))) return false;
-        int last = a.words().size() - 1;
         // Middle names only need to sound alike (Jacob Rees-Mogg, Dzejkob Ris Mog): the given name and surname decide.
         String givenA = a.words().getFirst();
         String givenB = b.words().getFirst();
@@ -158,7 +164,8 @@ final class CrossScriptNameGroups {
      */
     private static boolean givenClose(String x, String y, NameSpellings spellings) {
         if (x.equals(y) || spellings.givenKey(x).equals(spellings.givenKey(y))) return true;
-        return Math.max(x.length(), y.length()) >= 4 && PersonName.editDistance(x, y) <= 1
+        // A final y is the i of a transliteration (Andy, Endi).
+        return Math.max(x.length(), y.length()) >= 4 && PersonName.editDistance(x.replaceFirst("y$", "i"), y.replaceFirst("y$", "i")) <= 1
                 && !(x + "a").equals(y) && !(y + "a").equals(x);
     }
 
@@ -185,7 +192,10 @@ final class CrossScriptNameGroups {
                 .filter(w -> w.contains("dz") || w.matches(".*[aeiou]j.*") || !w.matches(".*[aeiouy].*")).count();
     }
 
-    /** "Jeremy Corbyna" of "Jeremy Corbyn": every word the other's or it with a case ending of one or two letters. */
+    /**
+     * "Jeremy Corbyna" of "Jeremy Corbyn": every word the other's or, after a consonant, it with a case ending of one
+     * or two letters.
+     */
     private static boolean inflectionOf(String name, String other) {
         String[] a = NameFold.fold(name).split(" ");
         String[] b = NameFold.fold(other).split(" ");
@@ -193,7 +203,9 @@ final class CrossScriptNameGroups {
         boolean longer = false;
         for (int i = 0; i < a.length; i++) {
             if (a[i].equals(b[i])) continue;
-            if (!a[i].startsWith(b[i]) || a[i].length() - b[i].length() > 2) return false;
+            // Case endings go on a consonant (Corbyn-a, David-a, Raab-a); Asia is no case of Asi.
+            if (!a[i].startsWith(b[i]) || a[i].length() - b[i].length() > 2
+                    || "aeiouy".indexOf(b[i].charAt(b[i].length() - 1)) >= 0) return false;
             longer = true;
         }
         return longer;

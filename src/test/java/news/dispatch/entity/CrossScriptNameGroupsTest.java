@@ -36,11 +36,22 @@ class CrossScriptNameGroupsTest {
     }
 
     @Test
+    void aCzechFeminineSurnameOfAForeignWomanIsHerName() {
+        assertEquals(Map.of("Amber Ruddova", "Amber Rudd"),
+                PersonNameGroups.canonicalNames(Map.of("Amber Rudd", 5, "Amber Ruddova", 2)));
+    }
+
+    @Test
     void twoPersonsWhoseNamesOnlySoundAlikeStayApart() {
         // Alan and Allen, Jane and Jon are names of their own; Cohen and Cohan two families; Jana is not Jan; a
         // surname of few consonants one letter off is another person.
         assertTrue(PersonNameGroups.canonicalNames(Map.of("Alan Smith", 4, "Allen Smith", 2, "Jane Gaddafi", 3,
                 "Jon Kadhafi", 2, "Kate Cohen", 3, "Kate Cohan", 1, "Jan Novak", 5, "Jana Novak", 2, "Ali Zardari", 5,
                 "Ali Zerdin", 2)).isEmpty());
+    }
+
+    @Test
+    void givenNamesTheTablesListApartStayApartWhateverTheirSound() {
+        assertTrue(PersonNameGroups.canonicalNames(Map.of("Joseph Hussain", 3, "Yusuf Hussein", 2)).isEmpty());
     }
 }
