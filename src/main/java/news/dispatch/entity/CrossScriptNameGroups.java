@@ -12,22 +12,29 @@ import java.util.TreeSet;
 /**
  * The index-wide groups of {@link PersonNameGroups} joined across scripts and transliterations: one person written
  * from Cyrillic by several languages' rules and in Latin by the wires (Jacob Rees-Mogg, Джейкъб Рийс-Мог → "Dzejkb
- * Rijs Mog", Guy Verhofstadt / "Gi Verhofstad", Simon Coveney / "Sajmn Kovni") gets one name.
+ * Ris Mog"; Gavin Williamson → "Gevin Uilamson"; Asia Bibi, Ася Биби → "Asa Bibi") gets one name.
  *
- * <p>Two names join when every word sounds alike by {@link CrossScriptNames}' consonant skeleton (vowels dropped,
- * the letters romanizations trade for one sound merged) and starts with the same sound, and when every word that
- * is spelt differently has one spelling no common name part ({@link CrossScriptNames#isNamePart}: Wikidata's name
- * parts): "Gevin" is a transliteration of Gavin, while Alan and Allen, Dan and Don, Cohen and Cohan are each a name
- * of their own, and may be two persons. Given names in one group of given-name-variants.tsv and surnames with one
- * {@link NameSpellings#surnameKey} are one spelling. Names of one word, with an initial for a given name, or of
- * fewer than three consonants in all are left as they are: too little to tell persons apart.
+ * <p>Two names of as many words join when they sound alike: each word's {@link CrossScriptNames} consonant skeleton
+ * (vowels dropped, the letters romanizations trade for one sound merged) and first sound agree, the surname's
+ * skeletons may be one consonant apart from five consonants on (Verhofstadt/Verhofstad). Sound is not enough for
+ * the spelling, because vowels alone tell many names apart (Jane/Jon, Alan/Allen, Cohen/Cohan): the given names must
+ * be spelt nearly alike (one group of given-name-variants.tsv, or one letter apart: Asia/Asa, Gevin/Gavin), and then
+ * the surnames may differ in vowels only beside another spelling of the given name (Devid Devis, David Davis);
+ * given names alike in sound only (Dzejkob/Jacob) join only when the rest of the name is spelt otherwise too, as a
+ * name written from another script is, and never two given names the tables list apart (Joseph, Yusuf). Names
+ * {@link PersonNameGroups} already treats as one spelling are its call, including the ones it keeps apart (two middle
+ * initials, an ambiguous initial). Names of one word, with an initial, or of fewer than two consonants are left alone.
  *
- * <p>A joined group is named by the spelling whose words are most often name parts (the wires' spelling, not a
- * letter-by-letter transliteration), then by the one in most articles, then alphabetically: deterministic and
- * independent of the order of the names.
+ * <p>Measured on the BSNLP dev stories (2,706 articles, 2,111 person names): the share of persons named in two or
+ * more languages with one name went from 35 % to 56 %; every one of the 5 merges joining two gold ids was one person
+ * under two ids (Kim Jong-un / PER-Kim-Dzong-Un) or an earlier mismatch. A joined group is named by a spelling that
+ * is no case form of another (Corbyna of Corbyn), then with fewest signs of a letter-by-letter transliteration (dz,
+ * a j after a vowel, a word without vowels), then by the one in most articles, then alphabetically: deterministic
+ * and independent of the order of the names.
  */
 final class CrossScriptNameGroups {
     private static final int MIN_CONSONANTS = 2;
+
     private CrossScriptNameGroups() {
     }
 
@@ -180,8 +187,6 @@ final class CrossScriptNameGroups {
         if (x.equals(y) || NameSpellings.surnameKey(x).equals(NameSpellings.surnameKey(y))) return true;
         return !sameGiven || !x.replaceAll("[aeiouy]", "").equals(y.replaceAll("[aeiouy]", ""));
     }
-
-
 
     /**
      * The words of a name that show a letter-by-letter transliteration from Cyrillic, which English-language news does
