@@ -49,6 +49,28 @@ public final class EntityRules {
         return automaticPersons;
     }
 
+    /**
+     * The user's rules and the automatic person merges of a corpus: one name per person ({@link PersonNameGroups})
+     * over the person names of all its articles, the names a user rule names left out.
+     *
+     * @param personArticles each extracted person name and the number of articles holding it
+     */
+    public static EntityRules forCorpus(List<EntityRule> user, Map<String, Integer> personArticles) {
+        return forCorpus(user, personArticles, java.util.Set.of());
+    }
+
+    /**
+     * As {@link #forCorpus(List, Map)}, knowing which suffixed names are a second person beside the name without the
+     * suffix ({@link PersonNameGroups#canonicalNames(Map, java.util.Set)}: father and son).
+     */
+    public static EntityRules forCorpus(List<EntityRule> user, Map<String, Integer> personArticles,
+                                        java.util.Set<String> twoPersons) {
+        EntityRules userOnly = new EntityRules(user, Map.of());
+        Map<String, Integer> persons = new TreeMap<>(personArticles);
+        persons.keySet().removeIf(name -> userOnly.namedByUser("person", name));
+        return userOnly.withAutomaticPersons(PersonNameGroups.canonicalNames(persons, twoPersons));
+    }
+
     /** The same rules with other automatic merges. */
     public EntityRules withAutomaticPersons(Map<String, String> automatic) {
         return new EntityRules(rules, automatic);

@@ -64,7 +64,7 @@ public final class PersonNameGroups {
             canonical.put(name, canonical.getOrDefault(base, base));
         }
         slipsOfTheSurname(articles, canonical);
-        return canonical;
+        return CrossScriptNameGroups.join(articles, canonical);
     }
 
     /** A slip needs the known spelling in at least this many articles, and this many times the slip's. */
@@ -126,7 +126,10 @@ public final class PersonNameGroups {
         return base.endsWith(",") ? base.substring(0, base.length() - 1) : base;
     }
 
-    /** The grouping by name forms alone (no suffix or slip joins): package-private for its equivalence test. */
+    /**
+     * The groups of one script's spellings by name forms alone (no suffix, slip or cross-script joins):
+     * package-private for its equivalence test.
+     */
     static SortedMap<String, String> groups(Map<String, Integer> articles) {
         NameForms forms = NameForms.standard();
         NameSpellings spellings = NameSpellings.standard();

@@ -33,12 +33,12 @@ import org.apache.lucene.util.BytesRef;
 import news.dispatch.corpus.Article;
 import news.dispatch.entity.EntityRule;
 import news.dispatch.entity.EntityRules;
-import news.dispatch.entity.EntityRulesFile;
 import news.dispatch.entity.PersonNameGroups;
+import news.dispatch.entity.EntityRulesFile;
 
 /**
  * The index-level entity step: reads the user's rules beside the index, computes one name per person over the person
- * names of all articles ({@link PersonNameGroups}), and rewrites, from their stored extracted entities, exactly the
+ * names of all articles ({@link EntityRules#forCorpus}), and rewrites, from their stored extracted entities, exactly the
  * articles whose corrected entities change — through {@link ArticleDocument}, the one way documents are built.
  * Runs inside whatever holds the index's writer (an index run, a live writer, the entities command); the caller
  * commits.
@@ -139,10 +139,8 @@ public final class EntityResolution {
     }
 
     private static EntityRules rules(DirectoryReader reader, List<EntityRule> user) throws IOException {
-        EntityRules userOnly = new EntityRules(user, Map.of());
         Map<String, Integer> persons = personArticles(reader);
-        persons.keySet().removeIf(name -> userOnly.namedByUser("person", name));
-        return userOnly.withAutomaticPersons(PersonNameGroups.canonicalNames(persons, fatherAndSon(reader, persons.keySet())));
+        return EntityRules.forCorpus(user, persons, fatherAndSon(reader, persons.keySet()));
     }
 
     /**

@@ -200,7 +200,10 @@ public final class EvalCommand implements Runnable {
                     + " countries.tsv (GPE-Russia -> Russia, GPE-Great-Britain -> United Kingdom); cities and regions are"
                     + " no country. Organizations: the gold ORG ids the organizations table names.",
                     "One name per person: of the gold person ids named in 2+ languages, the share whose matched found"
-                    + " persons all carry one name."})
+                    + " persons all carry one name.",
+                    "Persons are scored twice: as extracted per article, and as the facet shows them, after the index's"
+                    + " one-name-per-person step (the automatic merges over the person names of every article read,"
+                    + " as an index of these articles would apply them)."})
     static final class Bsnlp implements Callable<Integer> {
         @Parameters(paramLabel = "DIR", description = "the bsnlp folder (with gold/)") Path dir;
         @Option(names = "--story", split = ",", description = "stories to read (default: ${DEFAULT-VALUE})")
@@ -209,19 +212,48 @@ public final class EvalCommand implements Runnable {
         @Option(names = "--limit", description = "first N annotated articles of each story in each language") int limit = Integer.MAX_VALUE;
         @Option(names = "--threads") int threads = Runtime.getRuntime().availableProcessors();
         @Option(names = "--errors", description = "list the N most frequent errors") int errors;
+        @Option(names = "--merges", description = "list the index-wide step's merges (variant -> name)") boolean mergesShown;
         @Spec CommandSpec spec;
 
         @Override
         public Integer call() throws Exception {
             List<BsnlpDocument> docs = BsnlpDocument.read(dir, stories, lang, limit);
             NewsEntityExtractor extractor = NewsEntityExtractor.load();
-            BsnlpEval eval = new BsnlpEval();
-            OrderedParallel.map(docs.iterator(), d -> Map.entry(d, extractor.extract(d.text(), d.lang())),
-                    e -> eval.add(e.getKey(), e.getValue()), threads);
+            List<Map.Entry<BsnlpDocument, news.dispatch.entity.Entities>> found = new java.util.ArrayList<>();
+            OrderedParallel.map(docs.iterator(), d -> Map.entry(d, extractor.extract(d.text(), d.lang())), found::add,
+                    threads);
+            // What the facet shows: the index's one-name-per-person step over the person names of every article read,
+            // the same rules an index of these articles would apply (no user rules).
+            Map<String, Integer> personArticles = new java.util.TreeMap<>();
+            for (var e : found) {
+                e.getValue().persons().stream().map(Entity::name).distinct().forEach(n -> personArticles.merge(n, 1, Integer::sum));
+            }
+            news.dispatch.entity.EntityRules rules = news.dispatch.entity.EntityRules.forCorpus(List.of(), personArticles);
+            BsnlpEval perArticle = new BsnlpEval();
+            BsnlpEval indexWide = new BsnlpEval();
+            for (var e : found) {
+                perArticle.add(e.getKey(), e.getValue());
+                indexWide.add(e.getKey(), rules.apply(e.getValue(), e.getKey().id()).entities());
+            }
             var out = spec.commandLine().getOut();
             out.printf("%d annotated articles of %s from %s%s%n", docs.size(), String.join(", ", stories), dir,
                     lang == null ? "" : " (" + lang + ")");
-            eval.report(out, errors);
+            out.println("per article (names as extracted, before the index-wide step):");
+            perArticle.summary(out);
+            out.printf("index-wide one name per person: %d names merged into another over the %d person names read%n",
+                    rules.automaticPersons().size(), personArticles.size());
+            // A false merge joins names matched (before the step) to different gold persons only.
+            int falseMerges = 0;
+            for (var m : new java.util.TreeMap<>(rules.automaticPersons()).entrySet()) {
+                var from = perArticle.goldIdsOf(m.getKey());
+                var to = perArticle.goldIdsOf(m.getValue());
+                boolean wrong = !from.isEmpty() && !to.isEmpty() && java.util.Collections.disjoint(from, to);
+                if (wrong) falseMerges++;
+                if (mergesShown) out.printf("  %s %s -> %s   %s -> %s%n", wrong ? "FALSE" : "merge", m.getKey(), m.getValue(), from, to);
+            }
+            out.printf("false merges (gold persons joined to another): %d%n", falseMerges);
+            out.println("as the facet shows them (after the index-wide step):");
+            indexWide.report(out, errors);
             out.flush();
             return 0;
         }

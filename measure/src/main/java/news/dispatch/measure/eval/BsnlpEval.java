@@ -174,6 +174,36 @@ public final class BsnlpEval {
         if (forms.size() < 4) forms.add(example);
     }
 
+    /** The gold person ids a found name was matched to in some document. */
+    public Set<String> goldIdsOf(String name) {
+        Set<String> ids = new TreeSet<>();
+        namesOfPerson.forEach((id, names) -> {
+            if (names.contains(name)) ids.add(id);
+        });
+        return ids;
+    }
+
+    /** Persons F1 per language and the one-name share, one line each. */
+    public void summary(PrintWriter out) {
+        StringBuilder line = new StringBuilder("  persons F1:");
+        byLanguage.forEach((lang, s) -> line.append(String.format(" %s %.3f", lang, s[0].f1())));
+        out.println(line);
+        out.println("  " + oneNameLine());
+    }
+
+    private String oneNameLine() {
+        List<String> multilingual = multilingual();
+        long one = multilingual.stream().filter(id -> namesOfPerson.getOrDefault(id, Set.of()).size() == 1).count();
+        long foundAtAll = multilingual.stream().filter(namesOfPerson::containsKey).count();
+        return String.format("one name per person: %d of %d persons named in 2+ languages (%.1f %%); found at all: %d; several names: %d",
+                one, multilingual.size(), multilingual.isEmpty() ? 0 : 100.0 * one / multilingual.size(), foundAtAll,
+                foundAtAll - one);
+    }
+
+    private List<String> multilingual() {
+        return languagesOfPerson.entrySet().stream().filter(e -> e.getValue().size() >= 2).map(Map.Entry::getKey).sorted().toList();
+    }
+
     public void report(PrintWriter out, int top) {
         out.printf("%-5s %5s | %-22s | %-22s | %-22s%n", "lang", "docs", "persons P / R / F1", "countries P / R / F1",
                 "organizations P / R / F1");
@@ -183,13 +213,8 @@ public final class BsnlpEval {
         if (all != null) {
             out.printf("persons   all: %s%ncountries all: %s%norganizations all: %s%n", all[0], all[1], all[2]);
         }
-        List<String> multilingual = languagesOfPerson.entrySet().stream().filter(e -> e.getValue().size() >= 2)
-                .map(Map.Entry::getKey).sorted().toList();
-        long one = multilingual.stream().filter(id -> namesOfPerson.getOrDefault(id, Set.of()).size() == 1).count();
-        long foundAtAll = multilingual.stream().filter(namesOfPerson::containsKey).count();
-        out.printf("one name per person: %d of %d persons named in 2+ languages (%.1f %%); found at all: %d; several names: %d%n",
-                one, multilingual.size(), multilingual.isEmpty() ? 0 : 100.0 * one / multilingual.size(), foundAtAll,
-                foundAtAll - one);
+        List<String> multilingual = multilingual();
+        out.println(oneNameLine());
         if (top > 0) {
             out.println("most frequent errors:");
             errors.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
