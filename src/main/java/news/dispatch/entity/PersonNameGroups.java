@@ -64,7 +64,7 @@ public final class PersonNameGroups {
             canonical.put(name, canonical.getOrDefault(base, base));
         }
         slipsOfTheSurname(articles, canonical);
-        return CrossScriptNameGroups.join(articles, canonical);
+        return canonical;
     }
 
     /** A slip needs the known spelling in at least this many articles, and this many times the slip's. */
