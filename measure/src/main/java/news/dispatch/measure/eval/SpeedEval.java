@@ -24,8 +24,11 @@ import java.util.regex.Pattern;
 public final class SpeedEval {
     private static final Pattern WORD = Pattern.compile("\\S+");
 
-    /** One timed run. */
-    public record Run(String what, int threads, double seconds, long bytes, long tokens) {
+    /**
+     * One timed run: wall-clock seconds, and CPU seconds of the whole process (workers, GC, JIT), which a busy
+     * machine's neighbours do not inflate.
+     */
+    public record Run(String what, int threads, double seconds, double cpuSeconds, long bytes, long tokens) {
         public double megabytesPerSecond() {
             return bytes / 1e6 / seconds;
         }
@@ -34,10 +37,14 @@ public final class SpeedEval {
             return tokens / seconds;
         }
 
+        public double tokensPerCpuSecond() {
+            return tokens / cpuSeconds;
+        }
+
         @Override
         public String toString() {
-            return String.format("%-9s %d thread(s): %6.3f MB/s  %8.0f tokens/s  (%.1f s)", what, threads,
-                    megabytesPerSecond(), tokensPerSecond(), seconds);
+            return String.format("%-9s %d thread(s): %6.3f MB/s  %8.0f tokens/s  %8.0f tokens/CPU-s  (%.1f s, %.1f CPU-s)",
+                    what, threads, megabytesPerSecond(), tokensPerSecond(), tokensPerCpuSecond(), seconds, cpuSeconds);
         }
     }
 
@@ -65,12 +72,18 @@ public final class SpeedEval {
             Matcher m = WORD.matcher(t);
             while (m.find()) tokens++;
         }
+        long cpuStart = processCpuNanos();
         long start = System.nanoTime();
         OrderedParallel.map(texts.iterator(), t -> {
             work.accept(t);
             return Boolean.TRUE;
         }, r -> { }, threads);
-        return new Run(what, threads, (System.nanoTime() - start) / 1e9, bytes, tokens);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return new Run(what, threads, seconds, (processCpuNanos() - cpuStart) / 1e9, bytes, tokens);
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     /** Peak heap use of this JVM so far, in MB (sum of the heap pools' peaks; includes garbage not yet collected). */
