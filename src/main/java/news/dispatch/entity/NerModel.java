@@ -9,7 +9,9 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipFile;
@@ -24,6 +26,8 @@ public final class NerModel {
     /** The model the product uses, chosen by measurement (README, "Choosing the model"). */
     public static final String STANDARD = "all.3class";
     private static final Map<String, NerModel> LOADED = new ConcurrentHashMap<>();
+    /** Closed-class words that open a sentence without naming anyone (the resource says how it was measured). */
+    private static final Set<String> OPENERS = Set.copyOf(GazetteerFile.words("sentence-openers.txt"));
     private final String name;
     private final CRFClassifier<CoreLabel> classifier;
     /** A second model whose non-person labels are added (a person span it calls a place or body is not a person); null for one model. */
@@ -97,8 +101,9 @@ public final class NerModel {
     }
 
     /**
-     * The same spans as {@link #tag(String)}, with less work: a sentence whose letters are all lower case is not
-     * classified (the model names nothing in all-lower-case text: measured on both dev sets and held-out news),
+     * The same spans as {@link #tag(String)}, with less work: a sentence whose letters are all lower case, but for
+     * an opening word such as "The" or "But" ({@code sentence-openers.txt}), is not classified (the model names
+     * nothing there: measured on both dev sets and held-out news, see the resource),
      * and a sentence the memo has seen takes its labels from there. The text is still tokenized and split as the
      * model does it, so sentence boundaries and offsets are the model's own. {@code memo} may be null (no memo).
      */
@@ -142,7 +147,7 @@ public final class NerModel {
             if (sentence.isEmpty()) continue;
             int sentenceStart = sentence.get(0).beginPosition();
             int sentenceEnd = sentence.get(sentence.size() - 1).endPosition();
-            if (allLowerCase(normalized, sentenceStart, sentenceEnd)) continue;
+            if (namesNoOne(normalized, sentence)) continue;
             String key = memo == null ? null : key(sentence);
             String[] labels = key == null ? null : memo.get(key);
             if (labels == null) {
@@ -176,6 +181,13 @@ public final class NerModel {
         StringBuilder key = new StringBuilder();
         for (CoreLabel token : sentence) key.append(token.word()).append('\u0000');
         return key.toString();
+    }
+
+    private static boolean namesNoOne(String normalized, List<CoreLabel> sentence) {
+        CoreLabel first = sentence.get(0);
+        if (!allLowerCase(normalized, first.endPosition(), sentence.get(sentence.size() - 1).endPosition())) return false;
+        return allLowerCase(normalized, first.beginPosition(), first.endPosition())
+                || OPENERS.contains(normalized.substring(first.beginPosition(), first.endPosition()).toLowerCase(Locale.ROOT));
     }
 
     /** True when every letter is lower case: an upper-case, title-case or caseless (Arabic, Chinese…) letter is not. */

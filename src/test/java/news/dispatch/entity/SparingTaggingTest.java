@@ -46,6 +46,13 @@ class SparingTaggingTest {
     }
 
     @Test
+    void aSentenceOpenedByAFunctionWordAndOtherwiseLowerCaseIsNeverClassified() {
+        SentenceMemo memo = new SentenceMemo();
+        NerModel.shared().tagSparingly("The talks went on late. But nobody left. Paris said no.", memo);
+        assertEquals(1, memo.misses(), "only the sentence naming Paris is classified");
+    }
+
+    @Test
     void theMemoHoldsNoMoreThanItsBound() {
         SentenceMemo memo = new SentenceMemo(1_000);
         for (int i = 0; i < 10_000; i++) memo.put("sentence number " + i, new String[] {"O", "O", "O"});
