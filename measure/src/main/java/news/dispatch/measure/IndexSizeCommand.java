@@ -102,6 +102,7 @@ public final class IndexSizeCommand implements Callable<Integer> {
         long positions; // sum of total term freqs
         String indexOptions = "";
         String docValues = "";
+        long docValueBytes; // binary values' bytes, or sorted (set) values' distinct term bytes per segment
         int pointDimensions;
     }
 
@@ -113,6 +114,7 @@ public final class IndexSizeCommand implements Callable<Integer> {
                 if (info.getIndexOptions() != IndexOptions.NONE) t.indexOptions = shortName(info.getIndexOptions());
                 if (info.getDocValuesType() != org.apache.lucene.index.DocValuesType.NONE) t.docValues = info.getDocValuesType().name();
                 t.pointDimensions = Math.max(t.pointDimensions, info.getPointDimensionCount());
+                t.docValueBytes += docValueBytes(leaf, info);
                 Terms terms = leaf.reader().terms(info.name);
                 if (terms == null) continue;
                 t.postings += terms.getSumDocFreq();
@@ -170,19 +172,43 @@ public final class IndexSizeCommand implements Callable<Integer> {
         }
         long storedTotal = fields.values().stream().mapToLong(t -> t.storedBytes).sum();
         out.println("By field (stored bytes before compression; postings = term-document pairs; positions = term occurrences):");
-        out.printf("  %-28s %13s %6s %10s %11s %11s %12s %-8s %-16s %s%n", "field", "stored bytes", "share", "terms",
-                "term bytes", "postings", "positions", "index", "doc values", "points");
+        out.println("(doc value bytes: binary values' bytes, or the distinct values' bytes of a sorted field, per segment)");
+        out.printf("  %-28s %13s %6s %10s %11s %11s %12s %-8s %-16s %12s %s%n", "field", "stored bytes", "share", "terms",
+                "term bytes", "postings", "positions", "index", "doc values", "dv bytes", "points");
         fields.entrySet().stream().sorted((a, b) -> Long.compare(weight(b.getValue()), weight(a.getValue()))).forEach(e -> {
             FieldTotals t = e.getValue();
-            out.printf("  %-28s %,13d %5.1f%% %,10d %,11d %,11d %,12d %-8s %-16s %s%n", e.getKey(), t.storedBytes,
+            out.printf("  %-28s %,13d %5.1f%% %,10d %,11d %,11d %,12d %-8s %-16s %,12d %s%n", e.getKey(), t.storedBytes,
                     storedTotal == 0 ? 0 : 100.0 * t.storedBytes / storedTotal, t.terms, t.termBytes, t.postings,
-                    t.positions, t.indexOptions, t.docValues, t.pointDimensions == 0 ? "" : t.pointDimensions + "d");
+                    t.positions, t.indexOptions, t.docValues, t.docValueBytes, t.pointDimensions == 0 ? "" : t.pointDimensions + "d");
         });
+    }
+
+    private static long docValueBytes(LeafReaderContext leaf, FieldInfo info) throws java.io.IOException {
+        long bytes = 0;
+        switch (info.getDocValuesType()) {
+            case BINARY -> {
+                var values = leaf.reader().getBinaryDocValues(info.name);
+                while (values != null && values.nextDoc() != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS) {
+                    bytes += values.binaryValue().length;
+                }
+            }
+            case SORTED_SET -> {
+                var values = leaf.reader().getSortedSetDocValues(info.name);
+                for (long ord = 0; values != null && ord < values.getValueCount(); ord++) bytes += values.lookupOrd(ord).length;
+            }
+            case SORTED -> {
+                var values = leaf.reader().getSortedDocValues(info.name);
+                for (int ord = 0; values != null && ord < values.getValueCount(); ord++) bytes += values.lookupOrd(ord).length;
+            }
+            default -> {
+            }
+        }
+        return bytes;
     }
 
     /** Sort key: stored bytes plus a rough postings weight, so the big fields come first. */
     private static long weight(FieldTotals t) {
-        return t.storedBytes + t.termBytes + t.postings + t.positions;
+        return t.storedBytes + t.termBytes + t.postings + t.positions + t.docValueBytes;
     }
 
     private static String shortName(IndexOptions options) {

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,8 +26,8 @@ public final class SpeedEval {
     private static final Pattern WORD = Pattern.compile("\\S+");
 
     /**
-     * One timed run: wall-clock seconds, and CPU seconds of the whole process (workers, GC, JIT), which a busy
-     * machine's neighbours do not inflate.
+     * One timed run: wall-clock seconds, and the CPU seconds of the calls themselves (summed over the worker
+     * threads; GC and JIT threads not counted), which a busy machine's neighbours do not inflate.
      */
     public record Run(String what, int threads, double seconds, double cpuSeconds, long bytes, long tokens) {
         public double megabytesPerSecond() {
@@ -72,18 +73,16 @@ public final class SpeedEval {
             Matcher m = WORD.matcher(t);
             while (m.find()) tokens++;
         }
-        long cpuStart = processCpuNanos();
+        LongAdder cpuNanos = new LongAdder();
         long start = System.nanoTime();
         OrderedParallel.map(texts.iterator(), t -> {
+            long cpuStart = CpuTime.now();
             work.accept(t);
+            cpuNanos.add(CpuTime.now() - cpuStart);
             return Boolean.TRUE;
         }, r -> { }, threads);
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new Run(what, threads, seconds, (processCpuNanos() - cpuStart) / 1e9, bytes, tokens);
-    }
-
-    private static long processCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+        return new Run(what, threads, seconds, cpuNanos.sum() / 1e9, bytes, tokens);
     }
 
     /** Peak heap use of this JVM so far, in MB (sum of the heap pools' peaks; includes garbage not yet collected). */
