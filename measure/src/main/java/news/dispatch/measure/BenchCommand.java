@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code dispatch bench}: indexing and search speed against plain Lucene in the same run, and how it grows. */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = IndexSizeCommand.class,
         description = "Benchmarks indexing, search (in-process and over HTTP), growth with corpus size, server "
                 + "start-up and a 256 MB heap, each against plain Lucene in the same run; prints Markdown tables.")
 public final class BenchCommand implements Callable<Integer> {

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,8 +25,11 @@ import java.util.regex.Pattern;
 public final class SpeedEval {
     private static final Pattern WORD = Pattern.compile("\\S+");
 
-    /** One timed run. */
-    public record Run(String what, int threads, double seconds, long bytes, long tokens) {
+    /**
+     * One timed run: wall-clock seconds, and the CPU seconds of the calls themselves (summed over the worker
+     * threads; GC and JIT threads not counted), which a busy machine's neighbours do not inflate.
+     */
+    public record Run(String what, int threads, double seconds, double cpuSeconds, long bytes, long tokens) {
         public double megabytesPerSecond() {
             return bytes / 1e6 / seconds;
         }
@@ -34,10 +38,14 @@ public final class SpeedEval {
             return tokens / seconds;
         }
 
+        public double tokensPerCpuSecond() {
+            return tokens / cpuSeconds;
+        }
+
         @Override
         public String toString() {
-            return String.format("%-9s %d thread(s): %6.3f MB/s  %8.0f tokens/s  (%.1f s)", what, threads,
-                    megabytesPerSecond(), tokensPerSecond(), seconds);
+            return String.format("%-9s %d thread(s): %6.3f MB/s  %8.0f tokens/s  %8.0f tokens/CPU-s  (%.1f s, %.1f CPU-s)",
+                    what, threads, megabytesPerSecond(), tokensPerSecond(), tokensPerCpuSecond(), seconds, cpuSeconds);
         }
     }
 
@@ -65,12 +73,16 @@ public final class SpeedEval {
             Matcher m = WORD.matcher(t);
             while (m.find()) tokens++;
         }
+        LongAdder cpuNanos = new LongAdder();
         long start = System.nanoTime();
         OrderedParallel.map(texts.iterator(), t -> {
+            long cpuStart = CpuTime.now();
             work.accept(t);
+            cpuNanos.add(CpuTime.now() - cpuStart);
             return Boolean.TRUE;
         }, r -> { }, threads);
-        return new Run(what, threads, (System.nanoTime() - start) / 1e9, bytes, tokens);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return new Run(what, threads, seconds, cpuNanos.sum() / 1e9, bytes, tokens);
     }
 
     /** Peak heap use of this JVM so far, in MB (sum of the heap pools' peaks; includes garbage not yet collected). */
