@@ -163,24 +163,7 @@ final class CrossScriptNames {
     private static boolean within(String a, String b) {
         if (a.equals(b)) return true;
         if (Math.max(a.length(), b.length()) < 4 || a.isEmpty() || b.isEmpty() || a.charAt(0) != b.charAt(0)) return false;
-        return editDistance(a, b) <= 1;
-    }
-
-    private static int editDistance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) previous[j] = j;
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
+        return PersonName.editDistance(a, b) <= 1;
     }
 
     /** The consonants of an ASCII spelling, with the letters romanizations trade for one sound merged. */
