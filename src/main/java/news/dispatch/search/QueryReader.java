@@ -66,13 +66,17 @@ public final class QueryReader {
      */
     public ReadQuery read(String text, Set<String> chains) {
         ReadQuery english = readEnglish(text);
-        if (chains.isEmpty() || chains.equals(Set.of(LanguageChains.ENGLISH))
-                || english.query() instanceof MatchAllDocsQuery) {
-            return english;
-        }
+        if (english.query() instanceof MatchAllDocsQuery) return english;
         String q = CONTROL.matcher(text).replaceAll(" ").strip();
         String latin = CrossScriptAnalyzer.latinSpelling(q);
         List<AliasNote> notes = new ArrayList<>(english.aliases());
+        if (chains.isEmpty() || chains.equals(Set.of(LanguageChains.ENGLISH))) {
+            // An index of English alone: the query as always, and, written in another alphabet, also in Latin
+            // letters ("Путин" finds "Putin").
+            if (latin.equals(q)) return english;
+            notes.addAll(spellingNotes(q, latin));
+            return new ReadQuery(either(english.query(), readEnglish(latin).query()), english.warnings(), notes);
+        }
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         Map<String, Query> readings = new java.util.HashMap<>();
         for (String chain : chains) {
