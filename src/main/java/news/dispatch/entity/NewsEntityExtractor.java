@@ -74,30 +74,32 @@ public final class NewsEntityExtractor implements EntityExtractor {
 
     @Override
     public Entities extract(String text) {
-        if (text == null || text.isBlank()) return Entities.NONE;
-        InvisibleCharacters.Stripped stripped = InvisibleCharacters.strip(text);
-        if (stripped == null) return extractVisible(text);
-        Entities found = extractVisible(stripped.text());
-        return new Entities(backToOriginal(found.persons(), stripped, text), backToOriginal(found.countries(), stripped, text),
-                backToOriginal(found.organizations(), stripped, text));
+        return extract(text, null);
     }
 
     /**
      * English (or an unknown language) as always; any other language by its own names ({@link MultilingualExtractor}).
-     * A regional tag reads as its language ("pt-BR" as pt).
+     * A regional tag reads as its language ("pt-BR" as pt). In every language the text is read without its invisible
+     * characters (bidi marks, soft hyphens: right-to-left pages are full of them) and mentions point into the text as
+     * given.
      */
     @Override
     public Entities extract(String text, String language) {
-        String lang = language == null ? "" : language.strip().toLowerCase(java.util.Locale.ROOT).split("[-_]")[0];
-        if (lang.isEmpty() || lang.equals("en")) return extract(text);
         if (text == null || text.isBlank()) return Entities.NONE;
-        return multilingual.extract(text, lang);
+        String lang = language == null ? "" : language.strip().toLowerCase(java.util.Locale.ROOT).split("[-_]")[0];
+        java.util.function.Function<String, Entities> reader = lang.isEmpty() || lang.equals("en")
+                ? this::extractVisible : visible -> multilingual.extract(visible, lang);
+        InvisibleCharacters.Stripped stripped = InvisibleCharacters.strip(text);
+        if (stripped == null) return reader.apply(text);
+        Entities found = reader.apply(stripped.text());
+        return new Entities(backToOriginal(found.persons(), stripped, text), backToOriginal(found.countries(), stripped, text),
+                backToOriginal(found.organizations(), stripped, text));
     }
 
     private List<Entity> personsIn(String text, String language) {
         if (SlavicPersons.reads(language)) return SlavicPersons.standard().find(text, language);
         if (language.equals("ar")) return ArabicPersons.standard().find(text);
-        return extract(text).persons();
+        return extractVisible(text).persons();
     }
 
     private static List<Entity> backToOriginal(List<Entity> entities, InvisibleCharacters.Stripped stripped, String text) {

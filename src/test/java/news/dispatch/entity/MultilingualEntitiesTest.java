@@ -66,6 +66,15 @@ class MultilingualEntitiesTest {
     }
 
     @Test
+    void invisibleMarksInsideAnArabicOrCyrillicNameDoNotSplitIt() {
+        // A right-to-left mark inside بوتين and a soft hyphen inside Путина, as pasted pages carry them.
+        Entities arabic = in("ar", "قال الرئيس الروسي فلاديمير بو\u200Fتين إن روسيا مستعدة للحوار.");
+        assertEquals(List.of("فلاديمير بو\u200Fتين"), mentions(arabic.persons(), "Vladimir Putin"));
+        Entities russian = in("ru", "Президент России Владимир Пу\u00ADтин провёл переговоры в Москве.");
+        assertTrue(Extracted.personNames(russian).contains("Vladimir Putin"), russian.persons()::toString);
+    }
+
+    @Test
     void anArabicNameWrittenWithTheArticleNeedsItInTheText() {
         Entities found = in("ar", "وصل ديفيد كاميرون إلى الكاميرون. وقال كاميرون إن الزيارة مهمة.");
         assertEquals(List.of("الكاميرون"), mentions(found.countries(), "Cameroon"));
