@@ -15,11 +15,14 @@ final class ArabicWordForms implements WordForms {
     private static final List<String> PARTICLES = List.of("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك");
     private static final int SHORTEST_KEY = 3;
 
+    private static final java.util.regex.Pattern DIACRITICS = java.util.regex.Pattern.compile("[\\u064B-\\u065F\\u0670\\u0640]");
+    private static final java.util.regex.Pattern ALEFS = java.util.regex.Pattern.compile("[أإآٱ]");
+
     private ArabicWordForms() {
     }
 
     static String normalize(String word) {
-        return word.replaceAll("[\\u064B-\\u065F\\u0670\\u0640]", "").replaceAll("[أإآٱ]", "ا")
+        return ALEFS.matcher(DIACRITICS.matcher(word).replaceAll("")).replaceAll("ا")
                 .replace('ى', 'ي').replace('ة', 'ه');
     }
 

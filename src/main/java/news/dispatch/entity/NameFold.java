@@ -14,12 +14,15 @@ public final class NameFold {
     // ICU documents Transliterator instances as not safe for concurrent use: one per thread.
     private static final ThreadLocal<Transliterator> LATIN = ThreadLocal.withInitial(() -> Transliterator.getInstance(RULES));
 
+    private static final java.util.regex.Pattern PRIMES = java.util.regex.Pattern.compile("[\"'’ʹʺʼ`]");
+    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
     private NameFold() {
     }
 
     public static String fold(String name) {
         String latin = LATIN.get().transliterate(name);
         // Hard and soft signs come out as primes (Джонсън → "dzhonsʺn"): dropped, not read as word breaks.
-        return latin.replaceAll("[\"'’ʹʺʼ`]", "").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return NOT_WORD.matcher(PRIMES.matcher(latin).replaceAll("")).replaceAll(" ").strip();
     }
 }

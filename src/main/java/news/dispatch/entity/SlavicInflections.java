@@ -91,10 +91,6 @@ final class SlavicInflections {
         return false;
     }
 
-    static boolean knows(String language) {
-        return language != null && ENDINGS.containsKey(language);
-    }
-
     /**
      * The nominatives a name part may stand for, the written form first when it may itself be one. A foreign name
      * declined with an apostrophe ("Farage'a", "Jeremy'ego") is its part before the apostrophe.

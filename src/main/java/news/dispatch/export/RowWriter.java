@@ -25,7 +25,9 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
  */
 public final class RowWriter implements Closeable {
     private static final CsvMapper CSV = new CsvMapper();
-    private static final ObjectMapper JSON = new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    // No flush per row: rows collect in the buffer and go out when the caller flushes (a served export, once a page).
+    private static final ObjectMapper JSON = new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+            .disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM);
 
     private final ExportFormat format;
     private final List<String> columns;
@@ -40,7 +42,8 @@ public final class RowWriter implements Closeable {
         if (format == ExportFormat.CSV) {
             if (byteOrderMark) out.write('\uFEFF');
             CsvSchema schema = CsvSchema.emptySchema().withLineSeparator("\r\n");
-            this.csv = CSV.writerFor(String[].class).with(schema).writeValues(out);
+            this.csv = CSV.writerFor(String[].class).with(schema)
+                    .without(com.fasterxml.jackson.databind.SerializationFeature.FLUSH_AFTER_WRITE_VALUE).writeValues(out);
             // A header is a cell too: a timeline's series labels are the user's queries ("=HYPERLINK(…)").
             csv.write(this.columns.stream().map(SpreadsheetCell::guard).toArray(String[]::new));
         } else {

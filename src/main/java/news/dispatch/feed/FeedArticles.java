@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 
 import news.dispatch.corpus.Article;
 import news.dispatch.corpus.ArticleKeys;
+import news.dispatch.corpus.ArticleLanguage;
 import news.dispatch.corpus.FetchedArticle;
 
 /**
@@ -39,7 +40,7 @@ final class FeedArticles {
         String feedUrl = Credentials.hidden(feedUri.toString());
         Path origin = origin(feedUri);
         String source = feed.title() == null ? feedUri.getHost() : text(feed.title());
-        String language = ArticleKeys.boundedLanguage(language(feed.language()), r -> problems.accept("the feed's " + r));
+        String language = ArticleKeys.boundedLanguage(ArticleLanguage.normalise(feed.language()), r -> problems.accept("the feed's " + r));
         List<Article> articles = new ArrayList<>();
         Map<String, Integer> firstItem = new HashMap<>();
         int n = 0;
@@ -82,11 +83,6 @@ final class FeedArticles {
     private static String text(String maybeHtml) {
         if (maybeHtml == null) return "";
         return MARKUP.matcher(maybeHtml).find() ? FetchedArticle.htmlText(maybeHtml) : maybeHtml;
-    }
-
-    private static String language(String tag) {
-        if (tag == null || tag.isBlank()) return null;
-        return tag.strip().split("[-_]")[0].toLowerCase(Locale.ROOT);
     }
 
     /** The feed's address as the articles' origin (the index's file field, never a path of this machine). */

@@ -43,6 +43,8 @@ public final class CrossScriptAnalyzer extends VisibleTextAnalyzer {
      * English reading of a query searches besides the query as written. Operators, quotes and Latin words are kept.
      */
     public static String latinSpelling(String text) {
+        // The transliterator touches other alphabets only: a query in ASCII comes back as it is.
+        if (text.chars().allMatch(c -> c < 0x80)) return text;
         return ALPHABETS_TO_LATIN.transliterate(text);
     }
 

@@ -24,6 +24,8 @@ import news.dispatch.index.Schema;
 public final class ArticleMatches {
     /** Whole articles, not the highlighter's default first 10,000 characters. */
     private static final int MAX_LENGTH = 1_000_000;
+    /** The index's analysis, built once: Lucene analyzers are thread-safe, and it holds one chain per language. */
+    private static final Analyzer INDEX_ANALYSIS = Schema.indexAnalyzer();
 
     private ArticleMatches() {
     }
@@ -42,7 +44,7 @@ public final class ArticleMatches {
      */
     public static Page inText(ReadQuery read, String language, String title, String body, int from, int limit)
             throws IOException {
-        Analyzer analyzer = Schema.indexAnalyzer();
+        Analyzer analyzer = INDEX_ANALYSIS;
         try (var dir = new org.apache.lucene.store.ByteBuffersDirectory()) {
             try (var writer = new org.apache.lucene.index.IndexWriter(dir,
                     new org.apache.lucene.index.IndexWriterConfig(analyzer))) {

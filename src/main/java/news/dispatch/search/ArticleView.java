@@ -39,39 +39,6 @@ public record ArticleView(String id, String title, String body, String date, Str
                 matchesFrom, matchesFrom + matches.size() < total ? matchesFrom + matches.size() : null);
     }
 
-    /** An article with all its matches (a backend that finds few or none), from the first. */
-    public ArticleView(String id, String title, String body, String date, String source, String url,
-                       String language, List<StoredEntity> persons, List<StoredEntity> countries,
-                       List<StoredEntity> organizations, List<Related> related, List<Match> matches,
-                       List<Corrected> corrections, String author) {
-        this(id, title, body, date, source, url, language, persons, countries, organizations, related,
-                matches.size() > ArticleViewCaps.MATCHES ? matches.subList(0, ArticleViewCaps.MATCHES) : matches,
-                matches.size(), 0, corrections, author);
-    }
-
-    /** An article without a known author. */
-    public ArticleView(String id, String title, String body, String date, String source, String url,
-                       String language, List<StoredEntity> persons, List<StoredEntity> countries,
-                       List<StoredEntity> organizations, List<Related> related, List<Match> matches,
-                       List<Corrected> corrections) {
-        this(id, title, body, date, source, url, language, persons, countries, organizations, related, matches,
-                corrections, null);
-    }
-
-    /** An article of a backend that stores persons and countries only, without entity corrections. */
-    public ArticleView(String id, String title, String body, String date, String source, String url,
-                       String language, List<StoredEntity> persons, List<StoredEntity> countries,
-                       List<Related> related, List<Match> matches) {
-        this(id, title, body, date, source, url, language, persons, countries, List.of(), related, matches, List.of());
-    }
-
-    /** An article without search matches (opened without a query). */
-    public ArticleView(String id, String title, String body, String date, String source, String url,
-                       String language, List<StoredEntity> persons, List<StoredEntity> countries,
-                       List<Related> related) {
-        this(id, title, body, date, source, url, language, persons, countries, related, List.of());
-    }
-
     /**
      * A value a rule changed in this article: {@code name} is the value now (null when the rule removed it),
      * {@code kind} its kind now, {@code rule} the rule's number in the overrides file (0: automatic, one name per

@@ -70,27 +70,31 @@ public final class QueryReader {
         String q = CONTROL.matcher(text).replaceAll(" ").strip();
         String latin = CrossScriptAnalyzer.latinSpelling(q);
         List<AliasNote> notes = new ArrayList<>(english.aliases());
+        // English's reading: the query as always, and, written in another alphabet, also in Latin letters ("Путин"
+        // finds "Putin"). Read once, whatever the chains.
+        Query englishReading = latin.equals(q) ? english.query() : either(english.query(), readEnglish(latin).query());
         if (chains.isEmpty() || chains.equals(Set.of(LanguageChains.ENGLISH))) {
-            // An index of English alone: the query as always, and, written in another alphabet, also in Latin
-            // letters ("Путин" finds "Putin").
             if (latin.equals(q)) return english;
             notes.addAll(spellingNotes(q, latin));
-            return new ReadQuery(either(english.query(), readEnglish(latin).query()), english.warnings(), notes);
+            return new ReadQuery(englishReading, english.warnings(), notes);
         }
+        // What every other chain's reading shares, read once: the spellings the aliases give, the cross-script keys.
+        List<String> variants = aliasVariants(q, english.aliases());
+        Query crossScript = readIn(q, Schema.TITLE_LATIN, Schema.BODY_LATIN, LATIN_WEIGHTS);
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         Map<String, Query> readings = new java.util.HashMap<>();
         for (String chain : chains) {
             Query reading;
             if (chain.equals(LanguageChains.ENGLISH)) {
-                reading = latin.equals(q) ? english.query() : either(english.query(), readEnglish(latin).query());
+                reading = englishReading;
             } else {
                 String title = Schema.titleField(chain);
                 String body = Schema.bodyField(chain);
                 BooleanQuery.Builder spellings = new BooleanQuery.Builder();
-                for (String variant : aliasVariants(q, english.aliases())) {
+                for (String variant : variants) {
                     spellings.add(readIn(variant, title, body, Map.of(title, 2f, body, 1f)), Occur.SHOULD);
                 }
-                reading = either(spellings.build(), readIn(q, Schema.TITLE_LATIN, Schema.BODY_LATIN, LATIN_WEIGHTS));
+                reading = either(spellings.build(), crossScript);
             }
             readings.put(chain, reading);
             any.add(new BooleanQuery.Builder().add(reading, Occur.MUST)
