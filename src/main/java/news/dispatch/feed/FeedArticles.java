@@ -2,7 +2,6 @@ package news.dispatch.feed;
 
 import java.net.URI;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,16 +15,13 @@ import news.dispatch.corpus.Article;
 import news.dispatch.corpus.ArticleKeys;
 import news.dispatch.corpus.ArticleLanguage;
 import news.dispatch.corpus.FetchedArticle;
+import news.dispatch.corpus.PublicationDates;
 
 /**
  * Turns a feed's items into articles under the same rules as files ({@link FetchedArticle}): text from HTML, a
  * title from the text when there is none, an id from {@link ItemIds}. Each bad item is reported and skipped alone.
  */
 final class FeedArticles {
-    /** Before this, a date is a placeholder (1970-01-01, 0001-01-01), not a publication date. */
-    private static final Instant EARLIEST = Instant.parse("1990-01-01T00:00:00Z");
-    /** Clocks and zones are sloppy; further in the future than this, a date is wrong. */
-    private static final Duration FUTURE_SLACK = Duration.ofDays(2);
     private static final Pattern MARKUP = Pattern.compile("<[a-zA-Z/!]|&#?\\w+;");
 
     private FeedArticles() {
@@ -50,8 +46,11 @@ final class FeedArticles {
             Instant date = item.date();
             if (date == null) {
                 problems.accept(where + ": no date or an unreadable one; indexed without a date");
-            } else if (date.isBefore(EARLIEST) || date.isAfter(now.plus(FUTURE_SLACK))) {
-                problems.accept(where + ": absurd date " + date + "; indexed without a date");
+            } else if (!PublicationDates.isPlausible(date, now)) {
+                // The one rule of every input (files, folders, feeds), so that a date filter treats them alike.
+                problems.accept(where + ": absurd date " + date + " (a placeholder, before "
+                        + PublicationDates.EARLIEST_PLAUSIBLE + " or more than " + PublicationDates.FUTURE_SLACK.toDays()
+                        + " days ahead); indexed without a date");
                 date = null;
             }
             String body = item.html() == null ? "" : MARKUP.matcher(item.html()).find()

@@ -75,14 +75,25 @@ public final class FeedHttp {
 
     private Fetch fetchFollowingRedirects(URI start, Validators validators, int attempt,
                                           MemoryBudget.Reservation memory) throws InterruptedException {
+        return followRedirects(start, settings.maxRedirects(), attempt, uri -> hop(uri, validators, attempt, memory));
+    }
+
+    /** One request of a chain of redirects. */
+    interface HopAsker {
+        Hop ask(URI uri) throws InterruptedException;
+    }
+
+    /**
+     * Follows redirects from {@code start}, one {@code ask} per hop, at most {@code maxRedirects} of them and never
+     * the same address twice: the one rule for feeds and for the pages their items link to.
+     */
+    static Fetch followRedirects(URI start, int maxRedirects, int attempt, HopAsker ask) throws InterruptedException {
         URI uri = start;
         Set<URI> visited = new HashSet<>();
         for (int hop = 0; ; hop++) {
             if (!visited.add(uri)) return Fetch.failed(uri, 0, "redirect loop at " + uri, attempt);
-            if (hop > settings.maxRedirects()) {
-                return Fetch.failed(uri, 0, "more than " + settings.maxRedirects() + " redirects", attempt);
-            }
-            Hop answer = hop(uri, validators, attempt, memory);
+            if (hop > maxRedirects) return Fetch.failed(uri, 0, "more than " + maxRedirects + " redirects", attempt);
+            Hop answer = ask.ask(uri);
             if (answer.location() == null) return answer.fetch();
             uri = answer.location();
         }

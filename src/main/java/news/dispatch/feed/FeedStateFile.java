@@ -10,8 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -52,29 +50,11 @@ public final class FeedStateFile {
     public Map<String, FeedStatus> read() throws IOException {
         Map<String, FeedStatus> map = new LinkedHashMap<>();
         if (!Files.exists(file)) return map;
-        List<String> damage = new ArrayList<>();
-        try (JsonParser parser = JSON.createParser(file.toFile())) {
-            if (parser.nextToken() != JsonToken.START_ARRAY) {
-                damage.add("not a list of feeds");
-            } else {
-                int n = 0;
-                for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
-                    if (t == null) {
-                        damage.add("cut short after entry " + n);
-                        break;
-                    }
-                    n++;
-                    JsonNode entry = parser.readValueAsTree();
-                    FeedStatus status = status(entry, n, damage);
+        List<String> damage = SalvagedJson.read(JSON, file, JsonToken.START_ARRAY, "a list of feeds",
+                (name, entry, entryDamage) -> {
+                    FeedStatus status = status(entry, entryDamage);
                     if (status != null) map.put(status.url(), status);
-                }
-            }
-        } catch (JacksonException e) {
-            damage.add("unreadable after " + map.size() + " entries (" + e.getOriginalMessage() + ")");
-        } catch (IOException e) {
-            // Not a file that can be read at all (a folder in its place, no permission): the state starts afresh.
-            damage.add("could not be read (" + e.getMessage() + ")");
-        }
+                });
         if (!damage.isEmpty()) {
             System.err.println(file + ": damaged feed state: " + String.join("; ", damage) + ". Kept the state of "
                     + map.size() + " feeds; any other is fetched in full once.");
@@ -83,10 +63,10 @@ public final class FeedStateFile {
     }
 
     /** One entry, its wrong fields at their defaults; null (and reported) when it names no feed. */
-    private static FeedStatus status(JsonNode entry, int n, List<String> damage) {
+    private static FeedStatus status(JsonNode entry, List<String> damage) {
         String url = entry == null ? null : text(entry.get("url"));
         if (url == null || url.isBlank()) {
-            damage.add("entry " + n + " names no feed (" + (entry == null || entry.isNull() ? "null" : entry.getNodeType())
+            damage.add("an entry names no feed (" + (entry == null || entry.isNull() ? "null" : entry.getNodeType())
                     + "), dropped");
             return null;
         }
@@ -104,7 +84,7 @@ public final class FeedStateFile {
             JsonNode f = entry.get(field);
             if (f != null && !f.isNull() && !f.isTextual()) wrong.add(field);
         }
-        if (!wrong.isEmpty()) damage.add("entry " + n + " (" + url + "): " + String.join(", ", wrong) + " unreadable, reset");
+        if (!wrong.isEmpty()) damage.add(url + ": " + String.join(", ", wrong) + " unreadable, reset");
         return read;
     }
 

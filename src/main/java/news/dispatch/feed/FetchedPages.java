@@ -12,10 +12,7 @@ import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import news.dispatch.corpus.Article;
@@ -56,39 +53,21 @@ public final class FetchedPages {
      * belong, edited by hand) keeps every feed and item that is readable, and the damage is reported once. An item
      * whose record is lost has its page read again; nothing else is.
      */
-    private static void read(Path file, Map<String, Map<String, String>> known) throws IOException {
-        List<String> damage = new ArrayList<>();
-        try (JsonParser parser = JSON.createParser(file.toFile())) {
-            if (parser.nextToken() != JsonToken.START_OBJECT) {
-                damage.add("not a record of feeds");
-            } else {
-                for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
-                    if (t == null) {
-                        damage.add("cut short");
-                        break;
-                    }
-                    String feed = parser.currentName();
-                    parser.nextToken();
-                    JsonNode items = parser.readValueAsTree();
+    private static void read(Path file, Map<String, Map<String, String>> known) {
+        List<String> damage = SalvagedJson.read(JSON, file, JsonToken.START_OBJECT, "a record of feeds",
+                (feed, items, entryDamage) -> {
                     if (items == null || !items.isObject()) {
-                        damage.add(feed + ": not a record of items, dropped");
-                        continue;
+                        entryDamage.add(feed + ": not a record of items, dropped");
+                        return;
                     }
                     Map<String, String> versions = new TreeMap<>();
                     items.properties().forEach(e -> {
                         if (e.getValue().isTextual()) versions.put(e.getKey(), e.getValue().asText());
                     });
-                    if (versions.size() < items.size()) damage.add(feed + ": " + (items.size() - versions.size())
-                            + " unreadable items dropped");
+                    if (versions.size() < items.size()) entryDamage.add(feed + ": "
+                            + (items.size() - versions.size()) + " unreadable items dropped");
                     known.put(feed, versions);
-                }
-            }
-        } catch (JacksonException e) {
-            damage.add("unreadable after " + known.size() + " feeds (" + e.getOriginalMessage() + ")");
-        } catch (IOException e) {
-            // Not a file that can be read at all (a folder in its place, no permission): the state starts afresh.
-            damage.add("could not be read (" + e.getMessage() + ")");
-        }
+                });
         if (!damage.isEmpty()) {
             System.err.println(file + ": damaged record of pages read: " + String.join("; ", damage) + ". Kept "
                     + known.size() + " feeds; the pages of any other item are read again.");

@@ -3,10 +3,8 @@ package news.dispatch.feed;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
@@ -91,18 +89,7 @@ public final class PageFetcher {
             problems.accept("page not fetched: not an address: " + link);
             return Page.none(false);
         }
-        Set<URI> visited = new HashSet<>();
-        for (int hop = 0; hop <= maxRedirects; hop++) {
-            if (!visited.add(page)) {
-                problems.accept("page not fetched: redirect loop at " + page);
-                return Page.none(false);
-            }
-            FeedHttp.Hop answer = hop(page, link);
-            if (answer.location() == null) return read(answer.fetch(), problems);
-            page = answer.location();
-        }
-        problems.accept("page not fetched: more than " + maxRedirects + " redirects");
-        return Page.none(false);
+        return read(FeedHttp.followRedirects(page, maxRedirects, 1, hop -> hop(hop, link)), problems);
     }
 
     /**

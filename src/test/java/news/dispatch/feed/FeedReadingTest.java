@@ -107,4 +107,22 @@ class FeedReadingTest {
         assertEquals("Pierre Dupont", articles("atom.xml", "https://atom.example.com/news/feed.atom", problems).get(0)
                 .author());
     }
+
+    @Test
+    void aFeedItemsDateFollowsTheSameRuleAsAFilesDate() throws Exception {
+        String rss = """
+                <rss version="2.0"><channel><title>Archive</title>
+                <item><guid>a</guid><title>From 1995</title><description>Old news.</description>
+                  <pubDate>Tue, 14 Feb 1995 10:00:00 GMT</pubDate></item>
+                <item><guid>b</guid><title>The epoch</title><description>No date really.</description>
+                  <pubDate>Thu, 01 Jan 1970 00:00:00 GMT</pubDate></item>
+                </channel></rss>""";
+        URI uri = URI.create("https://archive.example.org/rss");
+        List<String> problems = new ArrayList<>();
+        List<Article> a = FeedArticles.of(FeedParser.parse(rss.getBytes(StandardCharsets.UTF_8), "application/xml", uri),
+                uri, NOW, problems::add);
+        assertEquals(Instant.parse("1995-02-14T10:00:00Z"), a.get(0).date(), "an archive's date after 1900 is a date");
+        assertNull(a.get(1).date(), "a timestamp of 0 is no date");
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith("item 2") && p.contains("absurd date")), problems.toString());
+    }
 }
