@@ -58,16 +58,18 @@ final class FeedArticles {
             String id = ArticleKeys.boundedId(ItemIds.of(item, feedUrl),
                     item.guid() != null ? "guid" : item.link() != null ? "link (used as the id)" : "id",
                     reason -> problems.accept(where + ": " + reason));
-            var article = FetchedArticle.assemble(id, text(item.title()), body, date, source, item.link(), language,
-                    item.author() == null ? null : text(item.author()), origin,
-                    reason -> problems.accept(where + ": skipped: " + reason));
-            if (article.isEmpty()) continue;
-            Integer first = firstItem.putIfAbsent(id, n);
+            Integer first = firstItem.get(id);
             if (first != null) {
+                // Checked before the item is assembled: a feed repeating one item a thousand times costs one.
                 problems.accept(where + ": skipped: same " + (item.guid() != null ? "guid" : "link") + " as item "
                         + first + " (one article; the first in the feed is kept)");
                 continue;
             }
+            var article = FetchedArticle.assemble(id, text(item.title()), body, date, source, item.link(), language,
+                    item.author() == null ? null : text(item.author()), origin,
+                    reason -> problems.accept(where + ": skipped: " + reason));
+            if (article.isEmpty()) continue;
+            firstItem.put(id, n);
             articles.add(article.get());
         }
         return articles;
