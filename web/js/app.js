@@ -22,7 +22,7 @@ const view = {
   toolbar: $('toolbar'), compare: $('compare'), exportLinks: $('export-links'), dateRange: $('date-range'),
   dateFrom: $('date-from'), dateTo: $('date-to'), cooccurrence: $('cooccurrence'), home: $('home-link'), footer: $('footer-stats'), heading: $('page-heading'),
   skipFilters: $('skip-filters'), skipResults: $('skip-results'), skipArticle: $('skip-article'),
-  mentions: $('mentions-switch'), mentionsNote: $('mentions-note'),
+  mentions: $('mentions-switch'), mentionsNote: $('mentions-note'), fold: $('fold'), foldToggle: $('fold-toggle'),
 };
 
 history.scrollRestoration = 'manual'; // the page restores it once results are drawn
@@ -133,6 +133,7 @@ async function render() {
   view.main.hidden = isReading;
   view.sidebar.hidden = isReading;
   view.facetToggle.hidden = isReading;
+  view.foldToggle.hidden = isReading;
   // Skip links only ever point at something visible.
   view.skipFilters.hidden = isReading;
   view.skipResults.hidden = isReading;
@@ -335,6 +336,15 @@ function setFacetsOpen(open) {
 }
 
 view.facetToggle.addEventListener('click', () => setFacetsOpen(!document.body.classList.contains('facets-open')));
+
+// On a phone the histogram, the names seen together and the export tools fold away, so the first result card is on
+// the first screen after a search or a filter; one button (a disclosure, aria-expanded) shows them. Wide screens
+// always show them and never show the button.
+view.foldToggle.addEventListener('click', () => {
+  const open = !document.body.classList.contains('fold-open');
+  document.body.classList.toggle('fold-open', open);
+  view.foldToggle.setAttribute('aria-expanded', String(open));
+});
 
 // Skip links move focus themselves: no "#sidebar" in the URL, and on a phone the filters drawer opens first.
 for (const skip of [view.skipFilters, view.skipResults, view.skipArticle]) {

@@ -35,6 +35,16 @@ export async function renderCompare(container, state, navigate) {
     container.hidden = true;
     return;
   }
+  if (container.hidden || !container.querySelector('.compare-chart-wrap')) {
+    // The panel's final frame at once (a line per series, the chart's box): the answer fills it without moving what
+    // is below it.
+    replaceChildren(container, heading(state, navigate),
+      el('ul', { className: 'compare-legend', 'aria-label': 'Series' }, state.series.map((s) => el('li', {},
+        el('span', { className: 'series-label', text: new URLSearchParams(s).get('q') || s })))),
+      addForm(state, navigate), el('div', { className: 'compare-chart-wrap' }),
+      el('p', { className: 'compare-readout', text: 'Counting…' }), el('p', { className: 'compare-undated' }),
+      el('p', { className: 'compare-links' }, ' '));
+  }
   container.hidden = false;
   const params = new URLSearchParams();
   state.series.forEach((s) => params.append('series', s));
