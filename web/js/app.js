@@ -2,7 +2,7 @@
 // article. Every change of state is a history entry, so Back, Forward, reload and shared links all work.
 
 import * as api from './api.js';
-import { renderArticle } from './article.js';
+import { focusFirstMatch, renderArticle } from './article.js';
 import { el, formatDate, isModifiedClick, plural, replaceChildren } from './dom.js';
 import { FacetBox } from './facets.js';
 import { renderActiveFilters } from './filters.js';
@@ -276,7 +276,7 @@ async function showArticle() {
     document.title = `${article.title || 'Untitled article'} — Dispatch`;
     renderArticle(view.reader, article, state, { link }, back);
     window.scrollTo(0, 0);
-    $('article-title').focus({ preventScroll: true });
+    if (!(state.at === 'match' && focusFirstMatch())) $('article-title').focus({ preventScroll: true });
   } catch (e) {
     if (e.name === 'AbortError' || reading !== controller) return;
     document.title = 'Article not found — Dispatch';
