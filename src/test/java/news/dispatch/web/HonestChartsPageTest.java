@@ -3,9 +3,9 @@ package news.dispatch.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * Shares over time are drawn with their base (a period of fewer than 30 articles is hatched, said in words and on
@@ -47,6 +47,7 @@ class HonestChartsPageTest extends PageTest {
         browser.until(d -> browser.find("#results .all-of-why").getText().contains("names both"));
         String why = browser.find("#results .all-of-why").getText();
         assertTrue(why.contains("Olaf Scholz") && why.contains("Angela Merkel"), why);
+        Accessibility.assertNoViolations(browser, "the 'all of' empty state");
         browser.find("#results .all-of-widen").click();
         browser.until(d -> !hits().isEmpty());
         assertEquals("?person=Olaf+Scholz&person=Angela+Merkel", browser.currentQuery());
