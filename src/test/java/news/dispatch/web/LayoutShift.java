@@ -58,6 +58,23 @@ final class LayoutShift {
         }
     }
 
+    /**
+     * On a page loaded by {@link #of}: goes to another state as Back or Forward does (a history entry and popstate,
+     * no input on the page), and returns the shift from then until the page has settled again.
+     */
+    static double after(Browser browser, String query) {
+        browser.script("""
+                window.__cls = 0;
+                window.__shifts = [];
+                history.pushState(null, '', arguments[0]);
+                window.dispatchEvent(new PopStateEvent('popstate'));""", location(query));
+        return settled(browser);
+    }
+
+    private static String location(String query) {
+        return query.isEmpty() ? "./" : query;
+    }
+
     /** Waits until the page has settled, then returns the shift summed so far (the observer must be installed). */
     static double settled(Browser browser) {
         browser.until(d -> (Boolean) browser.script("""

@@ -3,6 +3,7 @@ package news.dispatch.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -44,5 +45,26 @@ class LayoutStabilityPageTest extends PageTest {
             }
         }
         assertEquals("", over.toString(), "states with a layout shift of " + MOST + " or more at " + width + " px");
+    }
+
+    /**
+     * Back and Forward between states with the same areas (another query; another country ticked): nothing a reader
+     * pressed on the page excuses these shifts (Chromium counts them), so every area keeps its room across the change.
+     */
+    @ParameterizedTest(name = "{0}×{1}")
+    @CsvSource({"1280, 800", "390, 844"})
+    void backAndForwardBetweenStatesWithTheSameAreasShiftNothing(int width, int height) {
+        browser.resize(width, height);
+        StringBuilder over = new StringBuilder();
+        for (String[] steps : new String[][] {{"?q=Putin", "?q=envoy", "?q=Putin"},
+                {"?q=Putin&country=Germany", "?q=Putin&country=Russia", "?q=Putin&country=Germany"}}) {
+            LayoutShift.of(browser, server.url() + "/" + steps[0]);
+            for (String to : List.of(steps).subList(1, steps.length)) {
+                double cls = LayoutShift.after(browser, to);
+                System.out.printf("layout shift at %d×%d, history to %s: %.4f%n", width, height, to, cls);
+                if (cls >= MOST) over.append(String.format("to %s: %.4f%n%s%n", to, cls, LayoutShift.moved(browser)));
+            }
+        }
+        assertEquals("", over.toString(), "history steps with a layout shift of " + MOST + " or more at " + width + " px");
     }
 }
