@@ -7,7 +7,7 @@ import { el, formatDate, isModifiedClick, plural, replaceChildren } from './dom.
 import { FacetBox } from './facets.js';
 import { renderActiveFilters } from './filters.js';
 import { renderCompare, seriesOf } from './compare.js';
-import { renderCooccurrence } from './cooccurrence.js';
+import { renderCooccurrence, soleEntity } from './cooccurrence.js';
 import { updateFollow } from './follow.js';
 import { renderHistogram, zoomBuckets, zoomInterval } from './histogram.js';
 import { renderResults } from './results.js';
@@ -125,6 +125,8 @@ async function render() {
   const filterCount = (state.from || state.to ? 1 : 0)
     + DIMS.reduce((n, { dim }) => n + selected(state, dim).length + excluded(state, dim).length, 0);
   view.facetToggle.textContent = filterCount ? `Filters (${filterCount})` : 'Filters';
+  // The fold's button names what it holds: with one name chosen, the names seen in the same articles too.
+  view.foldToggle.textContent = soleEntity(state) ? 'Chart, names and tools' : 'Chart and tools';
   renderActiveFilters(view.active, state, navigate);
   const isReading = !!state.article;
   const wasReading = document.body.classList.contains('reading');
