@@ -35,16 +35,16 @@ export async function renderCompare(container, state, navigate) {
     container.hidden = true;
     return;
   }
+  current = { state, navigate };
   if (container.hidden || !container.querySelector('.compare-chart-wrap')) {
     // The panel's final frame at once (a line per series, the chart's box): the answer fills it without moving what
     // is below it.
-    replaceChildren(container, heading(state, navigate),
+    fill(container, [heading(state, navigate),
       el('ul', { className: 'compare-legend', 'aria-label': 'Series' }, state.series.map((s) => el('li', {},
-        el('span', { className: 'series-label', text: new URLSearchParams(s).get('q') || s })))),
-      addForm(state, navigate), el('div', { className: 'compare-chart-wrap' }),
-      state.show === 'share' ? el('p', { className: 'compare-thin' }) : null,
+        el('span', { className: 'series-label', text: new URLSearchParams(s).get('q') || s }))))],
+    [el('div', { className: 'compare-chart-wrap' }), state.show === 'share' ? el('p', { className: 'compare-thin' }) : null,
       el('p', { className: 'compare-readout', text: 'Counting…' }), el('p', { className: 'compare-undated' }),
-      el('p', { className: 'compare-links' }, ' '));
+      el('p', { className: 'compare-links' }, ' ')]);
   }
   container.hidden = false;
   const params = new URLSearchParams();
@@ -63,16 +63,25 @@ export async function renderCompare(container, state, navigate) {
   if (mine !== sequence) return;
   const csv = new URLSearchParams(params);
   csv.set('format', 'csv');
-  replaceChildren(container,
-    heading(state, navigate),
-    legend(timeline, state, navigate),
-    addForm(state, navigate),
+  fill(container, [heading(state, navigate), legend(timeline, state, navigate)], [
     chart(timeline, state.show, chartWidth(container)),
     thinNote(timeline, state.show),
     el('p', { className: 'compare-readout', id: 'compare-readout', role: 'status', 'aria-live': 'polite',
       text: 'Point at a period, or move along the chart with the arrow keys, to read its values.' }),
     undatedNote(timeline),
-    el('p', { className: 'compare-links' }, el('a', { href: `api/timeline?${csv}`, download: '' }, 'Download this comparison as CSV')));
+    el('p', { className: 'compare-links' }, el('a', { href: `api/timeline?${csv}`, download: '' }, 'Download this comparison as CSV'))]);
+}
+
+/**
+ * Redraws the panel around its "Add a search" form, which stays as it is: what a reader is typing there, and the
+ * focus, survive the answer arriving.
+ */
+function fill(container, before, after) {
+  const form = container.querySelector('.compare-form') || addForm();
+  for (const child of [...container.children]) if (child !== form) child.remove();
+  if (!form.isConnected) container.append(form);
+  form.before(...before.filter(Boolean));
+  form.after(...after.filter(Boolean));
 }
 
 /** The chart is drawn at the width it is shown at, so its 11 px labels are 11 px on a phone too. */
@@ -113,13 +122,20 @@ function legend(timeline, state, navigate) {
   }));
 }
 
-function addForm(state, navigate) {
+/** The latest state and navigate: the form outlives a render, so it reads them when submitted. */
+let current = null;
+
+function addForm() {
   const input = el('input', { type: 'search', id: 'compare-add', className: 'compare-add', autocomplete: 'off',
     placeholder: 'e.g. Xi, or person:"Xi Jinping"' });
   return el('form', { className: 'compare-form', on: { submit: (e) => {
     e.preventDefault();
     const q = input.value.trim();
-    if (q && state.series.length < 10) navigate({ series: [...state.series, new URLSearchParams({ q }).toString()] });
+    const { state, navigate } = current;
+    if (q && state.series.length < 10) {
+      input.value = '';
+      navigate({ series: [...state.series, new URLSearchParams({ q }).toString()] });
+    }
   } } },
   el('label', { for: 'compare-add', text: 'Add a search' }), input, el('button', { type: 'submit' }, 'Add'));
 }
