@@ -2,12 +2,12 @@
 // article. Every change of state is a history entry, so Back, Forward, reload and shared links all work.
 
 import * as api from './api.js';
-import { renderArticle } from './article.js';
+import { focusFirstMatch, renderArticle } from './article.js';
 import { el, formatDate, isModifiedClick, plural, replaceChildren } from './dom.js';
 import { FacetBox } from './facets.js';
 import { renderActiveFilters } from './filters.js';
 import { renderCompare, seriesOf } from './compare.js';
-import { renderCooccurrence } from './cooccurrence.js';
+import { renderCooccurrence, soleEntity } from './cooccurrence.js';
 import { updateFollow } from './follow.js';
 import { renderHistogram, zoomBuckets, zoomInterval } from './histogram.js';
 import { renderResults } from './results.js';
@@ -22,7 +22,7 @@ const view = {
   toolbar: $('toolbar'), compare: $('compare'), exportLinks: $('export-links'), dateRange: $('date-range'),
   dateFrom: $('date-from'), dateTo: $('date-to'), cooccurrence: $('cooccurrence'), home: $('home-link'), footer: $('footer-stats'), heading: $('page-heading'),
   skipFilters: $('skip-filters'), skipResults: $('skip-results'), skipArticle: $('skip-article'),
-  mentions: $('mentions-switch'), mentionsNote: $('mentions-note'),
+  mentions: $('mentions-switch'), mentionsNote: $('mentions-note'), fold: $('fold'), foldToggle: $('fold-toggle'),
 };
 
 history.scrollRestoration = 'manual'; // the page restores it once results are drawn
@@ -125,6 +125,8 @@ async function render() {
   const filterCount = (state.from || state.to ? 1 : 0)
     + DIMS.reduce((n, { dim }) => n + selected(state, dim).length + excluded(state, dim).length, 0);
   view.facetToggle.textContent = filterCount ? `Filters (${filterCount})` : 'Filters';
+  // The fold's button names what it holds: with one name chosen, the names seen in the same articles too.
+  view.foldToggle.textContent = soleEntity(state) ? 'Chart, names and tools' : 'Chart and tools';
   renderActiveFilters(view.active, state, navigate);
   const isReading = !!state.article;
   const wasReading = document.body.classList.contains('reading');
@@ -133,6 +135,7 @@ async function render() {
   view.main.hidden = isReading;
   view.sidebar.hidden = isReading;
   view.facetToggle.hidden = isReading;
+  view.foldToggle.hidden = isReading;
   // Skip links only ever point at something visible.
   view.skipFilters.hidden = isReading;
   view.skipResults.hidden = isReading;
@@ -275,7 +278,7 @@ async function showArticle() {
     document.title = `${article.title || 'Untitled article'} — Dispatch`;
     renderArticle(view.reader, article, state, { link }, back);
     window.scrollTo(0, 0);
-    $('article-title').focus({ preventScroll: true });
+    if (!(state.at === 'match' && focusFirstMatch())) $('article-title').focus({ preventScroll: true });
   } catch (e) {
     if (e.name === 'AbortError' || reading !== controller) return;
     document.title = 'Article not found — Dispatch';
@@ -335,6 +338,15 @@ function setFacetsOpen(open) {
 }
 
 view.facetToggle.addEventListener('click', () => setFacetsOpen(!document.body.classList.contains('facets-open')));
+
+// On a phone the histogram, the names seen together and the export tools fold away, so the first result card is on
+// the first screen after a search or a filter; one button (a disclosure, aria-expanded) shows them. Wide screens
+// always show them and never show the button.
+view.foldToggle.addEventListener('click', () => {
+  const open = !document.body.classList.contains('fold-open');
+  document.body.classList.toggle('fold-open', open);
+  view.foldToggle.setAttribute('aria-expanded', String(open));
+});
 
 // Skip links move focus themselves: no "#sidebar" in the URL, and on a phone the filters drawer opens first.
 for (const skip of [view.skipFilters, view.skipResults, view.skipArticle]) {

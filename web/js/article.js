@@ -2,7 +2,7 @@
 // the metadata, and related coverage. Article text only ever becomes text nodes; marks are elements around them.
 
 import { el, formatDate, replaceChildren, safeHttpUrl } from './dom.js';
-import { evidenceList, labelMentions, mentionKey, orderedMentions } from './evidence.js';
+import { evidenceList, labelMentions, mentionKey, openEvidence, orderedMentions } from './evidence.js';
 
 /** actions: link(changes) → {href, onclick}; back: {href, onclick} of the results. */
 export function renderArticle(container, article, state, actions, back) {
@@ -31,6 +31,7 @@ export function renderArticle(container, article, state, actions, back) {
       url ? el('p', { className: 'original' },
         el('a', { href: url, rel: 'noopener noreferrer nofollow', target: '_blank' }, 'Read it at the source ↗'))
         : null),
+    whoAndWhere(kinds, matches, state),
     entityIndex(kinds, state, actions, article.corrections || []),
     correctionList(article.corrections || []),
     matchNote(matches, article.matches_total, state),
@@ -39,6 +40,53 @@ export function renderArticle(container, article, state, actions, back) {
     evidenceList(article, kinds.map(([kind, , title, list]) => [kind, title, list])),
     related(article.related || [], actions));
   labelMentions(container);
+}
+
+const SUMMARY_NAMES = 6; // names a kind in the summary; the evidence list has them all
+
+/**
+ * What a reader checks first: who and where, in one compact block above everything else, those the article is about
+ * first (in bold), each a button to its evidence (the sentences that name it and why it was tagged); with a search,
+ * a button to the first place its words match.
+ */
+function whoAndWhere(kinds, matches, state) {
+  const labels = { person: 'Who', country: 'Where', organization: 'Organizations' };
+  const rows = kinds.filter(([, , , list]) => list.length).map(([kind, , , list]) => {
+    const ordered = [...list.filter((e) => e.about === true), ...list.filter((e) => e.about !== true)];
+    const shown = ordered.slice(0, SUMMARY_NAMES);
+    const more = ordered.length - shown.length;
+    return el('div', { className: 'who-where-row' },
+      el('dt', { text: labels[kind] }),
+      el('dd', {}, shown.flatMap((e, i) => [i ? ', ' : '', el('button', {
+        type: 'button', className: `summary-name ${kind}${e.about ? ' about' : ''}`, dir: 'auto',
+        on: { click: () => openEvidence(kind, e) },
+      }, e.name, e.about ? el('span', { className: 'visually-hidden', text: ' (the article is about it)' }) : null)]),
+      more > 0 ? el('span', { className: 'muted', text: ` + ${more.toLocaleString('en')} more` }) : null));
+  });
+  const firstMatch = state.q && matches.length ? el('button', {
+    type: 'button', className: 'summary-go', on: { click: () => focusFirstMatch() },
+  }, `Where “${state.q}” matches`) : null;
+  if (!rows.length && !firstMatch) return null;
+  return el('section', { className: 'who-where', 'aria-labelledby': 'who-where-title' },
+    el('h2', { className: 'visually-hidden', id: 'who-where-title', text: 'Who and where' }),
+    rows.length ? el('dl', {}, rows) : null,
+    el('p', { className: 'who-where-links' },
+      rows.length ? el('button', { type: 'button', className: 'summary-go', on: { click: () => openEvidence() } },
+        'Why these names were tagged') : null,
+      rows.length && firstMatch ? el('span', { className: 'sep', 'aria-hidden': 'true', text: '·' }) : null,
+      firstMatch),
+    el('p', { className: 'who-where-help', text: 'Bold: the article is about them (in its headline or first '
+      + 'sentence, named three times, or the only one of its kind); the others it only mentions.' }));
+}
+
+/** Scrolls to the first place the searched words match, and puts the focus there; false when there is none. */
+export function focusFirstMatch() {
+  const mark = document.querySelector('#reader .article-body mark.match, #reader h1 mark.match');
+  if (!mark) return false;
+  mark.setAttribute('tabindex', '-1');
+  mark.scrollIntoView({ block: 'center', behavior: 'instant' });
+  mark.focus({ preventScroll: true });
+  return true;
 }
 
 /**

@@ -7,7 +7,7 @@ import * as api from './api.js';
 import { DIMS, excluded, searchParams, selected } from './state.js';
 import { el, plural, replaceChildren } from './dom.js';
 
-const SHOWN = 8;
+const SHOWN = 5; // five a kind: the panel has a fixed room (no jump below it) and leaves the results in view
 let sequence = 0;
 
 /** The one selected entity of a state ({dim, param, value}), or null when none or several are selected. */
@@ -23,7 +23,16 @@ export async function renderCooccurrence(container, state, link) {
   if (!entity) {
     replaceChildren(container);
     container.hidden = true;
+    delete container.dataset.title;
     return;
+  }
+  // The panel takes its room at once, with its heading, so the answer fills it without moving what is below.
+  const title = `Named in the same articles as ${entity.value}`;
+  if (container.hidden || container.dataset.title !== title) {
+    container.dataset.title = title;
+    container.hidden = false;
+    replaceChildren(container, el('h2', { id: 'cooccurrence-title', text: title }),
+      el('p', { className: 'cooccurrence-note', text: 'Counting…' }));
   }
   const params = searchParams(state, { withPage: false });
   params.set(`${entity.param}_op`, 'and');
@@ -32,8 +41,11 @@ export async function renderCooccurrence(container, state, link) {
   let response;
   try {
     response = await api.search(params);
-  } catch {
-    if (mine === sequence) container.hidden = true;
+  } catch (e) {
+    if (mine === sequence) {
+      replaceChildren(container, el('h2', { id: 'cooccurrence-title', text: title }),
+        el('p', { className: 'cooccurrence-note', text: `The names could not be counted: ${e.message}` }));
+    }
     return;
   }
   if (mine !== sequence) return;
@@ -54,13 +66,12 @@ export async function renderCooccurrence(container, state, link) {
       })));
   }).filter(Boolean);
   if (!groups.length) {
-    replaceChildren(container);
-    container.hidden = true;
+    replaceChildren(container, el('h2', { id: 'cooccurrence-title', text: title }),
+      el('p', { className: 'cooccurrence-note', text: `No other names are in the articles with ${entity.value} here.` }));
     return;
   }
-  container.hidden = false;
   replaceChildren(container,
-    el('h2', { id: 'cooccurrence-title', text: `Named in the same articles as ${entity.value}` }),
+    el('h2', { id: 'cooccurrence-title', text: title }),
     el('p', { className: 'cooccurrence-note',
       text: state.mentions === 'all'
         ? `Counts are articles (of the ${plural(response.total, 'article')} naming ${entity.value} here) that also name each; a link shows the articles naming both.`

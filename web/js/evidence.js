@@ -15,6 +15,25 @@ export function mentionKey(kind, entity, m) {
   return `mention-${kind}-${entity.name}-${m.field}-${m.start}`.replace(/[^\w-]/g, '_');
 }
 
+/** The id of an entity's evidence (its details element). */
+export function evidenceId(kind, entity) {
+  return `evidence-${kind}-${entity.name}`.replace(/[^\w-]/g, '_');
+}
+
+/**
+ * Opens one entity's evidence and moves there, or, without an entity, moves to the evidence list's heading. The focus
+ * goes with it, so the keyboard carries on from there.
+ */
+export function openEvidence(kind = null, entity = null) {
+  const details = kind ? document.getElementById(evidenceId(kind, entity)) : null;
+  const target = details ? details.querySelector('summary') : document.getElementById('evidence-title');
+  if (!target) return;
+  if (details) details.open = true;
+  if (!details) target.setAttribute('tabindex', '-1');
+  target.scrollIntoView({ block: 'start', behavior: 'instant' });
+  target.focus({ preventScroll: true });
+}
+
 const MAX_SENTENCE = 320;
 const sentences = typeof Intl !== 'undefined' && Intl.Segmenter ? new Intl.Segmenter('en', { granularity: 'sentence' })
   : null;
@@ -33,7 +52,7 @@ export function evidenceList(article, groups) {
 function entityEvidence(kind, entity, article) {
   const mentions = orderedMentions(entity);
   const reasons = [...new Set(mentions.map((m) => m.reason).filter(Boolean))];
-  return el('details', { className: `evidence-entity ${kind}` },
+  return el('details', { className: `evidence-entity ${kind}`, id: evidenceId(kind, entity) },
     el('summary', {},
       el('span', { className: 'evidence-name', text: entity.name }),
       el('span', { className: 'evidence-count', text: ` · ${mentionCount(entity, mentions.length)}` }),

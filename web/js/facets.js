@@ -137,7 +137,11 @@ export class FacetBox {
     const prefix = this.input.value.trim();
     let status = '';
     if (this.lookupError) status = this.lookupError;
-    else if (prefix && source.length === 0) status = `Nothing starts with “${prefix}” here.`;
+    else if (prefix && source.length === 0 && matchOf(this.state, this.dim) === 'and' && chosen.length) {
+      // Under "all of" the box lists only what the ticked values' own articles name: say so, not just "nothing".
+      status = `No article naming all the ticked ${this.dim} names one starting with “${prefix}”; `
+        + 'choose “any of” above to count every article.';
+    } else if (prefix && source.length === 0) status = `Nothing starts with “${prefix}” here.`;
     else if (rows.length === 0) status = `No ${this.dim} in these articles.`;
     this.status.textContent = status;
     const canExpand = !prefix && (this.expanded || this.values.length >= this.facetSize);

@@ -120,8 +120,11 @@ function draw(args) {
   const width = innerWidth(container) || 800;
   const { unit, list } = zoomed || buckets(dates, Math.max(12, Math.floor(width / MIN_BAR_PX)));
   if (list.length === 0) {
-    replaceChildren(container);
-    container.hidden = true;
+    // The box keeps its room (no jump of what is below it) and says why it holds no bars.
+    const undated = dates && dates.undated ? `: ${plural(dates.undated, 'article')} without a date` : '';
+    replaceChildren(container, el('div', { className: 'timeline-head' }, el('h2', { text: 'Over time' })),
+      el('p', { className: 'timeline-empty', text: `No dated articles here${undated}.` }));
+    container.hidden = false;
     return;
   }
   container.hidden = false;

@@ -1,5 +1,6 @@
 // The hit list: highlighted titles and snippets, date, source, entity chips, the count, notes and pages.
 
+import { allOfExplanation } from './allof.js';
 import { el, formatDate, markedText, plural, replaceChildren } from './dom.js';
 import { DIMS, noEntityFilters, selected } from './state.js';
 
@@ -88,6 +89,12 @@ function renderHit(hit, state, actions, rank) {
   if (hit.date) meta.push(el('time', { datetime: hit.date, text: formatDate(hit.date) }));
   if (hit.source) meta.push(el('span', { className: 'source', dir: 'auto', text: hit.source }));
   if (hit.author) meta.push(el('span', { className: 'author', dir: 'auto', text: `By ${hit.author}` }));
+  if (state.q) {
+    // The searched words' evidence one click away: the article opens at their first match, marked.
+    const where = actions.link({ article: hit.id, at: 'match' });
+    meta.push(el('a', { className: 'where-match', href: where.href, on: { click: where.onclick } },
+      'Where it matches', el('span', { className: 'visually-hidden', text: `: ${hit.title || 'untitled article'}` })));
+  }
   return el('article', { className: 'hit', dataset: { id: hit.id } },
     // The list's own numbering is read out; the visible number is for the eye (list-style is off for the layout).
     el('h2', { className: 'hit-title', dir: 'auto' }, el('span', { className: 'hit-rank', 'aria-hidden': 'true',
@@ -121,16 +128,21 @@ function similarArticles(hit, actions) {
 }
 
 /**
- * The persons, countries and organizations of a hit as filter chips: those the article is about first, in bold with
- * "about" said, then those it only mentions (when the API says which is which).
+ * The persons, countries and organizations of a hit as filter chips: the filtered ones first and always, however many
+ * the article names (they are why it is listed), then those the article is about, in bold with "about" said, then
+ * those it only mentions (when the API says which is which), up to five a kind; "+ 4 more" says what is left out.
  */
 function entityChips(hit, state, actions) {
   const chips = [];
+  let hidden = 0;
   for (const { dim } of DIMS) {
     const values = hit[dim] || [];
     const about = hit.about ? new Set(hit.about[dim] || []) : null;
     const ordered = about ? [...values.filter((v) => about.has(v)), ...values.filter((v) => !about.has(v))] : values;
-    for (const value of ordered.slice(0, CHIPS_PER_DIM)) {
+    const filtered = ordered.filter((v) => selected(state, dim).includes(v));
+    const shown = [...filtered, ...ordered.filter((v) => !filtered.includes(v)).slice(0, Math.max(0, CHIPS_PER_DIM - filtered.length))];
+    hidden += ordered.length - shown.length;
+    for (const value of shown) {
       const on = selected(state, dim).includes(value);
       const isAbout = !!about && about.has(value);
       chips.push(el('li', {}, el('button', {
@@ -143,6 +155,7 @@ function entityChips(hit, state, actions) {
       isAbout ? el('span', { className: 'visually-hidden', text: ' (the article is about it)' }) : null)));
     }
   }
+  if (hidden) chips.push(el('li', { className: 'chips-more', text: `+ ${hidden.toLocaleString('en')} more` }));
   return chips.length ? el('ul', { className: 'chips', 'aria-label': 'Persons, countries and organizations in this article' }, chips)
     : null;
 }
@@ -170,6 +183,7 @@ function emptyState(state, actions) {
   ideas.push(examples);
   return el('div', { className: 'empty-state', role: 'status' },
     el('h2', { text: state.q ? `No articles match “${state.q}”` : 'No articles match these filters' }),
+    allOfExplanation(state, actions.link),
     el('ul', { className: 'suggestions' }, ideas));
 }
 

@@ -30,6 +30,8 @@ export function readState(search) {
     // An opaque position from the API's next_cursor: deep pages are fetched after it instead of by offset.
     cursor: (p.get('cursor') || '').slice(0, 500),
     article: p.get('article') || '',
+    // at=match: the article opens at the first place the searched words match (a card's "where it matches").
+    at: p.get('at') === 'match' && p.get('article') ? 'match' : '',
     // Compare over time: each series is a search's query string, as /api/timeline takes it.
     series: unique(p.getAll('series')).slice(0, 10),
     interval: INTERVALS.has(p.get('interval')) ? p.get('interval') : 'month',
@@ -49,6 +51,7 @@ export function toQuery(state) {
   if (state.page > 1) p.set('page', String(state.page));
   if (state.cursor) p.set('cursor', state.cursor);
   if (state.article) p.set('article', state.article);
+  if (state.article && state.at) p.set('at', state.at);
   (state.series || []).forEach((v) => p.append('series', v));
   if (state.series && state.series.length && state.interval !== 'month') p.set('interval', state.interval);
   if (state.series && state.series.length && state.show === 'share') p.set('show', 'share');
@@ -83,6 +86,7 @@ export function withChanges(state, changes) {
   if ('page' in changes && !('cursor' in changes)) next.cursor = ''; // a numbered page is found by its number
   if (searchChanged && !('cursor' in changes)) next.cursor = '';
   if (searchChanged && !('article' in changes)) next.article = '';
+  if (!('at' in changes) && ('article' in changes || !next.article)) next.at = '';
   return next;
 }
 

@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class AccessibilityPageTest extends PageTest {
     static final List<String> SEARCH_STATES = List.of("", "?q=Putin", "?q=Putin&country=Germany&person=Olaf+Scholz"
             + "&from=2022-12-01&to=2022-12-03", "?q=zzyzx+quokka&country=Germany", "?q=" + "a".repeat(1001), "?page=9",
-            "?page=2");
+            "?page=2", "?person=Olaf+Scholz", "?person=Olaf+Scholz&person=Angela+Merkel&person_op=and",
+            HonestChartsPageTest.SHARES);
 
     @ParameterizedTest(name = "{0} px wide")
     @ValueSource(ints = {1280, 390})

@@ -10,8 +10,9 @@ import org.openqa.selenium.WebElement;
 
 /** Compare over time, the zoomed histogram, exact date inputs and the export buttons, in a real browser. */
 class ComparePageTest extends PageTest {
+    /** The legend's lines once the comparison has answered (before, the panel holds a frame of its final size). */
     List<WebElement> legend() {
-        return browser.all("#compare .compare-legend li");
+        return browser.all("#compare .compare-legend li:has(.series-remove)");
     }
 
     @Test

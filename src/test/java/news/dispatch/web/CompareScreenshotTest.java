@@ -34,7 +34,7 @@ class CompareScreenshotTest {
                     + "&interval=week";
             browser.open(url);
             browser.awaitResults();
-            browser.until(d -> browser.all("#compare .compare-legend li").size() == 2);
+            browser.until(d -> browser.all("#compare .compare-legend li:has(.series-remove)").size() == 2);
             browser.script("document.querySelector('#compare rect.period[data-index=\"8\"]').focus();");
             browser.until(d -> !browser.find("#compare-readout").getText().startsWith("Point"));
             browser.script("document.getElementById('compare').scrollIntoView();");
