@@ -39,10 +39,10 @@ final class ArabicPersons {
     /** The persons {@code text} names, one entity each, in order of first mention. */
     List<Entity> find(String text) {
         Map<String, List<Mention>> byName = new LinkedHashMap<>();
-        List<InflectedNames.Hit<Form>> hits = names.find(text);
+        List<InflectedNames.NameMatch<Form>> hits = names.find(text);
         java.util.Set<String> named = new java.util.HashSet<>();
         hits.stream().filter(h -> h.value().full()).forEach(h -> named.add(h.value().person()));
-        for (InflectedNames.Hit<Form> hit : hits) {
+        for (InflectedNames.NameMatch<Form> hit : hits) {
             Form form = hit.value();
             if (!form.full() && !form.alone() && !named.contains(form.person())) continue;
             byName.computeIfAbsent(form.person(), k -> new ArrayList<>()).add(new Mention(hit.start(), hit.end(),

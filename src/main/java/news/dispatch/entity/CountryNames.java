@@ -45,15 +45,12 @@ final class CountryNames {
         return Holder.INSTANCE;
     }
 
-    /** A country named in {@code text}, written in {@code language}. */
-    record Found(Country country, Mention mention) {
-    }
-
-    List<Found> find(String text, String language) {
-        List<Found> found = new ArrayList<>();
-        for (InflectedNames.Hit<Country> hit : names(language).find(text)) {
+    /** The countries named in {@code text}, written in {@code language}. */
+    List<FoundCountry> find(String text, String language) {
+        List<FoundCountry> found = new ArrayList<>();
+        for (InflectedNames.NameMatch<Country> hit : names(language).find(text)) {
             if (hit.value() == NO_COUNTRY) continue;
-            found.add(new Found(hit.value(), new Mention(hit.start(), hit.end(), text.substring(hit.start(), hit.end()),
+            found.add(new FoundCountry(hit.value(), new Mention(hit.start(), hit.end(), text.substring(hit.start(), hit.end()),
                     "name " + hit.name() + " (" + language + ")")));
         }
         return found;

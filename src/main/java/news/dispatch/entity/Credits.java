@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
  * Where a page credits who made it rather than says what happened: a wire agency in brackets ("(Reuters) -",
  * "WASHINGTON (AP) —"), a photo credit ("AP Photo/Alex Brandon", "(Aaron P. Bernstein/Reuters)", "Photographer:
  * Joshua Roberts"), the closing "Reporting by …; Editing by …". A name there is who wrote or shot the story, not
- * what it is about; scraped pages put a picture's caption and credit first, in the lead. {@link Focus} leaves such
+ * what it is about; scraped pages put a picture's caption and credit first, in the lead. {@link About} leaves such
  * mentions out; they stay mentions.
  */
 final class Credits {

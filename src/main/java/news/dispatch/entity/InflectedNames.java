@@ -25,7 +25,7 @@ final class InflectedNames<T> {
     }
 
     /** A name found: its span in the text, the listed name it matched and what that name stands for. */
-    record Hit<T>(int start, int end, String name, T value) {
+    record NameMatch<T>(int start, int end, String name, T value) {
     }
 
     private record Word(String text, int start, int end) {
@@ -47,9 +47,9 @@ final class InflectedNames<T> {
         if (entries.stream().noneMatch(e -> e.words().equals(words))) entries.add(new Entry<>(name, words, keys, value));
     }
 
-    List<Hit<T>> find(String text) {
+    List<NameMatch<T>> find(String text) {
         List<Word> words = words(text);
-        List<Hit<T>> hits = new ArrayList<>();
+        List<NameMatch<T>> hits = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             Entry<T> best = null;
             for (String key : forms.keysOf(words.get(i).text())) {
@@ -59,7 +59,7 @@ final class InflectedNames<T> {
             }
             if (best == null) continue;
             Word last = words.get(i + best.words().size() - 1);
-            hits.add(new Hit<>(words.get(i).start(), last.end(), best.name(), best.value()));
+            hits.add(new NameMatch<>(words.get(i).start(), last.end(), best.name(), best.value()));
             i += best.words().size() - 1;
         }
         return hits;

@@ -25,7 +25,7 @@ final class OrganizationNames {
     /** The organizations {@code text} names, one entity each, in order of first mention. */
     List<Entity> find(String text, String language) {
         Map<String, List<Mention>> byName = new java.util.LinkedHashMap<>();
-        for (InflectedNames.Hit<String> hit : byLanguage.computeIfAbsent(language, OrganizationNames::build).find(text)) {
+        for (InflectedNames.NameMatch<String> hit : byLanguage.computeIfAbsent(language, OrganizationNames::build).find(text)) {
             byName.computeIfAbsent(hit.value(), k -> new ArrayList<>()).add(new Mention(hit.start(), hit.end(),
                     text.substring(hit.start(), hit.end()), "organization name " + hit.name() + " (" + language + ")"));
         }

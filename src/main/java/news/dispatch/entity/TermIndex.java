@@ -22,7 +22,7 @@ final class TermIndex<T> {
     }
 
     /** A phrase found at tokens [from, to). */
-    record Hit<T>(int from, int to, int start, int end, List<T> values) {
+    record TermMatch<T>(int from, int to, int start, int end, List<T> values) {
     }
 
     void add(String phrase, T value) {
@@ -33,11 +33,11 @@ final class TermIndex<T> {
         entries.sort(Comparator.comparingInt((Entry<T> e) -> e.words().size()).reversed());
     }
 
-    List<Hit<T>> find(List<Token> tokens) {
-        List<Hit<T>> hits = new ArrayList<>();
+    List<TermMatch<T>> find(List<Token> tokens) {
+        List<TermMatch<T>> hits = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
-            Hit<T> hit = longestAt(tokens, i);
+            TermMatch<T> hit = longestAt(tokens, i);
             if (hit == null) {
                 i++;
             } else {
@@ -48,7 +48,7 @@ final class TermIndex<T> {
         return hits;
     }
 
-    private Hit<T> longestAt(List<Token> tokens, int i) {
+    private TermMatch<T> longestAt(List<Token> tokens, int i) {
         List<Entry<T>> candidates = byFirstWord.get(key(tokens.get(i).text()));
         if (candidates == null) return null;
         int length = -1;
@@ -61,7 +61,7 @@ final class TermIndex<T> {
             if (!values.contains(e.value())) values.add(e.value());
         }
         if (length < 0) return null;
-        return new Hit<>(i, i + length, tokens.get(i).start(), tokens.get(i + length - 1).end(), values);
+        return new TermMatch<>(i, i + length, tokens.get(i).start(), tokens.get(i + length - 1).end(), values);
     }
 
     private static boolean matches(List<String> words, List<Token> tokens, int from) {

@@ -160,7 +160,7 @@ public final class LuceneSearcher implements NewsSearcher {
         return withinBudget((searcher, language, scope) -> {
             ReadQuery read = language.reader().read(request.query(), searcher.chains);
             ExpansionGuard.check(read.query(), searcher.getIndexReader());
-            Mentions mentions = searcher.mentions(request);
+            MentionScope mentions = searcher.mentions(request);
             DrillDownQuery ddq = drillDown(read, request, mentions);
             if (request.collapse()) return collapsed(searcher, language, read, ddq, request, mentions, started, scope);
 
@@ -196,7 +196,7 @@ public final class LuceneSearcher implements NewsSearcher {
 
     /** One hit per story: see {@link StoryCollapse}. Totals count articles, {@code stories} counts stories. */
     private SearchResponse collapsed(FacetedSearcher searcher, QueryLanguage language, ReadQuery read,
-                                     DrillDownQuery ddq, SearchRequest request, Mentions mentions, long started,
+                                     DrillDownQuery ddq, SearchRequest request, MentionScope mentions, long started,
                                      SearchBudget.Scope scope)
             throws IOException {
         int offset = request.cursor() == null ? (request.page() - 1) * request.size()
@@ -312,7 +312,7 @@ public final class LuceneSearcher implements NewsSearcher {
         return withinBudget((searcher, language, scope) -> {
             ReadQuery read = language.reader().read(within.query(), searcher.chains);
             ExpansionGuard.check(read.query(), searcher.getIndexReader());
-            Mentions mentions = searcher.mentions(within);
+            MentionScope mentions = searcher.mentions(within);
             var values = EntityLookup.find(searcher, drillDown(read, within, mentions), dim, mentions, prefix, size);
             scope.check();
             return values;
@@ -421,7 +421,7 @@ public final class LuceneSearcher implements NewsSearcher {
         }
     }
 
-    private DrillDownQuery drillDown(ReadQuery read, SearchRequest request, Mentions mentions) {
+    private DrillDownQuery drillDown(ReadQuery read, SearchRequest request, MentionScope mentions) {
         return FilteredQuery.of(config, read.query(), request, mentions);
     }
 
@@ -430,7 +430,7 @@ public final class LuceneSearcher implements NewsSearcher {
      * the search then reads every mention (the echoed {@code filters.mentions} says so too).
      */
     private static List<String> withAboutWarning(List<String> warnings, FacetedSearcher searcher, SearchRequest request) {
-        if (searcher.knowsAbout || request.mentions() != Mentions.ABOUT) return warnings;
+        if (searcher.knowsAbout || request.mentions() != MentionScope.ABOUT) return warnings;
         List<String> more = new ArrayList<>(warnings);
         more.add("This index was written before articles carried what they are about: filters and counts are over "
                 + "every mention. Index again (./dispatch index) to get the about set.");

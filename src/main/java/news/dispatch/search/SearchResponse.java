@@ -65,7 +65,7 @@ public record SearchResponse(long total, boolean totalIsLowerBound, long tookMs,
      * {@code mentions} which entities the filters and counts read ("about" or "all"), as the backend applied it.
      */
     public record Filters(List<String> persons, List<String> countries, String from, String to,
-                          Map<String, EntityFilter> entities, Mentions mentions) {
+                          Map<String, EntityFilter> entities, MentionScope mentions) {
         /** Persons and countries only, for a backend without match modes. */
         public Filters(List<String> persons, List<String> countries, String from, String to) {
             this(persons, countries, from, to, Map.of(), null);
@@ -165,7 +165,7 @@ public record SearchResponse(long total, boolean totalIsLowerBound, long tookMs,
     /**
      * A facet value; {@code code} is the ISO country code, for countries only; {@code excluded} marks a value the
      * search excludes (listed so it can be taken back; its count is zero, as no result names it). {@code count} is
-     * in the request's {@link Mentions} mode; {@code aboutCount} and {@code mentionCount} give both: how many articles
+     * in the request's {@link MentionScope} mode; {@code aboutCount} and {@code mentionCount} give both: how many articles
      * are about the value and how many mention it at all (absent where the backend or index cannot tell).
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -34,7 +34,7 @@ import news.dispatch.search.DayRange;
 import news.dispatch.search.IndexStats;
 import news.dispatch.search.Timeline;
 import news.dispatch.search.TimelineCounter;
-import news.dispatch.search.Mentions;
+import news.dispatch.search.MentionScope;
 import news.dispatch.search.QueryLimits;
 import news.dispatch.search.SearchTimeoutException;
 import news.dispatch.search.NewsSearcher;
@@ -133,7 +133,7 @@ public final class SolrSearcher implements NewsSearcher {
         } else {
             q.setStart(offset);
         }
-        Mentions mentions = mentions(request);
+        MentionScope mentions = mentions(request);
         facets(q, request, mentions);
         highlight(q);
         q.set("timeAllowed", String.valueOf(timeBudget.toMillis()));
@@ -173,8 +173,8 @@ public final class SolrSearcher implements NewsSearcher {
     }
 
     /** The mode asked for, else about: the collection keeps both sets. */
-    private static Mentions mentions(SearchRequest request) {
-        return request.mentions() == null ? Mentions.ABOUT : request.mentions();
+    private static MentionScope mentions(SearchRequest request) {
+        return request.mentions() == null ? MentionScope.ABOUT : request.mentions();
     }
 
     /**
@@ -351,7 +351,7 @@ public final class SolrSearcher implements NewsSearcher {
         q.set("lowercaseOperators", "false");
         q.set("shards.tolerant", "true");
         // Every dimension's filter, in the set the request's mentions mode reads (about or every mention).
-        Mentions mentions = mentions(request);
+        MentionScope mentions = mentions(request);
         for (String dim : Schema.filterDims()) {
             SolrFacets.filters(request.filter(dim), mentions.facetDim(dim)).forEach(q::addFilterQuery);
         }
@@ -373,7 +373,7 @@ public final class SolrSearcher implements NewsSearcher {
         q.addSort(Schema.ID, SolrQuery.ORDER.asc);
     }
 
-    private static void facets(SolrQuery q, SearchRequest request, Mentions mentions) {
+    private static void facets(SolrQuery q, SearchRequest request, MentionScope mentions) {
         q.setFacet(true).setFacetMinCount(1);
         q.add("facet.field", "{!ex=" + Schema.DAY_DIM + "}" + Schema.DAY_DIM);
         q.set("f." + Schema.DAY_DIM + ".facet.limit", -1);
