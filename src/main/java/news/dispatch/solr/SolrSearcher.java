@@ -151,12 +151,18 @@ public final class SolrSearcher implements NewsSearcher {
         SearchResponse.Facets facets = new SearchResponse.Facets(byDim, SolrFacets.dates(r));
         List<String> warnings = new ArrayList<>(read.warnings());
         warnings.addAll(notHonoured(request));
-        return new SearchResponse(total, false, (System.nanoTime() - started) / 1_000_000,
-                read.query().toString(), warnings,
-                read.aliases(),
-                new Filters(request.persons(), request.countries(), DayRange.text(request.from()), DayRange.text(request.to()),
-                        request.entities(), mentions),
-                hits, facets, request.cursor() == null ? request.page() : 0, request.size(), next, partial(r));
+        return SearchResponse.builder()
+                .total(total)
+                .tookMs((System.nanoTime() - started) / 1_000_000)
+                .query(read.query().toString())
+                .warnings(warnings)
+                .aliases(read.aliases())
+                .filters(new Filters(request.persons(), request.countries(), DayRange.text(request.from()),
+                        DayRange.text(request.to()), request.entities(), mentions))
+                .hits(hits).facets(facets)
+                .page(request.cursor() == null ? request.page() : 0).size(request.size())
+                .nextCursor(next).partial(partial(r))
+                .build();
     }
 
     /**
@@ -410,12 +416,14 @@ public final class SolrSearcher implements NewsSearcher {
             Object score = d.getFieldValue("score");
             Map<String, List<String>> about = new LinkedHashMap<>();
             for (String dim : Schema.entityDims()) about.put(dim, strings(d, Schema.aboutField(dim)));
-            hits.add(new Hit(id, SolrHighlights.title(str(d, Schema.TITLE), h.get(Schema.TITLE), HL_PRE, HL_POST),
-                    day(d), str(d, Schema.SOURCE), str(d, Schema.URL),
-                    score instanceof Number n ? n.floatValue() : null, strings(d, Schema.PERSON),
-                    strings(d, Schema.COUNTRY), strings(d, Schema.ORGANIZATION), about,
-                    SolrHighlights.snippets(str(d, Schema.BODY), h.get(Schema.BODY), HL_PRE, HL_POST),
-                    null, null, null, str(d, Schema.AUTHOR), str(d, Schema.LANGUAGE)));
+            hits.add(Hit.builder().id(id)
+                    .title(SolrHighlights.title(str(d, Schema.TITLE), h.get(Schema.TITLE), HL_PRE, HL_POST))
+                    .date(day(d)).source(str(d, Schema.SOURCE)).url(str(d, Schema.URL))
+                    .score(score instanceof Number n ? n.floatValue() : null)
+                    .persons(strings(d, Schema.PERSON)).countries(strings(d, Schema.COUNTRY))
+                    .organizations(strings(d, Schema.ORGANIZATION)).about(about)
+                    .snippets(SolrHighlights.snippets(str(d, Schema.BODY), h.get(Schema.BODY), HL_PRE, HL_POST))
+                    .author(str(d, Schema.AUTHOR)).language(str(d, Schema.LANGUAGE)).build());
         }
         return hits;
     }
