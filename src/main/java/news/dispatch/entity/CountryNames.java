@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * language), found through the language's word forms ({@link WordForms}: Rosji, Росії, والعراق). Built once per
  * language on first use; thread-safe.
  */
-final class CountryNames {
+public final class CountryNames {
     /** CLDR writes some names with a qualifier: "Hongkong – ZAO Číny", "Гонконг (САР)", "Хонконг, САР на Китай". */
     private static final Pattern QUALIFIER = Pattern.compile("\\s*(?:[–(,]| - ).*$");
     private static final Pattern PLAIN_ENGLISH = Pattern.compile("[\\p{L} ]{2,}");
@@ -41,12 +41,12 @@ final class CountryNames {
         }
     }
 
-    static CountryNames standard() {
+    public static CountryNames standard() {
         return Holder.INSTANCE;
     }
 
     /** The countries named in {@code text}, written in {@code language}. */
-    List<FoundCountry> find(String text, String language) {
+    public List<FoundCountry> find(String text, String language) {
         List<FoundCountry> found = new ArrayList<>();
         for (InflectedNames.NameMatch<Country> hit : names(language).find(text)) {
             if (hit.value() == NO_COUNTRY) continue;

@@ -18,7 +18,7 @@ import java.util.Set;
  * the Russian Orthodox Church. A country inside a sea's or landmark's name ("South China Sea") does not: the
  * longer place wins and has no single country.
  */
-final class CountryResolver {
+public final class CountryResolver {
     private final CountryGazetteer countries;
     private final PlaceGazetteer places;
     private final TermIndex<Object> index = new TermIndex<>();
@@ -36,7 +36,7 @@ final class CountryResolver {
     /** Place names of two countries, read from the article's other places (ambiguous-places.tsv). */
     private static final List<Map<String, String>> AMBIGUOUS_PLACES = GazetteerFile.tsv("ambiguous-places.tsv");
 
-    CountryResolver(CountryGazetteer countries, PlaceGazetteer places, Set<String> titles, Set<String> usContextWords,
+    public CountryResolver(CountryGazetteer countries, PlaceGazetteer places, Set<String> titles, Set<String> usContextWords,
                     Set<String> usStateAbbreviations) {
         this.countries = countries;
         this.places = places;
@@ -54,7 +54,7 @@ final class CountryResolver {
      * @param personSurnames surnames of the persons found in the same text, so that "Jordan" after
      *                       "Michael Jordan" stays a person
      */
-    List<FoundCountry> resolve(String text, List<Token> tokens, List<ModelSpan> spans, Set<String> personSurnames) {
+    public List<FoundCountry> resolve(String text, List<Token> tokens, List<ModelSpan> spans, Set<String> personSurnames) {
         List<FoundCountry> found = new ArrayList<>();
         List<int[]> covered = new ArrayList<>();
         for (TermIndex.TermMatch<Object> hit : index.find(tokens)) {
@@ -214,7 +214,7 @@ final class CountryResolver {
     }
 
     /** Terms that are also people's names: "Jordan", "Chad" (by note) and capitals used as surnames ("Washington"). */
-    static boolean isPersonLike(CountryTerm term) {
+    public static boolean isPersonLike(CountryTerm term) {
         return term.country().isAmbiguous("person") || term.kind() == CountryTerm.Kind.METONYM;
     }
 

@@ -15,17 +15,17 @@ import java.util.Map;
  *
  * @param <T> what a phrase stands for
  */
-final class TermIndex<T> {
+public final class TermIndex<T> {
     private final Map<String, List<Entry<T>>> byFirstWord = new HashMap<>();
 
     private record Entry<T>(List<String> words, T value) {
     }
 
     /** A phrase found at tokens [from, to). */
-    record TermMatch<T>(int from, int to, int start, int end, List<T> values) {
+    public record TermMatch<T>(int from, int to, int start, int end, List<T> values) {
     }
 
-    void add(String phrase, T value) {
+    public void add(String phrase, T value) {
         List<String> words = Tokenizer.words(phrase);
         if (words.isEmpty()) return;
         List<Entry<T>> entries = byFirstWord.computeIfAbsent(key(words.getFirst()), k -> new ArrayList<>());
@@ -33,7 +33,7 @@ final class TermIndex<T> {
         entries.sort(Comparator.comparingInt((Entry<T> e) -> e.words().size()).reversed());
     }
 
-    List<TermMatch<T>> find(List<Token> tokens) {
+    public List<TermMatch<T>> find(List<Token> tokens) {
         List<TermMatch<T>> hits = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
