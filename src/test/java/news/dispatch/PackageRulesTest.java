@@ -40,6 +40,21 @@ class PackageRulesTest {
             "web", Set.of("corpus", "entity", "index", "feed", "search", "export", "solr"),
             "cli", Set.of("corpus", "entity", "index", "feed", "search", "export", "solr", "web"));
 
+    /**
+     * Inside entity, the step packages each step package may name ("entity" is the package itself: the data types
+     * every step shares and the tables' reader). The package itself runs the steps, so it may name them all. A step
+     * package missing here fails the test: give it a rule (and say the same in its package-info.java).
+     */
+    private static final Map<String, Set<String>> ENTITY_STEP_MAY_NAME = Map.of(
+            "language", Set.of(),
+            "text", Set.of("entity"),
+            "model", Set.of("entity", "text"),
+            "place", Set.of("entity", "text", "model", "language"),
+            "organization", Set.of("entity", "model", "language"),
+            "person", Set.of("entity", "text", "model", "language", "place", "organization"),
+            "about", Set.of("entity", "text", "organization"),
+            "correction", Set.of("entity", "person"));
+
     /** Libraries that belong to one layer, and the packages allowed to name them. */
     private static final Map<String, Set<String>> LIBRARY_OWNERS = Map.of(
             "org.apache.lucene", Set.of("index", "search", "solr", "export", "feed", "web", "cli"),
@@ -48,6 +63,8 @@ class PackageRulesTest {
             "org.apache.solr", Set.of("solr", "cli"));
 
     private static final Pattern DISPATCH_NAME = Pattern.compile("\\bnews\\.dispatch\\.([a-z]+)\\b");
+    private static final Pattern ENTITY_NAME = Pattern.compile("\\bnews\\.dispatch\\.entity(?:\\.([a-z]+))?\\.[A-Z]");
+    private static final Path ENTITY = SOURCES.resolve("entity");
     private static final Pattern LIBRARY_NAME = Pattern.compile("\\b(org\\.apache\\.lucene|io\\.javalin|picocli|org\\.apache\\.solr)\\b");
 
     @Test
@@ -74,6 +91,28 @@ class PackageRulesTest {
             while (m.find()) {
                 if (!m.group(1).equals(pkg) && !allowed.contains(m.group(1))) {
                     violations.add(SOURCES.relativize(file) + " names news.dispatch." + m.group(1));
+                }
+            }
+        }
+        assertEquals(List.of(), violations.stream().distinct().toList());
+    }
+
+    @Test
+    void noEntityStepNamesAStepThatComesAfterIt() {
+        List<String> violations = new ArrayList<>();
+        for (Path file : javaFiles()) {
+            if (!file.startsWith(ENTITY) || file.getParent().equals(ENTITY)) continue;
+            String step = ENTITY.relativize(file).getName(0).toString();
+            Set<String> allowed = ENTITY_STEP_MAY_NAME.get(step);
+            if (allowed == null) {
+                violations.add("entity." + step + " has no rule in PackageRulesTest.ENTITY_STEP_MAY_NAME");
+                continue;
+            }
+            Matcher m = ENTITY_NAME.matcher(code(file));
+            while (m.find()) {
+                String named = m.group(1) == null ? "entity" : m.group(1);
+                if (!named.equals(step) && !allowed.contains(named)) {
+                    violations.add(SOURCES.relativize(file) + " names " + (m.group(1) == null ? "news.dispatch.entity" : "entity." + named));
                 }
             }
         }

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 import news.dispatch.entity.Entities;
 import news.dispatch.entity.Entity;
-import news.dispatch.entity.Focus;
+import news.dispatch.entity.About;
 import news.dispatch.entity.Mention;
 import news.dispatch.entity.NewsEntityExtractor;
 import news.dispatch.entity.PublishingOutlet;
@@ -23,7 +23,7 @@ public final class EntitiesJson {
     private EntitiesJson() {
     }
 
-    /** The extraction of {@code text}; {@code "about"} says whether the text is about the entity ({@link Focus}). */
+    /** The extraction of {@code text}; {@code "about"} says whether the text is about the entity ({@link About}). */
     public static ObjectNode of(String id, String text, Entities entities) {
         return of(id, text, entities, PublishingOutlet.NONE);
     }
@@ -32,7 +32,7 @@ public final class EntitiesJson {
     public static ObjectNode of(String id, String text, Entities entities, PublishingOutlet outlet) {
         ObjectNode root = JSON.createObjectNode();
         root.put("id", id);
-        Set<String> about = Focus.about(text, entities, outlet);
+        Set<String> about = About.names(text, entities, outlet);
         add(root.putArray("persons"), entities.persons(), Kind.PERSON, about);
         add(root.putArray("countries"), entities.countries(), Kind.COUNTRY, about);
         add(root.putArray("organizations"), entities.organizations(), Kind.ORGANIZATION, about);

@@ -10,7 +10,7 @@ import java.util.Map;
 import news.dispatch.index.Schema;
 import news.dispatch.search.BadRequestException;
 import news.dispatch.search.EntityFilter;
-import news.dispatch.search.Mentions;
+import news.dispatch.search.MentionScope;
 import news.dispatch.search.SearchRequest;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -82,9 +82,9 @@ final class FilterOptions {
 
     SearchRequest request(String query, SearchRequest.Sort sort, int size) {
         if (from != null && to != null && from.isAfter(to)) throw usage("--from " + from + " is after --to " + to + ".");
-        Mentions which;
+        MentionScope which;
         try {
-            which = mentions == null ? null : Mentions.parse(mentions);
+            which = mentions == null ? null : MentionScope.parse(mentions);
         } catch (BadRequestException e) {
             throw usage(e.getMessage().replace("'mentions'", "--mentions"));
         }

@@ -12,7 +12,7 @@ import java.util.Map;
  * the full name first. No model reads Arabic names here: Arabic writes no short vowels, so a name is known from the
  * table or not at all. Thread-safe.
  */
-final class ArabicPersons {
+public final class ArabicPersons {
     /** One listed spelling: the person's full name, or a surname that counts alone or only after the full name. */
     private record Form(String person, boolean full, boolean alone) {
     }
@@ -32,17 +32,17 @@ final class ArabicPersons {
         }
     }
 
-    static ArabicPersons standard() {
+    public static ArabicPersons standard() {
         return Holder.INSTANCE;
     }
 
     /** The persons {@code text} names, one entity each, in order of first mention. */
-    List<Entity> find(String text) {
+    public List<Entity> find(String text) {
         Map<String, List<Mention>> byName = new LinkedHashMap<>();
-        List<InflectedNames.Hit<Form>> hits = names.find(text);
+        List<InflectedNames.NameMatch<Form>> hits = names.find(text);
         java.util.Set<String> named = new java.util.HashSet<>();
         hits.stream().filter(h -> h.value().full()).forEach(h -> named.add(h.value().person()));
-        for (InflectedNames.Hit<Form> hit : hits) {
+        for (InflectedNames.NameMatch<Form> hit : hits) {
             Form form = hit.value();
             if (!form.full() && !form.alone() && !named.contains(form.person())) continue;
             byName.computeIfAbsent(form.person(), k -> new ArrayList<>()).add(new Mention(hit.start(), hit.end(),

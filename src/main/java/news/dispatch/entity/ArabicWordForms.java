@@ -10,8 +10,8 @@ import java.util.List;
  * particles taken off is that key. Spelling is normalized first: hamza forms of alif (أ إ آ) as ا, alif maqsura
  * as ي, taa marbuta as ه, without short-vowel marks or tatweel.
  */
-final class ArabicWordForms implements WordForms {
-    static final ArabicWordForms INSTANCE = new ArabicWordForms();
+public final class ArabicWordForms implements WordForms {
+    public static final ArabicWordForms INSTANCE = new ArabicWordForms();
     private static final List<String> PARTICLES = List.of("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك");
     private static final int SHORTEST_KEY = 3;
 

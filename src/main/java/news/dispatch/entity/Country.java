@@ -10,7 +10,7 @@ import java.util.Set;
  * @param notes ambiguity notes: {@code ambiguous:person}, {@code ambiguous:us-state}, {@code ambiguous:word},
  *              {@code historical}
  */
-record Country(String name, String code, Set<String> notes) {
+public record Country(String name, String code, Set<String> notes) {
 
     boolean isAmbiguous(String kind) {
         return notes.contains("ambiguous:" + kind);

@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /** The countries of countries.tsv with every way of naming them. Immutable, shared by all threads. */
-final class CountryGazetteer {
+public final class CountryGazetteer {
     private static final String RESOURCE = "countries.tsv";
     private final Map<String, Country> byName = new LinkedHashMap<>();
     private final Map<String, Country> byCode = new LinkedHashMap<>();
@@ -39,11 +39,11 @@ final class CountryGazetteer {
         }
     }
 
-    static CountryGazetteer standard() {
+    public static CountryGazetteer standard() {
         return Holder.INSTANCE;
     }
 
-    List<CountryTerm> terms() {
+    public List<CountryTerm> terms() {
         return terms;
     }
 
@@ -61,11 +61,11 @@ final class CountryGazetteer {
                 .findFirst().or(() -> byCode(code));
     }
 
-    List<String> aliasesOf(Country country) {
+    public List<String> aliasesOf(Country country) {
         return aliases.getOrDefault(country, List.of());
     }
 
-    Iterable<Country> countries() {
+    public Iterable<Country> countries() {
         return byName.values();
     }
 }

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * language), found through the language's word forms ({@link WordForms}: Rosji, Росії, والعراق). Built once per
  * language on first use; thread-safe.
  */
-final class CountryNames {
+public final class CountryNames {
     /** CLDR writes some names with a qualifier: "Hongkong – ZAO Číny", "Гонконг (САР)", "Хонконг, САР на Китай". */
     private static final Pattern QUALIFIER = Pattern.compile("\\s*(?:[–(,]| - ).*$");
     private static final Pattern PLAIN_ENGLISH = Pattern.compile("[\\p{L} ]{2,}");
@@ -41,19 +41,16 @@ final class CountryNames {
         }
     }
 
-    static CountryNames standard() {
+    public static CountryNames standard() {
         return Holder.INSTANCE;
     }
 
-    /** A country named in {@code text}, written in {@code language}. */
-    record Found(Country country, Mention mention) {
-    }
-
-    List<Found> find(String text, String language) {
-        List<Found> found = new ArrayList<>();
-        for (InflectedNames.Hit<Country> hit : names(language).find(text)) {
+    /** The countries named in {@code text}, written in {@code language}. */
+    public List<FoundCountry> find(String text, String language) {
+        List<FoundCountry> found = new ArrayList<>();
+        for (InflectedNames.NameMatch<Country> hit : names(language).find(text)) {
             if (hit.value() == NO_COUNTRY) continue;
-            found.add(new Found(hit.value(), new Mention(hit.start(), hit.end(), text.substring(hit.start(), hit.end()),
+            found.add(new FoundCountry(hit.value(), new Mention(hit.start(), hit.end(), text.substring(hit.start(), hit.end()),
                     "name " + hit.name() + " (" + language + ")")));
         }
         return found;

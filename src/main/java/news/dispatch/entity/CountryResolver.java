@@ -18,7 +18,7 @@ import java.util.Set;
  * the Russian Orthodox Church. A country inside a sea's or landmark's name ("South China Sea") does not: the
  * longer place wins and has no single country.
  */
-final class CountryResolver {
+public final class CountryResolver {
     private final CountryGazetteer countries;
     private final PlaceGazetteer places;
     private final TermIndex<Object> index = new TermIndex<>();
@@ -36,11 +36,7 @@ final class CountryResolver {
     /** Place names of two countries, read from the article's other places (ambiguous-places.tsv). */
     private static final List<Map<String, String>> AMBIGUOUS_PLACES = GazetteerFile.tsv("ambiguous-places.tsv");
 
-    /** A country and one of its mentions. */
-    record Found(Country country, Mention mention) {
-    }
-
-    CountryResolver(CountryGazetteer countries, PlaceGazetteer places, Set<String> titles, Set<String> usContextWords,
+    public CountryResolver(CountryGazetteer countries, PlaceGazetteer places, Set<String> titles, Set<String> usContextWords,
                     Set<String> usStateAbbreviations) {
         this.countries = countries;
         this.places = places;
@@ -58,10 +54,10 @@ final class CountryResolver {
      * @param personSurnames surnames of the persons found in the same text, so that "Jordan" after
      *                       "Michael Jordan" stays a person
      */
-    List<Found> resolve(String text, List<Token> tokens, List<ModelSpan> spans, Set<String> personSurnames) {
-        List<Found> found = new ArrayList<>();
+    public List<FoundCountry> resolve(String text, List<Token> tokens, List<ModelSpan> spans, Set<String> personSurnames) {
+        List<FoundCountry> found = new ArrayList<>();
         List<int[]> covered = new ArrayList<>();
-        for (TermIndex.Hit<Object> hit : index.find(tokens)) {
+        for (TermIndex.TermMatch<Object> hit : index.find(tokens)) {
             covered.add(new int[] {hit.start(), hit.end()});
             Optional<CountryTerm> term = hit.values().stream().filter(CountryTerm.class::isInstance).map(CountryTerm.class::cast).findFirst();
             Optional<Place> place = hit.values().stream().filter(Place.class::isInstance).map(Place.class::cast).findFirst();
@@ -123,13 +119,13 @@ final class CountryResolver {
      * (by the evidence the table asks for) and names the usual one by nothing else: "Cambridge" in US news is
      * Cambridge, Massachusetts; "Georgia" beside Atlanta or Ohio is the US state.
      */
-    private List<Found> byOtherPlaces(List<Found> found) {
-        List<Found> out = new ArrayList<>(found);
+    private List<FoundCountry> byOtherPlaces(List<FoundCountry> found) {
+        List<FoundCountry> out = new ArrayList<>(found);
         for (Map<String, String> row : AMBIGUOUS_PLACES) {
             String name = row.get("name");
             List<Integer> at = new ArrayList<>();
             for (int i = 0; i < out.size(); i++) {
-                Found f = out.get(i);
+                FoundCountry f = out.get(i);
                 if (f.mention().text().equals(name) && f.country().code().equals(row.get("usual"))) at.add(i);
             }
             if (at.isEmpty()) continue;
@@ -148,7 +144,7 @@ final class CountryResolver {
             if (to.isEmpty()) continue;
             for (int i : at) {
                 Mention m = out.get(i).mention();
-                out.set(i, new Found(to.get(), new Mention(m.start(), m.end(), m.text(),
+                out.set(i, new FoundCountry(to.get(), new Mention(m.start(), m.end(), m.text(),
                         name + ", read from the article's other places (" + row.get("other") + ")")));
             }
         }
@@ -159,7 +155,7 @@ final class CountryResolver {
      * The country of a dateline: its region when that names a US state or a country ("IRVINE, Calif.",
      * "KYIV, Ukraine"), else its place. A region that is both (Georgia) only counts when the place agrees.
      */
-    private Optional<Found> byDateline(Dateline d, String text) {
+    private Optional<FoundCountry> byDateline(Dateline d, String text) {
         Optional<Country> place = countryNamed(d.place());
         Optional<Country> region = Optional.empty();
         if (!d.region().isEmpty()) {
@@ -171,7 +167,7 @@ final class CountryResolver {
         }
         Optional<Country> country = region.isPresent() ? region : place;
         String surface = text.substring(d.start(), d.end());
-        return country.map(c -> new Found(c, new Mention(d.start(), d.end(), surface, "dateline " + surface.replaceAll("\\s+", " "))));
+        return country.map(c -> new FoundCountry(c, new Mention(d.start(), d.end(), surface, "dateline " + surface.replaceAll("\\s+", " "))));
     }
 
     /** "Calif." as AP style writes it, or "Calif" as wire copy often does ("WILMINGTON, Del, Feb 26 -"). */
@@ -191,7 +187,7 @@ final class CountryResolver {
         return Optional.empty();
     }
 
-    private Optional<Found> countryOf(CountryTerm term, TermIndex.Hit<Object> hit, String text, List<Token> tokens,
+    private Optional<FoundCountry> countryOf(CountryTerm term, TermIndex.TermMatch<Object> hit, String text, List<Token> tokens,
                                       List<ModelSpan> spans, Set<String> personSurnames) {
         Country country = term.country();
         String surface = text.substring(hit.start(), hit.end());
@@ -214,11 +210,11 @@ final class CountryResolver {
         if (country.isAmbiguous("us-state") && usContext(tokens, hit.from(), hit.to())) {
             return us(surface, hit.start(), hit.end(), "US state " + surface);
         }
-        return Optional.of(new Found(country, new Mention(hit.start(), hit.end(), surface, term.reason())));
+        return Optional.of(new FoundCountry(country, new Mention(hit.start(), hit.end(), surface, term.reason())));
     }
 
     /** Terms that are also people's names: "Jordan", "Chad" (by note) and capitals used as surnames ("Washington"). */
-    static boolean isPersonLike(CountryTerm term) {
+    public static boolean isPersonLike(CountryTerm term) {
         return term.country().isAmbiguous("person") || term.kind() == CountryTerm.Kind.METONYM;
     }
 
@@ -230,19 +226,19 @@ final class CountryResolver {
         return spans.stream().anyMatch(s -> !s.isLocation() && s.start() < start && s.end() == end);
     }
 
-    private Optional<Found> placeCountry(Place place, String surface, int start, int end, List<Token> tokens,
+    private Optional<FoundCountry> placeCountry(Place place, String surface, int start, int end, List<Token> tokens,
                                          int nextToken, boolean curated) {
         if (place.code().isEmpty()) return Optional.empty();
         if (!place.code().equals("US") && followedByUsState(tokens, nextToken)) {
             return us(surface, start, end, "place " + surface + " followed by a US state");
         }
         String source = curated ? "" : ", GeoNames";
-        return countries.current(place.code()).map(c -> new Found(c,
+        return countries.current(place.code()).map(c -> new FoundCountry(c,
                 new Mention(start, end, surface, "place " + place.name() + " (" + place.kind() + source + ")")));
     }
 
-    private Optional<Found> us(String surface, int start, int end, String reason) {
-        return countries.current("US").map(c -> new Found(c, new Mention(start, end, surface, reason)));
+    private Optional<FoundCountry> us(String surface, int start, int end, String reason) {
+        return countries.current("US").map(c -> new FoundCountry(c, new Mention(start, end, surface, reason)));
     }
 
     /** "Moscow, Idaho": the place is followed by a comma and a US state. */

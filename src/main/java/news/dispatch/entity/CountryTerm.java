@@ -1,7 +1,7 @@
 package news.dispatch.entity;
 
 /** One way a text names a country: its name, an alias ("U.S."), a demonym ("Ukrainian") or a metonym ("Kremlin"). */
-record CountryTerm(Country country, Kind kind, String surface) {
+public record CountryTerm(Country country, Kind kind, String surface) {
 
     enum Kind { NAME, ALIAS, DEMONYM, METONYM }
 

@@ -9,10 +9,10 @@ import java.util.stream.Collectors;
  * Where a page credits who made it rather than says what happened: a wire agency in brackets ("(Reuters) -",
  * "WASHINGTON (AP) —"), a photo credit ("AP Photo/Alex Brandon", "(Aaron P. Bernstein/Reuters)", "Photographer:
  * Joshua Roberts"), the closing "Reporting by …; Editing by …". A name there is who wrote or shot the story, not
- * what it is about; scraped pages put a picture's caption and credit first, in the lead. {@link Focus} leaves such
+ * what it is about; scraped pages put a picture's caption and credit first, in the lead. {@link About} leaves such
  * mentions out; they stay mentions.
  */
-final class Credits {
+public final class Credits {
     private static final Set<String> SOURCE_NAMES = GazetteerFile.words("credit-sources.txt");
     /** The agencies and photo services of {@code credit-sources.txt}, longest first so "AP Photo" wins over "AP". */
     static final String SOURCES = SOURCE_NAMES.stream()
@@ -51,7 +51,7 @@ final class Credits {
     private Credits() {
     }
 
-    static boolean isCredit(String text, Mention m) {
+    public static boolean isCredit(String text, Mention m) {
         // The agency itself: "(Reuters)", "Aaron P. Bernstein/Reuters", "AP Photo/…", "… in Los Angeles. Associated
         // Press" closing a caption's line. A sentence that names it ends with a full stop, not with the line.
         boolean slashBefore = endsWithSlash(text, m.start());

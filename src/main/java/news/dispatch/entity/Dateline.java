@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * @param place       the place as written ("NEW YORK")
  * @param region      the state, province or country after it ("N.Y."), or empty
  */
-record Dateline(int start, int end, String place, String region) {
+public record Dateline(int start, int end, String place, String region) {
     private static final String WORD = "[A-Z][A-Za-z.'\\-]*";
     private static final Pattern DATELINE = Pattern.compile(
             "^[ \\t]*(?<place>" + WORD + "(?: " + WORD + "){0,3})"
@@ -29,11 +29,11 @@ record Dateline(int start, int end, String place, String region) {
     private static final int SEARCHED_CHARS = 600;
 
     /** Whether the character at {@code offset} is part of this dateline's place or region. */
-    boolean holds(int offset) {
+    public boolean holds(int offset) {
         return offset >= start && offset < end;
     }
 
-    static List<Dateline> find(String text) {
+    public static List<Dateline> find(String text) {
         List<Dateline> found = new ArrayList<>();
         Matcher m = DATELINE.matcher(text);
         m.region(0, Math.min(text.length(), SEARCHED_CHARS));

@@ -15,12 +15,12 @@ import java.util.Map;
 import java.util.Set;
 
 /** Reads the gazetteer resources beside this class: UTF-8, {@code #} comment lines, TSV with a header row. */
-final class GazetteerFile {
+public final class GazetteerFile {
     private GazetteerFile() {
     }
 
     /** Rows of a TSV resource as column name → value (missing trailing cells are empty strings). */
-    static List<Map<String, String>> tsv(String resource) {
+    public static List<Map<String, String>> tsv(String resource) {
         List<String> lines = lines(resource);
         if (lines.isEmpty()) throw new IllegalStateException("gazetteer " + resource + " has no header row");
         String[] header = lines.getFirst().split("\t", -1);
@@ -35,12 +35,12 @@ final class GazetteerFile {
     }
 
     /** A one-word-or-phrase-per-line resource. */
-    static Set<String> words(String resource) {
+    public static Set<String> words(String resource) {
         return new LinkedHashSet<>(lines(resource).stream().map(String::strip).toList());
     }
 
     /** Splits a {@code |}-separated list cell, dropping empty items. */
-    static List<String> list(String cell) {
+    public static List<String> list(String cell) {
         if (cell == null || cell.isBlank()) return List.of();
         return Arrays.stream(cell.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }

@@ -17,7 +17,7 @@ public final class GeoNamesReader {
     private GeoNamesReader() {
     }
 
-    static Map<String, Place> read(Path file) throws IOException {
+    public static Map<String, Place> read(Path file) throws IOException {
         Map<String, Place> places = new HashMap<>();
         Map<String, Long> populations = new HashMap<>();
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {

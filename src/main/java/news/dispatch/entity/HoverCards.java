@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * few hundred characters. The extractor reads the card as blanks (same length, so offsets still match the text);
  * the stored article and the search index keep the text as it came.
  */
-final class HoverCards {
+public final class HoverCards {
     private static final String WORD_CLOSING_A_CARD = " MORE";
     private static final Pattern CARD = Pattern.compile(
             // the visible name's last word: capitalized, with a lower-case letter (so no shouted ALL-CAPS text)
@@ -28,7 +28,7 @@ final class HoverCards {
     }
 
     /** The text with each card's characters (from the legal name to "MORE") replaced by spaces. */
-    static String blank(String text) {
+    public static String blank(String text) {
         if (!text.contains(WORD_CLOSING_A_CARD)) return text;
         var matcher = CARD.matcher(text);
         StringBuilder blanked = null;

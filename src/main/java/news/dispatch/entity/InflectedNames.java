@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  *
  * @param <T> what a name stands for
  */
-final class InflectedNames<T> {
+public final class InflectedNames<T> {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+");
     /** Words of one name are separated by spaces, a hyphen, a no-break space or an abbreviation's dot ("Wlk. Brytania"). */
     private static final Pattern GAP = Pattern.compile("[\\s\\u00A0.-]{1,3}");
@@ -25,7 +25,7 @@ final class InflectedNames<T> {
     }
 
     /** A name found: its span in the text, the listed name it matched and what that name stands for. */
-    record Hit<T>(int start, int end, String name, T value) {
+    public record NameMatch<T>(int start, int end, String name, T value) {
     }
 
     private record Word(String text, int start, int end) {
@@ -34,12 +34,12 @@ final class InflectedNames<T> {
     private final WordForms forms;
     private final Map<String, List<Entry<T>>> byFirstKey = new HashMap<>();
 
-    InflectedNames(WordForms forms) {
+    public InflectedNames(WordForms forms) {
         this.forms = forms;
     }
 
     /** Adds a name; the first value added for the same spelling wins. */
-    void add(String name, T value) {
+    public void add(String name, T value) {
         List<String> words = words(name).stream().map(Word::text).toList();
         if (words.isEmpty()) return;
         List<String> keys = words.stream().map(forms::key).toList();
@@ -47,9 +47,9 @@ final class InflectedNames<T> {
         if (entries.stream().noneMatch(e -> e.words().equals(words))) entries.add(new Entry<>(name, words, keys, value));
     }
 
-    List<Hit<T>> find(String text) {
+    public List<NameMatch<T>> find(String text) {
         List<Word> words = words(text);
-        List<Hit<T>> hits = new ArrayList<>();
+        List<NameMatch<T>> hits = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             Entry<T> best = null;
             for (String key : forms.keysOf(words.get(i).text())) {
@@ -59,7 +59,7 @@ final class InflectedNames<T> {
             }
             if (best == null) continue;
             Word last = words.get(i + best.words().size() - 1);
-            hits.add(new Hit<>(words.get(i).start(), last.end(), best.name(), best.value()));
+            hits.add(new NameMatch<>(words.get(i).start(), last.end(), best.name(), best.value()));
             i += best.words().size() - 1;
         }
         return hits;

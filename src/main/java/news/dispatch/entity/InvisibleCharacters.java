@@ -47,20 +47,20 @@ public final class InvisibleCharacters {
     }
 
     /** The text without invisible characters, and for each of its positions (and its end) the original position. */
-    record Stripped(String text, int[] original) {
+    public record Stripped(String text, int[] original) {
 
         /** The original offset of a position in the stripped text (its end maps past the last kept character). */
-        int start(int offset) {
+        public int start(int offset) {
             return original[offset];
         }
 
-        int end(int offset) {
+        public int end(int offset) {
             return offset == 0 ? original[0] : original[offset - 1] + 1;
         }
     }
 
     /** Null when the text has none (the common case costs one scan and no copy). */
-    static Stripped strip(String text) {
+    public static Stripped strip(String text) {
         int first = -1;
         for (int i = 0; i < text.length() && first < 0; i += Character.charCount(text.codePointAt(i))) {
             if (isInvisible(text.codePointAt(i))) first = i;

@@ -7,15 +7,15 @@ public record ModelSpan(String tag, int start, int end) {
         return tag.equals("PERSON");
     }
 
-    boolean isOrganization() {
+    public boolean isOrganization() {
         return tag.equals("ORGANIZATION");
     }
 
-    boolean isLocation() {
+    public boolean isLocation() {
         return tag.equals("LOCATION");
     }
 
-    boolean overlaps(int from, int to) {
+    public boolean overlaps(int from, int to) {
         return start < to && from < end;
     }
 }

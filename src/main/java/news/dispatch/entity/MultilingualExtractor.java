@@ -28,7 +28,7 @@ final class MultilingualExtractor {
 
     Entities extract(String text, String language) {
         Map<Country, List<Mention>> byCountry = new LinkedHashMap<>();
-        for (CountryNames.Found f : countries.find(text, language)) {
+        for (FoundCountry f : countries.find(text, language)) {
             byCountry.computeIfAbsent(f.country(), k -> new ArrayList<>()).add(f.mention());
         }
         List<Entity> places = byCountry.entrySet().stream()

@@ -10,7 +10,7 @@ import java.util.Map;
  * "J. Christopher Stevens" are John Boehner and Christopher Stevens), and given-name short forms (Chris =
  * Christopher, from nicknames.tsv) for matching names inside one article. Read-only after loading.
  */
-final class NameForms {
+public final class NameForms {
     private final Map<String, String> formalOfNickname = new HashMap<>();
     private final Map<String, List<String>> formalsOfAmbiguous = new HashMap<>();
 
@@ -27,12 +27,12 @@ final class NameForms {
         }
     }
 
-    static NameForms standard() {
+    public static NameForms standard() {
         return Holder.INSTANCE;
     }
 
     /** Every given name the table knows, short and formal: a first word that makes a span look like a person. */
-    java.util.Set<String> givenNames() {
+    public java.util.Set<String> givenNames() {
         java.util.Set<String> names = new java.util.HashSet<>(formalOfNickname.keySet());
         names.addAll(formalOfNickname.values());
         return names;

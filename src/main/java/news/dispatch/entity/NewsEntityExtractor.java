@@ -120,7 +120,7 @@ public final class NewsEntityExtractor implements EntityExtractor {
                 .map(Mention::text).collect(Collectors.toCollection(HashSet::new));
         people.forEach(p -> surnames.add(PersonName.surname(p.name())));
         Map<Country, List<Mention>> byCountry = new LinkedHashMap<>();
-        for (CountryResolver.Found f : countries.resolve(text, Tokenizer.tokens(text), spans, surnames)) {
+        for (FoundCountry f : countries.resolve(text, Tokenizer.tokens(text), spans, surnames)) {
             byCountry.computeIfAbsent(f.country(), k -> new ArrayList<>()).add(f.mention());
         }
         List<Entity> places = byCountry.entrySet().stream()

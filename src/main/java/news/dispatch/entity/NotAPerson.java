@@ -11,7 +11,7 @@ import java.util.Set;
  * ("Capitol Hill", "Sistine Chapel") unless the first word is a known given name ("Christopher Hill"), or a word
  * that is two run together ("TrumpGOP").
  */
-final class NotAPerson {
+public final class NotAPerson {
     private final Set<String> firstWords = new HashSet<>();
     private final Set<String> lastWords = new HashSet<>();
     private final Set<String> givenNames;
@@ -22,7 +22,7 @@ final class NotAPerson {
      */
     private static final java.util.regex.Pattern GLUED = java.util.regex.Pattern.compile("\\p{Ll}{4}\\p{Lu}");
 
-    NotAPerson(Set<String> givenNames) {
+    public NotAPerson(Set<String> givenNames) {
         this.givenNames = Set.copyOf(givenNames);
         for (Map<String, String> row : GazetteerFile.tsv("non-person-words.txt")) {
             String word = row.get("word").toLowerCase(Locale.ROOT);

@@ -11,21 +11,21 @@ import java.util.concurrent.ConcurrentHashMap;
  * Europejskiej"); acronyms as written (ЕС, UE, NATO). Without a model to propose spans, a name counts wherever it
  * is written. Built once per language on first use; thread-safe.
  */
-final class OrganizationNames {
+public final class OrganizationNames {
     private final Map<String, InflectedNames<String>> byLanguage = new ConcurrentHashMap<>();
 
     private static final class Holder {
         static final OrganizationNames INSTANCE = new OrganizationNames();
     }
 
-    static OrganizationNames standard() {
+    public static OrganizationNames standard() {
         return Holder.INSTANCE;
     }
 
     /** The organizations {@code text} names, one entity each, in order of first mention. */
-    List<Entity> find(String text, String language) {
+    public List<Entity> find(String text, String language) {
         Map<String, List<Mention>> byName = new java.util.LinkedHashMap<>();
-        for (InflectedNames.Hit<String> hit : byLanguage.computeIfAbsent(language, OrganizationNames::build).find(text)) {
+        for (InflectedNames.NameMatch<String> hit : byLanguage.computeIfAbsent(language, OrganizationNames::build).find(text)) {
             byName.computeIfAbsent(hit.value(), k -> new ArrayList<>()).add(new Mention(hit.start(), hit.end(),
                     text.substring(hit.start(), hit.end()), "organization name " + hit.name() + " (" + language + ")"));
         }

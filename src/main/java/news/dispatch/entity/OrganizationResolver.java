@@ -14,16 +14,16 @@ import java.util.regex.Pattern;
  * not know is no entity: a company or outlet counts only when listed, and a government named by its seat ("the
  * Kremlin") is a country metonym, not an organization.
  */
-final class OrganizationResolver {
+public final class OrganizationResolver {
     /** A leading article and a trailing possessive are not part of the name. */
     private static final Pattern TRIM = Pattern.compile("^(?:[Tt]he\\s+)?(.*?)(?:['’]s?)?$", Pattern.DOTALL);
     private final OrganizationGazetteer gazetteer;
 
-    OrganizationResolver(OrganizationGazetteer gazetteer) {
+    public OrganizationResolver(OrganizationGazetteer gazetteer) {
         this.gazetteer = gazetteer;
     }
 
-    List<Entity> resolve(String text, List<ModelSpan> spans) {
+    public List<Entity> resolve(String text, List<ModelSpan> spans) {
         Map<String, List<Mention>> byName = new LinkedHashMap<>();
         for (ModelSpan s : spans) {
             if (!s.isOrganization() && !s.isPerson()) continue;
@@ -33,7 +33,7 @@ final class OrganizationResolver {
     }
 
     /** True for a name the gazetteer knows as an organization: never a person. */
-    boolean isOrganization(String name) {
+    public boolean isOrganization(String name) {
         return gazetteer.canonicalOf(name).isPresent();
     }
 

@@ -1,12 +1,12 @@
 package news.dispatch.entity;
 
 /** Paragraph breaks (a line break, optional blanks, another line break) that the model must not read across. */
-final class Paragraphs {
+public final class Paragraphs {
     private Paragraphs() {
     }
 
     /** The end of the paragraph starting at {@code from}: the first line break followed by a blank line, or the end. */
-    static int end(String text, int from) {
+    public static int end(String text, int from) {
         for (int i = from; i < text.length(); i++) {
             if (text.charAt(i) != '\n') continue;
             int j = i + 1;
@@ -17,7 +17,7 @@ final class Paragraphs {
     }
 
     /** Where the next paragraph starts after a paragraph ending at {@code end}: past the blank lines. */
-    static int nextStart(String text, int end) {
+    public static int nextStart(String text, int end) {
         int i = end;
         while (i < text.length() && Character.isWhitespace(text.charAt(i))) i++;
         return i;

@@ -1,16 +1,16 @@
 package news.dispatch.entity;
 
 /** Small facts about a person's name as written: its words and surname. */
-final class PersonName {
+public final class PersonName {
     private PersonName() {
     }
 
-    static String[] words(String name) {
+    public static String[] words(String name) {
         return name.strip().split("\\s+");
     }
 
     /** The family name: the last word, or the first of a Korean name ("Moon Jae-in", "Yoon Suk-yeol"). */
-    static String surname(String name) {
+    public static String surname(String name) {
         String[] w = words(name);
         return isSurnameFirst(w) ? w[0] : w[w.length - 1];
     }
@@ -23,7 +23,7 @@ final class PersonName {
     private static final java.util.regex.Pattern KOREAN_GIVEN_NAME = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+-\\p{Ll}+");
 
     /** A name with a given name: two words or more, and not a surname written with its particle or suffix alone. */
-    static boolean isFull(String name) {
+    public static boolean isFull(String name) {
         return words(name).length >= 2 && !isSurnameOnly(name);
     }
 

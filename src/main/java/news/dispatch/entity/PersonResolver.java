@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * spelling of a name in the article. It reads only the article and read-only tables, so the same article always
  * gives the same persons, whatever was read before or on other threads.
  */
-final class PersonResolver {
+public final class PersonResolver {
     /** Reuters ends every story with "Reuter"; the model glues it to a name on the line before. */
     private static final Set<String> WIRE_SIGN_OFFS = Set.of("reuter", "reuters");
     /** An editor's bracketed given name just before a span: "[Bashar] Assad". */
@@ -41,7 +41,7 @@ final class PersonResolver {
     /** Surnames too common for a lone one to be resolved from the variants table ("Harris", "Baker"). */
     private final Set<String> commonSurnames;
 
-    PersonResolver(PersonVariants variants, NameForms forms, Set<String> titles, Set<String> notPersons,
+    public PersonResolver(PersonVariants variants, NameForms forms, Set<String> titles, Set<String> notPersons,
                    Predicate<String> placeWord, NotAPerson notAPerson, Set<String> organizationWords,
                    Set<String> commonSurnames) {
         this.variants = variants;
@@ -58,7 +58,7 @@ final class PersonResolver {
     private record Raw(String name, int start, int end) {
     }
 
-    List<Entity> resolve(String text, List<ModelSpan> spans) {
+    public List<Entity> resolve(String text, List<ModelSpan> spans) {
         List<Dateline> datelines = Dateline.find(text);
         ModelLabels labels = ModelLabels.of(text, spans);
         List<Raw> raws = new ArrayList<>();

@@ -12,7 +12,7 @@ import java.util.Set;
  * person-variants.tsv: canonical full names and their spellings ("Zelenskyy" → Volodymyr Zelensky), plus the
  * surnames of the canonical names, so that a lone "Scholz" in an article takes "Olaf Scholz".
  */
-final class PersonVariants {
+public final class PersonVariants {
     private final Map<String, String> canonicalOfVariant = new HashMap<>();
     private final Map<String, Set<String>> canonicalsOfSurname = new HashMap<>();
     private final Map<String, List<String>> variantsOfCanonical = new LinkedHashMap<>();
@@ -33,22 +33,22 @@ final class PersonVariants {
         }
     }
 
-    static PersonVariants standard() {
+    public static PersonVariants standard() {
         return Holder.INSTANCE;
     }
 
     /** The canonical name of a spelling listed in the table (the canonical name itself included). */
-    Optional<String> canonicalOf(String name) {
+    public Optional<String> canonicalOf(String name) {
         return Optional.ofNullable(canonicalOfVariant.get(name));
     }
 
     /** The one canonical name with this surname, if exactly one is listed. */
-    Optional<String> bySurname(String surname) {
+    public Optional<String> bySurname(String surname) {
         Set<String> names = canonicalsOfSurname.getOrDefault(surname, Set.of());
         return names.size() == 1 ? Optional.of(names.iterator().next()) : Optional.empty();
     }
 
-    Map<String, List<String>> variantsOfCanonical() {
+    public Map<String, List<String>> variantsOfCanonical() {
         return variantsOfCanonical;
     }
 }

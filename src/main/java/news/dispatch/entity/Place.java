@@ -7,5 +7,5 @@ package news.dispatch.entity;
  * @param code alpha-2 code of its country; empty for seas and landmarks shared by several countries
  * @param kind city, region, landmark or sea
  */
-record Place(String name, String code, String kind) {
+public record Place(String name, String code, String kind) {
 }

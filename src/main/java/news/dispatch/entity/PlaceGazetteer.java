@@ -10,7 +10,7 @@ import java.util.Optional;
  * Places of places.tsv (curated, matched in the text) and, optionally, of a GeoNames dump (only used to look up
  * spans the model already tagged as locations; too big and too noisy to scan text with).
  */
-final class PlaceGazetteer {
+public final class PlaceGazetteer {
     private final Map<String, Place> curated = new LinkedHashMap<>();
     private final Map<String, List<String>> variants = new LinkedHashMap<>();
     private final Map<String, Place> geoNames;
@@ -28,26 +28,26 @@ final class PlaceGazetteer {
         this.geoNames = geoNames;
     }
 
-    static PlaceGazetteer standard() {
+    public static PlaceGazetteer standard() {
         return new PlaceGazetteer(Map.of());
     }
 
-    static PlaceGazetteer withGeoNames(Map<String, Place> geoNames) {
+    public static PlaceGazetteer withGeoNames(Map<String, Place> geoNames) {
         return new PlaceGazetteer(new HashMap<>(geoNames));
     }
 
     /** Every curated spelling, for matching in text. */
-    Map<String, Place> curated() {
+    public Map<String, Place> curated() {
         return curated;
     }
 
     /** Spelling variants of each curated place, by canonical name. */
-    Map<String, List<String>> variants() {
+    public Map<String, List<String>> variants() {
         return variants;
     }
 
     /** A place named exactly {@code name}: curated first, then GeoNames. */
-    Optional<Place> lookup(String name) {
+    public Optional<Place> lookup(String name) {
         Place p = curated.get(name);
         return Optional.ofNullable(p != null ? p : geoNames.get(name));
     }

@@ -8,7 +8,7 @@ import java.util.Locale;
 /**
  * The outlet that publishes an article, from its {@code source} field ("New York Times - News", "Fox Online News")
  * and its URL's host (www.foxnews.com). Its own name in its own pages is where the story was published, not what it
- * is about: {@link Focus} counts it as a mention only.
+ * is about: {@link About} counts it as mentioned only.
  *
  * @param source the article's outlet name as the corpus gives it, or null
  * @param url    the article's URL, or null

@@ -13,7 +13,7 @@ import java.util.Set;
  * forms of one part share, for grouping the mentions of one article. Rules, not a dictionary: foreign names
  * (May, Barnier, O'Leary) are declined by the same endings as native ones, and no dictionary lists them.
  */
-final class SlavicInflections {
+public final class SlavicInflections {
     /** Ending → nominative replacements, longest ending first; a part may stand for several nominatives. */
     private record Ending(String suffix, List<String> nominatives) {
     }
@@ -60,7 +60,7 @@ final class SlavicInflections {
             "uk", List.of("ської", "ського", "ському", "ної", "ного", "ному", "них", "ною"),
             "bg", List.of("ската", "ския", "ският", "ските", "ното", "ната", "ните"));
 
-    static boolean adjectival(String word, String language) {
+    public static boolean adjectival(String word, String language) {
         String lower = word.toLowerCase(Locale.ROOT);
         for (String ending : ADJECTIVE_ENDINGS.getOrDefault(language, List.of())) {
             if (lower.endsWith(ending) && lower.length() > ending.length() + 2) return true;
@@ -82,7 +82,7 @@ final class SlavicInflections {
             "uk", List.of("ові", "ом", "ем", "ою", "ого", "ому", "ії", "ію", "еві"),
             "bg", List.of());
 
-    static boolean oblique(String word, String language) {
+    public static boolean oblique(String word, String language) {
         String lower = word.toLowerCase(Locale.ROOT);
         if (apostrophe(lower) > 0) return true;
         for (String ending : OBLIQUE_ENDINGS.getOrDefault(language, List.of())) {
@@ -95,7 +95,7 @@ final class SlavicInflections {
      * The nominatives a name part may stand for, the written form first when it may itself be one. A foreign name
      * declined with an apostrophe ("Farage'a", "Jeremy'ego") is its part before the apostrophe.
      */
-    static List<String> nominatives(String part, String language) {
+    public static List<String> nominatives(String part, String language) {
         Set<String> found = new LinkedHashSet<>();
         int apostrophe = apostrophe(part);
         if (apostrophe > 0) {
@@ -117,7 +117,7 @@ final class SlavicInflections {
      * The part without its ending, lower case: every case form of one name ("Putin", "Putina", "Putinem") has the
      * same stem. Female surnames lose their -ová first ("Bibiové" → "bibi" → "bib", as "Bibi").
      */
-    static String stem(String part, String language) {
+    public static String stem(String part, String language) {
         String lower = part.toLowerCase(Locale.ROOT);
         int apostrophe = apostrophe(lower);
         if (apostrophe > 0) lower = lower.substring(0, apostrophe);

@@ -15,17 +15,17 @@ import java.util.Map;
  *
  * @param <T> what a phrase stands for
  */
-final class TermIndex<T> {
+public final class TermIndex<T> {
     private final Map<String, List<Entry<T>>> byFirstWord = new HashMap<>();
 
     private record Entry<T>(List<String> words, T value) {
     }
 
     /** A phrase found at tokens [from, to). */
-    record Hit<T>(int from, int to, int start, int end, List<T> values) {
+    public record TermMatch<T>(int from, int to, int start, int end, List<T> values) {
     }
 
-    void add(String phrase, T value) {
+    public void add(String phrase, T value) {
         List<String> words = Tokenizer.words(phrase);
         if (words.isEmpty()) return;
         List<Entry<T>> entries = byFirstWord.computeIfAbsent(key(words.getFirst()), k -> new ArrayList<>());
@@ -33,11 +33,11 @@ final class TermIndex<T> {
         entries.sort(Comparator.comparingInt((Entry<T> e) -> e.words().size()).reversed());
     }
 
-    List<Hit<T>> find(List<Token> tokens) {
-        List<Hit<T>> hits = new ArrayList<>();
+    public List<TermMatch<T>> find(List<Token> tokens) {
+        List<TermMatch<T>> hits = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
-            Hit<T> hit = longestAt(tokens, i);
+            TermMatch<T> hit = longestAt(tokens, i);
             if (hit == null) {
                 i++;
             } else {
@@ -48,7 +48,7 @@ final class TermIndex<T> {
         return hits;
     }
 
-    private Hit<T> longestAt(List<Token> tokens, int i) {
+    private TermMatch<T> longestAt(List<Token> tokens, int i) {
         List<Entry<T>> candidates = byFirstWord.get(key(tokens.get(i).text()));
         if (candidates == null) return null;
         int length = -1;
@@ -61,7 +61,7 @@ final class TermIndex<T> {
             if (!values.contains(e.value())) values.add(e.value());
         }
         if (length < 0) return null;
-        return new Hit<>(i, i + length, tokens.get(i).start(), tokens.get(i + length - 1).end(), values);
+        return new TermMatch<>(i, i + length, tokens.get(i).start(), tokens.get(i + length - 1).end(), values);
     }
 
     private static boolean matches(List<String> words, List<Token> tokens, int from) {

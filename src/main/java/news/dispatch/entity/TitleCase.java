@@ -3,12 +3,12 @@ package news.dispatch.entity;
 import java.util.Locale;
 
 /** Headlines and datelines in capitals, read as names are written: "HOWARD BAKER" → Howard Baker. */
-final class TitleCase {
+public final class TitleCase {
     private TitleCase() {
     }
 
     /** "NEW YORK" → "New York", "ST. LOUIS" → "St. Louis", "WINSTON-SALEM" → "Winston-Salem"; mixed case is kept. */
-    static String of(String name) {
+    public static String of(String name) {
         if (!name.equals(name.toUpperCase(Locale.ROOT))) return name;
         StringBuilder out = new StringBuilder(name.length());
         boolean startOfWord = true;

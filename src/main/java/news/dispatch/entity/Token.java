@@ -1,9 +1,9 @@
 package news.dispatch.entity;
 
 /** A word, abbreviation ("U.S."), number or punctuation mark of a text, with its UTF-16 span. */
-record Token(String text, int start, int end) {
+public record Token(String text, int start, int end) {
 
-    boolean isWord() {
+    public boolean isWord() {
         return Character.isLetter(text.codePointAt(0));
     }
 

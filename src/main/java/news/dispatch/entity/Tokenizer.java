@@ -10,14 +10,14 @@ import java.util.regex.Pattern;
  * inside "Nigeria", "peru" never inside "superuser"). Dotted abbreviations ("U.S.", "U.K.") stay one token;
  * apostrophes and hyphens are tokens of their own, so "Putin's" is "Putin" "'" "s".
  */
-final class Tokenizer {
+public final class Tokenizer {
     private static final Pattern TOKEN = Pattern.compile(
             "(?:\\p{L}\\.){2,}|[\\p{L}\\p{M}][\\p{L}\\p{M}\\p{Nd}]*|\\p{Nd}+|[^\\s\\p{L}\\p{M}\\p{Nd}]");
 
     private Tokenizer() {
     }
 
-    static List<Token> tokens(String text) {
+    public static List<Token> tokens(String text) {
         List<Token> tokens = new ArrayList<>();
         Matcher m = TOKEN.matcher(text);
         while (m.find()) tokens.add(new Token(m.group(), m.start(), m.end()));

@@ -7,7 +7,7 @@ import java.util.List;
  * a written word may stand for once its endings or attached particles are taken off. Two words are the same when
  * a key of the written word is the name word's key.
  */
-interface WordForms {
+public interface WordForms {
     /** The key of a word of a known name, as the table spells it ("Rosja" → "rosj"). */
     String key(String nameWord);
 

@@ -1,11 +1,38 @@
 /**
- * Finding who and what an article names: persons (the CRF model, name forms, honorifics, credits), countries and
- * places (gazetteers, datelines), organizations, the correction rules a user writes, and which entities an article is
- * <em>about</em> rather than merely mentions ({@link news.dispatch.entity.Focus},
- * {@link news.dispatch.entity.CountryFocus}). The entry point is {@link news.dispatch.entity.EntityExtractor}; its
- * result, {@link news.dispatch.entity.Entities}, is plain data. docs/entities.md explains the steps and their figures.
+ * Finding who and what an article names. This package is the public face: the plain data every step passes on
+ * ({@link news.dispatch.entity.Entities}, {@link news.dispatch.entity.Entity}, {@link news.dispatch.entity.Mention}),
+ * the entry point {@link news.dispatch.entity.EntityExtractor}, the extractors that run the steps, the data tables'
+ * reader ({@link news.dispatch.entity.GazetteerFile}: the TSV/TXT resources stay beside it, in
+ * {@code src/main/resources/news/dispatch/entity}) and the alias groups the search reads
+ * ({@link news.dispatch.entity.QueryAliases}). docs/entities.md explains the steps and their figures.
+ *
+ * <h2>The pipeline, in order</h2>
+ * {@link news.dispatch.entity.NewsEntityExtractor#extract(String, String)} runs, for one article:
+ * <ol>
+ *   <li><b>text</b> ({@code entity.text}): invisible characters taken out and mapped back at the end
+ *       ({@link news.dispatch.entity.InvisibleCharacters}), over-long words and hover cards blanked
+ *       ({@link news.dispatch.entity.HoverCards}); the tokens, datelines and credits the later steps read.</li>
+ *   <li><b>model</b> ({@code entity.model}): the English CRF tags candidate spans
+ *       ({@link news.dispatch.entity.NerModel}), sentence by sentence, from a memo of sentences seen before
+ *       ({@link news.dispatch.entity.SentenceMemo}).</li>
+ *   <li><b>person</b> ({@code entity.person}): spans become one entity per person
+ *       ({@link news.dispatch.entity.PersonResolver}); in Slavic languages and Arabic by their own finders
+ *       ({@link news.dispatch.entity.SlavicPersons}, {@link news.dispatch.entity.ArabicPersons}).</li>
+ *   <li><b>place</b> ({@code entity.place}): countries by gazetteer terms, places and datelines
+ *       ({@link news.dispatch.entity.CountryResolver}); in another language by its own names
+ *       ({@link news.dispatch.entity.CountryNames}).</li>
+ *   <li><b>organization</b> ({@code entity.organization}): the model's organizations, checked against
+ *       organizations.tsv ({@link news.dispatch.entity.OrganizationResolver},
+ *       {@link news.dispatch.entity.OrganizationNames}).</li>
+ * </ol>
+ * Other languages than English go through {@link news.dispatch.entity.MultilingualExtractor} instead of steps 2–5's
+ * English readers; {@code entity.language} gives them the word forms of names in running text. After extraction,
+ * the index asks <b>about</b> ({@code entity.about}: which entities an article is about rather than merely mentions,
+ * {@link news.dispatch.entity.About}) and applies the user's <b>correction</b> rules ({@code entity.correction},
+ * {@link news.dispatch.entity.EntityRules}).
  *
  * <p>It imports {@code corpus} alone: no Lucene, and never {@code index}, {@code search}, {@code web} or {@code cli}.
- * Storing entities is the index's job.
+ * Storing entities is the index's job. This package may name its step packages (it runs them); the step packages
+ * name this one for its data types and {@code GazetteerFile} only, and each other as their package-info says.
  */
 package news.dispatch.entity;

@@ -5,11 +5,11 @@ import java.util.Set;
 
 import news.dispatch.entity.Entities;
 import news.dispatch.entity.Entity;
-import news.dispatch.entity.Focus;
+import news.dispatch.entity.About;
 import news.dispatch.entity.PublishingOutlet;
 
 /**
- * The names an article is about, per entity dimension ({@link Focus}'s rule). Kept per dimension so that a person
+ * The names an article is about, per entity dimension ({@link About}'s rule). Kept per dimension so that a person
  * and a country of the same name ("Jordan") are judged each by its own mentions.
  */
 public record AboutSets(Set<String> persons, Set<String> countries, Set<String> organizations) {
@@ -29,11 +29,11 @@ public record AboutSets(Set<String> persons, Set<String> countries, Set<String> 
 
     /** As {@link #of(String, Entities)}, the publishing outlet's own name left out of the organizations. */
     public static AboutSets of(String text, Entities entities, PublishingOutlet outlet) {
-        // Focus judges each kind by its own members only, so asking it one kind at a time is exact.
+        // About judges each kind by its own members only, so asking it one kind at a time is exact.
         return new AboutSets(
-                Focus.about(text, new Entities(entities.persons(), List.of(), List.of())),
-                Focus.about(text, new Entities(List.of(), entities.countries(), List.of())),
-                Focus.about(text, new Entities(List.of(), List.of(), entities.organizations()), outlet));
+                About.names(text, new Entities(entities.persons(), List.of(), List.of())),
+                About.names(text, new Entities(List.of(), entities.countries(), List.of())),
+                About.names(text, new Entities(List.of(), List.of(), entities.organizations()), outlet));
     }
 
     private static Set<String> stripped(Set<String> names) {

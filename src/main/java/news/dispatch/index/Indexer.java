@@ -127,7 +127,7 @@ public final class Indexer {
         try (Directory dir = FSDirectory.open(indexDir);
              IndexWriter writer = openWriter(dir, rebuild)) {
             Map<String, IndexedArticles.Entry> existing = rebuild ? Map.of() : IndexedArticles.read(dir);
-            Run run = new Run(writer, existing, rebuild, roots,
+            IndexingPass run = new IndexingPass(writer, existing, rebuild, roots,
                     new ArticleDocument(EntityResolution.current(writer, indexDir)));
             List<Corpus.Stats> stats = new ArrayList<>();
             try {
@@ -188,7 +188,7 @@ public final class Indexer {
     }
 
     /** One run's state: walks on the caller's thread, extracts and writes on a pool. */
-    private final class Run implements CorpusVisitor {
+    private final class IndexingPass implements CorpusVisitor {
         private final IndexWriter writer;
         private final Map<String, IndexedArticles.Entry> existing;
         private final boolean rebuild;
@@ -218,7 +218,7 @@ public final class Indexer {
         private int duplicates;
         private long lastCommit = System.nanoTime();
 
-        Run(IndexWriter writer, Map<String, IndexedArticles.Entry> existing, boolean rebuild, List<Path> roots,
+        IndexingPass(IndexWriter writer, Map<String, IndexedArticles.Entry> existing, boolean rebuild, List<Path> roots,
             ArticleDocument documents) {
             this.writer = writer;
             this.documents = documents;

@@ -32,7 +32,7 @@ public record ArticleView(String id, String title, String body, String date, Str
     }
 
     private ArticleView(String id, String title, String body, String date, String source, String url,
-                        String language, ArticleViewCaps.Entities entities, List<Related> related,
+                        String language, ArticleViewCaps.CappedEntities entities, List<Related> related,
                         List<Match> matches, int total, int matchesFrom, List<Corrected> corrections, String author) {
         this(id, title, body, date, source, url, language, entities.persons(), entities.countries(),
                 entities.organizations(), related, matches, corrections, author, entities.leftOut(), total,

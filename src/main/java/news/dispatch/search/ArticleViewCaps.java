@@ -23,16 +23,16 @@ public final class ArticleViewCaps {
     private ArticleViewCaps() {
     }
 
-    /** Entities of one view, mentions capped, and the number of mentions left out. */
-    record Entities(List<StoredEntity> persons, List<StoredEntity> countries, List<StoredEntity> organizations,
+    /** The entities of one view, mentions capped, and the number of mentions left out. */
+    record CappedEntities(List<StoredEntity> persons, List<StoredEntity> countries, List<StoredEntity> organizations,
                     int leftOut) {
     }
 
     /** The entities with at most {@link #MENTIONS_PER_ENTITY} mentions each and {@link #MENTIONS} in all. */
-    static Entities of(List<StoredEntity> persons, List<StoredEntity> countries, List<StoredEntity> organizations) {
+    static CappedEntities of(List<StoredEntity> persons, List<StoredEntity> countries, List<StoredEntity> organizations) {
         int[] budget = {MENTIONS};
         int[] leftOut = {0};
-        return new Entities(capped(persons, budget, leftOut), capped(countries, budget, leftOut),
+        return new CappedEntities(capped(persons, budget, leftOut), capped(countries, budget, leftOut),
                 capped(organizations, budget, leftOut), leftOut[0]);
     }
 

@@ -25,7 +25,7 @@ public final class EntityFacets {
      * Every entity dimension of the schema, each with its filter's values marked: the top values of the dimension
      * {@code mentions} reads, each with both counts when {@code knowsAbout} (the index has the about set).
      */
-    static Map<String, List<FacetValue>> all(Facets facets, int n, SearchRequest request, Mentions mentions,
+    static Map<String, List<FacetValue>> all(Facets facets, int n, SearchRequest request, MentionScope mentions,
                                              boolean knowsAbout) throws IOException {
         Map<String, List<FacetValue>> byDim = new LinkedHashMap<>();
         for (String dim : Schema.entityDims()) {

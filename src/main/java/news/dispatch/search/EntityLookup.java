@@ -27,7 +27,7 @@ public final class EntityLookup {
      * with its about and mention counts. Every value named is a candidate, also one no article is about, so a reader
      * looking for a name finds it and sees why it counts 0 ("0 about · 2 mention"); the mode's count orders them.
      */
-    static List<FacetValue> find(FacetedSearcher searcher, Query within, String dim, Mentions mentions, String prefix,
+    static List<FacetValue> find(FacetedSearcher searcher, Query within, String dim, MentionScope mentions, String prefix,
                                  int size) throws IOException {
         FacetsCollector collected = searcher.search(within, new FacetsCollectorManager());
         var counts = new SortedSetDocValuesFacetCounts(searcher.facetState, collected);
@@ -39,7 +39,7 @@ public final class EntityLookup {
             if (!wanted.isEmpty() && !startsAWord(fold(lv.label), wanted)) continue;
             FacetValue v = EntityFacets.withBothCounts(counts, dim, EntityFacets.value(dim, lv.label, lv.value.intValue(),
                     null), searcher.knowsAbout);
-            int count = mentions == Mentions.ABOUT && v.aboutCount() != null ? v.aboutCount() : v.count();
+            int count = mentions == MentionScope.ABOUT && v.aboutCount() != null ? v.aboutCount() : v.count();
             found.add(new FacetValue(v.value(), v.code(), count, null, null, v.aboutCount(), v.mentionCount()));
         }
         return found.stream()

@@ -66,8 +66,8 @@ final class FacetedSearcher extends IndexSearcher {
     }
 
     /** The mode a request's entity filters and counts are read in here: about, unless asked otherwise or unknown. */
-    Mentions mentions(SearchRequest request) {
-        return knowsAbout && request.mentions() != Mentions.ALL ? Mentions.ABOUT : Mentions.ALL;
+    MentionScope mentions(SearchRequest request) {
+        return knowsAbout && request.mentions() != MentionScope.ALL ? MentionScope.ABOUT : MentionScope.ALL;
     }
 
     /** The figures of this reader generation, computed on first use. */

@@ -24,7 +24,7 @@ final class FilteredQuery {
     }
 
     /** {@code mentions} picks the facet dimension every entity filter reads: the about set or every mention. */
-    static DrillDownQuery of(FacetsConfig config, Query query, SearchRequest request, Mentions mentions) {
+    static DrillDownQuery of(FacetsConfig config, Query query, SearchRequest request, MentionScope mentions) {
         BooleanQuery.Builder base = new BooleanQuery.Builder().add(query, Occur.MUST);
         boolean constrained = false;
         for (Map.Entry<String, EntityFilter> e : request.entities().entrySet()) {

@@ -160,7 +160,7 @@ public final class LuceneSearcher implements NewsSearcher {
         return withinBudget((searcher, language, scope) -> {
             ReadQuery read = language.reader().read(request.query(), searcher.chains);
             ExpansionGuard.check(read.query(), searcher.getIndexReader());
-            Mentions mentions = searcher.mentions(request);
+            MentionScope mentions = searcher.mentions(request);
             DrillDownQuery ddq = drillDown(read, request, mentions);
             if (request.collapse()) return collapsed(searcher, language, read, ddq, request, mentions, started, scope);
 
@@ -184,19 +184,16 @@ public final class LuceneSearcher implements NewsSearcher {
                     searcher.knowsAbout), DateHistogram.of(result.facets));
             boolean more = top.scoreDocs.length > end;
             String next = more && page.length > 0 ? Cursor.encode(request.sort(), page[page.length - 1]) : null;
-            return new SearchResponse(top.totalHits.value(),
-                    top.totalHits.relation() == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO,
-                    (System.nanoTime() - started) / 1_000_000, read.query().toString(),
-                    withAboutWarning(read.warnings(), searcher, request), read.aliases(),
-                    new Filters(request.persons(), request.countries(), day(request.from()), day(request.to()),
-                            request.entities(), mentions),
-                    hits, facets, request.cursor() == null ? request.page() : 0, request.size(), next);
+            return answer(searcher, read, request, mentions, started)
+                    .total(top.totalHits.value())
+                    .totalIsLowerBound(top.totalHits.relation() == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO)
+                    .hits(hits).facets(facets).nextCursor(next).build();
         });
     }
 
     /** One hit per story: see {@link StoryCollapse}. Totals count articles, {@code stories} counts stories. */
     private SearchResponse collapsed(FacetedSearcher searcher, QueryLanguage language, ReadQuery read,
-                                     DrillDownQuery ddq, SearchRequest request, Mentions mentions, long started,
+                                     DrillDownQuery ddq, SearchRequest request, MentionScope mentions, long started,
                                      SearchBudget.Scope scope)
             throws IOException {
         int offset = request.cursor() == null ? (request.page() - 1) * request.size()
@@ -219,12 +216,22 @@ public final class LuceneSearcher implements NewsSearcher {
         Facets facets = new Facets(EntityFacets.all(page.facets(), request.facets(), request, mentions,
                 searcher.knowsAbout), DateHistogram.of(page.facets()));
         String next = page.more() ? Cursor.encodeStories(request.sort(), offset + cards.size()) : null;
-        return new SearchResponse(page.articles(), false, (System.nanoTime() - started) / 1_000_000,
-                read.query().toString(), withAboutWarning(read.warnings(), searcher, request), read.aliases(),
-                new Filters(request.persons(), request.countries(), day(request.from()), day(request.to()),
-                        request.entities(), mentions),
-                cards, facets, request.cursor() == null ? request.page() : 0, request.size(), next, false,
-                (long) page.stories());
+        return answer(searcher, read, request, mentions, started)
+                .total(page.articles()).hits(cards).facets(facets).nextCursor(next).stories((long) page.stories()).build();
+    }
+
+    /** What a plain and a collapsed answer share: how the query was read, the filters echoed, the page asked for. */
+    private SearchResponse.Builder answer(FacetedSearcher searcher, ReadQuery read, SearchRequest request,
+                                          MentionScope mentions, long started) {
+        return SearchResponse.builder()
+                .tookMs((System.nanoTime() - started) / 1_000_000)
+                .query(read.query().toString())
+                .warnings(withAboutWarning(read.warnings(), searcher, request))
+                .aliases(read.aliases())
+                .filters(new Filters(request.persons(), request.countries(), day(request.from()), day(request.to()),
+                        request.entities(), mentions))
+                .page(request.cursor() == null ? request.page() : 0)
+                .size(request.size());
     }
 
     /**
@@ -312,7 +319,7 @@ public final class LuceneSearcher implements NewsSearcher {
         return withinBudget((searcher, language, scope) -> {
             ReadQuery read = language.reader().read(within.query(), searcher.chains);
             ExpansionGuard.check(read.query(), searcher.getIndexReader());
-            Mentions mentions = searcher.mentions(within);
+            MentionScope mentions = searcher.mentions(within);
             var values = EntityLookup.find(searcher, drillDown(read, within, mentions), dim, mentions, prefix, size);
             scope.check();
             return values;
@@ -421,7 +428,7 @@ public final class LuceneSearcher implements NewsSearcher {
         }
     }
 
-    private DrillDownQuery drillDown(ReadQuery read, SearchRequest request, Mentions mentions) {
+    private DrillDownQuery drillDown(ReadQuery read, SearchRequest request, MentionScope mentions) {
         return FilteredQuery.of(config, read.query(), request, mentions);
     }
 
@@ -430,7 +437,7 @@ public final class LuceneSearcher implements NewsSearcher {
      * the search then reads every mention (the echoed {@code filters.mentions} says so too).
      */
     private static List<String> withAboutWarning(List<String> warnings, FacetedSearcher searcher, SearchRequest request) {
-        if (searcher.knowsAbout || request.mentions() != Mentions.ABOUT) return warnings;
+        if (searcher.knowsAbout || request.mentions() != MentionScope.ABOUT) return warnings;
         List<String> more = new ArrayList<>(warnings);
         more.add("This index was written before articles carried what they are about: filters and counts are over "
                 + "every mention. Index again (./dispatch index) to get the about set.");
@@ -482,11 +489,14 @@ public final class LuceneSearcher implements NewsSearcher {
         for (int i = 0; i < page.length; i++) {
             Document d = stored[i];
             Float score = Float.isNaN(page[i].score) ? null : page[i].score;
-            hits.add(new Hit(d.get(Schema.ID), marked[i].title(), StoredArticle.day(d), d.get(Schema.SOURCE),
-                    d.get(Schema.URL), score, List.of(d.getValues(Schema.PERSON)), List.of(d.getValues(Schema.COUNTRY)),
-                    List.of(d.getValues(Schema.ORGANIZATION)), searcher.knowsAbout ? StoredArticle.about(d) : null,
-                    marked[i].snippets(), StoryCollapse.storyOf(searcher.getIndexReader(), docs[i], d.get(Schema.ID)),
-                    null, null, d.get(Schema.AUTHOR), d.get(Schema.LANGUAGE)));
+            hits.add(Hit.builder().id(d.get(Schema.ID)).title(marked[i].title()).date(StoredArticle.day(d))
+                    .source(d.get(Schema.SOURCE)).url(d.get(Schema.URL)).score(score)
+                    .persons(List.of(d.getValues(Schema.PERSON))).countries(List.of(d.getValues(Schema.COUNTRY)))
+                    .organizations(List.of(d.getValues(Schema.ORGANIZATION)))
+                    .about(searcher.knowsAbout ? StoredArticle.about(d) : null)
+                    .snippets(marked[i].snippets())
+                    .story(StoryCollapse.storyOf(searcher.getIndexReader(), docs[i], d.get(Schema.ID)))
+                    .author(d.get(Schema.AUTHOR)).language(d.get(Schema.LANGUAGE)).build());
         }
         return hits;
     }

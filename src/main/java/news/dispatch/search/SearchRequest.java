@@ -21,11 +21,11 @@ import news.dispatch.index.Schema;
  * @param cursor    opaque position after the previous page's last hit, or null
  * @param facets    values per facet dimension
  * @param mentions  whether entity filters and counts read the entities articles are about or every one they
- *                  mention; null when not asked: the backend's default ({@link Mentions#ABOUT} where it knows it)
+ *                  mention; null when not asked: the backend's default ({@link MentionScope#ABOUT} where it knows it)
  * @param collapse  one hit per story (copies and rewrites of one wire story), else one per article
  */
 public record SearchRequest(String query, Map<String, EntityFilter> entities, LocalDate from, LocalDate to,
-                            Sort sort, int size, int page, String cursor, int facets, Mentions mentions,
+                            Sort sort, int size, int page, String cursor, int facets, MentionScope mentions,
                             boolean collapse) {
 
     public static final int MAX_SIZE = 100;
@@ -111,7 +111,7 @@ public record SearchRequest(String query, Map<String, EntityFilter> entities, Lo
         return new SearchRequest(text, entities, from, to, sort, size, page, cursor, facets, mentions, collapse);
     }
 
-    public SearchRequest withMentions(Mentions which) {
+    public SearchRequest withMentions(MentionScope which) {
         return new SearchRequest(query, entities, from, to, sort, size, page, cursor, facets, which, collapse);
     }
 

@@ -16,14 +16,119 @@ public record SearchResponse(long total, boolean totalIsLowerBound, long tookMs,
                              boolean partial, @JsonInclude(JsonInclude.Include.NON_NULL) Long stories) {
 
     /**
-     * An answer without story collapse ({@code stories} null): each hit is an article. With collapse, {@code total}
-     * still counts articles, {@code stories} counts the stories they form, and each hit is a story's leading article.
+     * A response to fill in by name: {@code SearchResponse.builder().total(n).hits(hits)…build()}. Every construction
+     * site uses it, so a new component is added here (field, setter, {@link Builder#build()}, {@link #toBuilder()})
+     * and nowhere else. Without {@link Builder#stories(Long)} each hit is an article; with it, {@code total} still
+     * counts articles, {@code stories} counts the stories they form, and each hit is a story's leading article.
      */
-    public SearchResponse(long total, boolean totalIsLowerBound, long tookMs, String query, List<String> warnings,
-                          List<AliasNote> aliases, Filters filters, List<Hit> hits, Facets facets, int page, int size,
-                          String nextCursor, boolean partial) {
-        this(total, totalIsLowerBound, tookMs, query, warnings, aliases, filters, hits, facets, page, size, nextCursor,
-                partial, null);
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this response's values, to change one or two of them. */
+    public Builder toBuilder() {
+        return new Builder().total(total).totalIsLowerBound(totalIsLowerBound).tookMs(tookMs).query(query)
+                .warnings(warnings).aliases(aliases).filters(filters).hits(hits).facets(facets).page(page).size(size)
+                .nextCursor(nextCursor).partial(partial).stories(stories);
+    }
+
+    /** The components of a {@link SearchResponse}, set by name; unset lists are empty, flags false, the rest null. */
+    public static final class Builder {
+        private long total;
+        private boolean totalIsLowerBound;
+        private long tookMs;
+        private String query;
+        private List<String> warnings = List.of();
+        private List<AliasNote> aliases = List.of();
+        private Filters filters;
+        private List<Hit> hits = List.of();
+        private Facets facets;
+        private int page;
+        private int size;
+        private String nextCursor;
+        private boolean partial;
+        private Long stories;
+
+        private Builder() {
+        }
+
+        public Builder total(long total) {
+            this.total = total;
+            return this;
+        }
+
+        public Builder totalIsLowerBound(boolean totalIsLowerBound) {
+            this.totalIsLowerBound = totalIsLowerBound;
+            return this;
+        }
+
+        public Builder tookMs(long tookMs) {
+            this.tookMs = tookMs;
+            return this;
+        }
+
+        public Builder query(String query) {
+            this.query = query;
+            return this;
+        }
+
+        public Builder warnings(List<String> warnings) {
+            this.warnings = warnings;
+            return this;
+        }
+
+        public Builder aliases(List<AliasNote> aliases) {
+            this.aliases = aliases;
+            return this;
+        }
+
+        public Builder filters(Filters filters) {
+            this.filters = filters;
+            return this;
+        }
+
+        public Builder hits(List<Hit> hits) {
+            this.hits = hits;
+            return this;
+        }
+
+        public Builder facets(Facets facets) {
+            this.facets = facets;
+            return this;
+        }
+
+        public Builder page(int page) {
+            this.page = page;
+            return this;
+        }
+
+        public Builder size(int size) {
+            this.size = size;
+            return this;
+        }
+
+        /** The cursor of the next page, or null on the last one. */
+        public Builder nextCursor(String nextCursor) {
+            this.nextCursor = nextCursor;
+            return this;
+        }
+
+        /** True when a cluster answered without some shards (a node down): hits and counts are those that answered. */
+        public Builder partial(boolean partial) {
+            this.partial = partial;
+            return this;
+        }
+
+        /** How many stories the matching articles form, when hits are collapsed to stories; null otherwise. */
+        public Builder stories(Long stories) {
+            this.stories = stories;
+            return this;
+        }
+
+        public SearchResponse build() {
+            return new SearchResponse(total, totalIsLowerBound, tookMs, query, warnings, aliases, filters, hits, facets,
+                    page, size, nextCursor, partial, stories);
+        }
     }
 
     /** What each count counts, so that no client has to guess: {@code hits} are stories when collapsed. */
@@ -42,21 +147,9 @@ public record SearchResponse(long total, boolean totalIsLowerBound, long tookMs,
         return stories != null;
     }
 
-    /**
-     * A complete answer. {@code partial} is true when a cluster answered without some shards (a node down): the
-     * hits and counts are those of the shards that answered.
-     */
-    public SearchResponse(long total, boolean totalIsLowerBound, long tookMs, String query, List<String> warnings,
-                          List<AliasNote> aliases, Filters filters, List<Hit> hits, Facets facets, int page, int size,
-                          String nextCursor) {
-        this(total, totalIsLowerBound, tookMs, query, warnings, aliases, filters, hits, facets, page, size, nextCursor,
-                false);
-    }
-
     /** The same answer with other warnings. */
     public SearchResponse withWarnings(List<String> newWarnings) {
-        return new SearchResponse(total, totalIsLowerBound, tookMs, query, List.copyOf(newWarnings), aliases, filters,
-                hits, facets, page, size, nextCursor, partial, stories);
+        return toBuilder().warnings(List.copyOf(newWarnings)).build();
     }
 
     /**
@@ -65,7 +158,7 @@ public record SearchResponse(long total, boolean totalIsLowerBound, long tookMs,
      * {@code mentions} which entities the filters and counts read ("about" or "all"), as the backend applied it.
      */
     public record Filters(List<String> persons, List<String> countries, String from, String to,
-                          Map<String, EntityFilter> entities, Mentions mentions) {
+                          Map<String, EntityFilter> entities, MentionScope mentions) {
         /** Persons and countries only, for a backend without match modes. */
         public Filters(List<String> persons, List<String> countries, String from, String to) {
             this(persons, countries, from, to, Map.of(), null);
@@ -92,23 +185,16 @@ public record SearchResponse(long total, boolean totalIsLowerBound, long tookMs,
                       @JsonInclude(JsonInclude.Include.NON_NULL) List<StoryArticle> similarArticles,
                       @JsonInclude(JsonInclude.Include.NON_NULL) String author,
                       @JsonInclude(JsonInclude.Include.NON_NULL) String language) {
-        /** A hit of a backend that knows persons and countries only: no about set, no story, no author. */
-        public Hit(String id, String title, String date, String source, String url, Float score, List<String> persons,
-                   List<String> countries, List<String> snippets) {
-            this(id, title, date, source, url, score, persons, countries, List.of(), null, snippets, null, null, null,
-                    null, null);
+        /** A hit to fill in by name: every construction site uses it, so a new component is added here only. */
+        public static Builder builder() {
+            return new Builder();
         }
 
-        /** The same hit with its article's author (plain text), or none. */
-        public Hit withAuthor(String name) {
-            return new Hit(id, title, date, source, url, score, persons, countries, organizations, about, snippets,
-                    story, similar, similarArticles, name, language);
-        }
-
-        /** The same hit with its article's language (an ISO 639-1 code), or none. */
-        public Hit withLanguage(String code) {
-            return new Hit(id, title, date, source, url, score, persons, countries, organizations, about, snippets,
-                    story, similar, similarArticles, author, code);
+        /** A builder holding this hit's values, to change one or two of them. */
+        public Builder toBuilder() {
+            return new Builder().id(id).title(title).date(date).source(source).url(url).score(score).persons(persons)
+                    .countries(countries).organizations(organizations).about(about).snippets(snippets).story(story)
+                    .similar(similar).similarArticles(similarArticles).author(author).language(language);
         }
 
         /**
@@ -116,8 +202,125 @@ public record SearchResponse(long total, boolean totalIsLowerBound, long tookMs,
          * {@link #MAX_LISTED} of them listed.
          */
         public Hit asStory(int others, List<StoryArticle> listed) {
-            return new Hit(id, title, date, source, url, score, persons, countries, organizations, about, snippets,
-                    story, others, listed, author, language);
+            return toBuilder().similar(others).similarArticles(listed).build();
+        }
+
+        /**
+         * The components of a {@link Hit}, set by name; unset entity lists and snippets are empty, the rest null (left
+         * out of the JSON where the component says so).
+         */
+        public static final class Builder {
+            private String id;
+            private String title;
+            private String date;
+            private String source;
+            private String url;
+            private Float score;
+            private List<String> persons = List.of();
+            private List<String> countries = List.of();
+            private List<String> organizations = List.of();
+            private Map<String, List<String>> about;
+            private List<String> snippets = List.of();
+            private String story;
+            private Integer similar;
+            private List<StoryArticle> similarArticles;
+            private String author;
+            private String language;
+
+            private Builder() {
+            }
+
+            public Builder id(String id) {
+                this.id = id;
+                return this;
+            }
+
+            /** HTML: the article's title escaped, the query's matches in {@code <mark>}. */
+            public Builder title(String title) {
+                this.title = title;
+                return this;
+            }
+
+            public Builder date(String date) {
+                this.date = date;
+                return this;
+            }
+
+            public Builder source(String source) {
+                this.source = source;
+                return this;
+            }
+
+            public Builder url(String url) {
+                this.url = url;
+                return this;
+            }
+
+            /** The relevance score, or null when the order is not by relevance. */
+            public Builder score(Float score) {
+                this.score = score;
+                return this;
+            }
+
+            public Builder persons(List<String> persons) {
+                this.persons = persons;
+                return this;
+            }
+
+            public Builder countries(List<String> countries) {
+                this.countries = countries;
+                return this;
+            }
+
+            public Builder organizations(List<String> organizations) {
+                this.organizations = organizations;
+                return this;
+            }
+
+            /** Per entity dimension, the values the article is about; null when the index does not know. */
+            public Builder about(Map<String, List<String>> about) {
+                this.about = about;
+                return this;
+            }
+
+            /** HTML, as {@link #title(String)}. */
+            public Builder snippets(List<String> snippets) {
+                this.snippets = snippets;
+                return this;
+            }
+
+            /** The story the article belongs to, or null when it stands alone. */
+            public Builder story(String story) {
+                this.story = story;
+                return this;
+            }
+
+            public Builder similar(Integer similar) {
+                this.similar = similar;
+                return this;
+            }
+
+            public Builder similarArticles(List<StoryArticle> similarArticles) {
+                this.similarArticles = similarArticles;
+                return this;
+            }
+
+            /** Plain text, or null. */
+            public Builder author(String author) {
+                this.author = author;
+                return this;
+            }
+
+            /** An ISO 639-1 code, or null. */
+            public Builder language(String language) {
+                this.language = language;
+                return this;
+            }
+
+            public Hit build() {
+                return new Hit(id, title, date, source, url, score, persons, countries, organizations, about, snippets,
+                        story, similar, similarArticles, author, language);
+            }
         }
 
         public static final int MAX_LISTED = 20;
@@ -165,7 +368,7 @@ public record SearchResponse(long total, boolean totalIsLowerBound, long tookMs,
     /**
      * A facet value; {@code code} is the ISO country code, for countries only; {@code excluded} marks a value the
      * search excludes (listed so it can be taken back; its count is zero, as no result names it). {@code count} is
-     * in the request's {@link Mentions} mode; {@code aboutCount} and {@code mentionCount} give both: how many articles
+     * in the request's {@link MentionScope} mode; {@code aboutCount} and {@code mentionCount} give both: how many articles
      * are about the value and how many mention it at all (absent where the backend or index cannot tell).
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -17,7 +17,7 @@ import news.dispatch.search.DateHistogram;
 import news.dispatch.search.EntityFacets;
 import news.dispatch.search.EntityFilter;
 import news.dispatch.search.EntityLookup;
-import news.dispatch.search.Mentions;
+import news.dispatch.search.MentionScope;
 import news.dispatch.search.SearchResponse.DateCounts;
 import news.dispatch.search.SearchResponse.FacetValue;
 
@@ -115,7 +115,7 @@ final class SolrFacets {
      * each with its about count ({@code about}: null where the dimension has no about set) and mention count, counted
      * and ordered in the {@code mentions} mode as the embedded lookup does.
      */
-    static List<FacetValue> lookup(FacetField all, FacetField about, String dim, Mentions mentions, String prefix,
+    static List<FacetValue> lookup(FacetField all, FacetField about, String dim, MentionScope mentions, String prefix,
                                    int size) {
         if (all == null || all.getValues() == null) return List.of();
         Map<String, Integer> aboutCounts = new java.util.HashMap<>();
@@ -128,7 +128,7 @@ final class SolrFacets {
             if (!wanted.isEmpty() && !EntityLookup.startsAWord(EntityLookup.fold(c.getName()), wanted)) continue;
             int mentioning = (int) c.getCount();
             Integer aboutCount = about == null ? null : aboutCounts.getOrDefault(c.getName(), 0);
-            int count = mentions == Mentions.ABOUT && aboutCount != null ? aboutCount : mentioning;
+            int count = mentions == MentionScope.ABOUT && aboutCount != null ? aboutCount : mentioning;
             found.add(value(dim, c.getName(), count, null).withCounts(aboutCount, mentioning));
         }
         return found.stream()

@@ -71,7 +71,7 @@ public final class SolrIndexer {
 
     public IndexSummary run(List<Path> roots) throws IOException {
         long started = System.nanoTime();
-        Run run = new Run();
+        SolrIndexingPass run = new SolrIndexingPass();
         List<Corpus.Stats> stats = new ArrayList<>();
         try {
             for (Path root : roots) stats.add(Corpus.walk(root, run));
@@ -90,7 +90,7 @@ public final class SolrIndexer {
                 run.textBytes.get(), (System.nanoTime() - started) / 1e9);
     }
 
-    private final class Run implements CorpusVisitor {
+    private final class SolrIndexingPass implements CorpusVisitor {
         final ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "dispatch-solr-indexer");
             t.setDaemon(true);

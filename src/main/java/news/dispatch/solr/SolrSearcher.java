@@ -34,7 +34,7 @@ import news.dispatch.search.DayRange;
 import news.dispatch.search.IndexStats;
 import news.dispatch.search.Timeline;
 import news.dispatch.search.TimelineCounter;
-import news.dispatch.search.Mentions;
+import news.dispatch.search.MentionScope;
 import news.dispatch.search.QueryLimits;
 import news.dispatch.search.SearchTimeoutException;
 import news.dispatch.search.NewsSearcher;
@@ -133,7 +133,7 @@ public final class SolrSearcher implements NewsSearcher {
         } else {
             q.setStart(offset);
         }
-        Mentions mentions = mentions(request);
+        MentionScope mentions = mentions(request);
         facets(q, request, mentions);
         highlight(q);
         q.set("timeAllowed", String.valueOf(timeBudget.toMillis()));
@@ -151,12 +151,18 @@ public final class SolrSearcher implements NewsSearcher {
         SearchResponse.Facets facets = new SearchResponse.Facets(byDim, SolrFacets.dates(r));
         List<String> warnings = new ArrayList<>(read.warnings());
         warnings.addAll(notHonoured(request));
-        return new SearchResponse(total, false, (System.nanoTime() - started) / 1_000_000,
-                read.query().toString(), warnings,
-                read.aliases(),
-                new Filters(request.persons(), request.countries(), DayRange.text(request.from()), DayRange.text(request.to()),
-                        request.entities(), mentions),
-                hits, facets, request.cursor() == null ? request.page() : 0, request.size(), next, partial(r));
+        return SearchResponse.builder()
+                .total(total)
+                .tookMs((System.nanoTime() - started) / 1_000_000)
+                .query(read.query().toString())
+                .warnings(warnings)
+                .aliases(read.aliases())
+                .filters(new Filters(request.persons(), request.countries(), DayRange.text(request.from()),
+                        DayRange.text(request.to()), request.entities(), mentions))
+                .hits(hits).facets(facets)
+                .page(request.cursor() == null ? request.page() : 0).size(request.size())
+                .nextCursor(next).partial(partial(r))
+                .build();
     }
 
     /**
@@ -173,8 +179,8 @@ public final class SolrSearcher implements NewsSearcher {
     }
 
     /** The mode asked for, else about: the collection keeps both sets. */
-    private static Mentions mentions(SearchRequest request) {
-        return request.mentions() == null ? Mentions.ABOUT : request.mentions();
+    private static MentionScope mentions(SearchRequest request) {
+        return request.mentions() == null ? MentionScope.ABOUT : request.mentions();
     }
 
     /**
@@ -351,7 +357,7 @@ public final class SolrSearcher implements NewsSearcher {
         q.set("lowercaseOperators", "false");
         q.set("shards.tolerant", "true");
         // Every dimension's filter, in the set the request's mentions mode reads (about or every mention).
-        Mentions mentions = mentions(request);
+        MentionScope mentions = mentions(request);
         for (String dim : Schema.filterDims()) {
             SolrFacets.filters(request.filter(dim), mentions.facetDim(dim)).forEach(q::addFilterQuery);
         }
@@ -373,7 +379,7 @@ public final class SolrSearcher implements NewsSearcher {
         q.addSort(Schema.ID, SolrQuery.ORDER.asc);
     }
 
-    private static void facets(SolrQuery q, SearchRequest request, Mentions mentions) {
+    private static void facets(SolrQuery q, SearchRequest request, MentionScope mentions) {
         q.setFacet(true).setFacetMinCount(1);
         q.add("facet.field", "{!ex=" + Schema.DAY_DIM + "}" + Schema.DAY_DIM);
         q.set("f." + Schema.DAY_DIM + ".facet.limit", -1);
@@ -410,12 +416,14 @@ public final class SolrSearcher implements NewsSearcher {
             Object score = d.getFieldValue("score");
             Map<String, List<String>> about = new LinkedHashMap<>();
             for (String dim : Schema.entityDims()) about.put(dim, strings(d, Schema.aboutField(dim)));
-            hits.add(new Hit(id, SolrHighlights.title(str(d, Schema.TITLE), h.get(Schema.TITLE), HL_PRE, HL_POST),
-                    day(d), str(d, Schema.SOURCE), str(d, Schema.URL),
-                    score instanceof Number n ? n.floatValue() : null, strings(d, Schema.PERSON),
-                    strings(d, Schema.COUNTRY), strings(d, Schema.ORGANIZATION), about,
-                    SolrHighlights.snippets(str(d, Schema.BODY), h.get(Schema.BODY), HL_PRE, HL_POST),
-                    null, null, null, str(d, Schema.AUTHOR), str(d, Schema.LANGUAGE)));
+            hits.add(Hit.builder().id(id)
+                    .title(SolrHighlights.title(str(d, Schema.TITLE), h.get(Schema.TITLE), HL_PRE, HL_POST))
+                    .date(day(d)).source(str(d, Schema.SOURCE)).url(str(d, Schema.URL))
+                    .score(score instanceof Number n ? n.floatValue() : null)
+                    .persons(strings(d, Schema.PERSON)).countries(strings(d, Schema.COUNTRY))
+                    .organizations(strings(d, Schema.ORGANIZATION)).about(about)
+                    .snippets(SolrHighlights.snippets(str(d, Schema.BODY), h.get(Schema.BODY), HL_PRE, HL_POST))
+                    .author(str(d, Schema.AUTHOR)).language(str(d, Schema.LANGUAGE)).build());
         }
         return hits;
     }

@@ -13,7 +13,7 @@ import io.javalin.http.Context;
 import news.dispatch.index.Schema;
 import news.dispatch.search.BadRequestException;
 import news.dispatch.search.EntityFilter;
-import news.dispatch.search.Mentions;
+import news.dispatch.search.MentionScope;
 import news.dispatch.search.QueryLimits;
 import news.dispatch.search.SearchRequest;
 
@@ -49,7 +49,7 @@ final class SearchParams {
         String q = single("q", v -> v);
         return new SearchRequest(q, entityFilters(), from, to, single("sort", SearchParams::sort),
                 size == null ? SearchRequest.DEFAULT_SIZE : size, page == null ? 1 : page, single("cursor", v -> v),
-                facets == null ? SearchRequest.DEFAULT_FACETS : facets, single(Mentions.PARAM, Mentions::parse),
+                facets == null ? SearchRequest.DEFAULT_FACETS : facets, single(MentionScope.PARAM, MentionScope::parse),
                 // One hit per story unless collapse=false: twenty copies of one wire story are one result.
                 !Boolean.FALSE.equals(single("collapse", SearchParams::bool)));
     }
@@ -82,7 +82,7 @@ final class SearchParams {
      */
     static Set<String> withEntityParams(String... names) {
         Set<String> all = new java.util.HashSet<>(List.of(names));
-        all.add(Mentions.PARAM);
+        all.add(MentionScope.PARAM);
         for (String dim : Schema.filterDims()) {
             String p = EntityFilter.param(dim);
             all.addAll(List.of(p, p + "_op", "not_" + p, "-" + p));

@@ -59,7 +59,7 @@ class CreditsTest {
     void theReportersOfTheClosingLineAreNotWhatTheStoryIsAbout() {
         String text = "Kenya's President William Ruto met Ethiopia's Abiy Ahmed in Nairobi on Monday to discuss trade.\n\n"
                 + "Reporting by Duncan Miriri in Nairobi and George Obulutsa; Editing by Alex Richardson";
-        Set<String> about = Focus.about(text, Extracted.of(text));
+        Set<String> about = About.names(text, Extracted.of(text));
         assertTrue(about.containsAll(Set.of("William Ruto", "Abiy Ahmed")), about.toString());
         assertFalse(about.contains("Duncan Miriri"), about.toString());
         assertFalse(about.contains("George Obulutsa"), about.toString());
@@ -87,10 +87,10 @@ class CreditsTest {
                 + "Fox News asked 1,000 voters. The Fox News poll was taken last week.";
         Entities e = Extracted.of(text);
         assertTrue(Extracted.names(e.organizations()).contains("Fox News"), e.organizations().toString());
-        assertTrue(Focus.about(text, e).contains("Fox News"), "on another outlet's pages");
+        assertTrue(About.names(text, e).contains("Fox News"), "on another outlet's pages");
         PublishingOutlet fox = new PublishingOutlet("Fox Online News", "http://www.foxnews.com/politics/2012/06/poll");
-        assertFalse(Focus.about(text, e, fox).contains("Fox News"));
-        assertTrue(Focus.about(text, e, fox).contains("Mitt Romney"));
+        assertFalse(About.names(text, e, fox).contains("Fox News"));
+        assertTrue(About.names(text, e, fox).contains("Mitt Romney"));
     }
 
     private static Mention firstOrganizationMention(String text) {
@@ -101,11 +101,11 @@ class CreditsTest {
     private static void assertMentionedNotAbout(String text, String organization) {
         Entities e = Extracted.of(text);
         assertTrue(Extracted.names(e.organizations()).contains(organization), e.organizations().toString());
-        assertFalse(Focus.about(text, e).contains(organization));
+        assertFalse(About.names(text, e).contains(organization));
     }
 
     private static void assertAboutNotCredited(String text, String subject, String credited) {
-        Set<String> about = Focus.about(text, Extracted.of(text));
+        Set<String> about = About.names(text, Extracted.of(text));
         assertTrue(about.contains(subject), about.toString());
         assertFalse(about.contains(credited), about.toString());
     }

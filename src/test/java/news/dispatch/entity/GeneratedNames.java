@@ -9,7 +9,7 @@ import java.util.Random;
  * nicknames and short forms of several names, initials for the given name, middle initials and middle names, an
  * Arabic article before the surname, transliterated surnames, suffixes, digits.
  */
-final class GeneratedNames {
+public final class GeneratedNames {
     private static final String[] GIVEN = {"John", "Jane", "Jon", "Christopher", "Chris", "Stephen", "Steven",
             "Steve", "Gerald", "Jeremy", "Jerry", "Robert", "Bob", "William", "Bill", "Rudolph", "Rudy", "Yevgeny",
             "Evgeny", "Vladimir", "Volodymyr", "Mohammed", "Muhammad", "Ali", "Alicia", "Abdul", "Abdullah",
@@ -25,7 +25,7 @@ final class GeneratedNames {
     }
 
     /** About {@code count} distinct names (some extra surnames are made up so that most of the crowd is new). */
-    static Map<String, Integer> of(int count, long seed) {
+    public static Map<String, Integer> of(int count, long seed) {
         Random random = new Random(seed);
         Map<String, Integer> names = new HashMap<>();
         int madeUp = Math.max(1, count / 12);

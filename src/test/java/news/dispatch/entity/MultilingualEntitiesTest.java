@@ -100,6 +100,6 @@ class MultilingualEntitiesTest {
                 + "Министры встретятся снова осенью. Представители Франции не присутствовали.";
         Entities found = in("ru", text);
         assertEquals(Set.of("Russia", "Germany", "France"), Extracted.names(found.countries()));
-        assertEquals(Set.of("Russia", "Germany"), Focus.about(text, new Entities(List.of(), found.countries())));
+        assertEquals(Set.of("Russia", "Germany"), About.names(text, new Entities(List.of(), found.countries())));
     }
 }

@@ -153,15 +153,15 @@ public final class EvalCommand implements Runnable {
             List<String> warmUp = bodies.subList(0, Math.min(100, bodies.size()));
             SpeedEval.time("warm-up", warmUp, extractor::extract, 2);
             for (int threads : new int[] {1, 2}) {
-                SpeedEval.Run raw = SpeedEval.time("raw CRF", bodies, model::tag, threads);
+                SpeedEval.Timing raw = SpeedEval.time("raw CRF", bodies, model::tag, threads);
                 out.println(raw);
                 // A fresh extractor, so its sentence memo starts empty: these bodies are news it has not read.
                 NewsEntityExtractor fresh = NewsEntityExtractor.load();
-                SpeedEval.Run first = SpeedEval.time("extractor", bodies, fresh::extract, threads);
+                SpeedEval.Timing first = SpeedEval.time("extractor", bodies, fresh::extract, threads);
                 long[] memo = fresh.memoHitsAndMisses();
                 out.printf("%s  %s; %d sentences from the memo, %d classified%n", first, ratio(first, raw), memo[0], memo[1]);
                 // The same bodies again through the same extractor: a re-run over an archive it has indexed before.
-                SpeedEval.Run again = SpeedEval.time("re-run", bodies, fresh::extract, threads);
+                SpeedEval.Timing again = SpeedEval.time("re-run", bodies, fresh::extract, threads);
                 out.printf("%s  %s%n", again, ratio(again, raw));
                 out.flush();
             }
@@ -170,7 +170,7 @@ public final class EvalCommand implements Runnable {
             return 0;
         }
 
-        private static String ratio(SpeedEval.Run run, SpeedEval.Run raw) {
+        private static String ratio(SpeedEval.Timing run, SpeedEval.Timing raw) {
             return String.format("%.2fx raw (wall), %.2fx (CPU)", run.tokensPerSecond() / raw.tokensPerSecond(),
                     run.tokensPerCpuSecond() / raw.tokensPerCpuSecond());
         }

@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import news.dispatch.entity.CountryCodes;
-import news.dispatch.entity.CountryFocus;
+import news.dispatch.entity.AboutCountries;
 import news.dispatch.index.AboutSets;
 import news.dispatch.entity.Entities;
 import news.dispatch.entity.Entity;
@@ -34,7 +34,7 @@ import news.dispatch.entity.EntityExtractor;
  * the predictions on them are reported apart. The extractor has no date, so for this 1987 corpus a country of
  * today is counted as the state of the time (countries-in-1987.tsv: Russia and the other Soviet republics as the
  * Soviet Union, Serbia as Yugoslavia, the Czech Republic as Czechoslovakia). Two sets are scored:
- * the countries the article is about ({@link CountryFocus}: lead, repetition, sole country; what PLACES tags) and,
+ * the countries the article is about ({@link AboutCountries}: lead, repetition, sole country; what PLACES tags) and,
  * for reference, every country the extractor names, however briefly (PLACES leaves out passing mentions).
  *
  * <p>Persons: recall of {@code <PEOPLE>} codes by surname (the part after the last hyphen); the list is of 267
@@ -46,7 +46,7 @@ public final class ReutersEval {
     private final Map<String, Integer> falsePositives = new TreeMap<>();
     private final Map<String, List<String>> examples = new HashMap<>();
     private Score countries = new Score(0, 0, 0);
-    private Score focusCountries = new Score(0, 0, 0);
+    private Score aboutCountries = new Score(0, 0, 0);
     private Score persons = new Score(0, 0, 0);
     private Score aboutPersons = new Score(0, 0, 0);
     private long predictedWithoutGold;
@@ -81,7 +81,7 @@ public final class ReutersEval {
         Set<String> predicted = codes(found.countries());
         // The about set exactly as the index keeps it (AboutSets: what facets count and filter by default).
         AboutSets about = AboutSets.of(article.text(), found);
-        Set<String> focus = codes(found.countries().stream().filter(c -> about.countries().contains(c.name().strip())).toList());
+        Set<String> aboutCodes = codes(found.countries().stream().filter(c -> about.countries().contains(c.name().strip())).toList());
         Map<String, String> why = new HashMap<>();
         for (Entity e : found.countries()) {
             why.putIfAbsent(period(e.code()), e.mentions().getFirst().text().replaceAll("\\s+", " ")
@@ -94,9 +94,9 @@ public final class ReutersEval {
             Set<String> gold = new LinkedHashSet<>();
             for (String p : article.places()) gold.add(codeOfReutersPlace.getOrDefault(p, "reuters:" + p));
             countries = countries.plus(score(predicted, gold));
-            focusCountries = focusCountries.plus(score(focus, gold));
-            for (String g : gold) if (!focus.contains(g)) note(falseNegatives, "missed " + g, article.id());
-            for (String p : focus) if (!gold.contains(p)) note(falsePositives, "spurious " + p, article.id() + " " + why.get(p));
+            aboutCountries = aboutCountries.plus(score(aboutCodes, gold));
+            for (String g : gold) if (!aboutCodes.contains(g)) note(falseNegatives, "missed " + g, article.id());
+            for (String p : aboutCodes) if (!gold.contains(p)) note(falsePositives, "spurious " + p, article.id() + " " + why.get(p));
         }
         if (!article.people().isEmpty()) {
             articlesWithPeople++;
@@ -174,7 +174,7 @@ public final class ReutersEval {
 
     public void report(PrintWriter out, int top) {
         out.printf("countries the articles are about, the facets' default (mentions=about; %d articles with PLACES): %s%n",
-                articlesWithPlaces, focusCountries);
+                articlesWithPlaces, aboutCountries);
         out.printf("  every country named, however briefly (mentions=all):  %s%n", countries);
         out.printf("  countries predicted on articles without PLACES (not scored): %d%n", predictedWithoutGold);
         out.printf("persons (%d articles with PEOPLE, by surname): recall %.4f (%d of %d); precision vs the incomplete list %.4f%n",

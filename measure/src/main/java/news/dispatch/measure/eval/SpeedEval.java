@@ -29,7 +29,7 @@ public final class SpeedEval {
      * One timed run: wall-clock seconds, and the CPU seconds of the calls themselves (summed over the worker
      * threads; GC and JIT threads not counted), which a busy machine's neighbours do not inflate.
      */
-    public record Run(String what, int threads, double seconds, double cpuSeconds, long bytes, long tokens) {
+    public record Timing(String what, int threads, double seconds, double cpuSeconds, long bytes, long tokens) {
         public double megabytesPerSecond() {
             return bytes / 1e6 / seconds;
         }
@@ -65,7 +65,7 @@ public final class SpeedEval {
         return bodies;
     }
 
-    public static Run time(String what, List<String> texts, Consumer<String> work, int threads) throws InterruptedException {
+    public static Timing time(String what, List<String> texts, Consumer<String> work, int threads) throws InterruptedException {
         long bytes = 0;
         long tokens = 0;
         for (String t : texts) {
@@ -82,7 +82,7 @@ public final class SpeedEval {
             return Boolean.TRUE;
         }, r -> { }, threads);
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new Run(what, threads, seconds, cpuNanos.sum() / 1e9, bytes, tokens);
+        return new Timing(what, threads, seconds, cpuNanos.sum() / 1e9, bytes, tokens);
     }
 
     /** Peak heap use of this JVM so far, in MB (sum of the heap pools' peaks; includes garbage not yet collected). */

@@ -10,7 +10,7 @@ import news.dispatch.index.Schema;
  * Which entities of an article the entity filters and facet counts read: those it is {@link #ABOUT} (the default:
  * lead, repetition, the only one of its kind) or {@link #ALL} it mentions, however briefly.
  */
-public enum Mentions {
+public enum MentionScope {
     ABOUT, ALL;
 
     public static final String PARAM = "mentions";
@@ -22,7 +22,7 @@ public enum Mentions {
     }
 
     /** "about" or "all"; anything else is a {@link BadRequestException} saying what each means. */
-    public static Mentions parse(String value) {
+    public static MentionScope parse(String value) {
         return switch (value.strip().toLowerCase(Locale.ROOT)) {
             case "about" -> ABOUT;
             case "all", "any" -> ALL;

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * Reuters-21578's {@code <PLACES>} tags mean exactly this, so the evaluation scores this set against them as well as
  * the full one.
  */
-public final class CountryFocus {
+public final class AboutCountries {
     /**
      * Countries and persons alike. For countries, measured over the whole Reuters dev files ({@code eval reuters},
      * 15,784 articles with PLACES), with a single first-sentence mention not counted: 3 gives P 0.933 / R 0.924, 4
@@ -35,7 +35,7 @@ public final class CountryFocus {
             .map(w -> w.toLowerCase(Locale.ROOT)).toList());
     private static final Pattern NEXT_WORD = Pattern.compile("\\G[\\s-]*([\\p{L}]+)");
 
-    private CountryFocus() {
+    private AboutCountries() {
     }
 
     /** The countries of {@code found} that {@code text} is about, in their original order. */

@@ -7,14 +7,14 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** "About" versus "mentioned": the lead and repetition make an entity what an article is about. */
-class FocusTest {
+class AboutTest {
     private static final String TEXT = "Scholz visits Paris\n\nOlaf Scholz met Emmanuel Macron in Paris on Monday. "
             + "The two leaders discussed energy. Scholz said Germany would help. Scholz returned home in the evening. "
             + "A spokesman said Joe Biden had been informed.";
 
     @Test
     void aPersonInTheLeadIsWhatTheArticleIsAbout() {
-        Set<String> about = Focus.about(TEXT, Extracted.of(TEXT));
+        Set<String> about = About.names(TEXT, Extracted.of(TEXT));
         assertTrue(about.contains("Olaf Scholz"), about.toString());
         assertTrue(about.contains("Emmanuel Macron"), about.toString());
     }
@@ -23,6 +23,6 @@ class FocusTest {
     void aPersonNamedOnceAfterTheLeadIsOnlyMentioned() {
         Entities e = Extracted.of(TEXT);
         assertTrue(Extracted.personNames(e).contains("Joe Biden"));
-        assertFalse(Focus.about(TEXT, e).contains("Joe Biden"));
+        assertFalse(About.names(TEXT, e).contains("Joe Biden"));
     }
 }

@@ -6,7 +6,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Which of the countries a text names it is about: lead, repetition, sole country; currencies do not count. */
-class CountryFocusTest {
+class AboutCountriesTest {
     private static final String WIRE = wire("JAPAN RAISES DISCOUNT RATE",
             "TOKYO, March 3 - The Bank of Japan raised its discount rate by half a point. Economists had expected the "
                     + "move for weeks.",
@@ -17,32 +17,32 @@ class CountryFocusTest {
         return headline + "\n\n" + firstParagraph + "\n    " + secondParagraph + "\n";
     }
 
-    private static Set<String> focus(String text) {
-        return Extracted.names(CountryFocus.of(text, Extracted.of(text).countries()));
+    private static Set<String> about(String text) {
+        return Extracted.names(AboutCountries.of(text, Extracted.of(text).countries()));
     }
 
     @Test
-    void aCountryOfTheHeadlineAndLeadIsInFocus() {
-        assertEquals(Set.of("Japan"), focus(WIRE));
+    void aCountryOfTheHeadlineAndLeadIsOneItIsAbout() {
+        assertEquals(Set.of("Japan"), about(WIRE));
     }
 
     @Test
-    void aCountryNamedOnceDeepInTheBodyIsNamedButNotInFocus() {
+    void aCountryNamedOnceDeepInTheBodyIsNamedButNotOneItIsAbout() {
         assertEquals(Set.of("Japan", "Brazil"), Extracted.countries(WIRE));
     }
 
     @Test
-    void aCountryNamedThreeTimesIsInFocusWhereverItIs() {
+    void aCountryNamedThreeTimesIsOneItIsAboutWhereverItIs() {
         String text = "Talks opened on Monday after a long delay. Iran said it wanted guarantees, and the Iranian envoy "
                 + "left Geneva. Iran's partners said nothing.";
-        assertEquals(Set.of("Iran"), focus(text));
+        assertEquals(Set.of("Iran"), about(text));
     }
 
     @Test
-    void aCountryNamedTwiceOutsideTheLeadIsNotInFocus() {
+    void aCountryNamedTwiceOutsideTheLeadIsNotOneItIsAbout() {
         String text = "Talks opened on Monday after a long delay. Iran said it wanted guarantees, and the Iranian envoy "
                 + "left Geneva.";
-        assertEquals(Set.of(), focus(text));
+        assertEquals(Set.of(), about(text));
     }
 
     @Test
@@ -50,39 +50,39 @@ class CountryFocusTest {
         String text = wire("COPPER OUTPUT FALLS", "SANTIAGO, March 3 - Chile's copper output fell in February, partly "
                 + "on lower demand from Japan, the mining ministry said.",
                 "The ministry said Chile's mines had also been hit by strikes. Chile expects a recovery.");
-        assertEquals(Set.of("Chile"), focus(text));
+        assertEquals(Set.of("Chile"), about(text));
         assertEquals(Set.of("Chile", "Japan"), Extracted.countries(text));
     }
 
     @Test
-    void aCountryOfTheFirstSentenceNamedAgainLaterIsInFocus() {
+    void aCountryOfTheFirstSentenceNamedAgainLaterIsOneItIsAbout() {
         String text = "Talks opened in Geneva on Monday, and Iran said it wanted guarantees. The talks will resume. "
                 + "Officials said Iran would answer next week.";
-        assertEquals(Set.of("Iran"), focus(text));
+        assertEquals(Set.of("Iran"), about(text));
     }
 
     @Test
-    void theCountryOfTheDatelineIsInFocus() {
+    void theCountryOfTheDatelineIsOneItIsAbout() {
         String text = wire("COMPANY REDEEMS DEBENTURES", "WILMINGTON, Del, Feb 26 - The company said it will redeem "
                 + "4.7 mln dlrs of its debentures. Officials in Geneva and Paris said nothing.", "Trading was quiet.");
-        assertEquals(Set.of("United States"), focus(text));
+        assertEquals(Set.of("United States"), about(text));
     }
 
     @Test
-    void theOnlyCountryNamedIsInFocus() {
-        assertEquals(Set.of("Chile"), focus("Copper prices rose on Monday. Analysts said output in Chile had fallen."));
+    void theOnlyCountryNamedIsOneItIsAbout() {
+        assertEquals(Set.of("Chile"), about("Copper prices rose on Monday. Analysts said output in Chile had fallen."));
     }
 
     @Test
-    void aCountryNamedOnlyAsACurrencyIsNotInFocus() {
+    void aCountryNamedOnlyAsACurrencyIsNotOneItIsAbout() {
         String text = "Mizuno Corp is issuing notes in Tokyo worth 30 mln Swiss francs. The notes pay 4.6 pct. "
                 + "Japanese investors are expected to buy most of them, dealers in Tokyo said.";
-        assertEquals(Set.of("Japan"), focus(text));
+        assertEquals(Set.of("Japan"), about(text));
     }
 
     @Test
     void theLeadOfATextWithoutHeadlineIsItsFirstSentence() {
         String text = "\nRussia said on Friday the U.S. stance was unchanged. Talks may resume.";
-        assertEquals(text.indexOf("Talks"), CountryFocus.leadEnd(text));
+        assertEquals(text.indexOf("Talks"), AboutCountries.leadEnd(text));
     }
 }
