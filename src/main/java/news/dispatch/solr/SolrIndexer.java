@@ -38,6 +38,7 @@ import news.dispatch.index.IndexSummary;
 import news.dispatch.index.Indexer;
 import news.dispatch.index.Schema;
 import news.dispatch.index.StoredEntities;
+import news.dispatch.index.StoryGroups;
 
 /**
  * Sends articles with their entities to a SolrCloud collection: the cluster's side of {@link Indexer}. Articles
@@ -45,7 +46,8 @@ import news.dispatch.index.StoredEntities;
  * extracted nor resent (a re-run is idempotent and cheap). Only the articles of this indexer's {@link Part} are
  * sent; articles of this part whose files are gone are removed. A batch the cluster cannot take now is retried
  * with backoff ({@link Retry}) — a node restarting costs time, not articles: a batch counts as indexed only when
- * Solr acknowledged it (it is then in the update log of the shard's replicas).
+ * Solr acknowledged it (it is then in the update log of the shard's replicas). At the end of a run the
+ * collection's copies of one wire story are linked ({@link SolrStoryGroups}).
  */
 public final class SolrIndexer {
     static final int BATCH = 100;
@@ -82,6 +84,10 @@ public final class SolrIndexer {
         }
         int removed = run.removeVanished(roots);
         retry.call("commit", () -> client.commit(collection, true, true));
+        // Copies are linked once what this run wrote is searchable, as the embedded indexer regroups before its commit.
+        StoryGroups.Regrouped stories = new SolrStoryGroups(client, collection, retry).regroup();
+        if (stories.changed() > 0) retry.call("commit", () -> client.commit(collection, true, true));
+        listener.stories(stories);
         return new IndexSummary(stats.stream().mapToInt(Corpus.Stats::filesRead).sum(),
                 stats.stream().mapToInt(Corpus.Stats::filesSkipped).sum(), run.added.get(), run.updated.get(),
                 run.unchanged.get(), removed,
