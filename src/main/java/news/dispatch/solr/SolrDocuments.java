@@ -12,6 +12,7 @@ import news.dispatch.corpus.Article;
 import news.dispatch.entity.Entities;
 import news.dispatch.entity.Entity;
 import news.dispatch.entity.NewsEntityExtractor;
+import news.dispatch.entity.PublishingOutlet;
 import news.dispatch.index.AboutSets;
 import news.dispatch.index.LanguageChains;
 import news.dispatch.index.Schema;
@@ -47,7 +48,9 @@ final class SolrDocuments {
         doc.addField(Schema.ANALYSIS, LanguageChains.of(article.language()));
         unstored(article.title(), article.body(), article.language()).forEach(doc::addField);
         // What the article is about, by the embedded index's rule, beside every mention: mentions=about reads it.
-        AboutSets about = AboutSets.of(StoredEntities.extractorText(article.title(), article.body()), entities);
+        // The outlet that published the article is not what it is about (a Reuters story is not about Reuters).
+        AboutSets about = AboutSets.of(StoredEntities.extractorText(article.title(), article.body()), entities,
+                new PublishingOutlet(article.source(), article.url()));
         for (String person : names(entities.persons())) {
             if (!NewsEntityExtractor.identifies(person)) continue; // a lone "Baker said…" is a mention, no facet value
             add(doc, Schema.PERSONS_DIM, person, about);
