@@ -34,10 +34,11 @@ import news.dispatch.corpus.Problem;
 import news.dispatch.entity.Entities;
 import news.dispatch.entity.EntityExtractor;
 import news.dispatch.index.ArticleDocument;
+import news.dispatch.index.Extraction;
+import news.dispatch.index.IdOwnership;
 import news.dispatch.index.IndexSummary;
 import news.dispatch.index.Indexer;
 import news.dispatch.index.Schema;
-import news.dispatch.index.StoredEntities;
 import news.dispatch.index.StoryGroups;
 
 /**
@@ -122,8 +123,7 @@ public final class SolrIndexer {
             if (first != null) {
                 duplicates++;
                 filesWithSkips.add(article.file());
-                problem(new Problem(article.file(), article.line(), "duplicate id '" + article.id()
-                        + "' (first seen in " + first + "); give each article its own id", true));
+                problem(new Problem(article.file(), article.line(), IdOwnership.duplicate(article, first), true));
                 return;
             }
             if (!part.takes(article.id())) return;
@@ -199,14 +199,10 @@ public final class SolrIndexer {
         }
 
         private Entities extract(Article article) {
-            try {
-                return extractor.extract(StoredEntities.extractorText(article.title(), article.body()), article.language());
-            } catch (RuntimeException e) {
+            return Extraction.of(extractor, article, reason -> {
                 extractionFailures.incrementAndGet();
-                problem(new Problem(article.file(), article.line(),
-                        "entity extraction failed (" + e + "); indexed without persons and countries", false));
-                return Entities.NONE;
-            }
+                problem(new Problem(article.file(), article.line(), reason, false));
+            });
         }
 
         void finish() throws IOException {
