@@ -398,6 +398,9 @@ public final class SolrSearcher implements NewsSearcher {
         SolrQuery q = new SolrQuery();
         SolrReadings.apply(q, SolrQueryText.of(request.query(), read), chains());
         q.set("qf", Schema.TITLE + "^2 " + Schema.BODY);
+        // A word's title and body scores add up, as in the embedded reader's query (a sum of clauses); edismax
+        // would take their maximum.
+        q.set("tie", "1.0");
         q.set("q.op", "AND");
         // Runs of words reach the analyzer together, so multi-word aliases match (as the embedded reader does).
         q.set("sow", "false");
