@@ -20,7 +20,7 @@ import news.dispatch.corpus.FetchedArticle;
  * {@code /rss?cat=world}, also owns what an index written before queries were part of the origin holds for
  * {@code /rss}.)
  */
-final class IdOwnership {
+public final class IdOwnership {
     private IdOwnership() {
     }
 
@@ -45,7 +45,7 @@ final class IdOwnership {
     }
 
     /** Why a second article with an id already read in this run is skipped: the first one read is kept. */
-    static String duplicate(Article article, Path first) {
+    public static String duplicate(Article article, Path first) {
         return "duplicate id '" + article.id() + "' (first seen in " + first + "); give each article its own id";
     }
 }

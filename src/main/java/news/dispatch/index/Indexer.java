@@ -265,14 +265,7 @@ public final class Indexer {
         }
 
         private void write(Article article, String hash, boolean update) throws IOException {
-            Entities entities;
-            try {
-                entities = extractor.extract(StoredEntities.extractorText(article.title(), article.body()), article.language());
-            } catch (RuntimeException e) {
-                // The article is still worth finding by its words; its entities are lost, and the user is told.
-                entities = Entities.NONE;
-                warn(article, "entity extraction failed (" + e + "); indexed without persons and countries");
-            }
+            Entities entities = Extraction.of(extractor, article, reason -> warn(article, reason));
             try {
                 writer.updateDocument(new Term(Schema.ID, article.id()),
                         documents.build(article, entities, hash, reason -> warn(article, reason)));

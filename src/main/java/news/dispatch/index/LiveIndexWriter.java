@@ -220,14 +220,8 @@ public final class LiveIndexWriter implements Closeable {
             }
         }
         for (Article article : todo) {
-            Entities entities;
-            try {
-                entities = extractor.extract(StoredEntities.extractorText(article.title(), article.body()), article.language());
-            } catch (RuntimeException e) {
-                entities = Entities.NONE;
-                problems.accept(new Problem(article.file(), article.line(),
-                        "entity extraction failed (" + e + "); indexed without persons and countries", false));
-            }
+            Entities entities = Extraction.of(extractor, article,
+                    reason -> problems.accept(new Problem(article.file(), article.line(), reason, false)));
             docs.put(article.id(), documents.build(article, entities, newHashes.get(article.id()),
                     reason -> problems.accept(new Problem(article.file(), article.line(), reason, false))));
             byId.put(article.id(), article);

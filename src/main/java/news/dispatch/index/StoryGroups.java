@@ -96,16 +96,11 @@ public final class StoryGroups {
                 all = seeds.size() > s.live / 4;
             }
             Components components = all ? everyBucket(reader, s) : walk(reader, s, seeds);
-            int changed = 0;
-            for (List<Integer> members : components.groups()) {
-                String story = null;
-                for (int doc : members) if (story == null || s.ids[doc].compareTo(story) < 0) story = s.ids[doc];
-                for (int doc : members) {
-                    if (story.equals(s.stories[doc])) continue;
-                    writer.updateBinaryDocValue(new Term(Schema.ID, s.ids[doc]), Schema.STORY, new BytesRef(story));
-                    changed++;
-                }
+            Map<Integer, String> moved = moved(s, components);
+            for (var m : moved.entrySet()) {
+                writer.updateBinaryDocValue(new Term(Schema.ID, s.ids[m.getKey()]), Schema.STORY, new BytesRef(m.getValue()));
             }
+            int changed = moved.size();
             return new Regrouped(s.live, all ? s.live : seeds.size(), components.comparisons, changed,
                     started - opening, System.nanoTime() - started);
         }
@@ -120,6 +115,60 @@ public final class StoryGroups {
             if (s.ids[doc] != null && wanted.contains(s.ids[doc]) && s.stories[doc] != null) stories.add(s.stories[doc]);
         }
         return stories;
+    }
+
+    /**
+     * An article as grouping reads it, for a store other than a Lucene index (a SolrCloud collection): its id, its
+     * current story (null: none yet), its signature (null: no words) and its date in epoch milliseconds (null: undated).
+     */
+    public record Member(String id, String story, StorySignature signature, Long time) {
+    }
+
+    /**
+     * Regroups a whole store given as its members, by the same rule as {@link #regroup} over a whole index (the band
+     * buckets are built here from the signatures): the new story id of each member whose story changes.
+     */
+    public Relinked changes(List<Member> members) {
+        int n = members.size();
+        String[] ids = new String[n];
+        String[] stories = new String[n];
+        StorySignature[] signatures = new StorySignature[n];
+        long[] times = new long[n];
+        Map<String, List<Integer>> buckets = new HashMap<>();
+        for (int doc = 0; doc < n; doc++) {
+            Member m = members.get(doc);
+            ids[doc] = m.id();
+            stories[doc] = m.story();
+            signatures[doc] = m.signature();
+            times[doc] = m.time() == null ? NO_TIME : m.time();
+            if (m.signature() == null) continue;
+            for (String band : m.signature().bands()) buckets.computeIfAbsent(band, k -> new ArrayList<>(2)).add(doc);
+        }
+        Snapshot s = new Snapshot(ids, stories, signatures, times, n);
+        Components c = new Components(n);
+        List<Integer> dated = new ArrayList<>();
+        List<Integer> undated = new ArrayList<>();
+        for (List<Integer> bucket : buckets.values()) {
+            if (bucket.size() >= 2) compareBucket(s, c, bucket, dated, undated);
+        }
+        Map<String, String> changes = new HashMap<>();
+        moved(s, c.withAllLive(s)).forEach((doc, story) -> changes.put(ids[doc], story));
+        return new Relinked(changes, c.comparisons);
+    }
+
+    /** What {@link #changes} found: the new story of each member whose story changes, and the pairs compared. */
+    public record Relinked(Map<String, String> stories, long comparisons) {
+    }
+
+    /** The members whose story is not their group's (the smallest id in it), with the story they belong to. */
+    private static Map<Integer, String> moved(Snapshot s, Components components) {
+        Map<Integer, String> moved = new HashMap<>();
+        for (List<Integer> members : components.groups()) {
+            String story = null;
+            for (int doc : members) if (story == null || s.ids[doc].compareTo(story) < 0) story = s.ids[doc];
+            for (int doc : members) if (!story.equals(s.stories[doc])) moved.put(doc, story);
+        }
+        return moved;
     }
 
     private boolean linked(Snapshot s, int a, int b) {
@@ -137,32 +186,41 @@ public final class StoryGroups {
         if (terms == null) return c.withAllLive(s);
         TermsEnum te = terms.iterator();
         PostingsEnum postings = null;
+        List<Integer> bucket = new ArrayList<>();
         List<Integer> dated = new ArrayList<>();
         List<Integer> undated = new ArrayList<>();
         while (te.next() != null) {
             if (te.docFreq() < 2) continue;
             postings = te.postings(postings, PostingsEnum.NONE);
-            dated.clear();
-            undated.clear();
-            for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
-                if (s.ids[d] == null || s.signatures[d] == null) continue;
-                (s.times[d] == NO_TIME ? undated : dated).add(d);
-            }
-            // Dated members in time order: each is compared with those that follow it within the window only.
-            dated.sort((a, b) -> Long.compare(s.times[a], s.times[b]));
-            for (int i = 0; i < dated.size(); i++) {
-                int a = dated.get(i);
-                for (int j = i + 1; j < dated.size() && s.times[dated.get(j)] - s.times[a] <= WINDOW_MILLIS; j++) {
-                    compare(s, c, a, dated.get(j));
-                }
-            }
-            if (undated.isEmpty() || dated.size() + undated.size() > MAX_UNDATED_BUCKET) continue;
-            for (int i = 0; i < undated.size(); i++) {
-                for (int j = i + 1; j < undated.size(); j++) compare(s, c, undated.get(i), undated.get(j));
-                for (int d : dated) compare(s, c, undated.get(i), d);
-            }
+            bucket.clear();
+            for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) bucket.add(d);
+            compareBucket(s, c, bucket, dated, undated);
         }
         return c.withAllLive(s);
+    }
+
+    /** Compares the pairs of one band bucket that can be linked ({@code dated}, {@code undated}: scratch lists). */
+    private void compareBucket(Snapshot s, Components c, List<Integer> bucket, List<Integer> dated,
+                               List<Integer> undated) {
+        dated.clear();
+        undated.clear();
+        for (int d : bucket) {
+            if (s.ids[d] == null || s.signatures[d] == null) continue;
+            (s.times[d] == NO_TIME ? undated : dated).add(d);
+        }
+        // Dated members in time order: each is compared with those that follow it within the window only.
+        dated.sort((a, b) -> Long.compare(s.times[a], s.times[b]));
+        for (int i = 0; i < dated.size(); i++) {
+            int a = dated.get(i);
+            for (int j = i + 1; j < dated.size() && s.times[dated.get(j)] - s.times[a] <= WINDOW_MILLIS; j++) {
+                compare(s, c, a, dated.get(j));
+            }
+        }
+        if (undated.isEmpty() || dated.size() + undated.size() > MAX_UNDATED_BUCKET) return;
+        for (int i = 0; i < undated.size(); i++) {
+            for (int j = i + 1; j < undated.size(); j++) compare(s, c, undated.get(i), undated.get(j));
+            for (int d : dated) compare(s, c, undated.get(i), d);
+        }
     }
 
     private void compare(Snapshot s, Components c, int a, int b) {

@@ -11,7 +11,7 @@ import org.apache.lucene.search.ScoreDoc;
  * so a cursor from a relevance search cannot silently page a date-sorted one. Within one reader generation a walk
  * over cursors visits every hit once.
  */
-final class Cursor {
+public final class Cursor {
     private Cursor() {
     }
 
@@ -55,12 +55,12 @@ final class Cursor {
      * A position in a collapsed search: the number of stories already shown. Stories have no single sort value to
      * search after (a story ranks by its best article), so the position is a count, bounded like pages are.
      */
-    static String encodeStories(SearchRequest.Sort sort, int shown) {
+    public static String encodeStories(SearchRequest.Sort sort, int shown) {
         String raw = "STORIES:" + sort.name() + ":" + shown;
         return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
     }
 
-    static int decodeStories(SearchRequest.Sort sort, String cursor) {
+    public static int decodeStories(SearchRequest.Sort sort, String cursor) {
         try {
             String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split(":");
             if (parts.length != 3 || !parts[0].equals("STORIES") || !parts[1].equals(sort.name())) {

@@ -16,7 +16,8 @@ final class CursorExport {
     }
 
     static long run(NewsSearcher searcher, SearchRequest request, boolean snippets, ExportSink sink) throws IOException {
-        SearchRequest page = request.withPaging(request.sort(), SearchRequest.MAX_SIZE, 1, 0);
+        // Every article is a row (with its story's id), as the embedded export writes them: never one per story.
+        SearchRequest page = request.withPaging(request.sort(), SearchRequest.MAX_SIZE, 1, 0).withCollapse(false);
         long written = 0;
         boolean first = true;
         while (true) {

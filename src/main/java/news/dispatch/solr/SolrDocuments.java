@@ -1,7 +1,9 @@
 package news.dispatch.solr;
 
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.apache.solr.common.SolrInputDocument;
@@ -10,6 +12,7 @@ import news.dispatch.corpus.Article;
 import news.dispatch.entity.Entities;
 import news.dispatch.entity.Entity;
 import news.dispatch.entity.NewsEntityExtractor;
+import news.dispatch.entity.PublishingOutlet;
 import news.dispatch.index.AboutSets;
 import news.dispatch.index.LanguageChains;
 import news.dispatch.index.Schema;
@@ -43,9 +46,11 @@ final class SolrDocuments {
         }
         // The same readings as the embedded index: the configset analyzes each field as the Schema's analyzers do.
         doc.addField(Schema.ANALYSIS, LanguageChains.of(article.language()));
-        Schema.readings(article.language(), article.title(), article.body()).forEach(doc::addField);
+        unstored(article.title(), article.body(), article.language()).forEach(doc::addField);
         // What the article is about, by the embedded index's rule, beside every mention: mentions=about reads it.
-        AboutSets about = AboutSets.of(StoredEntities.extractorText(article.title(), article.body()), entities);
+        // The outlet that published the article is not what it is about (a Reuters story is not about Reuters).
+        AboutSets about = AboutSets.of(StoredEntities.extractorText(article.title(), article.body()), entities,
+                new PublishingOutlet(article.source(), article.url()));
         for (String person : names(entities.persons())) {
             if (!NewsEntityExtractor.identifies(person)) continue; // a lone "Baker said…" is a mention, no facet value
             add(doc, Schema.PERSONS_DIM, person, about);
@@ -55,15 +60,26 @@ final class SolrDocuments {
             add(doc, Schema.ORGANIZATIONS_DIM, organization, about);
         }
         doc.addField(Schema.ENTITIES, StoredEntities.of(entities, about, article.title()).toJson());
-        // A story of its own, with what grouping needs (the signature and its LSH bands), as the embedded index
-        // writes it before StoryGroups links copies; the cluster does not link them yet (searches say so).
+        // A story of its own, with what grouping needs (the signature; its LSH bands are among the unstored
+        // fields), until SolrStoryGroups links it to its copies (it runs after every indexing run).
         doc.addField(Schema.STORY, article.id());
         StorySignature signature = StorySignature.of(article.title(), article.body());
         if (signature != null) {
             doc.addField(Schema.STORY_SIGNATURE, java.util.Base64.getEncoder().encodeToString(signature.toBytes()));
-            for (String band : signature.bands()) doc.addField(Schema.STORY_BAND, band);
         }
         return doc;
+    }
+
+    /**
+     * The fields derived from the title and body that the collection indexes but neither stores nor keeps in doc
+     * values (each language chain's reading, the story's LSH bands): Solr rebuilds an atomically updated document
+     * from what it stores, so an atomic update must set these again or they are lost.
+     */
+    static Map<String, Object> unstored(String title, String body, String language) {
+        Map<String, Object> fields = new LinkedHashMap<>(Schema.readings(language, title, body));
+        StorySignature signature = StorySignature.of(title, body);
+        if (signature != null) fields.put(Schema.STORY_BAND, signature.bands());
+        return fields;
     }
 
     /** A name in the dimension's stored field and facet, and in its about set's when the article is about it. */

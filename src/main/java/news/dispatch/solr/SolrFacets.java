@@ -51,7 +51,7 @@ final class SolrFacets {
     }
 
     /** Exact values: quoted terms. */
-    private static List<String> quoted(List<String> values) {
+    static List<String> quoted(List<String> values) {
         return values.stream().map(v -> '"' + v.replace("\\", "\\\\").replace("\"", "\\\"") + '"').toList();
     }
 

@@ -34,10 +34,12 @@ import news.dispatch.corpus.Problem;
 import news.dispatch.entity.Entities;
 import news.dispatch.entity.EntityExtractor;
 import news.dispatch.index.ArticleDocument;
+import news.dispatch.index.Extraction;
+import news.dispatch.index.IdOwnership;
 import news.dispatch.index.IndexSummary;
 import news.dispatch.index.Indexer;
 import news.dispatch.index.Schema;
-import news.dispatch.index.StoredEntities;
+import news.dispatch.index.StoryGroups;
 
 /**
  * Sends articles with their entities to a SolrCloud collection: the cluster's side of {@link Indexer}. Articles
@@ -45,7 +47,8 @@ import news.dispatch.index.StoredEntities;
  * extracted nor resent (a re-run is idempotent and cheap). Only the articles of this indexer's {@link Part} are
  * sent; articles of this part whose files are gone are removed. A batch the cluster cannot take now is retried
  * with backoff ({@link Retry}) — a node restarting costs time, not articles: a batch counts as indexed only when
- * Solr acknowledged it (it is then in the update log of the shard's replicas).
+ * Solr acknowledged it (it is then in the update log of the shard's replicas). At the end of a run the
+ * collection's copies of one wire story are linked ({@link SolrStoryGroups}).
  */
 public final class SolrIndexer {
     static final int BATCH = 100;
@@ -82,6 +85,10 @@ public final class SolrIndexer {
         }
         int removed = run.removeVanished(roots);
         retry.call("commit", () -> client.commit(collection, true, true));
+        // Copies are linked once what this run wrote is searchable, as the embedded indexer regroups before its commit.
+        StoryGroups.Regrouped stories = new SolrStoryGroups(client, collection, retry).regroup();
+        if (stories.changed() > 0) retry.call("commit", () -> client.commit(collection, true, true));
+        listener.stories(stories);
         return new IndexSummary(stats.stream().mapToInt(Corpus.Stats::filesRead).sum(),
                 stats.stream().mapToInt(Corpus.Stats::filesSkipped).sum(), run.added.get(), run.updated.get(),
                 run.unchanged.get(), removed,
@@ -116,8 +123,7 @@ public final class SolrIndexer {
             if (first != null) {
                 duplicates++;
                 filesWithSkips.add(article.file());
-                problem(new Problem(article.file(), article.line(), "duplicate id '" + article.id()
-                        + "' (first seen in " + first + "); give each article its own id", true));
+                problem(new Problem(article.file(), article.line(), IdOwnership.duplicate(article, first), true));
                 return;
             }
             if (!part.takes(article.id())) return;
@@ -193,14 +199,10 @@ public final class SolrIndexer {
         }
 
         private Entities extract(Article article) {
-            try {
-                return extractor.extract(StoredEntities.extractorText(article.title(), article.body()), article.language());
-            } catch (RuntimeException e) {
+            return Extraction.of(extractor, article, reason -> {
                 extractionFailures.incrementAndGet();
-                problem(new Problem(article.file(), article.line(),
-                        "entity extraction failed (" + e + "); indexed without persons and countries", false));
-                return Entities.NONE;
-            }
+                problem(new Problem(article.file(), article.line(), reason, false));
+            });
         }
 
         void finish() throws IOException {

@@ -28,6 +28,7 @@ import news.dispatch.index.StoredEntities;
 import news.dispatch.search.ArticleMatches;
 import news.dispatch.search.ArticleView;
 import news.dispatch.search.ArticleViewCaps;
+import news.dispatch.search.Cursor;
 import news.dispatch.search.BadRequestException;
 import news.dispatch.search.Health;
 import news.dispatch.search.DayRange;
@@ -113,6 +114,7 @@ public final class SolrSearcher implements NewsSearcher {
         long started = System.nanoTime();
         // Read by every chain of the collection for the notes (a Cyrillic word's Latin spelling); Solr parses the text.
         ReadQuery read = language.join().reader().read(request.query(), chains());
+        if (request.collapse()) return collapsed(read, request, started);
         SolrQuery q = filtered(read, request);
         int offset = request.cursor() == null ? (request.page() - 1) * request.size() : 0;
         if (offset + request.size() > MAX_PAGE_DEPTH) {
@@ -121,9 +123,7 @@ public final class SolrSearcher implements NewsSearcher {
         }
         SolrCursor cursor = request.cursor() == null ? null : SolrCursor.decode(request.sort(), request.cursor());
         q.setRows(request.size());
-        q.setFields(Schema.ID, Schema.TITLE, Schema.BODY, Schema.DATE, Schema.SOURCE, Schema.URL, Schema.PERSON,
-                Schema.COUNTRY, Schema.ORGANIZATION, Schema.AUTHOR, Schema.LANGUAGE, "score");
-        for (String dim : Schema.entityDims()) q.addField(Schema.aboutField(dim));
+        hitFields(q);
         sort(q, request.sort());
         // Page 1 starts a cursor; later numbered pages use start, and their next_cursor is made from their last hit.
         if (cursor != null) {
@@ -141,41 +141,104 @@ public final class SolrSearcher implements NewsSearcher {
         if (timedOut(r)) throw new SearchTimeoutException(timeBudget);
 
         long total = r.getResults().getNumFound();
-        List<Hit> hits = hits(r);
+        List<Hit> hits = hits(r, r.getResults());
         long seen = (cursor == null ? offset : cursor.seen()) + hits.size();
         String next = seen < total && !hits.isEmpty()
                 ? new SolrCursor(request.sort(), seen, nextMark(r, request.sort())).encode() : null;
-        Map<String, List<FacetValue>> byDim = new LinkedHashMap<>();
-        for (String dim : Schema.entityDims()) byDim.put(dim, SolrFacets.entity(r, dim, request.filter(dim)));
-        byDim.put(Schema.LANGUAGES_DIM, SolrFacets.entity(r, Schema.LANGUAGES_DIM, request.filter(Schema.LANGUAGES_DIM)));
-        SearchResponse.Facets facets = new SearchResponse.Facets(byDim, SolrFacets.dates(r));
-        List<String> warnings = new ArrayList<>(read.warnings());
-        warnings.addAll(notHonoured(request));
         return SearchResponse.builder()
                 .total(total)
                 .tookMs((System.nanoTime() - started) / 1_000_000)
                 .query(read.query().toString())
-                .warnings(warnings)
+                .warnings(read.warnings())
                 .aliases(read.aliases())
-                .filters(new Filters(request.persons(), request.countries(), DayRange.text(request.from()),
-                        DayRange.text(request.to()), request.entities(), mentions))
-                .hits(hits).facets(facets)
+                .filters(filters(request, mentions))
+                .hits(hits).facets(facets(r, request))
                 .page(request.cursor() == null ? request.page() : 0).size(request.size())
                 .nextCursor(next).partial(partial(r))
                 .build();
     }
 
     /**
-     * What this backend does not do of a request, one sentence each, for the response's warnings: nothing it ignores
-     * goes unsaid.
+     * One hit per story ({@link SolrStoryCollapse}): totals count articles, {@code stories} counts stories, each hit
+     * is a story's leading article with its other matching articles, and the cursor counts the stories shown.
      */
-    static List<String> notHonoured(SearchRequest request) {
-        List<String> said = new ArrayList<>();
-        if (request.collapse()) {
-            said.add("Stories are not grouped on the cluster yet: collapse was ignored and each hit is an article "
-                    + "(copies of one wire story are listed one by one).");
+    private SearchResponse collapsed(ReadQuery read, SearchRequest request, long started) throws IOException {
+        int offset = request.cursor() == null ? (request.page() - 1) * request.size()
+                : Cursor.decodeStories(request.sort(), request.cursor());
+        if ((long) offset + request.size() > MAX_PAGE_DEPTH) {
+            throw new BadRequestException("Pages reach only the first " + MAX_PAGE_DEPTH
+                    + " stories; narrow the search, or page through articles with collapse=false and the cursor.");
         }
-        return said;
+        SolrQuery q = filtered(read, request);
+        q.setStart(offset).setRows(request.size());
+        hitFields(q);
+        q.addField(Schema.STORY);
+        sort(q, request.sort());
+        MentionScope mentions = mentions(request);
+        facets(q, request, mentions);
+        highlight(q);
+        SolrStoryCollapse.group(q, 1);
+        q.set("timeAllowed", String.valueOf(timeBudget.toMillis()));
+        QueryResponse r = query(q);
+        if (timedOut(r)) throw new SearchTimeoutException(timeBudget);
+
+        List<SolrStoryCollapse.Card> page = SolrStoryCollapse.cards(r);
+        Map<String, String> leaderByStory = new LinkedHashMap<>();
+        for (SolrStoryCollapse.Card c : page) {
+            leaderByStory.put(str(c.leader(), Schema.STORY), str(c.leader(), Schema.ID));
+        }
+        Map<String, List<SearchResponse.StoryArticle>> others = Map.of();
+        boolean partial = partial(r);
+        if (!page.isEmpty()) {
+            SolrQuery second = filtered(read, request);
+            sort(second, request.sort());
+            second.set("timeAllowed", String.valueOf(timeBudget.toMillis()));
+            QueryResponse listed = query(SolrStoryCollapse.others(second, List.copyOf(leaderByStory.keySet())));
+            if (timedOut(listed)) throw new SearchTimeoutException(timeBudget);
+            others = SolrStoryCollapse.others(listed, leaderByStory);
+            partial |= partial(listed);
+        }
+        List<Hit> hits = hits(r, page.stream().map(SolrStoryCollapse.Card::leader).toList());
+        List<Hit> cards = new ArrayList<>(hits.size());
+        for (int i = 0; i < hits.size(); i++) {
+            cards.add(hits.get(i).asStory((int) page.get(i).matching() - 1,
+                    others.getOrDefault(hits.get(i).story(), List.of())));
+        }
+        long stories = SolrStoryCollapse.stories(r);
+        String next = offset + cards.size() < stories && !cards.isEmpty()
+                ? Cursor.encodeStories(request.sort(), offset + cards.size()) : null;
+        return SearchResponse.builder()
+                .total(SolrStoryCollapse.articles(r))
+                .tookMs((System.nanoTime() - started) / 1_000_000)
+                .query(read.query().toString())
+                .warnings(read.warnings())
+                .aliases(read.aliases())
+                .filters(filters(request, mentions))
+                .hits(cards).facets(facets(r, request))
+                .page(request.cursor() == null ? request.page() : 0).size(request.size())
+                .nextCursor(next).partial(partial).stories(stories)
+                .build();
+    }
+
+    /** The filters applied, echoed back. */
+    private static Filters filters(SearchRequest request, MentionScope mentions) {
+        return new Filters(request.persons(), request.countries(), DayRange.text(request.from()),
+                DayRange.text(request.to()), request.entities(), mentions);
+    }
+
+    /** Every dimension's facet values and the date histogram of an answer. */
+    private static SearchResponse.Facets facets(QueryResponse r, SearchRequest request) {
+        Map<String, List<FacetValue>> byDim = new LinkedHashMap<>();
+        for (String dim : Schema.entityDims()) byDim.put(dim, SolrFacets.entity(r, dim, request.filter(dim)));
+        byDim.put(Schema.LANGUAGES_DIM, SolrFacets.entity(r, Schema.LANGUAGES_DIM, request.filter(Schema.LANGUAGES_DIM)));
+        return new SearchResponse.Facets(byDim, SolrFacets.dates(r));
+    }
+
+    /** What a hit shows. */
+    private static void hitFields(SolrQuery q) {
+        q.setFields(Schema.ID, Schema.TITLE, Schema.BODY, Schema.DATE, Schema.SOURCE, Schema.URL, Schema.PERSON,
+                Schema.COUNTRY, Schema.ORGANIZATION, Schema.AUTHOR, Schema.LANGUAGE, Schema.STORY, "score");
+        for (String dim : Schema.entityDims()) q.addField(Schema.aboutField(dim));
     }
 
     /** The mode asked for, else about: the collection keeps both sets. */
@@ -350,6 +413,9 @@ public final class SolrSearcher implements NewsSearcher {
         SolrQuery q = new SolrQuery();
         SolrReadings.apply(q, SolrQueryText.of(request.query(), read), chains());
         q.set("qf", Schema.TITLE + "^2 " + Schema.BODY);
+        // A word's title and body scores add up, as in the embedded reader's query (a sum of clauses); edismax
+        // would take their maximum.
+        q.set("tie", "1.0");
         q.set("q.op", "AND");
         // Runs of words reach the analyzer together, so multi-word aliases match (as the embedded reader does).
         q.set("sow", "false");
@@ -407,10 +473,11 @@ public final class SolrSearcher implements NewsSearcher {
         q.set("hl.tag.post", HL_POST);
     }
 
-    private List<Hit> hits(QueryResponse r) {
+    /** These documents of an answer as hits, with the answer's highlights. */
+    private List<Hit> hits(QueryResponse r, List<SolrDocument> docs) {
         Map<String, Map<String, List<String>>> marked = r.getHighlighting();
         List<Hit> hits = new ArrayList<>();
-        for (SolrDocument d : r.getResults()) {
+        for (SolrDocument d : docs) {
             String id = str(d, Schema.ID);
             Map<String, List<String>> h = marked == null ? Map.of() : marked.getOrDefault(id, Map.of());
             Object score = d.getFieldValue("score");
@@ -423,6 +490,8 @@ public final class SolrSearcher implements NewsSearcher {
                     .persons(strings(d, Schema.PERSON)).countries(strings(d, Schema.COUNTRY))
                     .organizations(strings(d, Schema.ORGANIZATION)).about(about)
                     .snippets(SolrHighlights.snippets(str(d, Schema.BODY), h.get(Schema.BODY), HL_PRE, HL_POST))
+                    // An article of a collection indexed before stories is a story of its own, as embedded.
+                    .story(d.getFirstValue(Schema.STORY) == null ? id : str(d, Schema.STORY))
                     .author(str(d, Schema.AUTHOR)).language(str(d, Schema.LANGUAGE)).build());
         }
         return hits;

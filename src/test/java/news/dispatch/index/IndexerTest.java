@@ -171,4 +171,18 @@ class IndexerTest {
         Files.writeString(corpus.resolve("b.txt"), "Beta text.");
         assertTrue(IndexFreshness.isStale(index, List.of(corpus)));
     }
+
+    @Test
+    void anArticleWhoseExtractionFailsIsIndexedByItsWordsAndReported() throws IOException {
+        Path corpus = corpus();
+        TestIndexes.write(corpus, "news.jsonl", "{\"id\": \"a\", \"title\": \"Floods\", \"body\": \"Rain fell.\"}\n");
+        List<Problem> problems = new ArrayList<>();
+        new Indexer(dir.resolve("index"), text -> {
+            throw new IllegalStateException("model broken");
+        }, problems::add, 1).run(List.of(corpus), false);
+        assertEquals(1, count("a"));
+        assertEquals(1, problems.size(), problems.toString());
+        assertFalse(problems.getFirst().skipped());
+        assertTrue(problems.getFirst().reason().contains("entity extraction failed"), problems.toString());
+    }
 }

@@ -103,4 +103,20 @@ class StoryGroupsTest {
         }
         assertEquals(Map.of("item-1", "item-1", "item-2", "item-1"), IndexedStories.byId(index));
     }
+
+    @Test
+    void membersGivenOutsideAnIndexAreGroupedByTheSameRule() {
+        long day = 86_400_000L;
+        var wire = StorySignature.of("G7 agrees", StoryFixtures.WIRE);
+        var rewrite = StorySignature.of("Ministers agree", StoryFixtures.REWRITE);
+        var flood = StorySignature.of("Floods", StoryFixtures.OTHER);
+        var relinked = new StoryGroups().changes(List.of(
+                new StoryGroups.Member("wire-b", "wire-b", wire, 10 * day),
+                new StoryGroups.Member("wire-a", "wire-a", rewrite, 10 * day + 3_600_000L),
+                new StoryGroups.Member("wire-c", null, wire, 10 * day + 5 * 3_600_000L),
+                new StoryGroups.Member("wire-late", "wire-late", wire, 20 * day),
+                new StoryGroups.Member("flood", "flood", flood, 10 * day)));
+        // Only what changes is given: wire-a already names its story; a copy ten days later and the flood stay alone.
+        assertEquals(Map.of("wire-b", "wire-a", "wire-c", "wire-a"), relinked.stories());
+    }
 }

@@ -171,12 +171,11 @@ class SolrParityClusterTest {
     }
 
     @Test
-    void storiesAskedOfTheClusterAreSaidToBeIgnored() throws Exception {
+    void storiesAskedOfTheClusterAreCollapsedWithoutAWarning() throws Exception {
         JsonNode asked = cluster.json("/api/search?q=Ukraine");
-        assertFalse(asked.get("collapsed").asBoolean());
-        assertTrue(asked.get("warnings").toString().contains("collapse was ignored"), asked.get("warnings").toString());
-        JsonNode notAsked = cluster.json("/api/search?q=Ukraine&collapse=false");
-        assertFalse(notAsked.get("warnings").toString().contains("collapse"), notAsked.get("warnings").toString());
+        assertTrue(asked.get("collapsed").asBoolean(), asked.toString());
+        assertEquals(embedded.json("/api/search?q=Ukraine").get("stories").asLong(), asked.get("stories").asLong());
+        assertFalse(asked.get("warnings").toString().contains("collapse"), asked.get("warnings").toString());
     }
 
     @Test

@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Measures entity extraction quality and speed.",
         subcommands = {EvalCommand.Persons.class, EvalCommand.Reuters.class, EvalCommand.Speed.class,
                 EvalCommand.TopPersonsCheck.class, StoriesEvalCommand.class, EvalCommand.Bsnlp.class,
-                EvalCommand.Arabic.class, LanguageEvalCommand.class})
+                EvalCommand.Arabic.class, LanguageEvalCommand.class, ParityCommand.class})
 public final class EvalCommand implements Runnable {
     @Spec
     CommandSpec spec;

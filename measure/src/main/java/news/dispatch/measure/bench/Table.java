@@ -7,22 +7,22 @@ import java.util.List;
 import java.util.Locale;
 
 /** A Markdown table, printed with aligned columns so it reads in a terminal and pastes into BENCHMARKS.md. */
-final class Table {
+public final class Table {
     private final String title;
     private final List<String> headings;
     private final List<List<String>> rows = new ArrayList<>();
 
-    Table(String title, String... headings) {
+    public Table(String title, String... headings) {
         this.title = title;
         this.headings = List.of(headings);
     }
 
-    Table row(Object... cells) {
+    public Table row(Object... cells) {
         rows.add(Arrays.stream(cells).map(Table::cell).toList());
         return this;
     }
 
-    void print(PrintWriter out) {
+    public void print(PrintWriter out) {
         int[] width = new int[headings.size()];
         for (int i = 0; i < width.length; i++) width[i] = headings.get(i).length();
         for (List<String> row : rows) {
