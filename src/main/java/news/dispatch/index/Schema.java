@@ -81,10 +81,11 @@ public final class Schema {
      * (IndexWriter.updateBinaryDocValue) without rebuilding the document, and searches collapse on it.
      */
     public static final String STORY = "story";
-    /** The article's MinHash signature ({@link StorySignature}, binary doc value): compared when regrouping. */
+    /**
+     * The article's MinHash signature ({@link StorySignature}, binary doc value, 256 bytes): compared when regrouping,
+     * and its LSH bands read from it (no band terms: they cost ~1,000 bytes an article).
+     */
     public static final String STORY_SIGNATURE = "story_signature";
-    /** One indexed term per LSH band of the signature, not stored: articles sharing a term are candidates. */
-    public static final String STORY_BAND = "story_band";
 
     /**
      * The fields a user may name in a query ({@code person:"Joe Biden"}), as the README documents them. Every other

@@ -55,13 +55,12 @@ final class SolrDocuments {
             add(doc, Schema.ORGANIZATIONS_DIM, organization, about);
         }
         doc.addField(Schema.ENTITIES, StoredEntities.of(entities, about, article.title()).toJson());
-        // A story of its own, with what grouping needs (the signature and its LSH bands), as the embedded index
-        // writes it before StoryGroups links copies; the cluster does not link them yet (searches say so).
+        // A story of its own, with what grouping needs (the signature, whose LSH bands are read from it), as the
+        // embedded index writes it before StoryGroups links copies; the cluster does not link them yet (searches say so).
         doc.addField(Schema.STORY, article.id());
         StorySignature signature = StorySignature.of(article.title(), article.body());
         if (signature != null) {
             doc.addField(Schema.STORY_SIGNATURE, java.util.Base64.getEncoder().encodeToString(signature.toBytes()));
-            for (String band : signature.bands()) doc.addField(Schema.STORY_BAND, band);
         }
         return doc;
     }
