@@ -224,8 +224,8 @@ public final class EntityResolution {
         Article article = new Article(old.get(Schema.ID), old.get(Schema.TITLE), old.get(Schema.BODY),
                 date == null ? null : Instant.ofEpochMilli(date.numericValue().longValue()), old.get(Schema.SOURCE),
                 old.get(Schema.URL), old.get(Schema.LANGUAGE), Path.of(old.get(Schema.FILE)), 0, old.get(Schema.AUTHOR));
-        StoredEntities extracted = old.get(Schema.EXTRACTED) != null ? StoredEntities.fromJson(old.get(Schema.EXTRACTED))
-                : StoredEntities.fromStored(old.getField(Schema.ENTITIES), article.title(), article.body());
+        var stored = old.getField(Schema.EXTRACTED) != null ? old.getField(Schema.EXTRACTED) : old.getField(Schema.ENTITIES);
+        StoredEntities extracted = StoredEntities.fromStored(stored, article.title(), article.body());
         // Warnings (an over-long name) were given when the article was first indexed.
         return documents.build(article, extracted, old.get(Schema.HASH), warning -> { });
     }

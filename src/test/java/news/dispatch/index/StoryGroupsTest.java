@@ -126,7 +126,7 @@ class StoryGroupsTest {
         doc.add(new org.apache.lucene.document.BinaryDocValuesField(Schema.STORY, new org.apache.lucene.util.BytesRef(id)));
         StorySignature s = StorySignature.of("", body);
         java.nio.ByteBuffer older = java.nio.ByteBuffer.allocate(StorySignature.HASHES * Integer.BYTES);
-        for (char m : s.mins()) older.putInt(0x2a << 16 | m);
+        for (byte m : s.mins()) older.putInt(0x2a << 8 | m & 0xff);
         doc.add(new org.apache.lucene.document.BinaryDocValuesField(Schema.STORY_SIGNATURE,
                 new org.apache.lucene.util.BytesRef(older.array())));
         for (long band : s.bands()) {
