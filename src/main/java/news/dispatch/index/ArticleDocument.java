@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -93,15 +92,13 @@ public final class ArticleDocument {
         }
         addReadings(doc, article.language(), article.title(), article.body());
         String text = StoredEntities.extractorText(article.title(), article.body());
-        addEntities(doc, entities, AboutSets.of(text, entities, new PublishingOutlet(article.source(), article.url())), article.title(), warnings);
-        ExtractedValues.add(doc, extracted, resolution.corrections());
+        addEntities(doc, entities, AboutSets.of(text, entities, new PublishingOutlet(article.source(), article.url())), article.title(),
+                article.body(), warnings);
+        ExtractedValues.add(doc, extracted, resolution.corrections(), article.title(), article.body());
         // A story of its own until StoryGroups links it to its copies (it runs after every write).
         doc.add(new BinaryDocValuesField(Schema.STORY, new BytesRef(article.id())));
         StorySignature signature = StorySignature.of(article.title(), article.body());
-        if (signature != null) {
-            doc.add(new BinaryDocValuesField(Schema.STORY_SIGNATURE, new BytesRef(signature.toBytes())));
-            for (String band : signature.bands()) doc.add(new StringField(Schema.STORY_BAND, band, Store.NO));
-        }
+        if (signature != null) doc.add(new BinaryDocValuesField(Schema.STORY_SIGNATURE, new BytesRef(signature.toBytes())));
         return config.build(doc);
     }
 
@@ -132,7 +129,7 @@ public final class ArticleDocument {
      * article view. Whatever writes an article's entities (indexing, re-applying corrections) goes through here, so
      * the about dimension stays in step with the names.
      */
-    public static void addEntities(Document doc, Entities entities, AboutSets about, String title,
+    public static void addEntities(Document doc, Entities entities, AboutSets about, String title, String body,
                                    java.util.function.Consumer<String> warnings) {
         for (String person : names(entities.persons(), "person", warnings)) {
             if (!NewsEntityExtractor.identifies(person)) continue;
@@ -149,7 +146,7 @@ public final class ArticleDocument {
             for (String alias : ORGANIZATIONS.aliasesOf(organization)) doc.add(new TextField(Schema.ORGANIZATION, alias, Store.NO));
             addFacet(doc, Schema.ORGANIZATIONS_DIM, organization, about);
         }
-        doc.add(new StoredField(Schema.ENTITIES, StoredEntities.of(entities, about, title).toJson()));
+        doc.add(new StoredField(Schema.ENTITIES, StoredEntities.of(entities, about, title).toBytes(title, body)));
     }
 
     private static void addFacet(Document doc, String dim, String name, AboutSets about) {
@@ -198,7 +195,9 @@ public final class ArticleDocument {
                 digest.update(String.valueOf(part).getBytes(StandardCharsets.UTF_8));
                 digest.update((byte) 0);
             }
-            return HexFormat.of().formatHex(digest.digest(), 0, 16);
+            // 96 bits tell an edited article from its last version; as 16 characters, a sixth of the index's terms
+            // bytes less than 32 hex digits (issue 29).
+            return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOf(digest.digest(), 12));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

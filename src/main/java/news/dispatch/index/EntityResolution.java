@@ -224,12 +224,15 @@ public final class EntityResolution {
         Article article = new Article(old.get(Schema.ID), old.get(Schema.TITLE), old.get(Schema.BODY),
                 date == null ? null : Instant.ofEpochMilli(date.numericValue().longValue()), old.get(Schema.SOURCE),
                 old.get(Schema.URL), old.get(Schema.LANGUAGE), Path.of(old.get(Schema.FILE)), 0, old.get(Schema.AUTHOR));
-        String extracted = old.get(Schema.EXTRACTED) != null ? old.get(Schema.EXTRACTED) : old.get(Schema.ENTITIES);
+        var stored = old.getField(Schema.EXTRACTED) != null ? old.getField(Schema.EXTRACTED) : old.getField(Schema.ENTITIES);
+        StoredEntities extracted = StoredEntities.fromStored(stored, article.title(), article.body());
         // Warnings (an over-long name) were given when the article was first indexed.
-        return documents.build(article, StoredEntities.fromJson(extracted), old.get(Schema.HASH), warning -> { });
+        return documents.build(article, extracted, old.get(Schema.HASH), warning -> { });
     }
 
+    /** Whether a stored field holds the same value in both, as text or as bytes (the stored entities). */
     private static boolean same(Document old, Document rebuilt, String field) {
-        return java.util.Objects.equals(old.get(field), rebuilt.get(field));
+        return java.util.Objects.equals(old.get(field), rebuilt.get(field))
+                && java.util.Objects.equals(old.getBinaryValue(field), rebuilt.getBinaryValue(field));
     }
 }

@@ -29,7 +29,7 @@ public final class ExtractedValues {
     private ExtractedValues() {
     }
 
-    static void add(Document doc, StoredEntities extracted, List<Correction> corrections) {
+    static void add(Document doc, StoredEntities extracted, List<Correction> corrections, String title, String body) {
         Set<String> values = new HashSet<>();
         Set<String> mentions = new HashSet<>();
         for (var kind : byKind(extracted).entrySet()) {
@@ -48,7 +48,7 @@ public final class ExtractedValues {
         for (String v : new java.util.TreeSet<>(values)) doc.add(new StringField(Schema.EXTRACTED_VALUE, v, Store.NO));
         for (String m : new java.util.TreeSet<>(mentions)) doc.add(new StringField(Schema.EXTRACTED_MENTION, m, Store.NO));
         if (corrections.isEmpty()) return;
-        doc.add(new StoredField(Schema.EXTRACTED, extracted.toJson()));
+        doc.add(new StoredField(Schema.EXTRACTED, extracted.toBytes(title, body)));
         doc.add(new StoredField(Schema.CORRECTIONS, toJson(corrections)));
         doc.add(new StringField(Schema.CORRECTED, YES, Store.NO));
     }

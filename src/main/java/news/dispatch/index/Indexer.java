@@ -142,6 +142,7 @@ public final class Indexer {
             resolution = EntityResolution.apply(writer, indexDir);
             StoryGroups.Regrouped stories = new StoryGroups().regroup(writer, run.written, rebuild ? null : run.formerStories());
             listener.stories(stories);
+            if (existing.isEmpty()) mergeSegments(writer);
             Map<String, String> data = new java.util.HashMap<>(Map.of(IndexFreshness.INDEXED_AT, Instant.now().toString(),
                     IndexFreshness.FINGERPRINT, fingerprint, IndexFreshness.ID_SCHEME, IndexFreshness.CURRENT_ID_SCHEME));
             // Every article of this run's folders is of the current scheme now (an older document's hash differed);
@@ -159,6 +160,25 @@ public final class Indexer {
                     .textBytes(run.textBytes.get())
                     .build((System.nanoTime() - started) / 1e9);
         }
+    }
+
+    /**
+     * Merges an index this run built from nothing into as few segments as the merge policy allows in size (its largest
+     * merged segment, 5 GB by default): the flushes of a fresh build leave ~10 segments, each with its own terms
+     * dictionary, and the rule step's rewrites leave deleted copies. On Reuters-21578 the merged index is ~5 % smaller
+     * (issue 29) and a search visits one segment, for a few seconds of merging after minutes of extraction. Later
+     * runs leave merging to the policy, as they write a few articles at a time.
+     */
+    private static void mergeSegments(IndexWriter writer) throws IOException {
+        long bytes = 0;
+        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+            for (var leaf : reader.leaves()) {
+                bytes += ((org.apache.lucene.index.SegmentReader) leaf.reader()).getSegmentInfo().sizeInBytes();
+            }
+        }
+        double largestMb = writer.getConfig().getMergePolicy() instanceof org.apache.lucene.index.TieredMergePolicy t
+                ? t.getMaxMergedSegmentMB() : 5 * 1024;
+        writer.forceMerge((int) Math.max(1, Math.ceil(bytes / (largestMb * 1024 * 1024))));
     }
 
     /** What the last run's entity step did (rules applied, articles rewritten, time), or null before a run. */

@@ -57,11 +57,14 @@ public final class Schema {
     public static final String COUNTRY = "country";
     /** Canonical organization names from organizations.tsv ({@code organization:NATO} finds "North Atlantic Treaty Organization" by alias). */
     public static final String ORGANIZATION = "organization";
-    /** Every entity with its mentions (offsets in title or body and the reason), as JSON: for the article view. */
+    /**
+     * Every entity with its mentions (offsets in title or body and the reason), for the article view: stored compactly
+     * ({@link CompactEntities}; an index of an older scheme holds JSON, which still reads).
+     */
     public static final String ENTITIES = "entities";
     /**
      * Entity corrections (README, Correcting entities). An article some rule changed keeps its entities as extracted
-     * (same JSON as {@link #ENTITIES}) and what the rules changed, both stored, and is marked {@link #CORRECTED}, so
+     * (same form as {@link #ENTITIES}) and what the rules changed, both stored, and is marked {@link #CORRECTED}, so
      * the rules can be re-applied or undone without the model. Every article's extracted values ("kind TAB name")
      * and mention texts ("kind TAB lower-case text") are indexed, not stored: the articles a rule affects, and the
      * person names of the whole index for one name per person, are term lookups.
@@ -81,10 +84,11 @@ public final class Schema {
      * (IndexWriter.updateBinaryDocValue) without rebuilding the document, and searches collapse on it.
      */
     public static final String STORY = "story";
-    /** The article's MinHash signature ({@link StorySignature}, binary doc value): compared when regrouping. */
+    /**
+     * The article's MinHash signature ({@link StorySignature}, binary doc value, 128 bytes): compared when regrouping,
+     * and its LSH bands read from it (no band terms: they cost ~1,000 bytes an article).
+     */
     public static final String STORY_SIGNATURE = "story_signature";
-    /** One indexed term per LSH band of the signature, not stored: articles sharing a term are candidates. */
-    public static final String STORY_BAND = "story_band";
 
     /**
      * The fields a user may name in a query ({@code person:"Joe Biden"}), as the README documents them. Every other

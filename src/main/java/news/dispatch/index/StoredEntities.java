@@ -99,6 +99,21 @@ public record StoredEntities(List<StoredEntity> persons, List<StoredEntity> coun
         }
     }
 
+    /** The stored form of the index ({@link CompactEntities}); the title and body give the mentions' texts back. */
+    public byte[] toBytes(String title, String body) {
+        return CompactEntities.encode(this, title, body);
+    }
+
+    /**
+     * The entities of a stored article: the compact bytes of this scheme ({@link #toBytes}), the JSON of an index
+     * written before it, or none ({@code field} null).
+     */
+    public static StoredEntities fromStored(org.apache.lucene.index.IndexableField field, String title, String body) {
+        if (field == null) return fromJson(null);
+        org.apache.lucene.util.BytesRef bytes = field.binaryValue();
+        return bytes != null ? CompactEntities.decode(bytes, title, body) : fromJson(field.stringValue());
+    }
+
     public static StoredEntities fromJson(String json) {
         if (json == null) return new StoredEntities(List.of(), List.of(), List.of());
         try {

@@ -1,7 +1,6 @@
 package news.dispatch.index;
 
 import java.io.IOException;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -15,14 +14,9 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.MultiTerms;
-import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 
@@ -35,8 +29,9 @@ import org.apache.lucene.util.BytesRef;
  *
  * <p>An incremental run regroups only what it can have changed: the stories reachable from the articles it wrote
  * and the remaining members of the stories those articles (and the removed ones) belonged to before. It walks from
- * them through the band terms (postings, never all pairs) and rewrites the story doc value of the members whose
- * story id changed. A rebuild, or a run that touched much of the index, walks every band bucket once instead.
+ * them through their band buckets (never all pairs) and rewrites the story doc value of the members whose story id
+ * changed. A rebuild, or a run that touched much of the index, walks every band bucket once instead. The buckets are
+ * read from the signatures each run already reads ({@link StorySignature#band}), not from indexed terms.
  */
 public final class StoryGroups {
     /** Estimated Jaccard similarity of word 3-shingles from which two articles are one story: chosen by
@@ -95,7 +90,7 @@ public final class StoryGroups {
                 // Walking from most of the index costs more than one pass over every bucket.
                 all = seeds.size() > s.live / 4;
             }
-            Components components = all ? everyBucket(reader, s) : walk(reader, s, seeds);
+            Components components = all ? everyBucket(s) : walk(s, seeds);
             Map<Integer, String> moved = moved(s, components);
             for (var m : moved.entrySet()) {
                 writer.updateBinaryDocValue(new Term(Schema.ID, s.ids[m.getKey()]), Schema.STORY, new BytesRef(m.getValue()));
@@ -134,25 +129,17 @@ public final class StoryGroups {
         String[] stories = new String[n];
         StorySignature[] signatures = new StorySignature[n];
         long[] times = new long[n];
-        Map<String, List<Integer>> buckets = new HashMap<>();
         for (int doc = 0; doc < n; doc++) {
             Member m = members.get(doc);
             ids[doc] = m.id();
             stories[doc] = m.story();
             signatures[doc] = m.signature();
             times[doc] = m.time() == null ? NO_TIME : m.time();
-            if (m.signature() == null) continue;
-            for (String band : m.signature().bands()) buckets.computeIfAbsent(band, k -> new ArrayList<>(2)).add(doc);
         }
         Snapshot s = new Snapshot(ids, stories, signatures, times, n);
-        Components c = new Components(n);
-        List<Integer> dated = new ArrayList<>();
-        List<Integer> undated = new ArrayList<>();
-        for (List<Integer> bucket : buckets.values()) {
-            if (bucket.size() >= 2) compareBucket(s, c, bucket, dated, undated);
-        }
+        Components c = everyBucket(s);
         Map<String, String> changes = new HashMap<>();
-        moved(s, c.withAllLive(s)).forEach((doc, story) -> changes.put(ids[doc], story));
+        moved(s, c).forEach((doc, story) -> changes.put(ids[doc], story));
         return new Relinked(changes, c.comparisons);
     }
 
@@ -179,35 +166,39 @@ public final class StoryGroups {
 
     private static final long NO_TIME = Long.MIN_VALUE;
 
-    /** Union-find over every band bucket: each pair in a bucket compared unless already in one group. */
-    private Components everyBucket(DirectoryReader reader, Snapshot s) throws IOException {
+    /**
+     * Union-find over every band bucket: each pair in a bucket compared unless already in one group. The buckets are
+     * read from the signatures, band by band: the live signed articles sorted by the band's key.
+     */
+    private Components everyBucket(Snapshot s) {
         Components c = new Components(s.ids.length);
-        Terms terms = MultiTerms.getTerms(reader, Schema.STORY_BAND);
-        if (terms == null) return c.withAllLive(s);
-        TermsEnum te = terms.iterator();
-        PostingsEnum postings = null;
-        List<Integer> bucket = new ArrayList<>();
+        long[] entries = new long[s.ids.length];
         List<Integer> dated = new ArrayList<>();
         List<Integer> undated = new ArrayList<>();
-        while (te.next() != null) {
-            if (te.docFreq() < 2) continue;
-            postings = te.postings(postings, PostingsEnum.NONE);
-            bucket.clear();
-            for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) bucket.add(d);
-            compareBucket(s, c, bucket, dated, undated);
+        for (int b = 0; b < StorySignature.BANDS; b++) {
+            int n = 0;
+            for (int d = 0; d < s.ids.length; d++) {
+                if (s.ids[d] != null && s.signatures[d] != null) entries[n++] = (s.signatures[d].band(b) << 32) | d;
+            }
+            java.util.Arrays.sort(entries, 0, n);
+            for (int from = 0, to; from < n; from = to) {
+                to = from + 1;
+                while (to < n && entries[to] >>> 32 == entries[from] >>> 32) to++;
+                if (to - from < 2) continue;
+                dated.clear();
+                undated.clear();
+                for (int i = from; i < to; i++) {
+                    int d = (int) entries[i];
+                    (s.times[d] == NO_TIME ? undated : dated).add(d);
+                }
+                compareBucket(s, c, dated, undated);
+            }
         }
         return c.withAllLive(s);
     }
 
-    /** Compares the pairs of one band bucket that can be linked ({@code dated}, {@code undated}: scratch lists). */
-    private void compareBucket(Snapshot s, Components c, List<Integer> bucket, List<Integer> dated,
-                               List<Integer> undated) {
-        dated.clear();
-        undated.clear();
-        for (int d : bucket) {
-            if (s.ids[d] == null || s.signatures[d] == null) continue;
-            (s.times[d] == NO_TIME ? undated : dated).add(d);
-        }
+    /** The pairs of one bucket worth comparing: dated ones within the window, undated ones unless it is boilerplate. */
+    private void compareBucket(Snapshot s, Components c, List<Integer> dated, List<Integer> undated) {
         // Dated members in time order: each is compared with those that follow it within the window only.
         dated.sort((a, b) -> Long.compare(s.times[a], s.times[b]));
         for (int i = 0; i < dated.size(); i++) {
@@ -229,46 +220,67 @@ public final class StoryGroups {
         if (linked(s, a, b)) c.union(a, b);
     }
 
-    /** Breadth-first from the seeds through the band terms: the groups that hold a seed. */
-    private Components walk(DirectoryReader reader, Snapshot s, Set<Integer> seeds) throws IOException {
+    /**
+     * Breadth-first from the seeds through their band buckets, all seeds at once, one level a step: the groups that
+     * hold a seed. Each step finds the buckets of the level's articles in one pass over every signature (the bands
+     * are not indexed), so the cost is a pass per level, not per seed.
+     */
+    private Components walk(Snapshot s, Set<Integer> seeds) {
         Components c = new Components(s.ids.length);
-        Set<Integer> done = new HashSet<>();
+        java.util.BitSet reached = new java.util.BitSet(s.ids.length);
+        List<Integer> level = new ArrayList<>();
         for (int seed : seeds) {
-            if (!done.add(seed)) continue;
-            List<Integer> group = new ArrayList<>(List.of(seed));
-            ArrayDeque<Integer> queue = new ArrayDeque<>(List.of(seed));
-            while (!queue.isEmpty()) {
-                int doc = queue.poll();
-                if (s.signatures[doc] == null) continue;
-                for (String band : s.signatures[doc].bands()) {
-                    PostingsEnum p = MultiTerms.getTermPostingsEnum(reader, Schema.STORY_BAND, new BytesRef(band),
-                            PostingsEnum.NONE);
-                    if (p == null) continue;
-                    List<Integer> bucket = new ArrayList<>();
-                    for (int d = p.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = p.nextDoc()) {
-                        if (s.ids[d] != null && s.signatures[d] != null) bucket.add(d);
-                    }
+            reached.set(seed);
+            if (s.signatures[seed] != null) level.add(seed);
+        }
+        while (!level.isEmpty()) {
+            long[] keys = new long[level.size() * StorySignature.BANDS];
+            int k = 0;
+            for (int doc : level) for (long key : s.signatures[doc].bands()) keys[k++] = key;
+            java.util.Arrays.sort(keys);
+            keys = java.util.Arrays.stream(keys).distinct().toArray();
+            List<List<Integer>> buckets = bucketsOf(s, keys);
+            List<Integer> next = new ArrayList<>();
+            for (int doc : level) {
+                for (long key : s.signatures[doc].bands()) {
+                    List<Integer> bucket = buckets.get(java.util.Arrays.binarySearch(keys, key));
                     boolean large = bucket.size() > MAX_UNDATED_BUCKET;
                     for (int d : bucket) {
-                        if (d == doc || done.contains(d)) continue;
+                        if (d == doc) continue;
                         boolean timed = s.times[doc] != NO_TIME && s.times[d] != NO_TIME;
                         // The same pairs as a pass over every bucket compares (and links).
                         if (timed ? Math.abs(s.times[doc] - s.times[d]) > WINDOW_MILLIS : large) continue;
+                        if (c.find(doc) == c.find(d)) continue;
                         c.comparisons++;
-                        if (linked(s, doc, d)) {
-                            done.add(d);
-                            group.add(d);
-                            queue.add(d);
+                        if (!linked(s, doc, d)) continue;
+                        c.union(doc, d);
+                        if (!reached.get(d)) {
+                            reached.set(d);
+                            next.add(d);
                         }
                     }
                 }
             }
-            c.explicit.add(group);
+            level = next;
         }
-        return c;
+        return c.withReached(reached);
     }
 
-    /** Groups found: either listed explicitly (a walk) or as union-find roots (every bucket). */
+    /** The live signed articles holding each of the sorted band keys, in one pass over every signature. */
+    private static List<List<Integer>> bucketsOf(Snapshot s, long[] keys) {
+        List<List<Integer>> buckets = new ArrayList<>(keys.length);
+        for (int i = 0; i < keys.length; i++) buckets.add(new ArrayList<>(2));
+        for (int d = 0; d < s.ids.length; d++) {
+            if (s.ids[d] == null || s.signatures[d] == null) continue;
+            for (int b = 0; b < StorySignature.BANDS; b++) {
+                int at = java.util.Arrays.binarySearch(keys, s.signatures[d].band(b));
+                if (at >= 0) buckets.get(at).add(d);
+            }
+        }
+        return buckets;
+    }
+
+    /** Groups found as union-find roots, listed for the articles they cover. */
     private static final class Components {
         final int[] parent;
         final List<List<Integer>> explicit = new ArrayList<>();
@@ -293,9 +305,16 @@ public final class StoryGroups {
         }
 
         Components withAllLive(Snapshot s) {
+            java.util.BitSet live = new java.util.BitSet(s.ids.length);
+            for (int doc = 0; doc < s.ids.length; doc++) if (s.ids[doc] != null) live.set(doc);
+            return withReached(live);
+        }
+
+        /** The groups of these articles (every member of a reached article's group is reached). */
+        Components withReached(java.util.BitSet docs) {
             Map<Integer, List<Integer>> byRoot = new HashMap<>();
-            for (int doc = 0; doc < s.ids.length; doc++) {
-                if (s.ids[doc] != null) byRoot.computeIfAbsent(find(doc), k -> new ArrayList<>()).add(doc);
+            for (int doc = docs.nextSetBit(0); doc >= 0; doc = docs.nextSetBit(doc + 1)) {
+                byRoot.computeIfAbsent(find(doc), k -> new ArrayList<>()).add(doc);
             }
             explicit.addAll(byRoot.values());
             return this;

@@ -281,7 +281,8 @@ public final class LuceneSearcher implements NewsSearcher {
             if (found.scoreDocs.length == 0) return null;
             int doc = found.scoreDocs[0].doc;
             Document d = searcher.storedFields().document(doc);
-            StoredEntities entities = StoredEntities.fromJson(d.get(Schema.ENTITIES));
+            StoredEntities entities = StoredEntities.fromStored(d.getField(Schema.ENTITIES), d.get(Schema.TITLE),
+                    d.get(Schema.BODY));
             ArticleMatches.Page matches = new ArticleMatches.Page(List.of(), 0);
             if (query != null && !query.isBlank()) {
                 ReadQuery read = language().reader().read(query, searcher.chains);

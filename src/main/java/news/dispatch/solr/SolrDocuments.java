@@ -60,8 +60,8 @@ final class SolrDocuments {
             add(doc, Schema.ORGANIZATIONS_DIM, organization, about);
         }
         doc.addField(Schema.ENTITIES, StoredEntities.of(entities, about, article.title()).toJson());
-        // A story of its own, with what grouping needs (the signature; its LSH bands are among the unstored
-        // fields), until SolrStoryGroups links it to its copies (it runs after every indexing run).
+        // A story of its own, with what grouping needs (the signature, whose LSH bands are read from it), until
+        // SolrStoryGroups links it to its copies (it runs after every indexing run).
         doc.addField(Schema.STORY, article.id());
         StorySignature signature = StorySignature.of(article.title(), article.body());
         if (signature != null) {
@@ -72,14 +72,11 @@ final class SolrDocuments {
 
     /**
      * The fields derived from the title and body that the collection indexes but neither stores nor keeps in doc
-     * values (each language chain's reading, the story's LSH bands): Solr rebuilds an atomically updated document
+     * values (each language chain's reading): Solr rebuilds an atomically updated document
      * from what it stores, so an atomic update must set these again or they are lost.
      */
     static Map<String, Object> unstored(String title, String body, String language) {
-        Map<String, Object> fields = new LinkedHashMap<>(Schema.readings(language, title, body));
-        StorySignature signature = StorySignature.of(title, body);
-        if (signature != null) fields.put(Schema.STORY_BAND, signature.bands());
-        return fields;
+        return new LinkedHashMap<>(Schema.readings(language, title, body));
     }
 
     /** A name in the dimension's stored field and facet, and in its about set's when the article is about it. */

@@ -119,4 +119,36 @@ class StoryGroupsTest {
         // Only what changes is given: wire-a already names its story; a copy ten days later and the flood stay alone.
         assertEquals(Map.of("wire-b", "wire-a", "wire-c", "wire-a"), relinked.stories());
     }
+
+    @Test
+    void anIndexOfTheOlderSchemeWithWholeHashesAndBandTermsIsGroupedAsBefore() throws IOException {
+        Path index = tmp.resolve("index");
+        try (var dir = org.apache.lucene.store.FSDirectory.open(index);
+             var writer = new org.apache.lucene.index.IndexWriter(dir, new org.apache.lucene.index.IndexWriterConfig())) {
+            olderDocument(writer, "wire-b", StoryFixtures.WIRE);
+            olderDocument(writer, "wire-a", StoryFixtures.REWRITE);
+            olderDocument(writer, "flood", StoryFixtures.OTHER);
+            new StoryGroups().regroup(writer, List.of(), null);
+            writer.commit();
+        }
+        assertEquals(Map.of("wire-a", "wire-a", "wire-b", "wire-a", "flood", "flood"), IndexedStories.byId(index));
+    }
+
+    /** An article as the scheme before "compact" wrote its story fields: 4 bytes a hash, a term per band. */
+    private static void olderDocument(org.apache.lucene.index.IndexWriter writer, String id, String body)
+            throws IOException {
+        var doc = new org.apache.lucene.document.Document();
+        doc.add(new org.apache.lucene.document.KeywordField(Schema.ID, id, org.apache.lucene.document.Field.Store.YES));
+        doc.add(new org.apache.lucene.document.BinaryDocValuesField(Schema.STORY, new org.apache.lucene.util.BytesRef(id)));
+        StorySignature s = StorySignature.of("", body);
+        java.nio.ByteBuffer older = java.nio.ByteBuffer.allocate(StorySignature.HASHES * Integer.BYTES);
+        for (byte m : s.mins()) older.putInt(0x2a << 8 | m & 0xff);
+        doc.add(new org.apache.lucene.document.BinaryDocValuesField(Schema.STORY_SIGNATURE,
+                new org.apache.lucene.util.BytesRef(older.array())));
+        for (long band : s.bands()) {
+            doc.add(new org.apache.lucene.document.StringField("story_band", Long.toHexString(band),
+                    org.apache.lucene.document.Field.Store.NO));
+        }
+        writer.addDocument(doc);
+    }
 }

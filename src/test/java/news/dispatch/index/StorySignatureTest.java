@@ -36,6 +36,17 @@ class StorySignatureTest {
     }
 
     @Test
+    void aSignatureStoredByTheOlderSchemeWithFourBytesAHashReadsAsTheSameSignature() {
+        StorySignature s = StorySignature.of("G7", StoryFixtures.WIRE);
+        java.nio.ByteBuffer older = java.nio.ByteBuffer.allocate(StorySignature.HASHES * Integer.BYTES);
+        // The older scheme kept whole 31-bit minima: the low byte is what this scheme keeps.
+        for (int i = 0; i < StorySignature.HASHES; i++) older.putInt((i * 7919 % 32768) << 8 | s.mins()[i] & 0xff);
+        StorySignature read = StorySignature.fromBytes(older.array(), 0, older.capacity());
+        assertEquals(1.0, s.similarity(read));
+        assertEquals(s.bands(), read.bands());
+    }
+
+    @Test
     void aTextWithoutWordsHasNoSignatureAndAShortOneHasOne() {
         assertNull(StorySignature.of("", " … — "));
         assertEquals(StorySignature.BANDS, StorySignature.of("Flash", "").bands().size());

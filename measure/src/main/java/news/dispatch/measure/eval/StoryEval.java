@@ -99,9 +99,9 @@ public final class StoryEval {
      * returned shuffled, without their similarity (labelling is blind).
      */
     public static List<String[]> sample(StoryTexts texts, Map<String, StorySignature> signatures, int perBin, long seed) {
-        Map<String, List<String>> buckets = new HashMap<>();
+        Map<Long, List<String>> buckets = new HashMap<>();
         signatures.forEach((id, s) -> {
-            if (s != null) for (String band : s.bands()) buckets.computeIfAbsent(band, k -> new ArrayList<>()).add(id);
+            if (s != null) for (long band : s.bands()) buckets.computeIfAbsent(band, k -> new ArrayList<>()).add(id);
         });
         Set<String> seen = new HashSet<>();
         List<List<String[]>> bins = new ArrayList<>();
