@@ -124,11 +124,13 @@ public final class NerModel {
     }
 
     /**
-     * The same spans as {@link #tag(String)}, with less work: a sentence whose letters are all lower case, but for
+     * The spans of {@link #tag(String)}, with less work: a sentence whose letters are all lower case, but for
      * an opening word such as "The" or "But" ({@code sentence-openers.txt}), is not classified (the model names
      * nothing there: measured on both dev sets and held-out news, see the resource),
-     * and a sentence the memo has seen takes its labels from there. The text is still tokenized and split as the
-     * model does it, so sentence boundaries and offsets are the model's own. {@code memo} may be null (no memo).
+     * a sentence the memo has seen takes its labels from there, and the rest are classified only in windows around
+     * their possible names ({@link #classifyWindows}: of 11,026 held-out news sentences, 12 differ in a label).
+     * The text is still tokenized and split as the model does it, so sentence boundaries and offsets are the model's
+     * own. {@code memo} may be null (no memo).
      */
     public List<ModelSpan> tagSparingly(String text, SentenceMemo memo) {
         return tag(text, memo, true);
@@ -187,7 +189,7 @@ public final class NerModel {
      * either side; the rest is labelled background. News is mostly lower-case words, so over a third of the tokens
      * go unread. Why 5: the model's features reach 5 words either way ({@code disjunctionWidth=5}). Persons F1 by
      * context (CoNLL-2003 dev / worldwide-newswire dev; whole sentences 0.9414 / 0.8769): 6 the same, 5 0.9414 /
-     * 0.8766, 4 and 3 down to 0.9394 / 0.8687 (docs/entities.md, "Measured quality").
+     * 0.8766, 4 and 3 down to 0.9394 / 0.8687 (docs/entities.md, "Extraction speed").
      */
     private String[] classifyWindows(String normalized, List<CoreLabel> sentence, String background) {
         String[] labels = new String[sentence.size()];
