@@ -111,7 +111,8 @@ public final class NewsEntityExtractor implements EntityExtractor {
     }
 
     private Entities extractVisible(String text) {
-        text = HoverCards.blank(OVERLONG_WORD.matcher(text).replaceAll(m -> " ".repeat(m.group().length())));
+        if (mayHoldOverlongWord(text)) text = OVERLONG_WORD.matcher(text).replaceAll(m -> " ".repeat(m.group().length()));
+        text = HoverCards.blank(text);
         List<ModelSpan> spans = model.tagSparingly(text, sentences);
         // An organization the gazetteer knows is never a person, whatever the model says ("Boko Haram", "Al Qaeda").
         List<Entity> people = persons.resolve(text, spans).stream()
@@ -126,6 +127,20 @@ public final class NewsEntityExtractor implements EntityExtractor {
         List<Entity> places = byCountry.entrySet().stream()
                 .map(e -> new Entity(e.getKey().name(), e.getKey().code(), e.getValue())).toList();
         return new Entities(people, places, organizations.resolve(text, spans));
+    }
+
+    /**
+     * False when no run of characters between ASCII whitespace (what {@code \S} matches) is longer than
+     * {@link #LONGEST_WORD}: the common case, checked without the regular expression, which cost ~2 % of extraction.
+     */
+    static boolean mayHoldOverlongWord(String text) {
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == 0x0B) run = 0;
+            else if (++run > LONGEST_WORD) return true;
+        }
+        return false;
     }
 
     /** Sentences answered from the memo, and classified, so far (the speed evaluation reports them). */

@@ -53,6 +53,46 @@ class SparingTaggingTest {
     }
 
     @Test
+    void aLongSentenceReadOnlyAroundItsPossibleNamesGivesTheWholeSentencesSpans() {
+        String text = "Officials said on Monday that the talks, which went on late into the night and covered trade, "
+                + "fishing rights, the border and the price of gas in the coming winter, ended only when Rishi Sunak "
+                + "left for the airport, and that nobody expected a deal before the spring when the ministers of "
+                + "both countries meet again in Brussels with Ursula von der Leyen.";
+        NerModel model = NerModel.shared();
+        assertEquals(model.tag(text), model.tagSparingly(text, null));
+    }
+
+    @Test
+    void windowsCoverEveryPossibleNameWithItsContextAndJoinWhereTheyMeet() {
+        boolean[] candidates = new boolean[30];
+        candidates[0] = true;
+        candidates[5] = true;
+        candidates[20] = true;
+        candidates[29] = true;
+        var windows = NerModel.windows(candidates, 2);
+        assertEquals(java.util.List.of("0-8", "18-23", "27-30"), windows.stream().map(w -> w[0] + "-" + w[1]).toList());
+    }
+
+    @Test
+    void windowsThatTouchAreOne() {
+        boolean[] candidates = new boolean[12];
+        candidates[2] = true;
+        candidates[7] = true;
+        assertEquals(java.util.List.of("0-10"), NerModel.windows(candidates, 2).stream().map(w -> w[0] + "-" + w[1]).toList());
+    }
+
+    @Test
+    void theLeanModelLabelsAsTheModelCoreNlpShips() {
+        assertEquals(NerModel.stock(NerModel.STANDARD).tag(ARTICLE), NerModel.shared().tag(ARTICLE));
+    }
+
+    @Test
+    void onlyARunOfMoreThanAHundredCharactersBetweenSpacesIsTakenForAnOverlongWord() {
+        assertFalse(NewsEntityExtractor.mayHoldOverlongWord("x".repeat(100) + " " + "y".repeat(100) + "\n" + "z".repeat(100)));
+        assertTrue(NewsEntityExtractor.mayHoldOverlongWord("Rishi Sunak " + "-".repeat(101)));
+    }
+
+    @Test
     void theMemoHoldsNoMoreThanItsBound() {
         SentenceMemo memo = new SentenceMemo(1_000);
         for (int i = 0; i < 10_000; i++) memo.put("sentence number " + i, new String[] {"O", "O", "O"});

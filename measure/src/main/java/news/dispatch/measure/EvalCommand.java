@@ -136,7 +136,8 @@ public final class EvalCommand implements Runnable {
 
     @Command(name = "speed", mixinStandardHelpOptions = true,
             description = "Throughput of the bare CRF and of the extractor at 1 and 2 threads on the bodies of a JSON Lines file:"
-                    + " the extractor with an empty sentence memo (held-out news), then again over the same bodies (a re-run).")
+                    + " the CRF as CoreNLP ships it, the same CRF with Dispatch's lean settings on whole sentences, the"
+                    + " extractor with an empty sentence memo (held-out news), then again over the same bodies (a re-run).")
     static final class Speed implements Callable<Integer> {
         @Parameters(paramLabel = "FILE") Path file;
         @Option(names = "--limit", description = "first N articles with a body") int limit = 2000;
@@ -145,16 +146,21 @@ public final class EvalCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             List<String> bodies = SpeedEval.bodies(file, limit);
-            NerModel model = NerModel.shared();
+            NerModel lean = NerModel.shared();
             NewsEntityExtractor extractor = NewsEntityExtractor.load();
             var out = spec.commandLine().getOut();
             out.printf("%d bodies from %s; live heap with model and gazetteers: %d MB%n", bodies.size(), file,
                     SpeedEval.liveHeapMegabytes());
+            // The baseline is the model as CoreNLP ships it; the shared one runs with Dispatch's lean settings.
+            NerModel model = NerModel.stock(NerModel.STANDARD);
             List<String> warmUp = bodies.subList(0, Math.min(100, bodies.size()));
             SpeedEval.time("warm-up", warmUp, extractor::extract, 2);
+            SpeedEval.time("warm-up", warmUp, model::tag, 2);
             for (int threads : new int[] {1, 2}) {
                 SpeedEval.Timing raw = SpeedEval.time("raw CRF", bodies, model::tag, threads);
                 out.println(raw);
+                SpeedEval.Timing leanRaw = SpeedEval.time("lean CRF", bodies, lean::tag, threads);
+                out.printf("%s  %s (whole sentences, word memo)%n", leanRaw, ratio(leanRaw, raw));
                 // A fresh extractor, so its sentence memo starts empty: these bodies are news it has not read.
                 NewsEntityExtractor fresh = NewsEntityExtractor.load();
                 SpeedEval.Timing first = SpeedEval.time("extractor", bodies, fresh::extract, threads);
