@@ -223,7 +223,8 @@ public final class EntityResolution {
         var date = old.getField(Schema.DATE);
         Article article = new Article(old.get(Schema.ID), old.get(Schema.TITLE), old.get(Schema.BODY),
                 date == null ? null : Instant.ofEpochMilli(date.numericValue().longValue()), old.get(Schema.SOURCE),
-                old.get(Schema.URL), old.get(Schema.LANGUAGE), Path.of(old.get(Schema.FILE)), 0, old.get(Schema.AUTHOR));
+                old.get(Schema.URL), old.get(Schema.LANGUAGE), Path.of(old.get(Schema.FILE)), 0, old.get(Schema.AUTHOR),
+                ArticleDocument.carried(old));
         String extracted = old.get(Schema.EXTRACTED) != null ? old.get(Schema.EXTRACTED) : old.get(Schema.ENTITIES);
         // Warnings (an over-long name) were given when the article was first indexed.
         return documents.build(article, StoredEntities.fromJson(extracted), old.get(Schema.HASH), warning -> { });

@@ -158,7 +158,7 @@ public final class LuceneSearcher implements NewsSearcher {
     public SearchResponse search(SearchRequest request) throws IOException {
         long started = System.nanoTime();
         return withinBudget((searcher, language, scope) -> {
-            ReadQuery read = language.reader().read(request.query(), searcher.chains);
+            ReadQuery read = language.reader().read(request.query(), searcher.chains, searcher.carried);
             ExpansionGuard.check(read.query(), searcher.getIndexReader());
             Mentions mentions = searcher.mentions(request);
             DrillDownQuery ddq = drillDown(read, request, mentions);
@@ -181,7 +181,8 @@ public final class LuceneSearcher implements NewsSearcher {
             List<Hit> hits = hits(searcher, language, read, page);
             scope.check();
             Facets facets = new Facets(EntityFacets.all(result.facets, request.facets(), request, mentions,
-                    searcher.knowsAbout), DateHistogram.of(result.facets));
+                    searcher.knowsAbout), DateHistogram.of(result.facets),
+                    EntityFacets.carried(result.facets, request.facets(), request, searcher.carriedFields()));
             boolean more = top.scoreDocs.length > end;
             String next = more && page.length > 0 ? Cursor.encode(request.sort(), page[page.length - 1]) : null;
             return new SearchResponse(top.totalHits.value(),
@@ -217,7 +218,8 @@ public final class LuceneSearcher implements NewsSearcher {
         }
         scope.check();
         Facets facets = new Facets(EntityFacets.all(page.facets(), request.facets(), request, mentions,
-                searcher.knowsAbout), DateHistogram.of(page.facets()));
+                searcher.knowsAbout), DateHistogram.of(page.facets()),
+                EntityFacets.carried(page.facets(), request.facets(), request, searcher.carriedFields()));
         String next = page.more() ? Cursor.encodeStories(request.sort(), offset + cards.size()) : null;
         return new SearchResponse(page.articles(), false, (System.nanoTime() - started) / 1_000_000,
                 read.query().toString(), withAboutWarning(read.warnings(), searcher, request), read.aliases(),
@@ -245,7 +247,7 @@ public final class LuceneSearcher implements NewsSearcher {
         QueryLanguage language = language();
         FacetedSearcher searcher = (FacetedSearcher) manager.acquire();
         try {
-            return searcher.count(language.reader().read(query, searcher.chains).query());
+            return searcher.count(language.reader().read(query, searcher.chains, searcher.carried).query());
         } finally {
             manager.release(searcher);
         }
@@ -277,7 +279,7 @@ public final class LuceneSearcher implements NewsSearcher {
             StoredEntities entities = StoredEntities.fromJson(d.get(Schema.ENTITIES));
             ArticleMatches.Page matches = new ArticleMatches.Page(List.of(), 0);
             if (query != null && !query.isBlank()) {
-                ReadQuery read = language().reader().read(query, searcher.chains);
+                ReadQuery read = language().reader().read(query, searcher.chains, searcher.carried);
                 ExpansionGuard.check(read.query(), searcher.getIndexReader());
                 matches = ArticleMatches.of(searcher, language().analyzer(), read, d.get(Schema.LANGUAGE), doc,
                         matchesFrom, ArticleViewCaps.MATCHES);
@@ -306,11 +308,11 @@ public final class LuceneSearcher implements NewsSearcher {
     @Override
     public List<SearchResponse.FacetValue> entities(String dim, String prefix, SearchRequest within, int size)
             throws IOException {
-        if (!Schema.filterDims().contains(dim)) {
+        if (!Schema.filterDims().contains(dim) && Schema.carriedName(dim) == null) {
             throw new BadRequestException("dim must be one of " + String.join(", ", Schema.filterDims()) + ", not '" + dim + "'.");
         }
         return withinBudget((searcher, language, scope) -> {
-            ReadQuery read = language.reader().read(within.query(), searcher.chains);
+            ReadQuery read = language.reader().read(within.query(), searcher.chains, searcher.carried);
             ExpansionGuard.check(read.query(), searcher.getIndexReader());
             Mentions mentions = searcher.mentions(within);
             var values = EntityLookup.find(searcher, drillDown(read, within, mentions), dim, mentions, prefix, size);
@@ -355,6 +357,19 @@ public final class LuceneSearcher implements NewsSearcher {
     }
 
     /** Computed once per reader generation (a facet pass and the commit's file sizes), then handed out as is. */
+    /** The index's own fields and those its articles carry, with their distinct values (once per generation). */
+    @Override
+    public List<IndexField> fields() throws IOException {
+        FacetedSearcher searcher = (FacetedSearcher) manager.acquire();
+        try {
+            List<IndexField> fields = new ArrayList<>(IndexField.builtIn());
+            fields.addAll(searcher.carriedFields());
+            return fields;
+        } finally {
+            manager.release(searcher);
+        }
+    }
+
     @Override
     public IndexStats stats() throws IOException {
         FacetedSearcher searcher = (FacetedSearcher) manager.acquire();
@@ -374,7 +389,7 @@ public final class LuceneSearcher implements NewsSearcher {
         Duration pageBudget = sink.timeBound() ? budget.budget().multipliedBy(QueryLimits.EXPORT_PAGE_BUDGET_FACTOR)
                 : null;
         try {
-            ReadQuery read = language.reader().read(request.query(), searcher.chains);
+            ReadQuery read = language.reader().read(request.query(), searcher.chains, searcher.carried);
             ExpansionGuard.check(read.query(), searcher.getIndexReader());
             return Exporter.run(searcher, drillDown(read, request, searcher.mentions(request)), read, language.analyzer(), request.sort(),
                     snippets, sink, pageBudget == null ? null : () -> budget.start(pageBudget), pageBudget);
@@ -392,7 +407,7 @@ public final class LuceneSearcher implements NewsSearcher {
         return withinBudget((searcher, language, scope) -> {
             List<org.apache.lucene.search.Query> queries = new ArrayList<>();
             for (Timeline.Wanted w : series) {
-                ReadQuery read = language.reader().read(w.request().query(), searcher.chains);
+                ReadQuery read = language.reader().read(w.request().query(), searcher.chains, searcher.carried);
                 ExpansionGuard.check(read.query(), searcher.getIndexReader());
                 queries.add(drillDown(read, w.request(), searcher.mentions(w.request())));
             }

@@ -135,7 +135,21 @@ public record SearchResponse(long total, boolean totalIsLowerBound, long tookMs,
      * date histogram.
      */
     @JsonPropertyOrder({"persons", "countries"})
-    public record Facets(@JsonIgnore Map<String, List<FacetValue>> entities, DateCounts dates) {
+    public record Facets(@JsonIgnore Map<String, List<FacetValue>> entities, DateCounts dates,
+                         @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, List<FacetValue>> fields) {
+        /**
+         * {@code fields}: the values of each carried field that is a facet ({@code bias}, {@code topic}: fields the
+         * articles' input carries), by its name; absent when there is none.
+         */
+        public Facets {
+            fields = fields == null ? Map.of() : fields;
+        }
+
+        /** The entity dimensions and dates, no carried field. */
+        public Facets(Map<String, List<FacetValue>> entities, DateCounts dates) {
+            this(entities, dates, Map.of());
+        }
+
         /** Persons and countries only. */
         public Facets(List<FacetValue> persons, List<FacetValue> countries, DateCounts dates) {
             this(orderedPair(persons, countries), dates);
