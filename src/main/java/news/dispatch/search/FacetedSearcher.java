@@ -92,10 +92,9 @@ final class FacetedSearcher extends IndexSearcher {
                     FacetsCollector all = search(new MatchAllDocsQuery(), new FacetsCollectorManager());
                     var counts = new SortedSetDocValuesFacetCounts(facetState, all);
                     for (String name : carried) {
-                        var range = facetState.getOrdRange(Schema.carriedField(name));
                         FacetResult r = counts.getTopChildren(1, Schema.carriedField(name));
-                        int values = range == null ? 0 : range.end() - range.start() + 1;
-                        fields.add(IndexField.carried(name, values, r == null ? 0 : r.value.intValue()));
+                        fields.add(IndexField.carried(name, r == null ? 0 : r.childCount,
+                                r == null ? 0 : r.value.intValue()));
                     }
                 }
                 carriedFields = List.copyOf(fields);
