@@ -32,6 +32,10 @@ final class FilterOptions {
             description = "Only articles in this language, an ISO 639-1 code such as en, ru, ar (repeatable; any of them).")
     List<String> languages = new ArrayList<>();
 
+    @Option(names = "--source", paramLabel = "OUTLET",
+            description = "Only articles of this outlet, as the sources facet names it, e.g. Reuters (repeatable; any of them).")
+    List<String> sources = new ArrayList<>();
+
     @Option(names = "--with", paramLabel = "DIM=VALUE",
             description = "Only articles naming VALUE in any entity dimension, e.g. --with organization=NATO (repeatable).")
     List<String> with = new ArrayList<>();
@@ -69,6 +73,7 @@ final class FilterOptions {
         values.get(Schema.PERSONS_DIM).addAll(persons);
         values.get(Schema.COUNTRIES_DIM).addAll(countries);
         values.get(Schema.LANGUAGES_DIM).addAll(languages);
+        values.get(Schema.SOURCES_DIM).addAll(sources);
         for (String w : with) values.get(dim(pair(w)[0])).add(pair(w)[1]);
         for (String w : without) excluded.get(dim(pair(w)[0])).add(pair(w)[1]);
         List<String> all = allOf.stream().map(this::dim).toList();

@@ -118,6 +118,12 @@ class CarriedFieldsApiTest {
     }
 
     @Test
+    void answersWithCarriedFieldsMatchTheContract() throws Exception {
+        ApiContract.check("/api/search", server.get("/api/search?collapse=false&meta.bias=left&source=Vox"));
+        ApiContract.check("/api/fields", server.get("/api/fields"));
+    }
+
+    @Test
     void anExportFiltersByOutletAndCarriesItsColumn() throws Exception {
         String csv = server.get("/api/export?format=csv&fields=id,source&source=Vox&sort=date").body();
         assertEquals(List.of("id,source", "a3,Vox", "a4,Vox"), csv.strip().lines().toList());
