@@ -39,6 +39,7 @@ const facets = {
   countries: new FacetBox($('facet-countries'), 'countries', facetActions),
   organizations: new FacetBox($('facet-organizations'), 'organizations', facetActions),
   languages: new FacetBox($('facet-languages'), 'languages', facetActions),
+  sources: new FacetBox($('facet-sources'), 'sources', facetActions),
 };
 
 // ---- state changes -------------------------------------------------------------------------------------

@@ -32,7 +32,7 @@ public final class IndexFreshness {
      * Photo/…") makes no entity one the article is about (and a Korean name's lone surname, "Moon" of "Moon Jae-in",
      * is found), "languages" since every article carries its language (given or detected) as a facet and a
      * non-English one is also read by its language's analysis and by the cross-script keys, "carried" since the outlet is
-     * a facet ({@link Schema#SOURCES_DIM}) and the fields an input carries are kept ({@link Schema#CARRIED_PREFIX}). The article hash includes it ({@link ArticleDocument#hash}), so a run rewrites every article of an
+     * a facet ({@link Schema#SOURCES_DIM}) and the fields an input carries are kept ({@link Schema#carriedField}). The article hash includes it ({@link ArticleDocument#hash}), so a run rewrites every article of an
      * older scheme, unchanged ones too (as the id scheme's change renamed them); an index whose last commit lacks it
      * is stale, and until the run is done a server over it reads every mention.
      */

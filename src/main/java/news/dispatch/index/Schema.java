@@ -131,9 +131,10 @@ public final class Schema {
      * widen {@code topic}'s counts, and values of two fields would be OR'ed (any of) where a reader means AND; one
      * dimension per field behaves like every other filter here. The cost is nothing at index time (all share the one
      * doc values field) and a dimension entry per field in the reader's facet state, which the bound on carried
-     * fields keeps small.
+     * fields keeps small. Not a public constant: Schema's public strings are field names (the Solr configset declares
+     * each), and this is a prefix.
      */
-    public static final String CARRIED_PREFIX = "meta.";
+    private static final String CARRIED_PREFIX = "meta.";
     /**
      * A carried field is offered as a facet when it has at most this many distinct values in the index: AllSides'
      * {@code topic} has 108 over 20,000 articles, {@code bias} 3, the worldwide newswire's {@code region} 5; an

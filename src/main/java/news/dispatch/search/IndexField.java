@@ -9,7 +9,7 @@ import news.dispatch.index.Schema;
 
 /**
  * A field a reader can use, as {@code /api/fields} lists it: the index's own and every field the articles' inputs
- * carry ({@link Schema#CARRIED_PREFIX}).
+ * carry ({@link Schema#carriedField}).
  *
  * @param name       as written in a query ({@code person:"Joe Biden"}, {@code bias:left})
  * @param kind       text, date, entity, outlet, name, language, or carried (a field of the input, kept as given)

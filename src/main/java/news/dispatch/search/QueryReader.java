@@ -70,7 +70,7 @@ public final class QueryReader {
 
     /**
      * The query as {@link #read(String, Set)} reads it, where the carried fields {@code carried} (their names,
-     * {@code bias}, {@code topic}: {@link Schema#CARRIED_PREFIX}) may be named too: {@code bias:left} searches the
+     * {@code bias}, {@code topic}: {@link Schema#carriedField}) may be named too: {@code bias:left} searches the
      * articles' {@code meta.bias}.
      */
     public ReadQuery read(String text, Set<String> chains, Set<String> carried) {

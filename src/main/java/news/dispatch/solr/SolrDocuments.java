@@ -34,7 +34,10 @@ final class SolrDocuments {
         } else {
             doc.addField(Schema.DAY_DIM, Schema.UNDATED);
         }
-        if (article.source() != null) doc.addField(Schema.SOURCE, article.source());
+        if (article.source() != null) {
+            doc.addField(Schema.SOURCE, article.source());
+            doc.addField(Schema.SOURCES_DIM, article.source());
+        }
         if (article.author() != null) doc.addField(Schema.AUTHOR, article.author());
         if (article.url() != null) doc.addField(Schema.URL, article.url());
         if (article.language() != null) {
