@@ -130,6 +130,16 @@ class CarriedFieldsApiTest {
     }
 
     @Test
+    void anExportCarriesTheCarriedFieldsAskedForAsColumns() throws Exception {
+        String csv = server.get("/api/export?format=csv&fields=id,meta.bias,meta.topic&sort=date").body();
+        assertEquals(List.of("id,meta.bias,meta.topic", "a1,center,trade", "a2,right,trade", "a3,left,elections",
+                "a4,left,\"trade; elections\""), csv.strip().lines().toList());
+        String facets = server.get("/api/export/facets?meta.bias=left").body();
+        assertTrue(facets.lines().anyMatch(l -> l.equals("meta.bias,left,2,,,selected")), facets);
+        assertTrue(facets.lines().anyMatch(l -> l.equals("sources,Vox,2,,,")), facets);
+    }
+
+    @Test
     void theAtomFeedOfAnOutletHoldsOnlyItsArticles() throws Exception {
         String atom = server.get("/api/search.atom?source=Reuters").body();
         assertTrue(atom.contains("Tariff talks resume"), atom);
