@@ -288,7 +288,8 @@ public final class LuceneSearcher implements NewsSearcher {
                     d.get(Schema.SOURCE), d.get(Schema.URL), d.get(Schema.LANGUAGE), entities.persons(),
                     entities.countries(), entities.organizations(),
                     RelatedArticles.of(searcher, indexAnalyzer, doc, id, d.get(Schema.BODY)), matches.matches(),
-                    matches.total(), matchesFrom, corrections(d), d.get(Schema.AUTHOR));
+                    matches.total(), matchesFrom, corrections(d), d.get(Schema.AUTHOR))
+                    .withFields(news.dispatch.index.ArticleDocument.carried(d));
         } finally {
             manager.release(searcher);
         }

@@ -118,9 +118,17 @@ class CarriedFieldsApiTest {
     }
 
     @Test
+    void theArticleViewShowsTheFieldsItsInputCarries() throws Exception {
+        JsonNode fields = server.json("/api/articles/a4").get("fields");
+        assertEquals("[\"left\"]", fields.get("bias").toString());
+        assertEquals("[\"trade\",\"elections\"]", fields.get("topic").toString());
+    }
+
+    @Test
     void answersWithCarriedFieldsMatchTheContract() throws Exception {
         ApiContract.check("/api/search", server.get("/api/search?collapse=false&meta.bias=left&source=Vox"));
         ApiContract.check("/api/fields", server.get("/api/fields"));
+        ApiContract.check("/api/articles/{id}", server.get("/api/articles/a4"));
     }
 
     @Test
