@@ -105,6 +105,13 @@ class CarriedFieldsApiTest {
     }
 
     @Test
+    void theOutletsFacetFilterBoxFindsOutletsByAWordOfTheirName() throws Exception {
+        JsonNode values = server.json("/api/entities?dim=sources&prefix=new").get("values");
+        assertEquals(Map.of("Fox News", 1), counts(values));
+        assertEquals(Map.of("left", 2), counts(server.json("/api/entities?dim=meta.bias&prefix=le").get("values")));
+    }
+
+    @Test
     void fieldsListsEveryFieldWithItsKindAndWhetherItIsAFacet() throws Exception {
         Map<String, JsonNode> byName = new TreeMap<>();
         server.json("/api/fields").get("fields").forEach(f -> byName.put(f.get("name").asText(), f));
