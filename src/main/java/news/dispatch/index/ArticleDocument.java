@@ -86,7 +86,12 @@ public final class ArticleDocument {
         }
         if (article.source() != null) {
             doc.add(new TextField(Schema.SOURCE, article.source(), Store.YES));
-            doc.add(new SortedSetDocValuesFacetField(Schema.SOURCES_DIM, article.source()));
+            if (article.source().length() <= Schema.MAX_SOURCE_FACET_CHARS) {
+                doc.add(new SortedSetDocValuesFacetField(Schema.SOURCES_DIM, article.source()));
+            } else {
+                warnings.accept("a source of " + article.source().length() + " characters is no outlet's name; left out "
+                        + "of the outlets facet (still stored and searchable)");
+            }
         }
         addCarried(doc, article.fields());
         if (article.url() != null) doc.add(new StoredField(Schema.URL, article.url()));

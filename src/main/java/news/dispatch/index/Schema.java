@@ -120,6 +120,11 @@ public final class Schema {
     /** The outlet ({@link #SOURCE}) as a facet value, exactly as the input names it; one per article, if any. */
     public static final String SOURCES_DIM = "sources";
     /**
+     * A longer outlet name is stored and searchable but no {@link #SOURCES_DIM} value: it is no outlet's name (a whole
+     * page in a {@code source:} line), and a facet label has a length limit of its own in Lucene and Solr.
+     */
+    public static final int MAX_SOURCE_FACET_CHARS = 200;
+    /**
      * The prefix of a carried field ({@link news.dispatch.corpus.CarriedFields}: what an input carries beyond the
      * fields above, AllSides' {@code bias}, {@code topic}): {@code meta.bias}. The prefix keeps a carried field named
      * like one of the index's own ({@code id}, {@code hash}, {@code story}) apart from it, and the dot cannot occur

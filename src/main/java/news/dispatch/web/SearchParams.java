@@ -62,10 +62,7 @@ final class SearchParams {
     Map<String, EntityFilter> entityFilters() {
         Map<String, EntityFilter> filters = new LinkedHashMap<>();
         for (String dim : Schema.filterDims()) {
-            String name = EntityFilter.param(dim);
-            List<String> excluded = new ArrayList<>(many("not_" + name));
-            many("-" + name).stream().filter(v -> !excluded.contains(v)).forEach(excluded::add);
-            filters.put(dim, new EntityFilter(many(name), match(name), excluded));
+            filters.put(dim, filter(EntityFilter.param(dim)));
         }
         return filters;
     }
@@ -77,15 +74,18 @@ final class SearchParams {
      */
     Map<String, EntityFilter> filters() {
         Map<String, EntityFilter> filters = entityFilters();
-        for (String dim : carriedDims()) {
-            List<String> excluded = new ArrayList<>(many("not_" + dim));
-            many("-" + dim).stream().filter(v -> !excluded.contains(v)).forEach(excluded::add);
-            filters.put(dim, new EntityFilter(many(dim), match(dim), excluded));
-        }
+        for (String dim : carriedDims()) filters.put(dim, filter(dim));
         return filters;
     }
 
-    /** The carried-field dimensions the parameters name ({@code meta.bias} of {@code not_meta.bias}, …). */
+    /** The filter the parameters {@code name}, {@code name_op}, {@code not_name} and {@code -name} give. */
+    private EntityFilter filter(String name) {
+        List<String> excluded = new ArrayList<>(many("not_" + name));
+        many("-" + name).stream().filter(v -> !excluded.contains(v)).forEach(excluded::add);
+        return new EntityFilter(many(name), match(name), excluded);
+    }
+
+    /** The carried-field dimensions the parameters name ({@code meta.bias} of {@code not_meta.bias}, …), at most 20. */
     private java.util.SortedSet<String> carriedDims() {
         java.util.SortedSet<String> dims = new java.util.TreeSet<>();
         for (String name : params.keySet()) {
