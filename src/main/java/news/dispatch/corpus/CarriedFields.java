@@ -29,6 +29,12 @@ public final class CarriedFields {
     /** A longer value is text, not metadata (a summary, an embedded page): the body is where text belongs. */
     public static final int MAX_VALUE_CHARS = 200;
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]*");
+    /**
+     * Names of the article's own fields and of the fields a query names ({@code Title} folds to one): a carried field
+     * so named could never be written in a query, and would be listed twice.
+     */
+    private static final java.util.Set<String> OWN = java.util.Set.of("id", "title", "body", "text", "date", "source",
+            "url", "language", "lang", "author", "authors", "person", "country", "organization");
     private static final Pattern SEPARATORS = Pattern.compile("[\\s.:\\-/]+");
 
     /** A field left out, and why ("a nested object"). */
@@ -76,6 +82,10 @@ public final class CarriedFields {
         if (name == null) {
             ignore(rawName, "its name is not a field name (letters, digits and _ , at most " + MAX_NAME_CHARS
                     + " characters, starting with a letter)");
+            return;
+        }
+        if (OWN.contains(name)) {
+            ignore(rawName, "it is named like one of the article's own fields (" + name + ")");
             return;
         }
         if (!kept.containsKey(name) && kept.size() >= MAX_FIELDS) {

@@ -63,6 +63,17 @@ class CarriedFieldsTest {
     }
 
     @Test
+    void aFieldNamedLikeOneOfTheArticlesOwnIsReportedNotKept() throws IOException {
+        Collected c = Collected.read(dir, "a.jsonl", """
+                {"title": "T", "body": "B", "Title": "Another title", "Person": "Jane Doe"}
+                """);
+        assertEquals(Map.of(), c.only().fields());
+        assertEquals(2, c.problems.size(), c.problems.toString());
+        assertTrue(c.problems.getFirst().reason().contains("named like one of the article's own fields (title)"),
+                c.problems.toString());
+    }
+
+    @Test
     void frontMatterKeysBeyondTheKnownOnesAreKept() throws IOException {
         Article a = Collected.read(dir, "a.md", """
                 ---
