@@ -485,9 +485,14 @@ public final class LuceneSearcher implements NewsSearcher {
         String[] titles = new String[page.length];
         String[] bodies = new String[page.length];
         var fields = searcher.storedFields();
+        Set<String> wanted = HIT_FIELDS;
+        if (!searcher.carried.isEmpty()) {
+            wanted = new java.util.HashSet<>(HIT_FIELDS);
+            for (String name : searcher.carried) wanted.add(Schema.carriedField(name));
+        }
         for (int i = 0; i < page.length; i++) {
             docs[i] = page[i].doc;
-            stored[i] = fields.document(docs[i], HIT_FIELDS);
+            stored[i] = fields.document(docs[i], wanted);
             titles[i] = stored[i].get(Schema.TITLE);
             bodies[i] = stored[i].get(Schema.BODY);
         }
@@ -502,7 +507,8 @@ public final class LuceneSearcher implements NewsSearcher {
                     d.get(Schema.URL), score, List.of(d.getValues(Schema.PERSON)), List.of(d.getValues(Schema.COUNTRY)),
                     List.of(d.getValues(Schema.ORGANIZATION)), searcher.knowsAbout ? StoredArticle.about(d) : null,
                     marked[i].snippets(), StoryCollapse.storyOf(searcher.getIndexReader(), docs[i], d.get(Schema.ID)),
-                    null, null, d.get(Schema.AUTHOR), d.get(Schema.LANGUAGE)));
+                    null, null, d.get(Schema.AUTHOR), d.get(Schema.LANGUAGE),
+                    news.dispatch.index.ArticleDocument.carried(d)));
         }
         return hits;
     }

@@ -91,7 +91,22 @@ public record SearchResponse(long total, boolean totalIsLowerBound, long tookMs,
                       @JsonInclude(JsonInclude.Include.NON_NULL) Integer similar,
                       @JsonInclude(JsonInclude.Include.NON_NULL) List<StoryArticle> similarArticles,
                       @JsonInclude(JsonInclude.Include.NON_NULL) String author,
-                      @JsonInclude(JsonInclude.Include.NON_NULL) String language) {
+                      @JsonInclude(JsonInclude.Include.NON_NULL) String language,
+                      @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, List<String>> fields) {
+        /** {@code fields}: the fields the article's input carries ({@code bias}, {@code topic}), by name; never null. */
+        public Hit {
+            fields = fields == null ? Map.of() : fields;
+        }
+
+        /** A hit without the fields its input carries (a backend that keeps none). */
+        public Hit(String id, String title, String date, String source, String url, Float score, List<String> persons,
+                   List<String> countries, List<String> organizations, Map<String, List<String>> about,
+                   List<String> snippets, String story, Integer similar, List<StoryArticle> similarArticles,
+                   String author, String language) {
+            this(id, title, date, source, url, score, persons, countries, organizations, about, snippets, story,
+                    similar, similarArticles, author, language, Map.of());
+        }
+
         /** A hit of a backend that knows persons and countries only: no about set, no story, no author. */
         public Hit(String id, String title, String date, String source, String url, Float score, List<String> persons,
                    List<String> countries, List<String> snippets) {
@@ -102,13 +117,13 @@ public record SearchResponse(long total, boolean totalIsLowerBound, long tookMs,
         /** The same hit with its article's author (plain text), or none. */
         public Hit withAuthor(String name) {
             return new Hit(id, title, date, source, url, score, persons, countries, organizations, about, snippets,
-                    story, similar, similarArticles, name, language);
+                    story, similar, similarArticles, name, language, fields);
         }
 
         /** The same hit with its article's language (an ISO 639-1 code), or none. */
         public Hit withLanguage(String code) {
             return new Hit(id, title, date, source, url, score, persons, countries, organizations, about, snippets,
-                    story, similar, similarArticles, author, code);
+                    story, similar, similarArticles, author, code, fields);
         }
 
         /**
@@ -117,7 +132,7 @@ public record SearchResponse(long total, boolean totalIsLowerBound, long tookMs,
          */
         public Hit asStory(int others, List<StoryArticle> listed) {
             return new Hit(id, title, date, source, url, score, persons, countries, organizations, about, snippets,
-                    story, others, listed, author, language);
+                    story, others, listed, author, language, fields);
         }
 
         public static final int MAX_LISTED = 20;

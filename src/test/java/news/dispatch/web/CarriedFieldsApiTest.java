@@ -125,6 +125,12 @@ class CarriedFieldsApiTest {
     }
 
     @Test
+    void eachHitShowsTheFieldsItsInputCarries() throws Exception {
+        JsonNode hit = server.json("/api/search?collapse=false&q=" + enc("bias:left topic:trade")).get("hits").get(0);
+        assertEquals("[\"trade\",\"elections\"]", hit.at("/fields/topic").toString());
+    }
+
+    @Test
     void theArticleViewShowsTheFieldsItsInputCarries() throws Exception {
         JsonNode fields = server.json("/api/articles/a4").get("fields");
         assertEquals("[\"left\"]", fields.get("bias").toString());
