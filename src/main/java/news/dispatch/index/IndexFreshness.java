@@ -38,8 +38,9 @@ public final class IndexFreshness {
      */
     static final String DOCUMENT_SCHEME = "document_scheme";
     static final String CURRENT_DOCUMENT_SCHEME = "carried";
-    /** The schemes whose documents carry the about sets. */
-    private static final Set<String> WITH_ABOUT_SETS = Set.of("about", "stories", "focus-2", "cards", "languages");
+    /** The schemes whose documents carry the about sets: every one since "about", the current one included. */
+    private static final Set<String> WITH_ABOUT_SETS = Set.of("about", "stories", "focus-2", "cards", "languages",
+            CURRENT_DOCUMENT_SCHEME);
 
     private IndexFreshness() {
     }

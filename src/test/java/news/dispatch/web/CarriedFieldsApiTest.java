@@ -68,6 +68,11 @@ class CarriedFieldsApiTest {
     }
 
     @Test
+    void anIndexOfTheNewDocumentSchemeStillKnowsWhatItsArticlesAreAbout() throws Exception {
+        assertEquals("about", server.json("/api/search?collapse=false").at("/filters/mentions").asText());
+    }
+
+    @Test
     void aCarriedFieldIsSearchableInTheQueryLanguage() throws Exception {
         JsonNode left = server.json("/api/search?collapse=false&q=" + enc("bias:left"));
         assertEquals(List.of("a3", "a4"), ids(left));
