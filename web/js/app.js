@@ -39,6 +39,7 @@ const facets = {
   countries: new FacetBox($('facet-countries'), 'countries', facetActions),
   organizations: new FacetBox($('facet-organizations'), 'organizations', facetActions),
   languages: new FacetBox($('facet-languages'), 'languages', facetActions),
+  sources: new FacetBox($('facet-sources'), 'sources', facetActions),
 };
 
 // ---- state changes -------------------------------------------------------------------------------------
@@ -230,6 +231,11 @@ function drawSearch(response) {
   renderHistogram(view.timeline, response.facets && response.facets.dates, state, onRange);
   if (state.from && state.to) zoom(response, onRange);
   for (const { dim } of DIMS) facets[dim].update(state, response.facets && response.facets[dim], FACET_SIZE);
+  // The outlets box, last in the sidebar, is shown once an answer names an outlet: hidden until then it holds no room,
+  // so the boxes above settling never move it across the screen, and an index without outlets shows no empty box.
+  const outlets = (response.facets && response.facets.sources) || [];
+  $('facet-sources').hidden = outlets.length === 0 && selected(state, 'sources').length === 0
+    && excluded(state, 'sources').length === 0;
   // An index written before articles carried what they are about (or a backend without it) counts every mention.
   const applied = response.filters && response.filters.mentions;
   view.mentionsNote.hidden = !(applied === 'all' && state.mentions === 'about');

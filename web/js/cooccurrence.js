@@ -50,7 +50,7 @@ export async function renderCooccurrence(container, state, link) {
   }
   if (mine !== sequence) return;
   // Languages are not named in articles: the panel lists the entities only.
-  const groups = DIMS.filter(({ dim }) => dim !== 'languages').map(({ dim }) => {
+  const groups = DIMS.filter(({ dim }) => dim !== 'languages' && dim !== 'sources').map(({ dim }) => {
     const values = ((response.facets && response.facets[dim]) || [])
       .filter((v) => !v.selected && !v.excluded && v.count > 0).slice(0, SHOWN);
     if (!values.length) return null;

@@ -14,6 +14,7 @@ const TITLES = {
   countries: ['Countries', 'Find a country…'],
   organizations: ['Organizations', 'Find an organization…'],
   languages: ['Languages', 'Find a language…'],
+  sources: ['Outlets', 'Find an outlet…'],
 };
 const COLUMNS = ['.facet-check', '.facet-not'];
 
@@ -66,9 +67,9 @@ export class FacetBox {
     }, el('option', { value: 'or', text: 'any of' }), el('option', { value: 'and', text: 'all of' }));
     const matchLabel = el('label', { className: 'facet-match-label', for: `facet-${dim}-match` },
       `Articles naming `, this.match, ` the ticked ${dim}`);
-    // An article has one language: "all of" two would match nothing, so the languages box has no mode to choose.
+    // An article has one language and one outlet: "all of" two would match nothing, so these boxes have no mode.
     replaceChildren(section, el('h2', { id: `facet-${dim}-title`, text: title }), this.input,
-      dim === 'languages' ? null : matchLabel, this.list, this.keysHint, this.status, this.more);
+      dim === 'languages' || dim === 'sources' ? null : matchLabel, this.list, this.keysHint, this.status, this.more);
     this.section = section;
     section.classList.add('pending');
   }

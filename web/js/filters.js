@@ -38,7 +38,7 @@ export function renderActiveFilters(container, state, navigate) {
 }
 
 function singular(dim) {
-  return { persons: 'Person', countries: 'Country', organizations: 'Organization', languages: 'Language' }[dim] || dim;
+  return { persons: 'Person', countries: 'Country', organizations: 'Organization', languages: 'Language', sources: 'Outlet' }[dim] || dim;
 }
 
 /** "2 Dec 2022", "1 Feb – 31 Mar 1987", "from 1 Feb 1987", "until 3 Dec 2022". */

@@ -3,7 +3,8 @@
 const SORTS = new Set(['relevance', '-date', 'date']);
 /** The entity dimensions the page filters on, with their query-string names (person=, person_op=, not_person=). */
 export const DIMS = [{ dim: 'persons', param: 'person' }, { dim: 'countries', param: 'country' },
-  { dim: 'organizations', param: 'organization' }, { dim: 'languages', param: 'language' }];
+  { dim: 'organizations', param: 'organization' }, { dim: 'languages', param: 'language' },
+  { dim: 'sources', param: 'source' }];
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const INTERVALS = new Set(['day', 'week', 'month', 'year']);
 
@@ -18,6 +19,7 @@ export function readState(search) {
     countries: unique(p.getAll('country')),
     organizations: unique(p.getAll('organization')),
     languages: unique(p.getAll('language')),
+    sources: unique(p.getAll('source')),
     // Whether entity filters and counts read the entities an article is about (the default) or every mention.
     mentions: p.get('mentions') === 'all' ? 'all' : 'about',
     from: date('from'),
@@ -80,7 +82,7 @@ export function searchParams(state, { withPage = true, without = null } = {}) {
 /** A copy of the state with changes; any change of the search goes back to its first page. */
 export function withChanges(state, changes) {
   const next = { ...state, ...changes };
-  const searchChanged = ['q', 'persons', 'countries', 'organizations', 'languages', 'ops', 'not', 'mentions', 'from', 'to', 'sort']
+  const searchChanged = ['q', 'persons', 'countries', 'organizations', 'languages', 'sources', 'ops', 'not', 'mentions', 'from', 'to', 'sort']
     .some((k) => k in changes && JSON.stringify(changes[k]) !== JSON.stringify(state[k]));
   if (searchChanged && !('page' in changes)) next.page = 1;
   if ('page' in changes && !('cursor' in changes)) next.cursor = ''; // a numbered page is found by its number

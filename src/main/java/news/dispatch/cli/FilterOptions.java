@@ -32,8 +32,13 @@ final class FilterOptions {
             description = "Only articles in this language, an ISO 639-1 code such as en, ru, ar (repeatable; any of them).")
     List<String> languages = new ArrayList<>();
 
+    @Option(names = "--source", paramLabel = "OUTLET",
+            description = "Only articles of this outlet, as the sources facet names it, e.g. Reuters (repeatable; any of them).")
+    List<String> sources = new ArrayList<>();
+
     @Option(names = "--with", paramLabel = "DIM=VALUE",
-            description = "Only articles naming VALUE in any entity dimension, e.g. --with organization=NATO (repeatable).")
+            description = "Only articles naming VALUE in any entity dimension, e.g. --with organization=NATO, or carrying it "
+                    + "in a field of their input, e.g. --with meta.bias=left (repeatable).")
     List<String> with = new ArrayList<>();
 
     @Option(names = "--without", paramLabel = "DIM=VALUE",
@@ -69,13 +74,17 @@ final class FilterOptions {
         values.get(Schema.PERSONS_DIM).addAll(persons);
         values.get(Schema.COUNTRIES_DIM).addAll(countries);
         values.get(Schema.LANGUAGES_DIM).addAll(languages);
-        for (String w : with) values.get(dim(pair(w)[0])).add(pair(w)[1]);
-        for (String w : without) excluded.get(dim(pair(w)[0])).add(pair(w)[1]);
+        values.get(Schema.SOURCES_DIM).addAll(sources);
+        for (String w : with) values.computeIfAbsent(dim(pair(w)[0]), d -> new ArrayList<>()).add(pair(w)[1]);
+        for (String w : without) excluded.computeIfAbsent(dim(pair(w)[0]), d -> new ArrayList<>()).add(pair(w)[1]);
         List<String> all = allOf.stream().map(this::dim).toList();
         Map<String, EntityFilter> filters = new LinkedHashMap<>();
-        for (String d : dims) {
-            filters.put(d, new EntityFilter(values.get(d), all.contains(d) ? EntityFilter.Match.ALL : EntityFilter.Match.ANY,
-                    excluded.get(d)));
+        java.util.Set<String> named = new java.util.LinkedHashSet<>(dims);
+        named.addAll(values.keySet());
+        named.addAll(excluded.keySet());
+        for (String d : named) {
+            filters.put(d, new EntityFilter(values.getOrDefault(d, List.of()),
+                    all.contains(d) ? EntityFilter.Match.ALL : EntityFilter.Match.ANY, excluded.getOrDefault(d, List.of())));
         }
         return filters;
     }
@@ -98,6 +107,8 @@ final class FilterOptions {
     }
 
     private String dim(String name) {
+        // A field of the articles' input: meta.bias, as the API names it.
+        if (Schema.carriedName(name) != null) return name;
         String dim = EntityFilter.dimOf(name, Schema.filterDims());
         if (dim == null) {
             throw usage("'" + name + "' is no entity dimension; use one of " + String.join(", ",

@@ -21,8 +21,11 @@ final class ArticleAssembler {
         if (title.isEmpty()) title = ArticleText.titleFromBody(body);
         String url = blankToNull(raw.url());
         Instant date = date(raw, sink);
+        CarriedFields carried = raw.fields() == null ? CarriedFields.none() : raw.fields();
+        for (CarriedFields.Ignored ignored : carried.ignored()) sink.ignoredField(raw.problemLine(), ignored);
         sink.article(new Article(id(raw, url, file, sink), title, body, date, blankToNull(raw.source()), url,
-                language(raw, title, body, sink), file.path(), raw.line(), ArticleText.author(raw.author())));
+                language(raw, title, body, sink), file.path(), raw.line(), ArticleText.author(raw.author()),
+                carried.kept()));
     }
 
     /** The language the input gives (normalised), else the one detected from the text ({@link ArticleLanguage}). */

@@ -21,10 +21,13 @@ final class ArticleSink {
     private int articles;
     private int skipped;
     private int warnings;
+    /** The carried fields already reported as ignored in this run (shared by the run's sinks), by name and reason. */
+    private final java.util.Set<CarriedFields.Ignored> reportedFields;
 
-    ArticleSink(CorpusVisitor visitor, SourceFile file) {
+    ArticleSink(CorpusVisitor visitor, SourceFile file, java.util.Set<CarriedFields.Ignored> reportedFields) {
         this.visitor = visitor;
         this.file = file;
+        this.reportedFields = reportedFields;
     }
 
     SourceFile file() {
@@ -49,6 +52,17 @@ final class ArticleSink {
         if (skippedArticle) skipped++;
         else warnings++;
         report(visitor, new Problem(file.path(), line, reason, skippedArticle));
+    }
+
+    /**
+     * A carried field left out of an article: a warning the first time the run meets that field for that reason, with
+     * the place it was first seen; after that, silence (a corpus of 20,000 records with one nested member would
+     * otherwise bury every other problem).
+     */
+    void ignoredField(int line, CarriedFields.Ignored ignored) {
+        if (!reportedFields.add(ignored)) return;
+        problem(line, "field '" + ignored.field() + "' ignored: " + ignored.reason()
+                + " (reported once per run, for the first article carrying it)", false);
     }
 
     static void report(CorpusVisitor visitor, Problem problem) {

@@ -27,6 +27,8 @@ public final class Corpus {
     private int articles;
     private int articlesSkipped;
     private int warnings;
+    /** Carried fields already reported as ignored: each is reported once per walk ({@link ArticleSink#ignoredField}). */
+    private final java.util.Set<CarriedFields.Ignored> reportedFields = new java.util.HashSet<>();
 
     private Corpus(CorpusVisitor visitor, Path base, long maxArticleBytes) {
         this.visitor = visitor;
@@ -100,7 +102,7 @@ public final class Corpus {
             skipFile(file, 0, Files.isSymbolicLink(file) && !Files.exists(file)
                     ? "cannot read: broken symbolic link" : "cannot read: not a regular file");
         } else {
-            read(reader.get(), new ArticleSink(visitor, source));
+            read(reader.get(), new ArticleSink(visitor, source, reportedFields));
         }
     }
 

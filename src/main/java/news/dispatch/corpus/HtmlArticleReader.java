@@ -9,7 +9,7 @@ import org.jsoup.nodes.Element;
 /**
  * A saved web page: metadata from Open Graph and the other common meta tags, text from the
  * {@code <article>} (else {@code <main>}, else {@code <body>}) without navigation, page furniture and
- * scripts.
+ * scripts; the other {@code <meta name=…>} tags as {@link CarriedFields carried fields}.
  */
 final class HtmlArticleReader implements ArticleReader {
     /** Page furniture, never article text. */
@@ -35,7 +35,32 @@ final class HtmlArticleReader implements ArticleReader {
         String url = first(meta(page, "meta[property=og:url]"), attr(page, "link[rel=canonical]", "href"));
         sink.accept(RawArticle.wholeFile(null, title(page), text(page),
                 date(page), meta(page, "meta[property=og:site_name]"), url, attr(page, "html[lang]", "lang"),
-                first(meta(page, "meta[name=author]"), meta(page, "meta[property=article:author]"))));
+                first(meta(page, "meta[name=author]"), meta(page, "meta[property=article:author]")), carried(page)));
+    }
+
+    /** The meta names read above (author, dates). */
+    private static final java.util.Set<String> READ = java.util.Set.of("author", "date", "pubdate", "publish-date",
+            "dc.date", "article:published_time");
+    /** Meta tags that speak to browsers, crawlers and share buttons, not of the article: reported, not kept. */
+    private static final java.util.regex.Pattern MACHINERY = java.util.regex.Pattern.compile(
+            "viewport|robots|googlebot.*|referrer|theme-color|color-scheme|format-detection|generator|"
+                    + ".*-verification|msvalidate.*|msapplication-.*|apple-.*|mobile-web-app-capable|twitter:.*|"
+                    + "fb:.*|csrf-.*");
+
+    /**
+     * Every {@code <meta name=… content=…>} but those read above and page machinery (viewport, robots, share-button
+     * cards): {@code keywords}, {@code section}, {@code news_keywords} … as carried fields.
+     */
+    private static CarriedFields carried(Document page) {
+        CarriedFields fields = new CarriedFields();
+        for (Element meta : page.select("meta[name][content]")) {
+            String name = meta.attr("name").strip().toLowerCase(java.util.Locale.ROOT);
+            if (name.isEmpty() || READ.contains(name) || meta.attr("content").isBlank()) continue;
+            if (MACHINERY.matcher(name).matches()) fields.ignore(name, "page machinery (for browsers, crawlers or "
+                    + "share buttons), not a field of the article");
+            else fields.add(name, meta.attr("content"));
+        }
+        return fields;
     }
 
     /** The article's text: its {@code <article>}, else {@code <main>}, else {@code <body>}, without page furniture. */

@@ -38,7 +38,20 @@ final class JsonArticles {
         if (language == null) language = text(object, "lang");
         return new RawArticle(text(object, "id"), text(object, "title"), body, text(object, "date"),
                 text(object, "source"), text(object, "url"), language, line, index, problemLine,
-                authors(object));
+                authors(object), carried(object));
+    }
+
+    /** The members read above; every other one is a carried field. */
+    private static final java.util.Set<String> READ = java.util.Set.of("id", "title", "body", "text", "date", "source",
+            "url", "language", "lang", "author", "authors");
+
+    /** Every member of the object but those read as the article's own ({@link CarriedFields}). */
+    private static CarriedFields carried(JsonNode object) {
+        CarriedFields fields = new CarriedFields();
+        for (var member : object.properties()) {
+            if (!READ.contains(member.getKey())) fields.addJson(member.getKey(), member.getValue());
+        }
+        return fields;
     }
 
     /** {@code author} (a name), else {@code authors} (a list of names, or one): names joined with ", ". */

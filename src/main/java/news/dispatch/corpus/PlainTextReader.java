@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Text and Markdown articles: optional front matter ({@code title}, {@code date}, {@code source},
- * {@code url}, {@code language}, {@code id}), then the body as written. Without a title the first line of
+ * {@code url}, {@code language}, {@code id}; any other key is kept as a {@link CarriedFields carried field}), then the
+ * body as written. Without a title the first line of
  * text becomes one.
  */
 final class PlainTextReader implements ArticleReader {
@@ -21,6 +22,18 @@ final class PlainTextReader implements ArticleReader {
         FrontMatter front = FrontMatter.parse(text);
         for (FrontMatter.Warning w : front.warnings()) sink.problem(w.line(), w.reason(), false);
         sink.accept(RawArticle.wholeFile(front.get("id"), front.get("title"), front.body(), front.get("date"),
-                front.get("source"), front.get("url"), front.get("language"), front.get("author")));
+                front.get("source"), front.get("url"), front.get("language"), front.get("author"), carried(front)));
+    }
+
+    /** The front matter keys read above; every other one is a carried field. */
+    private static final java.util.Set<String> READ = java.util.Set.of("id", "title", "date", "source", "url",
+            "language", "author");
+
+    private static CarriedFields carried(FrontMatter front) {
+        CarriedFields fields = new CarriedFields();
+        front.fields().forEach((key, value) -> {
+            if (!READ.contains(key)) fields.add(key, value);
+        });
+        return fields;
     }
 }

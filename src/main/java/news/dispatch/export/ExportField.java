@@ -44,8 +44,11 @@ public record ExportField(String name) {
         for (String raw : list.split(",")) {
             String name = raw.strip();
             if (name.isEmpty()) continue;
-            if (!known.contains(name)) {
-                throw new IllegalArgumentException("'" + name + "' is no export field; choose from " + String.join(", ", known) + ".");
+            // A field the articles' input carries is asked for by its index name (meta.bias): not a default column,
+            // as no list of them is known before the corpus is read.
+            if (!known.contains(name) && Schema.carriedName(name) == null) {
+                throw new IllegalArgumentException("'" + name + "' is no export field; choose from " + String.join(", ", known)
+                        + ", or meta.NAME for a field the articles carry (see /api/fields).");
             }
             if (fields.stream().noneMatch(f -> f.name.equals(name))) fields.add(new ExportField(name));
         }
@@ -75,7 +78,8 @@ public record ExportField(String name) {
             case "author" -> row.author();
             case SNIPPET -> row.snippet();
             case LANGUAGE -> row.language();
-            default -> Schema.dimOfAbout(name) != null ? about(row) : row.entities().getOrDefault(name, List.of());
+            default -> Schema.carriedName(name) != null ? row.carried().getOrDefault(Schema.carriedName(name), List.of())
+                    : Schema.dimOfAbout(name) != null ? about(row) : row.entities().getOrDefault(name, List.of());
         };
     }
 }

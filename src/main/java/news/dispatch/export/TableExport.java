@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 
+import news.dispatch.index.Schema;
 import news.dispatch.search.SearchResponse;
 import news.dispatch.search.Timeline;
 
@@ -20,14 +21,18 @@ public final class TableExport {
     public static void facets(SearchResponse.Facets facets, boolean bom, OutputStream out) throws IOException {
         RowWriter w = new RowWriter(out, ExportFormat.CSV, List.of("dimension", "value", "count", "about", "mentioned",
                 "filter"), bom);
-        for (var e : facets.entities().entrySet()) {
-            for (SearchResponse.FacetValue v : e.getValue()) {
-                String filter = Boolean.TRUE.equals(v.selected()) ? "selected" : Boolean.TRUE.equals(v.excluded()) ? "excluded" : "";
-                w.write(List.of(e.getKey(), v.value(), String.valueOf(v.count()), text(v.aboutCount()),
-                        text(v.mentionCount()), filter));
-            }
-        }
+        for (var e : facets.entities().entrySet()) rows(w, e.getKey(), e.getValue());
+        // The carried fields' facets, named as their filter parameter is (meta.bias).
+        for (var e : facets.fields().entrySet()) rows(w, Schema.carriedField(e.getKey()), e.getValue());
         w.flush();
+    }
+
+    private static void rows(RowWriter w, String dimension, List<SearchResponse.FacetValue> values) throws IOException {
+        for (SearchResponse.FacetValue v : values) {
+            String filter = Boolean.TRUE.equals(v.selected()) ? "selected" : Boolean.TRUE.equals(v.excluded()) ? "excluded" : "";
+            w.write(List.of(dimension, v.value(), String.valueOf(v.count()), text(v.aboutCount()),
+                    text(v.mentionCount()), filter));
+        }
     }
 
     private static String text(Integer n) {

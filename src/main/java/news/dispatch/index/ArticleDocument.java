@@ -83,7 +83,16 @@ public final class ArticleDocument {
             // "No date" is a visible facet value, not a silent gap in the histogram.
             doc.add(new SortedSetDocValuesFacetField(Schema.DAY_DIM, Schema.UNDATED));
         }
-        if (article.source() != null) doc.add(new TextField(Schema.SOURCE, article.source(), Store.YES));
+        if (article.source() != null) {
+            doc.add(new TextField(Schema.SOURCE, article.source(), Store.YES));
+            if (article.source().length() <= Schema.MAX_SOURCE_FACET_CHARS) {
+                doc.add(new SortedSetDocValuesFacetField(Schema.SOURCES_DIM, article.source()));
+            } else {
+                warnings.accept("a source of " + article.source().length() + " characters is no outlet's name; left out "
+                        + "of the outlets facet (still stored and searchable)");
+            }
+        }
+        addCarried(doc, article.fields());
         if (article.url() != null) doc.add(new StoredField(Schema.URL, article.url()));
         if (article.author() != null) doc.add(new TextField(Schema.AUTHOR, article.author(), Store.YES));
         if (article.language() != null) {
@@ -100,6 +109,30 @@ public final class ArticleDocument {
         StorySignature signature = StorySignature.of(article.title(), article.body());
         if (signature != null) doc.add(new BinaryDocValuesField(Schema.STORY_SIGNATURE, new BytesRef(signature.toBytes())));
         return config.build(doc);
+    }
+
+    /**
+     * The fields the input carries ({@link news.dispatch.corpus.CarriedFields}, already bounded there), each under
+     * {@link Schema#carriedField}: stored, searchable word by word ({@code bias:left}) and a facet value.
+     */
+    private static void addCarried(Document doc, java.util.Map<String, java.util.List<String>> fields) {
+        fields.forEach((name, values) -> {
+            String field = Schema.carriedField(name);
+            for (String value : values) {
+                doc.add(new TextField(field, value, Store.YES));
+                doc.add(new SortedSetDocValuesFacetField(field, value));
+            }
+        });
+    }
+
+    /** The carried fields of a stored document, by name, values in stored order: what {@link #addCarried} wrote. */
+    public static java.util.Map<String, java.util.List<String>> carried(Document stored) {
+        java.util.Map<String, java.util.List<String>> fields = new java.util.LinkedHashMap<>();
+        for (var f : stored.getFields()) {
+            String name = Schema.carriedName(f.name());
+            if (name != null && f.stringValue() != null) fields.computeIfAbsent(name, n -> new java.util.ArrayList<>()).add(f.stringValue());
+        }
+        return fields;
     }
 
     /**
@@ -191,7 +224,7 @@ public final class ArticleDocument {
             digest.update(IndexFreshness.CURRENT_DOCUMENT_SCHEME.getBytes(StandardCharsets.UTF_8));
             digest.update((byte) 0);
             for (Object part : new Object[] {a.id(), a.title(), a.body(), a.date(), a.source(), a.url(), a.language(),
-                    a.file(), a.author()}) {
+                    a.file(), a.author(), a.fields()}) {
                 digest.update(String.valueOf(part).getBytes(StandardCharsets.UTF_8));
                 digest.update((byte) 0);
             }

@@ -223,7 +223,8 @@ public final class EntityResolution {
         var date = old.getField(Schema.DATE);
         Article article = new Article(old.get(Schema.ID), old.get(Schema.TITLE), old.get(Schema.BODY),
                 date == null ? null : Instant.ofEpochMilli(date.numericValue().longValue()), old.get(Schema.SOURCE),
-                old.get(Schema.URL), old.get(Schema.LANGUAGE), Path.of(old.get(Schema.FILE)), 0, old.get(Schema.AUTHOR));
+                old.get(Schema.URL), old.get(Schema.LANGUAGE), Path.of(old.get(Schema.FILE)), 0, old.get(Schema.AUTHOR),
+                ArticleDocument.carried(old));
         var stored = old.getField(Schema.EXTRACTED) != null ? old.getField(Schema.EXTRACTED) : old.getField(Schema.ENTITIES);
         StoredEntities extracted = StoredEntities.fromStored(stored, article.title(), article.body());
         // Warnings (an over-long name) were given when the article was first indexed.

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.TextField;
@@ -121,6 +121,35 @@ public final class Schema {
     public static final String DAY_DIM = "day";
     /** The article's language code as a facet value (articles of unknown language have none). */
     public static final String LANGUAGES_DIM = "languages";
+    /** The outlet ({@link #SOURCE}) as a facet value, exactly as the input names it; one per article, if any. */
+    public static final String SOURCES_DIM = "sources";
+    /**
+     * A longer outlet name is stored and searchable but no {@link #SOURCES_DIM} value: it is no outlet's name (a whole
+     * page in a {@code source:} line), and a facet label has a length limit of its own in Lucene and Solr.
+     */
+    public static final int MAX_SOURCE_FACET_CHARS = 200;
+    /**
+     * The prefix of a carried field ({@link news.dispatch.corpus.CarriedFields}: what an input carries beyond the
+     * fields above, AllSides' {@code bias}, {@code topic}): {@code meta.bias}. The prefix keeps a carried field named
+     * like one of the index's own ({@code id}, {@code hash}, {@code story}) apart from it, and the dot cannot occur
+     * in a carried name, so none can clash with another. Each carried field is three things under that one name:
+     * stored, searchable word by word ({@code bias:left}), and a facet dimension of its own.
+     *
+     * <p>Why a dimension per field, not one "meta" dimension with paths [field, value]: drill sideways counts a
+     * dimension as if its own filter were not applied, so with one shared dimension a {@code bias} filter would also
+     * widen {@code topic}'s counts, and values of two fields would be OR'ed (any of) where a reader means AND; one
+     * dimension per field behaves like every other filter here. The cost is nothing at index time (all share the one
+     * doc values field) and a dimension entry per field in the reader's facet state, which the bound on carried
+     * fields keeps small. Not a public constant: Schema's public strings are field names (the Solr configset declares
+     * each), and this is a prefix.
+     */
+    private static final String CARRIED_PREFIX = "meta.";
+    /**
+     * A carried field is offered as a facet when it has at most this many distinct values in the index: AllSides'
+     * {@code topic} has 108 over 20,000 articles, {@code bias} 3, the worldwide newswire's {@code region} 5; an
+     * identifier or a headline has one per article and is no facet. Measured, not fitted: see docs/operations.md.
+     */
+    public static final int MAX_FACET_VALUES = 200;
     public static final String UNDATED = "undated";
 
     /** Days are UTC days, so an article's day does not depend on the server's zone. */
@@ -141,7 +170,23 @@ public final class Schema {
     public static List<String> filterDims() {
         List<String> dims = new java.util.ArrayList<>(ENTITY_DIMS);
         dims.add(LANGUAGES_DIM);
+        dims.add(SOURCES_DIM);
         return dims;
+    }
+
+    /** The index field (and facet dimension) of a carried field: {@code bias} → {@code meta.bias}. */
+    public static String carriedField(String name) {
+        return CARRIED_PREFIX + name;
+    }
+
+    /**
+     * The carried field's name of an index field or dimension ({@code meta.bias} → bias), or null for any other (and
+     * for a name no input could give: {@code meta.Bias}, {@code meta.a.b}).
+     */
+    public static String carriedName(String field) {
+        if (field == null || !field.startsWith(CARRIED_PREFIX)) return null;
+        String name = field.substring(CARRIED_PREFIX.length());
+        return name.equals(news.dispatch.corpus.CarriedFields.name(name)) ? name : null;
     }
 
     /** The entity dimensions a search can filter on, count, compare and export: {@link #ENTITY_DIMS}. */
@@ -154,6 +199,7 @@ public final class Schema {
      * {@link #PERSON}, {@link #COUNTRIES_DIM} → {@link #COUNTRY}, organizations → organization).
      */
     public static String storedField(String dim) {
+        if (carriedName(dim) != null) return dim;
         if (dim.endsWith("ies")) return dim.substring(0, dim.length() - 3) + "y";
         return dim.endsWith("s") ? dim.substring(0, dim.length() - 1) : dim;
     }
@@ -174,7 +220,7 @@ public final class Schema {
     }
 
     public static FacetsConfig facetsConfig() {
-        FacetsConfig config = new FacetsConfig();
+        FacetsConfig config = new CarriedFacetsConfig();
         for (String dim : facetDims()) {
             config.setMultiValued(dim, true);
             // Without it the dimension's own count reads -1 for multi-valued dims.
@@ -182,7 +228,29 @@ public final class Schema {
         }
         config.setRequireDimCount(DAY_DIM, true);
         config.setRequireDimCount(LANGUAGES_DIM, true);
+        config.setRequireDimCount(SOURCES_DIM, true);
         return config;
+    }
+
+    /**
+     * The facets configuration of dimensions nobody names in advance: every carried field's ({@code meta.…}) is
+     * multi-valued (a JSON list gives several values) and counts its articles. Configured by prefix, so a corpus with
+     * new fields needs no code change and no list of them kept in step between indexer and searcher.
+     */
+    private static final class CarriedFacetsConfig extends FacetsConfig {
+        private static final DimConfig CARRIED = carried();
+
+        private static DimConfig carried() {
+            DimConfig c = new DimConfig();
+            c.multiValued = true;
+            c.requireDimCount = true;
+            return c;
+        }
+
+        @Override
+        public DimConfig getDimConfig(String dim) {
+            return carriedName(dim) != null ? CARRIED : super.getDimConfig(dim);
+        }
     }
 
     /** Every entity facet dimension in the index: each entity dimension and its about dimension. */
@@ -272,7 +340,16 @@ public final class Schema {
         Analyzer names = new NameAnalyzer();
         Map<String, Analyzer> byField = readingAnalyzers();
         byField.putAll(Map.of(PERSON, names, COUNTRY, names, ORGANIZATION, names, SOURCE, names, AUTHOR, names));
-        return new PerFieldAnalyzerWrapper(text, byField);
+        Map<String, Analyzer> fixed = Map.copyOf(byField);
+        // Carried fields are named by the corpus, not here: read by prefix, as names (lower-cased, folded, no stemming).
+        return new DelegatingAnalyzerWrapper(Analyzer.PER_FIELD_REUSE_STRATEGY) {
+            @Override
+            protected Analyzer getWrappedAnalyzer(String field) {
+                Analyzer known = fixed.get(field);
+                if (known != null) return known;
+                return carriedName(field) != null ? names : text;
+            }
+        };
     }
 
     private static FieldType unstoredTextType() {

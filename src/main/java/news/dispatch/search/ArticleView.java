@@ -20,7 +20,21 @@ public record ArticleView(String id, String title, String body, String date, Str
                           List<Corrected> corrections,
                           @com.fasterxml.jackson.annotation.JsonInclude(
                                   com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) String author,
-                          int mentionsLeftOut, int matchesTotal, int matchesFrom, Integer matchesNext) {
+                          int mentionsLeftOut, int matchesTotal, int matchesFrom, Integer matchesNext,
+                          @com.fasterxml.jackson.annotation.JsonInclude(
+                                  com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
+                          java.util.Map<String, List<String>> fields) {
+
+    /** {@code fields}: the fields the article's input carries ({@code bias}, {@code topic}), by name; never null. */
+    public ArticleView {
+        fields = fields == null ? java.util.Map.of() : fields;
+    }
+
+    /** The same view with the fields the article's input carries. */
+    public ArticleView withFields(java.util.Map<String, List<String>> carried) {
+        return new ArticleView(id, title, body, date, source, url, language, persons, countries, organizations, related,
+                matches, corrections, author, mentionsLeftOut, matchesTotal, matchesFrom, matchesNext, carried);
+    }
 
     /** An article whose matches are a page ({@code matches} from number {@code matchesFrom}) of {@code total}. */
     public ArticleView(String id, String title, String body, String date, String source, String url,
@@ -36,7 +50,8 @@ public record ArticleView(String id, String title, String body, String date, Str
                         List<Match> matches, int total, int matchesFrom, List<Corrected> corrections, String author) {
         this(id, title, body, date, source, url, language, entities.persons(), entities.countries(),
                 entities.organizations(), related, matches, corrections, author, entities.leftOut(), total,
-                matchesFrom, matchesFrom + matches.size() < total ? matchesFrom + matches.size() : null);
+                matchesFrom, matchesFrom + matches.size() < total ? matchesFrom + matches.size() : null,
+                java.util.Map.of());
     }
 
     /**

@@ -42,7 +42,32 @@ public final class EntityFacets {
         // Languages: one per article, so one count; listed after the entities.
         byDim.put(Schema.LANGUAGES_DIM, top(facets, Schema.LANGUAGES_DIM, n,
                 request.filter(Schema.LANGUAGES_DIM).values()));
+        // Outlets: one per article too, as the input names them.
+        byDim.put(Schema.SOURCES_DIM, plain(facets, Schema.SOURCES_DIM, n, request));
         return byDim;
+    }
+
+    /**
+     * The values of each carried field that is a facet ({@link IndexField#facet}), by its name, each marked as the
+     * request's filter on it ({@code meta.bias=left}) selects or excludes it.
+     */
+    static Map<String, List<FacetValue>> carried(Facets facets, int n, SearchRequest request, List<IndexField> fields)
+            throws IOException {
+        Map<String, List<FacetValue>> byName = new LinkedHashMap<>();
+        for (IndexField field : fields) {
+            if (field.facet()) byName.put(field.name(), plain(facets, field.dim(), n, request));
+        }
+        return byName;
+    }
+
+    /** A dimension of plain values (no about set): its top values, then the excluded ones, listed to be taken back. */
+    private static List<FacetValue> plain(Facets facets, String dim, int n, SearchRequest request) throws IOException {
+        EntityFilter filter = request.filter(dim);
+        List<FacetValue> values = top(facets, dim, n, filter.values());
+        for (String x : filter.excluded()) {
+            if (!filter.values().contains(x)) values.add(new FacetValue(x, null, 0, false, true));
+        }
+        return values;
     }
 
     /** The value with its about and mention counts (the mention count alone when the index has no about set). */

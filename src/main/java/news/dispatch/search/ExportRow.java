@@ -15,7 +15,19 @@ import java.util.Map;
  */
 public record ExportRow(String id, String date, String title, String url, String source,
                         Map<String, List<String>> entities, Map<String, List<String>> about, String snippet,
-                        String story, String author, String language) {
+                        String story, String author, String language, Map<String, List<String>> carried) {
+    /** {@code carried}: the fields the article's input carries ({@code bias}, …), by name; never null. */
+    public ExportRow {
+        carried = carried == null ? Map.of() : carried;
+    }
+
+    /** A row of a backend that keeps no carried field. */
+    public ExportRow(String id, String date, String title, String url, String source,
+                     Map<String, List<String>> entities, Map<String, List<String>> about, String snippet,
+                     String story, String author, String language) {
+        this(id, date, title, url, source, entities, about, snippet, story, author, language, Map.of());
+    }
+
     /** A row without the about set, a story id or an author (a backend that keeps none): a story of its own. */
     public ExportRow(String id, String date, String title, String url, String source,
                      Map<String, List<String>> entities, String snippet) {

@@ -51,6 +51,7 @@ final class Exporter {
         dims.forEach(d -> fields.add(Schema.storedField(d)));
         if (searcher.knowsAbout) dims.forEach(d -> fields.add(Schema.aboutField(d)));
         if (snippets) fields.add(Schema.BODY);
+        searcher.carried.forEach(name -> fields.add(Schema.carriedField(name)));
         long count;
         try (SearchBudget.Scope scope = clock == null ? null : clock.start()) {
             count = searcher.count(query);
@@ -81,7 +82,8 @@ final class Exporter {
                             d.get(Schema.URL), d.get(Schema.SOURCE), entities,
                             searcher.knowsAbout ? StoredArticle.about(d) : null, passages == null ? null : passages[i],
                             StoryCollapse.storyOf(searcher.getIndexReader(), top.scoreDocs[i].doc, d.get(Schema.ID)),
-                            d.get(Schema.AUTHOR), d.get(Schema.LANGUAGE)));
+                            d.get(Schema.AUTHOR), d.get(Schema.LANGUAGE),
+                            news.dispatch.index.ArticleDocument.carried(d)));
                 }
                 if (scope != null) scope.check();
             } catch (ExitableDirectoryReader.ExitingReaderException | SearchTimeoutException e) {

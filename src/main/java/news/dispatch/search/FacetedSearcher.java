@@ -43,7 +43,10 @@ final class FacetedSearcher extends IndexSearcher {
      * query needs. Empty for an index written before articles had one (English only, as it was read then).
      */
     final Set<String> chains;
+    /** The names of the carried fields this generation's articles have ({@code bias}, …): a query may name them. */
+    final Set<String> carried;
     private volatile IndexStats stats;
+    private volatile List<IndexField> carriedFields;
 
     private FacetedSearcher(IndexReader reader) throws IOException {
         super(reader);
@@ -51,6 +54,7 @@ final class FacetedSearcher extends IndexSearcher {
         this.knowsAbout = reader instanceof DirectoryReader d
                 && IndexFreshness.hasAboutSets(d.getIndexCommit().getUserData());
         this.chains = chains(reader);
+        this.carried = carried(facetState);
         // No IndexSearcher.setTimeout: DrillSideways' scorer refuses the time-limited windows it scores in. The
         // budget is asked by the reader instead (ExitableDirectoryReader: terms, doc values, points).
     }
@@ -63,6 +67,40 @@ final class FacetedSearcher extends IndexSearcher {
         for (BytesRef term = each.next(); term != null; term = each.next()) found.add(term.utf8ToString());
         // In order: the query of every request reads the chains in the same order (its text in the response too).
         return java.util.Collections.unmodifiableSortedSet(found);
+    }
+
+    private static Set<String> carried(SortedSetDocValuesReaderState state) {
+        java.util.SortedSet<String> names = new java.util.TreeSet<>();
+        for (String dim : state.getDims()) {
+            String name = Schema.carriedName(dim);
+            if (name != null) names.add(name);
+        }
+        return java.util.Collections.unmodifiableSortedSet(names);
+    }
+
+    /**
+     * The carried fields of this generation with their distinct values and articles, and whether each is a facet
+     * ({@link IndexField#carried}): one counting pass over every article, on first use.
+     */
+    List<IndexField> carriedFields() throws IOException {
+        List<IndexField> known = carriedFields;
+        if (known != null) return known;
+        synchronized (this) {
+            if (carriedFields == null) {
+                List<IndexField> fields = new java.util.ArrayList<>();
+                if (!carried.isEmpty()) {
+                    FacetsCollector all = search(new MatchAllDocsQuery(), new FacetsCollectorManager());
+                    var counts = new SortedSetDocValuesFacetCounts(facetState, all);
+                    for (String name : carried) {
+                        FacetResult r = counts.getTopChildren(1, Schema.carriedField(name));
+                        fields.add(IndexField.carried(name, r == null ? 0 : r.childCount,
+                                r == null ? 0 : r.value.intValue()));
+                    }
+                }
+                carriedFields = List.copyOf(fields);
+            }
+            return carriedFields;
+        }
     }
 
     /** The mode a request's entity filters and counts are read in here: about, unless asked otherwise or unknown. */

@@ -158,7 +158,7 @@ public final class LuceneSearcher implements NewsSearcher {
     public SearchResponse search(SearchRequest request) throws IOException {
         long started = System.nanoTime();
         return withinBudget((searcher, language, scope) -> {
-            ReadQuery read = language.reader().read(request.query(), searcher.chains);
+            ReadQuery read = language.reader().read(request.query(), searcher.chains, searcher.carried);
             ExpansionGuard.check(read.query(), searcher.getIndexReader());
             MentionScope mentions = searcher.mentions(request);
             DrillDownQuery ddq = drillDown(read, request, mentions);
@@ -181,7 +181,8 @@ public final class LuceneSearcher implements NewsSearcher {
             List<Hit> hits = hits(searcher, language, read, page);
             scope.check();
             Facets facets = new Facets(EntityFacets.all(result.facets, request.facets(), request, mentions,
-                    searcher.knowsAbout), DateHistogram.of(result.facets));
+                    searcher.knowsAbout), DateHistogram.of(result.facets),
+                    EntityFacets.carried(result.facets, request.facets(), request, searcher.carriedFields()));
             boolean more = top.scoreDocs.length > end;
             String next = more && page.length > 0 ? Cursor.encode(request.sort(), page[page.length - 1]) : null;
             return answer(searcher, read, request, mentions, started)
@@ -214,7 +215,8 @@ public final class LuceneSearcher implements NewsSearcher {
         }
         scope.check();
         Facets facets = new Facets(EntityFacets.all(page.facets(), request.facets(), request, mentions,
-                searcher.knowsAbout), DateHistogram.of(page.facets()));
+                searcher.knowsAbout), DateHistogram.of(page.facets()),
+                EntityFacets.carried(page.facets(), request.facets(), request, searcher.carriedFields()));
         String next = page.more() ? Cursor.encodeStories(request.sort(), offset + cards.size()) : null;
         return answer(searcher, read, request, mentions, started)
                 .total(page.articles()).hits(cards).facets(facets).nextCursor(next).stories((long) page.stories()).build();
@@ -252,7 +254,7 @@ public final class LuceneSearcher implements NewsSearcher {
         QueryLanguage language = language();
         FacetedSearcher searcher = (FacetedSearcher) manager.acquire();
         try {
-            return searcher.count(language.reader().read(query, searcher.chains).query());
+            return searcher.count(language.reader().read(query, searcher.chains, searcher.carried).query());
         } finally {
             manager.release(searcher);
         }
@@ -285,7 +287,7 @@ public final class LuceneSearcher implements NewsSearcher {
                     d.get(Schema.BODY));
             ArticleMatches.Page matches = new ArticleMatches.Page(List.of(), 0);
             if (query != null && !query.isBlank()) {
-                ReadQuery read = language().reader().read(query, searcher.chains);
+                ReadQuery read = language().reader().read(query, searcher.chains, searcher.carried);
                 ExpansionGuard.check(read.query(), searcher.getIndexReader());
                 matches = ArticleMatches.of(searcher, language().analyzer(), read, d.get(Schema.LANGUAGE), doc,
                         matchesFrom, ArticleViewCaps.MATCHES);
@@ -294,7 +296,8 @@ public final class LuceneSearcher implements NewsSearcher {
                     d.get(Schema.SOURCE), d.get(Schema.URL), d.get(Schema.LANGUAGE), entities.persons(),
                     entities.countries(), entities.organizations(),
                     RelatedArticles.of(searcher, indexAnalyzer, doc, id, d.get(Schema.BODY)), matches.matches(),
-                    matches.total(), matchesFrom, corrections(d), d.get(Schema.AUTHOR));
+                    matches.total(), matchesFrom, corrections(d), d.get(Schema.AUTHOR))
+                    .withFields(news.dispatch.index.ArticleDocument.carried(d));
         } finally {
             manager.release(searcher);
         }
@@ -314,11 +317,11 @@ public final class LuceneSearcher implements NewsSearcher {
     @Override
     public List<SearchResponse.FacetValue> entities(String dim, String prefix, SearchRequest within, int size)
             throws IOException {
-        if (!Schema.filterDims().contains(dim)) {
+        if (!Schema.filterDims().contains(dim) && Schema.carriedName(dim) == null) {
             throw new BadRequestException("dim must be one of " + String.join(", ", Schema.filterDims()) + ", not '" + dim + "'.");
         }
         return withinBudget((searcher, language, scope) -> {
-            ReadQuery read = language.reader().read(within.query(), searcher.chains);
+            ReadQuery read = language.reader().read(within.query(), searcher.chains, searcher.carried);
             ExpansionGuard.check(read.query(), searcher.getIndexReader());
             MentionScope mentions = searcher.mentions(within);
             var values = EntityLookup.find(searcher, drillDown(read, within, mentions), dim, mentions, prefix, size);
@@ -363,6 +366,19 @@ public final class LuceneSearcher implements NewsSearcher {
     }
 
     /** Computed once per reader generation (a facet pass and the commit's file sizes), then handed out as is. */
+    /** The index's own fields and those its articles carry, with their distinct values (once per generation). */
+    @Override
+    public List<IndexField> fields() throws IOException {
+        FacetedSearcher searcher = (FacetedSearcher) manager.acquire();
+        try {
+            List<IndexField> fields = new ArrayList<>(IndexField.builtIn());
+            fields.addAll(searcher.carriedFields());
+            return fields;
+        } finally {
+            manager.release(searcher);
+        }
+    }
+
     @Override
     public IndexStats stats() throws IOException {
         FacetedSearcher searcher = (FacetedSearcher) manager.acquire();
@@ -382,7 +398,7 @@ public final class LuceneSearcher implements NewsSearcher {
         Duration pageBudget = sink.timeBound() ? budget.budget().multipliedBy(QueryLimits.EXPORT_PAGE_BUDGET_FACTOR)
                 : null;
         try {
-            ReadQuery read = language.reader().read(request.query(), searcher.chains);
+            ReadQuery read = language.reader().read(request.query(), searcher.chains, searcher.carried);
             ExpansionGuard.check(read.query(), searcher.getIndexReader());
             return Exporter.run(searcher, drillDown(read, request, searcher.mentions(request)), read, language.analyzer(), request.sort(),
                     snippets, sink, pageBudget == null ? null : () -> budget.start(pageBudget), pageBudget);
@@ -400,7 +416,7 @@ public final class LuceneSearcher implements NewsSearcher {
         return withinBudget((searcher, language, scope) -> {
             List<org.apache.lucene.search.Query> queries = new ArrayList<>();
             for (Timeline.Wanted w : series) {
-                ReadQuery read = language.reader().read(w.request().query(), searcher.chains);
+                ReadQuery read = language.reader().read(w.request().query(), searcher.chains, searcher.carried);
                 ExpansionGuard.check(read.query(), searcher.getIndexReader());
                 queries.add(drillDown(read, w.request(), searcher.mentions(w.request())));
             }
@@ -477,9 +493,14 @@ public final class LuceneSearcher implements NewsSearcher {
         String[] titles = new String[page.length];
         String[] bodies = new String[page.length];
         var fields = searcher.storedFields();
+        Set<String> wanted = HIT_FIELDS;
+        if (!searcher.carried.isEmpty()) {
+            wanted = new java.util.HashSet<>(HIT_FIELDS);
+            for (String name : searcher.carried) wanted.add(Schema.carriedField(name));
+        }
         for (int i = 0; i < page.length; i++) {
             docs[i] = page[i].doc;
-            stored[i] = fields.document(docs[i], HIT_FIELDS);
+            stored[i] = fields.document(docs[i], wanted);
             titles[i] = stored[i].get(Schema.TITLE);
             bodies[i] = stored[i].get(Schema.BODY);
         }
@@ -497,7 +518,8 @@ public final class LuceneSearcher implements NewsSearcher {
                     .about(searcher.knowsAbout ? StoredArticle.about(d) : null)
                     .snippets(marked[i].snippets())
                     .story(StoryCollapse.storyOf(searcher.getIndexReader(), docs[i], d.get(Schema.ID)))
-                    .author(d.get(Schema.AUTHOR)).language(d.get(Schema.LANGUAGE)).build());
+                    .author(d.get(Schema.AUTHOR)).language(d.get(Schema.LANGUAGE))
+                    .fields(news.dispatch.index.ArticleDocument.carried(d)).build());
         }
         return hits;
     }

@@ -66,6 +66,14 @@ public interface NewsSearcher extends Closeable {
         throw new BadRequestException("Comparing over time is not available with this search backend yet.");
     }
 
+    /**
+     * The fields a reader can search, filter and count: the index's own ({@link IndexField#builtIn}) and, where the
+     * backend keeps them, those the articles' inputs carry.
+     */
+    default List<IndexField> fields() throws IOException {
+        return IndexField.builtIn();
+    }
+
     /** Counts and sizes of what is served; cheap to ask (computed once per index generation, not per call). */
     IndexStats stats() throws IOException;
 

@@ -65,14 +65,24 @@ public final class QueryReader {
      * chain but English the query is exactly English's reading.
      */
     public ReadQuery read(String text, Set<String> chains) {
-        ReadQuery english = readEnglish(text);
+        return read(text, chains, Set.of());
+    }
+
+    /**
+     * The query as {@link #read(String, Set)} reads it, where the carried fields {@code carried} (their names,
+     * {@code bias}, {@code topic}: {@link Schema#carriedField}) may be named too: {@code bias:left} searches the
+     * articles' {@code meta.bias}.
+     */
+    public ReadQuery read(String text, Set<String> chains, Set<String> carried) {
+        ReadQuery english = readEnglish(text, carried);
         if (english.query() instanceof MatchAllDocsQuery) return english;
         String q = CONTROL.matcher(text).replaceAll(" ").strip();
         String latin = CrossScriptAnalyzer.latinSpelling(q);
         List<AliasNote> notes = new ArrayList<>(english.aliases());
         // English's reading: the query as always, and, written in another alphabet, also in Latin letters ("Путин"
         // finds "Putin"). Read once, whatever the chains.
-        Query englishReading = latin.equals(q) ? english.query() : either(english.query(), readEnglish(latin).query());
+        Query englishReading = latin.equals(q) ? english.query()
+                : either(english.query(), readEnglish(latin, carried).query());
         if (chains.isEmpty() || chains.equals(Set.of(LanguageChains.ENGLISH))) {
             if (latin.equals(q)) return english;
             notes.addAll(spellingNotes(q, latin));
@@ -80,7 +90,7 @@ public final class QueryReader {
         }
         // What every other chain's reading shares, read once: the spellings the aliases give, the cross-script keys.
         List<String> variants = aliasVariants(q, english.aliases());
-        Query crossScript = readIn(q, Schema.TITLE_LATIN, Schema.BODY_LATIN, LATIN_WEIGHTS);
+        Query crossScript = readIn(q, Schema.TITLE_LATIN, Schema.BODY_LATIN, LATIN_WEIGHTS, carried);
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         Map<String, Query> readings = new java.util.HashMap<>();
         for (String chain : chains) {
@@ -92,7 +102,7 @@ public final class QueryReader {
                 String body = Schema.bodyField(chain);
                 BooleanQuery.Builder spellings = new BooleanQuery.Builder();
                 for (String variant : variants) {
-                    spellings.add(readIn(variant, title, body, Map.of(title, 2f, body, 1f)), Occur.SHOULD);
+                    spellings.add(readIn(variant, title, body, Map.of(title, 2f, body, 1f), carried), Occur.SHOULD);
                 }
                 reading = either(spellings.build(), crossScript);
             }
@@ -150,10 +160,10 @@ public final class QueryReader {
     }
 
     /** The query read strictly, else loosely, into one chain's title and body fields. */
-    private Query readIn(String q, String title, String body, Map<String, Float> weights) {
+    private Query readIn(String q, String title, String body, Map<String, Float> weights, Set<String> carried) {
         Query query;
         try {
-            query = new StrictParser(title, body, weights).parse(q);
+            query = new StrictParser(title, body, weights, carried).parse(q);
         } catch (ParseException | RuntimeException e) {
             if (e instanceof BadRequestException bad) throw bad;
             if (LuceneSearcher.hasCause(e, IndexSearcher.TooManyClauses.class)) throw LuceneSearcher.tooManyClauses();
@@ -163,7 +173,7 @@ public final class QueryReader {
         return RepeatedClauses.fold(allExcept(query == null ? new MatchNoDocsQuery("only stop words") : query));
     }
 
-    private ReadQuery readEnglish(String text) {
+    private ReadQuery readEnglish(String text, Set<String> carried) {
         if (text.length() > QueryLimits.MAX_QUERY_LENGTH) {
             throw new BadRequestException("The query is " + text.length() + " characters long; the limit is "
                     + QueryLimits.MAX_QUERY_LENGTH + ".");
@@ -173,7 +183,7 @@ public final class QueryReader {
             return new ReadQuery(new MatchAllDocsQuery(), List.of(), List.of());
         }
         List<String> warnings = new ArrayList<>();
-        StrictParser strict = new StrictParser(Schema.TITLE, Schema.BODY, WEIGHTS);
+        StrictParser strict = new StrictParser(Schema.TITLE, Schema.BODY, WEIGHTS, carried);
         Query query;
         try {
             query = strict.parse(q);
@@ -186,8 +196,10 @@ public final class QueryReader {
             query = loose(q, WEIGHTS);
         }
         if (!strict.unknown.isEmpty()) {
+            List<String> known = new ArrayList<>(Schema.QUERY_FIELDS);
+            carried.stream().sorted().forEach(known::add);
             warnings.add("Not a searchable field: " + String.join(", ", strict.unknown) + " (ignored); the fields are "
-                    + String.join(", ", Schema.QUERY_FIELDS) + ".");
+                    + String.join(", ", known) + ".");
         }
         query = RepeatedClauses.fold(allExcept(query));
         return new ReadQuery(query, warnings, aliases.notesFor(query, q));
@@ -199,10 +211,14 @@ public final class QueryReader {
      * One per call (not thread-safe).
      */
     private final class StrictParser extends MultiFieldQueryParser {
+        /** What {@link #field} answers for a field that gives no clause (compared by identity). */
+        private static final String REFUSED = new String("refused");
         final Set<String> unknown = new LinkedHashSet<>();
+        private final Set<String> carried;
 
-        StrictParser(String title, String body, Map<String, Float> weights) {
+        StrictParser(String title, String body, Map<String, Float> weights, Set<String> carried) {
             super(new String[] {title, body}, QueryReader.this.analyzer, weights);
+            this.carried = carried;
             setDefaultOperator(QueryParser.Operator.AND);
             setAllowLeadingWildcard(false);
             setSplitOnWhitespace(false);
@@ -212,46 +228,58 @@ public final class QueryReader {
             setFuzzyPrefixLength(QueryLimits.FUZZY_PREFIX);
         }
 
-        private boolean refused(String field) {
-            if (field == null || Schema.QUERY_FIELDS.contains(field)) return false;
+        /**
+         * The index field a field named in the query reads: itself for the fields of {@link Schema#QUERY_FIELDS} (and
+         * null, the default fields), {@code meta.bias} for a carried field {@code bias}, else {@link #REFUSED}.
+         */
+        private String field(String field) {
+            if (field == null || Schema.QUERY_FIELDS.contains(field)) return field;
+            if (carried.contains(field)) return Schema.carriedField(field);
             unknown.add(field);
-            return true;
+            return REFUSED;
         }
 
         @Override
         protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
-            return refused(field) ? null : super.getFieldQuery(field, queryText, quoted);
+            String f = field(field);
+            return f == REFUSED ? null : super.getFieldQuery(f, queryText, quoted);
         }
 
         @Override
         protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
-            return refused(field) ? null : super.getFieldQuery(field, queryText, slop);
+            String f = field(field);
+            return f == REFUSED ? null : super.getFieldQuery(f, queryText, slop);
         }
 
         @Override
         protected Query getPrefixQuery(String field, String termStr) throws ParseException {
-            return refused(field) ? null : super.getPrefixQuery(field, termStr);
+            String f = field(field);
+            return f == REFUSED ? null : super.getPrefixQuery(f, termStr);
         }
 
         @Override
         protected Query getWildcardQuery(String field, String termStr) throws ParseException {
-            return refused(field) ? null : super.getWildcardQuery(field, termStr);
+            String f = field(field);
+            return f == REFUSED ? null : super.getWildcardQuery(f, termStr);
         }
 
         @Override
         protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
-            return refused(field) ? null : super.getFuzzyQuery(field, termStr, minSimilarity);
+            String f = field(field);
+            return f == REFUSED ? null : super.getFuzzyQuery(f, termStr, minSimilarity);
         }
 
         @Override
         protected Query getRegexpQuery(String field, String termStr) throws ParseException {
-            return refused(field) ? null : super.getRegexpQuery(field, termStr);
+            String f = field(field);
+            return f == REFUSED ? null : super.getRegexpQuery(f, termStr);
         }
 
         @Override
         protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive,
                                       boolean endInclusive) throws ParseException {
-            return refused(field) ? null : super.getRangeQuery(field, part1, part2, startInclusive, endInclusive);
+            String f = field(field);
+            return f == REFUSED ? null : super.getRangeQuery(f, part1, part2, startInclusive, endInclusive);
         }
 
         @Override

@@ -184,7 +184,13 @@ public record SearchResponse(long total, boolean totalIsLowerBound, long tookMs,
                       @JsonInclude(JsonInclude.Include.NON_NULL) Integer similar,
                       @JsonInclude(JsonInclude.Include.NON_NULL) List<StoryArticle> similarArticles,
                       @JsonInclude(JsonInclude.Include.NON_NULL) String author,
-                      @JsonInclude(JsonInclude.Include.NON_NULL) String language) {
+                      @JsonInclude(JsonInclude.Include.NON_NULL) String language,
+                      @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, List<String>> fields) {
+        /** {@code fields}: the fields the article's input carries ({@code bias}, {@code topic}), by name; never null. */
+        public Hit {
+            fields = fields == null ? Map.of() : fields;
+        }
+
         /** A hit to fill in by name: every construction site uses it, so a new component is added here only. */
         public static Builder builder() {
             return new Builder();
@@ -194,7 +200,8 @@ public record SearchResponse(long total, boolean totalIsLowerBound, long tookMs,
         public Builder toBuilder() {
             return new Builder().id(id).title(title).date(date).source(source).url(url).score(score).persons(persons)
                     .countries(countries).organizations(organizations).about(about).snippets(snippets).story(story)
-                    .similar(similar).similarArticles(similarArticles).author(author).language(language);
+                    .similar(similar).similarArticles(similarArticles).author(author).language(language)
+                    .fields(fields);
         }
 
         /**
@@ -226,6 +233,7 @@ public record SearchResponse(long total, boolean totalIsLowerBound, long tookMs,
             private List<StoryArticle> similarArticles;
             private String author;
             private String language;
+            private Map<String, List<String>> fields = Map.of();
 
             private Builder() {
             }
@@ -317,9 +325,15 @@ public record SearchResponse(long total, boolean totalIsLowerBound, long tookMs,
                 return this;
             }
 
+            /** The fields the article's input carries, by name (none: a backend that keeps none). */
+            public Builder fields(Map<String, List<String>> fields) {
+                this.fields = fields;
+                return this;
+            }
+
             public Hit build() {
                 return new Hit(id, title, date, source, url, score, persons, countries, organizations, about, snippets,
-                        story, similar, similarArticles, author, language);
+                        story, similar, similarArticles, author, language, fields);
             }
         }
 
@@ -338,7 +352,21 @@ public record SearchResponse(long total, boolean totalIsLowerBound, long tookMs,
      * date histogram.
      */
     @JsonPropertyOrder({"persons", "countries"})
-    public record Facets(@JsonIgnore Map<String, List<FacetValue>> entities, DateCounts dates) {
+    public record Facets(@JsonIgnore Map<String, List<FacetValue>> entities, DateCounts dates,
+                         @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, List<FacetValue>> fields) {
+        /**
+         * {@code fields}: the values of each carried field that is a facet ({@code bias}, {@code topic}: fields the
+         * articles' input carries), by its name; absent when there is none.
+         */
+        public Facets {
+            fields = fields == null ? Map.of() : fields;
+        }
+
+        /** The entity dimensions and dates, no carried field. */
+        public Facets(Map<String, List<FacetValue>> entities, DateCounts dates) {
+            this(entities, dates, Map.of());
+        }
+
         /** Persons and countries only. */
         public Facets(List<FacetValue> persons, List<FacetValue> countries, DateCounts dates) {
             this(orderedPair(persons, countries), dates);

@@ -187,6 +187,11 @@ public final class ServedIndex implements NewsSearcher {
     }
 
     @Override
+    public java.util.List<IndexField> fields() throws IOException {
+        return searcher().fields();
+    }
+
+    @Override
     public Health health() throws IOException {
         return searcher().health();
     }

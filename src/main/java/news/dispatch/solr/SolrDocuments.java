@@ -37,7 +37,11 @@ final class SolrDocuments {
         } else {
             doc.addField(Schema.DAY_DIM, Schema.UNDATED);
         }
-        if (article.source() != null) doc.addField(Schema.SOURCE, article.source());
+        if (article.source() != null) {
+            doc.addField(Schema.SOURCE, article.source());
+            // As the embedded index: a "source" of a page's length is no outlet (and over a facet term's limit).
+            if (article.source().length() <= Schema.MAX_SOURCE_FACET_CHARS) doc.addField(Schema.SOURCES_DIM, article.source());
+        }
         if (article.author() != null) doc.addField(Schema.AUTHOR, article.author());
         if (article.url() != null) doc.addField(Schema.URL, article.url());
         if (article.language() != null) {

@@ -231,6 +231,7 @@ public final class SolrSearcher implements NewsSearcher {
         Map<String, List<FacetValue>> byDim = new LinkedHashMap<>();
         for (String dim : Schema.entityDims()) byDim.put(dim, SolrFacets.entity(r, dim, request.filter(dim)));
         byDim.put(Schema.LANGUAGES_DIM, SolrFacets.entity(r, Schema.LANGUAGES_DIM, request.filter(Schema.LANGUAGES_DIM)));
+        byDim.put(Schema.SOURCES_DIM, SolrFacets.entity(r, Schema.SOURCES_DIM, request.filter(Schema.SOURCES_DIM)));
         return new SearchResponse.Facets(byDim, SolrFacets.dates(r));
     }
 
@@ -424,6 +425,13 @@ public final class SolrSearcher implements NewsSearcher {
         q.set("shards.tolerant", "true");
         // Every dimension's filter, in the set the request's mentions mode reads (about or every mention).
         MentionScope mentions = mentions(request);
+        // The collection does not keep the fields an input carries yet: a filter on one would be silently ignored.
+        for (String dim : request.entities().keySet()) {
+            if (Schema.carriedName(dim) != null) {
+                throw new BadRequestException("Filtering on a field the articles' input carries ('" + dim + "') is not "
+                        + "available with the SolrCloud backend yet.");
+            }
+        }
         for (String dim : Schema.filterDims()) {
             SolrFacets.filters(request.filter(dim), mentions.facetDim(dim)).forEach(q::addFilterQuery);
         }

@@ -154,6 +154,15 @@ final class ApiRoutes {
         }
     }
 
+    /**
+     * The fields a reader can search ({@code name:value}), filter and count: the index's own and those the articles'
+     * inputs carry ({@code bias}, {@code topic}), each with its kind and whether it is a facet.
+     */
+    void fields(Context ctx) throws IOException {
+        List<String> warnings = new SearchParams(ctx).unknown(Set.of());
+        ctx.json(Map.of("fields", searcher.fields(), "warnings", warnings));
+    }
+
     void stats(Context ctx) throws IOException {
         var stats = new HeapStats.ServerStats(searcher.stats(), HeapStats.now());
         if (feeds == null) ctx.json(stats);

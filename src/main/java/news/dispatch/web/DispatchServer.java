@@ -77,6 +77,7 @@ public final class DispatchServer {
             cfg.routes.get("/api/timeline", api::timeline);
             cfg.routes.get("/api/health", api::health);
             cfg.routes.get("/api/stats", api::stats);
+            cfg.routes.get("/api/fields", api::fields);
             cfg.routes.get("/api/openapi.json", OpenApiDocument::serve);
 
             cfg.routes.exception(BadRequestException.class,

@@ -47,7 +47,7 @@ final class SearchParams {
         Integer page = single("page", v -> number("page", v, 1, 10_000));
         Integer facets = single("facets", v -> number("facets", v, 0, 100));
         String q = single("q", v -> v);
-        return new SearchRequest(q, entityFilters(), from, to, single("sort", SearchParams::sort),
+        return new SearchRequest(q, filters(), from, to, single("sort", SearchParams::sort),
                 size == null ? SearchRequest.DEFAULT_SIZE : size, page == null ? 1 : page, single("cursor", v -> v),
                 facets == null ? SearchRequest.DEFAULT_FACETS : facets, single(MentionScope.PARAM, MentionScope::parse),
                 // One hit per story unless collapse=false: twenty copies of one wire story are one result.
@@ -62,18 +62,58 @@ final class SearchParams {
     Map<String, EntityFilter> entityFilters() {
         Map<String, EntityFilter> filters = new LinkedHashMap<>();
         for (String dim : Schema.filterDims()) {
-            String name = EntityFilter.param(dim);
-            List<String> excluded = new ArrayList<>(many("not_" + name));
-            many("-" + name).stream().filter(v -> !excluded.contains(v)).forEach(excluded::add);
-            EntityFilter.Match match = single(name + "_op", v -> switch (v.toLowerCase(java.util.Locale.ROOT)) {
-                case "or", "any" -> EntityFilter.Match.ANY;
-                case "and", "all" -> EntityFilter.Match.ALL;
-                default -> throw new BadRequestException("'" + name + "_op' must be or (any of the values) or and (all "
-                        + "of them), not '" + v + "'.");
-            });
-            filters.put(dim, new EntityFilter(many(name), match, excluded));
+            filters.put(dim, filter(EntityFilter.param(dim)));
         }
         return filters;
+    }
+
+    /**
+     * {@link #entityFilters}, plus those of the carried fields ({@code meta.bias=left}, {@code not_meta.topic=…},
+     * {@code meta.topic_op=and}): their names are the corpus's, not known in advance, so any well-formed one is
+     * read (a field no article carries filters everything out, as an unknown person does).
+     */
+    Map<String, EntityFilter> filters() {
+        Map<String, EntityFilter> filters = entityFilters();
+        for (String dim : carriedDims()) filters.put(dim, filter(dim));
+        return filters;
+    }
+
+    /** The filter the parameters {@code name}, {@code name_op}, {@code not_name} and {@code -name} give. */
+    private EntityFilter filter(String name) {
+        List<String> excluded = new ArrayList<>(many("not_" + name));
+        many("-" + name).stream().filter(v -> !excluded.contains(v)).forEach(excluded::add);
+        return new EntityFilter(many(name), match(name), excluded);
+    }
+
+    /** The carried-field dimensions the parameters name ({@code meta.bias} of {@code not_meta.bias}, …), at most 20. */
+    private java.util.SortedSet<String> carriedDims() {
+        java.util.SortedSet<String> dims = new java.util.TreeSet<>();
+        for (String name : params.keySet()) {
+            String dim = carriedDim(name);
+            if (dim != null) dims.add(dim);
+        }
+        if (dims.size() > 20) throw new BadRequestException("Filters on " + dims.size() + " fields (at most 20).");
+        return dims;
+    }
+
+    /** Whether the names given for {@code param} must all be there ({@code param_op=and}) or any of them (or). */
+    private EntityFilter.Match match(String param) {
+        return single(param + "_op", v -> switch (v.toLowerCase(java.util.Locale.ROOT)) {
+            case "or", "any" -> EntityFilter.Match.ANY;
+            case "and", "all" -> EntityFilter.Match.ALL;
+            default -> throw new BadRequestException("'" + param + "_op' must be or (any of the values) or and (all "
+                    + "of them), not '" + v + "'.");
+        });
+    }
+
+    /**
+     * The carried field's dimension a filter parameter is about ({@code meta.bias}, {@code not_meta.bias},
+     * {@code -meta.bias}, {@code meta.bias_op} → {@code meta.bias}), or null when it is none.
+     */
+    private static String carriedDim(String param) {
+        String dim = param.startsWith("not_") ? param.substring(4) : param.startsWith("-") ? param.substring(1) : param;
+        if (dim.endsWith("_op")) dim = dim.substring(0, dim.length() - 3);
+        return Schema.carriedName(dim) != null ? dim : null;
     }
 
     /**
@@ -94,7 +134,7 @@ final class SearchParams {
     List<String> unknown(Set<String> known) {
         List<String> warnings = new ArrayList<>();
         for (String name : params.keySet()) {
-            if (!known.contains(name)) {
+            if (!known.contains(name) && !(known.contains(MentionScope.PARAM) && carriedDim(name) != null)) {
                 String shown = name.length() > 40 ? name.substring(0, 40) + "…" : name;
                 warnings.add("Unknown parameter '" + shown + "' was ignored; known: " + String.join(", ",
                         known.stream().sorted().toList()) + ".");

@@ -19,13 +19,14 @@ class JsonLinesReaderTest {
     Path dir;
 
     @Test
-    void readsOneArticleALineWithAllFieldsAndIgnoresOthers() throws IOException {
+    void readsOneArticleALineWithAllFieldsAndKeepsTheOthersItCarries() throws IOException {
         Article a = Collected.read(dir, "news.jsonl", """
                 {"id": "a1", "title": " Talks ", "body": "Body\\r\\ntext", "date": "2022-12-02T10:15:00Z", \
                 "source": "Reuters", "url": "https://r.com/1", "language": "en", "topic": "russia", "authors": ["x"]}
                 """).only();
         assertEquals(new Article("a1", "Talks", "Body\ntext", Instant.parse("2022-12-02T10:15:00Z"), "Reuters",
-                "https://r.com/1", "en", dir.resolve("news.jsonl").toAbsolutePath().normalize(), 1, "x"), a);
+                "https://r.com/1", "en", dir.resolve("news.jsonl").toAbsolutePath().normalize(), 1, "x",
+                java.util.Map.of("topic", List.of("russia"))), a);
     }
 
     @Test

@@ -35,6 +35,18 @@ class FacetsPageTest extends PageTest {
     }
 
     @Test
+    void theOutletsAreAFacetListWhoseNamesAreTextAndTickIntoAFilter() {
+        open("");
+        List<String> outlets = browser.all("#facet-sources .facet-name").stream().map(WebElement::getText).toList();
+        assertTrue(outlets.containsAll(List.of("<i>Hostile Wire</i>", "Safe Wire", "Copy Wire")), outlets.toString());
+        browser.find("#facet-sources input[data-value='Safe Wire']").click();
+        awaitHits(1);
+        assertEquals("?source=Safe+Wire", browser.currentQuery());
+        assertTrue(browser.find("#active-filters").getText().contains("Safe Wire"));
+        Accessibility.assertNoViolations(browser, "a search filtered by outlet");
+    }
+
+    @Test
     void aKeyboardUserTicksAFacetWithSpaceAndStaysOnIt() {
         open("?q=Putin");
         WebElement germany = browser.find("#facet-countries input[data-value='Germany']");

@@ -34,18 +34,19 @@ import io.swagger.v3.parser.core.models.SwaggerParseResult;
  */
 class OpenApiContractTest {
     /** Each route's accepted parameters, as the code defines them. Routes that read none accept none. */
-    private static final Map<String, Set<String>> ACCEPTED = Map.of(
-            "/api/search", SearchParams.SEARCH,
+    private static final Map<String, Set<String>> ACCEPTED = Map.ofEntries(
+            Map.entry("/api/search", SearchParams.SEARCH),
             // The feeds read the same search (SearchParams.request()); format is read by /api/search alone.
-            "/api/search.atom", SearchParams.SEARCH,
-            "/api/search.feed.json", SearchParams.SEARCH,
-            "/api/articles/{id}", Set.of("q", "matches_from"),
-            "/api/entities", ApiRoutes.ENTITIES,
-            "/api/export", ApiRoutes.EXPORT,
-            "/api/export/facets", ApiRoutes.FACETS_CSV,
-            "/api/timeline", TimelineParams.KNOWN,
-            "/api/health", Set.of(),
-            "/api/stats", Set.of());
+            Map.entry("/api/search.atom", SearchParams.SEARCH),
+            Map.entry("/api/search.feed.json", SearchParams.SEARCH),
+            Map.entry("/api/articles/{id}", Set.of("q", "matches_from")),
+            Map.entry("/api/entities", ApiRoutes.ENTITIES),
+            Map.entry("/api/export", ApiRoutes.EXPORT),
+            Map.entry("/api/export/facets", ApiRoutes.FACETS_CSV),
+            Map.entry("/api/timeline", TimelineParams.KNOWN),
+            Map.entry("/api/health", Set.of()),
+            Map.entry("/api/stats", Set.of()),
+            Map.entry("/api/fields", Set.of()));
 
     @Test
     void theDocumentIsValidOpenApi31() {

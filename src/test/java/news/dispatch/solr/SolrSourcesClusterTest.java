@@ -1,0 +1,86 @@
+package news.dispatch.solr;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import news.dispatch.TestIndexes;
+import news.dispatch.web.TestServer;
+
+/** The outlet as a facet and a filter answers the same on the cluster as on the embedded index. */
+class SolrSourcesClusterTest {
+    private static final String CORPUS = """
+            {"id": "s1", "date": "2019-07-01", "source": "Reuters", "bias": "center", "title": "Tariff talks resume", "body": "Negotiators met in Osaka to resume tariff talks between the two largest economies."}
+            {"id": "s2", "date": "2019-07-02", "source": "Fox News", "bias": "right", "title": "Tariffs hit farmers", "body": "Farmers in Iowa say the tariffs have cut their soybean exports by half this year."}
+            {"id": "s3", "date": "2019-07-03", "source": "Vox", "bias": "left", "title": "Debate night recap", "body": "Twenty candidates took the stage over two nights of debates in Miami this week."}
+            {"id": "s4", "date": "2019-07-04", "source": "Vox", "bias": "left", "title": "Trade on the trail", "body": "Candidates spent the holiday arguing about tariffs, soybeans and the trade war."}
+            """;
+
+    private static TestServer embedded;
+    private static TestServer cluster;
+
+    @BeforeAll
+    static void bothBackendsOverOneCorpus() throws Exception {
+        assumeTrue(TestCluster.available(), TestCluster.skipReason());
+        Path dir = Files.createTempDirectory("dispatch-sources-cluster");
+        Path corpus = TestIndexes.write(dir.resolve("corpus"), "news.jsonl", CORPUS).getParent();
+        embedded = TestServer.start(corpus);
+        SolrTarget target = TestCluster.shared().target("sources");
+        SolrInit.run(target, 2, 1, System.err);
+        ClusterSeeds.index(target, List.of(corpus), Part.ALL);
+        cluster = TestServer.over(SolrSearcher.open(target));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (embedded != null) embedded.close();
+        if (cluster != null) cluster.close();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "source=Vox", "source=Vox&source=Reuters", "not_source=Fox%20News",
+            "-source=Vox&q=tariffs"})
+    void theOutletFacetAndFilterAnswerAsTheEmbeddedIndexDoes(String params) throws Exception {
+        String path = "/api/search?collapse=false&size=20&sort=-date&" + params;
+        JsonNode e = embedded.json(path);
+        JsonNode c = cluster.json(path);
+        assertTrue(e.get("total").asLong() > 0, path);
+        assertEquals(ids(e), ids(c), path);
+        assertEquals(counts(e.at("/facets/sources")), counts(c.at("/facets/sources")), path);
+    }
+
+    @Test
+    void aFilterOnACarriedFieldIsRefusedOnTheClusterRatherThanIgnored() throws Exception {
+        var answer = cluster.get("/api/search?meta.bias=left");
+        assertEquals(400, answer.statusCode(), answer.body());
+        assertTrue(answer.body().contains("SolrCloud"), answer.body());
+    }
+
+    private static List<String> ids(JsonNode response) {
+        List<String> ids = new ArrayList<>();
+        response.get("hits").forEach(h -> ids.add(h.get("id").asText()));
+        return ids;
+    }
+
+    private static Map<String, String> counts(JsonNode values) {
+        Map<String, String> m = new TreeMap<>();
+        values.forEach(v -> m.put(v.get("value").asText(), v.get("count").asInt() + " selected="
+                + v.path("selected").asBoolean() + " excluded=" + v.path("excluded").asBoolean()));
+        return m;
+    }
+}
