@@ -15,7 +15,8 @@ The Factbook names a body as "English name or Local name or ACRONYM"; each "or" 
 name a translation. A chamber, court or party is one row: its name, kind, ISO country code, aliases that identify it
 anywhere, and context aliases that name it only in an article that also names its country (generic names: a name
 that two countries' bodies share in this table, or made of institution words alone, "Supreme Court", "Congress",
-"Parliament", "Senate"; party acronyms and every acronym of two letters, "PP", "PT"). The canonical name of a
+"Parliament", "Senate"; party acronyms, one-word party names ("Vox", also an outlet) and acronyms of two letters
+(three for Factbook bodies), "PP", "PT"). The canonical name of a
 generic body carries its country: "United States Congress" (the Factbook writes "US Congress", "US Supreme Court"),
 "Supreme Court of India". Federal agency rows with the same acronym, or the same name with "U.S." or with
 "X Department" for "Department of X", are one agency; "Department of X" alone is a context alias (other countries
@@ -299,7 +300,10 @@ def main(factbook_dir, agencies_tsv, countries_tsv, organizations_tsv):
                 needs_context = not us_form and (n.startswith('Department of') or n.endswith(' Department')
                                                  or generic(n))
             else:
-                needs_context = not us_form and (shared or generic(n, b['kind']))
+                # A party's one-word name is also an outlet's or a word ("Vox"): measured on AllSides part 1 and
+                # the worldwide newswire, every right one-word party had its country named, every Vox was the outlet.
+                one_word_party = b['kind'] == 'party' and len(n.split()) == 1
+                needs_context = not us_form and (shared or generic(n, b['kind']) or one_word_party)
             (context if needs_context else plain).append(n)
         english = b['names'][0]
         existing = next((known[n.lower()] for n in b['names'] if matches_known(n)
@@ -309,8 +313,8 @@ def main(factbook_dir, agencies_tsv, countries_tsv, organizations_tsv):
             name = existing
         elif us_forms:
             name = qualified(us_forms[0], iso, country)
-        elif is_acronym(english) and len(b['names']) == 1:
-            name = english  # a party known by its acronym alone (SHAS): the name itself needs the country
+        elif len(english.split()) == 1 and b['kind'] == 'party':
+            name = english  # a party known by one word (SHAS, Vox): the name itself needs the country
         elif english in context or generic(english, b['kind']):
             name = qualified(english, iso, country)
         else:
@@ -318,7 +322,7 @@ def main(factbook_dir, agencies_tsv, countries_tsv, organizations_tsv):
         aliases = [n for n in plain if n != name]
         if name != english and english not in plain and english not in context:
             context.append(english)
-        context = [n for n in context if n != name or is_acronym(n)]
+        context = [n for n in context if n != name or is_acronym(n) or len(n.split()) == 1]
         if any(known.get(n.lower()) for n in [name] if not existing) and name.lower() in known:
             continue  # the name is another organization's in organizations.tsv
         rows.append((name, b['kind'], iso, aliases, context))

@@ -65,6 +65,12 @@ class OrganizationsTest {
     }
 
     @Test
+    void aOneWordPartyNeedsItsCountryInTheArticle() {
+        Entities e = Extracted.of("Ezra Klein launched Vox in Washington, and Vox editors said the site would grow.");
+        assertFalse(Extracted.names(e.organizations()).contains("Vox"), e.organizations().toString());
+    }
+
+    @Test
     void aBodyNamedInItsOwnLanguageIsTheSameBody() {
         Entities e = Extracted.of("German lawmakers in the Bundestag voted on Thursday to send more tanks.");
         Entity diet = e.organizations().stream().filter(o -> o.name().equals("Federal Diet of Germany")).findFirst()
