@@ -12,6 +12,7 @@ import news.dispatch.entity.EntityRule;
 import news.dispatch.entity.EntityRule.Action;
 import news.dispatch.entity.EntityRules;
 import news.dispatch.entity.EntityRulesFile;
+import news.dispatch.entity.WordContext;
 import news.dispatch.index.EntityResolution;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -38,41 +39,49 @@ public final class EntitiesCommand implements Callable<Integer> {
 
     static final int SAVED_INDEX_BUSY = 3;
 
+    static final String CONTEXT = "Only mentions with one of these words around them (within "
+            + news.dispatch.entity.WordContext.WINDOW + " characters), |-separated: --context 'New Jersey|Jersey City'";
+
     @Option(names = "--index", paramLabel = "DIR", description = "The index folder. Default: index in the install folder",
             scope = picocli.CommandLine.ScopeType.INHERIT)
     Path index = InstallFolder.resolve("index");
 
     @Command(name = "merge", description = "Merge one value into another: merge 'Chris Stevens' 'Christopher Stevens'.")
     int merge(@Option(names = "--kind", defaultValue = "person", description = "person, country or organization. Default: person") String kind,
+              @Option(names = "--context", paramLabel = "WORDS", description = CONTEXT) String context,
               @Parameters(paramLabel = "FROM") String from, @Parameters(paramLabel = "INTO") String into) throws IOException {
-        return add(new EntityRule(Action.MERGE, kind, from, into));
+        return add(new EntityRule(Action.MERGE, kind, from, into, WordContext.of(context)));
     }
 
     @Command(name = "rename", description = "Give a value another name: rename 'Bashar] Assad' 'Bashar al-Assad'.")
     int rename(@Option(names = "--kind", defaultValue = "person", description = "person, country or organization. Default: person") String kind,
+               @Option(names = "--context", paramLabel = "WORDS", description = CONTEXT) String context,
                @Parameters(paramLabel = "NAME") String name, @Parameters(paramLabel = "NEW_NAME") String newName) throws IOException {
-        return add(new EntityRule(Action.RENAME, kind, name, newName));
+        return add(new EntityRule(Action.RENAME, kind, name, newName, WordContext.of(context)));
     }
 
     @Command(name = "block", description = "Remove a value from every article: block 'Capitol Hill'.")
     int block(@Option(names = "--kind", defaultValue = "person", description = "person, country or organization. Default: person") String kind,
+              @Option(names = "--context", paramLabel = "WORDS", description = CONTEXT) String context,
               @Parameters(paramLabel = "NAME") String name) throws IOException {
-        return add(new EntityRule(Action.BLOCK, kind, name, null));
+        return add(new EntityRule(Action.BLOCK, kind, name, null, WordContext.of(context)));
     }
 
     @Command(name = "retype", description = "Move a value to another kind: retype 'Al Qaeda' organization.")
     int retype(@Option(names = "--kind", defaultValue = "person", description = "Its kind now. Default: person") String kind,
+               @Option(names = "--context", paramLabel = "WORDS", description = CONTEXT) String context,
                @Parameters(paramLabel = "NAME") String name,
                @Parameters(paramLabel = "NEW_KIND", description = "person, country or organization") String newKind) throws IOException {
-        return add(new EntityRule(Action.RETYPE, kind, name, newKind));
+        return add(new EntityRule(Action.RETYPE, kind, name, newKind, WordContext.of(context)));
     }
 
     @Command(name = "not-entity", description = "A mention text that is no entity of this kind: not-entity 'Hill' "
             + "(every article) or not-entity --article ID 'Hill'.")
     int notEntity(@Option(names = "--kind", defaultValue = "person", description = "person, country or organization. Default: person") String kind,
                   @Option(names = "--article", paramLabel = "ID", description = "Only in this article") String article,
+                  @Option(names = "--context", paramLabel = "WORDS", description = CONTEXT) String context,
                   @Parameters(paramLabel = "TEXT") String text) throws IOException {
-        return add(new EntityRule(Action.NOT_ENTITY, kind, text, article));
+        return add(new EntityRule(Action.NOT_ENTITY, kind, text, article, WordContext.of(context)));
     }
 
     @Command(name = "list", description = "Print the rules with their numbers.")

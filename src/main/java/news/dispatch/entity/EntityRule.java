@@ -11,8 +11,10 @@ import java.util.Locale;
  * @param value  the name it applies to (for {@link Action#NOT_ENTITY}, a mention's surface text)
  * @param target the new name (merge, rename), the new kind (retype), the article id a not-entity rule is limited to
  *               (null: every article), or null (block)
+ * @param context the words that must stand around a mention for the rule to apply to it ({@link WordContext}), or
+ *               null: the rule applies to every mention of the value
  */
-public record EntityRule(Action action, String kind, String value, String target) {
+public record EntityRule(Action action, String kind, String value, String target, WordContext context) {
     /** The kinds of entity a rule can name, as the command line and the file spell them. */
     public static final List<String> KINDS = List.of("person", "country", "organization");
 
@@ -42,6 +44,11 @@ public record EntityRule(Action action, String kind, String value, String target
             for (Action a : values()) if (a.word.equals(word)) return a;
             throw new IllegalArgumentException("unknown action '" + word + "' (merge, rename, block, retype or not-entity)");
         }
+    }
+
+    /** A rule for every mention of the value. */
+    public EntityRule(Action action, String kind, String value, String target) {
+        this(action, kind, value, target, null);
     }
 
     public EntityRule {
@@ -84,6 +91,10 @@ public record EntityRule(Action action, String kind, String value, String target
 
     /** What the rule does, for {@code entities list}. */
     public String describe() {
+        return what() + (context == null ? "" : " where the words around it match '" + context + "'");
+    }
+
+    private String what() {
         return switch (action) {
             case MERGE -> "merge " + kind + " '" + value + "' into '" + target + "'";
             case RENAME -> "rename " + kind + " '" + value + "' to '" + target + "'";

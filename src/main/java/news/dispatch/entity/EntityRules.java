@@ -13,8 +13,10 @@ import java.util.TreeMap;
 /**
  * The corrections an index applies to extracted entities: the user's rules (the overrides file, numbered from 1 in
  * file order; a later rule for the same value wins) and the automatic person merges (one name per person across the
- * index). A user rule wins: a value a user rule names is never merged automatically. Applying them is a pure
- * function of one article's extracted entities, so it gives the same result at indexing and retroactively.
+ * index). A user rule wins: a value a user rule names is never merged automatically. A rule with a context handle
+ * ({@link WordContext}) applies to the mentions with those words around them only, before the rules without one.
+ * Applying them is a pure function of one article's text and extracted entities, so it gives the same result at
+ * indexing and retroactively.
  */
 public final class EntityRules {
     public static final EntityRules NONE = new EntityRules(List.of(), Map.of());
@@ -26,6 +28,7 @@ public final class EntityRules {
     private final List<EntityRule> rules;
     private final Map<String, Integer> lastRuleOfValue = new HashMap<>();
     private final List<Integer> mentionRules = new ArrayList<>();
+    private final List<Integer> contextRules = new ArrayList<>();
     private final Map<String, String> automaticPersons;
 
     /** @param automaticPersons person variants and the canonical name each goes to ({@link PersonNameGroups}) */
@@ -33,7 +36,8 @@ public final class EntityRules {
         this.rules = List.copyOf(rules);
         for (int i = 0; i < this.rules.size(); i++) {
             EntityRule r = this.rules.get(i);
-            if (r.action() == EntityRule.Action.NOT_ENTITY) mentionRules.add(i);
+            if (r.context() != null) contextRules.add(i);
+            else if (r.action() == EntityRule.Action.NOT_ENTITY) mentionRules.add(i);
             else lastRuleOfValue.put(key(r.kind(), r.value()), i);
         }
         Map<String, String> automatic = new TreeMap<>(automaticPersons);
@@ -85,12 +89,16 @@ public final class EntityRules {
     public Set<String> affectedValues() {
         Set<String> values = new HashSet<>(lastRuleOfValue.keySet());
         automaticPersons.keySet().forEach(name -> values.add(key("person", name)));
+        for (int i : contextRules) {
+            EntityRule r = rules.get(i);
+            if (r.action() != EntityRule.Action.NOT_ENTITY) values.add(key(r.kind(), r.value()));
+        }
         return values;
     }
 
-    /** The not-entity rules: (kind, surface text, article id or null). */
+    /** The not-entity rules, with a context handle or not: (kind, surface text, article id or null). */
     public List<EntityRule> mentionRules() {
-        return mentionRules.stream().map(rules::get).toList();
+        return rules.stream().filter(r -> r.action() == EntityRule.Action.NOT_ENTITY).toList();
     }
 
     public static String key(String kind, String value) {
@@ -101,8 +109,16 @@ public final class EntityRules {
         return rules.isEmpty() && automaticPersons.isEmpty();
     }
 
-    /** Applies the rules to the entities extracted from the article {@code articleId}. */
+    /** As {@link #apply(Entities, String, String)} without the text: rules with a context handle apply nowhere. */
     public Resolution apply(Entities extracted, String articleId) {
+        return apply(extracted, articleId, null);
+    }
+
+    /**
+     * Applies the rules to the entities extracted from the article {@code articleId}; {@code text} is the text their
+     * mentions' offsets point into (the words a context handle reads).
+     */
+    public Resolution apply(Entities extracted, String articleId, String text) {
         if (isEmpty()) return new Resolution(extracted, List.of());
         Map<String, Map<String, Entity>> out = new LinkedHashMap<>();
         for (String kind : EntityRule.KINDS) out.put(kind, new LinkedHashMap<>());
@@ -110,16 +126,44 @@ public final class EntityRules {
         Map<String, List<Entity>> byKind = Map.of("person", extracted.persons(), "country", extracted.countries(),
                 "organization", extracted.organizations());
         for (String kind : EntityRule.KINDS) {
-            for (Entity e : byKind.get(kind)) resolve(kind, e, articleId, out, corrections);
+            for (Entity e : byKind.get(kind)) resolve(kind, e, articleId, text, out, corrections);
         }
         return new Resolution(new Entities(List.copyOf(out.get("person").values()),
                 List.copyOf(out.get("country").values()), List.copyOf(out.get("organization").values())),
                 List.copyOf(corrections));
     }
 
-    private void resolve(String kind, Entity e, String articleId, Map<String, Map<String, Entity>> out,
+    private void resolve(String kind, Entity e, String articleId, String text, Map<String, Map<String, Entity>> out,
                          List<Correction> corrections) {
         List<Mention> mentions = new ArrayList<>(e.mentions());
+        // Rules with a context handle first, in file order: they take the mentions the words around them pick.
+        for (int i : contextRules) {
+            EntityRule r = rules.get(i);
+            if (!r.kind().equals(kind) || text == null) continue;
+            if (r.action() == EntityRule.Action.NOT_ENTITY) {
+                if (r.target() != null && !r.target().equals(articleId)) continue;
+                if (mentions.removeIf(m -> m.text().strip().equalsIgnoreCase(r.value()) && inContext(r, text, m))) {
+                    corrections.add(new Correction(kind, mentions.isEmpty() ? null : e.name(), r.value(), kind,
+                            EntityRule.Action.NOT_ENTITY, i + 1));
+                }
+                continue;
+            }
+            if (!r.value().equals(e.name())) continue;
+            List<Mention> picked = mentions.stream().filter(m -> inContext(r, text, m)).toList();
+            if (picked.isEmpty()) continue;
+            mentions.removeAll(picked);
+            switch (r.action()) {
+                case BLOCK -> corrections.add(new Correction(kind, null, e.name(), kind, r.action(), i + 1));
+                case RETYPE -> {
+                    corrections.add(new Correction(r.target(), e.name(), e.name(), kind, r.action(), i + 1));
+                    place(r.target(), e.name(), kind, e.code(), picked, out, corrections);
+                }
+                default -> {
+                    corrections.add(new Correction(kind, r.target(), e.name(), kind, r.action(), i + 1));
+                    place(kind, r.target(), kind, e.code(), picked, out, corrections);
+                }
+            }
+        }
         for (int i : mentionRules) {
             EntityRule r = rules.get(i);
             if (!r.kind().equals(kind) || (r.target() != null && !r.target().equals(articleId))) continue;
@@ -129,7 +173,19 @@ public final class EntityRules {
             }
         }
         if (mentions.isEmpty() && !e.mentions().isEmpty()) return;
-        String name = e.name();
+        place(kind, e.name(), kind, e.code(), mentions, out, corrections);
+    }
+
+    private static boolean inContext(EntityRule r, String text, Mention m) {
+        return r.context().matches(text, m.start(), m.end());
+    }
+
+    /**
+     * Files mentions under (kind, name) after the rules without a context handle and the automatic merges;
+     * {@code fromKind} and {@code code}: the kind and code the mentions were extracted with.
+     */
+    private void place(String kind, String name, String fromKind, String code, List<Mention> mentions,
+                       Map<String, Map<String, Entity>> out, List<Correction> corrections) {
         String k = kind;
         Set<String> seen = new HashSet<>();
         boolean byUser = false;
@@ -159,10 +215,12 @@ public final class EntityRules {
             name = canonical;
         }
         Entity kept = out.get(k).get(name);
-        String code = kept != null && kept.code() != null ? kept.code() : k.equals("country") ? e.code() : null;
+        // A country keeps its ISO code and a national body its country's, as long as it stays of its kind.
+        String keptCode = kept != null && kept.code() != null ? kept.code()
+                : k.equals(fromKind) && !k.equals("person") || k.equals("country") ? code : null;
         List<Mention> all = new ArrayList<>(kept == null ? List.of() : kept.mentions());
         all.addAll(mentions);
         all.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
-        out.get(k).put(name, new Entity(name, code, all.stream().distinct().toList()));
+        out.get(k).put(name, new Entity(name, keptCode, all.stream().distinct().toList()));
     }
 }

@@ -16,7 +16,8 @@ import java.util.function.UnaryOperator;
 /**
  * The user's entity corrections, kept beside the index as a plain TSV file ({@code index} →
  * {@code index.entities.tsv}) so a rebuild, which replaces the index folder's contents, keeps them. One rule a line:
- * {@code action TAB kind TAB value [TAB target]}; {@code #} starts a comment. Rules are numbered from 1 in file order.
+ * {@code action TAB kind TAB value [TAB target [TAB context]]}; {@code #} starts a comment. Rules are numbered from 1
+ * in file order.
  *
  * <p>Changes are atomic (a temp file forced to disk, then renamed over the old one) and serialized between
  * processes by a lock file, so two commands at once lose no rule.
@@ -25,7 +26,7 @@ public final class EntityRulesFile {
     static final String HEADER = """
             # Dispatch entity corrections: one rule a line, tab-separated, applied in this order (a later rule for the
             # same value wins). Edit with ./dispatch entities merge|rename|block|retype|not-entity|undo.
-            # action\tkind\tvalue\ttarget
+            # action\tkind\tvalue\ttarget\tcontext (words around a mention, A|B: the rule applies to those mentions only)
             """;
 
     private final Path file;
@@ -54,8 +55,9 @@ public final class EntityRulesFile {
             String[] cols = line.split("\t", -1);
             try {
                 if (cols.length < 3) throw new IllegalArgumentException("expected action, kind and value separated by tabs");
-                rules.add(new EntityRule(EntityRule.Action.of(cols[0].strip()), cols[1], cols[2],
-                        cols.length > 3 ? cols[3] : null));
+                String target = cols.length > 3 && !cols[3].isBlank() ? cols[3] : null;
+                rules.add(new EntityRule(EntityRule.Action.of(cols[0].strip()), cols[1], cols[2], target,
+                        WordContext.of(cols.length > 4 ? cols[4] : null)));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(file + " line " + (i + 1) + ": " + e.getMessage(), e);
             }
@@ -79,7 +81,8 @@ public final class EntityRulesFile {
         StringBuilder text = new StringBuilder(HEADER);
         for (EntityRule r : rules) {
             text.append(r.action().word()).append('\t').append(r.kind()).append('\t').append(r.value());
-            if (r.target() != null) text.append('\t').append(r.target());
+            if (r.target() != null || r.context() != null) text.append('\t').append(r.target() == null ? "" : r.target());
+            if (r.context() != null) text.append('\t').append(r.context());
             text.append('\n');
         }
         FileBesideIndex.replace(file, text.toString().getBytes(StandardCharsets.UTF_8));

@@ -126,7 +126,10 @@ public final class NewsEntityExtractor implements EntityExtractor {
         }
         List<Entity> places = byCountry.entrySet().stream()
                 .map(e -> new Entity(e.getKey().name(), e.getKey().code(), e.getValue())).toList();
-        return new Entities(people, places, organizations.resolve(text, spans));
+        // A body's generic name ("Supreme Court") is read as the body of the article's most named country that has one.
+        List<String> countryCodes = places.stream()
+                .sorted(java.util.Comparator.comparingInt((Entity e) -> -e.mentions().size())).map(Entity::code).toList();
+        return new Entities(people, places, organizations.resolve(text, spans, countryCodes));
     }
 
     /**

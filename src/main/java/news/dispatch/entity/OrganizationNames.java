@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The organizations of organizations.tsv found in a text of any language by their names and aliases, whichever
+ * The organizations of organizations.tsv and government-bodies.tsv found in a text of any language by their names and aliases, whichever
  * language they are listed in, inflected by the text's language ({@link WordForms}: "Европейския съюз", "Unii
  * Europejskiej"); acronyms as written (ЕС, UE, NATO). Without a model to propose spans, a name counts wherever it
  * is written. Built once per language on first use; thread-safe.
@@ -29,7 +29,8 @@ public final class OrganizationNames {
             byName.computeIfAbsent(hit.value(), k -> new ArrayList<>()).add(new Mention(hit.start(), hit.end(),
                     text.substring(hit.start(), hit.end()), "organization name " + hit.name() + " (" + language + ")"));
         }
-        return byName.entrySet().stream().map(e -> new Entity(e.getKey(), null, e.getValue())).toList();
+        return byName.entrySet().stream().map(e -> new Entity(e.getKey(),
+                OrganizationGazetteer.standard().countryOf(e.getKey()).orElse(null), e.getValue())).toList();
     }
 
     private static InflectedNames<String> build(String language) {
@@ -39,6 +40,12 @@ public final class OrganizationNames {
             if (name == null || name.isEmpty()) continue;
             names.add(name, name);
             GazetteerFile.list(row.get("aliases")).forEach(alias -> names.add(alias, name));
+        }
+        // Government bodies by the names that identify them anywhere; a generic name ("Supreme Court") needs the
+        // article's countries, which this finder does not weigh.
+        for (GovernmentBody body : GovernmentBody.all()) {
+            if (!body.contextAliases().contains(body.name())) names.add(body.name(), body.name());
+            body.aliases().forEach(alias -> names.add(alias, body.name()));
         }
         return names;
     }

@@ -61,10 +61,51 @@ public final class PersonNameGroups {
         for (String name : articles.keySet()) {
             String base = withoutSuffix(name);
             if (base == null || twoPersons.contains(name) || !articles.containsKey(base)) continue;
+            // The son under a fuller name ("Bobby Kennedy Jr" is "Robert F. Kennedy Jr.", not the father Bobby
+            // Kennedy), and a suffixed person the variants table knows, stay apart from the name without the suffix.
+            String son = sameSuffixedPerson(name, base, articles);
+            if (son != null) {
+                canonical.put(name, canonical.getOrDefault(son, son));
+                continue;
+            }
+            if (KnownSuffixed.NAMES.contains(withoutFinalDot(name))) continue;
             canonical.put(name, canonical.getOrDefault(base, base));
         }
         slipsOfTheSurname(articles, canonical);
         return canonical;
+    }
+
+    /** The suffixed canonical names of person-variants.tsv (Robert F. Kennedy Jr.), without a final dot. */
+    private static final class KnownSuffixed {
+        static final java.util.Set<String> NAMES = PersonVariants.standard().variantsOfCanonical().keySet().stream()
+                .filter(n -> withoutSuffix(n) != null).map(PersonNameGroups::withoutFinalDot)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    private static String withoutFinalDot(String name) {
+        return name.endsWith(".") ? name.substring(0, name.length() - 1) : name;
+    }
+
+    /**
+     * Another suffixed name of the index whose name without the suffix is the same person as {@code base} (a
+     * nickname or a middle initial apart: Bobby Kennedy, Robert F. Kennedy), the one in more articles; or null.
+     */
+    private static String sameSuffixedPerson(String name, String base, Map<String, Integer> articles) {
+        String[] words = PersonName.words(name);
+        String suffix = withoutFinalDot(words[words.length - 1]).toLowerCase(Locale.ROOT);
+        String best = null;
+        for (String other : articles.keySet()) {
+            String otherBase = withoutSuffix(other);
+            if (otherBase == null || otherBase.equals(base) || other.equals(name)) continue;
+            String[] otherWords = PersonName.words(other);
+            if (!withoutFinalDot(otherWords[otherWords.length - 1]).toLowerCase(Locale.ROOT).equals(suffix)) continue;
+            if (!PersonName.surname(otherBase).equals(PersonName.surname(base))) continue;
+            SortedMap<String, String> pair = groups(Map.of(base, articles.getOrDefault(name, 1),
+                    otherBase, articles.getOrDefault(other, 1)));
+            if (!otherBase.equals(pair.get(base)) && !base.equals(pair.get(otherBase))) continue;
+            if (best == null || articles.getOrDefault(other, 0) > articles.getOrDefault(best, 0)) best = other;
+        }
+        return best != null && articles.getOrDefault(best, 0) >= articles.getOrDefault(name, 0) ? best : null;
     }
 
     /** A slip needs the known spelling in at least this many articles, and this many times the slip's. */

@@ -67,7 +67,8 @@ public final class ArticleDocument {
      */
     Document build(Article article, StoredEntities extracted, String hash, java.util.function.Consumer<String> warnings)
             throws IOException {
-        EntityRules.Resolution resolution = rules.apply(extracted.toEntities(article.title()), article.id());
+        EntityRules.Resolution resolution = rules.apply(extracted.toEntities(article.title()), article.id(),
+                StoredEntities.extractorText(article.title(), article.body()));
         Entities entities = resolution.entities();
         Document doc = new Document();
         // KeywordField: indexed as one term (updates and lookups by id) and sorted doc values.

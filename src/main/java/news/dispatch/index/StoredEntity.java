@@ -6,8 +6,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * A person, country or organization of a stored article with every mention. {@code code} is the ISO code of a
- * country; {@code about} whether the article is about it ({@link AboutSets}), null in an index written before the
- * about set was kept; {@code mentionCount} the number of mentions when {@code mentions} holds only the first of them
+ * country, or of a national body's country; {@code about} whether the article is about it ({@link AboutSets}), null
+ * in an index written before the about set was kept; {@code mentionCount} the number of mentions when {@code mentions} holds only the first of them
  * (an article view's cap), else null (never stored).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -13,6 +13,7 @@ import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.LabelAndValue;
 
 import news.dispatch.entity.CountryCodes;
+import news.dispatch.entity.OrganizationGazetteer;
 import news.dispatch.index.Schema;
 import news.dispatch.search.SearchResponse.FacetValue;
 
@@ -118,9 +119,16 @@ public final class EntityFacets {
         }
     }
 
+    /**
+     * A facet value with its {@code code}: a country's ISO code, and for a national body (an organization of
+     * government-bodies.tsv) its country's, so the country is offered beside it without the filter being the country's.
+     */
     public static FacetValue value(String dim, String label, int count, Boolean selected) {
         boolean country = dim.equals(Schema.COUNTRIES_DIM) || dim.equals(Schema.aboutDim(Schema.COUNTRIES_DIM));
-        String code = country ? CountryCodes.codeOf(label).orElse(null) : null;
+        boolean organization = dim.equals(Schema.ORGANIZATIONS_DIM)
+                || dim.equals(Schema.aboutDim(Schema.ORGANIZATIONS_DIM));
+        String code = country ? CountryCodes.codeOf(label).orElse(null)
+                : organization ? OrganizationGazetteer.standard().countryOf(label).orElse(null) : null;
         return new FacetValue(label, code, count, selected);
     }
 }

@@ -394,7 +394,7 @@ public record SearchResponse(long total, boolean totalIsLowerBound, long tookMs,
     }
 
     /**
-     * A facet value; {@code code} is the ISO country code, for countries only; {@code excluded} marks a value the
+     * A facet value; {@code code} is the ISO country code, of a country or of a national body's country; {@code excluded} marks a value the
      * search excludes (listed so it can be taken back; its count is zero, as no result names it). {@code count} is
      * in the request's {@link MentionScope} mode; {@code aboutCount} and {@code mentionCount} give both: how many articles
      * are about the value and how many mention it at all (absent where the backend or index cannot tell).

@@ -38,6 +38,17 @@ class EntityRulesFileTest {
     }
 
     @Test
+    void aRuleWithAContextIsWrittenInAFifthColumnAndReadBack() throws Exception {
+        EntityRulesFile file = EntityRulesFile.besideIndex(dir.resolve("index"));
+        List<EntityRule> rules = List.of(
+                new EntityRule(Action.BLOCK, "country", "Jersey", null, WordContext.of("New Jersey|Jersey City")),
+                new EntityRule(Action.RENAME, "country", "Georgia", "United States", WordContext.of("Atlanta")));
+        file.update(old -> rules);
+        assertEquals(rules, file.read());
+        assertTrue(Files.readString(file.path()).contains("block\tcountry\tJersey\t\tNew Jersey|Jersey City\n"));
+    }
+
+    @Test
     void aBadLineIsAnErrorNamingItsLine() throws Exception {
         Path path = dir.resolve("index.entities.tsv");
         Files.writeString(path, "# comment\nmerge\tperson\tA B\tC D\nsquash\tperson\tX Y\n");

@@ -1,6 +1,7 @@
 package news.dispatch.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -130,5 +131,53 @@ class EntityRulesTest {
         assertTrue(tab.getMessage().contains("tab"), tab.getMessage());
         var kind = assertThrows(IllegalArgumentException.class, () -> new EntityRule(Action.BLOCK, "planet", "Mars", null));
         assertTrue(kind.getMessage().contains("planet"), kind.getMessage());
+    }
+
+    /** One country value with a mention at each given text's first occurrence in {@code text}. */
+    private static Entity countryIn(String text, String name, String code, String mention) {
+        List<Mention> list = new java.util.ArrayList<>();
+        for (int at = text.indexOf(mention); at >= 0; at = text.indexOf(mention, at + 1)) {
+            list.add(new Mention(at, at + mention.length(), mention, "gazetteer"));
+        }
+        return new Entity(name, code, list);
+    }
+
+    private static final String JERSEY = "Flooding hit New Jersey on Monday, officials said. "
+            + "Far away, on the island, the States of Jersey counted the cost of a storm.";
+
+    @Test
+    void aRuleWithAContextAppliesOnlyToTheMentionsWithThoseWordsAroundThem() {
+        Entity jersey = countryIn(JERSEY, "Jersey", "JE", "Jersey");
+        var rule = new EntityRule(Action.RENAME, "country", "Jersey", "United States", WordContext.of("New Jersey|Jersey City"));
+        var r = new EntityRules(List.of(rule), Map.of()).apply(new Entities(List.of(), List.of(jersey)), "a1", JERSEY);
+        Entity us = r.entities().countries().stream().filter(c -> c.name().equals("United States")).findFirst().orElseThrow();
+        Entity kept = r.entities().countries().stream().filter(c -> c.name().equals("Jersey")).findFirst().orElseThrow();
+        assertEquals(List.of(JERSEY.indexOf("Jersey")), us.mentions().stream().map(Mention::start).toList());
+        assertEquals(List.of(JERSEY.lastIndexOf("Jersey")), kept.mentions().stream().map(Mention::start).toList());
+    }
+
+    @Test
+    void aBlockWithAContextRemovesTheValueOnlyWhereTheWordsAreAround() {
+        String text = "Flooding hit New Jersey on Monday, officials said.";
+        Entity jersey = countryIn(text, "Jersey", "JE", "Jersey");
+        var rule = new EntityRule(Action.BLOCK, "country", "Jersey", null, WordContext.of("New Jersey"));
+        var r = new EntityRules(List.of(rule), Map.of()).apply(new Entities(List.of(), List.of(jersey)), "a1", text);
+        assertTrue(r.entities().countries().isEmpty(), r.entities().countries().toString());
+        assertEquals("blocked country 'Jersey' by rule 1", r.corrections().getFirst().describe());
+    }
+
+    @Test
+    void aContextIsMatchedAsWholeWordsWhateverTheirCase() {
+        WordContext context = WordContext.of("jersey city");
+        String upper = "Police in JERSEY CITY said the road was closed.";
+        String longer = "The Jersey Cityscape exhibition opened on Monday.";
+        assertTrue(context.matches(upper, upper.indexOf("JERSEY"), upper.indexOf("JERSEY") + 6));
+        assertFalse(context.matches(longer, longer.indexOf("Jersey"), longer.indexOf("Jersey") + 6));
+    }
+
+    @Test
+    void aContextDescribesItselfInTheRuleList() {
+        var rule = new EntityRule(Action.NOT_ENTITY, "country", "Georgia", null, WordContext.of("Atlanta|Savannah"));
+        assertEquals("'Georgia' is not a country where the words around it match 'Atlanta|Savannah'", rule.describe());
     }
 }

@@ -1,12 +1,14 @@
 package news.dispatch.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** Organizations: the model's ORGANIZATION spans named by organizations.tsv, never persons. */
+/** Organizations: the model's ORGANIZATION spans named by organizations.tsv and government-bodies.tsv, never persons. */
 class OrganizationsTest {
 
     @Test
@@ -30,8 +32,56 @@ class OrganizationsTest {
 
     @Test
     void aGovernmentSeatIsNoOrganization() {
-        Entities e = Extracted.of("The Kremlin said talks would continue, and the State Department declined to comment.");
+        Entities e = Extracted.of("The Kremlin said talks would continue, and Moscow declined to comment.");
         assertTrue(e.organizations().isEmpty(), e.organizations().toString());
+    }
+
+    @Test
+    void theCiaTheFbiAndCongressAreUnitedStatesBodiesWithTheirCountry() {
+        Entities e = Extracted.of("CIA Director John Brennan told Congress on Tuesday that the FBI had opened an "
+                + "inquiry. U.S. lawmakers in Washington demanded answers.");
+        for (String body : List.of("Central Intelligence Agency", "Federal Bureau of Investigation",
+                "United States Congress")) {
+            Entity found = e.organizations().stream().filter(o -> o.name().equals(body)).findFirst()
+                    .orElseThrow(() -> new AssertionError("no " + body + " in " + e.organizations()));
+            assertEquals("US", found.code(), body);
+        }
+    }
+
+    @Test
+    void aGenericNameIsTheBodyOfTheArticlesCountry() {
+        Entities e = Extracted.of("India's Supreme Court on Monday struck down the law, handing the government in "
+                + "New Delhi a rare defeat.");
+        Entity court = e.organizations().stream().filter(o -> o.name().equals("Supreme Court of India")).findFirst()
+                .orElseThrow(() -> new AssertionError(e.organizations().toString()));
+        assertEquals("IN", court.code());
+    }
+
+    @Test
+    void congressInAnArticleAboutIndiaAloneIsNoUnitedStatesCongress() {
+        Entities e = Extracted.of("Congress leaders in New Delhi accused Prime Minister Narendra Modi of ignoring "
+                + "farmers across India.");
+        assertFalse(Extracted.names(e.organizations()).contains("United States Congress"), e.organizations().toString());
+    }
+
+    @Test
+    void aOneWordPartyNeedsItsCountryInTheArticle() {
+        Entities e = Extracted.of("Ezra Klein launched Vox in Washington, and Vox editors said the site would grow.");
+        assertFalse(Extracted.names(e.organizations()).contains("Vox"), e.organizations().toString());
+    }
+
+    @Test
+    void aBodyNamedInItsOwnLanguageIsTheSameBody() {
+        Entities e = Extracted.of("German lawmakers in the Bundestag voted on Thursday to send more tanks.");
+        Entity diet = e.organizations().stream().filter(o -> o.name().equals("Federal Diet of Germany")).findFirst()
+                .orElseThrow(() -> new AssertionError(e.organizations().toString()));
+        assertEquals("DE", diet.code());
+    }
+
+    @Test
+    void anInternationalOrganizationHasNoCountry() {
+        Entity nato = Extracted.of("NATO leaders met in Madrid on Tuesday.").organizations().getFirst();
+        assertEquals(null, nato.code());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package news.dispatch.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.LinkedHashMap;
@@ -43,6 +44,19 @@ class PersonNameGroupsTest {
     void aSonNamedBesideHisFatherStaysHisOwnPerson() {
         assertTrue(PersonNameGroups.canonicalNames(Map.of("Donald Trump", 90, "Donald Trump Jr.", 12),
                 java.util.Set.of("Donald Trump Jr.")).isEmpty());
+    }
+
+    @Test
+    void aSuffixedNicknameIsTheSonNotTheFatherOfTheNickname() {
+        var merged = PersonNameGroups.canonicalNames(Map.of("Bobby Kennedy", 6, "Bobby Kennedy Jr", 3,
+                "Robert F. Kennedy Jr.", 20), java.util.Set.of());
+        assertNotEquals("Bobby Kennedy", merged.get("Bobby Kennedy Jr"), merged.toString());
+    }
+
+    @Test
+    void aSuffixedPersonTheVariantsTableKnowsStaysApartFromTheNameWithoutTheSuffix() {
+        assertTrue(PersonNameGroups.canonicalNames(Map.of("Robert F. Kennedy", 5, "Robert F. Kennedy Jr.", 20),
+                java.util.Set.of()).isEmpty());
     }
 
     @Test

@@ -62,6 +62,18 @@ class EntitiesCliTest {
     }
 
     @Test
+    void aRuleWithAContextChangesOnlyTheArticlesWithThoseWordsAroundTheMention() throws Exception {
+        TestIndexes.write(dir.resolve("feed"), "merkel-2.txt", "Merkel at home\n\nAngela Merkel spoke in Berlin.");
+        TestIndexes.build(index, dir.resolve("feed"));
+        try (ChildJvm block = entities("block", "--context", "Chancellor", "Angela Merkel")) {
+            assertEquals(0, block.exitCode(), block.stdout() + block.stderr());
+            assertTrue(block.stdout().contains("Rule 1: block person 'Angela Merkel' where the words around it match "
+                    + "'Chancellor'"), block.stdout());
+        }
+        assertEquals(List.of("Angela Merkel"), persons(index));
+    }
+
+    @Test
     void aBadRuleIsRefusedWithTheReasonAndNothingIsSaved() throws Exception {
         try (ChildJvm retype = entities("retype", "Angela Merkel", "planet")) {
             assertEquals(1, retype.exitCode());

