@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
 public final class SlavicPersons {
     /** ISO 639-1 codes of the languages read here. */
     public static final Set<String> LANGUAGES = Set.of("bg", "cs", "hr", "pl", "ru", "sk", "sl", "uk");
-    private static final Set<String> CYRILLIC_LANGUAGES = Set.of("bg", "ru", "uk");
+    /** The ones written in Cyrillic. */
+    public static final Set<String> CYRILLIC_LANGUAGES = Set.of("bg", "ru", "uk");
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}]*(?:['’\\-]\\p{L}[\\p{L}\\p{M}]*)*\\.?");
     /** A regnal number after a name (Benedykt XVI, Елизавета II): part of it. */
     private static final Pattern ROMAN = Pattern.compile("(?:X{0,3})(?:IX|IV|V?I{0,3})");
