@@ -69,4 +69,10 @@ class SlavicPersonsTest {
         Mention m = only(persons(text, "ru")).mentions().getFirst();
         assertEquals("Владимир Путин", text.substring(m.start(), m.end()));
     }
+
+    @Test
+    void polishCommonWordsWrittenWithCapitalsAreNoPerson() {
+        Entity minister = only(persons("Rozmowy na Bliskim Wschodzie prowadził minister Zbigniew Rau, a Liberalni Demokraci milczeli.", "pl"));
+        assertEquals("Zbigniew Rau", minister.name());
+    }
 }
