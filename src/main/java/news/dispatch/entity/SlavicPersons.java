@@ -35,6 +35,7 @@ public final class SlavicPersons {
     private static final String SENTENCE_END = ".!?…:;\n";
     private static final String OPENERS = "\"'„“”«»‚‘’()[]–—-*• \t\u00a0";
     private static final int LONGEST_NAME = 3;
+    private static final List<String> GERMAN_BODY_ENDINGS = List.of("ung", "schaft", "heit", "keit");
     /** Marks the stems among the lower-case words of an article (no word contains it). */
     private static final String STEM_MARK = "\u0000";
 
@@ -270,6 +271,8 @@ public final class SlavicPersons {
     private boolean institutional(Word w) {
         String lower = w.text().toLowerCase(Locale.ROOT);
         if (nonPersonWords.contains("=" + lower)) return true;
+        // German nouns of bodies quoted as written (Vereinigung Cockpit, Bertelsmann Stiftung): no surname ends so.
+        if (lower.length() >= 8 && GERMAN_BODY_ENDINGS.stream().anyMatch(lower::endsWith)) return true;
         for (int length = 3; length <= Math.min(lower.length(), 12); length++) {
             String stem = lower.substring(0, length);
             if (nonPersonWords.contains(stem) && (length >= 5 || lower.length() - length <= 3)) return true;

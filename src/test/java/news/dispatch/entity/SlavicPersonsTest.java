@@ -75,4 +75,10 @@ class SlavicPersonsTest {
         Entity minister = only(persons("Rozmowy na Bliskim Wschodzie prowadził minister Zbigniew Rau, a Liberalni Demokraci milczeli.", "pl"));
         assertEquals("Zbigniew Rau", minister.name());
     }
+
+    @Test
+    void aGermanBodyQuotedInASlavicArticleIsNoPerson() {
+        List<Entity> found = persons("Piloti z odborů Vereinigung Cockpit vyhlásili stávku, řekl Andrej Babiš.", "cs");
+        assertEquals(List.of("Andrej Babis"), found.stream().map(Entity::name).toList());
+    }
 }
