@@ -201,7 +201,7 @@ public final class SlavicPersons {
                 boolean opener = k == i && w.sentenceStart();
                 if (isCue(w) || isCountry(w, language) && !namePart(w, language) || common(w, language, lowerWords)
                         || institutional(w) || places.contains(w.text())
-                        || "pl".equals(language) && !namePart(w, language) && PolishCommonWords.common(w.text())
+                        || CommonWords.reads(language) && !namePart(w, language) && CommonWords.common(w.text(), language)
                         || SlavicInflections.adjectival(w.text(), language) && !namePart(w, language)
                         || opener && !supported(w, language, lowerWords, capitalStems)) {
                     flush(candidates, piece, cued, cue, language, oblique);

@@ -81,4 +81,10 @@ class SlavicPersonsTest {
         List<Entity> found = persons("Piloti z odborů Vereinigung Cockpit vyhlásili stávku, řekl Andrej Babiš.", "cs");
         assertEquals(List.of("Andrej Babis"), found.stream().map(Entity::name).toList());
     }
+
+    @Test
+    void aUkrainianAdverbOpeningASentenceIsNoPartOfTheNameAfterIt() {
+        List<Entity> found = persons("Прем'єр Тереза Мей виступила в парламенті. Водночас Мей не відповіла на запитання.", "uk");
+        assertTrue(found.stream().noneMatch(p -> p.name().contains("Vodnocas")), found.toString());
+    }
 }
