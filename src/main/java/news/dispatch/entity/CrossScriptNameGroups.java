@@ -52,11 +52,34 @@ final class CrossScriptNameGroups {
 
     /** A name's words folded to plain Latin letters, and their skeletons with the class of their first sound. */
     private record Sounds(String name, List<String> words, List<String> keys) {
-        /** All but the surname's sound, and the surname's first sound and first consonants: names that may join. */
-        String block() {
-            String surname = keys.getLast();
-            return String.join("|", keys.subList(0, keys.size() - 1)) + "|" + surname.substring(0, Math.min(3, surname.length()));
+        /**
+         * All but the surname's sound, and the surname's first sound and first consonants: names that may join; and
+         * the same with the given name's sound without a case ending (Andreja with Andrej).
+         */
+        Set<String> blocks() {
+            String surname = "|" + keys.getLast().substring(0, Math.min(3, keys.getLast().length()));
+            List<String> before = new ArrayList<>(keys.subList(0, keys.size() - 1));
+            Set<String> blocks = new TreeSet<>(List.of(String.join("|", before) + surname));
+            before.set(0, key(withoutCase(words.getFirst())));
+            blocks.add(String.join("|", before) + surname);
+            return blocks;
         }
+    }
+
+    /** A word's first sound and consonant skeleton. */
+    private static String key(String word) {
+        String sound = spoken(word);
+        return CrossScriptNames.lead(sound) + CrossScriptNames.skeleton(sound);
+    }
+
+    /** The word without a case ending after a consonant or y ({@link #caseOf}), or as it is. */
+    private static String withoutCase(String word) {
+        for (int cut = 3; cut >= 1; cut--) {
+            if (word.length() - cut >= 3 && caseOf(word, word.substring(0, word.length() - cut))) {
+                return word.substring(0, word.length() - cut);
+            }
+        }
+        return word;
     }
 
     /**
@@ -79,7 +102,7 @@ final class CrossScriptNameGroups {
         Map<String, List<Sounds>> blocks = new TreeMap<>();
         for (String name : new TreeSet<>(articles.keySet())) {
             Sounds s = sounds(name);
-            if (s != null) blocks.computeIfAbsent(s.block(), k -> new ArrayList<>()).add(s);
+            if (s != null) s.blocks().forEach(block -> blocks.computeIfAbsent(block, k -> new ArrayList<>()).add(s));
         }
         // Union-find over the Slavic-only groups (a variant stands for the group it went to); each one's links to the
         // fixed groups it sounds like.
@@ -160,10 +183,9 @@ final class CrossScriptNameGroups {
         List<String> keys = new ArrayList<>();
         int consonants = 0;
         for (String w : words) {
-            String sound = spoken(w);
-            String skeleton = CrossScriptNames.skeleton(sound);
-            consonants += skeleton.length();
-            keys.add(CrossScriptNames.lead(sound) + skeleton);
+            String key = key(w);
+            consonants += key.length() - 1;
+            keys.add(key);
         }
         if (consonants < MIN_CONSONANTS) return null;
         return new Sounds(name, List.of(words), keys);
@@ -192,6 +214,13 @@ final class CrossScriptNameGroups {
         if ((x.equals(y + "ova") || y.equals(x + "ova")) && a.words().subList(0, last).equals(b.words().subList(0, last))) {
             return true;
         }
+        // A given name in a case beside the same surname (Andreja Babis, Gevina Uilamson, Geoffreyja Cox): Slavic
+        // languages decline a foreign man's given name and may leave his surname as written, while a woman's surname
+        // takes a female form of its own (Jana Nováková, Jana Kowalska), so Jana beside Jan's surname is his genitive.
+        if (x.equals(y) && last == 1 && (caseOf(a.words().getFirst(), b.words().getFirst())
+                || caseOf(b.words().getFirst(), a.words().getFirst()))) {
+            return true;
+        }
         String surnameA = a.keys().getLast();
         String surnameB = b.keys().getLast();
         // One consonant apart only from five on: Verhofstadt/Verhofstad, but Zardari is not Žerdin.
@@ -217,6 +246,13 @@ final class CrossScriptNameGroups {
         // written from another script is, and not two given names the tables list apart (Joseph, Yusuf).
         return CrossScriptNames.skeleton(spoken(givenA)).length() >= 3 && !restSpeltSame
                 && !(listed(givenA, spellings) && listed(givenB, spellings));
+    }
+
+    /** True when {@code form} is {@code name} and a case ending after its last consonant or y (Andrej-a, Geoffrey-ja). */
+    private static boolean caseOf(String form, String name) {
+        if (name.length() < 3 || "aeiou".indexOf(name.charAt(name.length() - 1)) >= 0 || !form.startsWith(name)) return false;
+        String ending = form.substring(name.length());
+        return CASE_ENDINGS.contains(ending) || ending.equals("ja") || ending.equals("ju") || ending.equals("jem");
     }
 
     /** Given names of nicknames.tsv (short and formal) and given-name-variants.tsv, lower case. */
