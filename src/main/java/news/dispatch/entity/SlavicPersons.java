@@ -203,7 +203,9 @@ public final class SlavicPersons {
                         || institutional(w) || places.contains(w.text())
                         || CommonWords.reads(language) && !namePart(w, language) && CommonWords.common(w.text(), language)
                         || SlavicInflections.adjectival(w.text(), language) && !namePart(w, language)
-                        || opener && !supported(w, language, lowerWords, capitalStems)) {
+                        || opener && !supported(w, language, lowerWords, capitalStems)
+                        && !(CommonWords.reads(language) && k + 1 < j && openerOfName(w, words.get(k + 1), language,
+                        lowerWords, capitalStems))) {
                     flush(candidates, piece, cued, cue, language, oblique);
                     cued = isCue(w) || isCountry(w, language) && (cued || k > i);
                     if (isCue(w)) cue = w;
@@ -255,6 +257,19 @@ public final class SlavicPersons {
     private boolean supported(Word w, String language, Set<String> lowerWords, Set<String> capitalStems) {
         return !lowerWords.contains(w.text().toLowerCase(Locale.ROOT))
                 && (capitalStems.contains(SlavicInflections.stem(w.text(), language)) || namePart(w, language));
+    }
+
+    /**
+     * A sentence's first word is also a given name, where a dictionary tells common words apart ({@link CommonWords}:
+     * an adverb opening a sentence is no name there), when the article never writes it in lower case and capitalises
+     * the next word inside a sentence too ("Borut Pahor je dejal…" beside "…, je dejal Pahor"). Measured over the dev
+     * stories: with the Polish and Ukrainian dictionaries persons F1 rose (pl 0.828 → 0.837, uk 0.820 → 0.827), for
+     * the languages without one it fell (cs 0.790 → 0.778, ru 0.807 → 0.790).
+     */
+    private static boolean openerOfName(Word opener, Word next, String language, Set<String> lowerWords,
+                                        Set<String> capitalStems) {
+        return !lowerWords.contains(opener.text().toLowerCase(Locale.ROOT))
+                && capitalStems.contains(SlavicInflections.stem(next.text(), language));
     }
 
     /** A capitalised word the article also writes in lower case ("Rada Europejska" beside "rada") is a common word. */

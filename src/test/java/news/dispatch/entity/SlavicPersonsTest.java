@@ -87,4 +87,11 @@ class SlavicPersonsTest {
         List<Entity> found = persons("Прем'єр Тереза Мей виступила в парламенті. Водночас Мей не відповіла на запитання.", "uk");
         assertTrue(found.stream().noneMatch(p -> p.name().contains("Vodnocas")), found.toString());
     }
+
+    @Test
+    void aPolishSentenceMayOpenWithAGivenNameTheTablesDoNotKnow() {
+        Entity person = only(persons("Bożydar Kapturski powiedział wczoraj, że sprawa jest pilna. Według Kapturskiego rząd "
+                + "zwleka.", "pl"));
+        assertEquals("Bozydar Kapturski", person.name());
+    }
 }
