@@ -149,7 +149,7 @@ final class CrossScriptNames {
     }
 
     /** The class of a spelling's first sound: any vowel; j, y or g; c, k or q; else its first merged letter. */
-    private static char lead(String ascii) {
+    static char lead(String ascii) {
         String merged = merged(ascii);
         if (merged.isEmpty()) return ' ';
         char c = merged.charAt(0);
@@ -160,7 +160,7 @@ final class CrossScriptNames {
     }
 
     /** Skeletons this close are one name: equal when short, one letter apart from four letters on. */
-    private static boolean within(String a, String b) {
+    static boolean within(String a, String b) {
         if (a.equals(b)) return true;
         if (Math.max(a.length(), b.length()) < 4 || a.isEmpty() || b.isEmpty() || a.charAt(0) != b.charAt(0)) return false;
         return PersonName.editDistance(a, b) <= 1;

@@ -69,10 +69,19 @@ public final class EntityRules {
      */
     public static EntityRules forCorpus(List<EntityRule> user, Map<String, Integer> personArticles,
                                         java.util.Set<String> twoPersons) {
+        return forCorpus(user, personArticles, twoPersons, SlavicOnlyNames.NONE);
+    }
+
+    /**
+     * As {@link #forCorpus(List, Map, java.util.Set)}, the names only articles in a Slavic language hold joined
+     * across scripts and case endings ({@link PersonNameGroups#canonicalNames(Map, java.util.Set, SlavicOnlyNames)}).
+     */
+    public static EntityRules forCorpus(List<EntityRule> user, Map<String, Integer> personArticles,
+                                        java.util.Set<String> twoPersons, SlavicOnlyNames slavicOnly) {
         EntityRules userOnly = new EntityRules(user, Map.of());
         Map<String, Integer> persons = new TreeMap<>(personArticles);
         persons.keySet().removeIf(name -> userOnly.namedByUser("person", name));
-        return userOnly.withAutomaticPersons(PersonNameGroups.canonicalNames(persons, twoPersons));
+        return userOnly.withAutomaticPersons(PersonNameGroups.canonicalNames(persons, twoPersons, slavicOnly));
     }
 
     /** The same rules with other automatic merges. */

@@ -46,6 +46,11 @@ public final class NameSpellings {
         return givenGroup.getOrDefault(g, g);
     }
 
+    /** Whether the given-name table lists this spelling (lower case or not). */
+    boolean isListed(String given) {
+        return givenGroup.containsKey(fold(given));
+    }
+
     /**
      * Whether an initial (lower case, as {@link #fold} leaves it) can stand for a given name of this group: the name's
      * own first letter, or that of another spelling of it ("e" for Yevgeny/Evgeny, "i" for Yusuf/Iusuf).

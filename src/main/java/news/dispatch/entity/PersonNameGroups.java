@@ -57,6 +57,17 @@ public final class PersonNameGroups {
      *                   and "Donald Trump"): father and son
      */
     public static SortedMap<String, String> canonicalNames(Map<String, Integer> articles, java.util.Set<String> twoPersons) {
+        return canonicalNames(articles, twoPersons, SlavicOnlyNames.NONE);
+    }
+
+    /**
+     * As {@link #canonicalNames(Map, java.util.Set)}, and the names only articles in a Slavic language hold join the
+     * name they sound like across scripts and case endings ({@link CrossScriptNameGroups}).
+     *
+     * @param slavicOnly the names that no article outside {@link SlavicPersons#LANGUAGES} holds
+     */
+    public static SortedMap<String, String> canonicalNames(Map<String, Integer> articles, java.util.Set<String> twoPersons,
+                                                           SlavicOnlyNames slavicOnly) {
         SortedMap<String, String> canonical = groups(articles);
         for (String name : articles.keySet()) {
             String base = withoutSuffix(name);
@@ -72,7 +83,7 @@ public final class PersonNameGroups {
             canonical.put(name, canonical.getOrDefault(base, base));
         }
         slipsOfTheSurname(articles, canonical);
-        return canonical;
+        return CrossScriptNameGroups.join(articles, canonical, slavicOnly);
     }
 
     /** The suffixed canonical names of person-variants.tsv (Robert F. Kennedy Jr.), without a final dot. */

@@ -29,11 +29,14 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.FixedBitSet;
 
 import news.dispatch.corpus.Article;
 import news.dispatch.entity.EntityRule;
 import news.dispatch.entity.EntityRules;
 import news.dispatch.entity.PersonNameGroups;
+import news.dispatch.entity.SlavicOnlyNames;
+import news.dispatch.entity.SlavicPersons;
 import news.dispatch.entity.EntityRulesFile;
 
 /**
@@ -140,7 +143,47 @@ public final class EntityResolution {
 
     private static EntityRules rules(DirectoryReader reader, List<EntityRule> user) throws IOException {
         Map<String, Integer> persons = personArticles(reader);
-        return EntityRules.forCorpus(user, persons, fatherAndSon(reader, persons.keySet()));
+        return EntityRules.forCorpus(user, persons, fatherAndSon(reader, persons.keySet()), slavicOnly(reader));
+    }
+
+    /**
+     * The person names that only live articles in a Slavic language hold ({@link SlavicOnlyNames}): the only ones the
+     * index-wide step joins across scripts.
+     */
+    static SlavicOnlyNames slavicOnly(DirectoryReader reader) throws IOException {
+        SlavicOnlyNames.Builder names = new SlavicOnlyNames.Builder();
+        BytesRef prefix = new BytesRef(EntityRules.key("person", ""));
+        List<String> languages = new ArrayList<>(new TreeSet<>(SlavicPersons.LANGUAGES));
+        for (LeafReaderContext leaf : reader.leaves()) {
+            Terms terms = leaf.reader().terms(Schema.EXTRACTED_VALUE);
+            if (terms == null) continue;
+            // The articles of each Slavic language: an article in none is in another language.
+            List<FixedBitSet> ofLanguage = new ArrayList<>();
+            Terms written = leaf.reader().terms(Schema.LANGUAGE);
+            TermsEnum le = written == null ? null : written.iterator();
+            for (String language : languages) {
+                FixedBitSet docs = new FixedBitSet(leaf.reader().maxDoc());
+                if (le != null && le.seekExact(new BytesRef(language))) docs.or(le.postings(null, PostingsEnum.NONE));
+                ofLanguage.add(docs);
+            }
+            var live = leaf.reader().getLiveDocs();
+            TermsEnum te = terms.iterator();
+            if (te.seekCeil(prefix) == TermsEnum.SeekStatus.END) continue;
+            PostingsEnum postings = null;
+            for (BytesRef term = te.term(); term != null && startsWith(term, prefix); term = te.next()) {
+                String name = term.utf8ToString().substring(prefix.length);
+                postings = te.postings(postings, PostingsEnum.NONE);
+                for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
+                    if (live != null && !live.get(d)) continue;
+                    String language = null;
+                    for (int i = 0; i < languages.size() && language == null; i++) {
+                        if (ofLanguage.get(i).get(d)) language = languages.get(i);
+                    }
+                    names.add(name, language);
+                }
+            }
+        }
+        return names.build();
     }
 
     /**

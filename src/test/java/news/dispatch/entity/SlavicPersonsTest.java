@@ -69,4 +69,29 @@ class SlavicPersonsTest {
         Mention m = only(persons(text, "ru")).mentions().getFirst();
         assertEquals("Владимир Путин", text.substring(m.start(), m.end()));
     }
+
+    @Test
+    void polishCommonWordsWrittenWithCapitalsAreNoPerson() {
+        Entity minister = only(persons("Rozmowy na Bliskim Wschodzie prowadził minister Zbigniew Rau, a Liberalni Demokraci milczeli.", "pl"));
+        assertEquals("Zbigniew Rau", minister.name());
+    }
+
+    @Test
+    void aGermanBodyQuotedInASlavicArticleIsNoPerson() {
+        List<Entity> found = persons("Piloti z odborů Vereinigung Cockpit vyhlásili stávku, řekl Andrej Babiš.", "cs");
+        assertEquals(List.of("Andrej Babis"), found.stream().map(Entity::name).toList());
+    }
+
+    @Test
+    void aUkrainianAdverbOpeningASentenceIsNoPartOfTheNameAfterIt() {
+        List<Entity> found = persons("Прем'єр Тереза Мей виступила в парламенті. Водночас Мей не відповіла на запитання.", "uk");
+        assertTrue(found.stream().noneMatch(p -> p.name().contains("Vodnocas")), found.toString());
+    }
+
+    @Test
+    void aPolishSentenceMayOpenWithAGivenNameTheTablesDoNotKnow() {
+        Entity person = only(persons("Bożydar Kapturski powiedział wczoraj, że sprawa jest pilna. Według Kapturskiego rząd "
+                + "zwleka.", "pl"));
+        assertEquals("Bozydar Kapturski", person.name());
+    }
 }

@@ -245,10 +245,15 @@ public final class EvalCommand implements Runnable {
             // What the facet shows: the index's one-name-per-person step over the person names of every article read,
             // the same rules an index of these articles would apply (no user rules).
             Map<String, Integer> personArticles = new java.util.TreeMap<>();
+            var slavicOnly = new news.dispatch.entity.SlavicOnlyNames.Builder();
             for (var e : found) {
-                e.getValue().persons().stream().map(Entity::name).distinct().forEach(n -> personArticles.merge(n, 1, Integer::sum));
+                e.getValue().persons().stream().map(Entity::name).distinct().forEach(n -> {
+                    personArticles.merge(n, 1, Integer::sum);
+                    slavicOnly.add(n, e.getKey().lang());
+                });
             }
-            news.dispatch.entity.EntityRules rules = news.dispatch.entity.EntityRules.forCorpus(List.of(), personArticles);
+            news.dispatch.entity.EntityRules rules = news.dispatch.entity.EntityRules.forCorpus(List.of(), personArticles,
+                    java.util.Set.of(), slavicOnly.build());
             BsnlpEval perArticle = new BsnlpEval();
             BsnlpEval indexWide = new BsnlpEval();
             for (var e : found) {
