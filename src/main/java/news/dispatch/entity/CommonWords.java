@@ -16,7 +16,7 @@ import morfologik.stemming.WordData;
  * word forms lower case). They list names with their capitals (Kowalskim → Kowalski; мей → Мей), and a foreign
  * surname (Corbyna) is in neither: both stay names.
  */
-final class CommonWords {
+public final class CommonWords {
     private static final Map<String, String> DICTIONARY_OF_LANGUAGE = Map.of(
             "pl", "/morfologik/stemming/polish/polish.dict", "uk", "/ua/net/nlp/ukrainian.dict");
     private static final Map<String, Dictionary> DICTIONARIES = Map.of("pl", read("pl"), "uk", read("uk"));
@@ -35,12 +35,12 @@ final class CommonWords {
     }
 
     /** True for a language with a dictionary here. */
-    static boolean reads(String language) {
+    public static boolean reads(String language) {
         return language != null && DICTIONARIES.containsKey(language);
     }
 
     /** True when the language's dictionary knows the word, in lower case only, and has no name among its readings. */
-    static boolean common(String word, String language) {
+    public static boolean common(String word, String language) {
         if (!reads(language)) return false;
         DictionaryLookup lookup = LOOKUPS.get().computeIfAbsent(language, l -> new DictionaryLookup(DICTIONARIES.get(l)));
         if (!lemmas(lookup.lookup(word)).isEmpty()) return false;

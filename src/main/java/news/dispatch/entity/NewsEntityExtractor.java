@@ -136,7 +136,7 @@ public final class NewsEntityExtractor implements EntityExtractor {
      * False when no run of characters between ASCII whitespace (what {@code \S} matches) is longer than
      * {@link #LONGEST_WORD}: the common case, checked without the regular expression, which cost ~2 % of extraction.
      */
-    static boolean mayHoldOverlongWord(String text) {
+    public static boolean mayHoldOverlongWord(String text) {
         int run = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
