@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import news.dispatch.entity.EntityRule;
-import news.dispatch.entity.EntityRule.Action;
-import news.dispatch.entity.EntityRules;
-import news.dispatch.entity.EntityRulesFile;
-import news.dispatch.entity.WordContext;
+import news.dispatch.entity.correction.EntityRule;
+import news.dispatch.entity.correction.EntityRule.Action;
+import news.dispatch.entity.correction.EntityRules;
+import news.dispatch.entity.correction.EntityRulesFile;
+import news.dispatch.entity.correction.WordContext;
 import news.dispatch.index.EntityResolution;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -40,7 +40,7 @@ public final class EntitiesCommand implements Callable<Integer> {
     static final int SAVED_INDEX_BUSY = 3;
 
     static final String CONTEXT = "Only mentions with one of these words around them (within "
-            + news.dispatch.entity.WordContext.WINDOW + " characters), |-separated: --context 'New Jersey|Jersey City'";
+            + news.dispatch.entity.correction.WordContext.WINDOW + " characters), |-separated: --context 'New Jersey|Jersey City'";
 
     @Option(names = "--index", paramLabel = "DIR", description = "The index folder. Default: index in the install folder",
             scope = picocli.CommandLine.ScopeType.INHERIT)

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Set;
 import news.dispatch.entity.Entities;
 import news.dispatch.entity.Entity;
-import news.dispatch.entity.About;
 import news.dispatch.entity.Mention;
 import news.dispatch.entity.NewsEntityExtractor;
-import news.dispatch.entity.PublishingOutlet;
+import news.dispatch.entity.about.About;
+import news.dispatch.entity.organization.PublishingOutlet;
 
 /**
  * The JSON shape of one extraction: {@code {"id", "persons": [{name, facet, about, mentions}], "countries": [{name,

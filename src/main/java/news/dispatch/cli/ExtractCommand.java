@@ -21,7 +21,7 @@ import news.dispatch.corpus.CorpusVisitor;
 import news.dispatch.corpus.Problem;
 import news.dispatch.entity.EntityExtractor;
 import news.dispatch.entity.NewsEntityExtractor;
-import news.dispatch.entity.PublishingOutlet;
+import news.dispatch.entity.organization.PublishingOutlet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -5,6 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import news.dispatch.entity.organization.OrganizationNames;
+import news.dispatch.entity.place.Country;
+import news.dispatch.entity.place.CountryNames;
+import news.dispatch.entity.place.FoundCountry;
+
 /**
  * The entities of a text in another language than English: countries and organizations by their names in that
  * language ({@link CountryNames}, {@link OrganizationNames}), persons by the finder given for the language. The

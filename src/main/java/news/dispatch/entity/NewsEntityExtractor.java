@@ -11,6 +11,29 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import news.dispatch.entity.model.ModelSpan;
+import news.dispatch.entity.model.NerModel;
+import news.dispatch.entity.model.SentenceMemo;
+import news.dispatch.entity.organization.OrganizationGazetteer;
+import news.dispatch.entity.organization.OrganizationResolver;
+import news.dispatch.entity.person.ArabicPersons;
+import news.dispatch.entity.person.NameForms;
+import news.dispatch.entity.person.NotAPerson;
+import news.dispatch.entity.person.PersonName;
+import news.dispatch.entity.person.PersonResolver;
+import news.dispatch.entity.person.PersonVariants;
+import news.dispatch.entity.person.SlavicPersons;
+import news.dispatch.entity.place.Country;
+import news.dispatch.entity.place.CountryGazetteer;
+import news.dispatch.entity.place.CountryResolver;
+import news.dispatch.entity.place.CountryTerm;
+import news.dispatch.entity.place.FoundCountry;
+import news.dispatch.entity.place.GeoNamesReader;
+import news.dispatch.entity.place.PlaceGazetteer;
+import news.dispatch.entity.text.HoverCards;
+import news.dispatch.entity.text.InvisibleCharacters;
+import news.dispatch.entity.text.Tokenizer;
+
 /**
  * The standard extractor: the CoreNLP CRF finds candidate spans, the gazetteers and rules decide what they are
  * and name them canonically. Thread-safe: the model and gazetteers are read-only; the registry of known persons

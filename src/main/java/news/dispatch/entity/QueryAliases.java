@@ -5,6 +5,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import news.dispatch.entity.person.PersonName;
+import news.dispatch.entity.person.PersonVariants;
+import news.dispatch.entity.place.Country;
+import news.dispatch.entity.place.CountryGazetteer;
+import news.dispatch.entity.place.PlaceGazetteer;
+
 /**
  * Groups of names that mean the same thing (Kiev/Kyiv, Zelensky/Zelenskyy), taken from the gazetteers, for
  * query-time synonyms. Only true equivalents: a country's name with its aliases ("Russian Federation", "UK");

@@ -10,26 +10,26 @@
  * {@link news.dispatch.entity.NewsEntityExtractor#extract(String, String)} runs, for one article:
  * <ol>
  *   <li><b>text</b> ({@code entity.text}): invisible characters taken out and mapped back at the end
- *       ({@link news.dispatch.entity.InvisibleCharacters}), over-long words and hover cards blanked
- *       ({@link news.dispatch.entity.HoverCards}); the tokens, datelines and credits the later steps read.</li>
+ *       ({@link news.dispatch.entity.text.InvisibleCharacters}), over-long words and hover cards blanked
+ *       ({@link news.dispatch.entity.text.HoverCards}); the tokens, datelines and credits the later steps read.</li>
  *   <li><b>model</b> ({@code entity.model}): the English CRF tags candidate spans
- *       ({@link news.dispatch.entity.NerModel}), sentence by sentence, from a memo of sentences seen before
- *       ({@link news.dispatch.entity.SentenceMemo}).</li>
+ *       ({@link news.dispatch.entity.model.NerModel}), sentence by sentence, from a memo of sentences seen before
+ *       ({@link news.dispatch.entity.model.SentenceMemo}).</li>
  *   <li><b>person</b> ({@code entity.person}): spans become one entity per person
- *       ({@link news.dispatch.entity.PersonResolver}); in Slavic languages and Arabic by their own finders
- *       ({@link news.dispatch.entity.SlavicPersons}, {@link news.dispatch.entity.ArabicPersons}).</li>
+ *       ({@link news.dispatch.entity.person.PersonResolver}); in Slavic languages and Arabic by their own finders
+ *       ({@link news.dispatch.entity.person.SlavicPersons}, {@link news.dispatch.entity.person.ArabicPersons}).</li>
  *   <li><b>place</b> ({@code entity.place}): countries by gazetteer terms, places and datelines
- *       ({@link news.dispatch.entity.CountryResolver}); in another language by its own names
- *       ({@link news.dispatch.entity.CountryNames}).</li>
+ *       ({@link news.dispatch.entity.place.CountryResolver}); in another language by its own names
+ *       ({@link news.dispatch.entity.place.CountryNames}).</li>
  *   <li><b>organization</b> ({@code entity.organization}): the model's organizations, checked against
- *       organizations.tsv ({@link news.dispatch.entity.OrganizationResolver},
- *       {@link news.dispatch.entity.OrganizationNames}).</li>
+ *       organizations.tsv ({@link news.dispatch.entity.organization.OrganizationResolver},
+ *       {@link news.dispatch.entity.organization.OrganizationNames}).</li>
  * </ol>
  * Other languages than English go through {@link news.dispatch.entity.MultilingualExtractor} instead of steps 2–5's
  * English readers; {@code entity.language} gives them the word forms of names in running text. After extraction,
  * the index asks <b>about</b> ({@code entity.about}: which entities an article is about rather than merely mentions,
- * {@link news.dispatch.entity.About}) and applies the user's <b>correction</b> rules ({@code entity.correction},
- * {@link news.dispatch.entity.EntityRules}).
+ * {@link news.dispatch.entity.about.About}) and applies the user's <b>correction</b> rules ({@code entity.correction},
+ * {@link news.dispatch.entity.correction.EntityRules}).
  *
  * <p>It imports {@code corpus} alone: no Lucene, and never {@code index}, {@code search}, {@code web} or {@code cli}.
  * Storing entities is the index's job. This package may name its step packages (it runs them); the step packages

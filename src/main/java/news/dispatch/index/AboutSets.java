@@ -5,8 +5,8 @@ import java.util.Set;
 
 import news.dispatch.entity.Entities;
 import news.dispatch.entity.Entity;
-import news.dispatch.entity.About;
-import news.dispatch.entity.PublishingOutlet;
+import news.dispatch.entity.about.About;
+import news.dispatch.entity.organization.PublishingOutlet;
 
 /**
  * The names an article is about, per entity dimension ({@link About}'s rule). Kept per dimension so that a person

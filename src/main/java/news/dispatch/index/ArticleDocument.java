@@ -23,10 +23,10 @@ import org.apache.lucene.util.BytesRef;
 import news.dispatch.corpus.Article;
 import news.dispatch.entity.Entities;
 import news.dispatch.entity.Entity;
-import news.dispatch.entity.EntityRules;
 import news.dispatch.entity.NewsEntityExtractor;
-import news.dispatch.entity.OrganizationGazetteer;
-import news.dispatch.entity.PublishingOutlet;
+import news.dispatch.entity.correction.EntityRules;
+import news.dispatch.entity.organization.OrganizationGazetteer;
+import news.dispatch.entity.organization.PublishingOutlet;
 
 /**
  * Turns an article and its entities into the Lucene document the {@link Schema} describes. Values that Lucene keeps

@@ -32,12 +32,12 @@ import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
 
 import news.dispatch.corpus.Article;
-import news.dispatch.entity.EntityRule;
-import news.dispatch.entity.EntityRules;
-import news.dispatch.entity.PersonNameGroups;
-import news.dispatch.entity.SlavicOnlyNames;
-import news.dispatch.entity.SlavicPersons;
-import news.dispatch.entity.EntityRulesFile;
+import news.dispatch.entity.correction.EntityRule;
+import news.dispatch.entity.correction.EntityRules;
+import news.dispatch.entity.correction.EntityRulesFile;
+import news.dispatch.entity.person.PersonNameGroups;
+import news.dispatch.entity.person.SlavicOnlyNames;
+import news.dispatch.entity.person.SlavicPersons;
 
 /**
  * The index-level entity step: reads the user's rules beside the index, computes one name per person over the person

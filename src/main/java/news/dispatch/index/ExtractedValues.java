@@ -14,8 +14,8 @@ import org.apache.lucene.document.Field.Store;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 
-import news.dispatch.entity.Correction;
-import news.dispatch.entity.EntityRules;
+import news.dispatch.entity.correction.Correction;
+import news.dispatch.entity.correction.EntityRules;
 
 /**
  * The fields that let entity rules be re-applied without the model: each extracted value and mention text as a term

@@ -5,7 +5,7 @@ import java.io.Reader;
 
 import org.apache.lucene.analysis.charfilter.BaseCharFilter;
 
-import news.dispatch.entity.InvisibleCharacters;
+import news.dispatch.entity.text.InvisibleCharacters;
 
 /**
  * Removes the characters no reader sees ({@link InvisibleCharacters}: soft hyphen, zero-width and bidi controls, tag

@@ -393,7 +393,7 @@ public final class LiveIndexWriter implements Closeable {
     }
 
     private String rulesText() throws IOException {
-        Path file = news.dispatch.entity.EntityRulesFile.besideIndex(indexDir).path();
+        Path file = news.dispatch.entity.correction.EntityRulesFile.besideIndex(indexDir).path();
         return Files.exists(file) ? Files.readString(file) : "";
     }
 

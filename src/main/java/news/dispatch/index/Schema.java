@@ -105,7 +105,8 @@ public final class Schema {
     public static final List<String> ENTITY_DIMS = List.of(PERSONS_DIM, COUNTRIES_DIM, ORGANIZATIONS_DIM);
     /**
      * The "about" set of each entity dimension ({@code persons_about}, …; {@link #aboutDim}): the values an article is
-     * about ({@link news.dispatch.entity.About}: lead, repetition, the only one of its kind), a subset of the plain
+     * about ({@link news.dispatch.entity.about.About}: lead, repetition, the only one of its kind), a subset of the
+     * plain
      * dimension. Why a second dimension beside the plain one, and this way round: the plain dimension
      * ({@code persons}) keeps every mention, as it has since the first index, so an index written before "about"
      * existed still means what its dimension names say and merely lacks the about set (a search then falls back to

@@ -12,8 +12,8 @@ import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.LabelAndValue;
 
-import news.dispatch.entity.CountryCodes;
-import news.dispatch.entity.OrganizationGazetteer;
+import news.dispatch.entity.organization.OrganizationGazetteer;
+import news.dispatch.entity.place.CountryCodes;
 import news.dispatch.index.Schema;
 import news.dispatch.search.SearchResponse.FacetValue;
 

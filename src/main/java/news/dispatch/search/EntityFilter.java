@@ -4,7 +4,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
-import news.dispatch.entity.InvisibleCharacters;
+import news.dispatch.entity.text.InvisibleCharacters;
 import news.dispatch.index.Schema;
 
 /**

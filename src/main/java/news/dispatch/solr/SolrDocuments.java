@@ -12,7 +12,7 @@ import news.dispatch.corpus.Article;
 import news.dispatch.entity.Entities;
 import news.dispatch.entity.Entity;
 import news.dispatch.entity.NewsEntityExtractor;
-import news.dispatch.entity.PublishingOutlet;
+import news.dispatch.entity.organization.PublishingOutlet;
 import news.dispatch.index.AboutSets;
 import news.dispatch.index.LanguageChains;
 import news.dispatch.index.Schema;

@@ -14,6 +14,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import news.dispatch.SharedData;
+import news.dispatch.entity.person.PersonVariants;
+import news.dispatch.entity.place.Place;
+import news.dispatch.entity.place.PlaceGazetteer;
 import org.junit.jupiter.api.Test;
 
 /** The gazetteer files themselves: complete, consistent, and holding the spellings news uses. */

@@ -13,6 +13,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import news.dispatch.entity.place.GeoNamesReader;
+import news.dispatch.entity.place.Place;
+
 /** A user's GeoNames dump (cities15000.txt tab format) extends the places beyond places.tsv. */
 class GeoNamesPlacesTest {
     /** Three lines in the real 19-column GeoNames format (geonameid, name, asciiname, alternatenames, …). */

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
+import news.dispatch.entity.about.About;
+
 /** Countries, organizations and Arabic persons of articles in other languages than English, under English names. */
 class MultilingualEntitiesTest {
     private static Entities in(String language, String text) {

@@ -27,9 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import news.dispatch.TestIndexes;
 import news.dispatch.corpus.Problem;
-import news.dispatch.entity.EntityRule;
-import news.dispatch.entity.EntityRule.Action;
-import news.dispatch.entity.EntityRulesFile;
+import news.dispatch.entity.correction.EntityRule;
+import news.dispatch.entity.correction.EntityRule.Action;
+import news.dispatch.entity.correction.EntityRulesFile;
 
 /** Entity rules applied at indexing, retroactively to only the articles they change, undone, and after --rebuild. */
 class EntityCorrectionsTest {

@@ -16,7 +16,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.junit.jupiter.api.Test;
 
-import news.dispatch.entity.InvisibleCharacters;
+import news.dispatch.entity.text.InvisibleCharacters;
 
 /**
  * The analysis' invisible-character filter over long random texts (surrogate pairs, tag runs and marks falling on

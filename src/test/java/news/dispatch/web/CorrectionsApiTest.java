@@ -12,9 +12,9 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import news.dispatch.TestIndexes;
-import news.dispatch.entity.EntityRule;
-import news.dispatch.entity.EntityRule.Action;
-import news.dispatch.entity.EntityRulesFile;
+import news.dispatch.entity.correction.EntityRule;
+import news.dispatch.entity.correction.EntityRule.Action;
+import news.dispatch.entity.correction.EntityRulesFile;
 
 /** The article view says which values a rule corrected, and by which rule. */
 class CorrectionsApiTest {

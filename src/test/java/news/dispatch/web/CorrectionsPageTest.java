@@ -13,9 +13,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.WebElement;
 
 import news.dispatch.TestIndexes;
-import news.dispatch.entity.EntityRule;
-import news.dispatch.entity.EntityRule.Action;
-import news.dispatch.entity.EntityRulesFile;
+import news.dispatch.entity.correction.EntityRule;
+import news.dispatch.entity.correction.EntityRule.Action;
+import news.dispatch.entity.correction.EntityRulesFile;
 
 /** The article view in a real browser marks a corrected value and says which rule corrected it (checked with axe). */
 class CorrectionsPageTest {

@@ -5,23 +5,23 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import news.dispatch.entity.Entity;
-import news.dispatch.entity.ModelSpan;
-import news.dispatch.entity.NerModel;
-import news.dispatch.entity.NewsEntityExtractor;
 import news.dispatch.cli.OrderedParallel;
+import news.dispatch.entity.Entity;
+import news.dispatch.entity.NewsEntityExtractor;
+import news.dispatch.entity.model.ModelSpan;
+import news.dispatch.entity.model.NerModel;
 import news.dispatch.measure.eval.ArabicEval;
 import news.dispatch.measure.eval.BsnlpDocument;
 import news.dispatch.measure.eval.BsnlpEval;
 import news.dispatch.measure.eval.CpuTime;
-import news.dispatch.measure.eval.PersonMentionEval;
-import news.dispatch.measure.eval.TaggedDocuments;
 import news.dispatch.measure.eval.FacetCounts;
-import news.dispatch.measure.eval.TopPersons;
+import news.dispatch.measure.eval.PersonMentionEval;
 import news.dispatch.measure.eval.ReutersArticle;
 import news.dispatch.measure.eval.ReutersEval;
 import news.dispatch.measure.eval.Score;
 import news.dispatch.measure.eval.SpeedEval;
+import news.dispatch.measure.eval.TaggedDocuments;
+import news.dispatch.measure.eval.TopPersons;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -202,7 +202,7 @@ public final class EvalCommand implements Runnable {
             }
             Map<String, Integer> counts = index != null ? FacetCounts.ofIndex(index) : FacetCounts.ofCorpora(corpora, threads, out);
             out.printf("%d distinct persons%n", counts.size());
-            TopPersons.print(TopPersons.check(counts, top, new news.dispatch.entity.NameLookup()), out);
+            TopPersons.print(TopPersons.check(counts, top, new news.dispatch.entity.person.NameLookup()), out);
             out.flush();
             return 0;
         }
@@ -245,14 +245,14 @@ public final class EvalCommand implements Runnable {
             // What the facet shows: the index's one-name-per-person step over the person names of every article read,
             // the same rules an index of these articles would apply (no user rules).
             Map<String, Integer> personArticles = new java.util.TreeMap<>();
-            var slavicOnly = new news.dispatch.entity.SlavicOnlyNames.Builder();
+            var slavicOnly = new news.dispatch.entity.person.SlavicOnlyNames.Builder();
             for (var e : found) {
                 e.getValue().persons().stream().map(Entity::name).distinct().forEach(n -> {
                     personArticles.merge(n, 1, Integer::sum);
                     slavicOnly.add(n, e.getKey().lang());
                 });
             }
-            news.dispatch.entity.EntityRules rules = news.dispatch.entity.EntityRules.forCorpus(List.of(), personArticles,
+            news.dispatch.entity.correction.EntityRules rules = news.dispatch.entity.correction.EntityRules.forCorpus(List.of(), personArticles,
                     java.util.Set.of(), slavicOnly.build());
             BsnlpEval perArticle = new BsnlpEval();
             BsnlpEval indexWide = new BsnlpEval();

@@ -11,11 +11,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import news.dispatch.entity.CountryCodes;
 import news.dispatch.entity.Entities;
 import news.dispatch.entity.Entity;
-import news.dispatch.entity.NameFold;
-import news.dispatch.entity.OrganizationGazetteer;
+import news.dispatch.entity.organization.OrganizationGazetteer;
+import news.dispatch.entity.place.CountryCodes;
+import news.dispatch.entity.text.NameFold;
 
 /**
  * Document-level quality on the BSNLP gold, per language and overall.

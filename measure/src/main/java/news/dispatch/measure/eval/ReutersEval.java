@@ -17,12 +17,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import news.dispatch.entity.CountryCodes;
-import news.dispatch.entity.AboutCountries;
-import news.dispatch.index.AboutSets;
 import news.dispatch.entity.Entities;
 import news.dispatch.entity.Entity;
 import news.dispatch.entity.EntityExtractor;
+import news.dispatch.entity.about.AboutCountries;
+import news.dispatch.entity.place.CountryCodes;
+import news.dispatch.index.AboutSets;
 
 /**
  * Country and person quality on Reuters-21578.

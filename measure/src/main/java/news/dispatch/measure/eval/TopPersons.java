@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import news.dispatch.entity.NameLookup;
+import news.dispatch.entity.person.NameLookup;
 
 /**
  * The most frequent values of a persons facet with what looks wrong about each: a value the gazetteers know as

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
-import news.dispatch.entity.NameLookup;
+import news.dispatch.entity.person.NameLookup;
 import org.junit.jupiter.api.Test;
 
 /** The top-persons check flags values that look like no person or like another value; inline counts, no corpus. */

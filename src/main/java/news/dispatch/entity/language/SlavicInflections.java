@@ -1,0 +1,146 @@
+package news.dispatch.entity.language;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Case endings of names in the Slavic languages: the nominative a name part may stand for ("Putina", "Putinem",
+ * "Putinowi" → "Putin"; "Theresy" → "Theresa"; "Merkelová" → "Merkel"; "Путину" → "Путин"), and a stem that all
+ * forms of one part share, for grouping the mentions of one article. Rules, not a dictionary: foreign names
+ * (May, Barnier, O'Leary) are declined by the same endings as native ones, and no dictionary lists them.
+ */
+public final class SlavicInflections {
+    /** Ending → nominative replacements, longest ending first; a part may stand for several nominatives. */
+    private record Ending(String suffix, List<String> nominatives) {
+    }
+
+    private static final Map<String, List<Ending>> ENDINGS = Map.of(
+            "pl", endings("iego:i", "iemu:i", "im:i,", "ego:y", "emu:y", "owi:", "ami:", "em:", "om:", "zie:", "cie:t",
+                    "ie:,a", "ą:a", "ę:a", "y:a", "a:", "u:", "i:a,"),
+            "cs", endings("ovou:ová", "ové:ová", "ího:í", "ímu:í", "ím:í", "ého:ý", "ému:ý", "ovi:", "em:", "ou:a", "ho:",
+                    "a:", "u:,a", "e:,a", "ě:a", "y:a", "i:a,"),
+            "sk", endings("ovou:ová", "ovej:ová", "ého:ý", "ému:ý", "ovi:", "om:", "ou:a", "a:", "u:,a", "e:,a",
+                    "y:a", "i:a,"),
+            "sl", endings("jem:", "ja:", "ju:", "om:", "em:", "ov:", "a:", "u:", "o:a", "e:a,", "i:a,"),
+            "hr", endings("om:", "em:", "ov:", "a:", "u:,a", "o:a", "e:a,", "i:a,"),
+            "ru", endings("ия:ия", "ии:ия", "ию:ия", "ией:ия", "ого:ий,ой,ый", "ому:ий,ой,ый", "ым:,ый", "ом:", "ем:,ь", "ой:а", "ою:а", "ей:а,ь,я", "а:", "у:,а",
+                    "е:,а,я", "ы:а", "и:а,ь,я", "я:ь,й", "ю:ь,й,я"),
+            "uk", endings("ія:ія", "ії:ія", "ію:ія", "ією:ія", "ого:ий", "ому:ий", "ові:", "ою:а", "ом:", "ем:,ь", "ім:", "а:", "у:,а", "і:,а", "и:а", "я:ь,й",
+                    "ю:ь,й", "еві:ь"),
+            "bg", endings());
+
+    private SlavicInflections() {
+    }
+
+    private static List<Ending> endings(String... rules) {
+        List<Ending> list = new ArrayList<>();
+        for (String rule : rules) {
+            String[] parts = rule.split(":", -1);
+            list.add(new Ending(parts[0], List.of(parts[1].split(",", -1))));
+        }
+        list.sort((a, b) -> b.suffix().length() - a.suffix().length());
+        return list;
+    }
+
+    /**
+     * Endings of adjectives in cases where surnames rarely stand: the capitalised adjectives of institutions and
+     * places ("Wielkiej", "Evropské", "Северной", "Великої", "Европейския") are no part of a person's name.
+     */
+    private static final Map<String, List<String>> ADJECTIVE_ENDINGS = Map.of(
+            "pl", List.of("skiej", "ckiej", "dzkiej", "nej", "wej", "kiej", "ych", "ymi"),
+            "cs", List.of("ské", "ského", "ském", "ským", "ní", "ního", "ním", "ného", "ném", "ných", "ého", "ém", "ých"),
+            "sk", List.of("skej", "ckej", "nej", "ského", "ských", "ného", "ných", "ého"),
+            "sl", List.of("skega", "ske", "skem", "skih", "nega", "nem", "nih"),
+            "hr", List.of("skoga", "skog", "ske", "skom", "skih", "noga", "nog", "nih"),
+            "ru", List.of("ской", "ского", "ском", "ским", "ских", "ной", "ного", "ном", "ных", "ная", "ное", "ские", "ные"),
+            "uk", List.of("ської", "ського", "ському", "ної", "ного", "ному", "них", "ною"),
+            "bg", List.of("ската", "ския", "ският", "ските", "ното", "ната", "ните"));
+
+    public static boolean adjectival(String word, String language) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        for (String ending : ADJECTIVE_ENDINGS.getOrDefault(language, List.of())) {
+            if (lower.endsWith(ending) && lower.length() > ending.length() + 2) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Endings no nominative of a name has (Putinowi, Putinem, Jeremyho, Путиным, Путіна's -ові): a form with one is
+     * never its own nominative. Other endings are ambiguous (-a is a Polish genitive and a female nominative).
+     */
+    private static final Map<String, List<String>> OBLIQUE_ENDINGS = Map.of(
+            "pl", List.of("owi", "em", "iem", "ego", "emu", "ą", "ę", "ami", "om"),
+            "cs", List.of("ovi", "em", "ovou", "ové", "ího", "ímu", "ého", "ému", "ho", "ou"),
+            "sk", List.of("ovi", "om", "ovou", "ovej", "ého", "ému"),
+            "sl", List.of("om", "em", "jem", "ju"),
+            "hr", List.of("om", "em"),
+            "ru", List.of("ом", "ым", "ем", "ому", "ого", "ою", "ии", "ию"),
+            "uk", List.of("ові", "ом", "ем", "ою", "ого", "ому", "ії", "ію", "еві"),
+            "bg", List.of());
+
+    public static boolean oblique(String word, String language) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (apostrophe(lower) > 0) return true;
+        for (String ending : OBLIQUE_ENDINGS.getOrDefault(language, List.of())) {
+            if (lower.endsWith(ending) && lower.length() - ending.length() >= 2) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The nominatives a name part may stand for, the written form first when it may itself be one. A foreign name
+     * declined with an apostrophe ("Farage'a", "Jeremy'ego") is its part before the apostrophe.
+     */
+    public static List<String> nominatives(String part, String language) {
+        Set<String> found = new LinkedHashSet<>();
+        int apostrophe = apostrophe(part);
+        if (apostrophe > 0) {
+            found.add(part.substring(0, apostrophe));
+            return List.copyOf(found);
+        }
+        found.add(part);
+        String lower = part.toLowerCase(Locale.ROOT);
+        for (Ending ending : ENDINGS.getOrDefault(language, List.of())) {
+            if (!lower.endsWith(ending.suffix()) || lower.length() - ending.suffix().length() < 2) continue;
+            String stem = part.substring(0, part.length() - ending.suffix().length());
+            for (String nominative : ending.nominatives()) found.add(stem + nominative);
+            break;
+        }
+        return List.copyOf(found);
+    }
+
+    /**
+     * The part without its ending, lower case: every case form of one name ("Putin", "Putina", "Putinem") has the
+     * same stem. Female surnames lose their -ová first ("Bibiové" → "bibi" → "bib", as "Bibi").
+     */
+    public static String stem(String part, String language) {
+        String lower = part.toLowerCase(Locale.ROOT);
+        int apostrophe = apostrophe(lower);
+        if (apostrophe > 0) lower = lower.substring(0, apostrophe);
+        for (String female : List.of("ovou", "ovej", "ové", "ová")) {
+            if (("cs".equals(language) || "sk".equals(language)) && lower.endsWith(female)
+                    && lower.length() - female.length() >= 2) {
+                lower = lower.substring(0, lower.length() - female.length());
+                break;
+            }
+        }
+        for (Ending ending : ENDINGS.getOrDefault(language, List.of())) {
+            if (lower.endsWith(ending.suffix()) && lower.length() - ending.suffix().length() >= 3) {
+                return lower.substring(0, lower.length() - ending.suffix().length());
+            }
+        }
+        return lower;
+    }
+
+    /** Where a case ending joined by an apostrophe starts ("Farage'a"), or -1 ("O'Leary" keeps its apostrophe). */
+    private static int apostrophe(String part) {
+        int at = Math.max(part.lastIndexOf('\''), part.lastIndexOf('’'));
+        if (at <= 0 || part.length() - at - 1 > 4) return -1;
+        String ending = part.substring(at + 1);
+        return !ending.isEmpty() && ending.equals(ending.toLowerCase(Locale.ROOT)) ? at : -1;
+    }
+}

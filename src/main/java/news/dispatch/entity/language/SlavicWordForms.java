@@ -1,0 +1,87 @@
+package news.dispatch.entity.language;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Slavic case endings: a name word is keyed by its stem (lower case, one final vowel taken off: "Rosja" → "rosj",
+ * "Германия" → "германи", "Pakistan" stays; an adjective's whole ending: "Европейский" → "европейск"), and a written word matches when it is that stem plus one of the
+ * endings of the Slavic declensions ("Rosji", "Германии", "Pákistánu", "Великої"). Words of three letters or fewer
+ * and acronyms are keyed as written. Consonant changes before an ending (Polska → Polsce, Niemcy → Niemczech) are
+ * not derived: such forms are listed in the tables.
+ */
+final class SlavicWordForms implements WordForms {
+    static final SlavicWordForms INSTANCE = new SlavicWordForms(true);
+    /** Lower case only, no endings: for languages whose endings are not modelled. */
+    static final SlavicWordForms EXACT = new SlavicWordForms(false);
+
+    private static final String VOWELS = "aeiouyáéíóúýěąęůаеиоуыэюяіїєйьъ";
+    /** Case endings of the Latin- and Cyrillic-script Slavic languages, nouns and adjectives, up to four letters. */
+    private static final Set<String> ENDINGS = Set.of(
+            "a", "e", "i", "o", "u", "y", "á", "é", "í", "ó", "ú", "ý", "ě", "ą", "ę", "ů", "em", "om", "ou", "ie",
+            "ii", "ji", "ją", "ję", "ja", "jo", "ju", "ej", "iej", "ego", "iego", "iemu", "ich", "imi", "emu", "ym",
+            "im", "ých", "ích", "ych", "ymi", "ach", "ami", "ám", "ách", "ech", "ové", "ům", "ów", "ov", "ovi", "oj",
+            "ijo", "iji", "ije", "ija", "ega", "ih", "ima", "ého", "ému", "ém", "ým", "ými", "ími", "ská", "ské", "а",
+            "я", "у", "ю", "е", "и", "ы", "і", "ї", "є", "о", "ой", "ей", "ою", "ею", "єю", "ом", "ем", "ам", "й",
+            "ь", "ям", "ах", "ях", "ами", "ями", "ии", "ия", "ию", "ией", "ій", "ії", "ією", "ої", "ого", "ому", "им",
+            "ым", "их", "ых", "ая", "ое", "ые", "ий", "ый", "ую", "ів", "ов", "ев", "та", "то", "те", "ът", "ята",
+            "ият", "ото", "ата");
+    private static final int LONGEST_ENDING = 4;
+    private final boolean endings;
+
+    private SlavicWordForms(boolean endings) {
+        this.endings = endings;
+    }
+
+    @Override
+    public String key(String nameWord) {
+        String w = nameWord.toLowerCase(Locale.ROOT);
+        if (!endings || w.length() <= 3 || isAcronym(nameWord)) return w;
+        // An adjective of a name loses its whole ending: Европейский, Європейський, Северная → европейск-, європейськ-, северн-.
+        for (String adjective : List.of("ий", "ый", "ій", "ой", "ая", "яя", "ое", "ее", "ые")) {
+            if (w.endsWith(adjective) && w.length() - 2 >= 3) return w.substring(0, w.length() - 2);
+        }
+        char last = w.charAt(w.length() - 1);
+        return VOWELS.indexOf(last) >= 0 ? w.substring(0, w.length() - 1) : w;
+    }
+
+    @Override
+    public List<String> keysOf(String written) {
+        String w = written.toLowerCase(Locale.ROOT);
+        List<String> keys = new ArrayList<>(LONGEST_ENDING + 1);
+        keys.add(w);
+        if (!endings || isAcronym(written)) return keys;
+        for (int cut = 1; cut <= LONGEST_ENDING && w.length() - cut >= 3; cut++) {
+            if (ENDINGS.contains(w.substring(w.length() - cut))) keys.add(w.substring(0, w.length() - cut));
+        }
+        return keys;
+    }
+
+    /**
+     * Two look-alikes are turned away. The bare stem of a name that ends in a vowel is another word: "Доминик" is
+     * Dominic, not Доминика (Dominica). And a Czech or Slovak country in -sko/-cko shares its stem with its adjective
+     * (Irsko, irský), as a Polish one in -ska does (Polska, polskie): the adjective's endings are no form of the country.
+     */
+    @Override
+    public boolean accepts(String nameWord, String key, String written) {
+        String name = nameWord.toLowerCase(Locale.ROOT);
+        String w = written.toLowerCase(Locale.ROOT);
+        if (!name.equals(key) && name.startsWith(key) && w.equals(key)) return false;
+        String ending = w.substring(Math.min(w.length(), key.length()));
+        if (name.endsWith("sko") || name.endsWith("cko")) return !CZECH_ADJECTIVE_ENDINGS.contains(ending);
+        if (name.endsWith("ska") || name.endsWith("cka")) return !POLISH_ADJECTIVE_ENDINGS.contains(ending);
+        return true;
+    }
+
+    private static final Set<String> CZECH_ADJECTIVE_ENDINGS = Set.of("ý", "á", "é", "í", "ou", "ého", "ém", "ému", "ých", "ým", "ými");
+    /** Polska, polskie: the adjective's endings that no case of the noun has (Polskiej is both, and stays). */
+    private static final Set<String> POLISH_ADJECTIVE_ENDINGS = Set.of("ie", "im", "iego", "ich", "imi", "iemu");
+
+    /** "EU", "ЕС", "NATO", "LeT": capitals only, or a capital after the first letter; matched as written. */
+    static boolean isAcronym(String word) {
+        return word.length() <= 6 && (word.codePoints().filter(Character::isLetter).noneMatch(Character::isLowerCase)
+                || word.codePoints().skip(1).anyMatch(Character::isUpperCase));
+    }
+}

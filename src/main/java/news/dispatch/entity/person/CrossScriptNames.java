@@ -1,0 +1,208 @@
+package news.dispatch.entity.person;
+
+import com.ibm.icu.text.Transliterator;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import news.dispatch.entity.GazetteerFile;
+import news.dispatch.entity.text.NameFold;
+
+/**
+ * One name in every script: a person named in Cyrillic or in a Slavic language's Latin letters takes the canonical
+ * name of person-variants.tsv when the name sounds like one listed there (Путин, Путін, Władimir Putin → "Vladimir
+ * Putin"); any other name is spelt in plain Latin letters, Cyrillic parts as Wikidata spells them most often
+ * (cyrillic-name-parts.tsv) or else by the BGN transliteration of the article's language.
+ *
+ * <p>"Sounds like" is a consonant skeleton of the ASCII spelling: vowels and y are dropped and the letters
+ * different romanizations write differently for one sound are merged (Джонсън → dzhonsan → jnsn, Johnson → jnsn;
+ * Юнкер → yunker → jnkr, Juncker → jnkr), skeletons one letter apart agreeing from four letters on. A name the
+ * table does not know keeps the article's spelling, folded to ASCII as {@link NameFold} folds it: Latin-script
+ * Slavic names lose their diacritics (Babiš → Babis), as English-language wires write them.
+ */
+final class CrossScriptNames {
+    private static final Map<String, String> TRANSLITERATION_OF_LANGUAGE = Map.of(
+            "ru", "Russian-Latin/BGN", "uk", "Ukrainian-Latin/BGN", "bg", "Bulgarian-Latin/BGN");
+    /** ICU transliterators are not documented as thread-safe: one set per thread. */
+    private static final ThreadLocal<Map<String, Transliterator>> TRANSLITERATORS = ThreadLocal.withInitial(HashMap::new);
+
+    /** One listed spelling of a known person: its given name and surname in ASCII and their skeletons. */
+    private record Known(String canonical, String given, Sound givenSound, String surname, Sound surnameSound,
+                         boolean canonicalSpelling) {
+    }
+
+    /** The two skeletons of a spelling, "ch" read as in English and German and as in French, and its first sound. */
+    private record Sound(String skeleton, String soft, char lead) {
+        static Sound of(String ascii) {
+            return new Sound(CrossScriptNames.skeleton(ascii), CrossScriptNames.skeleton(ascii.replace("ch", "sh")),
+                    CrossScriptNames.lead(ascii));
+        }
+
+        boolean close(Sound other) {
+            return within(skeleton, other.skeleton) || within(soft, other.soft);
+        }
+    }
+
+    private final Map<String, String> latinOfCyrillic = new HashMap<>();
+    private final Set<String> latinParts = new HashSet<>();
+    private final List<Known> knowns = new ArrayList<>();
+    /** Given names of the table's persons: a word alone that is one ("Mohamed") names no one in particular. */
+    private final Set<String> knownGivenNames = new HashSet<>();
+
+    private static final class Holder {
+        static final CrossScriptNames INSTANCE = new CrossScriptNames(PersonVariants.standard());
+    }
+
+    private CrossScriptNames(PersonVariants variants) {
+        for (Map<String, String> row : GazetteerFile.tsv("cyrillic-name-parts.tsv")) {
+            latinOfCyrillic.put(row.get("cyrillic"), row.get("latin"));
+            latinParts.add(row.get("latin"));
+        }
+        variants.variantsOfCanonical().forEach((canonical, spellings) -> {
+            List<String> names = new ArrayList<>(spellings);
+            names.addFirst(canonical);
+            for (String name : names) {
+                String[] words = PersonName.words(name);
+                if (words.length < 2 || !PersonName.isFull(name)) continue;
+                String surnameLatin = ascii(words[words.length - 1]).toLowerCase(Locale.ROOT);
+                String given = ascii(words[0]).toLowerCase(Locale.ROOT);
+                knownGivenNames.add(given);
+                Known known = new Known(canonical, given, Sound.of(given), surnameLatin, Sound.of(surnameLatin),
+                        name.equals(canonical));
+                if (!knowns.contains(known)) knowns.add(known);
+            }
+        });
+    }
+
+    static CrossScriptNames standard() {
+        return Holder.INSTANCE;
+    }
+
+    /**
+     * A name part (a nominative) in plain Latin letters, lower case, by the BGN transliteration of the language
+     * (the one English-language news uses): only for matching to the table by sound.
+     */
+    String latin(String part, String language) {
+        String lower = part.toLowerCase(Locale.ROOT);
+        if (!isCyrillic(lower)) return ascii(lower);
+        String listed = latinOfCyrillic.get(lower);
+        if (listed != null) return listed;
+        String transliteration = TRANSLITERATION_OF_LANGUAGE.getOrDefault(language, "Russian-Latin/BGN");
+        return ascii(transliterator(transliteration).transliterate(lower)).replace("'", "").replace("\"", "");
+    }
+
+    /**
+     * The parts of a name the table does not know, in Latin letters, lower case: when Wikidata gives every Cyrillic
+     * part an English spelling (Дэвид Дэвис → david davis), those; otherwise each part folded as {@link NameFold}
+     * folds it (Дейвид Дейвис → dejvid dejvis), so that a search for the name in its own script finds the facet value.
+     */
+    List<String> spelling(List<String> parts) {
+        List<String> lower = parts.stream().map(p -> p.toLowerCase(Locale.ROOT)).toList();
+        if (lower.stream().allMatch(latinOfCyrillic::containsKey)) return lower.stream().map(latinOfCyrillic::get).toList();
+        return lower.stream().map(NameFold::fold).toList();
+    }
+
+    /**
+     * True for a spelling of a name part Wikidata gives persons often (Тереза, Teresa; Домінік, as dominik), not for
+     * a case form of it.
+     */
+    boolean isNamePart(String part, String language) {
+        String lower = part.toLowerCase(Locale.ROOT);
+        return latinOfCyrillic.containsKey(lower) || latinParts.contains(latin(lower, language));
+    }
+
+    /**
+     * The canonical name of the table whose given name and surname sound like these (given may be null, for a
+     * surname named alone: then only the surname of one listed person's canonical name, spelt as there, and no
+     * given name of the table, is enough: by sound alone Фокус would be Fox, агенция Gantz, Mohamed Mohamud).
+     * Sounds must start alike (La Manche is no Khamenei), and a surname of one or two consonants (May, Мей) is
+     * only trusted beside a given name of three consonants or more that sounds the same (Тереза Мей).
+     */
+    Optional<String> known(String givenLatin, String surnameLatin) {
+        Sound surname = Sound.of(surnameLatin);
+        if (surname.skeleton().isEmpty()) return Optional.empty();
+        List<Known> candidates = new ArrayList<>();
+        for (Known k : knowns) if (surname.close(k.surnameSound())) candidates.add(k);
+        if (givenLatin == null) {
+            if (knownGivenNames.contains(surnameLatin)) return Optional.empty();
+            return one(candidates.stream().filter(k -> k.canonicalSpelling() && k.surname().equals(surnameLatin)).toList());
+        }
+        Sound given = Sound.of(givenLatin);
+        List<Known> agreeing = candidates.stream()
+                .filter(k -> surname.lead() == k.surnameSound().lead() && given.lead() == k.givenSound().lead())
+                .filter(k -> givenLatin.length() == 1 || given.close(k.givenSound()))
+                .filter(k -> surname.skeleton().length() >= 3 && k.surnameSound().skeleton().length() >= 3
+                        || given.skeleton().length() >= 3 && given.skeleton().equals(k.givenSound().skeleton()))
+                .toList();
+        Optional<String> found = one(agreeing);
+        if (found.isPresent()) return found;
+        return one(agreeing.stream().filter(k -> k.surnameSound().skeleton().equals(surname.skeleton())
+                && k.givenSound().skeleton().equals(given.skeleton())).toList());
+    }
+
+    private static Optional<String> one(List<Known> knowns) {
+        List<String> names = knowns.stream().map(Known::canonical).distinct().toList();
+        return names.size() == 1 ? Optional.of(names.getFirst()) : Optional.empty();
+    }
+
+    /** The class of a spelling's first sound: any vowel; j, y or g; c, k or q; else its first merged letter. */
+    static char lead(String ascii) {
+        String merged = merged(ascii);
+        if (merged.isEmpty()) return ' ';
+        char c = merged.charAt(0);
+        if ("aeiou".indexOf(c) >= 0) return 'a';
+        if ("jyg".indexOf(c) >= 0) return 'j';
+        if ("ckq".indexOf(c) >= 0) return 'k';
+        return c;
+    }
+
+    /** Skeletons this close are one name: equal when short, one letter apart from four letters on. */
+    static boolean within(String a, String b) {
+        if (a.equals(b)) return true;
+        if (Math.max(a.length(), b.length()) < 4 || a.isEmpty() || b.isEmpty() || a.charAt(0) != b.charAt(0)) return false;
+        return PersonName.editDistance(a, b) <= 1;
+    }
+
+    /** The consonants of an ASCII spelling, with the letters romanizations trade for one sound merged. */
+    static String skeleton(String ascii) {
+        String s = merged(ascii);
+        StringBuilder out = new StringBuilder();
+        for (char c : s.toCharArray()) {
+            if (c < 'a' || c > 'z' || "aeiouy".indexOf(c) >= 0) continue;
+            if (!out.isEmpty() && out.charAt(out.length() - 1) == c) continue;
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    /**
+     * The spelling with the letter groups romanizations trade for one sound merged: dzh, dz, zh, g and a first y
+     * → j (Джордж dzhordzh, George; Юнкер yunker, Juncker), kh and ch → h (Хант khant, Hunt), w → v, c → k …
+     */
+    private static String merged(String ascii) {
+        return ascii.toLowerCase(Locale.ROOT)
+                .replace("dzh", "j").replace("dz", "j").replace("zh", "j").replace("sch", "s").replace("sh", "s")
+                .replace("sz", "s").replace("cz", "c").replace("kh", "h").replace("ch", "h").replace("ph", "f")
+                .replace("th", "t").replace("ck", "k").replace("ts", "c").replace("tz", "c").replace("x", "ks")
+                .replace('q', 'k').replace('w', 'v').replace('z', 's').replace('c', 'k').replace('g', 'j')
+                .replaceFirst("^y", "j");
+    }
+
+    static String ascii(String text) {
+        return transliterator("Any-Latin; Latin-ASCII").transliterate(text);
+    }
+
+    static boolean isCyrillic(String text) {
+        return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC);
+    }
+
+    private static Transliterator transliterator(String id) {
+        return TRANSLITERATORS.get().computeIfAbsent(id, Transliterator::getInstance);
+    }
+}

@@ -1,0 +1,231 @@
+package news.dispatch.entity.person;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import news.dispatch.entity.Entity;
+import news.dispatch.entity.Mention;
+import news.dispatch.entity.model.ModelSpan;
+import news.dispatch.entity.text.Dateline;
+import news.dispatch.entity.text.TitleCase;
+import news.dispatch.entity.text.Token;
+import news.dispatch.entity.text.Tokenizer;
+
+/**
+ * Turns the model's PERSON spans into one entity per person per article: titles and possessives stripped,
+ * non-names dropped, each mention named by the fullest form in the article, the variants table, or a close
+ * spelling of a name in the article. It reads only the article and read-only tables, so the same article always
+ * gives the same persons, whatever was read before or on other threads.
+ */
+public final class PersonResolver {
+    /** Reuters ends every story with "Reuter"; the model glues it to a name on the line before. */
+    private static final Set<String> WIRE_SIGN_OFFS = Set.of("reuter", "reuters");
+    /** An editor's bracketed given name just before a span: "[Bashar] Assad". */
+    private static final Pattern BRACKETED_BEFORE = Pattern.compile("\\[(\\p{Lu}[\\p{L}'-]*)\\]\\s*$");
+    private static final Pattern SPACED_HYPHEN = Pattern.compile("(\\p{L}) ?- ?(\\p{L})");
+    private static final Pattern SPACED_DOT = Pattern.compile("(?<![\\p{L}.])(\\p{Lu}) \\.");
+    private static final Pattern SPACED_APOSTROPHE = Pattern.compile("(?<!\\p{L})([OD]) ?(['’]) ?(\\p{Lu})");
+    private final PersonVariants variants;
+    private final NameForms forms;
+    private final Set<String> titles;
+    private final Set<String> notPersons;
+    /** True for a name that is really a country or place ("Israel", "Sao Paulo", "Zaporizhzhia" mistagged as persons). */
+    private final Predicate<String> placeWord;
+    /** Storms, events, buildings and places with a person's shape. */
+    private final NotAPerson notAPerson;
+    /** Words that make a person-shaped name an organization ("Landesbank", "Brothers"), lower case. */
+    private final Set<String> organizationWords;
+    /** English given names (nicknames.tsv, both columns). */
+    private final Set<String> givenNames;
+    /** Surnames too common for a lone one to be resolved from the variants table ("Harris", "Baker"). */
+    private final Set<String> commonSurnames;
+
+    public PersonResolver(PersonVariants variants, NameForms forms, Set<String> titles, Set<String> notPersons,
+                   Predicate<String> placeWord, NotAPerson notAPerson, Set<String> organizationWords,
+                   Set<String> commonSurnames) {
+        this.variants = variants;
+        this.forms = forms;
+        this.titles = lower(titles);
+        this.notPersons = lower(notPersons);
+        this.placeWord = placeWord;
+        this.notAPerson = notAPerson;
+        this.organizationWords = lower(organizationWords);
+        this.commonSurnames = Set.copyOf(commonSurnames);
+        this.givenNames = Set.copyOf(forms.givenNames());
+    }
+
+    private record Raw(String name, int start, int end) {
+    }
+
+    public List<Entity> resolve(String text, List<ModelSpan> spans) {
+        List<Dateline> datelines = Dateline.find(text);
+        ModelLabels labels = ModelLabels.of(text, spans);
+        List<Raw> raws = new ArrayList<>();
+        for (ModelSpan s : NameBoundaries.widen(text, spans, placeWord)) {
+            // "TROY, MICH., Feb 26 -", "ST. PAUL, Minn.": a dateline names a place, never a person.
+            if (!s.isPerson() || datelines.stream().anyMatch(d -> s.overlaps(d.start(), d.end()))) continue;
+            clean(text, s.start(), s.end()).filter(r -> !labels.mostlyNotPerson(r.name())).ifPresent(raws::add);
+        }
+        FullNames full = new FullNames(forms);
+        for (Raw r : raws) {
+            String c = canonical(r.name());
+            if (PersonName.isFull(c)) full.add(c);
+        }
+        full.settle();
+        Map<String, List<Mention>> byName = new LinkedHashMap<>();
+        for (Raw r : raws) {
+            String surface = text.substring(r.start(), r.end());
+            String[] named = name(r.name(), full);
+            byName.computeIfAbsent(named[0], k -> new ArrayList<>()).add(new Mention(r.start(), r.end(), surface, named[1]));
+        }
+        UntaggedMentions.add(text, spans, byName, placeWord);
+        return byName.entrySet().stream().map(e -> new Entity(e.getKey(), null, e.getValue())).toList();
+    }
+
+    /** The table's name for a spelling, tried as written and without initials; else the name without initials. */
+    private String canonical(String name) {
+        return variants.canonicalOf(name)
+                .or(() -> variants.canonicalOf(NameForms.withoutInitials(name)))
+                .orElse(NameForms.withoutInitials(name));
+    }
+
+    /** The person's name and the reason, for one cleaned span. */
+    private String[] name(String raw, FullNames full) {
+        if (PersonName.isFull(raw)) {
+            String c = canonical(raw);
+            String settled = full.preferred(c);
+            String reason = settled.equals(raw) ? "model PER"
+                    : variants.canonicalOf(raw).isPresent() ? "model PER + variant of " + settled
+                    : "model PER + same person as " + settled;
+            return new String[] {settled, reason};
+        }
+        // A lone word: the article's own full name comes first ("Schroeder" after "Patricia Schroeder" is her,
+        // whatever the table says), by surname, then by given name ("Mahinda" → Mahinda Rajapaksa, "Yoon" → Yoon Suk-yeol).
+        Optional<String> inArticle = PersonName.isSurnameOnly(raw) ? full.endingWith(raw)
+                : full.withSurname(raw).or(() -> full.withFirstWord(raw));
+        if (inArticle.isPresent()) return new String[] {inArticle.get(), "model PER + part of " + inArticle.get()};
+        Optional<String> listed = variants.canonicalOf(raw);
+        if (listed.isPresent()) {
+            String c = listed.get();
+            return new String[] {c, c.equals(raw) ? "model PER" : "model PER + variant of " + c};
+        }
+        // A surname the table knows is that person, not a misspelling of a similar one ("Reagan" beside "Donald Regan").
+        Optional<String> table = commonSurnames.contains(raw) ? Optional.empty() : variants.bySurname(raw);
+        if (table.isPresent()) return new String[] {table.get(), "model PER + surname of " + table.get() + " (variants table)"};
+        Optional<String> close = full.closeSurname(raw);
+        if (close.isPresent()) return new String[] {close.get(), "model PER + close spelling of " + close.get()};
+        return new String[] {raw, "model PER"};
+    }
+
+    /** The name inside a model span: titles, possessive and odd whitespace removed; empty if it is not a name. */
+    private Optional<Raw> clean(String text, int start, int end) {
+        String bracketed = "";
+        Matcher before = BRACKETED_BEFORE.matcher(text.substring(Math.max(0, start - 40), start));
+        if (before.find() && text.substring(start, end).indexOf(']') < 0) bracketed = before.group(1) + " ";
+        List<Token> words = new ArrayList<>(Tokenizer.tokens(text.substring(start, end)).stream()
+                .map(t -> new Token(t.text(), t.start() + start, t.end() + start)).toList());
+        while (!words.isEmpty() && (isTitle(words.getFirst()) || !words.getFirst().isWord())) words.removeFirst();
+        // A headline's question: "Will Hillary Clinton testify?" is Hillary Clinton ("Will Hurd" stays: two words).
+        if (words.size() >= 3 && words.getFirst().text().equals("Will")) words.removeFirst();
+        while (words.size() >= 2 && isPossessiveTail(words)) {
+            words.removeLast();
+            words.removeLast();
+        }
+        // The wire's sign-off ("... Girozentrale REUTER") and other non-names glued to the end of a span.
+        while (!words.isEmpty() && (!words.getLast().isWord() || WIRE_SIGN_OFFS.contains(words.getLast().text().toLowerCase(Locale.ROOT)))) {
+            words.removeLast();
+        }
+        // The next name run into this one, starting with the same given name ("Robert Mueller Robert (Bob) Swan
+        // Mueller", a flattened hover card): a person's name does not end with its own English given name.
+        if (words.size() >= 3 && words.getLast().text().equals(words.getFirst().text())
+                && givenNames.contains(words.getFirst().text())) words.removeLast();
+        if (words.isEmpty()) return Optional.empty();
+        if (words.stream().anyMatch(w -> organizationWords.contains(w.text().toLowerCase(Locale.ROOT)))) return Optional.empty();
+        // A title as the last word is no name ("Jesuit Pope", "Foreign Minister").
+        if (isTitle(words.getLast())) return Optional.empty();
+        int from = words.getFirst().start();
+        int to = words.getLast().end();
+        // Headlines in capitals: "HOWARD BAKER" is Howard Baker, so that it merges with the body's mentions.
+        // Editorial brackets go: "[Bashar] Assad" and "Bashar] Assad" are Bashar Assad.
+        String name = TitleCase.of(joinedPunctuation(withoutGluedSentence(unbalancedParentheses(
+                (bracketed + text.substring(from, to)).replaceAll("[\\[\\]]", " "))).strip().replaceAll("\\s+", " ")));
+        if (name.isEmpty() || notPersons.contains(name.toLowerCase(Locale.ROOT))) return Optional.empty();
+        if (name.equals(name.toLowerCase(Locale.ROOT))) return Optional.empty();
+        if (placeWord.test(name) || notAPerson.test(name)) return Optional.empty();
+        // One word twice ("beat Trump Trump threatening…", two headlines run together) is that word alone: a
+        // surname the article or the table completes, not a person "Trump Trump".
+        String[] ws = PersonName.words(name);
+        if (ws.length >= 2 && java.util.Arrays.stream(ws).allMatch(ws[0]::equals)) name = ws[0];
+        return Optional.of(new Raw(name, from, to));
+    }
+
+    /**
+     * Editorial brackets in round form: "(Barack) Obama" cut by the model to "Barack) Obama". A balanced pair stays
+     * ("Robert (Bob) Swan Mueller").
+     */
+    static String unbalancedParentheses(String name) {
+        long open = name.chars().filter(c -> c == '(').count();
+        long close = name.chars().filter(c -> c == ')').count();
+        return open == close ? name : name.replaceAll("[()]", " ");
+    }
+
+    /**
+     * A sentence run into the next without a space ("Eric Holder says.The …", scraped pages): the name ends before
+     * the glued full stop, and the lower-case words before it (the verb) go too.
+     */
+    static String withoutGluedSentence(String name) {
+        Matcher glued = GLUED_SENTENCE_END.matcher(name);
+        if (!glued.find()) return name;
+        String kept = name.substring(0, glued.start() + 1);
+        return kept.replaceAll("(\\s+\\p{Ll}[\\p{L}'’-]*)+$", "");
+    }
+
+    private static final Pattern GLUED_SENTENCE_END = Pattern.compile("\\p{Ll}[.!?]\\p{Lu}");
+
+    /** Hyphens, initials' dots and apostrophes written with spaces around them ("Owusu - Ekuful", "L . Oyun") close up. */
+    private static String joinedPunctuation(String name) {
+        return SPACED_HYPHEN.matcher(SPACED_DOT.matcher(SPACED_APOSTROPHE.matcher(name).replaceAll("$1$2$3"))
+                .replaceAll("$1.")).replaceAll("$1-$2");
+    }
+
+    private boolean isTitle(Token t) {
+        String w = t.text().toLowerCase(Locale.ROOT);
+        return titles.contains(w) || titles.contains(w + ".");
+    }
+
+    private static boolean isPossessiveTail(List<Token> words) {
+        String last = words.getLast().text();
+        String apostrophe = words.get(words.size() - 2).text();
+        return (last.equals("s") || last.equals("S")) && (apostrophe.equals("'") || apostrophe.equals("’"));
+    }
+
+    private static Set<String> lower(Set<String> words) {
+        return Set.copyOf(words.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
+    }
+
+    /** How the model labelled each surface text of the article, so a name it mostly calls a place or body is not a person. */
+    private record ModelLabels(Map<String, int[]> counts) {
+        static ModelLabels of(String text, List<ModelSpan> spans) {
+            Map<String, int[]> counts = new HashMap<>();
+            for (ModelSpan s : spans) {
+                String key = text.substring(s.start(), s.end()).replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+                counts.computeIfAbsent(key, k -> new int[2])[s.isPerson() ? 0 : 1]++;
+            }
+            return new ModelLabels(counts);
+        }
+
+        boolean mostlyNotPerson(String name) {
+            int[] c = counts.get(name.toLowerCase(Locale.ROOT));
+            return c != null && c[1] > c[0];
+        }
+    }
+}

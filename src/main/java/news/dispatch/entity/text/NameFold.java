@@ -1,0 +1,28 @@
+package news.dispatch.entity.text;
+
+import com.ibm.icu.text.Transliterator;
+
+/**
+ * A name folded for comparison across scripts and spellings: lower case, Latin letters without diacritics, words
+ * separated by single spaces ("Władimir Putin", "Владимир Путин" and "Vladimir-Putin" give "wladimir putin" or
+ * "vladimir putin"). ICU's chain {@code Any-Latin; NFKD; [:Nonspacing Mark:] Remove; Latin-ASCII}, the one
+ * sanctions-screening tools use; it reads scripts with written vowels well (Latin, Cyrillic, Greek) and Arabic or
+ * Chinese poorly, where name tables do the work. Thread-safe.
+ */
+public final class NameFold {
+    private static final String RULES = "Any-Latin; NFKD; [:Nonspacing Mark:] Remove; Latin-ASCII; Lower";
+    // ICU documents Transliterator instances as not safe for concurrent use: one per thread.
+    private static final ThreadLocal<Transliterator> LATIN = ThreadLocal.withInitial(() -> Transliterator.getInstance(RULES));
+
+    private static final java.util.regex.Pattern PRIMES = java.util.regex.Pattern.compile("[\"'’ʹʺʼ`]");
+    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    private NameFold() {
+    }
+
+    public static String fold(String name) {
+        String latin = LATIN.get().transliterate(name);
+        // Hard and soft signs come out as primes (Джонсън → "dzhonsʺn"): dropped, not read as word breaks.
+        return NOT_WORD.matcher(PRIMES.matcher(latin).replaceAll("")).replaceAll(" ").strip();
+    }
+}

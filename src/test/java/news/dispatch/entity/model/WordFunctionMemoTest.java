@@ -1,0 +1,31 @@
+package news.dispatch.entity.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/** The CRF's word function is asked once per word and answers as before. */
+class WordFunctionMemoTest {
+
+    @Test
+    void aWordSeenBeforeIsAnsweredWithoutAskingTheFunctionAgain() {
+        AtomicInteger calls = new AtomicInteger();
+        WordFunctionMemo memo = new WordFunctionMemo(w -> {
+            calls.incrementAndGet();
+            return w.replace("our", "or");
+        });
+        assertEquals("color", memo.apply("colour"));
+        assertEquals("color", memo.apply("colour"));
+        assertEquals("Labor", memo.apply("Labour"));
+        assertEquals(2, calls.get());
+    }
+
+    @Test
+    void theMemoHoldsNoMoreThanItsBound() {
+        WordFunctionMemo memo = new WordFunctionMemo(w -> w);
+        for (int i = 0; i < WordFunctionMemo.MAX_WORDS + 10; i++) memo.apply("word" + i);
+        assertTrue(memo.size() <= WordFunctionMemo.MAX_WORDS, "held " + memo.size());
+    }
+}

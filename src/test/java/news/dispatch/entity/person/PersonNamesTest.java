@@ -1,0 +1,148 @@
+package news.dispatch.entity.person;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+import news.dispatch.entity.Entities;
+import news.dispatch.entity.Entity;
+import news.dispatch.entity.Extracted;
+import news.dispatch.entity.Mention;
+import news.dispatch.entity.model.ModelSpan;
+
+/** One canonical name per person per article, through the real extractor. */
+class PersonNamesTest {
+
+    private static List<String> mentionTexts(Entity person) {
+        return person.mentions().stream().map(Mention::text).toList();
+    }
+
+    @Test
+    void aLoneSurnameTakesTheFullestFormInTheArticle() {
+        Entities e = Extracted.of("Joe Biden met allies in Brussels. Biden said the alliance was united.");
+        assertEquals(Set.of("Joe Biden"), Extracted.personNames(e));
+        assertEquals(List.of("Joe Biden", "Biden"), mentionTexts(Extracted.person(e, "Joe Biden")));
+    }
+
+    @Test
+    void aKoreanNamesSurnameComesFirst() {
+        // As the model left it in a worldwide newswire story: the full name tagged, the later lone surname not.
+        String text = "said Eom Gyeong-yeong, director of a think tank. Turnout fell, said Eom, who deems it critical.";
+        Map<String, List<Mention>> byName = new HashMap<>();
+        byName.put("Eom Gyeong-yeong", new ArrayList<>(List.of(new Mention(5, 21, "Eom Gyeong-yeong", "model PER"))));
+        UntaggedMentions.add(text, List.of(new ModelSpan("PERSON", 5, 21)), byName, word -> false);
+        assertEquals(List.of("Eom Gyeong-yeong", "Eom"), byName.get("Eom Gyeong-yeong").stream().map(Mention::text).toList());
+    }
+
+    @Test
+    void titlesAndHonorificsAreStripped() {
+        Entities e = Extracted.of("President Emmanuel Macron called Chancellor Olaf Scholz on Friday. "
+                + "Mr. Macron later spoke to Dr. Anthony Fauci.");
+        assertEquals(Set.of("Emmanuel Macron", "Olaf Scholz", "Anthony Fauci"), Extracted.personNames(e));
+        assertEquals(List.of("Emmanuel Macron", "Macron"), mentionTexts(Extracted.person(e, "Emmanuel Macron")));
+    }
+
+    @Test
+    void aPossessiveIsNotPartOfTheName() {
+        Entities e = Extracted.of("Vladimir Putin's spokesman declined to comment. Putin's office issued a statement.");
+        assertEquals(Set.of("Vladimir Putin"), Extracted.personNames(e));
+        assertEquals(List.of("Vladimir Putin", "Putin"), mentionTexts(Extracted.person(e, "Vladimir Putin")));
+    }
+
+    @Test
+    void spellingVariantsMergeIntoTheCanonicalName() {
+        Entities e = Extracted.of("Volodymyr Zelenskyy addressed parliament. Zelenskiy said the army would hold.");
+        assertEquals(Set.of("Volodymyr Zelensky"), Extracted.personNames(e));
+        assertEquals(2, Extracted.person(e, "Volodymyr Zelensky").mentions().size());
+    }
+
+    @Test
+    void transliterationsOfTheSameManAreOnePerson() {
+        assertEquals(Set.of("Muammar Gaddafi"), Extracted.persons("Libyan leader Muammar Qaddafi spoke in Tripoli."));
+    }
+
+    @Test
+    void aNameAcrossALineBreakIsOneName() {
+        String text = "The call between Olaf Scholz and Vladimir\nPutin lasted an hour.";
+        Entities e = Extracted.of(text);
+        assertEquals(Set.of("Olaf Scholz", "Vladimir Putin"), Extracted.personNames(e));
+        Mention m = Extracted.person(e, "Vladimir Putin").mentions().getFirst();
+        assertEquals("Vladimir\nPutin", m.text());
+        assertEquals(text.indexOf("Vladimir"), m.start());
+    }
+
+    @Test
+    void aSurnameOfAnotherFullNameInTheArticleIsNotTakenByTheTable() {
+        Entities e = Extracted.of("Representative Patricia Schroeder of Colorado criticized the plan. Schroeder said it cost too much.");
+        assertEquals(Set.of("Patricia Schroeder"), Extracted.personNames(e));
+    }
+
+    @Test
+    void aNameInACapitalizedHeadlineMergesWithTheBody() {
+        Entities e = Extracted.of("BAKER SAYS DOLLAR FALL IS ENOUGH\n\nWASHINGTON, March 3 - Treasury Secretary James Baker "
+                + "said the dollar had fallen enough.");
+        assertEquals(Set.of("James Baker"), Extracted.personNames(e));
+    }
+
+    @Test
+    void aKnownSurnameIsNotTakenForAMisspellingOfAnotherName() {
+        Entities e = Extracted.of("Chief of staff Donald Regan resigned on Friday. Reagan accepted the resignation.");
+        assertEquals(Set.of("Donald Regan", "Ronald Reagan"), Extracted.personNames(e));
+    }
+
+    @Test
+    void aLoneCommonSurnameIsNotGivenToAFamousBearerOfIt() {
+        assertEquals(Set.of(), Extracted.persons("Harris said the company would appeal the ruling."));
+    }
+
+    @Test
+    void aLoneSurnameNamesNobodyUntilTheArticleCompletesIt() {
+        assertEquals(Set.of(), Extracted.persons("Baker told reporters the talks would go on."));
+        assertEquals(Set.of("James Baker"), Extracted.persons("Treasury Secretary James Baker spoke. Baker told reporters the talks would go on."));
+    }
+
+    @Test
+    void aFirmNamedAfterItsFoundersIsNotAPerson() {
+        assertEquals(Set.of(), Extracted.persons("Salomon Brothers Inc said it expected rates to fall, analysts at Smith Barney agreed."));
+    }
+
+    @Test
+    void theWiresSignOffIsNotPartOfAName() {
+        Entities e = Extracted.of("Volcker said rates were appropriate, according to Paul Volcker\n Reuter");
+        assertEquals(Set.of("Paul Volcker"), Extracted.personNames(e));
+    }
+
+    @Test
+    void aHyphenatedFirstNameStaysWhole() {
+        assertEquals(Set.of("Jean-Claude Paye"), Extracted.persons("Exports support the economy, Jean-Claude Paye, Director General of the OECD, said."));
+    }
+
+    @Test
+    void aDatelinePlaceIsNotAPerson() {
+        assertEquals(Set.of(), Extracted.persons("GENERAL ACCEPTANCE SETS DIVIDEND\n\nST. PAUL, Minn., March 2 - Qtly dividend five cts vs five cts prior."));
+    }
+
+    @Test
+    void daysAndMonthsAreNotPersons() {
+        assertEquals(Set.of(), Extracted.persons("Talks resume on Friday, and again in September."));
+    }
+
+    @Test
+    void theEmirAndHisCourtInGulfEnglishAreNoPersonButAnAmirIs() {
+        assertEquals(Set.of("Amir Khan"), Extracted.persons("HH the Amir received the credentials of new ambassadors "
+                + "at the Amiri Diwan on Monday. Cricketer Amir Khan also attended."));
+    }
+
+    @Test
+    void aSurnameWithItsParticleOrSuffixIsThePersonNamedInFull() {
+        Entities e = Extracted.of("New York Mayor Bill de Blasio spoke on Monday. Later, Mayor de Blasio said the city "
+                + "was ready. Donald Trump Jr. posted a video. Trump Jr. later deleted it.");
+        assertEquals(Set.of("Bill de Blasio", "Donald Trump Jr"), Extracted.personNames(e));
+        assertEquals(List.of("Bill de Blasio", "de Blasio"), mentionTexts(Extracted.person(e, "Bill de Blasio")));
+    }
+}

@@ -1,0 +1,53 @@
+package news.dispatch.entity.person;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import news.dispatch.entity.Extracted;
+
+/** One name per person: suffixes, known misspellings, editorial brackets and glued sentences; groups are no persons. */
+class PersonSpellingsTest {
+
+    @ParameterizedTest
+    @CsvSource({
+            "Attorney General Eric Holder Jr. testified on Tuesday., Eric Holder",
+            "Vice President Joseph Biden Jr. spoke in Ohio on Tuesday., Joe Biden",
+            "Sen. Lindsay Graham said on Tuesday that he would object., Lindsey Graham",
+            "Sen. Diane Feinstein said on Tuesday that she would object., Dianne Feinstein",
+            "Russian President Vladamir Putin said on Tuesday that he would object., Vladimir Putin",
+            "Syrian President Bashir Assad said on Tuesday that he would not resign., Bashar al-Assad"})
+    void aSpellingSlipJoinsTheKnownPerson(String text, String person) {
+        assertEquals(Set.of(person), Extracted.persons(text));
+    }
+
+    @Test
+    void aRoundEditorialBracketIsCleaned() {
+        assertEquals("Barack Obama", PersonResolver.unbalancedParentheses("Barack) Obama").strip().replaceAll("\\s+", " "));
+        assertEquals("Robert (Bob) Mueller", PersonResolver.unbalancedParentheses("Robert (Bob) Mueller"));
+    }
+
+    @Test
+    void aSentenceGluedToTheNameIsCut() {
+        assertEquals("Eric Holder", PersonResolver.withoutGluedSentence("Eric Holder says.The"));
+        assertEquals("J.R. Smith", PersonResolver.withoutGluedSentence("J.R. Smith"));
+    }
+
+    @Test
+    void aCampaignTeamIsNoPerson() {
+        Set<String> persons = Extracted.persons("Team Obama hit back on Tuesday, and Barack Obama spoke in Ohio.");
+        assertFalse(persons.contains("Team Obama"), persons.toString());
+        assertTrue(persons.contains("Barack Obama"), persons.toString());
+    }
+
+    @Test
+    void aHeadlinesQuestionWordIsNoGivenName() {
+        Set<String> persons = Extracted.persons("Will Hillary Clinton testify?\n\nHillary Clinton said on Tuesday she would.");
+        assertEquals(Set.of("Hillary Clinton"), persons);
+    }
+}

@@ -1,0 +1,100 @@
+package news.dispatch.entity.person;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import news.dispatch.entity.Entity;
+import news.dispatch.entity.Mention;
+
+/** Persons of Slavic-language articles: every inflected form and script of one person under one name. */
+class SlavicPersonsTest {
+    private static List<Entity> persons(String text, String language) {
+        return SlavicPersons.standard().find(text, language);
+    }
+
+    private static Entity only(List<Entity> persons) {
+        assertEquals(1, persons.size(), persons.toString());
+        return persons.getFirst();
+    }
+
+    private static List<String> mentions(Entity person) {
+        return person.mentions().stream().map(Mention::text).toList();
+    }
+
+    @Test
+    void anInflectedPolishNameTakesTheEnglishCanonicalName() {
+        Entity putin = only(persons("W poniedziałek Władimir Putin przyjął delegację. Rozmowy z Putinem trwały długo, "
+                + "a delegacja wręczyła Putinowi list.", "pl"));
+        assertEquals("Vladimir Putin", putin.name());
+        assertEquals(List.of("Władimir Putin", "Putinem", "Putinowi"), mentions(putin));
+    }
+
+    @Test
+    void aRussianNameInCyrillicTakesTheEnglishCanonicalName() {
+        Entity putin = only(persons("Вчера Владимир Путин провёл совещание. Министры доложили Путину о ходе работ.", "ru"));
+        assertEquals("Vladimir Putin", putin.name());
+        assertEquals(List.of("Владимир Путин", "Путину"), mentions(putin));
+    }
+
+    @Test
+    void aUkrainianNameInCyrillicTakesTheEnglishCanonicalName() {
+        Entity putin = only(persons("Учора Володимир Путін провів нараду. Міністри доповіли Путіну про хід робіт.", "uk"));
+        assertEquals("Vladimir Putin", putin.name());
+    }
+
+    @Test
+    void aCzechFemaleSurnameTakesTheEnglishCanonicalName() {
+        Entity merkel = only(persons("V pondělí přiletěla Angela Merkelová do Prahy. S Merkelovou jednal premiér.", "cs"));
+        assertEquals("Angela Merkel", merkel.name());
+        assertEquals(List.of("Angela Merkelová", "Merkelovou"), mentions(merkel));
+    }
+
+    @Test
+    void anUnknownPersonKeepsOneNameAcrossInflections() {
+        Entity person = only(persons("Rzecznik Jan Kowalczyk odmówił komentarza. Słowa Kowalczyka potwierdził urząd, "
+                + "który przyznał Kowalczykowi rację.", "pl"));
+        assertEquals("Jan Kowalczyk", person.name());
+        assertEquals(3, person.mentions().size());
+    }
+
+    @Test
+    void countriesAndInstitutionsAreNoPersons() {
+        assertTrue(persons("Unia Europejska i Wielka Brytania rozmawiają. Rząd Wielkiej Brytanii czeka na Komisję Europejską.", "pl").isEmpty());
+    }
+
+    @Test
+    void mentionOffsetsPointIntoTheText() {
+        String text = "Вчера Владимир Путин провёл совещание.";
+        Mention m = only(persons(text, "ru")).mentions().getFirst();
+        assertEquals("Владимир Путин", text.substring(m.start(), m.end()));
+    }
+
+    @Test
+    void polishCommonWordsWrittenWithCapitalsAreNoPerson() {
+        Entity minister = only(persons("Rozmowy na Bliskim Wschodzie prowadził minister Zbigniew Rau, a Liberalni Demokraci milczeli.", "pl"));
+        assertEquals("Zbigniew Rau", minister.name());
+    }
+
+    @Test
+    void aGermanBodyQuotedInASlavicArticleIsNoPerson() {
+        List<Entity> found = persons("Piloti z odborů Vereinigung Cockpit vyhlásili stávku, řekl Andrej Babiš.", "cs");
+        assertEquals(List.of("Andrej Babis"), found.stream().map(Entity::name).toList());
+    }
+
+    @Test
+    void aUkrainianAdverbOpeningASentenceIsNoPartOfTheNameAfterIt() {
+        List<Entity> found = persons("Прем'єр Тереза Мей виступила в парламенті. Водночас Мей не відповіла на запитання.", "uk");
+        assertTrue(found.stream().noneMatch(p -> p.name().contains("Vodnocas")), found.toString());
+    }
+
+    @Test
+    void aPolishSentenceMayOpenWithAGivenNameTheTablesDoNotKnow() {
+        Entity person = only(persons("Bożydar Kapturski powiedział wczoraj, że sprawa jest pilna. Według Kapturskiego rząd "
+                + "zwleka.", "pl"));
+        assertEquals("Bozydar Kapturski", person.name());
+    }
+}
