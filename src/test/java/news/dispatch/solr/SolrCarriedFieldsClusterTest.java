@@ -27,11 +27,13 @@ import news.dispatch.web.TestServer;
  * ({@code facets.fields}), searched ({@code bias:left}) and listed ({@code /api/fields}).
  */
 class SolrCarriedFieldsClusterTest {
+    /** c6 is a wire copy of c1: linking them into one story updates both in place, and their fields must stay. */
     private static final String CORPUS = """
             {"id": "c1", "date": "2019-07-01", "source": "Reuters", "bias": "center", "topic": "trade", "title": "Tariff talks resume", "body": "Negotiators met in Osaka to resume tariff talks between the two largest economies."}
             {"id": "c2", "date": "2019-07-02", "source": "Fox News", "bias": "right", "topic": "trade", "title": "Tariffs hit farmers", "body": "Farmers in Iowa say the tariffs have cut their soybean exports by half this year."}
             {"id": "c3", "date": "2019-07-03", "source": "Vox", "bias": "left", "topic": "elections", "title": "Debate night recap", "body": "Twenty candidates took the stage over two nights of debates in Miami this week."}
             {"id": "c4", "date": "2019-07-04", "source": "Vox", "bias": "left", "topic": ["trade", "elections"], "title": "Trade on the trail", "body": "Candidates spent the holiday arguing about tariffs, soybeans and the trade war."}
+            {"id": "c6", "date": "2019-06-30", "source": "Wire copy", "bias": "center", "topic": "trade", "title": "Tariff talks resume", "body": "Negotiators met in Osaka to resume tariff talks between the two largest economies."}
             {"id": "c5", "date": "2019-07-05", "source": "Wire", "title": "Markets steady", "body": "Markets were steady on Friday as traders waited for the tariff talks to end."}
             """;
 
@@ -59,6 +61,7 @@ class SolrCarriedFieldsClusterTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "meta.bias=left", "meta.bias=left&meta.bias=center", "not_meta.bias=right",
             "meta.topic=trade&meta.topic=elections&meta.topic_op=and", "-meta.bias=left&q=tariffs", "q=bias:left",
+            "q=bias:center",
             "q=topic:ELECTIONS%20candidates", "meta.bias=left&meta.topic=trade"})
     void carriedFieldsFilterCountAndSearchAsOnTheEmbeddedIndex(String params) throws Exception {
         String path = "/api/search?collapse=false&size=20&sort=-date&" + params;
@@ -79,6 +82,15 @@ class SolrCarriedFieldsClusterTest {
         assertEquals(fields(e), fields(c));
         assertEquals(Map.of("bias", List.of("left"), "topic", List.of("trade", "elections")),
                 asMap(cluster.json("/api/articles/c4").get("fields")));
+    }
+
+    @Test
+    void copiesLinkedIntoOneStoryKeepTheirFieldsSearchable() throws Exception {
+        // Linking is an atomic update of each copy: the searchable reading is rebuilt from the stored values.
+        JsonNode story = cluster.json("/api/search?q=bias:center");
+        assertEquals(1, story.get("hits").size(), story.toString());
+        assertEquals(1, story.at("/hits/0/similar").asInt(), story.toString());
+        assertEquals(List.of("c6", "c1"), ids(cluster.json("/api/search?collapse=false&q=bias:center&sort=date")));
     }
 
     @Test
