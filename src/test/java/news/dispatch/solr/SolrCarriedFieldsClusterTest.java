@@ -39,14 +39,16 @@ class SolrCarriedFieldsClusterTest {
 
     private static TestServer embedded;
     private static TestServer cluster;
+    private static SolrTarget target;
+    private static Path corpus;
 
     @BeforeAll
     static void bothBackendsOverOneCorpus() throws Exception {
         assumeTrue(TestCluster.available(), TestCluster.skipReason());
         Path dir = Files.createTempDirectory("dispatch-carried-cluster");
-        Path corpus = TestIndexes.write(dir.resolve("corpus"), "news.jsonl", CORPUS).getParent();
+        corpus = TestIndexes.write(dir.resolve("corpus"), "news.jsonl", CORPUS).getParent();
         embedded = TestServer.start(corpus);
-        SolrTarget target = TestCluster.shared().target("carried");
+        target = TestCluster.shared().target("carried");
         SolrInit.run(target, 2, 1, System.err);
         ClusterSeeds.index(target, List.of(corpus), Part.ALL);
         cluster = TestServer.over(SolrSearcher.open(target));
@@ -91,6 +93,12 @@ class SolrCarriedFieldsClusterTest {
         assertEquals(1, story.get("hits").size(), story.toString());
         assertEquals(1, story.at("/hits/0/similar").asInt(), story.toString());
         assertEquals(List.of("c6", "c1"), ids(cluster.json("/api/search?collapse=false&q=bias:center&sort=date")));
+    }
+
+    @Test
+    void aSecondRunResendsNoArticleThatCarriesFields() {
+        var again = ClusterSeeds.index(target, List.of(corpus), Part.ALL);
+        assertEquals(0, again.added() + again.updated(), again.toString());
     }
 
     @Test
