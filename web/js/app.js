@@ -11,7 +11,7 @@ import { renderCooccurrence, soleEntity } from './cooccurrence.js';
 import { updateFollow } from './follow.js';
 import { renderHistogram, zoomBuckets, zoomInterval } from './histogram.js';
 import { renderResults } from './results.js';
-import { DIMS, excluded, readState, searchKey, searchParams, selected, toQuery, withChanges } from './state.js';
+import { DIMS, carriedDim, excluded, readState, searchKey, searchParams, selected, toQuery, withChanges } from './state.js';
 
 const FACET_SIZE = 10; // the API's default number of values per facet
 const $ = (id) => document.getElementById(id);
@@ -41,6 +41,17 @@ const facets = {
   languages: new FacetBox($('facet-languages'), 'languages', facetActions),
   sources: new FacetBox($('facet-sources'), 'sources', facetActions),
 };
+
+/** The box of a dimension; a carried field's (meta.bias) is made, hidden, at the end of the sidebar when first named. */
+function facetBox(dim) {
+  if (!facets[dim]) {
+    const section = el('section', { className: 'facet', id: `facet-${dim}`, dataset: { dim },
+      'aria-labelledby': `facet-${dim}-title`, hidden: true });
+    view.sidebar.append(section);
+    facets[dim] = new FacetBox(section, dim, facetActions);
+  }
+  return facets[dim];
+}
 
 // ---- state changes -------------------------------------------------------------------------------------
 
@@ -230,12 +241,20 @@ function drawSearch(response) {
   const onRange = (from, to) => navigate(from === state.from && to === state.to ? { from: '', to: '' } : { from, to });
   renderHistogram(view.timeline, response.facets && response.facets.dates, state, onRange);
   if (state.from && state.to) zoom(response, onRange);
-  for (const { dim } of DIMS) facets[dim].update(state, response.facets && response.facets[dim], FACET_SIZE);
-  // The outlets box, last in the sidebar, is shown once an answer names an outlet: hidden until then it holds no room,
-  // so the boxes above settling never move it across the screen, and an index without outlets shows no empty box.
-  const outlets = (response.facets && response.facets.sources) || [];
-  $('facet-sources').hidden = outlets.length === 0 && selected(state, 'sources').length === 0
-    && excluded(state, 'sources').length === 0;
+  // The fields the corpus carries (bias, topic …) that are facets: each gets a box of its own below the outlets.
+  const carried = (response.facets && response.facets.fields) || {};
+  Object.keys(carried).forEach(carriedDim);
+  for (const { dim, carried: name } of DIMS) {
+    const values = name ? carried[name] : response.facets && response.facets[dim];
+    facetBox(dim).update(state, values, FACET_SIZE);
+    // The outlets and carried boxes, last in the sidebar, are shown once an answer names a value: hidden until then
+    // they hold no room, so the boxes above settling never move them across the screen, and an index without
+    // outlets or carried fields shows no empty box.
+    if (dim === 'sources' || name) {
+      facets[dim].section.hidden = (values || []).length === 0 && selected(state, dim).length === 0
+        && excluded(state, dim).length === 0;
+    }
+  }
   // An index written before articles carried what they are about (or a backend without it) counts every mention.
   const applied = response.filters && response.filters.mentions;
   view.mentionsNote.hidden = !(applied === 'all' && state.mentions === 'about');

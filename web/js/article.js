@@ -3,6 +3,7 @@
 
 import { el, formatDate, replaceChildren, safeHttpUrl } from './dom.js';
 import { evidenceList, labelMentions, mentionKey, openEvidence, orderedMentions } from './evidence.js';
+import { carriedFields } from './results.js';
 
 /** actions: link(changes) → {href, onclick}; back: {href, onclick} of the results. */
 export function renderArticle(container, article, state, actions, back) {
@@ -28,6 +29,7 @@ export function renderArticle(container, article, state, actions, back) {
       el('h1', { id: 'article-title', tabindex: '-1', dir: 'auto' },
         article.title ? markMentions(article.title, 'title', kinds, matches)
           : document.createTextNode('Untitled article')),
+      carriedFields(article.fields, 'article-fields'),
       url ? el('p', { className: 'original' },
         el('a', { href: url, rel: 'noopener noreferrer nofollow', target: '_blank' }, 'Read it at the source ↗'))
         : null),

@@ -12,7 +12,8 @@ let sequence = 0;
 
 /** The one selected entity of a state ({dim, param, value}), or null when none or several are selected. */
 export function soleEntity(state) {
-  const chosen = DIMS.flatMap(({ dim, param }) => selected(state, dim).map((value) => ({ dim, param, value })));
+  // A carried field's value (bias: left) is no name an article mentions: it has no names "in the same articles".
+  const chosen = DIMS.filter((d) => !d.carried).flatMap(({ dim, param }) => selected(state, dim).map((value) => ({ dim, param, value })));
   return chosen.length === 1 ? chosen[0] : null;
 }
 

@@ -6,7 +6,7 @@
 
 import * as api from './api.js';
 import { el, replaceChildren } from './dom.js';
-import { excluded, matchOf, searchParams, selected } from './state.js';
+import { DIMS, dimNoun, excluded, matchOf, searchParams, selected } from './state.js';
 
 const MORE = 50;
 const TITLES = {
@@ -30,7 +30,9 @@ export class FacetBox {
     this.expanded = false;
     this.lookup = null; // values from /api/entities while filtering or expanded
     this.sequence = 0;
-    const [title, placeholder] = TITLES[dim];
+    const [title, placeholder] = TITLES[dim] || carriedTitles(dim);
+    const noun = dimNoun(dim);
+    this.noun = noun;
     this.input = el('input', {
       type: 'search', className: 'facet-filter', placeholder, autocomplete: 'off', spellcheck: 'false',
       'aria-label': placeholder.replace('…', ''), 'aria-controls': `facet-${dim}-values`,
@@ -66,7 +68,7 @@ export class FacetBox {
       on: { change: () => actions.setMatch(dim, this.match.value) },
     }, el('option', { value: 'or', text: 'any of' }), el('option', { value: 'and', text: 'all of' }));
     const matchLabel = el('label', { className: 'facet-match-label', for: `facet-${dim}-match` },
-      `Articles naming `, this.match, ` the ticked ${dim}`);
+      `Articles naming `, this.match, ` the ticked ${noun}`);
     // An article has one language and one outlet: "all of" two would match nothing, so these boxes have no mode.
     replaceChildren(section, el('h2', { id: `facet-${dim}-title`, text: title }), this.input,
       dim === 'languages' || dim === 'sources' ? null : matchLabel, this.list, this.keysHint, this.status, this.more);
@@ -140,10 +142,10 @@ export class FacetBox {
     if (this.lookupError) status = this.lookupError;
     else if (prefix && source.length === 0 && matchOf(this.state, this.dim) === 'and' && chosen.length) {
       // Under "all of" the box lists only what the ticked values' own articles name: say so, not just "nothing".
-      status = `No article naming all the ticked ${this.dim} names one starting with “${prefix}”; `
+      status = `No article naming all the ticked ${this.noun} names one starting with “${prefix}”; `
         + 'choose “any of” above to count every article.';
     } else if (prefix && source.length === 0) status = `Nothing starts with “${prefix}” here.`;
-    else if (rows.length === 0) status = `No ${this.dim} in these articles.`;
+    else if (rows.length === 0) status = `No ${this.noun} in these articles.`;
     this.status.textContent = status;
     const canExpand = !prefix && (this.expanded || this.values.length >= this.facetSize);
     this.more.hidden = !canExpand;
@@ -214,6 +216,12 @@ export class FacetBox {
     event.preventDefault(); // the arrows would scroll the page otherwise
     if (next) next.focus();
   }
+}
+
+/** A carried field's box title and placeholder: meta.news_keywords → "News keywords", "Find a news keywords value…". */
+function carriedTitles(dim) {
+  const name = DIMS.find((d) => d.dim === dim).carried.replace(/_/g, ' ');
+  return [name.charAt(0).toUpperCase() + name.slice(1), `Find a ${name} value…`];
 }
 
 /** The full name and both counts, shown on hover: "Joe Biden — 12 about · 30 mention". */

@@ -1,7 +1,7 @@
 // The active filters as removable chips, and "clear all".
 
 import { el, formatDate, replaceChildren } from './dom.js';
-import { DIMS, excluded, hasFilters, matchOf, noEntityFilters } from './state.js';
+import { DIMS, dimNoun, excluded, hasFilters, matchOf, noEntityFilters } from './state.js';
 
 /** navigate(changes) applies a state change. */
 export function renderActiveFilters(container, state, navigate) {
@@ -20,9 +20,9 @@ export function renderActiveFilters(container, state, navigate) {
     el('span', { className: 'remove', 'aria-hidden': 'true', text: '×' })));
   const chips = [];
   for (const { dim } of DIMS) {
-    const values = state[dim];
+    const values = state[dim] || [];
     // Two ticked values mean "any of" or "all of": the chip says which, so it never reads as "only".
-    const kind = values.length < 2 ? singular(dim) : `${matchOf(state, dim) === 'and' ? 'All of' : 'Any of'} ${dim}`;
+    const kind = values.length < 2 ? singular(dim) : `${matchOf(state, dim) === 'and' ? 'All of' : 'Any of'} ${dimNoun(dim)}`;
     values.forEach((v) => chips.push(chip(dim, kind, v, { [dim]: values.filter((x) => x !== v) })));
     const out = excluded(state, dim);
     out.forEach((v) => chips.push(chip(`${dim} not`, `Not ${singular(dim).toLowerCase()}`, v,
@@ -38,6 +38,9 @@ export function renderActiveFilters(container, state, navigate) {
 }
 
 function singular(dim) {
+  // A carried field is named as the corpus names it, capitalized: "Bias", "Topic".
+  const carried = (DIMS.find((d) => d.dim === dim) || {}).carried;
+  if (carried) return carried.charAt(0).toUpperCase() + carried.slice(1).replace(/_/g, ' ');
   return { persons: 'Person', countries: 'Country', organizations: 'Organization', languages: 'Language', sources: 'Outlet' }[dim] || dim;
 }
 

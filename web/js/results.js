@@ -101,9 +101,23 @@ function renderHit(hit, state, actions, rank) {
       text: `${rank.toLocaleString('en')}.` }), ' ', el('a', { href: open.href, on: { click: open.onclick } }, title)),
     meta.length ? el('p', { className: 'hit-meta' }, meta.flatMap((m, i) => [i ? el('span', {
       className: 'sep', 'aria-hidden': 'true', text: '·' }) : null, m])) : null,
+    carriedFields(hit.fields),
     (hit.snippets || []).map((s) => el('p', { className: 'snippet', dir: 'auto' }, markedText(s))),
     entityChips(hit, state, actions),
     similarArticles(hit, actions));
+}
+
+/**
+ * The fields the article's input carries, compactly, in one line: "bias: left · topic: trade, elections". The names
+ * and values are the corpus's, so each value is its own text, isolated like any other article text.
+ */
+export function carriedFields(fields, className = 'hit-fields') {
+  const names = Object.keys(fields || {});
+  if (!names.length) return null;
+  return el('p', { className }, names.flatMap((name, i) => [
+    i ? el('span', { className: 'sep', 'aria-hidden': 'true', text: '·' }) : null,
+    el('span', { className: 'field' }, el('span', { className: 'field-name', text: `${name.replace(/_/g, ' ')}:` }), ' ',
+      el('span', { className: 'field-value', dir: 'auto', text: fields[name].join(', ') }))]));
 }
 
 /**

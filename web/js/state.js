@@ -5,6 +5,17 @@ const SORTS = new Set(['relevance', '-date', 'date']);
 export const DIMS = [{ dim: 'persons', param: 'person' }, { dim: 'countries', param: 'country' },
   { dim: 'organizations', param: 'organization' }, { dim: 'languages', param: 'language' },
   { dim: 'sources', param: 'source' }];
+/**
+ * A field the corpus carries (bias, topic …) as a dimension of its own, "meta.bias", filtered as meta.bias=left.
+ * Its name is the corpus's, not known in advance: it joins DIMS when a URL or an answer first names it, and stays.
+ */
+export function carriedDim(name) {
+  const dim = `meta.${name}`;
+  if (!DIMS.some((d) => d.dim === dim)) DIMS.push({ dim, param: dim, carried: name });
+  return dim;
+}
+/** Folded names only (lower-case letters, digits, _), as the API keeps them; "_op" ends a match mode (meta.topic_op). */
+const CARRIED_PARAM = /^(?:not_|-)?meta\.([a-z0-9_]+?)(?:_op)?$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const INTERVALS = new Set(['day', 'week', 'month', 'year']);
 
@@ -13,13 +24,14 @@ export function readState(search) {
   const p = new URLSearchParams(search);
   const page = Number.parseInt(p.get('page') || '1', 10);
   const date = (name) => (DATE.test(p.get(name) || '') ? p.get(name) : '');
+  for (const key of p.keys()) {
+    const carried = CARRIED_PARAM.exec(key);
+    if (carried) carriedDim(carried[1]);
+  }
   return {
     q: (p.get('q') || '').trim(),
-    persons: unique(p.getAll('person')),
-    countries: unique(p.getAll('country')),
-    organizations: unique(p.getAll('organization')),
-    languages: unique(p.getAll('language')),
-    sources: unique(p.getAll('source')),
+    // Per dimension (persons, countries, …, meta.bias): the values wanted.
+    ...Object.fromEntries(DIMS.map(({ dim, param }) => [dim, unique(p.getAll(param))])),
     // Whether entity filters and counts read the entities an article is about (the default) or every mention.
     mentions: p.get('mentions') === 'all' ? 'all' : 'about',
     from: date('from'),
@@ -82,7 +94,7 @@ export function searchParams(state, { withPage = true, without = null } = {}) {
 /** A copy of the state with changes; any change of the search goes back to its first page. */
 export function withChanges(state, changes) {
   const next = { ...state, ...changes };
-  const searchChanged = ['q', 'persons', 'countries', 'organizations', 'languages', 'sources', 'ops', 'not', 'mentions', 'from', 'to', 'sort']
+  const searchChanged = ['q', ...DIMS.map(({ dim }) => dim), 'ops', 'not', 'mentions', 'from', 'to', 'sort']
     .some((k) => k in changes && JSON.stringify(changes[k]) !== JSON.stringify(state[k]));
   if (searchChanged && !('page' in changes)) next.page = 1;
   if ('page' in changes && !('cursor' in changes)) next.cursor = ''; // a numbered page is found by its number
@@ -97,7 +109,7 @@ export function searchKey(state) {
   return searchParams(state).toString();
 }
 
-/** The state's value list for a facet dimension ("persons", "countries" or "organizations"). */
+/** The state's value list for a facet dimension ("persons", "countries", "meta.bias" …). */
 export function selected(state, dim) {
   return state[dim] || [];
 }
@@ -115,6 +127,12 @@ export function noEntityFilters() {
 /** The values a dimension leaves out. */
 export function excluded(state, dim) {
   return (state.not && state.not[dim]) || [];
+}
+
+/** What a dimension's values are called in a sentence: "persons", "bias values". */
+export function dimNoun(dim) {
+  const d = DIMS.find((x) => x.dim === dim);
+  return d && d.carried ? `${d.carried.replace(/_/g, ' ')} values` : dim;
 }
 
 /** "or" (any of) or "and" (all of) for a dimension. */

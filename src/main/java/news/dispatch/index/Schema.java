@@ -146,6 +146,11 @@ public final class Schema {
      */
     private static final String CARRIED_PREFIX = "meta.";
     /**
+     * The names of the carried fields an article has ({@code bias}, {@code topic}), on a SolrCloud collection: the
+     * cluster lists the carried fields by a facet on it, where the embedded index reads its facet state's dimensions.
+     */
+    public static final String CARRIED_NAMES = "carried_names";
+    /**
      * A carried field is offered as a facet when it has at most this many distinct values in the index: AllSides'
      * {@code topic} has 108 over 20,000 articles, {@code bias} 3, the worldwide newswire's {@code region} 5; an
      * identifier or a headline has one per article and is no facet. Measured, not fitted: see docs/operations.md.

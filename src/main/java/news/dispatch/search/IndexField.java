@@ -45,7 +45,7 @@ public record IndexField(String name, String kind, boolean searchable, boolean f
      * few ({@link Schema#MAX_FACET_VALUES}) and repeat: at most 20 values, or at most one per two articles carrying
      * the field, so that an identifier or a headline (one value per article) is no facet however small the corpus.
      */
-    static IndexField carried(String name, int values, int articles) {
+    public static IndexField carried(String name, int values, int articles) {
         boolean facet = values <= Schema.MAX_FACET_VALUES && (values <= 20 || 2L * values <= articles);
         return new IndexField(name, "carried", true, facet, Schema.carriedField(name), values, articles);
     }

@@ -48,6 +48,11 @@ final class SolrDocuments {
             doc.addField(Schema.LANGUAGE, article.language());
             doc.addField(Schema.LANGUAGES_DIM, article.language());
         }
+        // The fields the input carries, as the configset keeps them (meta.NAME, copied to its searchable reading).
+        article.fields().forEach((name, values) -> {
+            doc.addField(Schema.CARRIED_NAMES, name);
+            values.forEach(v -> doc.addField(Schema.carriedField(name), v));
+        });
         // The same readings as the embedded index: the configset analyzes each field as the Schema's analyzers do.
         doc.addField(Schema.ANALYSIS, LanguageChains.of(article.language()));
         unstored(article.title(), article.body(), article.language()).forEach(doc::addField);

@@ -185,14 +185,18 @@ public final class SolrIndexer {
         /**
          * The stored hashes of a batch's ids, by real-time get: it sees updates not yet committed too. A document
          * written before articles carried their about sets and story fields (it has no story) has an empty hash, so
-         * it is sent again, as an update, and a re-run brings an older collection up to date.
+         * it is sent again, as an update, and a re-run brings an older collection up to date. So is one whose input
+         * carries fields the collection does not hold yet (sent before the cluster kept them: no carried names).
          */
         private Map<String, String> storedHashes(List<Article> articles) throws Exception {
             List<String> ids = articles.stream().map(Article::id).toList();
+            Set<String> carrying = new HashSet<>();
+            articles.stream().filter(a -> !a.fields().isEmpty()).forEach(a -> carrying.add(a.id()));
             Map<String, String> hashes = new HashMap<>();
             for (SolrDocument d : client.getById(collection, ids, new MapSolrParams(Map.of("fl",
-                    Schema.ID + "," + Schema.HASH + "," + Schema.STORY)))) {
-                boolean current = d.getFieldValue(Schema.STORY) != null;
+                    Schema.ID + "," + Schema.HASH + "," + Schema.STORY + "," + Schema.CARRIED_NAMES)))) {
+                boolean current = d.getFieldValue(Schema.STORY) != null && (d.getFieldValue(Schema.CARRIED_NAMES) != null
+                        || !carrying.contains((String) d.getFieldValue(Schema.ID)));
                 hashes.put((String) d.getFieldValue(Schema.ID), current ? (String) d.getFieldValue(Schema.HASH) : "");
             }
             return hashes;

@@ -32,6 +32,7 @@ import news.dispatch.search.Cursor;
 import news.dispatch.search.BadRequestException;
 import news.dispatch.search.Health;
 import news.dispatch.search.DayRange;
+import news.dispatch.search.IndexField;
 import news.dispatch.search.IndexStats;
 import news.dispatch.search.Timeline;
 import news.dispatch.search.TimelineCounter;
@@ -69,6 +70,8 @@ public final class SolrSearcher implements NewsSearcher {
     private final java.time.Duration timeBudget;
     private static final long CHAINS_TTL_NANOS = 30_000_000_000L;
     private volatile Chains chains;
+    /** The fields the articles' inputs carry, as the collection keeps them. */
+    private final SolrCarriedFields carried = new SolrCarriedFields(this);
 
     /** The query reader and the alias notes: built off the start-up path, they take the gazetteers. */
     private record Language(QueryReader reader, QueryAliasMap aliases) {
@@ -113,7 +116,7 @@ public final class SolrSearcher implements NewsSearcher {
     public SearchResponse search(SearchRequest request) throws IOException {
         long started = System.nanoTime();
         // Read by every chain of the collection for the notes (a Cyrillic word's Latin spelling); Solr parses the text.
-        ReadQuery read = language.join().reader().read(request.query(), chains());
+        ReadQuery read = language.join().reader().read(request.query(), chains(), carried.names());
         if (request.collapse()) return collapsed(read, request, started);
         SolrQuery q = filtered(read, request);
         int offset = request.cursor() == null ? (request.page() - 1) * request.size() : 0;
@@ -227,12 +230,19 @@ public final class SolrSearcher implements NewsSearcher {
     }
 
     /** Every dimension's facet values and the date histogram of an answer. */
-    private static SearchResponse.Facets facets(QueryResponse r, SearchRequest request) {
+    private SearchResponse.Facets facets(QueryResponse r, SearchRequest request) throws IOException {
         Map<String, List<FacetValue>> byDim = new LinkedHashMap<>();
         for (String dim : Schema.entityDims()) byDim.put(dim, SolrFacets.entity(r, dim, request.filter(dim)));
         byDim.put(Schema.LANGUAGES_DIM, SolrFacets.entity(r, Schema.LANGUAGES_DIM, request.filter(Schema.LANGUAGES_DIM)));
         byDim.put(Schema.SOURCES_DIM, SolrFacets.entity(r, Schema.SOURCES_DIM, request.filter(Schema.SOURCES_DIM)));
-        return new SearchResponse.Facets(byDim, SolrFacets.dates(r));
+        // Each carried field that is a facet, by its name, as embedded (EntityFacets.carried).
+        Map<String, List<FacetValue>> fields = new LinkedHashMap<>();
+        for (IndexField f : carried.fields()) {
+            if (!f.facet()) continue;
+            String dim = Schema.carriedField(f.name());
+            fields.put(f.name(), SolrFacets.entity(r, dim, request.filter(dim)));
+        }
+        return new SearchResponse.Facets(byDim, SolrFacets.dates(r), fields);
     }
 
     /** What a hit shows. */
@@ -240,6 +250,7 @@ public final class SolrSearcher implements NewsSearcher {
         q.setFields(Schema.ID, Schema.TITLE, Schema.BODY, Schema.DATE, Schema.SOURCE, Schema.URL, Schema.PERSON,
                 Schema.COUNTRY, Schema.ORGANIZATION, Schema.AUTHOR, Schema.LANGUAGE, Schema.STORY, "score");
         for (String dim : Schema.entityDims()) q.addField(Schema.aboutField(dim));
+        q.addField(Schema.carriedField("*")); // meta.*: the fields the input carries
     }
 
     /** The mode asked for, else about: the collection keeps both sets. */
@@ -292,21 +303,22 @@ public final class SolrSearcher implements NewsSearcher {
         String lang = str(d, Schema.LANGUAGE);
         ArticleMatches.Page matches = new ArticleMatches.Page(List.of(), 0);
         if (query != null && !query.isBlank()) {
-            matches = ArticleMatches.inText(language.join().reader().read(query, chains()), lang, title, body,
+            matches = ArticleMatches.inText(language.join().reader().read(query, chains(), carried.names()), lang, title, body,
                     matchesFrom, ArticleViewCaps.MATCHES);
         }
         return new ArticleView(id, title, body, day(d), str(d, Schema.SOURCE), str(d, Schema.URL), lang,
                 entities.persons(), entities.countries(), entities.organizations(), SolrRelated.of(this, id, body),
-                matches.matches(), matches.total(), matchesFrom, List.of(), str(d, Schema.AUTHOR));
+                matches.matches(), matches.total(), matchesFrom, List.of(), str(d, Schema.AUTHOR))
+                .withFields(SolrCarriedFields.of(d));
     }
 
     @Override
     public List<FacetValue> entities(String dim, String prefix, SearchRequest within, int size) throws IOException {
-        if (!Schema.filterDims().contains(dim)) {
+        if (!Schema.filterDims().contains(dim) && Schema.carriedName(dim) == null) {
             throw new BadRequestException("dim must be one of " + String.join(", ", Schema.filterDims()) + ", not '"
                     + dim + "'.");
         }
-        SolrQuery q = filtered(language.join().reader().read(within.query()), within);
+        SolrQuery q = filtered(language.join().reader().read(within.query(), Set.of(), carried.names()), within);
         q.setRows(0);
         // Every value named is a candidate (also one no article is about), with both counts, as embedded.
         boolean entity = Schema.entityDims().contains(dim);
@@ -326,7 +338,8 @@ public final class SolrSearcher implements NewsSearcher {
         long started = System.nanoTime();
         List<TreeMap<String, Long>> perSeries = new ArrayList<>();
         for (Timeline.Wanted w : series) {
-            perSeries.add(days(filtered(language.join().reader().read(w.request().query(), chains()), w.request())));
+            perSeries.add(days(filtered(language.join().reader().read(w.request().query(), chains(), carried.names()),
+                    w.request())));
         }
         return TimelineCounter.build(series, perSeries, days(new SolrQuery("*:*")), interval, from, to, started);
     }
@@ -393,6 +406,14 @@ public final class SolrSearcher implements NewsSearcher {
         return node;
     }
 
+    /** The index's own fields and those the collection's articles carry, as the embedded index lists them. */
+    @Override
+    public List<IndexField> fields() throws IOException {
+        List<IndexField> fields = new ArrayList<>(IndexField.builtIn());
+        fields.addAll(carried.fields());
+        return fields;
+    }
+
     @Override
     public Health health() throws IOException {
         if (!language.isDone() || language.isCompletedExceptionally()) return new Health(Health.STARTING, 0);
@@ -425,16 +446,14 @@ public final class SolrSearcher implements NewsSearcher {
         q.set("shards.tolerant", "true");
         // Every dimension's filter, in the set the request's mentions mode reads (about or every mention).
         MentionScope mentions = mentions(request);
-        // The collection does not keep the fields an input carries yet: a filter on one would be silently ignored.
-        for (String dim : request.entities().keySet()) {
-            if (Schema.carriedName(dim) != null) {
-                throw new BadRequestException("Filtering on a field the articles' input carries ('" + dim + "') is not "
-                        + "available with the SolrCloud backend yet.");
-            }
-        }
         for (String dim : Schema.filterDims()) {
             SolrFacets.filters(request.filter(dim), mentions.facetDim(dim)).forEach(q::addFilterQuery);
         }
+        // A carried field's filter (meta.bias=left) reads its exact values, kept under its own name.
+        for (String dim : request.entities().keySet()) {
+            if (Schema.carriedName(dim) != null) SolrFacets.filters(request.filter(dim), dim).forEach(q::addFilterQuery);
+        }
+        carried.aliases(q);
         if (request.from() != null || request.to() != null) {
             // Tagged as the day dimension: the histogram counts around the selected range.
             q.addFilterQuery("{!tag=" + Schema.DAY_DIM + "}" + Schema.DATE + ":[" + DayRange.startOf(request.from()) + " TO "
@@ -453,12 +472,16 @@ public final class SolrSearcher implements NewsSearcher {
         q.addSort(Schema.ID, SolrQuery.ORDER.asc);
     }
 
-    private static void facets(SolrQuery q, SearchRequest request, MentionScope mentions) {
+    private void facets(SolrQuery q, SearchRequest request, MentionScope mentions) throws IOException {
         q.setFacet(true).setFacetMinCount(1);
         q.add("facet.field", "{!ex=" + Schema.DAY_DIM + "}" + Schema.DAY_DIM);
         q.set("f." + Schema.DAY_DIM + ".facet.limit", -1);
         for (String dim : Schema.filterDims()) {
             SolrFacets.dimension(q, dim, mentions.facetDim(dim), request.filter(dim), request.facets());
+        }
+        for (IndexField f : carried.fields()) {
+            String dim = Schema.carriedField(f.name());
+            if (f.facet()) SolrFacets.dimension(q, dim, dim, request.filter(dim), request.facets());
         }
     }
 
@@ -500,7 +523,8 @@ public final class SolrSearcher implements NewsSearcher {
                     .snippets(SolrHighlights.snippets(str(d, Schema.BODY), h.get(Schema.BODY), HL_PRE, HL_POST))
                     // An article of a collection indexed before stories is a story of its own, as embedded.
                     .story(d.getFirstValue(Schema.STORY) == null ? id : str(d, Schema.STORY))
-                    .author(str(d, Schema.AUTHOR)).language(str(d, Schema.LANGUAGE)).build());
+                    .author(str(d, Schema.AUTHOR)).language(str(d, Schema.LANGUAGE))
+                    .fields(SolrCarriedFields.of(d)).build());
         }
         return hits;
     }

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -62,13 +61,6 @@ class SolrSourcesClusterTest {
         assertTrue(e.get("total").asLong() > 0, path);
         assertEquals(ids(e), ids(c), path);
         assertEquals(counts(e.at("/facets/sources")), counts(c.at("/facets/sources")), path);
-    }
-
-    @Test
-    void aFilterOnACarriedFieldIsRefusedOnTheClusterRatherThanIgnored() throws Exception {
-        var answer = cluster.get("/api/search?meta.bias=left");
-        assertEquals(400, answer.statusCode(), answer.body());
-        assertTrue(answer.body().contains("SolrCloud"), answer.body());
     }
 
     private static List<String> ids(JsonNode response) {
