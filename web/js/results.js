@@ -197,8 +197,9 @@ function emptyState(state, actions) {
   ideas.push(examples);
   return el('div', { className: 'empty-state', role: 'status' },
     el('h2', { text: state.q ? `No articles match “${state.q}”` : 'No articles match these filters' }),
-    allOfExplanation(state, actions.link),
-    el('ul', { className: 'suggestions' }, ideas));
+    el('ul', { className: 'suggestions' }, ideas),
+    // Last, so that its counts, which arrive later and wrap to several lines on a phone, move nothing below them.
+    allOfExplanation(state, actions.link));
 }
 
 /** The pages around the current one, with first and last; "…" where numbers are left out. */
