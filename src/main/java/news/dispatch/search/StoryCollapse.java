@@ -14,7 +14,10 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MultiCollector;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.ScoreMode;
@@ -65,7 +68,7 @@ final class StoryCollapse {
             if (first.counts.single(best.subList(0, offset + page.size()))) {
                 cards = leaders(first.top.topDocs(), offset, page.size());
             } else {
-                cards = withOthers(searcher, query, sort, page);
+                cards = withOthers(searcher, query, first.counts.docsOf(page), sort, page);
             }
         }
         return new Page(cards, first.counts.articles(), first.counts.stories(), more, result.facets);
@@ -82,13 +85,18 @@ final class StoryCollapse {
         return cards;
     }
 
-    /** The second pass: for the page's stories only, their other matching articles, best first. */
-    private static List<Card> withOthers(FacetedSearcher searcher, DrillDownQuery query, Sort sort,
+    /**
+     * The second pass: for the page's stories only, their other matching articles, best first. It scores only the
+     * page stories' matches the first pass found ({@code docs}), not every match of the query again.
+     */
+    private static List<Card> withOthers(FacetedSearcher searcher, DrillDownQuery query, int[] docs, Sort sort,
                                          List<SearchGroup<BytesRef>> page) throws IOException {
         StorySelector selector = new StorySelector();
         selector.setGroups(page);
         var second = new TopGroupsCollector<>(selector, page, sort, sort, MAX_SIMILAR + 1, false);
-        TopGroups<BytesRef> top = searcher.search(query, new SingleCollectorManager<>(second)).getTopGroups(0);
+        Query within = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
+                .add(new DocSetQuery(docs), BooleanClause.Occur.FILTER).build();
+        TopGroups<BytesRef> top = searcher.search(within, new SingleCollectorManager<>(second)).getTopGroups(0);
         var fields = searcher.storedFields();
         List<Card> cards = new ArrayList<>();
         for (GroupDocs<BytesRef> g : top.groups) {
@@ -146,20 +154,29 @@ final class StoryCollapse {
      */
     private static final class StoryCounts extends SimpleCollector {
         private final StorySelector selector = new StorySelector();
+        /** Per story: its matching documents (global numbers), in {@code [1..]}, and how many in {@code [0]}. */
         private final Map<BytesRef, int[]> perStory = new HashMap<>();
+        private int docBase;
         private long articles;
 
         @Override
         protected void doSetNextReader(LeafReaderContext context) throws IOException {
             selector.setNextReader(context);
+            docBase = context.docBase;
         }
 
         @Override
         public void collect(int doc) throws IOException {
             selector.advanceTo(doc);
-            int[] count = perStory.get(selector.currentValue());
-            if (count == null) perStory.put(selector.copyValue(), new int[] {1});
-            else count[0]++;
+            BytesRef story = selector.currentValue();
+            int[] docs = perStory.get(story);
+            if (docs == null) {
+                perStory.put(selector.copyValue(), new int[] {1, docBase + doc});
+            } else {
+                int n = ++docs[0];
+                if (n == docs.length) perStory.put(story, docs = java.util.Arrays.copyOf(docs, 2 * n));
+                docs[n] = docBase + doc;
+            }
             articles++;
         }
 
@@ -183,6 +200,20 @@ final class StoryCollapse {
                 if (n == null || n[0] != 1) return false;
             }
             return true;
+        }
+
+        /** The matching documents of these stories. */
+        int[] docsOf(List<SearchGroup<BytesRef>> stories) {
+            int size = 0;
+            for (SearchGroup<BytesRef> g : stories) size += perStory.get(g.groupValue)[0];
+            int[] all = new int[size];
+            int at = 0;
+            for (SearchGroup<BytesRef> g : stories) {
+                int[] docs = perStory.get(g.groupValue);
+                System.arraycopy(docs, 1, all, at, docs[0]);
+                at += docs[0];
+            }
+            return all;
         }
     }
 
