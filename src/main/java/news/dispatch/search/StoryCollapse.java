@@ -35,8 +35,11 @@ import news.dispatch.index.Schema;
 
 /**
  * A page of stories instead of articles (lucene-grouping): the first pass ranks stories by their best article in the
- * request's order and counts stories and articles, beside the drill-sideways facets; the second pass fetches, for
- * the page's stories only, their other matching articles. Facet counts stay counts of articles.
+ * request's order, ranks articles too, and counts articles per story, beside the drill-sideways facets; the second
+ * pass fetches, for the page's stories only, their other matching articles. When no story up to the page's end has
+ * another matching article, the first pass's best articles are the page and there is no second pass; when one has,
+ * the second pass scores only the page stories' matches, not the whole query again (issue 29: the default search
+ * at the cost of plain Lucene's). Facet counts stay counts of articles.
  */
 final class StoryCollapse {
     /** Other articles listed under a card; the count says how many there are in all. */
