@@ -40,6 +40,10 @@ final class SearchBench {
         Table targets = new Table("Search targets", "clients", "in-process p50 ÷ plain", "in-process p99 ÷ plain",
                 "CPU/query ÷ plain", "HTTP p50 ms", "HTTP p99 ms",
                 "targets (≤ 1.5×, ≤ 1.5×, < 5 ms, < 25 ms on 1 client)");
+        // The API's default (issue 29): same-run ratios of the collapsed search to plain Lucene, and what HTTP adds.
+        Table defaults = new Table("Search targets, stories collapsed (the API's default)", "clients",
+                "in-process p50 ÷ plain", "in-process p99 ÷ plain", "CPU/query ÷ plain",
+                "HTTP p50 − in-process p50 ms", "targets (≤ 1.1×, ≤ 1.3×, ≤ 1.1×, ≤ 1 ms)");
         Table shapes = null;
         Table cheap = null;
         try (LuceneSearcher searcher = LuceneSearcher.open(index);
@@ -77,6 +81,13 @@ final class SearchBench {
                     targets.row(clients, String.format("%.2f×", r50), String.format("%.2f×", r99),
                             String.format("%.2f×", inProcess.cpuMsPerQuery() / base.cpuMsPerQuery()), overHttp.p50(),
                             overHttp.p99(), met ? "met" : "missed");
+                    double c50 = stories.p50() / base.p50();
+                    double c99 = stories.p99() / base.p99();
+                    double cCpu = stories.cpuMsPerQuery() / base.cpuMsPerQuery();
+                    double httpAdds = storiesOverHttp.p50() - stories.p50();
+                    defaults.row(clients, String.format("%.2f×", c50), String.format("%.2f×", c99),
+                            String.format("%.2f×", cCpu), String.format("%.2f", httpAdds),
+                            c50 <= 1.1 && c99 <= 1.3 && cCpu <= 1.1 && httpAdds <= 1 ? "met" : "missed");
                 }
             } finally {
                 app.stop();
@@ -84,6 +95,7 @@ final class SearchBench {
         }
         table.print(out);
         targets.print(out);
+        defaults.print(out);
         if (shapes != null) shapes.print(out);
         if (cheap != null) cheap.print(out);
     }
