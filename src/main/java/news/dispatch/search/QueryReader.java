@@ -38,9 +38,9 @@ import news.dispatch.index.Schema;
  * hash, …) is a warning and contributes no clause.
  */
 public final class QueryReader {
-    private static final Map<String, Float> WEIGHTS = Map.of(Schema.TITLE, 2f, Schema.BODY, 1f);
+    private static final Map<String, Float> WEIGHTS = weights(Schema.TITLE, 2f, Schema.BODY, 1f);
     /** Cross-script keys weigh half the article's own reading: a transliteration is a guess at the spelling. */
-    private static final Map<String, Float> LATIN_WEIGHTS = Map.of(Schema.TITLE_LATIN, 1f, Schema.BODY_LATIN, 0.5f);
+    private static final Map<String, Float> LATIN_WEIGHTS = weights(Schema.TITLE_LATIN, 1f, Schema.BODY_LATIN, 0.5f);
     private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
 
     private final Analyzer analyzer;
@@ -102,7 +102,7 @@ public final class QueryReader {
                 String body = Schema.bodyField(chain);
                 BooleanQuery.Builder spellings = new BooleanQuery.Builder();
                 for (String variant : variants) {
-                    spellings.add(readIn(variant, title, body, Map.of(title, 2f, body, 1f), carried), Occur.SHOULD);
+                    spellings.add(readIn(variant, title, body, weights(title, 2f, body, 1f), carried), Occur.SHOULD);
                 }
                 reading = either(spellings.build(), crossScript);
             }
@@ -287,6 +287,17 @@ public final class QueryReader {
             int edits = FuzzyQuery.floatToEdits(minimumSimilarity, term.text().codePointCount(0, term.text().length()));
             return new FuzzyQuery(term, edits, prefixLength, QueryLimits.FUZZY_EXPANSIONS, FuzzyQuery.defaultTranspositions);
         }
+    }
+
+    /**
+     * Title and body weights in that order: the loose parser builds its clauses in the map's order, and Map.of's
+     * order changes from one JVM to the next, which made the query a response echoes differ between runs.
+     */
+    private static Map<String, Float> weights(String title, float titleWeight, String body, float bodyWeight) {
+        Map<String, Float> weights = new java.util.LinkedHashMap<>();
+        weights.put(title, titleWeight);
+        weights.put(body, bodyWeight);
+        return java.util.Collections.unmodifiableMap(weights);
     }
 
     private Query loose(String q, Map<String, Float> weights) {

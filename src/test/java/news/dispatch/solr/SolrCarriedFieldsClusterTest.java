@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +17,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import news.dispatch.TestIndexes;
 import news.dispatch.web.TestServer;
 
 /**
@@ -37,6 +35,7 @@ class SolrCarriedFieldsClusterTest {
             {"id": "c5", "date": "2019-07-05", "source": "Wire", "title": "Markets steady", "body": "Markets were steady on Friday as traders waited for the tariff talks to end."}
             """;
 
+    private static BothBackends both;
     private static TestServer embedded;
     private static TestServer cluster;
     private static SolrTarget target;
@@ -45,19 +44,16 @@ class SolrCarriedFieldsClusterTest {
     @BeforeAll
     static void bothBackendsOverOneCorpus() throws Exception {
         assumeTrue(TestCluster.available(), TestCluster.skipReason());
-        Path dir = Files.createTempDirectory("dispatch-carried-cluster");
-        corpus = TestIndexes.write(dir.resolve("corpus"), "news.jsonl", CORPUS).getParent();
-        embedded = TestServer.start(corpus);
-        target = TestCluster.shared().target("carried");
-        SolrInit.run(target, 2, 1, System.err);
-        ClusterSeeds.index(target, List.of(corpus), Part.ALL);
-        cluster = TestServer.over(SolrSearcher.open(target));
+        both = BothBackends.over("carried", CORPUS);
+        embedded = both.embedded();
+        cluster = both.cluster();
+        target = both.target();
+        corpus = both.corpus();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (embedded != null) embedded.close();
-        if (cluster != null) cluster.close();
+        if (both != null) both.close();
     }
 
     @ParameterizedTest
@@ -70,10 +66,10 @@ class SolrCarriedFieldsClusterTest {
         JsonNode e = embedded.json(path);
         JsonNode c = cluster.json(path);
         assertTrue(e.get("total").asLong() > 0, path);
-        assertEquals(ids(e), ids(c), path);
+        assertEquals(BothBackends.ids(e), BothBackends.ids(c), path);
         assertEquals(e.get("warnings").toString(), c.get("warnings").toString(), path);
         for (String name : List.of("bias", "topic")) {
-            assertEquals(counts(e.at("/facets/fields/" + name)), counts(c.at("/facets/fields/" + name)), path + " " + name);
+            assertEquals(BothBackends.counts(e.at("/facets/fields/" + name)), BothBackends.counts(c.at("/facets/fields/" + name)), path + " " + name);
         }
     }
 
@@ -92,7 +88,7 @@ class SolrCarriedFieldsClusterTest {
         JsonNode story = cluster.json("/api/search?q=bias:center");
         assertEquals(1, story.get("hits").size(), story.toString());
         assertEquals(1, story.at("/hits/0/similar").asInt(), story.toString());
-        assertEquals(List.of("c6", "c1"), ids(cluster.json("/api/search?collapse=false&q=bias:center&sort=date")));
+        assertEquals(List.of("c6", "c1"), BothBackends.ids(cluster.json("/api/search?collapse=false&q=bias:center&sort=date")));
     }
 
     @Test
@@ -110,13 +106,7 @@ class SolrCarriedFieldsClusterTest {
     @Test
     void theFacetFilterBoxLooksUpACarriedFieldsValues() throws Exception {
         String path = "/api/entities?dim=meta.topic&prefix=ele";
-        assertEquals(counts(embedded.json(path).get("values")), counts(cluster.json(path).get("values")));
-    }
-
-    private static List<String> ids(JsonNode response) {
-        List<String> ids = new java.util.ArrayList<>();
-        response.get("hits").forEach(h -> ids.add(h.get("id").asText()));
-        return ids;
+        assertEquals(BothBackends.counts(embedded.json(path).get("values")), BothBackends.counts(cluster.json(path).get("values")));
     }
 
     private static Map<String, Map<String, List<String>>> fields(JsonNode response) {
@@ -132,13 +122,6 @@ class SolrCarriedFieldsClusterTest {
             f.getValue().forEach(v -> values.add(v.asText()));
             m.put(f.getKey(), values);
         });
-        return m;
-    }
-
-    private static Map<String, String> counts(JsonNode values) {
-        Map<String, String> m = new TreeMap<>();
-        values.forEach(v -> m.put(v.get("value").asText(), v.get("count").asInt() + " selected="
-                + v.path("selected").asBoolean() + " excluded=" + v.path("excluded").asBoolean()));
         return m;
     }
 }

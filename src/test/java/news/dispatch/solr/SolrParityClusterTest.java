@@ -8,10 +8,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,6 +39,7 @@ class SolrParityClusterTest {
             {"id": "p8", "title": "Oil prices steady", "body": "Oil prices held steady as traders weighed talks on a price cap for Russian crude."}
             """;
 
+    private static BothBackends both;
     private static TestServer embedded;
     private static TestServer cluster;
     private static SolrTarget target;
@@ -48,19 +47,15 @@ class SolrParityClusterTest {
     @BeforeAll
     static void bothBackendsOverOneCorpus() throws Exception {
         assumeTrue(TestCluster.available(), TestCluster.skipReason());
-        Path dir = Files.createTempDirectory("dispatch-parity");
-        Path corpus = TestIndexes.write(dir.resolve("corpus"), "news.jsonl", CORPUS).getParent();
-        embedded = TestServer.start(corpus);
-        target = TestCluster.shared().target("parity");
-        SolrInit.run(target, 2, 1, System.err);
-        ClusterSeeds.index(target, List.of(corpus), Part.ALL);
-        cluster = TestServer.over(SolrSearcher.open(target));
+        both = BothBackends.over("parity", CORPUS);
+        embedded = both.embedded();
+        cluster = both.cluster();
+        target = both.target();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (embedded != null) embedded.close();
-        if (cluster != null) cluster.close();
+        if (both != null) both.close();
     }
 
     @ParameterizedTest
@@ -89,9 +84,9 @@ class SolrParityClusterTest {
         assertFalse(e.at("/facets/persons").isEmpty() || e.at("/facets/organizations").isEmpty(), e.toString());
         // The same hits; their order may differ among ties of date (undated articles): the embedded index breaks
         // them by index order, the cluster by id.
-        assertEquals(ids(e).stream().sorted().toList(), ids(c).stream().sorted().toList(), path);
+        assertEquals(BothBackends.ids(e).stream().sorted().toList(), BothBackends.ids(c).stream().sorted().toList(), path);
         for (String dim : List.of("persons", "countries", "organizations", "languages")) {
-            assertEquals(counts(e.at("/facets/" + dim)), counts(c.at("/facets/" + dim)), path + " facet " + dim);
+            assertEquals(BothBackends.counts(e.at("/facets/" + dim)), BothBackends.counts(c.at("/facets/" + dim)), path + " facet " + dim);
         }
         assertEquals(e.at("/facets/dates/day").toString(), c.at("/facets/dates/day").toString(), path);
         assertEquals(e.at("/filters/mentions").asText(), c.at("/filters/mentions").asText(), path);
@@ -103,7 +98,7 @@ class SolrParityClusterTest {
         JsonNode all = cluster.json("/api/search?person=Joe%20Biden&collapse=false&mentions=all");
         assertEquals("about", about.at("/filters/mentions").asText());
         // The subject of p2, the only person named in p5, in passing in p1.
-        assertEquals(List.of("p5", "p2"), ids(about));
+        assertEquals(List.of("p5", "p2"), BothBackends.ids(about));
         assertEquals(3, all.get("total").asInt(), all.toString());
         assertEquals("[\"Joe Biden\"]", about.at("/hits/0/about/persons").toString().replace("\"Olaf Scholz\",", "")
                 .replace(",\"Olaf Scholz\"", ""));
@@ -120,13 +115,13 @@ class SolrParityClusterTest {
                     JsonNode numbered = cluster.json(base + "&page=" + page);
                     JsonNode following = cluster.json(base + "&page=" + (page + 1));
                     String where = sort + ", size " + size + ", page " + page;
-                    if (ids(following).isEmpty()) {
+                    if (BothBackends.ids(following).isEmpty()) {
                         assertTrue(numbered.get("next_cursor").isNull(), where);
                         break;
                     }
                     assertFalse(numbered.get("next_cursor").isNull(), where + ": " + numbered);
                     JsonNode continued = cluster.json(base + "&cursor=" + numbered.get("next_cursor").asText());
-                    assertEquals(ids(following), ids(continued), where);
+                    assertEquals(BothBackends.ids(following), BothBackends.ids(continued), where);
                 }
             }
         }
@@ -187,19 +182,5 @@ class SolrParityClusterTest {
             assertNotNull(c, path);
             assertEquals(e.toString(), c.toString(), path);
         }
-    }
-
-    private static List<String> ids(JsonNode response) {
-        List<String> ids = new ArrayList<>();
-        response.get("hits").forEach(h -> ids.add(h.get("id").asText()));
-        return ids;
-    }
-
-    /** value → count, selected, excluded: what a reader of the facet sees, in no particular order. */
-    private static Map<String, String> counts(JsonNode values) {
-        Map<String, String> m = new TreeMap<>();
-        values.forEach(v -> m.put(v.get("value").asText(), v.get("count").asInt() + " selected=" + v.path("selected")
-                .asBoolean() + " excluded=" + v.path("excluded").asBoolean()));
-        return m;
     }
 }

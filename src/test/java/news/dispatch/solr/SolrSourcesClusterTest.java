@@ -4,12 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,7 +14,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import news.dispatch.TestIndexes;
 import news.dispatch.web.TestServer;
 
 /** The outlet as a facet and a filter answers the same on the cluster as on the embedded index. */
@@ -30,25 +25,21 @@ class SolrSourcesClusterTest {
             {"id": "s4", "date": "2019-07-04", "source": "Vox", "bias": "left", "title": "Trade on the trail", "body": "Candidates spent the holiday arguing about tariffs, soybeans and the trade war."}
             """;
 
+    private static BothBackends both;
     private static TestServer embedded;
     private static TestServer cluster;
 
     @BeforeAll
     static void bothBackendsOverOneCorpus() throws Exception {
         assumeTrue(TestCluster.available(), TestCluster.skipReason());
-        Path dir = Files.createTempDirectory("dispatch-sources-cluster");
-        Path corpus = TestIndexes.write(dir.resolve("corpus"), "news.jsonl", CORPUS).getParent();
-        embedded = TestServer.start(corpus);
-        SolrTarget target = TestCluster.shared().target("sources");
-        SolrInit.run(target, 2, 1, System.err);
-        ClusterSeeds.index(target, List.of(corpus), Part.ALL);
-        cluster = TestServer.over(SolrSearcher.open(target));
+        both = BothBackends.over("sources", CORPUS);
+        embedded = both.embedded();
+        cluster = both.cluster();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (embedded != null) embedded.close();
-        if (cluster != null) cluster.close();
+        if (both != null) both.close();
     }
 
     @ParameterizedTest
@@ -59,20 +50,7 @@ class SolrSourcesClusterTest {
         JsonNode e = embedded.json(path);
         JsonNode c = cluster.json(path);
         assertTrue(e.get("total").asLong() > 0, path);
-        assertEquals(ids(e), ids(c), path);
-        assertEquals(counts(e.at("/facets/sources")), counts(c.at("/facets/sources")), path);
-    }
-
-    private static List<String> ids(JsonNode response) {
-        List<String> ids = new ArrayList<>();
-        response.get("hits").forEach(h -> ids.add(h.get("id").asText()));
-        return ids;
-    }
-
-    private static Map<String, String> counts(JsonNode values) {
-        Map<String, String> m = new TreeMap<>();
-        values.forEach(v -> m.put(v.get("value").asText(), v.get("count").asInt() + " selected="
-                + v.path("selected").asBoolean() + " excluded=" + v.path("excluded").asBoolean()));
-        return m;
+        assertEquals(BothBackends.ids(e), BothBackends.ids(c), path);
+        assertEquals(BothBackends.counts(e.at("/facets/sources")), BothBackends.counts(c.at("/facets/sources")), path);
     }
 }
