@@ -26,7 +26,14 @@ export function readState(search) {
   const date = (name) => (DATE.test(p.get(name) || '') ? p.get(name) : '');
   for (const key of p.keys()) {
     const carried = CARRIED_PARAM.exec(key);
-    if (carried) carriedDim(carried[1]);
+    if (!carried) continue;
+    // As the API reads it: a field of the corpus's own may end in "_op" (desk_op); meta.desk_op is the mode switch
+    // of meta.desk only when meta.desk itself is filtered, and not_meta.desk_op is never a switch.
+    const name = key.replace(/^(?:not_|-)?meta\./, '');
+    const base = `meta.${carried[1]}`;
+    const negated = /^(?:not_|-)/.test(key);
+    const isSwitch = !negated && name !== carried[1] && (p.has(base) || p.has(`not_${base}`) || p.has(`-${base}`));
+    carriedDim(negated || !isSwitch ? name : carried[1]);
   }
   return {
     q: (p.get('q') || '').trim(),

@@ -90,10 +90,22 @@ final class SearchParams {
         java.util.SortedSet<String> dims = new java.util.TreeSet<>();
         for (String name : params.keySet()) {
             String dim = carriedDim(name);
-            if (dim != null) dims.add(dim);
+            if (dim == null) continue;
+            // A field of the corpus's own may end in "_op" (desk_op): meta.desk_op is its filter, and the mode switch
+            // of meta.desk only when meta.desk itself is filtered too.
+            if (name.endsWith("_op") && !name.startsWith("not_") && !name.startsWith("-") && !filtered(dim)
+                    && Schema.carriedName(name) != null) {
+                dim = name;
+            }
+            dims.add(dim);
         }
         if (dims.size() > 20) throw new BadRequestException("Filters on " + dims.size() + " fields (at most 20).");
         return dims;
+    }
+
+    /** Whether the request names values of {@code dim} to keep or to leave out. */
+    private boolean filtered(String dim) {
+        return params.containsKey(dim) || params.containsKey("not_" + dim) || params.containsKey("-" + dim);
     }
 
     /** Whether the names given for {@code param} must all be there ({@code param_op=and}) or any of them (or). */
@@ -111,8 +123,10 @@ final class SearchParams {
      * {@code -meta.bias}, {@code meta.bias_op} → {@code meta.bias}), or null when it is none.
      */
     private static String carriedDim(String param) {
-        String dim = param.startsWith("not_") ? param.substring(4) : param.startsWith("-") ? param.substring(1) : param;
-        if (dim.endsWith("_op")) dim = dim.substring(0, dim.length() - 3);
+        boolean negated = param.startsWith("not_") || param.startsWith("-");
+        String dim = param.startsWith("not_") ? param.substring(4) : negated ? param.substring(1) : param;
+        // Only meta.X_op itself can be a mode switch; not_meta.X_op leaves out values of a field named X_op.
+        if (!negated && dim.endsWith("_op")) dim = dim.substring(0, dim.length() - 3);
         return Schema.carriedName(dim) != null ? dim : null;
     }
 

@@ -171,4 +171,18 @@ class CarriedFieldsApiTest {
         assertTrue(atom.contains("Tariff talks resume"), atom);
         assertFalse(atom.contains("Debate night recap"), atom);
     }
+
+    @Test
+    void aFieldWhoseNameEndsInOpIsAFilterOfItsOwnUnlessItsBaseIsFilteredToo() throws Exception {
+        Path corpus = Files.createTempDirectory("dispatch-carried-op");
+        TestIndexes.write(corpus, "desk.jsonl", """
+                {"id": "d1", "date": "2019-07-01", "desk": "world", "desk_op": "night", "title": "Talks resume", "body": "Negotiators met in Osaka."}
+                {"id": "d2", "date": "2019-07-02", "desk": "world", "desk_op": "day", "title": "Farmers wait", "body": "Farmers in Iowa wait for rain."}
+                """);
+        try (TestServer own = TestServer.start(corpus)) {
+            assertEquals(List.of("d1"), ids(own.json("/api/search?collapse=false&meta.desk_op=night")));
+            assertEquals(List.of("d1", "d2"), ids(own.json("/api/search?collapse=false&meta.desk=world&meta.desk_op=or")));
+            assertEquals(List.of("d2"), ids(own.json("/api/search?collapse=false&not_meta.desk_op=night")));
+        }
+    }
 }
