@@ -152,11 +152,8 @@ public final class EntityResolution {
      */
     static SlavicOnlyNames slavicOnly(DirectoryReader reader) throws IOException {
         SlavicOnlyNames.Builder names = new SlavicOnlyNames.Builder();
-        BytesRef prefix = new BytesRef(EntityRules.key("person", ""));
         List<String> languages = new ArrayList<>(new TreeSet<>(SlavicPersons.LANGUAGES));
         for (LeafReaderContext leaf : reader.leaves()) {
-            Terms terms = leaf.reader().terms(Schema.EXTRACTED_VALUE);
-            if (terms == null) continue;
             // The articles of each Slavic language: an article in none is in another language.
             List<FixedBitSet> ofLanguage = new ArrayList<>();
             Terms written = leaf.reader().terms(Schema.LANGUAGE);
@@ -166,22 +163,13 @@ public final class EntityResolution {
                 if (le != null && le.seekExact(new BytesRef(language))) docs.or(le.postings(null, PostingsEnum.NONE));
                 ofLanguage.add(docs);
             }
-            var live = leaf.reader().getLiveDocs();
-            TermsEnum te = terms.iterator();
-            if (te.seekCeil(prefix) == TermsEnum.SeekStatus.END) continue;
-            PostingsEnum postings = null;
-            for (BytesRef term = te.term(); term != null && startsWith(term, prefix); term = te.next()) {
-                String name = term.utf8ToString().substring(prefix.length);
-                postings = te.postings(postings, PostingsEnum.NONE);
-                for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
-                    if (live != null && !live.get(d)) continue;
-                    String language = null;
-                    for (int i = 0; i < languages.size() && language == null; i++) {
-                        if (ofLanguage.get(i).get(d)) language = languages.get(i);
-                    }
-                    names.add(name, language);
+            eachLivePerson(leaf.reader(), (name, d) -> {
+                String language = null;
+                for (int i = 0; i < languages.size() && language == null; i++) {
+                    if (ofLanguage.get(i).get(d)) language = languages.get(i);
                 }
-            }
+                names.add(name, language);
+            });
         }
         return names.build();
     }
@@ -224,24 +212,29 @@ public final class EntityResolution {
     /** Each person name as extracted, with the number of live articles holding it. */
     static Map<String, Integer> personArticles(DirectoryReader reader) throws IOException {
         Map<String, Integer> counts = new TreeMap<>();
-        BytesRef prefix = new BytesRef(EntityRules.key("person", ""));
         for (LeafReaderContext leaf : reader.leaves()) {
-            Terms terms = leaf.reader().terms(Schema.EXTRACTED_VALUE);
-            if (terms == null) continue;
-            var live = leaf.reader().getLiveDocs();
-            TermsEnum te = terms.iterator();
-            if (te.seekCeil(prefix) == TermsEnum.SeekStatus.END) continue;
-            PostingsEnum postings = null;
-            for (BytesRef term = te.term(); term != null && startsWith(term, prefix); term = te.next()) {
-                int n = 0;
-                postings = te.postings(postings, PostingsEnum.NONE);
-                for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
-                    if (live == null || live.get(d)) n++;
-                }
-                if (n > 0) counts.merge(term.utf8ToString().substring(prefix.length), n, Integer::sum);
-            }
+            eachLivePerson(leaf.reader(), (name, d) -> counts.merge(name, 1, Integer::sum));
         }
         return counts;
+    }
+
+    /** Each extracted person name of a segment, with each live article of the segment that holds it. */
+    private static void eachLivePerson(org.apache.lucene.index.LeafReader leaf,
+                                       java.util.function.ObjIntConsumer<String> visit) throws IOException {
+        Terms terms = leaf.terms(Schema.EXTRACTED_VALUE);
+        if (terms == null) return;
+        BytesRef prefix = new BytesRef(EntityRules.key("person", ""));
+        var live = leaf.getLiveDocs();
+        TermsEnum te = terms.iterator();
+        if (te.seekCeil(prefix) == TermsEnum.SeekStatus.END) return;
+        PostingsEnum postings = null;
+        for (BytesRef term = te.term(); term != null && startsWith(term, prefix); term = te.next()) {
+            String name = term.utf8ToString().substring(prefix.length);
+            postings = te.postings(postings, PostingsEnum.NONE);
+            for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
+                if (live == null || live.get(d)) visit.accept(name, d);
+            }
+        }
     }
 
     private static boolean startsWith(BytesRef term, BytesRef prefix) {

@@ -22,11 +22,7 @@ class FacetsPageTest extends PageTest {
             browser.resize(size[0], size[1]);
             open("");
             if (size[0] < 700) browser.find("#facet-toggle").click();
-            // A name cut short scrolls inside its box: its scroll width is wider than the box it is drawn in.
-            Object clipped = browser.script("""
-                    return [...document.querySelectorAll('.facet-values .facet-name')]
-                      .filter(e => e.offsetParent !== null && e.scrollWidth > e.clientWidth + 1)
-                      .map(e => e.textContent);""");
+            Object clipped = ClippedFacetNames.in(browser);
             assertEquals(List.of(), clipped, "clipped at " + size[0] + " px");
         }
         browser.resize(1280, 900);

@@ -47,10 +47,7 @@ class LargeIndexFacetsPageTest {
                 browser.open(server.url() + "/" + query);
                 browser.until(d -> browser.all("#facet-persons .facet-values li").size() > 0);
                 if (size[0] < 700) browser.find("#facet-toggle").click();
-                Object clipped = browser.script("""
-                        return [...document.querySelectorAll('.facet-values .facet-name')]
-                          .filter(e => e.offsetParent !== null && e.scrollWidth > e.clientWidth + 1)
-                          .map(e => e.textContent);""");
+                Object clipped = ClippedFacetNames.in(browser);
                 Object shown = browser.script("""
                         return [...document.querySelectorAll('.facet-values .facet-name')]
                           .filter(e => e.offsetParent !== null).length;""");
