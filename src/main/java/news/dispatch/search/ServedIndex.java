@@ -144,24 +144,46 @@ public final class ServedIndex implements NewsSearcher {
         return s;
     }
 
+    /** One request of the searcher being served. */
+    private interface Call<T> {
+        T on(LuceneSearcher searcher) throws IOException;
+    }
+
+    /**
+     * {@code call} on the searcher being served. A request that began on a searcher which a refresh then replaced and
+     * a later refresh closed (a slow request on a loaded machine) finds it closed: it is asked again, once, of the
+     * searcher that replaced it, so a reader never sees a 500 for an index being rebuilt. Exports are not asked
+     * again (rows may have been written).
+     */
+    private <T> T onCurrent(Call<T> call) throws IOException {
+        LuceneSearcher first = searcher();
+        try {
+            return call.on(first);
+        } catch (org.apache.lucene.store.AlreadyClosedException e) {
+            LuceneSearcher now = searcher();
+            if (now == first) throw e;
+            return call.on(now);
+        }
+    }
+
     @Override
     public SearchResponse search(SearchRequest request) throws IOException {
-        return searcher().search(request);
+        return onCurrent(s -> s.search(request));
     }
 
     @Override
     public ArticleView article(String id) throws IOException {
-        return searcher().article(id);
+        return onCurrent(s -> s.article(id));
     }
 
     @Override
     public ArticleView article(String id, String query) throws IOException {
-        return searcher().article(id, query);
+        return onCurrent(s -> s.article(id, query));
     }
 
     @Override
     public ArticleView article(String id, String query, int matchesFrom) throws IOException {
-        return searcher().article(id, query, matchesFrom);
+        return onCurrent(s -> s.article(id, query, matchesFrom));
     }
 
     @Override
@@ -172,28 +194,28 @@ public final class ServedIndex implements NewsSearcher {
     @Override
     public Timeline timeline(List<Timeline.Wanted> series, Timeline.Interval interval, LocalDate from, LocalDate to)
             throws IOException {
-        return searcher().timeline(series, interval, from, to);
+        return onCurrent(s -> s.timeline(series, interval, from, to));
     }
 
     @Override
     public List<SearchResponse.FacetValue> entities(String dim, String prefix, SearchRequest within, int size)
             throws IOException {
-        return searcher().entities(dim, prefix, within, size);
+        return onCurrent(s -> s.entities(dim, prefix, within, size));
     }
 
     @Override
     public IndexStats stats() throws IOException {
-        return searcher().stats();
+        return onCurrent(LuceneSearcher::stats);
     }
 
     @Override
     public java.util.List<IndexField> fields() throws IOException {
-        return searcher().fields();
+        return onCurrent(LuceneSearcher::fields);
     }
 
     @Override
     public Health health() throws IOException {
-        return searcher().health();
+        return onCurrent(LuceneSearcher::health);
     }
 
     @Override

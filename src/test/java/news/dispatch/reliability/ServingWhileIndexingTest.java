@@ -61,7 +61,7 @@ class ServingWhileIndexingTest {
                 assertEquals(0, awaitTotal(base, "Putin", 0, Duration.ofSeconds(20)), "the rebuild did not show");
                 stream.awaitRequests(stream.answered.get() + 20);
                 assertTrue(stream.failures.isEmpty(), () -> stream.failures.size() + " of " + stream.answered.get()
-                        + " requests failed, first: " + stream.failures.peek());
+                        + " requests failed, first: " + stream.failures.peek() + "\nserver: " + server.stderr());
                 assertTrue(stream.answered.get() > 40, "too few searches ran: " + stream.answered.get());
             }
             assertTrue(server.isAlive(), server.stderr());
