@@ -5,11 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 import org.apache.lucene.index.DirectoryReader;
@@ -22,24 +22,54 @@ import org.apache.lucene.store.FSDirectory;
  * folder was deleted, emptied or replaced by another one (a rebuild beside it, moved into place) and opens the index
  * that is there now; while there is none, every call throws {@link IndexMissingException}, which the server answers
  * with a 503 saying so, rather than serving a deleted index forever or failing with a 500.
+ *
+ * <p>A replaced searcher is closed when the last request using it lets go (a reference count, as Lucene counts
+ * readers), never under a request: a slow request on a loaded machine finishes on the index it began on.
  */
 public final class ServedIndex implements NewsSearcher {
     private final Path indexDir;
     private final Consumer<String> log;
     /** The first searcher: what {@link #ready()} waits for, and whose query language the next ones reuse. */
     private final LuceneSearcher first;
-    private volatile LuceneSearcher current;
+    private volatile Held current;
     /** The folder's identity (device and inode) when {@link #current} was opened. */
     private Object currentFolder;
-    /** Searchers replaced by a newer one, closed at the next refresh: requests may still be using them. */
-    private final List<LuceneSearcher> retired = new ArrayList<>();
 
     private ServedIndex(Path indexDir, LuceneSearcher first, Object folder, Consumer<String> log) {
         this.indexDir = indexDir;
         this.first = first;
         this.log = log;
-        this.current = first;
+        this.current = new Held(first);
         this.currentFolder = folder;
+    }
+
+    /**
+     * A searcher and the count of its holders: this class while it is served, plus each request running on it.
+     * Closed when the count reaches zero; once zero it is never taken again.
+     */
+    private static final class Held {
+        final LuceneSearcher searcher;
+        private final AtomicInteger holders = new AtomicInteger(1);
+
+        Held(LuceneSearcher searcher) {
+            this.searcher = searcher;
+        }
+
+        boolean tryTake() {
+            for (int n = holders.get(); n > 0; n = holders.get()) {
+                if (holders.compareAndSet(n, n + 1)) return true;
+            }
+            return false;
+        }
+
+        void letGo() {
+            if (holders.decrementAndGet() > 0) return;
+            try {
+                searcher.close();
+            } catch (IOException | RuntimeException e) {
+                // Its files may be gone already (a deleted index); nothing is lost.
+            }
+        }
     }
 
     /** Opens the index in {@code indexDir}, which must exist now; {@code log} hears when it vanishes or comes back. */
@@ -51,7 +81,6 @@ public final class ServedIndex implements NewsSearcher {
     /** Follows the folder: reopens a replaced index, lets go of a vanished one, picks up new commits. */
     @Override
     public synchronized void maybeRefresh() throws IOException {
-        closeRetired();
         Object folder = folderKey(indexDir);
         if (folder == null || !hasCommit()) {
             if (current != null) {
@@ -68,10 +97,10 @@ public final class ServedIndex implements NewsSearcher {
         }
         try {
             byte[] latest = latestCommitId();
-            current.maybeRefresh();
+            current.searcher.maybeRefresh();
             // A new index written in the emptied folder may look "current" to Lucene (its version counter can equal
             // the old one's): only the commit's unique id tells. A commit made meanwhile is read again, not reopened.
-            byte[] served = current.servedCommitId();
+            byte[] served = current.searcher.servedCommitId();
             if (!Arrays.equals(served, latest) && !Arrays.equals(served, latestCommitId())) throw new IOException("stale");
         } catch (IOException | RuntimeException e) {
             // Files of the index were removed and a new index written in their place: Lucene refuses to mix the two.
@@ -97,21 +126,12 @@ public final class ServedIndex implements NewsSearcher {
         log.accept(message);
     }
 
+    /** Serves {@code next} (null: nothing) from now on; the replaced searcher closes when its last request ends. */
     private void retire(LuceneSearcher next, Object folder) {
-        if (current != null) retired.add(current);
-        current = next;
+        Held old = current;
+        current = next == null ? null : new Held(next);
         currentFolder = folder;
-    }
-
-    private void closeRetired() {
-        for (LuceneSearcher old : retired) {
-            try {
-                old.close();
-            } catch (IOException | RuntimeException e) {
-                // Its files may be gone already; nothing is lost.
-            }
-        }
-        retired.clear();
+        if (old != null) old.letGo();
     }
 
     private boolean hasCommit() {
@@ -134,14 +154,16 @@ public final class ServedIndex implements NewsSearcher {
         }
     }
 
-    private LuceneSearcher searcher() throws IndexMissingException {
-        LuceneSearcher s = current;
-        // The folder is looked at on every request (one stat): a deleted index is never served, not even until the
-        // next refresh.
-        if (s == null || !Files.isDirectory(indexDir)) {
-            throw new IndexMissingException(indexDir);
+    /** The searcher being served, taken for one request: the caller lets go of it when the request ends. */
+    private Held take() throws IndexMissingException {
+        while (true) {
+            Held held = current;
+            // The folder is looked at on every request (one stat): a deleted index is never served, not even until
+            // the next refresh.
+            if (held == null || !Files.isDirectory(indexDir)) throw new IndexMissingException(indexDir);
+            if (held.tryTake()) return held;
+            // Replaced and closed between reading the field and taking it: the field now holds its successor.
         }
-        return s;
     }
 
     /** One request of the searcher being served. */
@@ -149,20 +171,13 @@ public final class ServedIndex implements NewsSearcher {
         T on(LuceneSearcher searcher) throws IOException;
     }
 
-    /**
-     * {@code call} on the searcher being served. A request that began on a searcher which a refresh then replaced and
-     * a later refresh closed (a slow request on a loaded machine) finds it closed: it is asked again, once, of the
-     * searcher that replaced it, so a reader never sees a 500 for an index being rebuilt. Exports are not asked
-     * again (rows may have been written).
-     */
+    /** {@code call} on the searcher being served, which stays open until the call returns. */
     private <T> T onCurrent(Call<T> call) throws IOException {
-        LuceneSearcher first = searcher();
+        Held held = take();
         try {
-            return call.on(first);
-        } catch (org.apache.lucene.store.AlreadyClosedException e) {
-            LuceneSearcher now = searcher();
-            if (now == first) throw e;
-            return call.on(now);
+            return call.on(held.searcher);
+        } finally {
+            held.letGo();
         }
     }
 
@@ -188,7 +203,7 @@ public final class ServedIndex implements NewsSearcher {
 
     @Override
     public long export(SearchRequest request, boolean snippets, ExportSink sink) throws IOException {
-        return searcher().export(request, snippets, sink);
+        return onCurrent(s -> s.export(request, snippets, sink));
     }
 
     @Override
@@ -220,8 +235,6 @@ public final class ServedIndex implements NewsSearcher {
 
     @Override
     public synchronized void close() throws IOException {
-        closeRetired();
-        if (current != null) current.close();
-        current = null;
+        retire(null, null);
     }
 }
