@@ -155,7 +155,7 @@ public final class SolrSearcher implements NewsSearcher {
                 .warnings(read.warnings())
                 .aliases(read.aliases())
                 .filters(filters(request, mentions))
-                .hits(hits).facets(facets(r, request))
+                .hits(hits).facets(facets(r, read, request, mentions))
                 .page(request.cursor() == null ? request.page() : 0).size(request.size())
                 .nextCursor(next).partial(partial(r))
                 .build();
@@ -217,7 +217,7 @@ public final class SolrSearcher implements NewsSearcher {
                 .warnings(read.warnings())
                 .aliases(read.aliases())
                 .filters(filters(request, mentions))
-                .hits(cards).facets(facets(r, request))
+                .hits(cards).facets(facets(r, read, request, mentions))
                 .page(request.cursor() == null ? request.page() : 0).size(request.size())
                 .nextCursor(next).partial(partial).stories(stories)
                 .build();
@@ -229,10 +229,21 @@ public final class SolrSearcher implements NewsSearcher {
                 DayRange.text(request.to()), request.entities(), mentions);
     }
 
-    /** Every dimension's facet values and the date histogram of an answer. */
-    private SearchResponse.Facets facets(QueryResponse r, SearchRequest request) throws IOException {
+    /**
+     * Every dimension's facet values and the date histogram of an answer; each entity value with both its about and
+     * its mention count, as embedded: the count the answer has not got is asked of the same search in one more request.
+     */
+    private SearchResponse.Facets facets(QueryResponse r, ReadQuery read, SearchRequest request, MentionScope mentions)
+            throws IOException {
         Map<String, List<FacetValue>> byDim = new LinkedHashMap<>();
         for (String dim : Schema.entityDims()) byDim.put(dim, SolrFacets.entity(r, dim, request.filter(dim)));
+        SolrQuery other = filtered(read, request);
+        if (SolrFacets.otherCounts(other, byDim, mentions)) {
+            other.set("timeAllowed", String.valueOf(timeBudget.toMillis()));
+            QueryResponse counted = query(other);
+            if (timedOut(counted)) throw new SearchTimeoutException(timeBudget);
+            SolrFacets.withBothCounts(counted, byDim, mentions);
+        }
         byDim.put(Schema.LANGUAGES_DIM, SolrFacets.entity(r, Schema.LANGUAGES_DIM, request.filter(Schema.LANGUAGES_DIM)));
         byDim.put(Schema.SOURCES_DIM, SolrFacets.entity(r, Schema.SOURCES_DIM, request.filter(Schema.SOURCES_DIM)));
         // Each carried field that is a facet, by its name, as embedded (EntityFacets.carried).
