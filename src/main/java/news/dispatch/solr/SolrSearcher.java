@@ -32,6 +32,7 @@ import news.dispatch.search.Cursor;
 import news.dispatch.search.BadRequestException;
 import news.dispatch.search.Health;
 import news.dispatch.search.DayRange;
+import news.dispatch.search.ExpansionGuard;
 import news.dispatch.search.IndexField;
 import news.dispatch.search.IndexStats;
 import news.dispatch.search.Timeline;
@@ -116,7 +117,7 @@ public final class SolrSearcher implements NewsSearcher {
     public SearchResponse search(SearchRequest request) throws IOException {
         long started = System.nanoTime();
         // Read by every chain of the collection for the notes (a Cyrillic word's Latin spelling); Solr parses the text.
-        ReadQuery read = language.join().reader().read(request.query(), chains(), carried.names());
+        ReadQuery read = guarded(request.query(), chains());
         if (request.collapse()) return collapsed(read, request, started);
         SolrQuery q = filtered(read, request);
         int offset = request.cursor() == null ? (request.page() - 1) * request.size() : 0;
@@ -329,7 +330,7 @@ public final class SolrSearcher implements NewsSearcher {
             throw new BadRequestException("dim must be one of " + String.join(", ", Schema.filterDims()) + ", not '"
                     + dim + "'.");
         }
-        SolrQuery q = filtered(language.join().reader().read(within.query(), Set.of(), carried.names()), within);
+        SolrQuery q = filtered(guarded(within.query(), Set.of()), within);
         q.setRows(0);
         // Every value named is a candidate (also one no article is about), with both counts, as embedded.
         boolean entity = Schema.entityDims().contains(dim);
@@ -349,8 +350,7 @@ public final class SolrSearcher implements NewsSearcher {
         long started = System.nanoTime();
         List<TreeMap<String, Long>> perSeries = new ArrayList<>();
         for (Timeline.Wanted w : series) {
-            perSeries.add(days(filtered(language.join().reader().read(w.request().query(), chains(), carried.names()),
-                    w.request())));
+            perSeries.add(days(filtered(guarded(w.request().query(), chains()), w.request())));
         }
         return TimelineCounter.build(series, perSeries, days(new SolrQuery("*:*")), interval, from, to, started);
     }
@@ -545,6 +545,16 @@ public final class SolrSearcher implements NewsSearcher {
      * {@link #CHAINS_TTL_NANOS}: a query needs one reading per chain. A collection made before the field existed
      * has none, and is read as English.
      */
+    /**
+     * The query read by {@code chains} as the embedded index reads it, refused where the embedded index refuses it
+     * before searching (too many wildcard terms, too many alternatives): Solr would search it, slowly or not at all.
+     */
+    private ReadQuery guarded(String query, Set<String> chains) throws IOException {
+        ReadQuery read = language.join().reader().read(query, chains, carried.names());
+        ExpansionGuard.checkWithoutIndex(read.query());
+        return read;
+    }
+
     private Set<String> chains() throws IOException {
         Chains known = chains;
         if (known != null && System.nanoTime() - known.asked() < CHAINS_TTL_NANOS) return known.names();
