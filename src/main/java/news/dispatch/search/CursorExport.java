@@ -9,7 +9,8 @@ import news.dispatch.index.Schema;
 
 /**
  * An export made of ordinary searches, a page at a time with the cursor each page hands out: what any
- * {@link NewsSearcher} can do. Titles and snippets come back highlighted, so they are turned into plain text.
+ * {@link NewsSearcher} can do. Titles and snippets come back highlighted, so they are turned into plain text; the
+ * fields the input carries come with each hit, so they are columns as in the embedded export.
  */
 final class CursorExport {
     private CursorExport() {
@@ -32,7 +33,7 @@ final class CursorExport {
                 String snippet = snippets && !hit.snippets().isEmpty() ? Exporter.plainText(hit.snippets().getFirst()) : null;
                 sink.accept(new ExportRow(hit.id(), hit.date(), Exporter.plainText(hit.title()), hit.url(), hit.source(),
                         entities, hit.about(), snippets ? (snippet == null ? "" : snippet) : null,
-                        hit.story() == null ? hit.id() : hit.story(), hit.author(), hit.language()));
+                        hit.story() == null ? hit.id() : hit.story(), hit.author(), hit.language(), hit.fields()));
                 written++;
             }
             sink.pageDone();

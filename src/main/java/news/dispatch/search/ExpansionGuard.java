@@ -9,9 +9,11 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiReader;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
@@ -23,7 +25,7 @@ import org.apache.lucene.util.automaton.ByteRunAutomaton;
  * more index words than {@link QueryLimits#MAX_TOTAL_EXPANSIONS} for all of them together ("a*" over a news archive
  * is almost every article, slow to score and useless to read). The user is told which term and what to do.
  */
-final class ExpansionGuard {
+public final class ExpansionGuard {
     private ExpansionGuard() {
     }
 
@@ -34,15 +36,35 @@ final class ExpansionGuard {
 
     static void check(Query query, IndexReader reader) {
         List<Located> found = multiTerms(query);
+        checkWritten(found);
+        int total = 0;
+        for (Located l : found) {
+            total = count(l, reader, total);
+        }
+    }
+
+    /**
+     * The limits a query is held to before it meets any index, for a backend that expands its terms itself (the
+     * cluster): at most {@link QueryLimits#MAX_MULTI_TERMS} wildcard, fuzzy and pattern terms, and no more clauses
+     * (words and alias alternatives together) than Lucene's clause limit, each refused with the embedded message.
+     */
+    public static void checkWithoutIndex(Query query) {
+        checkWritten(multiTerms(query));
+        try {
+            new IndexSearcher(new MultiReader()).rewrite(query);
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw LuceneSearcher.tooManyClauses();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void checkWritten(List<Located> found) {
         Set<String> written = new LinkedHashSet<>();
         found.forEach(l -> written.add(l.query().toString(l.field())));
         if (written.size() > QueryLimits.MAX_MULTI_TERMS) {
             throw new BadRequestException("The query has " + written.size() + " wildcard, fuzzy or pattern terms; "
                     + "at most " + QueryLimits.MAX_MULTI_TERMS + " are allowed.");
-        }
-        int total = 0;
-        for (Located l : found) {
-            total = count(l, reader, total);
         }
     }
 

@@ -101,6 +101,49 @@ final class SolrFacets {
         return values;
     }
 
+    /**
+     * Turns {@code q} (the search's query and filters) into the request for the count each listed entity value lacks:
+     * its mention count when the search reads the about set, its about count when it reads every mention. One facet
+     * query per value, outside the dimension's own filter as its listed count is; false when no value is listed.
+     */
+    static boolean otherCounts(SolrQuery q, Map<String, List<FacetValue>> byDim, MentionScope mentions) {
+        q.setRows(0).setFacet(true);
+        boolean any = false;
+        for (String dim : Schema.entityDims()) {
+            String other = mentions == MentionScope.ABOUT ? dim : Schema.aboutDim(dim);
+            List<FacetValue> values = byDim.get(dim);
+            for (int i = 0; i < values.size(); i++) {
+                if (Boolean.TRUE.equals(values.get(i).excluded())) continue;
+                String key = otherKey(dim, i);
+                q.add("facet.query", "{!term ex=" + mentions.facetDim(dim) + " key=" + key + " f=" + other + " v=$"
+                        + key + "}");
+                q.set(key, values.get(i).value());
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    /** Each listed entity value of {@code byDim} with both counts, the other one read from {@code r}. */
+    static void withBothCounts(QueryResponse r, Map<String, List<FacetValue>> byDim, MentionScope mentions) {
+        Map<String, Integer> counted = r.getFacetQuery() == null ? Map.of() : r.getFacetQuery();
+        for (String dim : Schema.entityDims()) {
+            List<FacetValue> values = new ArrayList<>(byDim.get(dim));
+            for (int i = 0; i < values.size(); i++) {
+                FacetValue v = values.get(i);
+                if (Boolean.TRUE.equals(v.excluded())) continue;
+                int other = counted.getOrDefault(otherKey(dim, i), 0);
+                values.set(i, mentions == MentionScope.ABOUT ? v.withCounts(v.count(), other)
+                        : v.withCounts(other, v.count()));
+            }
+            byDim.put(dim, values);
+        }
+    }
+
+    private static String otherKey(String dim, int i) {
+        return dim + "_other_" + i;
+    }
+
     static DateCounts dates(QueryResponse r) {
         Map<String, Integer> byDay = new TreeMap<>();
         FacetField days = r.getFacetField(Schema.DAY_DIM);

@@ -32,6 +32,7 @@ final class SolrQueryText {
             }
         }
         q = q.strip();
-        return q.isEmpty() ? "*:*" : q;
+        // Only refused fields: the embedded query has no clause left and matches nothing.
+        return q.isEmpty() ? "-*:*" : q;
     }
 }

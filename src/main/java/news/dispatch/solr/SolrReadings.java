@@ -24,7 +24,14 @@ final class SolrReadings {
      * before languages), else every chain's reading.
      */
     static void apply(SolrQuery q, String text, Set<String> chains) {
-        if (text.equals("*:*") || text.equals("-*:*") || chains.isEmpty() || chains.equals(Set.of(LanguageChains.ENGLISH))) {
+        if (text.equals("-*:*")) {
+            // Nothing: edismax reads "*:*" as a match-all only when it is the whole query; here, with the fields
+            // limited by uf, it would search the characters and the negation would list every article.
+            q.setQuery(text);
+            q.set("defType", "lucene");
+            return;
+        }
+        if (text.equals("*:*") || chains.isEmpty() || chains.equals(Set.of(LanguageChains.ENGLISH))) {
             q.setQuery(text);
             q.set("defType", "edismax");
             return;

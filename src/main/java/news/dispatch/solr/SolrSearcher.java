@@ -32,6 +32,7 @@ import news.dispatch.search.Cursor;
 import news.dispatch.search.BadRequestException;
 import news.dispatch.search.Health;
 import news.dispatch.search.DayRange;
+import news.dispatch.search.ExpansionGuard;
 import news.dispatch.search.IndexField;
 import news.dispatch.search.IndexStats;
 import news.dispatch.search.Timeline;
@@ -116,7 +117,7 @@ public final class SolrSearcher implements NewsSearcher {
     public SearchResponse search(SearchRequest request) throws IOException {
         long started = System.nanoTime();
         // Read by every chain of the collection for the notes (a Cyrillic word's Latin spelling); Solr parses the text.
-        ReadQuery read = language.join().reader().read(request.query(), chains(), carried.names());
+        ReadQuery read = guarded(request.query(), chains());
         if (request.collapse()) return collapsed(read, request, started);
         SolrQuery q = filtered(read, request);
         int offset = request.cursor() == null ? (request.page() - 1) * request.size() : 0;
@@ -155,7 +156,7 @@ public final class SolrSearcher implements NewsSearcher {
                 .warnings(read.warnings())
                 .aliases(read.aliases())
                 .filters(filters(request, mentions))
-                .hits(hits).facets(facets(r, request))
+                .hits(hits).facets(facets(r, read, request, mentions))
                 .page(request.cursor() == null ? request.page() : 0).size(request.size())
                 .nextCursor(next).partial(partial(r))
                 .build();
@@ -217,7 +218,7 @@ public final class SolrSearcher implements NewsSearcher {
                 .warnings(read.warnings())
                 .aliases(read.aliases())
                 .filters(filters(request, mentions))
-                .hits(cards).facets(facets(r, request))
+                .hits(cards).facets(facets(r, read, request, mentions))
                 .page(request.cursor() == null ? request.page() : 0).size(request.size())
                 .nextCursor(next).partial(partial).stories(stories)
                 .build();
@@ -229,10 +230,21 @@ public final class SolrSearcher implements NewsSearcher {
                 DayRange.text(request.to()), request.entities(), mentions);
     }
 
-    /** Every dimension's facet values and the date histogram of an answer. */
-    private SearchResponse.Facets facets(QueryResponse r, SearchRequest request) throws IOException {
+    /**
+     * Every dimension's facet values and the date histogram of an answer; each entity value with both its about and
+     * its mention count, as embedded: the count the answer has not got is asked of the same search in one more request.
+     */
+    private SearchResponse.Facets facets(QueryResponse r, ReadQuery read, SearchRequest request, MentionScope mentions)
+            throws IOException {
         Map<String, List<FacetValue>> byDim = new LinkedHashMap<>();
         for (String dim : Schema.entityDims()) byDim.put(dim, SolrFacets.entity(r, dim, request.filter(dim)));
+        SolrQuery other = filtered(read, request);
+        if (SolrFacets.otherCounts(other, byDim, mentions)) {
+            other.set("timeAllowed", String.valueOf(timeBudget.toMillis()));
+            QueryResponse counted = query(other);
+            if (timedOut(counted)) throw new SearchTimeoutException(timeBudget);
+            SolrFacets.withBothCounts(counted, byDim, mentions);
+        }
         byDim.put(Schema.LANGUAGES_DIM, SolrFacets.entity(r, Schema.LANGUAGES_DIM, request.filter(Schema.LANGUAGES_DIM)));
         byDim.put(Schema.SOURCES_DIM, SolrFacets.entity(r, Schema.SOURCES_DIM, request.filter(Schema.SOURCES_DIM)));
         // Each carried field that is a facet, by its name, as embedded (EntityFacets.carried).
@@ -318,7 +330,7 @@ public final class SolrSearcher implements NewsSearcher {
             throw new BadRequestException("dim must be one of " + String.join(", ", Schema.filterDims()) + ", not '"
                     + dim + "'.");
         }
-        SolrQuery q = filtered(language.join().reader().read(within.query(), Set.of(), carried.names()), within);
+        SolrQuery q = filtered(guarded(within.query(), Set.of()), within);
         q.setRows(0);
         // Every value named is a candidate (also one no article is about), with both counts, as embedded.
         boolean entity = Schema.entityDims().contains(dim);
@@ -338,8 +350,7 @@ public final class SolrSearcher implements NewsSearcher {
         long started = System.nanoTime();
         List<TreeMap<String, Long>> perSeries = new ArrayList<>();
         for (Timeline.Wanted w : series) {
-            perSeries.add(days(filtered(language.join().reader().read(w.request().query(), chains(), carried.names()),
-                    w.request())));
+            perSeries.add(days(filtered(guarded(w.request().query(), chains()), w.request())));
         }
         return TimelineCounter.build(series, perSeries, days(new SolrQuery("*:*")), interval, from, to, started);
     }
@@ -534,6 +545,16 @@ public final class SolrSearcher implements NewsSearcher {
      * {@link #CHAINS_TTL_NANOS}: a query needs one reading per chain. A collection made before the field existed
      * has none, and is read as English.
      */
+    /**
+     * The query read by {@code chains} as the embedded index reads it, refused where the embedded index refuses it
+     * before searching (too many wildcard terms, too many alternatives): Solr would search it, slowly or not at all.
+     */
+    private ReadQuery guarded(String query, Set<String> chains) throws IOException {
+        ReadQuery read = language.join().reader().read(query, chains, carried.names());
+        ExpansionGuard.checkWithoutIndex(read.query());
+        return read;
+    }
+
     private Set<String> chains() throws IOException {
         Chains known = chains;
         if (known != null && System.nanoTime() - known.asked() < CHAINS_TTL_NANOS) return known.names();

@@ -22,14 +22,27 @@ import news.dispatch.web.TestServer;
  * raw bytes: each gets its documented status with a JSON body, never a 500.
  */
 class ApiBadInputTest {
-    static final TestServer server = TestServer.seeds();
+    final TestServer server = server();
 
-    /** The request answers {@code status}; an error is {"error", "message"} JSON, a success a search response. */
-    static JsonNode assertAnswer(int status, String target) throws Exception {
-        return assertAnswer(status, target.getBytes(StandardCharsets.ISO_8859_1));
+    /** The server under test: the embedded index here; {@code ClusterApiBadInputTest} serves a SolrCloud collection. */
+    TestServer server() {
+        return TestServer.seeds();
     }
 
-    static JsonNode assertAnswer(int status, byte[] target) throws Exception {
+    JsonNode assertAnswer(int status, String target) throws Exception {
+        return assertAnswer(server, status, target.getBytes(StandardCharsets.ISO_8859_1));
+    }
+
+    JsonNode assertAnswer(int status, byte[] target) throws Exception {
+        return assertAnswer(server, status, target);
+    }
+
+    /** The request answers {@code status}; an error is {"error", "message"} JSON, a success a search response. */
+    static JsonNode assertAnswer(TestServer server, int status, String target) throws Exception {
+        return assertAnswer(server, status, target.getBytes(StandardCharsets.ISO_8859_1));
+    }
+
+    static JsonNode assertAnswer(TestServer server, int status, byte[] target) throws Exception {
         RawHttp r = RawHttp.get(server.url(), target);
         String shown = new String(target, StandardCharsets.ISO_8859_1);
         assertEquals(status, r.status(), () -> shown + " answered " + r.status() + ": " + r.body());

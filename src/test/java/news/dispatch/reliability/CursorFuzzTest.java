@@ -15,6 +15,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import news.dispatch.web.TestServer;
+
 /**
  * Cursors a client edited, truncated or made up — of the wrong kind, negative, huge, not numbers, not base64 — are a
  * 400 that says the cursor is not one the search gave out, in every sort and with or without story collapse; never
@@ -23,6 +25,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 class CursorFuzzTest {
     static final List<String> SEARCHES = List.of("q=Putin", "q=Putin&sort=newest", "q=Putin&sort=oldest",
             "q=Putin&collapse=false", "q=Putin&sort=newest&collapse=false", "q=Putin&sort=oldest&collapse=false");
+    final TestServer server = server();
+
+    /** The server under test: the embedded index here; {@code ClusterCursorFuzzTest} serves a SolrCloud collection. */
+    TestServer server() {
+        return TestServer.seeds();
+    }
 
     static String encoded(String raw) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
@@ -71,23 +79,23 @@ class CursorFuzzTest {
     @MethodSource({"tampered", "junk"})
     void aCursorNoSearchGaveOutIsA400SayingSoInEverySort(String cursor) throws Exception {
         for (String search : SEARCHES) {
-            JsonNode error = ApiBadInputTest.assertAnswer(400, "/api/search?" + search + "&cursor=" + cursor);
+            JsonNode error = ApiBadInputTest.assertAnswer(server, 400, "/api/search?" + search + "&cursor=" + cursor);
             assertTrue(error.path("message").asText().toLowerCase().contains("cursor"), error::toString);
         }
     }
 
     @Test
     void aCursorOfOneKindIsRefusedByTheOther() throws Exception {
-        JsonNode collapsed = ApiBadInputTest.assertAnswer(200, "/api/search?q=*&size=1");
-        JsonNode articles = ApiBadInputTest.assertAnswer(200, "/api/search?q=*&size=1&collapse=false");
+        JsonNode collapsed = ApiBadInputTest.assertAnswer(server, 200, "/api/search?q=*&size=1");
+        JsonNode articles = ApiBadInputTest.assertAnswer(server, 200, "/api/search?q=*&size=1&collapse=false");
         String stories = collapsed.path("next_cursor").asText();
         String plain = articles.path("next_cursor").asText();
         assertTrue(!stories.isEmpty() && !plain.isEmpty(), collapsed + " " + articles);
-        ApiBadInputTest.assertAnswer(200, "/api/search?q=*&size=1&cursor=" + stories);
-        ApiBadInputTest.assertAnswer(200, "/api/search?q=*&size=1&collapse=false&cursor=" + plain);
-        ApiBadInputTest.assertAnswer(400, "/api/search?q=*&size=1&collapse=false&cursor=" + stories);
-        ApiBadInputTest.assertAnswer(400, "/api/search?q=*&size=1&cursor=" + plain);
-        ApiBadInputTest.assertAnswer(400, "/api/search?q=*&size=1&sort=oldest&cursor=" + stories);
-        ApiBadInputTest.assertAnswer(400, "/api/search?q=*&size=1&sort=oldest&collapse=false&cursor=" + plain);
+        ApiBadInputTest.assertAnswer(server, 200, "/api/search?q=*&size=1&cursor=" + stories);
+        ApiBadInputTest.assertAnswer(server, 200, "/api/search?q=*&size=1&collapse=false&cursor=" + plain);
+        ApiBadInputTest.assertAnswer(server, 400, "/api/search?q=*&size=1&collapse=false&cursor=" + stories);
+        ApiBadInputTest.assertAnswer(server, 400, "/api/search?q=*&size=1&cursor=" + plain);
+        ApiBadInputTest.assertAnswer(server, 400, "/api/search?q=*&size=1&sort=oldest&cursor=" + stories);
+        ApiBadInputTest.assertAnswer(server, 400, "/api/search?q=*&size=1&sort=oldest&collapse=false&cursor=" + plain);
     }
 }

@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.javalin.Javalin;
 import news.dispatch.search.LuceneSearcher;
+import news.dispatch.search.NewsSearcher;
 import news.dispatch.web.DispatchServer;
 import news.dispatch.web.TestServer;
 
@@ -27,7 +28,19 @@ import news.dispatch.web.TestServer;
  * sent at the same time keep being answered. Conditions, not timings: every loop is bounded.
  */
 class ExpensiveRequestTest {
-    static final TestServer server = TestServer.seeds();
+    final TestServer server = server();
+
+    /** The server under test: the embedded index here; {@code ClusterExpensiveRequestTest} serves a SolrCloud collection. */
+    TestServer server() {
+        return TestServer.seeds();
+    }
+
+    /** A searcher over the same articles whose time budget (1 ns) runs out in every search. */
+    NewsSearcher hurried() throws Exception {
+        LuceneSearcher searcher = LuceneSearcher.open(server.indexDir(), Duration.ofNanos(1));
+        searcher.ready().join();
+        return searcher;
+    }
 
     static final List<String> HOSTILE = List.of(
             IntStream.rangeClosed('a', 'z').mapToObj(c -> (char) c + "*").collect(Collectors.joining("+")),
@@ -60,8 +73,7 @@ class ExpensiveRequestTest {
 
     @Test
     void aSearchOverItsTimeBudgetIsA503SayingSo() throws Exception {
-        LuceneSearcher searcher = LuceneSearcher.open(server.indexDir(), Duration.ofNanos(1));
-        searcher.ready().join();
+        NewsSearcher searcher = hurried();
         Javalin app = DispatchServer.create(searcher, Path.of("web")).start("127.0.0.1", 0);
         try {
             String url = "http://127.0.0.1:" + app.port();

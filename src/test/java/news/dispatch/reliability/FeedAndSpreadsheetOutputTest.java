@@ -47,6 +47,11 @@ class FeedAndSpreadsheetOutputTest {
 
     @BeforeAll
     static void start() throws Exception {
+        server = TestServer.start(corpus());
+    }
+
+    /** The hostile titles in a fresh folder (the cluster twin indexes the same one). */
+    static Path corpus() throws Exception {
         Path corpus = Files.createTempDirectory("hostile-titles");
         ObjectMapper json = new ObjectMapper();
         StringBuilder lines = new StringBuilder();
@@ -59,7 +64,7 @@ class FeedAndSpreadsheetOutputTest {
         lines.chars().forEach(c -> escaped.append(Character.isSurrogate((char) c) ? String.format("\\u%04x", c)
                 : String.valueOf((char) c)));
         Files.writeString(corpus.resolve("a.jsonl"), escaped);
-        server = TestServer.start(corpus);
+        return corpus;
     }
 
     @AfterAll

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -47,22 +48,32 @@ class HostileContentTest {
 
     @TempDir
     static Path dir;
-    static LuceneSearcher searcher;
+    static NewsSearcher searcher;
     static Javalin app;
     static String url;
 
     @BeforeAll
     static void start() throws Exception {
+        Path index = dir.resolve("index");
+        TestIndexes.build(index, corpus());
+        serve(LuceneSearcher.open(index));
+    }
+
+    /** The hostile articles, and a web folder with secrets beside it (the cluster twin indexes the same articles). */
+    static Path corpus() throws IOException {
         Path corpus = Files.createDirectories(dir.resolve("corpus"));
         Files.writeString(corpus.resolve("hostile.jsonl"), HOSTILE);
         Path web = Files.createDirectories(dir.resolve("site/web"));
         Files.writeString(web.resolve("index.html"), "<!doctype html><title>Dispatch</title>");
         Files.writeString(dir.resolve("site/secret.txt"), SECRET);
         Files.writeString(dir.resolve("secret.txt"), SECRET);
-        Path index = dir.resolve("index");
-        TestIndexes.build(index, corpus);
-        searcher = LuceneSearcher.open(index);
-        app = DispatchServer.create(searcher, web).start("127.0.0.1", 0);
+        return corpus;
+    }
+
+    /** Serves {@code backend} with the web folder {@link #corpus()} wrote. */
+    static void serve(NewsSearcher backend) {
+        searcher = backend;
+        app = DispatchServer.create(searcher, dir.resolve("site/web")).start("127.0.0.1", 0);
         url = "http://127.0.0.1:" + app.port();
     }
 

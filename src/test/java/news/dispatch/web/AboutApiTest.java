@@ -36,6 +36,11 @@ class AboutApiTest {
 
     @BeforeAll
     static void start() throws IOException {
+        server = TestServer.start(corpus());
+    }
+
+    /** The fixture corpus in a fresh folder (the cluster twin indexes the same one). */
+    static Path corpus() throws IOException {
         Path dir = Files.createTempDirectory("dispatch-about-corpus");
         TestIndexes.write(dir, "four.jsonl", String.join("\n",
                 line("b1", "Biden in Paris", "President Joe Biden arrived in Paris, France, on Monday. He later spoke by "
@@ -46,7 +51,7 @@ class AboutApiTest {
                         + "Biden had called. Joe Biden then called Olaf Scholz. Joe Biden said little more."),
                 line("b4", "Markets", "Shares rose on Thursday. Traders in Germany and Italy watched Olaf Scholz."))
                 + "\n");
-        server = TestServer.start(dir);
+        return dir;
     }
 
     private static String line(String id, String title, String body) {

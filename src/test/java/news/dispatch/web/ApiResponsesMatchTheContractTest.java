@@ -14,10 +14,15 @@ import org.junit.jupiter.api.Test;
 
 /** Real answers of the server, each validated against its response schema in the OpenAPI document. */
 class ApiResponsesMatchTheContractTest {
-    private static final TestServer SERVER = TestServer.seeds();
+    private final TestServer server = server();
 
-    private static HttpResponse<String> checked(String path, String pathAndQuery) throws IOException, InterruptedException {
-        HttpResponse<String> answer = SERVER.get(pathAndQuery);
+    /** The server under test: the embedded index here; a subclass serves another backend. */
+    TestServer server() {
+        return TestServer.seeds();
+    }
+
+    private HttpResponse<String> checked(String path, String pathAndQuery) throws IOException, InterruptedException {
+        HttpResponse<String> answer = server.get(pathAndQuery);
         ApiContract.check(path, answer);
         return answer;
     }
@@ -36,7 +41,7 @@ class ApiResponsesMatchTheContractTest {
 
     @Test
     void anArticleOpenedFromASearchMatchesTheArticleSchema() throws IOException, InterruptedException {
-        String id = TestServer.parse(SERVER.get("/api/search?q=talks&size=1").body()).at("/hits/0/id").asText();
+        String id = TestServer.parse(server.get("/api/search?q=talks&size=1").body()).at("/hits/0/id").asText();
         var answer = checked("/api/articles/{id}", "/api/articles/" + URLEncoder.encode(id, StandardCharsets.UTF_8) + "?q=talks");
         assertEquals(200, answer.statusCode());
     }
@@ -79,7 +84,7 @@ class ApiResponsesMatchTheContractTest {
 
     @Test
     void anotherMethodThanGetIsA405InTheErrorSchema() throws IOException, InterruptedException {
-        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(SERVER.url()
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.url()
                 + "/api/search")).POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(405, answer.statusCode());
         assertEquals(java.util.List.of(), ApiContract.errors("/components/schemas/Error", TestServer.parse(answer.body())));

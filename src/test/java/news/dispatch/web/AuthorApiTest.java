@@ -20,13 +20,18 @@ class AuthorApiTest {
 
     @BeforeAll
     static void start() throws IOException {
+        server = TestServer.start(corpus());
+    }
+
+    /** The fixture corpus in a fresh folder (the cluster twin indexes the same one). */
+    static Path corpus() throws IOException {
         Path dir = Files.createTempDirectory("dispatch-author-corpus");
         TestIndexes.write(dir, "news.jsonl", String.join("\n",
                 "{\"id\": \"signed\", \"title\": \"Harbour reopens\", \"body\": \"The harbour reopened on Monday.\","
                         + " \"authors\": [\"Jane Doe\", \"John Roe\"]}",
                 "{\"id\": \"unsigned\", \"title\": \"Harbour traffic\", \"body\": \"Traffic in the harbour rose.\"}")
                 + "\n");
-        server = TestServer.start(dir);
+        return dir;
     }
 
     @AfterAll

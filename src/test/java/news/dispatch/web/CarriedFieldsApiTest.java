@@ -29,6 +29,11 @@ class CarriedFieldsApiTest {
 
     @BeforeAll
     static void start() throws IOException {
+        server = TestServer.start(corpus());
+    }
+
+    /** The fixture corpus in a fresh folder (the cluster twin indexes the same one). */
+    static Path corpus() throws IOException {
         Path corpus = Files.createTempDirectory("dispatch-carried-api");
         TestIndexes.write(corpus, "allsides.jsonl", """
                 {"id": "a1", "date": "2019-07-01", "source": "Reuters", "bias": "center", "topic": "trade", "title": "Tariff talks resume", "body": "Negotiators met in Osaka to resume tariff talks between the two largest economies."}
@@ -36,7 +41,7 @@ class CarriedFieldsApiTest {
                 {"id": "a3", "date": "2019-07-03", "source": "Vox", "bias": "left", "topic": "elections", "title": "Debate night recap", "body": "Twenty candidates took the stage over two nights of debates in Miami this week."}
                 {"id": "a4", "date": "2019-07-04", "source": "Vox", "bias": "left", "topic": ["trade", "elections"], "title": "Trade on the trail", "body": "Candidates spent the holiday arguing about tariffs, soybeans and the trade war."}
                 """);
-        server = TestServer.start(corpus);
+        return corpus;
     }
 
     @AfterAll

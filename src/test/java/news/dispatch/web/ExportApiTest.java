@@ -31,6 +31,11 @@ class ExportApiTest {
 
     @BeforeAll
     static void start() throws IOException {
+        server = TestServer.start(corpus(), TestIndexes.seedCorpus());
+    }
+
+    /** The fixture corpus in a fresh folder (the cluster twin indexes the same one). */
+    static Path corpus() throws IOException {
         Path dir = Files.createTempDirectory("dispatch-export-corpus");
         TestIndexes.write(dir, "hostile.jsonl", String.join("\n",
                 article("f1", "=HYPERLINK(\\\"http://evil.example\\\",\\\"click\\\")", "=cmd|' /C calc'!A0"),
@@ -38,7 +43,7 @@ class ExportApiTest {
                 article("f3", "-2+3 Putin", "Minus Wire"),
                 article("f4", "@SUM(A1:A9) Putin", "At Wire"),
                 article("f5", "Putin, Xi and \\\"quotes\\\"", "Comma, Wire")) + "\n");
-        server = TestServer.start(dir, TestIndexes.seedCorpus());
+        return dir;
     }
 
     private static String article(String id, String title, String source) {

@@ -25,13 +25,18 @@ class GovernmentBodiesApiTest {
 
     @BeforeAll
     static void start() throws IOException {
+        server = TestServer.start(corpus());
+    }
+
+    /** The fixture corpus in a fresh folder (the cluster twin indexes the same one). */
+    static Path corpus() throws IOException {
         Path dir = Files.createTempDirectory("dispatch-bodies-corpus");
         TestIndexes.write(dir, "bodies.jsonl", String.join("\n",
                 line("r1", "Duma vote", "Russia's State Duma approved the budget in Moscow on Tuesday."),
                 line("r2", "Moscow weather", "Snow fell across Russia on Wednesday, and Moscow airports closed."),
                 line("u1", "CIA report", "The CIA told lawmakers in Washington that the United States would act."))
                 + "\n");
-        server = TestServer.start(dir);
+        return dir;
     }
 
     private static String line(String id, String title, String body) {

@@ -24,6 +24,11 @@ class LanguagesApiTest {
 
     @BeforeAll
     static void start() throws IOException {
+        server = TestServer.start(corpus());
+    }
+
+    /** The fixture corpus in a fresh folder (the cluster twin indexes the same one). */
+    static Path corpus() throws IOException {
         Path corpus = Files.createTempDirectory("dispatch-languages-api");
         TestIndexes.write(corpus, "news.jsonl", """
                 {"id": "en-1", "date": "2016-06-24", "title": "Britain votes to leave", "body": "Britain has voted to leave the European Union, and the prime minister said he would step down by October."}
@@ -31,7 +36,7 @@ class LanguagesApiTest {
                 {"id": "pl-1", "lang": "pl", "date": "2016-06-24", "title": "Brytyjczycy głosują", "body": "Wielka Brytania zagłosowała za wyjściem z Unii Europejskiej, a premier zapowiedział dymisję."}
                 {"id": "pl-2", "lang": "pl-PL", "date": "2016-06-25", "title": "Reakcje w Warszawie", "body": "W Warszawie politycy komentowali wynik referendum w Wielkiej Brytanii."}
                 """);
-        server = TestServer.start(corpus);
+        return corpus;
     }
 
     @AfterAll

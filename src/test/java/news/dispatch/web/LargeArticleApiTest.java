@@ -56,16 +56,21 @@ class LargeArticleApiTest {
     @BeforeAll
     static void index() throws Exception {
         Path dir = java.nio.file.Files.createTempDirectory("dispatch-large-article");
-        StringBuilder many = new StringBuilder();
-        for (int i = 0; i < 6_000; i++) many.append(name(i)).append(" Zz spoke. ");
         try (LiveIndexWriter writer = LiveIndexWriter.open(dir.resolve("index"), LargeArticleApiTest::everyName)) {
-            writer.write(List.of(
-                    new Article("long", "Putin and Biden", SENTENCE.repeat(REPEATS), Instant.parse("2026-11-30T10:00:00Z"),
-                            "Outlet", null, "en", dir.resolve("long.txt"), 0),
-                    new Article("crowd", "A crowd", many.toString(), Instant.parse("2026-11-30T10:00:00Z"), "Outlet",
-                            null, "en", dir.resolve("crowd.txt"), 0)), p -> { });
+            writer.write(articles(dir), p -> { });
         }
         server = TestServer.serve(dir.resolve("index"));
+    }
+
+    /** The long article and the crowd (the cluster twin indexes the same two). */
+    static List<Article> articles(Path dir) {
+        StringBuilder many = new StringBuilder();
+        for (int i = 0; i < 6_000; i++) many.append(name(i)).append(" Zz spoke. ");
+        return List.of(
+                new Article("long", "Putin and Biden", SENTENCE.repeat(REPEATS), Instant.parse("2026-11-30T10:00:00Z"),
+                        "Outlet", null, "en", dir.resolve("long.txt"), 0),
+                new Article("crowd", "A crowd", many.toString(), Instant.parse("2026-11-30T10:00:00Z"), "Outlet",
+                        null, "en", dir.resolve("crowd.txt"), 0));
     }
 
     static String name(int i) {

@@ -37,6 +37,11 @@ class MatchModeApiTest {
 
     @BeforeAll
     static void start() throws IOException {
+        server = TestServer.start(corpus());
+    }
+
+    /** The fixture corpus in a fresh folder (the cluster twin indexes the same one). */
+    static Path corpus() throws IOException {
         Path dir = Files.createTempDirectory("dispatch-match-corpus");
         TestIndexes.write(dir, "six.jsonl", String.join("\n",
                 line("a1", "US President Joe Biden met Russian President Vladimir Putin in Berlin, Germany, on Monday."),
@@ -45,7 +50,7 @@ class MatchModeApiTest {
                 line("a4", "Joe Biden, Vladimir Putin and Xi Jinping met in Paris, France, on Thursday."),
                 line("a5", "Chinese President Xi Jinping visited Berlin, Germany, on Friday."),
                 line("a6", "Chancellor Olaf Scholz visited Rome, Italy, on Saturday.")) + "\n");
-        server = TestServer.start(dir);
+        return dir;
     }
 
     private static String line(String id, String body) {

@@ -29,9 +29,14 @@ class StoryApiTest {
 
     @BeforeAll
     static void start() throws IOException {
+        server = TestServer.start(corpus());
+    }
+
+    /** The fixture corpus in a fresh folder (the cluster twin indexes the same one). */
+    static Path corpus() throws IOException {
         Path dir = Files.createTempDirectory("dispatch-story-corpus");
         TestIndexes.write(dir, "news.jsonl", StoryFixtures.threeArticles());
-        server = TestServer.start(dir);
+        return dir;
     }
 
     @AfterAll

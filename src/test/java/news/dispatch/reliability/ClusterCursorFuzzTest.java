@@ -1,0 +1,22 @@
+package news.dispatch.reliability;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import org.junit.jupiter.api.BeforeAll;
+
+import news.dispatch.solr.ClusterSeeds;
+import news.dispatch.solr.TestCluster;
+import news.dispatch.web.TestServer;
+
+/** Every {@link CursorFuzzTest} with the same assertions, over the seed articles in a 2-node SolrCloud. */
+class ClusterCursorFuzzTest extends CursorFuzzTest {
+    @BeforeAll
+    static void needsTheCluster() {
+        assumeTrue(TestCluster.available(), TestCluster.skipReason());
+    }
+
+    @Override
+    TestServer server() {
+        return ClusterSeeds.server();
+    }
+}

@@ -1,0 +1,18 @@
+package news.dispatch.reliability;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import org.junit.jupiter.api.BeforeAll;
+
+import news.dispatch.TestIndexes;
+import news.dispatch.solr.ClusterSeeds;
+import news.dispatch.solr.TestCluster;
+
+/** Every {@link HostileContentTest} with the same assertions, over the same articles in a 2-node SolrCloud. */
+class ClusterHostileContentTest extends HostileContentTest {
+    @BeforeAll
+    static void start() throws Exception {
+        assumeTrue(TestCluster.available(), TestCluster.skipReason());
+        serve(ClusterSeeds.searcher("hostile", TestIndexes.extractor(), corpus()));
+    }
+}
