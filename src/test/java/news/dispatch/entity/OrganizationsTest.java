@@ -96,6 +96,13 @@ class OrganizationsTest {
     }
 
     @Test
+    void aGenericForceIsItsCountrysOnlyWhereThatCountryIsTheMostNamed() {
+        Entities e = Extracted.of("Uruguay's fisheries agency said the Navy would study the sinking off Montevideo. "
+                + "Uruguay's minister said the trawler had sailed from China.");
+        assertFalse(Extracted.names(e.organizations()).contains("Chinese Navy"), e.organizations().toString());
+    }
+
+    @Test
     void anInternationalOrganizationHasNoCountry() {
         Entity nato = Extracted.of("NATO leaders met in Madrid on Tuesday.").organizations().getFirst();
         assertEquals(null, nato.code());

@@ -61,12 +61,12 @@ public final class OrganizationNames {
             GazetteerFile.list(row.get("aliases")).forEach(alias -> names.add(alias, new Target(name, false)));
         }
         for (GovernmentBody body : GovernmentBody.all()) {
-            if (!body.contextAliases().contains(body.name())) names.add(body.name(), new Target(body.name(), false));
+            if (!body.genericAliases().contains(body.name())) names.add(body.name(), new Target(body.name(), false));
             body.aliases().forEach(alias -> names.add(alias, new Target(body.name(), false)));
         }
         // Added last: a spelling that names an organization anywhere keeps that meaning (the first value added wins).
         for (GovernmentBody body : GovernmentBody.all()) {
-            body.contextAliases().forEach(alias -> names.add(alias, new Target(alias, true)));
+            body.genericAliases().forEach(alias -> names.add(alias, new Target(alias, true)));
         }
         return names;
     }
