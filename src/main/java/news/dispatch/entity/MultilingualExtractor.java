@@ -38,7 +38,11 @@ final class MultilingualExtractor {
         }
         List<Entity> places = byCountry.entrySet().stream()
                 .map(e -> new Entity(e.getKey().name(), e.getKey().code(), e.getValue())).toList();
-        List<Entity> bodies = organizations.find(text, language);
+        // A body's generic names need its country named in the text: the most named first, as in English.
+        List<String> countryCodes = byCountry.entrySet().stream()
+                .sorted((a, b) -> Integer.compare(b.getValue().size(), a.getValue().size()))
+                .map(e -> e.getKey().code()).toList();
+        List<Entity> bodies = organizations.find(text, language, countryCodes);
         // A name the tables know as a country or an organization is no person, whatever a person finder says.
         List<Mention> known = new ArrayList<>();
         places.forEach(p -> known.addAll(p.mentions()));

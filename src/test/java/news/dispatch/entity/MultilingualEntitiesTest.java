@@ -1,6 +1,7 @@
 package news.dispatch.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -55,6 +56,22 @@ class MultilingualEntitiesTest {
         assertEquals(List.of("ЕС", "Европейския съюз"), mentions(bulgarian.organizations(), "European Union"));
         Entities polish = in("pl", "Przywódcy UE spotkali się w Brukseli. Według Unii Europejskiej i NATO to dobry znak.");
         assertEquals(Set.of("European Union", "North Atlantic Treaty Organization"), Extracted.names(polish.organizations()));
+    }
+
+    @Test
+    void aPartyNamedInPolishIsTheSameBodyAsInEnglish() {
+        Entities found = in("pl", "Liderzy Partii Niepodległości Zjednoczonego Królestwa spotkali się w Londynie.");
+        Entity ukip = found.organizations().stream().filter(o -> o.name().equals("UK Independence Party")).findFirst()
+                .orElseThrow(() -> new AssertionError(found.organizations().toString()));
+        assertEquals("GB", ukip.code());
+    }
+
+    @Test
+    void aPartysAcronymNamesItOnlyWhereItsCountryIsNamed() {
+        Entities british = in("pl", "UKIP chce, by Wielka Brytania jak najszybciej opuściła Unię.");
+        assertTrue(Extracted.names(british.organizations()).contains("UK Independence Party"), british.organizations().toString());
+        Entities elsewhere = in("pl", "UKIP to skrót, który w Polsce nic nie mówi.");
+        assertFalse(Extracted.names(elsewhere.organizations()).contains("UK Independence Party"), elsewhere.organizations().toString());
     }
 
     @Test

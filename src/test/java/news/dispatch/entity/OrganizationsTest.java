@@ -79,6 +79,30 @@ class OrganizationsTest {
     }
 
     @Test
+    void aGenericArmedForceIsNamedWithItsCountrysAdjective() {
+        Entities e = Extracted.of("The German Navy sent a frigate to the Red Sea, Berlin said on Monday.");
+        Entity navy = e.organizations().stream().filter(o -> o.name().equals("German Navy")).findFirst()
+                .orElseThrow(() -> new AssertionError(e.organizations().toString()));
+        assertEquals("DE", navy.code());
+    }
+
+    @Test
+    void aMinistryNamedGenericallyIsTheMinistryOfTheArticlesCountry() {
+        Entities e = Extracted.of("Egypt's Interior Ministry said on Sunday that police in Cairo had arrested "
+                + "twelve suspects.");
+        Entity ministry = e.organizations().stream().filter(o -> o.name().equals("Ministry of Interior of Egypt"))
+                .findFirst().orElseThrow(() -> new AssertionError(e.organizations().toString()));
+        assertEquals("EG", ministry.code());
+    }
+
+    @Test
+    void aGenericForceIsItsCountrysOnlyWhereThatCountryIsTheMostNamed() {
+        Entities e = Extracted.of("Uruguay's fisheries agency said the Navy would study the sinking off Montevideo. "
+                + "Uruguay's minister said the trawler had sailed from China.");
+        assertFalse(Extracted.names(e.organizations()).contains("Chinese Navy"), e.organizations().toString());
+    }
+
+    @Test
     void anInternationalOrganizationHasNoCountry() {
         Entity nato = Extracted.of("NATO leaders met in Madrid on Tuesday.").organizations().getFirst();
         assertEquals(null, nato.code());

@@ -10,15 +10,24 @@ import news.dispatch.entity.GazetteerFile;
  * {@code aliases} name it anywhere; {@code contextAliases} only in an article that also names its country.
  *
  * @param name           canonical name ("United States Congress", "State Duma", "Supreme Court of India")
- * @param kind           legislature, court, party, armed forces, government or agency
+ * @param kind           legislature, court, party, armed forces, ministry, government or agency
  * @param country        ISO 3166-1 alpha-2 code
  * @param aliases        names that identify the body in any article
  * @param contextAliases generic names ("Congress", "Supreme Court", two-letter acronyms) that need the country
+ * @param leadAliases    generic names of a force or ministry ("Navy", "Interior Ministry") that need the country to
+ *                       be the article's most named one
  */
-record GovernmentBody(String name, String kind, String country, List<String> aliases, List<String> contextAliases) {
+record GovernmentBody(String name, String kind, String country, List<String> aliases, List<String> contextAliases,
+                      List<String> leadAliases) {
     GovernmentBody {
         aliases = List.copyOf(aliases);
         contextAliases = List.copyOf(contextAliases);
+        leadAliases = List.copyOf(leadAliases);
+    }
+
+    /** The context and lead aliases: the names that need the article's countries. */
+    List<String> genericAliases() {
+        return java.util.stream.Stream.concat(contextAliases.stream(), leadAliases.stream()).toList();
     }
 
     private static final class Holder {
@@ -34,6 +43,7 @@ record GovernmentBody(String name, String kind, String country, List<String> ali
 
     private static GovernmentBody of(Map<String, String> row) {
         return new GovernmentBody(row.get("name"), row.get("kind"), row.get("country"),
-                GazetteerFile.list(row.get("aliases")), GazetteerFile.list(row.get("context_aliases")));
+                GazetteerFile.list(row.get("aliases")), GazetteerFile.list(row.get("context_aliases")),
+                GazetteerFile.list(row.get("lead_aliases")));
     }
 }

@@ -19,8 +19,11 @@ import news.dispatch.entity.GazetteerFile;
  * in an article that also names its country: {@link #canonicalOf(String, List)}. Read-only after loading.
  */
 public final class OrganizationGazetteer {
-    /** A generic name's candidate: the body it names in an article about its country. */
-    private record Candidate(String name, String country) {
+    /**
+     * A generic name's candidate: the body it names in an article about its country; with {@code lead}, only where
+     * that country is the article's most named.
+     */
+    private record Candidate(String name, String country, boolean lead) {
     }
 
     private final Map<String, String> exact = new HashMap<>();
@@ -46,16 +49,16 @@ public final class OrganizationGazetteer {
         for (GovernmentBody body : GovernmentBody.all()) {
             // A body organizations.tsv lists already is written under its name there: the row adds its country.
             countryOf.putIfAbsent(body.name(), body.country());
-            if (!body.contextAliases().contains(body.name())) add(body.name(), body.name());
+            if (!body.genericAliases().contains(body.name())) add(body.name(), body.name());
             body.aliases().forEach(alias -> add(alias, body.name()));
-            for (String alias : body.contextAliases()) {
-                Candidate candidate = new Candidate(body.name(), body.country());
+            for (String alias : body.genericAliases()) {
+                Candidate candidate = new Candidate(body.name(), body.country(), body.leadAliases().contains(alias));
                 if (isAcronym(alias)) contextExact.computeIfAbsent(alias, k -> new ArrayList<>()).add(candidate);
                 else contextFolded.computeIfAbsent(fold(alias), k -> new ArrayList<>()).add(candidate);
             }
             LinkedHashSet<String> all = new LinkedHashSet<>(aliasesOf.getOrDefault(body.name(), List.of()));
             all.addAll(body.aliases());
-            all.addAll(body.contextAliases());
+            all.addAll(body.genericAliases());
             all.remove(body.name());
             aliasesOf.put(body.name(), List.copyOf(all));
         }
@@ -97,9 +100,9 @@ public final class OrganizationGazetteer {
         List<Candidate> candidates = contextExact.get(written);
         if (candidates == null && !isAcronym(written)) candidates = contextFolded.get(fold(written));
         if (candidates == null) return Optional.empty();
-        for (String country : articleCountries) {
+        for (int i = 0; i < articleCountries.size(); i++) {
             for (Candidate c : candidates) {
-                if (c.country().equals(country)) return Optional.of(c.name());
+                if (c.country().equals(articleCountries.get(i)) && (i == 0 || !c.lead())) return Optional.of(c.name());
             }
         }
         return Optional.empty();

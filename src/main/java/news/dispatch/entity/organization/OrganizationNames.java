@@ -15,10 +15,16 @@ import news.dispatch.entity.language.WordForms;
  * The organizations of organizations.tsv and government-bodies.tsv found in a text of any language by their names and aliases, whichever
  * language they are listed in, inflected by the text's language ({@link WordForms}: "Европейския съюз", "Unii
  * Europejskiej"); acronyms as written (ЕС, UE, NATO). Without a model to propose spans, a name counts wherever it
- * is written. Built once per language on first use; thread-safe.
+ * is written. A government body's generic names and acronyms ("UKIP", "Supreme Court") name it only in an article
+ * that also names its country, as in English ({@link OrganizationGazetteer#canonicalOf(String, List)}). Built once per
+ * language on first use; thread-safe.
  */
 public final class OrganizationNames {
-    private final Map<String, InflectedNames<String>> byLanguage = new ConcurrentHashMap<>();
+    /** What a listed name stands for: an organization, or a body's generic name that needs the article's country. */
+    private record Target(String name, boolean needsCountry) {
+    }
+
+    private final Map<String, InflectedNames<Target>> byLanguage = new ConcurrentHashMap<>();
 
     private static final class Holder {
         static final OrganizationNames INSTANCE = new OrganizationNames();
@@ -28,30 +34,39 @@ public final class OrganizationNames {
         return Holder.INSTANCE;
     }
 
-    /** The organizations {@code text} names, one entity each, in order of first mention. */
-    public List<Entity> find(String text, String language) {
+    /**
+     * The organizations {@code text} names, one entity each, in order of first mention; {@code articleCountries}: the
+     * ISO codes of the countries the text names, most named first.
+     */
+    public List<Entity> find(String text, String language, List<String> articleCountries) {
         Map<String, List<Mention>> byName = new java.util.LinkedHashMap<>();
-        for (InflectedNames.NameMatch<String> hit : byLanguage.computeIfAbsent(language, OrganizationNames::build).find(text)) {
-            byName.computeIfAbsent(hit.value(), k -> new ArrayList<>()).add(new Mention(hit.start(), hit.end(),
+        for (InflectedNames.NameMatch<Target> hit : byLanguage.computeIfAbsent(language, OrganizationNames::build).find(text)) {
+            String name = hit.value().needsCountry()
+                    ? OrganizationGazetteer.standard().canonicalOf(hit.value().name(), articleCountries).orElse(null)
+                    : hit.value().name();
+            if (name == null) continue;
+            byName.computeIfAbsent(name, k -> new ArrayList<>()).add(new Mention(hit.start(), hit.end(),
                     text.substring(hit.start(), hit.end()), "organization name " + hit.name() + " (" + language + ")"));
         }
         return byName.entrySet().stream().map(e -> new Entity(e.getKey(),
                 OrganizationGazetteer.standard().countryOf(e.getKey()).orElse(null), e.getValue())).toList();
     }
 
-    private static InflectedNames<String> build(String language) {
-        InflectedNames<String> names = new InflectedNames<>(WordForms.of(language));
+    private static InflectedNames<Target> build(String language) {
+        InflectedNames<Target> names = new InflectedNames<>(WordForms.of(language));
         for (Map<String, String> row : GazetteerFile.tsv("organizations.tsv")) {
             String name = row.get("name");
             if (name == null || name.isEmpty()) continue;
-            names.add(name, name);
-            GazetteerFile.list(row.get("aliases")).forEach(alias -> names.add(alias, name));
+            names.add(name, new Target(name, false));
+            GazetteerFile.list(row.get("aliases")).forEach(alias -> names.add(alias, new Target(name, false)));
         }
-        // Government bodies by the names that identify them anywhere; a generic name ("Supreme Court") needs the
-        // article's countries, which this finder does not weigh.
         for (GovernmentBody body : GovernmentBody.all()) {
-            if (!body.contextAliases().contains(body.name())) names.add(body.name(), body.name());
-            body.aliases().forEach(alias -> names.add(alias, body.name()));
+            if (!body.genericAliases().contains(body.name())) names.add(body.name(), new Target(body.name(), false));
+            body.aliases().forEach(alias -> names.add(alias, new Target(body.name(), false)));
+        }
+        // Added last: a spelling that names an organization anywhere keeps that meaning (the first value added wins).
+        for (GovernmentBody body : GovernmentBody.all()) {
+            body.genericAliases().forEach(alias -> names.add(alias, new Target(alias, true)));
         }
         return names;
     }
