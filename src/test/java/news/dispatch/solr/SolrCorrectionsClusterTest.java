@@ -193,22 +193,9 @@ class SolrCorrectionsClusterTest {
                 cluster.startNode(1);
             }
             assertEquals(0, blocking.get());
-            JsonNode all = awaitComplete(server, "/api/search?mentions=all&q=Berlin");
+            JsonNode all = SolrClusterTest.awaitComplete(server, "/api/search?mentions=all&q=Berlin");
             assertEquals(12, all.get("total").asInt(), "every article is still there");
             assertEquals(Map.of(), BothBackends.counts(all.at("/facets/persons")), "every article was corrected");
-        }
-    }
-
-    /** Asks until no shard is missing from the answer: a restarted replica takes a moment to become active. */
-    private static JsonNode awaitComplete(TestServer server, String path) throws Exception {
-        long deadline = System.nanoTime() + 60_000_000_000L;
-        while (true) {
-            var response = server.get(path);
-            if (response.statusCode() == 200 && !TestServer.parse(response.body()).get("partial").asBoolean()) {
-                return TestServer.parse(response.body());
-            }
-            if (System.nanoTime() > deadline) throw new AssertionError("still partial after 60 s: " + response.body());
-            Thread.sleep(200);
         }
     }
 }
