@@ -40,6 +40,8 @@ import news.dispatch.index.StoredEntities;
  */
 public final class SolrEntityResolution {
     private static final int PAGE = 2_000;
+    /** Solr's version of a document: an update that names it is refused if the document changed since. */
+    private static final String VERSION = "_version_";
 
     private final CloudSolrClient client;
     private final String collection;
@@ -93,19 +95,53 @@ public final class SolrEntityResolution {
         List<String> rewritten = new ArrayList<>();
         for (int from = 0; from < candidates.size(); from += SolrIndexer.BATCH) {
             List<String> batch = candidates.subList(from, Math.min(candidates.size(), from + SolrIndexer.BATCH));
-            UpdateRequest update = new UpdateRequest();
+            List<SolrInputDocument> changed = new ArrayList<>();
             for (SolrDocument old : stored(batch)) {
                 SolrInputDocument rebuilt = rebuild(old, rules);
                 if (same(old, rebuilt, Schema.ENTITIES) && same(old, rebuilt, Schema.CORRECTIONS)) continue;
-                update.add(rebuilt);
-                rewritten.add(SolrSearcher.str(old, Schema.ID));
+                // Only over the version read: an index run that rewrote the article meanwhile wins, and applies the
+                // rules itself as it ends.
+                Object version = old.getFieldValue(VERSION);
+                if (version != null) rebuilt.setField(VERSION, version);
+                changed.add(rebuilt);
             }
-            if (update.getDocuments() != null && !update.getDocuments().isEmpty()) {
-                retry.call("corrections update", () -> update.process(client, collection));
-            }
+            rewritten.addAll(send(changed));
         }
         return new EntityResolution.Result(rules, List.copyOf(rewritten), (System.nanoTime() - started) / 1_000_000,
                 false);
+    }
+
+    /**
+     * Sends the rebuilt articles; returns the ids written. A batch one of whose articles changed since it was read
+     * (a version conflict) is sent again article by article, leaving out the changed ones.
+     */
+    private List<String> send(List<SolrInputDocument> docs) {
+        if (docs.isEmpty()) return List.of();
+        try {
+            update(docs);
+            return docs.stream().map(d -> (String) d.getFieldValue(Schema.ID)).toList();
+        } catch (ClusterUnavailableException e) {
+            if (!conflict(e)) throw e;
+            if (docs.size() == 1) return List.of();
+            // Articles of the batch written before the conflict are counted out now (their version moved): a count
+            // too low, never an article lost or overwritten.
+            List<String> written = new ArrayList<>();
+            for (SolrInputDocument d : docs) written.addAll(send(List.of(d)));
+            return written;
+        }
+    }
+
+    private void update(List<SolrInputDocument> docs) {
+        UpdateRequest update = new UpdateRequest();
+        update.add(docs);
+        retry.call("corrections update", () -> update.process(client, collection));
+    }
+
+    private static boolean conflict(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.apache.solr.common.SolrException s && s.code() == 409) return true;
+        }
+        return false;
     }
 
     /** Every article's stored row and entities as extracted, in id order. */
@@ -144,7 +180,7 @@ public final class SolrEntityResolution {
      */
     private List<SolrDocument> stored(List<String> ids) {
         return retry.call("corrections lookup", () -> {
-            List<SolrDocument> found = client.getById(collection, ids, new MapSolrParams(Map.of("fl", "*")));
+            List<SolrDocument> found = client.getById(collection, ids, new MapSolrParams(Map.of("fl", "*," + VERSION)));
             if (found.size() < ids.size()) {
                 throw new IOException((ids.size() - found.size()) + " of " + ids.size()
                         + " articles did not come back (a shard without a live replica?)");
