@@ -73,6 +73,11 @@ class SolrCorrectionsClusterTest {
         return new CommandLine(new DispatchCommand()).execute(all.toArray(String[]::new));
     }
 
+    /** The collection behind a real server; a generous time budget: what is checked is the names, on a loaded machine. */
+    private static TestServer serve(SolrTarget target) {
+        return TestServer.over(SolrSearcher.open(target, java.time.Duration.ofSeconds(60)));
+    }
+
     /** value → count of the persons facet of a search (every mention). */
     private static Map<String, String> persons(TestServer server, String query) throws Exception {
         return BothBackends.counts(server.json("/api/search?mentions=all&q=" + query).at("/facets/persons"));
@@ -84,7 +89,7 @@ class SolrCorrectionsClusterTest {
         assertEquals(0, entities(target, "block", "--kind", "country", "Mars"));
         assertEquals(0, entities(target, "merge", "Angela Merkel", "Angela Dorothea Merkel"));
         index(target, "news.jsonl", MERKEL, MACRON);
-        try (TestServer server = TestServer.over(SolrSearcher.open(target))) {
+        try (TestServer server = serve(target)) {
             JsonNode a = server.json("/api/articles/merkel");
             assertEquals("Angela Dorothea Merkel", a.at("/persons/0/name").asText());
             JsonNode c = a.at("/corrections/0");
@@ -110,7 +115,7 @@ class SolrCorrectionsClusterTest {
                     .applyAndCommit();
         }
         assertEquals(List.of("macron"), result.rewritten());
-        try (TestServer server = TestServer.over(SolrSearcher.open(target))) {
+        try (TestServer server = serve(target)) {
             assertFalse(persons(server, "spoke").containsKey("Emmanuel Macron"), persons(server, "spoke").toString());
             assertEquals(0, server.json("/api/articles/macron").get("persons").size());
             assertEquals("blocked person 'Emmanuel Macron' by rule 1",
@@ -124,7 +129,7 @@ class SolrCorrectionsClusterTest {
     void aRenameReachesSearchesAndUndoingItRestoresTheNamesAsExtracted() throws Exception {
         SolrTarget target = collection("corrections-rename");
         index(target, "news.jsonl", MERKEL, PUTIN);
-        try (TestServer server = TestServer.over(SolrSearcher.open(target))) {
+        try (TestServer server = serve(target)) {
             Map<String, String> original = persons(server, "spoke");
             assertEquals(0, entities(target, "rename", "Vladimir Putin", "Vladimir Vladimirovich Putin"));
             assertEquals(1, server.json("/api/search?mentions=all&person=" + java.net.URLEncoder.encode("Vladimir Vladimirovich Putin",
@@ -140,7 +145,7 @@ class SolrCorrectionsClusterTest {
     void aRuleWithAContextChangesOnlyTheArticlesWithThoseWordsAroundTheMention() throws Exception {
         SolrTarget target = collection("corrections-context");
         index(target, "news.jsonl", MERKEL, MERKEL_AT_HOME);
-        try (TestServer server = TestServer.over(SolrSearcher.open(target))) {
+        try (TestServer server = serve(target)) {
             assertEquals("2 selected=false excluded=false", persons(server, "Berlin").get("Angela Merkel"));
             assertEquals(0, entities(target, "block", "--context", "Chancellor", "Angela Merkel"));
             assertEquals("1 selected=false excluded=false", persons(server, "Berlin").get("Angela Merkel"));
@@ -157,7 +162,7 @@ class SolrCorrectionsClusterTest {
         index(target, "first.jsonl", junior);
         // The second run's article names the person without the suffix: the first run's article is merged retroactively.
         Path corpus = index(target, "second.jsonl", plain);
-        try (TestServer cluster = TestServer.over(SolrSearcher.open(target));
+        try (TestServer cluster = serve(target);
              TestServer embedded = TestServer.start(corpus)) {
             Map<String, String> merged = persons(cluster, "Tanner");
             assertEquals(Map.of("Robert Tanner", "2 selected=false excluded=false"), merged);
@@ -177,7 +182,7 @@ class SolrCorrectionsClusterTest {
         }
         index(target, "news.jsonl", articles.toArray(String[]::new));
         TestCluster cluster = TestCluster.shared();
-        try (TestServer server = TestServer.over(SolrSearcher.open(target));
+        try (TestServer server = serve(target);
              CloudSolrClient client = SolrClients.open(target)) {
             assertEquals("12 selected=false excluded=false", persons(server, "Berlin").get("Angela Merkel"));
             cluster.stopNode(1);
