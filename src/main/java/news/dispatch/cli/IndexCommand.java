@@ -67,8 +67,6 @@ public final class IndexCommand implements Callable<Integer> {
                 System.err.println("Note: --follow-links is not available with --solr yet and was ignored: symbolic "
                         + "links that lead out of a corpus folder are reported and left out.");
             }
-            System.err.println("Note: entity corrections and automatic person merges are not applied to a collection "
-                    + "yet: its names are as extracted.");
             return SolrIndexing.run(corpus, solr.target(), Part.parse(part), threads, places,
                     System.err);
         }
@@ -99,12 +97,15 @@ public final class IndexCommand implements Callable<Integer> {
         IndexSummary summary = indexer.run(corpus, rebuild, followLinks);
         progress.done();
         out.println("Done: " + summary);
-        var entities = indexer.lastResolution();
-        if (entities != null) {
-            out.printf("Entity names: %d rules, %d automatic person merges; %d articles corrected in %d ms.%n",
-                    entities.rules().rules().size(), entities.automaticMerges(), entities.rewritten().size(),
-                    entities.millis());
-        }
+        tellResolution(indexer.lastResolution(), out);
         return summary.skipped() > 0 ? SKIPPED_SOME : 0;
+    }
+
+    /** What a run's entity step did, embedded or on a collection, in the same words. */
+    static void tellResolution(news.dispatch.index.EntityResolution.Result entities, PrintStream out) {
+        if (entities == null) return;
+        out.printf("Entity names: %d rules, %d automatic person merges; %d articles corrected in %d ms.%n",
+                entities.rules().rules().size(), entities.automaticMerges(), entities.rewritten().size(),
+                entities.millis());
     }
 }

@@ -38,6 +38,7 @@ final class SolrIndexing {
             IndexSummary summary = indexer.run(corpus);
             progress.done();
             out.println("Done: " + summary);
+            IndexCommand.tellResolution(indexer.lastResolution(), out);
             return summary.skipped() > 0 ? IndexCommand.SKIPPED_SOME : 0;
         }
     }

@@ -30,27 +30,65 @@ public final class ExtractedValues {
     }
 
     static void add(Document doc, StoredEntities extracted, List<Correction> corrections, String title, String body) {
-        Set<String> values = new HashSet<>();
-        Set<String> mentions = new HashSet<>();
-        for (var kind : byKind(extracted).entrySet()) {
-            String k = kind.getKey();
-            for (StoredEntity e : kind.getValue()) {
-                // A "name" too long for the facets (ArticleDocument warns of it) is no term either: Lucene would
-                // refuse the article.
-                if (e.name() == null || e.name().isBlank() || e.name().length() > ArticleDocument.MAX_NAME_CHARS) continue;
-                values.add(EntityRules.key(k, e.name()));
-                for (FieldMention m : e.mentions()) {
-                    if (m.text().length() <= ArticleDocument.MAX_NAME_CHARS) mentions.add(mentionTerm(k, m.text()));
-                }
-            }
-        }
         // Sorted: the same article gives the same document, field for field.
-        for (String v : new java.util.TreeSet<>(values)) doc.add(new StringField(Schema.EXTRACTED_VALUE, v, Store.NO));
-        for (String m : new java.util.TreeSet<>(mentions)) doc.add(new StringField(Schema.EXTRACTED_MENTION, m, Store.NO));
+        for (String v : values(extracted)) doc.add(new StringField(Schema.EXTRACTED_VALUE, v, Store.NO));
+        for (String m : mentions(extracted)) doc.add(new StringField(Schema.EXTRACTED_MENTION, m, Store.NO));
         if (corrections.isEmpty()) return;
         doc.add(new StoredField(Schema.EXTRACTED, extracted.toBytes(title, body)));
         doc.add(new StoredField(Schema.CORRECTIONS, toJson(corrections)));
         doc.add(new StringField(Schema.CORRECTED, YES, Store.NO));
+    }
+
+    /** Each extracted value as "kind\tname" ({@link EntityRules#key}), sorted. */
+    public static java.util.SortedSet<String> values(StoredEntities extracted) {
+        java.util.SortedSet<String> values = new java.util.TreeSet<>();
+        for (var kind : byKind(extracted).entrySet()) {
+            for (StoredEntity e : kind.getValue()) {
+                // A "name" too long for the facets (ArticleDocument warns of it) is no term either: Lucene would
+                // refuse the article.
+                if (named(e)) values.add(EntityRules.key(kind.getKey(), e.name()));
+            }
+        }
+        return values;
+    }
+
+    /** Each extracted mention's text as {@link #mentionTerm} gives it, sorted. */
+    public static java.util.SortedSet<String> mentions(StoredEntities extracted) {
+        java.util.SortedSet<String> mentions = new java.util.TreeSet<>();
+        for (var kind : byKind(extracted).entrySet()) {
+            for (StoredEntity e : kind.getValue()) {
+                if (!named(e)) continue;
+                for (FieldMention m : e.mentions()) {
+                    if (m.text().length() <= ArticleDocument.MAX_NAME_CHARS) mentions.add(mentionTerm(kind.getKey(), m.text()));
+                }
+            }
+        }
+        return mentions;
+    }
+
+    private static boolean named(StoredEntity e) {
+        return e.name() != null && !e.name().isBlank() && e.name().length() <= ArticleDocument.MAX_NAME_CHARS;
+    }
+
+    /**
+     * What rules may change: the extracted values and mention texts they name. An article is within reach when it holds
+     * one of them or a rule changed it before ({@code corrected}): what the embedded index's candidate query asks of
+     * its terms, for articles read from elsewhere (a SolrCloud collection).
+     */
+    public record Reach(Set<String> values, Set<String> mentions) {
+        public static Reach of(EntityRules rules) {
+            Set<String> mentions = new HashSet<>();
+            for (var r : rules.mentionRules()) mentions.add(mentionTerm(r.kind(), r.value()));
+            return new Reach(Set.copyOf(rules.affectedValues()), Set.copyOf(mentions));
+        }
+
+        /** @param values {@link #values} of the article, @param mentions its {@link #mentions} */
+        public boolean covers(Set<String> values, Set<String> mentions, boolean corrected) {
+            if (corrected) return true;
+            for (String v : values) if (this.values.contains(v)) return true;
+            for (String m : mentions) if (this.mentions.contains(m)) return true;
+            return false;
+        }
     }
 
     static java.util.Map<String, List<StoredEntity>> byKind(StoredEntities entities) {
@@ -66,7 +104,7 @@ public final class ExtractedValues {
         return YES;
     }
 
-    static String toJson(List<Correction> corrections) {
+    public static String toJson(List<Correction> corrections) {
         try {
             return JSON.writeValueAsString(corrections);
         } catch (JsonProcessingException e) {

@@ -60,6 +60,12 @@ public record ArticleView(String id, String title, String body, String date, Str
      * person), {@code note} how it reads ("merged from 'Chris Stevens' by rule 3").
      */
     public record Corrected(String kind, String name, String from, String action, int rule, String note) {
+        /** What the entity rules changed in a stored article, from its stored corrections (none: null). */
+        public static List<Corrected> ofStored(String corrections) {
+            return news.dispatch.index.ExtractedValues.corrections(corrections).stream()
+                    .map(c -> new Corrected(c.kind(), c.name(), c.from(), c.action().word(), c.rule(), c.describe()))
+                    .toList();
+        }
     }
 
     /** Where a searched word or phrase is in the article: {@code field} is "title" or "body", {@code end} exclusive. */

@@ -296,18 +296,11 @@ public final class LuceneSearcher implements NewsSearcher {
                     d.get(Schema.SOURCE), d.get(Schema.URL), d.get(Schema.LANGUAGE), entities.persons(),
                     entities.countries(), entities.organizations(),
                     RelatedArticles.of(searcher, indexAnalyzer, doc, id, d.get(Schema.BODY)), matches.matches(),
-                    matches.total(), matchesFrom, corrections(d), d.get(Schema.AUTHOR))
+                    matches.total(), matchesFrom, ArticleView.Corrected.ofStored(d.get(Schema.CORRECTIONS)), d.get(Schema.AUTHOR))
                     .withFields(news.dispatch.index.ArticleDocument.carried(d));
         } finally {
             manager.release(searcher);
         }
-    }
-
-    /** What the entity rules changed in a stored article, for the article view. */
-    private static List<ArticleView.Corrected> corrections(Document d) {
-        return news.dispatch.index.ExtractedValues.corrections(d.get(Schema.CORRECTIONS)).stream()
-                .map(c -> new ArticleView.Corrected(c.kind(), c.name(), c.from(), c.action().word(), c.rule(), c.describe()))
-                .toList();
     }
 
     /**

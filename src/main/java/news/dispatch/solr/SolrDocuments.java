@@ -12,8 +12,10 @@ import news.dispatch.corpus.Article;
 import news.dispatch.entity.Entities;
 import news.dispatch.entity.Entity;
 import news.dispatch.entity.NewsEntityExtractor;
+import news.dispatch.entity.correction.EntityRules;
 import news.dispatch.entity.organization.PublishingOutlet;
 import news.dispatch.index.AboutSets;
+import news.dispatch.index.ExtractedValues;
 import news.dispatch.index.LanguageChains;
 import news.dispatch.index.Schema;
 import news.dispatch.index.StoredEntities;
@@ -24,7 +26,21 @@ final class SolrDocuments {
     private SolrDocuments() {
     }
 
-    static SolrInputDocument build(Article article, Entities entities, String hash) {
+    /** The document of an article with its entities as extracted, which {@code rules} correct, as embedded. */
+    static SolrInputDocument build(Article article, Entities extracted, String hash, EntityRules rules) {
+        return build(article, StoredEntities.of(extracted, article.title()), hash, rules);
+    }
+
+    /**
+     * The document from the entities as extracted in their stored form: the one path of indexing and of re-applying
+     * the rules to an article of the collection ({@link SolrEntityResolution}), so both give the same document, as
+     * {@code ArticleDocument} does for the embedded index. An article a rule changed keeps its entities as extracted
+     * and the corrections made (the article view lists them; the rules are re-applied from them).
+     */
+    static SolrInputDocument build(Article article, StoredEntities extracted, String hash, EntityRules rules) {
+        String text = StoredEntities.extractorText(article.title(), article.body());
+        EntityRules.Resolution resolution = rules.apply(extracted.toEntities(article.title()), article.id(), text);
+        Entities entities = resolution.entities();
         SolrInputDocument doc = new SolrInputDocument();
         doc.addField(Schema.ID, article.id());
         doc.addField(Schema.HASH, hash);
@@ -58,7 +74,7 @@ final class SolrDocuments {
         unstored(article.title(), article.body(), article.language()).forEach(doc::addField);
         // What the article is about, by the embedded index's rule, beside every mention: mentions=about reads it.
         // The outlet that published the article is not what it is about (a Reuters story is not about Reuters).
-        AboutSets about = AboutSets.of(StoredEntities.extractorText(article.title(), article.body()), entities,
+        AboutSets about = AboutSets.of(text, entities,
                 new PublishingOutlet(article.source(), article.url()));
         for (String person : names(entities.persons())) {
             if (!NewsEntityExtractor.identifies(person)) continue; // a lone "Baker said…" is a mention, no facet value
@@ -69,6 +85,10 @@ final class SolrDocuments {
             add(doc, Schema.ORGANIZATIONS_DIM, organization, about);
         }
         doc.addField(Schema.ENTITIES, StoredEntities.of(entities, about, article.title()).toJson());
+        if (!resolution.corrections().isEmpty()) {
+            doc.addField(Schema.EXTRACTED, extracted.toJson());
+            doc.addField(Schema.CORRECTIONS, ExtractedValues.toJson(resolution.corrections()));
+        }
         // A story of its own, with what grouping needs (the signature, whose LSH bands are read from it), until
         // SolrStoryGroups links it to its copies (it runs after every indexing run).
         doc.addField(Schema.STORY, article.id());

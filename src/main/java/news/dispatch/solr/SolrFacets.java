@@ -27,6 +27,15 @@ import news.dispatch.search.SearchResponse.FacetValue;
  */
 final class SolrFacets {
 
+    /**
+     * How many more values than asked each shard sends: all of them. Solr merges the shards' top lists, so a value
+     * outside every shard's list is missed, and the many values tied at a low count (each shard lists the first by
+     * name) hid names counted once on each shard (2 on the collection, 1 in each shard's long tail of 1s). With every
+     * value each shard holds, the merged counts and the top n are exact (the same order as embedded: count, then
+     * name). The shards send more to the node that merges; the client still receives n values.
+     */
+    static final int EVERY_VALUE_PER_SHARD = 1 << 30;
+
     private SolrFacets() {
     }
 
@@ -62,6 +71,7 @@ final class SolrFacets {
     static void dimension(SolrQuery q, String dim, String field, EntityFilter filter, int n) {
         q.add("facet.field", "{!ex=" + field + " key=" + dim + "}" + field);
         q.set("f." + field + ".facet.limit", n);
+        q.set("f." + field + ".facet.overrequest.count", EVERY_VALUE_PER_SHARD);
         List<String> selected = filter.values();
         for (int i = 0; i < selected.size(); i++) {
             String key = key(dim, i);

@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
-import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.impl.CloudSolrClient;
 import org.apache.solr.client.solrj.request.SolrQuery;
 import org.apache.solr.client.solrj.request.UpdateRequest;
 import org.apache.solr.client.solrj.response.QueryResponse;
@@ -33,7 +33,9 @@ import news.dispatch.corpus.CorpusVisitor;
 import news.dispatch.corpus.Problem;
 import news.dispatch.entity.Entities;
 import news.dispatch.entity.EntityExtractor;
+import news.dispatch.entity.correction.EntityRules;
 import news.dispatch.index.ArticleDocument;
+import news.dispatch.index.EntityResolution;
 import news.dispatch.index.Extraction;
 import news.dispatch.index.IdOwnership;
 import news.dispatch.index.IndexSummary;
@@ -47,21 +49,23 @@ import news.dispatch.index.StoryGroups;
  * extracted nor resent (a re-run is idempotent and cheap). Only the articles of this indexer's {@link Part} are
  * sent; articles of this part whose files are gone are removed. A batch the cluster cannot take now is retried
  * with backoff ({@link Retry}) — a node restarting costs time, not articles: a batch counts as indexed only when
- * Solr acknowledged it (it is then in the update log of the shard's replicas). At the end of a run the
- * collection's copies of one wire story are linked ({@link SolrStoryGroups}).
+ * Solr acknowledged it (it is then in the update log of the shard's replicas). At the end of a run the entity
+ * corrections and one-name-per-person merges are applied to the collection ({@link SolrEntityResolution}) and its
+ * copies of one wire story are linked ({@link SolrStoryGroups}).
  */
 public final class SolrIndexer {
     static final int BATCH = 100;
 
-    private final SolrClient client;
+    private final CloudSolrClient client;
     private final String collection;
     private final EntityExtractor extractor;
     private final Indexer.Listener listener;
     private final int threads;
     private final Part part;
     private final Retry retry;
+    private volatile EntityResolution.Result resolution;
 
-    public SolrIndexer(SolrClient client, String collection, EntityExtractor extractor, Indexer.Listener listener,
+    public SolrIndexer(CloudSolrClient client, String collection, EntityExtractor extractor, Indexer.Listener listener,
                        int threads, Part part, Retry retry) {
         this.client = client;
         this.collection = collection;
@@ -74,7 +78,9 @@ public final class SolrIndexer {
 
     public IndexSummary run(List<Path> roots) throws IOException {
         long started = System.nanoTime();
-        SolrIndexingPass run = new SolrIndexingPass();
+        // Articles are written with the rules of the collection as it is, as the embedded indexer does: the step after
+        // the run then rewrites only what this run's articles change in the names of the others.
+        SolrIndexingPass run = new SolrIndexingPass(new SolrEntityResolution(client, collection, retry).current());
         List<Corpus.Stats> stats = new ArrayList<>();
         try {
             for (Path root : roots) stats.add(Corpus.walk(root, run));
@@ -85,6 +91,7 @@ public final class SolrIndexer {
         }
         int removed = run.removeVanished(roots);
         retry.call("commit", () -> client.commit(collection, true, true));
+        resolution = new SolrEntityResolution(client, collection, retry).applyAndCommit();
         // Copies are linked once what this run wrote is searchable, as the embedded indexer regroups before its commit.
         StoryGroups.Regrouped stories = new SolrStoryGroups(client, collection, retry).regroup();
         if (stories.changed() > 0) retry.call("commit", () -> client.commit(collection, true, true));
@@ -97,7 +104,13 @@ public final class SolrIndexer {
                 run.textBytes.get(), (System.nanoTime() - started) / 1e9);
     }
 
+    /** What the last run's entity step did (rules applied, articles rewritten, time), or null before a run. */
+    public EntityResolution.Result lastResolution() {
+        return resolution;
+    }
+
     private final class SolrIndexingPass implements CorpusVisitor {
+        private final EntityRules rules;
         final ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "dispatch-solr-indexer");
             t.setDaemon(true);
@@ -115,6 +128,10 @@ public final class SolrIndexer {
         final AtomicLong textBytes = new AtomicLong();
         private final AtomicReference<Throwable> failure = new AtomicReference<>();
         int duplicates;
+
+        SolrIndexingPass(EntityRules rules) {
+            this.rules = rules;
+        }
 
         @Override
         public void article(Article article) {
@@ -168,7 +185,7 @@ public final class SolrIndexer {
                     continue;
                 }
                 if (before != null) updates++;
-                docs.add(SolrDocuments.build(a, extract(a), hash));
+                docs.add(SolrDocuments.build(a, extract(a), hash, rules));
                 textBytes.addAndGet(a.title().getBytes(StandardCharsets.UTF_8).length
                         + a.body().getBytes(StandardCharsets.UTF_8).length);
             }

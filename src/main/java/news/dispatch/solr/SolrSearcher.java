@@ -320,7 +320,8 @@ public final class SolrSearcher implements NewsSearcher {
         }
         return new ArticleView(id, title, body, day(d), str(d, Schema.SOURCE), str(d, Schema.URL), lang,
                 entities.persons(), entities.countries(), entities.organizations(), SolrRelated.of(this, id, body),
-                matches.matches(), matches.total(), matchesFrom, List.of(), str(d, Schema.AUTHOR))
+                matches.matches(), matches.total(), matchesFrom, ArticleView.Corrected.ofStored(str(d, Schema.CORRECTIONS)),
+                str(d, Schema.AUTHOR))
                 .withFields(SolrCarriedFields.of(d));
     }
 

@@ -30,7 +30,20 @@ class ClusterCliFaultsTest {
             String err = child.stderr();
             assertTrue(err.contains("--rebuild is not available with --solr"), err);
             assertTrue(err.contains("--follow-links is not available with --solr"), err);
-            assertTrue(err.contains("entity corrections and automatic person merges are not applied"), err);
+            // Corrections and automatic merges are applied on the cluster too: no note says otherwise.
+            assertFalse(err.contains("not applied"), err);
+        }
+    }
+
+    @Test
+    void correctingEntitiesOnAnUnreachableClusterSaysSoAndExits1() throws Exception {
+        int port = ChildJvm.freePort();
+        try (ChildJvm child = ChildJvm.run(CliFaultsTest.LIMIT, "entities", "block", "Capitol Hill", "--solr",
+                "127.0.0.1:" + port, "--collection", "news")) {
+            assertEquals(1, child.exitCode());
+            String err = child.stderr();
+            assertTrue(err.contains("dispatch: ZooKeeper at 127.0.0.1:" + port + " cannot be reached"), err);
+            assertFalse(err.contains("\tat "), () -> "a stack trace reached the user:\n" + err);
         }
     }
 

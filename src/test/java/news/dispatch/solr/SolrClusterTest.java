@@ -138,7 +138,7 @@ class SolrClusterTest {
     }
 
     /** Asks until the answer is complete again: a restarted replica takes a moment to become active. */
-    private static JsonNode awaitComplete(TestServer server, String path) throws Exception {
+    static JsonNode awaitComplete(TestServer server, String path) throws Exception {
         long deadline = System.nanoTime() + 60_000_000_000L;
         while (true) {
             var response = server.get(path);

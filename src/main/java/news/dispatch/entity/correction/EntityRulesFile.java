@@ -22,7 +22,7 @@ import java.util.function.UnaryOperator;
  * <p>Changes are atomic (a temp file forced to disk, then renamed over the old one) and serialized between
  * processes by a lock file, so two commands at once lose no rule.
  */
-public final class EntityRulesFile {
+public final class EntityRulesFile implements EntityRulesStore {
     static final String HEADER = """
             # Dispatch entity corrections: one rule a line, tab-separated, applied in this order (a later rule for the
             # same value wins). Edit with ./dispatch entities merge|rename|block|retype|not-entity|undo.
@@ -44,11 +44,25 @@ public final class EntityRulesFile {
         return file;
     }
 
+    @Override
+    public String where() {
+        return file.toString();
+    }
+
     /** The rules in file order; none when there is no file. A bad line is an error naming its line. */
+    @Override
     public List<EntityRule> read() throws IOException {
         if (!Files.exists(file)) return List.of();
+        return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+    }
+
+    /**
+     * The rules of a rules file's text, in order; a bad line is an error naming {@code where} and the line. The one
+     * reading of the format, wherever the text is kept (beside the index, or with a SolrCloud collection).
+     */
+    public static List<EntityRule> parse(String text, String where) {
         List<EntityRule> rules = new ArrayList<>();
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        List<String> lines = text.lines().toList();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             if (line.isBlank() || line.startsWith("#")) continue;
@@ -59,13 +73,14 @@ public final class EntityRulesFile {
                 rules.add(new EntityRule(EntityRule.Action.of(cols[0].strip()), cols[1], cols[2], target,
                         WordContext.of(cols.length > 4 ? cols[4] : null)));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(file + " line " + (i + 1) + ": " + e.getMessage(), e);
+                throw new IllegalArgumentException(where + " line " + (i + 1) + ": " + e.getMessage(), e);
             }
         }
         return rules;
     }
 
     /** Reads the rules, lets {@code change} return the new list, and writes it atomically, all under the lock. */
+    @Override
     public List<EntityRule> update(UnaryOperator<List<EntityRule>> change) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
         Path lockFile = file.resolveSibling(file.getFileName() + ".lock");
@@ -78,6 +93,11 @@ public final class EntityRulesFile {
     }
 
     private void write(List<EntityRule> rules) throws IOException {
+        FileBesideIndex.replace(file, format(rules).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The text of a rules file holding {@code rules}: what {@link #parse} reads back. */
+    public static String format(List<EntityRule> rules) {
         StringBuilder text = new StringBuilder(HEADER);
         for (EntityRule r : rules) {
             text.append(r.action().word()).append('\t').append(r.kind()).append('\t').append(r.value());
@@ -85,6 +105,6 @@ public final class EntityRulesFile {
             if (r.context() != null) text.append('\t').append(r.context());
             text.append('\n');
         }
-        FileBesideIndex.replace(file, text.toString().getBytes(StandardCharsets.UTF_8));
+        return text.toString();
     }
 }
