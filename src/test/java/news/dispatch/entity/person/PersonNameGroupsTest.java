@@ -33,6 +33,32 @@ class PersonNameGroupsTest {
     }
 
     @Test
+    void wordsGluedBeforeOrAfterAFarMoreFrequentPersonsNameAreThatPerson() {
+        assertEquals(Map.of("Hillary Clinton Fever", "Hillary Clinton", "Pinterest Joe Biden", "Joe Biden",
+                        "Ted Cruz Puts Boehner", "Ted Cruz"),
+                PersonNameGroups.canonicalNames(Map.of("Hillary Clinton", 50, "Hillary Clinton Fever", 1,
+                        "Joe Biden", 40, "Pinterest Joe Biden", 2, "Ted Cruz", 30, "Ted Cruz Puts Boehner", 1)));
+    }
+
+    @Test
+    void twoKnownPersonsRunTogetherAreNeitherOfThem() {
+        assertTrue(PersonNameGroups.canonicalNames(Map.of("Joe Biden", 40, "Hillary Clinton", 50,
+                "Joe Biden Hillary Clinton", 1)).isEmpty());
+    }
+
+    @Test
+    void gluedWordsThatAreAnotherPersonOfTheIndexKeepTheValueApart() {
+        assertTrue(PersonNameGroups.canonicalNames(Map.of("Mike Pence", 40, "Karen Pence", 3,
+                "Mike Pence Karen Pence", 1)).isEmpty());
+    }
+
+    @Test
+    void aLongerNameOfAboutTheSameFrequencyIsAnotherPerson() {
+        assertTrue(PersonNameGroups.canonicalNames(Map.of("Martin Luther", 4, "Martin Luther King", 30,
+                "Kim Jong", 10, "Kim Jong Un", 12)).isEmpty());
+    }
+
+    @Test
     void aSurnameOneSlipOffANameOfAboutTheSameFrequencyIsAnotherPerson() {
         assertTrue(PersonNameGroups.canonicalNames(Map.of("Alan Krueger", 3, "Alan Kruger", 2)).isEmpty());
     }
