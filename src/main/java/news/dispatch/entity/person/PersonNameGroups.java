@@ -83,6 +83,7 @@ public final class PersonNameGroups {
             canonical.put(name, canonical.getOrDefault(base, base));
         }
         slipsOfTheSurname(articles, canonical);
+        GivenNameSlips.join(articles, canonical);
         GluedWords.join(articles, canonical);
         return CrossScriptNameGroups.join(articles, canonical, slavicOnly);
     }

@@ -33,6 +33,24 @@ class PersonNameGroupsTest {
     }
 
     @Test
+    void aGivenNameOneSlipOffAFarMoreFrequentPersonsJoinsItWhenItIsNoRealName() {
+        assertEquals(Map.of("Dzhokar Tsarnaev", "Dzhokhar Tsarnaev", "Juilán Castro", "Julián Castro"),
+                PersonNameGroups.canonicalNames(Map.of("Dzhokhar Tsarnaev", 40, "Dzhokar Tsarnaev", 3,
+                        "Julián Castro", 14, "Juilán Castro", 1)));
+    }
+
+    @Test
+    void aRealGivenNameOneSlipOffAFamilyMembersIsAnotherPerson() {
+        assertTrue(PersonNameGroups.canonicalNames(Map.of("Ivanka Trump", 60, "Ivana Trump", 2)).isEmpty());
+    }
+
+    @Test
+    void aGivenNameAnotherPersonOfTheIndexCarriesIsARealName() {
+        assertTrue(PersonNameGroups.canonicalNames(Map.of("Rafael Nadal", 30, "Rafaal Nadal", 1,
+                "Rafaal Hassan", 1)).isEmpty());
+    }
+
+    @Test
     void wordsGluedBeforeOrAfterAFarMoreFrequentPersonsNameAreThatPerson() {
         assertEquals(Map.of("Hillary Clinton Fever", "Hillary Clinton", "Pinterest Joe Biden", "Joe Biden",
                         "Ted Cruz Puts Boehner", "Ted Cruz"),
