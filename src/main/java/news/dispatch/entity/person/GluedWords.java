@@ -12,12 +12,11 @@ import java.util.SortedMap;
  * at a time; the index can: the value starts or ends with the full name of a person named in far more articles.
  *
  * <p>Built to avoid false joins, as the slips of the surname are: the known name must be in at least {@link
- * #MAJORITY} articles and {@link #MAJORITY} times as many as the glued value, be the only candidate (a value that
- * starts with one known person and ends with another, "Joe Biden Hillary Clinton", is two names run together and
- * goes nowhere), and the glued words must not themselves be a person of the index ("Mike Pence Karen Pence").
- * A name with a generational suffix is left to the suffix rule (father and son), and only a name's first or last
- * words may be the glued ones: a spelled-out middle name is part of the identity ("John Quincy Adams" is not
- * "John Adams").
+ * #MAJORITY} articles and {@link #MAJORITY} times as many as the glued value. Two names run together ("Mitt Romney
+ * Marco Rubio", "Mike Pence Karen Pence", a list or two headlines without their punctuation) are the one named
+ * first: the value is no person, and the article names that one. A name with a generational suffix is left to the
+ * suffix rule (father and son), and only a name's first or last words may be the glued ones: a spelled-out middle
+ * name is part of the identity ("John Quincy Adams" is not "John Adams").
  */
 final class GluedWords {
     /** The known name needs this many articles, and this many times the glued value's. */
@@ -34,10 +33,8 @@ final class GluedWords {
             if (canonical.containsKey(glued) || PersonNameGroups.withoutSuffix(glued) != null) continue;
             String[] words = PersonName.words(glued);
             if (words.length < 3) continue;
-            String atStart = known(words, true, e.getValue(), articles);
-            String atEnd = known(words, false, e.getValue(), articles);
-            if (atStart != null && atEnd != null) continue;
-            String person = atStart != null ? atStart : atEnd;
+            String person = known(words, true, e.getValue(), articles);
+            if (person == null) person = known(words, false, e.getValue(), articles);
             if (person == null) continue;
             joined.put(glued, canonical.getOrDefault(person, person));
         }
@@ -46,19 +43,14 @@ final class GluedWords {
         canonical.putAll(joined);
     }
 
-    /**
-     * The longest full name of a far more frequent person that the value's words start (or end) with, when the rest
-     * of the words name no person of the index; else null.
-     */
+    /** The longest full name of the index that the value's words start (or end) with, if it is far more frequent; else null. */
     private static String known(String[] words, boolean atStart, int gluedArticles, Map<String, Integer> articles) {
         for (int size = words.length - 1; size >= 2; size--) {
             String[] part = atStart ? Arrays.copyOf(words, size) : Arrays.copyOfRange(words, words.length - size, words.length);
-            String[] rest = atStart ? Arrays.copyOfRange(words, size, words.length) : Arrays.copyOf(words, words.length - size);
             String name = String.join(" ", part);
             Integer known = articles.get(name);
             if (known == null || !PersonName.isFull(name)) continue;
-            if (known < Math.max(MAJORITY, MAJORITY * gluedArticles)) return null;
-            return articles.containsKey(String.join(" ", rest)) ? null : name;
+            return known < Math.max(MAJORITY, MAJORITY * gluedArticles) ? null : name;
         }
         return null;
     }

@@ -85,6 +85,7 @@ public final class PersonNameGroups {
         slipsOfTheSurname(articles, canonical);
         GivenNameSlips.join(articles, canonical);
         GluedWords.join(articles, canonical);
+        ReversedNames.join(articles, canonical);
         return CrossScriptNameGroups.join(articles, canonical, slavicOnly);
     }
 

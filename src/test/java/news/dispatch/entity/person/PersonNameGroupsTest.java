@@ -59,15 +59,21 @@ class PersonNameGroupsTest {
     }
 
     @Test
-    void twoKnownPersonsRunTogetherAreNeitherOfThem() {
-        assertTrue(PersonNameGroups.canonicalNames(Map.of("Joe Biden", 40, "Hillary Clinton", 50,
-                "Joe Biden Hillary Clinton", 1)).isEmpty());
+    void twoPersonsRunTogetherAreTheOneNamedFirst() {
+        assertEquals(Map.of("Joe Biden Hillary Clinton", "Joe Biden", "Mike Pence Karen Pence", "Mike Pence"),
+                PersonNameGroups.canonicalNames(Map.of("Joe Biden", 40, "Hillary Clinton", 50,
+                        "Joe Biden Hillary Clinton", 1, "Mike Pence", 40, "Karen Pence", 3, "Mike Pence Karen Pence", 1)));
     }
 
     @Test
-    void gluedWordsThatAreAnotherPersonOfTheIndexKeepTheValueApart() {
-        assertTrue(PersonNameGroups.canonicalNames(Map.of("Mike Pence", 40, "Karen Pence", 3,
-                "Mike Pence Karen Pence", 1)).isEmpty());
+    void aFarMoreFrequentPersonsNameWrittenSurnameFirstIsThatPerson() {
+        assertEquals(Map.of("Patrick Deval", "Deval Patrick"),
+                PersonNameGroups.canonicalNames(Map.of("Deval Patrick", 11, "Patrick Deval", 1)));
+    }
+
+    @Test
+    void twoNamesThatAreEachOthersReversedOfAboutTheSameFrequencyAreTwoPersons() {
+        assertTrue(PersonNameGroups.canonicalNames(Map.of("Rand Paul", 82, "Paul Rand", 20)).isEmpty());
     }
 
     @Test
