@@ -16,11 +16,14 @@ import java.util.SortedMap;
  * Marco Rubio", "Mike Pence Karen Pence", a list or two headlines without their punctuation) are the one named
  * first: the value is no person, and the article names that one. A name with a generational suffix is left to the
  * suffix rule (father and son), and only a name's first or last words may be the glued ones: a spelled-out middle
- * name is part of the identity ("John Quincy Adams" is not "John Adams").
+ * name is part of the identity ("John Quincy Adams" is not "John Adams"). Nor are initials before a name glued words
+ * ("J.B. Van Hollen" is not "Van Hollen"), and one word after a name whose last word is another person's given name
+ * in the index is a surname ("John Allen Muhammed" is not "John Allen", when "Allen West" is named).
  */
 final class GluedWords {
     /** The known name needs this many articles, and this many times the glued value's. */
     static final int MAJORITY = 5;
+    private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("(\\p{Lu}\\.)+|\\p{Lu}");
 
     private GluedWords() {
     }
@@ -28,14 +31,20 @@ final class GluedWords {
     /** Adds to {@code canonical} each glued value of {@code articles} not already placed, and the person it is. */
     static void join(Map<String, Integer> articles, SortedMap<String, String> canonical) {
         Map<String, String> joined = new java.util.HashMap<>();
+        java.util.Set<String> givenNames = new java.util.HashSet<>();
+        for (String name : articles.keySet()) if (PersonName.isFull(name)) givenNames.add(PersonName.words(name)[0]);
         for (Map.Entry<String, Integer> e : articles.entrySet()) {
             String glued = e.getKey();
             if (canonical.containsKey(glued) || PersonNameGroups.withoutSuffix(glued) != null) continue;
             String[] words = PersonName.words(glued);
             if (words.length < 3) continue;
             String person = known(words, true, e.getValue(), articles);
-            if (person == null) person = known(words, false, e.getValue(), articles);
-            if (person == null) continue;
+            if (person != null) {
+                if (PersonName.words(person).length == words.length - 1 && givenNames.contains(words[words.length - 2])) continue;
+            } else {
+                person = known(words, false, e.getValue(), articles);
+                if (person == null || INITIALS.matcher(words[words.length - PersonName.words(person).length - 1]).matches()) continue;
+            }
             joined.put(glued, canonical.getOrDefault(person, person));
         }
         // A form the grouping named by a glued value ("J. Biden Photographer") follows it to the person.

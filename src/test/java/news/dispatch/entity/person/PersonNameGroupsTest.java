@@ -77,6 +77,17 @@ class PersonNameGroupsTest {
     }
 
     @Test
+    void initialsBeforeAKnownNameAreNoGluedWords() {
+        assertTrue(PersonNameGroups.canonicalNames(Map.of("Van Hollen", 14, "J.B. Van Hollen", 1)).isEmpty());
+    }
+
+    @Test
+    void aWordAfterANameEndingInAGivenNameIsASurname() {
+        assertEquals(Map.of(), PersonNameGroups.canonicalNames(Map.of("John Allen", 14, "John Allen Muhammed", 1,
+                "Allen West", 3)));
+    }
+
+    @Test
     void aLongerNameOfAboutTheSameFrequencyIsAnotherPerson() {
         assertTrue(PersonNameGroups.canonicalNames(Map.of("Martin Luther", 4, "Martin Luther King", 30,
                 "Kim Jong", 10, "Kim Jong Un", 12)).isEmpty());
