@@ -86,6 +86,7 @@ public final class PersonNameGroups {
         GivenNameSlips.join(articles, canonical);
         GluedWords.join(articles, canonical);
         ReversedNames.join(articles, canonical);
+        MiddleNames.join(articles, canonical);
         return CrossScriptNameGroups.join(articles, canonical, slavicOnly);
     }
 

@@ -88,6 +88,17 @@ class PersonNameGroupsTest {
     }
 
     @Test
+    void aShortFormOfAFarMoreFrequentNameWithASpelledOutMiddleNameIsThatPerson() {
+        assertEquals(Map.of("Bridget Kelly", "Bridget Anne Kelly"), PersonNameGroups.canonicalNames(Map.of(
+                "Bridget Anne Kelly", 12, "Bridget Ann Kelly", 1, "Bridget Kelly", 2)));
+    }
+
+    @Test
+    void aSpelledOutMiddleNameOfAnAsFrequentNameIsAnotherPerson() {
+        assertTrue(PersonNameGroups.canonicalNames(Map.of("John Adams", 9, "John Quincy Adams", 12)).isEmpty());
+    }
+
+    @Test
     void aLongerNameOfAboutTheSameFrequencyIsAnotherPerson() {
         assertTrue(PersonNameGroups.canonicalNames(Map.of("Martin Luther", 4, "Martin Luther King", 30,
                 "Kim Jong", 10, "Kim Jong Un", 12)).isEmpty());
