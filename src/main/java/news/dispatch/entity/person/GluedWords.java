@@ -17,12 +17,14 @@ import java.util.SortedMap;
  * first: the value is no person, and the article names that one. A name with a generational suffix is left to the
  * suffix rule (father and son), and only a name's first or last words may be the glued ones: a spelled-out middle
  * name is part of the identity ("John Quincy Adams" is not "John Adams"). Nor are initials before a name glued words
- * ("J.B. Van Hollen" is not "Van Hollen"), and one word after a name whose last word is another person's given name
- * in the index is a surname ("John Allen Muhammed" is not "John Allen", when "Allen West" is named).
+ * ("J.B. Van Hollen" is not "Van Hollen"), and one surname-shaped word after a name whose last word is the given
+ * name of another person of the index (named in {@link #MAJORITY} articles or more) is a surname: "John Allen
+ * Muhammed" is not "John Allen" where "Allen West" is named ("Paul Ryan FDR" is Paul Ryan).
  */
 final class GluedWords {
     /** The known name needs this many articles, and this many times the glued value's. */
     static final int MAJORITY = 5;
+    private static final java.util.regex.Pattern SURNAME_SHAPE = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+");
     private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("(\\p{Lu}\\.)+|\\p{Lu}");
 
     private GluedWords() {
@@ -32,7 +34,9 @@ final class GluedWords {
     static void join(Map<String, Integer> articles, SortedMap<String, String> canonical) {
         Map<String, String> joined = new java.util.HashMap<>();
         java.util.Set<String> givenNames = new java.util.HashSet<>();
-        for (String name : articles.keySet()) if (PersonName.isFull(name)) givenNames.add(PersonName.words(name)[0]);
+        articles.forEach((name, count) -> {
+            if (count >= MAJORITY && PersonName.isFull(name)) givenNames.add(PersonName.words(name)[0]);
+        });
         for (Map.Entry<String, Integer> e : articles.entrySet()) {
             String glued = e.getKey();
             if (canonical.containsKey(glued) || PersonNameGroups.withoutSuffix(glued) != null) continue;
@@ -40,7 +44,8 @@ final class GluedWords {
             if (words.length < 3) continue;
             String person = known(words, true, e.getValue(), articles);
             if (person != null) {
-                if (PersonName.words(person).length == words.length - 1 && givenNames.contains(words[words.length - 2])) continue;
+                if (PersonName.words(person).length == words.length - 1 && givenNames.contains(words[words.length - 2])
+                        && SURNAME_SHAPE.matcher(words[words.length - 1]).matches()) continue;
             } else {
                 person = known(words, false, e.getValue(), articles);
                 if (person == null || INITIALS.matcher(words[words.length - PersonName.words(person).length - 1]).matches()) continue;
