@@ -51,7 +51,10 @@ public final class PersonNameGroups {
 
     /**
      * As {@link #canonicalNames(Map)}, and a name with a generational suffix ("Eric Holder Jr", "Joseph Biden Jr.")
-     * joins the same name without it when the index holds that name, unless the two are two persons.
+     * joins the same name without it when the index holds that name, unless the two are two persons; then slips of
+     * the surname and of the given name ({@link GivenNameSlips}), words glued to a name ({@link GluedWords}), names
+     * written surname first ({@link ReversedNames}) and short forms of a spelled-out middle name ({@link MiddleNames})
+     * join a far more frequent person.
      *
      * @param twoPersons suffixed names that one article names beside the name without the suffix ("Donald Trump Jr."
      *                   and "Donald Trump"): father and son
@@ -83,6 +86,10 @@ public final class PersonNameGroups {
             canonical.put(name, canonical.getOrDefault(base, base));
         }
         slipsOfTheSurname(articles, canonical);
+        GivenNameSlips.join(articles, canonical);
+        GluedWords.join(articles, canonical);
+        ReversedNames.join(articles, canonical);
+        MiddleNames.join(articles, canonical);
         return CrossScriptNameGroups.join(articles, canonical, slavicOnly);
     }
 

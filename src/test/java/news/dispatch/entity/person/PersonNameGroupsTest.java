@@ -33,6 +33,78 @@ class PersonNameGroupsTest {
     }
 
     @Test
+    void aGivenNameOneSlipOffAFarMoreFrequentPersonsJoinsItWhenItIsNoRealName() {
+        assertEquals(Map.of("Dzhokar Tsarnaev", "Dzhokhar Tsarnaev", "Juilán Castro", "Julián Castro"),
+                PersonNameGroups.canonicalNames(Map.of("Dzhokhar Tsarnaev", 40, "Dzhokar Tsarnaev", 3,
+                        "Julián Castro", 14, "Juilán Castro", 1)));
+    }
+
+    @Test
+    void aRealGivenNameOneSlipOffAFamilyMembersIsAnotherPerson() {
+        assertTrue(PersonNameGroups.canonicalNames(Map.of("Ivanka Trump", 60, "Ivana Trump", 2)).isEmpty());
+    }
+
+    @Test
+    void aGivenNameAnotherPersonOfTheIndexCarriesIsARealName() {
+        assertTrue(PersonNameGroups.canonicalNames(Map.of("Rafael Nadal", 30, "Rafaal Nadal", 1,
+                "Rafaal Hassan", 1)).isEmpty());
+    }
+
+    @Test
+    void wordsGluedBeforeOrAfterAFarMoreFrequentPersonsNameAreThatPerson() {
+        assertEquals(Map.of("Hillary Clinton Fever", "Hillary Clinton", "Pinterest Joe Biden", "Joe Biden",
+                        "Ted Cruz Puts Boehner", "Ted Cruz"),
+                PersonNameGroups.canonicalNames(Map.of("Hillary Clinton", 50, "Hillary Clinton Fever", 1,
+                        "Joe Biden", 40, "Pinterest Joe Biden", 2, "Ted Cruz", 30, "Ted Cruz Puts Boehner", 1)));
+    }
+
+    @Test
+    void twoPersonsRunTogetherAreTheOneNamedFirst() {
+        assertEquals(Map.of("Joe Biden Hillary Clinton", "Joe Biden", "Mike Pence Karen Pence", "Mike Pence"),
+                PersonNameGroups.canonicalNames(Map.of("Joe Biden", 40, "Hillary Clinton", 50,
+                        "Joe Biden Hillary Clinton", 1, "Mike Pence", 40, "Karen Pence", 3, "Mike Pence Karen Pence", 1)));
+    }
+
+    @Test
+    void aFarMoreFrequentPersonsNameWrittenSurnameFirstIsThatPerson() {
+        assertEquals(Map.of("Patrick Deval", "Deval Patrick"),
+                PersonNameGroups.canonicalNames(Map.of("Deval Patrick", 11, "Patrick Deval", 1)));
+    }
+
+    @Test
+    void twoNamesThatAreEachOthersReversedOfAboutTheSameFrequencyAreTwoPersons() {
+        assertTrue(PersonNameGroups.canonicalNames(Map.of("Rand Paul", 82, "Paul Rand", 20)).isEmpty());
+    }
+
+    @Test
+    void initialsBeforeAKnownNameAreNoGluedWords() {
+        assertTrue(PersonNameGroups.canonicalNames(Map.of("Van Hollen", 14, "J.B. Van Hollen", 1)).isEmpty());
+    }
+
+    @Test
+    void aWordAfterANameEndingInAGivenNameIsASurname() {
+        assertEquals(Map.of(), PersonNameGroups.canonicalNames(Map.of("John Allen", 14, "John Allen Muhammed", 1,
+                "Allen West", 16)));
+    }
+
+    @Test
+    void aShortFormOfAFarMoreFrequentNameWithASpelledOutMiddleNameIsThatPerson() {
+        assertEquals(Map.of("Bridget Kelly", "Bridget Anne Kelly"), PersonNameGroups.canonicalNames(Map.of(
+                "Bridget Anne Kelly", 12, "Bridget Ann Kelly", 1, "Bridget Kelly", 2)));
+    }
+
+    @Test
+    void aSpelledOutMiddleNameOfAnAsFrequentNameIsAnotherPerson() {
+        assertTrue(PersonNameGroups.canonicalNames(Map.of("John Adams", 9, "John Quincy Adams", 12)).isEmpty());
+    }
+
+    @Test
+    void aLongerNameOfAboutTheSameFrequencyIsAnotherPerson() {
+        assertTrue(PersonNameGroups.canonicalNames(Map.of("Martin Luther", 4, "Martin Luther King", 30,
+                "Kim Jong", 10, "Kim Jong Un", 12)).isEmpty());
+    }
+
+    @Test
     void aSurnameOneSlipOffANameOfAboutTheSameFrequencyIsAnotherPerson() {
         assertTrue(PersonNameGroups.canonicalNames(Map.of("Alan Krueger", 3, "Alan Kruger", 2)).isEmpty());
     }
