@@ -207,6 +207,11 @@ public final class SlavicPersons {
             for (int k = i; k < j; k++) {
                 Word w = words.get(k);
                 boolean opener = k == i && w.sentenceStart();
+                if (k + 1 < j && womansSurname(words.get(k + 1), language) && !isCue(w) && !isCountry(w, language)
+                        && !lowerWords.contains(w.text().toLowerCase(Locale.ROOT)) && !common(w, language, lowerWords)) {
+                    piece.add(w);
+                    continue;
+                }
                 if (isCue(w) || isCountry(w, language) && !namePart(w, language) || common(w, language, lowerWords)
                         || institutional(w) || places.contains(w.text())
                         || CommonWords.reads(language) && !namePart(w, language) && CommonWords.common(w.text(), language)
@@ -251,6 +256,18 @@ public final class SlavicPersons {
         if (lower.endsWith("wa") || lower.endsWith("va") || lower.endsWith("na") || lower.endsWith("ва")
                 || lower.endsWith("на")) return false;
         return lower.endsWith("a") || lower.endsWith("а") || lower.endsWith("я");
+    }
+
+    /**
+     * A Czech or Slovak woman's surname in the nominative (Bibiová, Nováková): a capitalised word in -ová is a
+     * surname, so the word before one, never written in lower case in the article, is her given name even where it
+     * opens a sentence or is an English place (Asia Bibiová). Only the nominative: before a genitive in -ové stands
+     * any noun of a headline (Vláda Mayové, Rodina Bibiové), and F1 fell with it.
+     */
+    private static boolean womansSurname(Word w, String language) {
+        if (!"cs".equals(language) && !"sk".equals(language) || !w.capital()) return false;
+        String lower = w.text().toLowerCase(Locale.ROOT);
+        return lower.endsWith("ová") && lower.length() - 3 >= 3;
     }
 
     private static boolean adjacent(Word a, Word b) {
