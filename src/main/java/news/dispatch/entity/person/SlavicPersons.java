@@ -127,6 +127,19 @@ public final class SlavicPersons {
                     || surnames.contains(SlavicInflections.stem(named.getFirst().text(), language)))) {
                 named = named.subList(1, named.size());
             }
+            // Nor is a word after a name the article writes alone ("Lukáš Vaněk Britská" beside "Lukáš Vaněk"); and
+            // the words of one name agree in case, so a declined word before two undeclined ones belongs to the words
+            // before ("Пенджаба Салман Тасир": Punjab's governor Salman Taseer), as does one after them in a case no
+            // nominative has (an ambiguous ending may be a foreign surname's own: Muhammad Afzal Qadri).
+            if (named.size() == 3 && (pairs.contains(pair(named.get(0), named.get(1), language))
+                    || undeclined(named.get(0), language) && undeclined(named.get(1), language)
+                    && SlavicInflections.oblique(named.get(2).text(), language))) {
+                named = named.subList(0, 2);
+            }
+            else if (named.size() == 3 && !undeclined(named.get(0), language) && undeclined(named.get(1), language)
+                    && undeclined(named.get(2), language)) {
+                named = named.subList(1, 3);
+            }
             // In a Cyrillic article, Latin capitals are mostly the names of foreign firms and media (Deutsche Welle,
             // Vereinigung Cockpit): there a name needs a part Wikidata knows, or a title before it.
             boolean foreign = CYRILLIC_LANGUAGES.contains(language) && !CrossScriptNames.isCyrillic(named.getFirst().text());
@@ -256,6 +269,11 @@ public final class SlavicPersons {
         if (lower.endsWith("wa") || lower.endsWith("va") || lower.endsWith("na") || lower.endsWith("ва")
                 || lower.endsWith("на")) return false;
         return lower.endsWith("a") || lower.endsWith("а") || lower.endsWith("я");
+    }
+
+    /** A word no case ending can be read off: its own nominative only (Салман, Тасир, Vaněk; not Пенджаба, Britská). */
+    private static boolean undeclined(Word w, String language) {
+        return !w.initial() && SlavicInflections.nominatives(w.text(), language).size() == 1;
     }
 
     /**
