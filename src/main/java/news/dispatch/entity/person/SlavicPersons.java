@@ -443,10 +443,12 @@ public final class SlavicPersons {
         List<List<Word>> full = p.mentions.stream().filter(m -> m.size() == p.length).toList();
         List<String> parts = new ArrayList<>();
         Agreement agreement = Agreement.NONE;
+        boolean declined = p.length >= 2 && full.stream().allMatch(m -> sameCaseEnding(m.getFirst(), m.getLast(), language));
         for (int i = 0; i < p.length; i++) {
             final int at = i;
             List<Word> forms = full.stream().map(m -> m.get(at)).toList();
-            String part = nominative(forms, language, oblique, i == p.length - 1 ? agreement : Agreement.NONE);
+            Agreement given = i == 0 && declined ? Agreement.DECLINED_MALE : Agreement.NONE;
+            String part = nominative(forms, language, oblique, i == p.length - 1 ? agreement : given);
             if (i == 0) agreement = agreement(part, forms);
             parts.add(part);
         }
@@ -506,6 +508,25 @@ public final class SlavicPersons {
             };
         }
     }
+
+    /**
+     * True when a given name and surname end in the same case ending, the surname no woman's in the nominative
+     * (Boruta Pahorja, Kennetha Clarka, Мартина Лохера; not Мария Захарова, Anna Zalewska): a man's name in an
+     * oblique case, both words declined.
+     */
+    private static boolean sameCaseEnding(Word given, Word surname, String language) {
+        String g = given.text().toLowerCase(Locale.ROOT);
+        String s = surname.text().toLowerCase(Locale.ROOT);
+        if (given.initial() || g.length() < 3 || s.length() < 3 || g.charAt(g.length() - 1) != s.charAt(s.length() - 1)
+                || "auауяю".indexOf(s.charAt(s.length() - 1)) < 0) return false;
+        if (WOMANS_SURNAME.matcher(s).find()) return false;
+        return SlavicInflections.nominatives(given.text(), language).size() > 1
+                && SlavicInflections.nominatives(surname.text(), language).size() > 1;
+    }
+
+    /** Endings of women's surnames in the nominative: -ova, -ska, -ová, -ова, -ина, -ская … */
+    private static final Pattern WOMANS_SURNAME = Pattern.compile(
+            "(?:ova|eva|ina|yna|owa|ewa|ska|cka|dzka|ová|ská|cká|ая|яя|ова|ева|ёва|ина|ына|ська|цька)$");
 
     /** The agreement a given name's nominative sets for its surname: declined when no written form is that nominative. */
     private static Agreement agreement(String given, List<Word> forms) {
