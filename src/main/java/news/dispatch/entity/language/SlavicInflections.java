@@ -23,7 +23,7 @@ public final class SlavicInflections {
                     "ie:,a", "ą:a", "ę:a", "y:a", "a:", "u:", "i:a,"),
             "cs", endings("ovou:ová", "ové:ová", "ího:í", "ímu:í", "ím:í", "ého:ý", "ému:ý", "ovi:", "em:", "ou:a", "ho:",
                     "a:", "u:,a", "e:,a", "ě:a", "y:a", "i:a,"),
-            "sk", endings("ovou:ová", "ovej:ová", "ého:ý", "ému:ý", "ovi:", "om:", "ou:a", "a:", "u:,a", "e:,a",
+            "sk", endings("ovou:ová", "ovej:ová", "ého:ý", "ému:ý", "ovi:", "om:", "ou:a", "ho:", "a:", "u:,a", "e:,a",
                     "y:a", "i:a,"),
             "sl", endings("jem:", "ja:", "ju:", "om:", "em:", "ov:", "a:", "u:", "o:a", "e:a,", "i:a,"),
             "hr", endings("om:", "em:", "ov:", "a:", "u:,a", "o:a", "e:a,", "i:a,"),
@@ -75,7 +75,7 @@ public final class SlavicInflections {
     private static final Map<String, List<String>> OBLIQUE_ENDINGS = Map.of(
             "pl", List.of("owi", "em", "iem", "ego", "emu", "ą", "ę", "ami", "om"),
             "cs", List.of("ovi", "em", "ovou", "ové", "ího", "ímu", "ého", "ému", "ho", "ou"),
-            "sk", List.of("ovi", "om", "ovou", "ovej", "ého", "ému"),
+            "sk", List.of("ovi", "om", "ovou", "ovej", "ého", "ému", "ho"),
             "sl", List.of("om", "em", "jem", "ju"),
             "hr", List.of("om", "em"),
             "ru", List.of("ом", "ым", "ем", "ому", "ого", "ою", "ии", "ию"),
