@@ -163,12 +163,36 @@ public final class SlavicPersons {
         // A name the organizations table knows (Boko Haram, Cambridge Analytica) is no person, in any script.
         byName.keySet().removeIf(name -> OrganizationGazetteer.standard().canonicalOf(name).isPresent()
                 || byName.get(name).stream().anyMatch(m -> OrganizationGazetteer.standard().canonicalOf(m.text()).isPresent()));
+        byName.values().removeIf(mentions -> mentions.stream().anyMatch(m -> abbreviatedAfter(text, m)));
         byName.forEach((name, mentions) -> {
             mentions.sort(Comparator.comparingInt(Mention::start));
             entities.add(new Entity(name, null, mentions));
         });
         entities.sort(Comparator.comparingInt(e -> e.mentions().getFirst().start()));
         return entities;
+    }
+
+    private static final Pattern ABBREVIATION = Pattern.compile("\\G\\s*\\((\\p{Lu}{2,6})\\)");
+
+    /**
+     * A name followed by its own abbreviation in brackets is a body's, not a person's: "Tehríke Labajk (TLP)",
+     * "Vereinigung Cockpit (VC)". Its words' initials open the abbreviation, in order; a party after a person's
+     * name does not ("Andrej Babiš (ANO)").
+     */
+    private static boolean abbreviatedAfter(String text, Mention m) {
+        Matcher after = ABBREVIATION.matcher(text);
+        if (!after.find(m.end())) return false;
+        String abbreviation = after.group(1);
+        String[] parts = m.text().split("[\\s\\-]+");
+        if (parts.length < 2 || parts[0].isEmpty() || abbreviation.charAt(0) != Character.toUpperCase(parts[0].charAt(0))) return false;
+        int at = 1;
+        for (int i = 1; i < parts.length; i++) {
+            if (parts[i].isEmpty()) continue;
+            at = abbreviation.indexOf(Character.toUpperCase(parts[i].charAt(0)), at);
+            if (at < 0) return false;
+            at++;
+        }
+        return true;
     }
 
     private static List<Word> words(String text) {

@@ -154,4 +154,11 @@ class SlavicPersonsTest {
                 found.stream().map(Entity::name).toList());
         assertEquals(List.of("Angelou Merkelovou"), mentions(found.get(2)));
     }
+
+    @Test
+    void aNameFollowedByItsOwnAbbreviationIsABodyNotAPerson() {
+        List<Entity> found = persons("Islamistická strana Tehríke Labajk (TLP) volá po smrti soudců. Premiér Andrej Babiš "
+                + "(ANO) to odsoudil.", "cs");
+        assertEquals(List.of("Andrej Babis"), found.stream().map(Entity::name).toList());
+    }
 }
