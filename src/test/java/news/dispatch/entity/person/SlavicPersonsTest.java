@@ -161,4 +161,12 @@ class SlavicPersonsTest {
                 + "(ANO) to odsoudil.", "cs");
         assertEquals(List.of("Andrej Babis"), found.stream().map(Entity::name).toList());
     }
+
+    @Test
+    void aSlovenePossessiveOfANameIsThatPerson() {
+        Entity person = only(persons("Predsednik vlade Marjan Šarec je odgovoril. Šarčeva vlada in Šarecova stranka sta "
+                + "se strinjali.", "sl"));
+        assertEquals("Marjan Sarec", person.name());
+        assertEquals(List.of("Marjan Šarec", "Šarecova"), mentions(person));
+    }
 }
