@@ -250,7 +250,7 @@ public final class SlavicPersons {
                     continue;
                 }
                 if (isCue(w) || isCountry(w, language) && !namePart(w, language) || common(w, language, lowerWords)
-                        || institutional(w) || places.contains(w.text())
+                        || institutional(w, language) || places.contains(w.text())
                         || CommonWords.reads(language) && !namePart(w, language) && CommonWords.common(w.text(), language)
                         || SlavicInflections.adjectival(w.text(), language) && !namePart(w, language)
                         || opener && !supported(w, language, lowerWords, capitalStems)
@@ -350,9 +350,13 @@ public final class SlavicPersons {
     }
 
     /** A word of an institution's, a place's or a medium's name (slavic-non-person-words.txt). */
-    private boolean institutional(Word w) {
+    private boolean institutional(Word w, String language) {
         String lower = w.text().toLowerCase(Locale.ROOT);
         if (nonPersonWords.contains("=" + lower)) return true;
+        // A foreign word of the list declined in the language (Downing Streetu, Downing Streeta).
+        for (String nominative : SlavicInflections.nominatives(lower, language)) {
+            if (nominative.length() >= 4 && nonPersonWords.contains("=" + nominative)) return true;
+        }
         // German nouns of bodies quoted as written (Vereinigung Cockpit, Bertelsmann Stiftung): no surname ends so.
         if (lower.length() >= 8 && GERMAN_BODY_ENDINGS.stream().anyMatch(lower::endsWith)) return true;
         for (int length = 3; length <= Math.min(lower.length(), 12); length++) {
