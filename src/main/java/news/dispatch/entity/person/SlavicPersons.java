@@ -250,7 +250,7 @@ public final class SlavicPersons {
                     continue;
                 }
                 if (isCue(w) || isCountry(w, language) && !namePart(w, language) || common(w, language, lowerWords)
-                        || institutional(w, language) || places.contains(w.text())
+                        || institutional(w, language) || place(w, language)
                         || CommonWords.reads(language) && !namePart(w, language) && CommonWords.common(w.text(), language)
                         || SlavicInflections.adjectival(w.text(), language) && !namePart(w, language)
                         || opener && !supported(w, language, lowerWords, capitalStems)
@@ -347,6 +347,19 @@ public final class SlavicPersons {
 
     private static String pair(Word first, Word second, String language) {
         return SlavicInflections.stem(first.text(), language) + " " + SlavicInflections.stem(second.text(), language);
+    }
+
+    /**
+     * A one-word place of the English tables, as written (Dublin) or, in Cyrillic, read back to its Latin spelling
+     * from a nominative it may stand for (Лондона → Лондон → London), unless it is a name part Wikidata knows.
+     */
+    private boolean place(Word w, String language) {
+        if (places.contains(w.text())) return true;
+        if (!CrossScriptNames.isCyrillic(w.text()) || namePart(w, language)) return false;
+        for (String nominative : SlavicInflections.nominatives(w.text(), language)) {
+            if (places.contains(titleCase(names.latin(nominative, language)))) return true;
+        }
+        return false;
     }
 
     /** A word of an institution's, a place's or a medium's name (slavic-non-person-words.txt). */
