@@ -1,5 +1,6 @@
 package news.dispatch.measure;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -233,6 +234,9 @@ public final class EvalCommand implements Runnable {
         @Option(names = "--threads") int threads = Runtime.getRuntime().availableProcessors();
         @Option(names = "--errors", description = "list the N most frequent errors") int errors;
         @Option(names = "--merges", description = "list the index-wide step's merges (variant -> name)") boolean mergesShown;
+        @Option(names = "--outcomes", paramLabel = "FILE", description = "write every person outcome per article (TP, FP,"
+                + " FN with the mentions and gold forms; names as extracted, before the index-wide step) to FILE, one"
+                + " tab-separated line each, for error analysis") Path outcomesFile;
         @Spec CommandSpec spec;
 
         @Override
@@ -256,10 +260,14 @@ public final class EvalCommand implements Runnable {
                     java.util.Set.of(), slavicOnly.build());
             BsnlpEval perArticle = new BsnlpEval();
             BsnlpEval indexWide = new BsnlpEval();
+            PrintWriter outcomes = outcomesFile == null ? null
+                    : new PrintWriter(java.nio.file.Files.newBufferedWriter(outcomesFile), false);
+            if (outcomes != null) perArticle.writeOutcomes(outcomes);
             for (var e : found) {
                 perArticle.add(e.getKey(), e.getValue());
                 indexWide.add(e.getKey(), rules.apply(e.getValue(), e.getKey().id()).entities());
             }
+            if (outcomes != null) outcomes.close();
             var out = spec.commandLine().getOut();
             out.printf("%d annotated articles of %s from %s%s%n", docs.size(), String.join(", ", stories), dir,
                     lang == null ? "" : " (" + lang + ")");

@@ -23,10 +23,16 @@ public final class SlavicInflections {
                     "ie:,a", "ą:a", "ę:a", "y:a", "a:", "u:", "i:a,"),
             "cs", endings("ovou:ová", "ové:ová", "ího:í", "ímu:í", "ím:í", "ého:ý", "ému:ý", "ovi:", "em:", "ou:a", "ho:",
                     "a:", "u:,a", "e:,a", "ě:a", "y:a", "i:a,"),
-            "sk", endings("ovou:ová", "ovej:ová", "ého:ý", "ému:ý", "ovi:", "om:", "ou:a", "a:", "u:,a", "e:,a",
+            "sk", endings("ovou:ová", "ovej:ová", "ého:ý", "ému:ý", "ovi:", "om:", "ou:a", "ho:", "a:", "u:,a", "e:,a",
                     "y:a", "i:a,"),
-            "sl", endings("jem:", "ja:", "ju:", "om:", "em:", "ov:", "a:", "u:", "o:a", "e:a,", "i:a,"),
-            "hr", endings("om:", "em:", "ov:", "a:", "u:,a", "o:a", "e:a,", "i:a,"),
+            "sl", endings("jem:", "ja:", "ju:", "om:", "em:", "ov:", "a:", "u:", "o:a", "e:a,", "i:a,",
+                    // Possessive adjectives of names (Mayeva, Thatcherjeva, Macronovega: May's, Thatcher's, Macron's).
+                    "jeva:", "jeve:", "jevo:", "jevi:", "jevega:", "jevem:", "ova:", "ove:", "ovo:", "ovi:", "ovega:",
+                    "ovem:", "eva:", "eve:", "evo:", "evi:", "evega:", "evem:"),
+            "hr", endings("om:", "em:", "ov:", "a:", "u:,a", "o:a", "e:a,", "i:a,",
+                    // Possessive adjectives of names, as in Slovene (Merkelova, Trumpove, Putinovog).
+                    "ova:", "ove:", "ovo:", "ovog:", "ovoga:", "ovom:", "ovoj:", "eva:", "eve:", "evo:", "evog:",
+                    "evom:", "evoj:"),
             "ru", endings("ия:ия", "ии:ия", "ию:ия", "ией:ия", "ого:ий,ой,ый", "ому:ий,ой,ый", "ым:,ый", "ом:", "ем:,ь", "ой:а", "ою:а", "ей:а,ь,я", "а:", "у:,а",
                     "е:,а,я", "ы:а", "и:а,ь,я", "я:ь,й", "ю:ь,й,я"),
             "uk", endings("ія:ія", "ії:ія", "ію:ія", "ією:ія", "ого:ий", "ому:ий", "ові:", "ою:а", "ом:", "ем:,ь", "ім:", "а:", "у:,а", "і:,а", "и:а", "я:ь,й",
@@ -75,9 +81,9 @@ public final class SlavicInflections {
     private static final Map<String, List<String>> OBLIQUE_ENDINGS = Map.of(
             "pl", List.of("owi", "em", "iem", "ego", "emu", "ą", "ę", "ami", "om"),
             "cs", List.of("ovi", "em", "ovou", "ové", "ího", "ímu", "ého", "ému", "ho", "ou"),
-            "sk", List.of("ovi", "om", "ovou", "ovej", "ého", "ému"),
-            "sl", List.of("om", "em", "jem", "ju"),
-            "hr", List.of("om", "em"),
+            "sk", List.of("ovi", "om", "ovou", "ovej", "ého", "ému", "ho"),
+            "sl", List.of("om", "em", "jem", "ju", "ovega", "evega", "ovem", "evem"),
+            "hr", List.of("om", "em", "ovog", "ovoga", "evog"),
             "ru", List.of("ом", "ым", "ем", "ому", "ого", "ою", "ии", "ию"),
             "uk", List.of("ові", "ом", "ем", "ою", "ого", "ому", "ії", "ію", "еві"),
             "bg", List.of());

@@ -127,6 +127,19 @@ public final class SlavicPersons {
                     || surnames.contains(SlavicInflections.stem(named.getFirst().text(), language)))) {
                 named = named.subList(1, named.size());
             }
+            // Nor is a word after a name the article writes alone ("Lukáš Vaněk Britská" beside "Lukáš Vaněk"); and
+            // the words of one name agree in case, so a declined word before two undeclined ones belongs to the words
+            // before ("Пенджаба Салман Тасир": Punjab's governor Salman Taseer), as does one after them in a case no
+            // nominative has (an ambiguous ending may be a foreign surname's own: Muhammad Afzal Qadri).
+            if (named.size() == 3 && (pairs.contains(pair(named.get(0), named.get(1), language))
+                    || undeclined(named.get(0), language) && undeclined(named.get(1), language)
+                    && SlavicInflections.oblique(named.get(2).text(), language))) {
+                named = named.subList(0, 2);
+            }
+            else if (named.size() == 3 && !undeclined(named.get(0), language) && undeclined(named.get(1), language)
+                    && undeclined(named.get(2), language)) {
+                named = named.subList(1, 3);
+            }
             // In a Cyrillic article, Latin capitals are mostly the names of foreign firms and media (Deutsche Welle,
             // Vereinigung Cockpit): there a name needs a part Wikidata knows, or a title before it.
             boolean foreign = CYRILLIC_LANGUAGES.contains(language) && !CrossScriptNames.isCyrillic(named.getFirst().text());
@@ -150,12 +163,36 @@ public final class SlavicPersons {
         // A name the organizations table knows (Boko Haram, Cambridge Analytica) is no person, in any script.
         byName.keySet().removeIf(name -> OrganizationGazetteer.standard().canonicalOf(name).isPresent()
                 || byName.get(name).stream().anyMatch(m -> OrganizationGazetteer.standard().canonicalOf(m.text()).isPresent()));
+        byName.values().removeIf(mentions -> mentions.stream().anyMatch(m -> abbreviatedAfter(text, m)));
         byName.forEach((name, mentions) -> {
             mentions.sort(Comparator.comparingInt(Mention::start));
             entities.add(new Entity(name, null, mentions));
         });
         entities.sort(Comparator.comparingInt(e -> e.mentions().getFirst().start()));
         return entities;
+    }
+
+    private static final Pattern ABBREVIATION = Pattern.compile("\\G\\s*\\((\\p{Lu}{2,6})\\)");
+
+    /**
+     * A name followed by its own abbreviation in brackets is a body's, not a person's: "Tehríke Labajk (TLP)",
+     * "Vereinigung Cockpit (VC)". Its words' initials open the abbreviation, in order; a party after a person's
+     * name does not ("Andrej Babiš (ANO)").
+     */
+    private static boolean abbreviatedAfter(String text, Mention m) {
+        Matcher after = ABBREVIATION.matcher(text);
+        if (!after.find(m.end())) return false;
+        String abbreviation = after.group(1);
+        String[] parts = m.text().split("[\\s\\-]+");
+        if (parts.length < 2 || parts[0].isEmpty() || abbreviation.charAt(0) != Character.toUpperCase(parts[0].charAt(0))) return false;
+        int at = 1;
+        for (int i = 1; i < parts.length; i++) {
+            if (parts[i].isEmpty()) continue;
+            at = abbreviation.indexOf(Character.toUpperCase(parts[i].charAt(0)), at);
+            if (at < 0) return false;
+            at++;
+        }
+        return true;
     }
 
     private static List<Word> words(String text) {
@@ -207,8 +244,13 @@ public final class SlavicPersons {
             for (int k = i; k < j; k++) {
                 Word w = words.get(k);
                 boolean opener = k == i && w.sentenceStart();
+                if (k + 1 < j && womansSurname(words.get(k + 1), language) && !isCue(w) && !isCountry(w, language)
+                        && !lowerWords.contains(w.text().toLowerCase(Locale.ROOT)) && !common(w, language, lowerWords)) {
+                    piece.add(w);
+                    continue;
+                }
                 if (isCue(w) || isCountry(w, language) && !namePart(w, language) || common(w, language, lowerWords)
-                        || institutional(w) || places.contains(w.text())
+                        || institutional(w, language) || place(w, language)
                         || CommonWords.reads(language) && !namePart(w, language) && CommonWords.common(w.text(), language)
                         || SlavicInflections.adjectival(w.text(), language) && !namePart(w, language)
                         || opener && !supported(w, language, lowerWords, capitalStems)
@@ -253,6 +295,23 @@ public final class SlavicPersons {
         return lower.endsWith("a") || lower.endsWith("а") || lower.endsWith("я");
     }
 
+    /** A word no case ending can be read off: its own nominative only (Салман, Тасир, Vaněk; not Пенджаба, Britská). */
+    private static boolean undeclined(Word w, String language) {
+        return !w.initial() && SlavicInflections.nominatives(w.text(), language).size() == 1;
+    }
+
+    /**
+     * A Czech or Slovak woman's surname in the nominative (Bibiová, Nováková): a capitalised word in -ová is a
+     * surname, so the word before one, never written in lower case in the article, is her given name even where it
+     * opens a sentence or is an English place (Asia Bibiová). Only the nominative: before a genitive in -ové stands
+     * any noun of a headline (Vláda Mayové, Rodina Bibiové), and F1 fell with it.
+     */
+    private static boolean womansSurname(Word w, String language) {
+        if (!"cs".equals(language) && !"sk".equals(language) || !w.capital()) return false;
+        String lower = w.text().toLowerCase(Locale.ROOT);
+        return lower.endsWith("ová") && lower.length() - 3 >= 3;
+    }
+
     private static boolean adjacent(Word a, Word b) {
         int gap = b.start() - a.end();
         return gap == 1 || gap == 0 && a.initial();
@@ -290,10 +349,27 @@ public final class SlavicPersons {
         return SlavicInflections.stem(first.text(), language) + " " + SlavicInflections.stem(second.text(), language);
     }
 
+    /**
+     * A one-word place of the English tables, as written (Dublin) or, in Cyrillic, read back to its Latin spelling
+     * from a nominative it may stand for (Лондона → Лондон → London), unless it is a name part Wikidata knows.
+     */
+    private boolean place(Word w, String language) {
+        if (places.contains(w.text())) return true;
+        if (!CrossScriptNames.isCyrillic(w.text()) || namePart(w, language)) return false;
+        for (String nominative : SlavicInflections.nominatives(w.text(), language)) {
+            if (places.contains(titleCase(names.latin(nominative, language)))) return true;
+        }
+        return false;
+    }
+
     /** A word of an institution's, a place's or a medium's name (slavic-non-person-words.txt). */
-    private boolean institutional(Word w) {
+    private boolean institutional(Word w, String language) {
         String lower = w.text().toLowerCase(Locale.ROOT);
         if (nonPersonWords.contains("=" + lower)) return true;
+        // A foreign word of the list declined in the language (Downing Streetu, Downing Streeta).
+        for (String nominative : SlavicInflections.nominatives(lower, language)) {
+            if (nominative.length() >= 4 && nonPersonWords.contains("=" + nominative)) return true;
+        }
         // German nouns of bodies quoted as written (Vereinigung Cockpit, Bertelsmann Stiftung): no surname ends so.
         if (lower.length() >= 8 && GERMAN_BODY_ENDINGS.stream().anyMatch(lower::endsWith)) return true;
         for (int length = 3; length <= Math.min(lower.length(), 12); length++) {
@@ -392,7 +468,7 @@ public final class SlavicPersons {
             }
         }
         if (best == null) {
-            boolean known = language != null && names.known(null, names.latin(nominative(List.of(w), language, Set.of()), language)).isPresent();
+            boolean known = language != null && names.known(null, names.latin(nominative(List.of(w), language, Set.of(), Agreement.NONE), language)).isPresent();
             if (!known && !c.cued()) return;
             best = new Person();
             best.givenStem = "";
@@ -407,9 +483,15 @@ public final class SlavicPersons {
     private String name(Person p, String language, Set<Integer> oblique) {
         List<List<Word>> full = p.mentions.stream().filter(m -> m.size() == p.length).toList();
         List<String> parts = new ArrayList<>();
+        Agreement agreement = Agreement.NONE;
+        boolean declined = p.length >= 2 && full.stream().allMatch(m -> sameCaseEnding(m.getFirst(), m.getLast(), language));
         for (int i = 0; i < p.length; i++) {
             final int at = i;
-            parts.add(nominative(full.stream().map(m -> m.get(at)).toList(), language, oblique));
+            List<Word> forms = full.stream().map(m -> m.get(at)).toList();
+            Agreement given = i == 0 && declined ? Agreement.DECLINED_MALE : Agreement.NONE;
+            String part = nominative(forms, language, oblique, i == p.length - 1 ? agreement : given);
+            if (i == 0) agreement = agreement(part, forms);
+            parts.add(part);
         }
         List<String> latin = parts.stream().map(part -> names.latin(part, language)).toList();
         Optional<String> known = latin.size() >= 2 ? names.known(latin.getFirst(), latin.getLast())
@@ -423,7 +505,7 @@ public final class SlavicPersons {
      * one that is a known name part, then one the article writes (measured on the BSNLP dev stories: preferring the
      * written form names more persons right than preferring the derived one, F1 0.71 against 0.66).
      */
-    private String nominative(List<Word> forms, String language, Set<Integer> obliqueAt) {
+    private String nominative(List<Word> forms, String language, Set<Integer> obliqueAt, Agreement agreement) {
         Map<String, Integer> votes = new LinkedHashMap<>();
         Set<String> written = new HashSet<>();
         for (Word w : forms) {
@@ -443,8 +525,55 @@ public final class SlavicPersons {
         // transliteration only, so there the written form comes first (uk persons F1 0.732 -> 0.785 per article on
         // the dev stories; for the other languages the order as it was measured higher).
         Comparator<Map.Entry<String, Integer>> tie = "uk".equals(language) ? asWritten.thenComparing(known) : known.thenComparing(asWritten);
+        tie = agreement.order(written, language).thenComparing(tie);
         return votes.entrySet().stream().max(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
                 .thenComparing(tie)).orElseThrow().getKey();
+    }
+
+    /**
+     * What a full name's given name says of its surname's case: the two agree in case, so a given name read as
+     * declined (Marka, Jeremyho, Терезы → Mark, Jeremy, Тереза) says the surname is declined too. A man's surname
+     * then loses its ending (Zuckerberga → Zuckerberg, Лохера → Лохер); a woman's foreign surname is not declined
+     * in these languages (Asii Bibi, Терезы Мэй) and keeps its written form unless that form has an ending no
+     * nominative has (Захаровой → Захарова).
+     */
+    private enum Agreement {
+        NONE, DECLINED_MALE, DECLINED_FEMALE;
+
+        Comparator<Map.Entry<String, Integer>> order(Set<String> written, String language) {
+            return switch (this) {
+                case NONE -> (a, b) -> 0;
+                case DECLINED_MALE -> Comparator.comparing(e -> !written.contains(e.getKey()));
+                case DECLINED_FEMALE -> Comparator.comparing(e -> written.contains(e.getKey())
+                        && !SlavicInflections.oblique(e.getKey(), language));
+            };
+        }
+    }
+
+    /**
+     * True when a given name and surname end in the same case ending, the surname no woman's in the nominative
+     * (Boruta Pahorja, Kennetha Clarka, Мартина Лохера; not Мария Захарова, Anna Zalewska): a man's name in an
+     * oblique case, both words declined.
+     */
+    private static boolean sameCaseEnding(Word given, Word surname, String language) {
+        String g = given.text().toLowerCase(Locale.ROOT);
+        String s = surname.text().toLowerCase(Locale.ROOT);
+        if (given.initial() || g.length() < 3 || s.length() < 3 || g.charAt(g.length() - 1) != s.charAt(s.length() - 1)
+                || "auауяю".indexOf(s.charAt(s.length() - 1)) < 0) return false;
+        if (WOMANS_SURNAME.matcher(s).find()) return false;
+        return SlavicInflections.nominatives(given.text(), language).size() > 1
+                && SlavicInflections.nominatives(surname.text(), language).size() > 1;
+    }
+
+    /** Endings of women's surnames in the nominative: -ova, -ska, -ová, -ова, -ина, -ская … */
+    private static final Pattern WOMANS_SURNAME = Pattern.compile(
+            "(?:ova|eva|ina|yna|owa|ewa|ska|cka|dzka|ová|ská|cká|ая|яя|ова|ева|ёва|ина|ына|ська|цька)$");
+
+    /** The agreement a given name's nominative sets for its surname: declined when no written form is that nominative. */
+    private static Agreement agreement(String given, List<Word> forms) {
+        if (given.length() < 2 || forms.stream().anyMatch(w -> w.initial() || w.text().equals(given))) return Agreement.NONE;
+        char last = Character.toLowerCase(given.charAt(given.length() - 1));
+        return "aаяá".indexOf(last) >= 0 ? Agreement.DECLINED_FEMALE : Agreement.DECLINED_MALE;
     }
 
     /**

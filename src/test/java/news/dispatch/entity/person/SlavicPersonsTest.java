@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import news.dispatch.corpus.ArticleLanguage;
 import news.dispatch.entity.Entity;
 import news.dispatch.entity.Mention;
 
@@ -96,5 +97,76 @@ class SlavicPersonsTest {
         Entity person = only(persons("Bożydar Kapturski powiedział wczoraj, że sprawa jest pilna. Według Kapturskiego rząd "
                 + "zwleka.", "pl"));
         assertEquals("Bozydar Kapturski", person.name());
+    }
+
+    @Test
+    void aSurnameAgreesInCaseWithItsDeclinedGivenName() {
+        Entity person = only(persons("Na snímku je zakladatel firmy. Podle Marka Zuckerberga se nic nestalo.", "cs"));
+        assertEquals("Mark Zuckerberg", person.name());
+    }
+
+    @Test
+    void aGivenNameAndSurnameWithOneCaseEndingAreBothDeclined() {
+        Entity person = only(persons("Odločitev je sprejel predsednik. Po besedah Boruta Pahorja je bila pravilna.", "sl"));
+        assertEquals("Borut Pahor", person.name());
+    }
+
+    @Test
+    void aWomansForeignSurnameAfterHerDeclinedGivenNameKeepsItsWrittenForm() {
+        Entity person = only(persons("Sąd uniewinnił kobietę. Obrońcy Anny Bibi przyjęli wyrok z ulgą.", "pl"));
+        assertEquals("Anna Bibi", person.name());
+    }
+
+    @Test
+    void aCzechSentenceMayOpenWithTheGivenNameOfAWomanNamedInOva() {
+        Entity person = only(persons("Soud ji osvobodil. Asia Bibiová byla zatčena v roce 2009. Po verdiktu bude Bibiová "
+                + "propuštěna.", "cs"));
+        assertEquals("Asia Bibi", person.name());
+        assertEquals(List.of("Asia Bibiová", "Bibiová"), mentions(person));
+    }
+
+    @Test
+    void aPlaceBeforeANameInAnotherCaseIsNoPartOfIt() {
+        Entity person = only(persons("Вчера губернатор Пенджаба Салман Тасир выступил с речью.", "ru"));
+        assertEquals("Salman Tasir", person.name());
+    }
+
+    @Test
+    void aCroatianArticleIsDetectedAndItsInflectedNamesReadAsOne() {
+        String text = "Hrvatski premijer Andrej Plenković rekao je u utorak u Bruxellesu da će Vlada podržati prijedlog "
+                + "Europske komisije. Sastanak Andreja Plenkovića i Borisa Johnsona bit će u Londonu, a Plenković je "
+                + "razgovarao i s ministrima.";
+        assertEquals("hr", ArticleLanguage.detect("", text));
+        List<Entity> found = persons(text, "hr");
+        assertEquals(List.of("Andrej Plenkovic", "Boris Johnson"),
+                found.stream().map(Entity::name).toList());
+        assertEquals(List.of("Andrej Plenković", "Andreja Plenkovića", "Plenković"), mentions(found.getFirst()));
+    }
+
+    @Test
+    void aSlovakArticleIsDetectedAndReadLikeCzech() {
+        String text = "Slovenský premiér Peter Pellegrini v utorok v Bruseli povedal, že vláda podporí návrh Európskej "
+                + "komisie. Podľa Pellegriniho sa prezident Andrej Kiska stretol s nemeckou kancelárkou Angelou "
+                + "Merkelovou. Zuzana Čaputová odmietla.";
+        assertEquals("sk", ArticleLanguage.detect("", text));
+        List<Entity> found = persons(text, "sk");
+        assertEquals(List.of("Peter Pellegrini", "Andrej Kiska", "Angela Merkel", "Zuzana Caputova"),
+                found.stream().map(Entity::name).toList());
+        assertEquals(List.of("Angelou Merkelovou"), mentions(found.get(2)));
+    }
+
+    @Test
+    void aNameFollowedByItsOwnAbbreviationIsABodyNotAPerson() {
+        List<Entity> found = persons("Islamistická strana Tehríke Labajk (TLP) volá po smrti soudců. Premiér Andrej Babiš "
+                + "(ANO) to odsoudil.", "cs");
+        assertEquals(List.of("Andrej Babis"), found.stream().map(Entity::name).toList());
+    }
+
+    @Test
+    void aSlovenePossessiveOfANameIsThatPerson() {
+        Entity person = only(persons("Predsednik vlade Marjan Šarec je odgovoril. Šarčeva vlada in Šarecova stranka sta "
+                + "se strinjali.", "sl"));
+        assertEquals("Marjan Sarec", person.name());
+        assertEquals(List.of("Marjan Šarec", "Šarecova"), mentions(person));
     }
 }

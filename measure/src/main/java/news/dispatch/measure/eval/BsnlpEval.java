@@ -48,8 +48,19 @@ public final class BsnlpEval {
     private final Map<String, Integer> documents = new TreeMap<>();
     private final Map<String, Integer> errors = new HashMap<>();
     private final Map<String, Set<String>> errorForms = new HashMap<>();
+    /** Where every person outcome of every document goes, one line each, for error analysis; none by default. */
+    private PrintWriter outcomes;
 
     private record GoldPerson(String id, Set<String> keys) {
+    }
+
+    /**
+     * Writes every person outcome of the documents added from now on to {@code out}, one tab-separated line each:
+     * TP (found name, its mentions, gold id), FP (found name, its mentions) or FN (gold id, its forms), with the
+     * language and document id first.
+     */
+    public void writeOutcomes(PrintWriter out) {
+        this.outcomes = out;
     }
 
     /** Adds one document's result; call from one thread, in any order (the figures do not depend on it). */
@@ -91,11 +102,26 @@ public final class BsnlpEval {
             }
         }
         pairs.forEach((name, id) -> namesOfPerson.computeIfAbsent(id, k -> new TreeSet<>()).add(name));
+        if (outcomes != null) writeOutcomes(doc, found, pairs, gold.keySet());
         for (GoldPerson p : gold.values()) {
             if (!taken.contains(p.id())) note("missed person " + doc.lang() + " " + p.id(), String.join("/", p.keys()));
         }
         for (String name : names) if (!pairs.containsKey(name)) note("spurious person " + doc.lang() + " " + name, doc.id());
         return new Score(pairs.size(), names.size(), gold.size());
+    }
+
+    private void writeOutcomes(BsnlpDocument doc, List<Entity> found, Map<String, String> pairs, Set<String> goldIds) {
+        Map<String, Set<String>> mentions = new LinkedHashMap<>();
+        for (Entity e : found) e.mentions().forEach(m -> mentions.computeIfAbsent(e.name(), k -> new TreeSet<>()).add(m.text()));
+        String where = doc.lang() + "\t" + doc.id() + "\t";
+        mentions.forEach((name, texts) -> outcomes.println(where + (pairs.containsKey(name) ? "TP" : "FP") + "\t" + name
+                + "\t" + String.join("|", texts) + (pairs.containsKey(name) ? "\t" + pairs.get(name) : "")));
+        for (String id : goldIds) {
+            if (pairs.containsValue(id)) continue;
+            Set<String> forms = new TreeSet<>();
+            doc.gold().stream().filter(g -> g.id().equals(id)).forEach(g -> forms.add(g.form() + "=" + g.lemma()));
+            outcomes.println(where + "FN\t" + id + "\t" + String.join("|", forms));
+        }
     }
 
     static boolean surnameAndInitial(String folded, Set<String> keys) {

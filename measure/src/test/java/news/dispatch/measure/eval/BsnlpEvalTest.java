@@ -60,4 +60,17 @@ class BsnlpEvalTest {
         eval.add(doc("pl", PUTIN_PL), new Entities(List.of(entity("Władimir Putin")), List.of()));
         assertTrue(report(eval).contains("one name per person: 0 of 1 persons named in 2+ languages"), report(eval));
     }
+
+    @Test
+    void theOutcomesListEveryPersonFoundRightOrWrongAndEveryOneMissed() {
+        BsnlpEval eval = new BsnlpEval();
+        StringWriter outcomes = new StringWriter();
+        eval.writeOutcomes(new PrintWriter(outcomes, true));
+        eval.add(doc("ru", PUTIN_RU, new BsnlpDocument.Gold("Мэй", "Мэй", "PER", "PER-Theresa-May")),
+                new Entities(List.of(entity("Vladimir Putin"), entity("Moskovskij")), List.of()));
+        String lines = outcomes.toString();
+        assertTrue(lines.contains("ru\tbsnlp/test/ru/1\tTP\tVladimir Putin\tx\tPER-Vladimir-Putin"), lines);
+        assertTrue(lines.contains("ru\tbsnlp/test/ru/1\tFP\tMoskovskij\tx"), lines);
+        assertTrue(lines.contains("ru\tbsnlp/test/ru/1\tFN\tPER-Theresa-May\tМэй=Мэй"), lines);
+    }
 }
