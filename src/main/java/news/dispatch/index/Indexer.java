@@ -1,25 +1,13 @@
 package news.dispatch.index;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
@@ -29,15 +17,10 @@ import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexWriterConfig.OpenMode;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
-import news.dispatch.corpus.Article;
-import news.dispatch.corpus.Corpus;
-import news.dispatch.corpus.CorpusVisitor;
 import news.dispatch.corpus.Problem;
-import news.dispatch.entity.Entities;
 import news.dispatch.entity.EntityExtractor;
 
 /**
@@ -127,20 +110,18 @@ public final class Indexer {
         try (Directory dir = FSDirectory.open(indexDir);
              IndexWriter writer = openWriter(dir, rebuild)) {
             Map<String, IndexedArticles.Entry> existing = rebuild ? Map.of() : IndexedArticles.read(dir);
-            IndexingPass run = new IndexingPass(writer, existing, rebuild, roots,
-                    new ArticleDocument(EntityResolution.current(writer, indexDir)));
-            List<Corpus.Stats> stats = new ArrayList<>();
-            try {
-                for (Path root : roots) stats.add(Corpus.walk(root, run, followLinksOut));
-                run.finish();
-            } finally {
-                run.shutdown();
-            }
-            int removed = rebuild ? 0 : run.removeVanished();
+            IndexingPipeline run = new IndexingPipeline(
+                    new EmbeddedSink(writer, existing, new ArticleDocument(EntityResolution.current(writer, indexDir))),
+                    extractor, listener, roots, id -> true, threads,
+                    // Update runs commit now and then, so a killed run keeps most of its work; a rebuild never does.
+                    new IndexingPipeline.Pace(1, threads * 16, rebuild ? null : Duration.ofNanos(commitEveryNanos)));
+            run.run(roots, followLinksOut);
+            if (!rebuild) run.removeVanished();
             // One name per person and the user's corrections, over the index as this run leaves it: the result
             // depends on the set of articles only, not on their order, threads or which run wrote them.
             resolution = EntityResolution.apply(writer, indexDir);
-            StoryGroups.Regrouped stories = new StoryGroups().regroup(writer, run.written, rebuild ? null : run.formerStories());
+            StoryGroups.Regrouped stories = new StoryGroups().regroup(writer, run.written(),
+                    rebuild ? null : formerStories(existing, run));
             listener.stories(stories);
             if (existing.isEmpty()) mergeSegments(writer);
             Map<String, String> data = new java.util.HashMap<>(Map.of(IndexFreshness.INDEXED_AT, Instant.now().toString(),
@@ -150,15 +131,7 @@ public final class Indexer {
             data.putAll(IndexFreshness.currentDocuments());
             writer.setLiveCommitData(data.entrySet());
             writer.commit();
-            return new IndexSummary.Builder()
-                    .filesRead(stats.stream().mapToInt(Corpus.Stats::filesRead).sum())
-                    .filesSkipped(stats.stream().mapToInt(Corpus.Stats::filesSkipped).sum())
-                    .added(run.added.get()).updated(run.updated.get()).unchanged(run.unchanged).removed(removed)
-                    .articlesSkipped(stats.stream().mapToInt(Corpus.Stats::articlesSkipped).sum() + run.duplicates
-                            + run.rejected.get())
-                    .warnings(stats.stream().mapToInt(Corpus.Stats::warnings).sum() + run.warnings.get())
-                    .textBytes(run.textBytes.get())
-                    .build((System.nanoTime() - started) / 1e9);
+            return run.summary(started);
         }
     }
 
@@ -207,184 +180,15 @@ public final class Indexer {
                 .setCommitOnClose(false);
     }
 
-    /** One run's state: walks on the caller's thread, extracts and writes on a pool. */
-    private final class IndexingPass implements CorpusVisitor {
-        private final IndexWriter writer;
-        private final Map<String, IndexedArticles.Entry> existing;
-        private final boolean rebuild;
-        private final ArticleDocument documents;
-        private final ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "dispatch-indexer");
-            t.setDaemon(true);
-            return t;
-        });
-        // Bounds the articles waiting for a worker, so a huge corpus does not sit in memory.
-        private final Semaphore queued = new Semaphore(threads * 16);
-        private final List<Path> roots;
-        private final Map<String, Path> seen = new HashMap<>();
-        // Written by the workers too (an article Lucene refuses).
-        private final Set<Path> filesWithSkips = ConcurrentHashMap.newKeySet();
-        /** Ids written (added or rewritten) and removed by this run: where the stories may have changed. */
-        private final Set<String> written = ConcurrentHashMap.newKeySet();
-        private final Set<String> removedIds = new java.util.HashSet<>();
-        private final AtomicInteger added = new AtomicInteger();
-        private final AtomicInteger updated = new AtomicInteger();
-        private final AtomicInteger indexed = new AtomicInteger();
-        private final AtomicInteger warnings = new AtomicInteger();
-        private final AtomicInteger rejected = new AtomicInteger();
-        private final AtomicLong textBytes = new AtomicLong();
-        private final AtomicReference<Throwable> failure = new AtomicReference<>();
-        private int unchanged;
-        private int duplicates;
-        private long lastCommit = System.nanoTime();
-
-        IndexingPass(IndexWriter writer, Map<String, IndexedArticles.Entry> existing, boolean rebuild, List<Path> roots,
-            ArticleDocument documents) {
-            this.writer = writer;
-            this.documents = documents;
-            this.existing = existing;
-            this.rebuild = rebuild;
-            this.roots = roots.stream().map(r -> r.toAbsolutePath().normalize()).toList();
-        }
-
-        @Override
-        public void article(Article article) {
-            rethrowFailure();
-            Path first = seen.putIfAbsent(article.id(), article.file());
-            if (first != null) {
-                duplicates++;
-                filesWithSkips.add(article.file());
-                listener.problem(new Problem(article.file(), article.line(), IdOwnership.duplicate(article, first), true));
-                return;
-            }
-            String hash = ArticleDocument.hash(article);
-            IndexedArticles.Entry before = existing.get(article.id());
-            String refusal = before == null ? null : IdOwnership.refusal(article, before.file(), roots);
-            if (refusal != null) {
-                duplicates++;
-                filesWithSkips.add(article.file());
-                listener.problem(new Problem(article.file(), article.line(), refusal, true));
-                return;
-            }
-            if (before != null && before.hash().equals(hash)) {
-                unchanged++;
-            } else {
-                queued.acquireUninterruptibly();
-                pool.execute(() -> {
-                    try {
-                        write(article, hash, before != null);
-                    } catch (Throwable t) {
-                        failure.compareAndSet(null, t);
-                    } finally {
-                        queued.release();
-                    }
-                });
-            }
-            listener.progress(seen.size(), indexed.get());
-            maybeCommit();
-        }
-
-        private void write(Article article, String hash, boolean update) throws IOException {
-            Entities entities = Extraction.of(extractor, article, reason -> warn(article, reason));
-            try {
-                writer.updateDocument(new Term(Schema.ID, article.id()),
-                        documents.build(article, entities, hash, reason -> warn(article, reason)));
-            } catch (IllegalArgumentException e) {
-                // Lucene refuses a document with a term or doc value over its limits ("immense term"): the article is
-                // skipped and reported, the run goes on, and the next run does not stop at it either.
-                rejected.incrementAndGet();
-                filesWithSkips.add(article.file());
-                synchronized (listener) {
-                    listener.problem(new Problem(article.file(), article.line(),
-                            "the index refused this article: " + ArticleDocument.refusal(e), true));
-                }
-                return;
-            }
-            textBytes.addAndGet(article.title().getBytes(StandardCharsets.UTF_8).length
-                    + article.body().getBytes(StandardCharsets.UTF_8).length);
-            (update ? updated : added).incrementAndGet();
-            written.add(article.id());
-            indexed.incrementAndGet();
-        }
-
-        private void warn(Article article, String reason) {
-            warnings.incrementAndGet();
-            synchronized (listener) {
-                listener.problem(new Problem(article.file(), article.line(), reason, false));
+    /** The stories the run's written and removed articles belonged to before it. */
+    private static Set<String> formerStories(Map<String, IndexedArticles.Entry> existing, IndexingPipeline run) {
+        Set<String> stories = new java.util.HashSet<>();
+        for (Set<String> ids : List.of(run.written(), run.removed())) {
+            for (String id : ids) {
+                IndexedArticles.Entry before = existing.get(id);
+                if (before != null && before.story() != null) stories.add(before.story());
             }
         }
-
-        @Override
-        public void problem(Problem problem) {
-            // A file that could not be read keeps its articles; one left out on purpose does not.
-            if (problem.skipped() && !problem.excluded()) filesWithSkips.add(problem.file());
-            synchronized (listener) {
-                listener.problem(problem);
-            }
-        }
-
-        /** Update runs commit now and then, so a killed run keeps most of its work; a rebuild never does. */
-        private void maybeCommit() {
-            if (rebuild || System.nanoTime() - lastCommit < commitEveryNanos) return;
-            try {
-                writer.commit();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            lastCommit = System.nanoTime();
-        }
-
-        void finish() throws IOException {
-            pool.shutdown();
-            try {
-                while (!pool.awaitTermination(1, TimeUnit.SECONDS)) {
-                    listener.progress(seen.size(), indexed.get());
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException("interrupted while indexing", e);
-            }
-            listener.progress(seen.size(), indexed.get());
-            rethrowFailure();
-        }
-
-        void shutdown() {
-            pool.shutdownNow();
-        }
-
-        /**
-         * Removes articles of this run's folders that were not seen: their files are gone or no longer hold them.
-         * Articles of a file that had a problem this run are kept: an unreadable file is not a deleted one.
-         */
-        int removeVanished() throws IOException {
-            Map<String, Path> files = new HashMap<>();
-            existing.forEach((id, entry) -> files.put(id, entry.file()));
-            for (String id : VanishedArticles.of(files, seen.keySet(), filesWithSkips, roots)) {
-                writer.deleteDocuments(new Term(Schema.ID, id));
-                removedIds.add(id);
-            }
-            return removedIds.size();
-        }
-
-        /** The stories the written and removed articles belonged to before this run. */
-        Set<String> formerStories() {
-            Set<String> stories = new java.util.HashSet<>();
-            for (Set<String> ids : List.of(written, removedIds)) {
-                for (String id : ids) {
-                    IndexedArticles.Entry before = existing.get(id);
-                    if (before != null && before.story() != null) stories.add(before.story());
-                }
-            }
-            return stories;
-        }
-
-        private void rethrowFailure() {
-            Throwable t = failure.get();
-            if (t == null) return;
-            if (t instanceof IOException io) throw new UncheckedIOException(io);
-            if (t instanceof RuntimeException r) throw r;
-            if (t instanceof Error err) throw err;
-            throw new IllegalStateException(t);
-        }
+        return stories;
     }
 }

@@ -34,7 +34,9 @@ import news.dispatch.entity.EntityExtractor;
 
 /**
  * An index kept open for articles that arrive over time (feed items, files dropped into a folder): each batch is
- * written the way {@link Indexer} writes files (same document, same entities, same content hash, keyed by id) and
+ * written the way {@link Indexer} writes files (same document, same entities, same content hash, keyed by id, and
+ * the same decisions and messages of {@link IndexingPipeline} on duplicate ids, extraction failures and refused
+ * documents) and
  * committed before {@link #write} returns, so whatever a caller records after it is never ahead of the index.
  *
  * <p>An article whose id is known with the same content hash is left alone; with another hash it is rewritten in
@@ -202,9 +204,9 @@ public final class LiveIndexWriter implements Closeable {
         List<Article> todo = new ArrayList<>();
         try (HeldItems held = new HeldItems(dir)) {
             for (Article article : articles) {
-                Path first = poll.seen.putIfAbsent(article.id(), article.file());
-                if (first != null) {
-                    problems.accept(new Problem(article.file(), article.line(), IdOwnership.duplicate(article, first), true));
+                Problem duplicate = IndexingPipeline.duplicate(poll.seen, article);
+                if (duplicate != null) {
+                    problems.accept(duplicate);
                     continue;
                 }
                 Claim claim = claim(poll, article, held, problems);
@@ -220,10 +222,9 @@ public final class LiveIndexWriter implements Closeable {
             }
         }
         for (Article article : todo) {
-            Entities entities = Extraction.of(extractor, article,
-                    reason -> problems.accept(new Problem(article.file(), article.line(), reason, false)));
+            Entities entities = IndexingPipeline.extract(extractor, article, problems);
             docs.put(article.id(), documents.build(article, entities, newHashes.get(article.id()),
-                    reason -> problems.accept(new Problem(article.file(), article.line(), reason, false))));
+                    reason -> problems.accept(IndexingPipeline.warning(article, reason))));
             byId.put(article.id(), article);
         }
         int added = 0;
@@ -249,8 +250,7 @@ public final class LiveIndexWriter implements Closeable {
                             writer.updateDocument(new Term(Schema.ID, e.getKey()), e.getValue());
                         } catch (IllegalArgumentException refused) {
                             // Lucene refuses a value over its limits: that article is skipped and reported, never the batch.
-                            problems.accept(new Problem(a.file(), a.line(), "the index refused this article: "
-                                    + ArticleDocument.refusal(refused), true));
+                            problems.accept(IndexingPipeline.refused(a, ArticleDocument.refusal(refused)));
                             newHashes.remove(e.getKey());
                             continue;
                         }
@@ -315,7 +315,7 @@ public final class LiveIndexWriter implements Closeable {
         String refusal = IdOwnership.refusal(article, holder, poll.roots);
         if (refusal == null) return Claim.WRITE;
         if (held.sameItem(holder, article)) return Claim.COPY;
-        problems.accept(new Problem(article.file(), article.line(), refusal, true));
+        problems.accept(IndexingPipeline.ownership(article, refusal));
         return Claim.REFUSED;
     }
 
