@@ -89,7 +89,6 @@ final class StoryCollapse {
      */
     private static List<Card> withOthers(FacetedSearcher searcher, StoryCounts counts, Sort sort,
                                          List<SearchGroup<BytesRef>> page) throws IOException {
-        boolean scored = sort.needsScores();
         MatchOrder order = new MatchOrder(searcher.getIndexReader(), sort);
         var fields = searcher.storedFields();
         List<Card> cards = new ArrayList<>();
@@ -100,8 +99,9 @@ final class StoryCollapse {
             for (int i = 1; i < best.size(); i++) {
                 others.add(StoryArticleFields.of(fields.document(best.get(i).doc, StoryArticleFields.FIELDS)));
             }
-            ScoreDoc leader = best.getFirst();
-            cards.add(new Card(new ScoreDoc(leader.doc, scored ? leader.score : Float.NaN), matches.size, others));
+            // No score, as the second grouping pass this replaced gave none: answers stay as they were (a page whose
+            // stories have one matching article each shows its leaders' scores; one with others never did).
+            cards.add(new Card(new ScoreDoc(best.getFirst().doc, Float.NaN), matches.size, others));
         }
         return cards;
     }
