@@ -45,6 +45,8 @@ final class FacetedSearcher extends IndexSearcher {
     final Set<String> chains;
     /** The names of the carried fields this generation's articles have ({@code bias}, …): a query may name them. */
     final Set<String> carried;
+    /** How this generation runs a query's chain filters: see {@link ChainFilters}. */
+    final ChainFilters chainFilters;
     private volatile IndexStats stats;
     private volatile List<IndexField> carriedFields;
 
@@ -54,6 +56,7 @@ final class FacetedSearcher extends IndexSearcher {
         this.knowsAbout = reader instanceof DirectoryReader d
                 && IndexFreshness.hasAboutSets(d.getIndexCommit().getUserData());
         this.chains = chains(reader);
+        this.chainFilters = ChainFilters.of(reader);
         this.carried = carried(facetState);
         // No IndexSearcher.setTimeout: DrillSideways' scorer refuses the time-limited windows it scores in. The
         // budget is asked by the reader instead (ExitableDirectoryReader: terms, doc values, points).

@@ -161,7 +161,7 @@ public final class LuceneSearcher implements NewsSearcher {
             ReadQuery read = language.reader().read(request.query(), searcher.chains, searcher.carried);
             ExpansionGuard.check(read.query(), searcher.getIndexReader());
             MentionScope mentions = searcher.mentions(request);
-            DrillDownQuery ddq = drillDown(read, request, mentions);
+            DrillDownQuery ddq = drillDown(searcher, read, request, mentions);
             if (request.collapse()) return collapsed(searcher, language, read, ddq, request, mentions, started, scope);
 
             int offset = request.cursor() == null ? (request.page() - 1) * request.size() : 0;
@@ -254,7 +254,8 @@ public final class LuceneSearcher implements NewsSearcher {
         QueryLanguage language = language();
         FacetedSearcher searcher = (FacetedSearcher) manager.acquire();
         try {
-            return searcher.count(language.reader().read(query, searcher.chains, searcher.carried).query());
+            return searcher.count(searcher.chainFilters.executable(
+                    language.reader().read(query, searcher.chains, searcher.carried).query()));
         } finally {
             manager.release(searcher);
         }
@@ -317,7 +318,7 @@ public final class LuceneSearcher implements NewsSearcher {
             ReadQuery read = language.reader().read(within.query(), searcher.chains, searcher.carried);
             ExpansionGuard.check(read.query(), searcher.getIndexReader());
             MentionScope mentions = searcher.mentions(within);
-            var values = EntityLookup.find(searcher, drillDown(read, within, mentions), dim, mentions, prefix, size);
+            var values = EntityLookup.find(searcher, drillDown(searcher, read, within, mentions), dim, mentions, prefix, size);
             scope.check();
             return values;
         });
@@ -393,7 +394,7 @@ public final class LuceneSearcher implements NewsSearcher {
         try {
             ReadQuery read = language.reader().read(request.query(), searcher.chains, searcher.carried);
             ExpansionGuard.check(read.query(), searcher.getIndexReader());
-            return Exporter.run(searcher, drillDown(read, request, searcher.mentions(request)), read, language.analyzer(), request.sort(),
+            return Exporter.run(searcher, drillDown(searcher, read, request, searcher.mentions(request)), read, language.analyzer(), request.sort(),
                     snippets, sink, pageBudget == null ? null : () -> budget.start(pageBudget), pageBudget);
         } catch (IndexSearcher.TooManyClauses e) {
             throw tooManyClauses();
@@ -411,7 +412,7 @@ public final class LuceneSearcher implements NewsSearcher {
             for (Timeline.Wanted w : series) {
                 ReadQuery read = language.reader().read(w.request().query(), searcher.chains, searcher.carried);
                 ExpansionGuard.check(read.query(), searcher.getIndexReader());
-                queries.add(drillDown(read, w.request(), searcher.mentions(w.request())));
+                queries.add(drillDown(searcher, read, w.request(), searcher.mentions(w.request())));
             }
             Timeline timeline = TimelineCounter.build(searcher, series, queries, interval, from, to, started);
             scope.check();
@@ -438,8 +439,10 @@ public final class LuceneSearcher implements NewsSearcher {
         }
     }
 
-    private DrillDownQuery drillDown(ReadQuery read, SearchRequest request, MentionScope mentions) {
-        return FilteredQuery.of(config, read.query(), request, mentions);
+    /** The query to run: the read query (in its cheapest equal form on this generation) with the filters. */
+    private DrillDownQuery drillDown(FacetedSearcher searcher, ReadQuery read, SearchRequest request,
+                                     MentionScope mentions) {
+        return FilteredQuery.of(config, searcher.chainFilters.executable(read.query()), request, mentions);
     }
 
     /**

@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -31,7 +30,6 @@ public final class Snippets {
     /** Whole articles, not the highlighter's default first 10,000 characters. */
     private static final int MAX_LENGTH = 1_000_000;
     private static final int OPENING_LENGTH = 280;
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     /** Highlighted title and snippets of one hit. */
     record Highlight(String title, List<String> snippets) {
@@ -96,10 +94,42 @@ public final class Snippets {
     public static String opening(String body) {
         // Only the start is shown: spaces are folded in a prefix, not in an article of any length.
         int prefix = Math.min(body.length(), 4 * OPENING_LENGTH);
-        String text = WHITESPACE.matcher(body.substring(0, prefix).strip()).replaceAll(" ");
+        String text = foldSpaces(body.substring(0, prefix).strip());
         if (text.length() <= OPENING_LENGTH) return escape(text) + (prefix < body.length() ? " …" : "");
         int cut = text.lastIndexOf(' ', OPENING_LENGTH);
         return escape(text.substring(0, cut > OPENING_LENGTH / 2 ? cut : OPENING_LENGTH)) + " …";
+    }
+
+    /**
+     * Each run of the regex {@code \s} characters (space, tab, line breaks, vertical tab, form feed) as one space:
+     * {@code replaceAll("\s+", " ")} without a regex, for every snippet of every hit (issue 29).
+     */
+    static String foldSpaces(String text) {
+        int n = text.length();
+        int i = 0;
+        // Most snippets have single spaces only: then the text is returned as it is.
+        while (i < n && !(isSpace(text.charAt(i)) && (text.charAt(i) != ' ' || i + 1 < n && isSpace(text.charAt(i + 1))))) {
+            i++;
+        }
+        if (i == n) return text;
+        // text[i] starts a run (the character before it is no space, else the scan would have stopped there).
+        StringBuilder folded = new StringBuilder(n).append(text, 0, i);
+        boolean inRun = false;
+        for (; i < n; i++) {
+            char c = text.charAt(i);
+            if (!isSpace(c)) {
+                folded.append(c);
+                inRun = false;
+            } else if (!inRun) {
+                folded.append(' ');
+                inRun = true;
+            }
+        }
+        return folded.toString();
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     public static String escape(String text) {
@@ -174,7 +204,7 @@ public final class Snippets {
 
         private String format(Passage passage, String content) {
             Passage shown = passage.getLength() <= QueryLimits.MAX_SNIPPET_LENGTH ? passage : window(passage);
-            String text = WHITESPACE.matcher(inner.format(new Passage[] {shown}, content).strip()).replaceAll(" ");
+            String text = foldSpaces(inner.format(new Passage[] {shown}, content).strip());
             if (shown.getStartOffset() > passage.getStartOffset()) text = "… " + text;
             if (shown.getEndOffset() < passage.getEndOffset()) text = text + " …";
             return text;

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import news.dispatch.index.Schema;
 
-/** The cached labels change no count and no label, on an index of several segments (where the cache is used). */
+/** The cached labels change no count and no label, on an index of several segments and on one. */
 class LabelCachingFacetStateTest {
     private static final List<String> PERSONS = List.of("Ann Lee", "Bo Chan", "Cy Diaz", "Di Ekk", "Ed Fox");
     private static final List<String> COUNTRIES = List.of("Chile", "France", "Japan");
@@ -45,15 +45,33 @@ class LabelCachingFacetStateTest {
             writeSegments(directory, config);
             try (DirectoryReader reader = DirectoryReader.open(directory)) {
                 assertTrue(reader.leaves().size() > 1, "the fixture needs several segments");
-                FacetsCollector all = new IndexSearcher(reader).search(new MatchAllDocsQuery(), new FacetsCollectorManager());
-                Facets lucene = new SortedSetDocValuesFacetCounts(new DefaultSortedSetDocValuesReaderState(reader, config), all);
-                var cachedState = new LabelCachingFacetState(reader, config);
-                // Twice: the second pass reads every label from the cache the first one filled.
-                for (int pass = 0; pass < 2; pass++) {
-                    Facets cached = new SortedSetDocValuesFacetCounts(cachedState, all);
-                    assertEquals(describe(lucene), describe(cached));
-                }
+                assertCountsAreLuceneOwn(reader, config);
             }
+        }
+    }
+
+    @Test
+    void countsAndLabelsOnAnIndexOfOneSegmentAreLuceneOwn() throws IOException {
+        FacetsConfig config = Schema.facetsConfig();
+        try (Directory directory = FSDirectory.open(dir)) {
+            writeSegments(directory, config);
+            try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig())) {
+                writer.forceMerge(1);
+            }
+            try (DirectoryReader reader = DirectoryReader.open(directory)) {
+                assertEquals(1, reader.leaves().size(), "the fixture needs one segment");
+                assertCountsAreLuceneOwn(reader, config);
+            }
+        }
+    }
+
+    private static void assertCountsAreLuceneOwn(DirectoryReader reader, FacetsConfig config) throws IOException {
+        FacetsCollector all = new IndexSearcher(reader).search(new MatchAllDocsQuery(), new FacetsCollectorManager());
+        Facets lucene = new SortedSetDocValuesFacetCounts(new DefaultSortedSetDocValuesReaderState(reader, config), all);
+        var cachedState = new LabelCachingFacetState(reader, config);
+        // Twice: the second pass reads every label from the cache the first one filled.
+        for (int pass = 0; pass < 2; pass++) {
+            assertEquals(describe(lucene), describe(new SortedSetDocValuesFacetCounts(cachedState, all)));
         }
     }
 

@@ -33,7 +33,7 @@ public record Benchmark(Path corpus, Path queries, int limit, List<Integer> thre
                         Path jar) {
 
     public static final List<String> SECTIONS = List.of("indexing", "search", "growth", "startup", "heap",
-            "research");
+            "research", "search-cpu");
 
     public Benchmark {
         threads = List.copyOf(threads);
@@ -81,6 +81,7 @@ public record Benchmark(Path corpus, Path queries, int limit, List<Integer> thre
         }
         if (sections.contains("search")) SearchBench.run(searchIndex, mix, runner, clients, out);
         if (sections.contains("research")) ResearchBench.run(searchIndex, mix, rounds, out);
+        if (sections.contains("search-cpu")) SearchCpuBench.run(searchIndex, mix, warmUpRounds, rounds, out);
         if (sections.contains("growth")) {
             LoadRunner shorter = new LoadRunner(1, Math.min(rounds, 3));
             GrowthBench.run(articles, work, scales, threads.getLast(), cache, mix, shorter, out);
