@@ -99,9 +99,10 @@ final class StoryCollapse {
             for (int i = 1; i < best.size(); i++) {
                 others.add(StoryArticleFields.of(fields.document(best.get(i).doc, StoryArticleFields.FIELDS)));
             }
-            // No score, as the second grouping pass this replaced gave none: answers stay as they were (a page whose
-            // stories have one matching article each shows its leaders' scores; one with others never did).
-            cards.add(new Card(new ScoreDoc(best.getFirst().doc, Float.NaN), matches.size, others));
+            // The leader's own score when the order is by relevance, as a story of one matching article shows it (the
+            // second grouping pass this replaced gave none: every card of such a page said "score: null").
+            ScoreDoc leader = best.getFirst();
+            cards.add(new Card(new ScoreDoc(leader.doc, counts.scored ? leader.score : Float.NaN), matches.size, others));
         }
         return cards;
     }

@@ -65,6 +65,13 @@ class StoryApiTest {
     }
 
     @Test
+    void aStoryOfSeveralMatchingCopiesShowsItsLeadersScoreByRelevance() throws Exception {
+        JsonNode card = server.json("/api/search?q=currency+OR+currencies").at("/hits/0");
+        assertEquals(1, card.get("similar").asInt());
+        assertTrue(card.get("score").isNumber(), card.toString());
+    }
+
+    @Test
     void totalsSayTheyCountArticlesAndStoriesApart() throws Exception {
         JsonNode r = server.json("/api/search");
         assertTrue(r.get("collapsed").asBoolean());
