@@ -194,7 +194,8 @@ public final class CrossScriptAnalyzer extends VisibleTextAnalyzer {
             char c = Character.toLowerCase(latin.charAt(i));
             if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) kept.append(c);
         }
-        String word = kept.toString();
+        // Cyrillic has no th: Theresa and Тереза, Thatcher and Тэтчер meet as t.
+        String word = kept.toString().replace("th", "t");
         for (String ending : ENDINGS) {
             if (word.endsWith(ending) && word.length() - ending.length() >= MIN_STEM) {
                 return word.substring(0, word.length() - ending.length());

@@ -75,11 +75,22 @@ public final class CyrillicNameParts {
 
     /**
      * The Latin spelling (lower case) of a Cyrillic word (any case), written as the table has it or with a case
-     * ending of one or two letters after a stem of three or more (Трампа, Джонсону, Джонсоном); null when the table
-     * has none.
+     * ending of one or two letters after a stem of three or more (Трампа, Джонсону, Джонсоном), or in Bulgarian
+     * letters (Тръмп, Джонсън, Мей); null when the table has none.
      */
     public String latinOfWord(String cyrillic) {
         String lower = cyrillic.toLowerCase(java.util.Locale.ROOT);
+        String latin = listed(lower);
+        // The table is Russian Wikidata's: Bulgarian writes an English u or schwa as ъ (Тръмп, Джонсън: Трамп,
+        // Джонсон) and an English e as е where Russian has э (Мей, Мэй).
+        if (latin == null && lower.contains("ъ")) latin = listed(lower.replace('ъ', 'а'));
+        if (latin == null && lower.contains("ъ")) latin = listed(lower.replace('ъ', 'о'));
+        if (latin == null && lower.contains("е")) latin = listed(lower.replace('е', 'э'));
+        return latin;
+    }
+
+    /** As written, or with a case ending after a stem of three letters or more. */
+    private String listed(String lower) {
         String latin = latinOfCyrillic.get(lower);
         for (int cut = 1; latin == null && cut <= 2 && lower.length() - cut >= 3; cut++) {
             if (CASE_ENDINGS.contains(lower.substring(lower.length() - cut))) latin = latinOfCyrillic.get(lower.substring(0, lower.length() - cut));
