@@ -10,8 +10,10 @@ import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 import com.ibm.icu.text.Transliterator;
+import news.dispatch.entity.person.CyrillicNameParts;
 
 /**
  * The cross-script key of every word, so that "Putin", "Путин", "Путін" and the inflected "Putina", "Путину",
@@ -38,14 +40,46 @@ public final class CrossScriptAnalyzer extends VisibleTextAnalyzer {
     private static final Transliterator ALPHABETS_TO_LATIN = Transliterator.getInstance(
             "[[:Cyrillic:][:Greek:][:Armenian:][:Georgian:]]; Any-Latin; Latin-ASCII");
 
+    /** A Cyrillic word of a query (letters, hyphens and apostrophes inside). */
+    private static final java.util.regex.Pattern CYRILLIC_WORD = java.util.regex.Pattern.compile("\\p{IsCyrillic}[\\p{IsCyrillic}'’-]*");
+
     /**
      * A query's text with its words of other alphabets spelled in Latin letters ("Путин" → "Putin"): what the
-     * English reading of a query searches besides the query as written. Operators, quotes and Latin words are kept.
+     * English reading of a query searches besides the query as written. A capitalised Cyrillic name part that
+     * Wikidata spells in English ({@link CyrillicNameParts}) takes that spelling ("Трамп" → "Trump", not the letter
+     * by letter "Tramp"; "Джонсона" → "Johnson"). Operators, quotes and Latin words are kept.
      */
     public static String latinSpelling(String text) {
         // The transliterator touches other alphabets only: a query in ASCII comes back as it is.
         if (text.chars().allMatch(c -> c < 0x80)) return text;
-        return ALPHABETS_TO_LATIN.transliterate(text);
+        String named = CYRILLIC_WORD.matcher(text).replaceAll(m -> {
+            String latin = englishSpelling(m.group());
+            if (latin == null) return java.util.regex.Matcher.quoteReplacement(m.group());
+            return java.util.regex.Matcher.quoteReplacement(Character.toUpperCase(latin.charAt(0)) + latin.substring(1));
+        });
+        return ALPHABETS_TO_LATIN.transliterate(named);
+    }
+
+    /**
+     * Wikidata's English spelling of a capitalised Cyrillic word (a name part, lower case), or null: a lower-case word
+     * is no name ("мая", of May the month, is no Maya).
+     */
+    static String englishSpelling(String word) {
+        if (word.isEmpty() || !Character.isUpperCase(word.codePointAt(0))
+                || Character.UnicodeScript.of(word.codePointAt(0)) != Character.UnicodeScript.CYRILLIC) return null;
+        return CyrillicNameParts.standard().latinOfWord(word);
+    }
+
+    /**
+     * A capitalised Latin word without a Czech or Slovak feminine surname ending (Merkelová, Mayové, Merkelovou →
+     * Merkel, May), which Russian surnames in -ova do not carry (the accent); others as they are.
+     */
+    static String withoutFeminineEnding(String word) {
+        if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) return word;
+        for (String ending : List.of("ová", "ové", "ovou")) {
+            if (word.endsWith(ending) && word.length() - ending.length() >= 3) return word.substring(0, word.length() - ending.length());
+        }
+        return word;
     }
 
     @Override
@@ -92,24 +126,59 @@ public final class CrossScriptAnalyzer extends VisibleTextAnalyzer {
          */
         private static final int REMEMBERED = 65_536;
         private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
         private final Map<String, String> keys = new HashMap<>();
+        /** Each remembered word's English key ({@link #englishSpelling}), "" for none. */
+        private final Map<String, String> englishKeys = new HashMap<>();
+        private String pending;
+        private State pendingState;
 
         LatinKeys(TokenStream in) {
             super(in);
         }
 
+        /**
+         * The word's key, then, at the same position, the key of the English spelling of a Cyrillic name part when it
+         * differs (Трамп: "tramp", then "trump"), so that Trump and Трамп meet whichever is the query.
+         */
         @Override
         public boolean incrementToken() throws IOException {
+            if (pending != null) {
+                restoreState(pendingState);
+                term.setEmpty().append(pending);
+                position.setPositionIncrement(0);
+                pending = null;
+                return true;
+            }
             if (!input.incrementToken()) return false;
             String word = term.toString();
             String key = keys.get(word);
+            String english = englishKeys.get(word);
             if (key == null) {
-                key = key(isAscii(word) ? word : TO_LATIN.transliterate(word));
-                if (keys.size() >= REMEMBERED) keys.clear();
+                String base = withoutFeminineEnding(word);
+                key = isAscii(base) ? key(base) : key(TO_LATIN.transliterate(base));
+                String spelling = isAscii(word) ? null : englishSpelling(word);
+                english = spelling == null ? "" : key(spelling);
+                if (keys.size() >= REMEMBERED) {
+                    keys.clear();
+                    englishKeys.clear();
+                }
                 keys.put(word, key);
+                englishKeys.put(word, english);
             }
             term.setEmpty().append(key);
+            if (!english.isEmpty() && !english.equals(key)) {
+                pending = english;
+                pendingState = captureState();
+            }
             return true;
+        }
+
+        @Override
+        public void reset() throws IOException {
+            super.reset();
+            pending = null;
+            pendingState = null;
         }
 
         private static boolean isAscii(String word) {
@@ -125,7 +194,8 @@ public final class CrossScriptAnalyzer extends VisibleTextAnalyzer {
             char c = Character.toLowerCase(latin.charAt(i));
             if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) kept.append(c);
         }
-        String word = kept.toString();
+        // Cyrillic has no th: Theresa and Тереза, Thatcher and Тэтчер meet as t.
+        String word = kept.toString().replace("th", "t");
         for (String ending : ENDINGS) {
             if (word.endsWith(ending) && word.length() - ending.length() >= MIN_STEM) {
                 return word.substring(0, word.length() - ending.length());

@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Measures entity extraction quality and speed.",
         subcommands = {EvalCommand.Persons.class, EvalCommand.Reuters.class, EvalCommand.Speed.class,
                 EvalCommand.TopPersonsCheck.class, StoriesEvalCommand.class, EvalCommand.Bsnlp.class,
-                EvalCommand.Arabic.class, LanguageEvalCommand.class, ParityCommand.class})
+                EvalCommand.Arabic.class, LanguageEvalCommand.class, ParityCommand.class,
+                CrossScriptEvalCommand.class})
 public final class EvalCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -237,6 +238,8 @@ public final class EvalCommand implements Runnable {
         @Option(names = "--outcomes", paramLabel = "FILE", description = "write every person outcome per article (TP, FP,"
                 + " FN with the mentions and gold forms; names as extracted, before the index-wide step) to FILE, one"
                 + " tab-separated line each, for error analysis") Path outcomesFile;
+        @Option(names = "--one-name-failures", description = "list every person named in 2+ languages without one facet"
+                + " value, with the values found per language") boolean oneNameFailures;
         @Spec CommandSpec spec;
 
         @Override
@@ -287,6 +290,7 @@ public final class EvalCommand implements Runnable {
             out.printf("false merges (gold persons joined to another): %d%n", falseMerges);
             out.println("as the facet shows them (after the index-wide step):");
             indexWide.report(out, errors);
+            if (oneNameFailures) indexWide.oneNameFailures(out);
             out.flush();
             return 0;
         }

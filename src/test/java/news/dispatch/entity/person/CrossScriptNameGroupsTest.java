@@ -107,4 +107,54 @@ class CrossScriptNameGroupsTest {
                 slavic(Map.of("Jeremy Corbyn", 9, "Corbynowi", 1, "Corbyn", 2)));
         assertTrue(slavic(Map.of("David Davis", 9, "Davis Davis", 1, "Davis", 2)).isEmpty());
     }
+    /** The groups of these names, the first set held by Cyrillic articles only, the second by Latin-script Slavic ones. */
+    private static Map<String, String> cyrillicAndLatin(Map<String, Integer> cyrillic, Map<String, Integer> latin) {
+        var articles = new java.util.HashMap<>(cyrillic);
+        articles.putAll(latin);
+        return PersonNameGroups.canonicalNames(articles, Set.of(), new SlavicOnlyNames(articles.keySet(), cyrillic.keySet()));
+    }
+
+    @Test
+    void aNameFromCyrillicIsReadAsWikidataSpellsItsPartsInEnglish() {
+        // Джон Къртис, Майкл Гоув, Ив Ламбо folded letter by letter; Wikidata spells Джон John, Майкл Michael, Ив Yves.
+        assertEquals(Map.of("Dzon Krtis", "John Curtice", "Majkl Gouv", "Michael Gove", "Iv Lambot", "Yves Lambot"),
+                cyrillicAndLatin(Map.of("Dzon Krtis", 2, "Majkl Gouv", 1, "Iv Lambot", 1),
+                        Map.of("John Curtice", 3, "Michael Gove", 5, "Yves Lambot", 2)));
+    }
+
+    @Test
+    void aCFromCyrillicMayBeTheChItStandsFor() {
+        assertEquals(Map.of("Cuka Umuna", "Chuka Umunna"),
+                cyrillicAndLatin(Map.of("Cuka Umuna", 1), Map.of("Chuka Umunna", 3)));
+    }
+
+    @Test
+    void theVowelsOfANameFromCyrillicTellNothing() {
+        // Хендс: Cyrillic writes the a of Hands by ear. In Latin letters a vowel apart is another family (Cohen, Cohan).
+        assertEquals(Map.of("Greg Hends", "Greg Hands"),
+                cyrillicAndLatin(Map.of("Greg Hends", 1), Map.of("Greg Hands", 4)));
+        assertTrue(slavic(Map.of("Greg Hands", 4, "Greg Hends", 1)).isEmpty());
+    }
+
+    @Test
+    void givenNamesOfOneSoundWithTheSameVowelsAreOneName() {
+        assertEquals(Map.of("Rebeka Bitrus", "Rebecca Bitrus"), slavic(Map.of("Rebecca Bitrus", 3, "Rebeka Bitrus", 2)));
+    }
+
+    @Test
+    void aLoneCzechFeminineSurnameIsTheOnePersonOfThatSurname() {
+        assertEquals(Map.of("Merkelova", "Angela Merkel"), slavic(Map.of("Angela Merkel", 9, "Merkelova", 2)));
+    }
+
+    @Test
+    void aLoneGivenNameIsTheOnePersonNamedSoInFullMoreOften() {
+        assertEquals(Map.of("Theresa", "Theresa May", "Borisa", "Boris Johnson"),
+                slavic(Map.of("Theresa May", 9, "Theresa", 2, "Boris Johnson", 7, "Borisa", 1)));
+    }
+
+    @Test
+    void aLoneGivenNameStaysBesideTwoPersonsOrAFullNameOfFewerArticles() {
+        assertTrue(slavic(Map.of("Boris Johnson", 7, "Boris Nemtsov", 2, "Boris", 3, "Mohamed", 50,
+                "Mohamed Cely", 1)).isEmpty());
+    }
 }

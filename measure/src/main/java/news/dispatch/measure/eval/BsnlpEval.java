@@ -45,6 +45,8 @@ public final class BsnlpEval {
     private final Map<String, Score[]> byLanguage = new TreeMap<>();
     private final Map<String, Set<String>> languagesOfPerson = new HashMap<>();
     private final Map<String, Set<String>> namesOfPerson = new HashMap<>();
+    /** Gold person id → language → the found names matched to it there: what {@link #oneNameFailures} prints. */
+    private final Map<String, Map<String, Set<String>>> namesOfPersonByLanguage = new HashMap<>();
     private final Map<String, Integer> documents = new TreeMap<>();
     private final Map<String, Integer> errors = new HashMap<>();
     private final Map<String, Set<String>> errorForms = new HashMap<>();
@@ -101,7 +103,10 @@ public final class BsnlpEval {
                 }
             }
         }
-        pairs.forEach((name, id) -> namesOfPerson.computeIfAbsent(id, k -> new TreeSet<>()).add(name));
+        pairs.forEach((name, id) -> {
+            namesOfPerson.computeIfAbsent(id, k -> new TreeSet<>()).add(name);
+            namesOfPersonByLanguage.computeIfAbsent(id, k -> new TreeMap<>()).computeIfAbsent(doc.lang(), k -> new TreeSet<>()).add(name);
+        });
         if (outcomes != null) writeOutcomes(doc, found, pairs, gold.keySet());
         for (GoldPerson p : gold.values()) {
             if (!taken.contains(p.id())) note("missed person " + doc.lang() + " " + p.id(), String.join("/", p.keys()));
@@ -249,6 +254,23 @@ public final class BsnlpEval {
             multilingual.stream().filter(id -> namesOfPerson.getOrDefault(id, Set.of()).size() > 1)
                     .sorted((a, b) -> Integer.compare(namesOfPerson.get(b).size(), namesOfPerson.get(a).size())).limit(top)
                     .forEach(id -> out.printf("  %s  %s%n", id, new ArrayList<>(namesOfPerson.get(id))));
+        }
+    }
+
+    /**
+     * Every person named in 2+ languages who does not get one facet value, with the values found per language
+     * ("-" where the gold names the person and nothing was matched): what tells a missing join from a missed name.
+     */
+    public void oneNameFailures(PrintWriter out) {
+        out.println("persons named in 2+ languages without one facet value (gold id: language: values):");
+        for (String id : multilingual()) {
+            if (namesOfPerson.getOrDefault(id, Set.of()).size() == 1) continue;
+            Map<String, Set<String>> found = namesOfPersonByLanguage.getOrDefault(id, Map.of());
+            StringBuilder line = new StringBuilder("  " + id + ":");
+            for (String lang : languagesOfPerson.get(id)) {
+                line.append(' ').append(lang).append(' ').append(found.containsKey(lang) ? found.get(lang) : "-").append(';');
+            }
+            out.println(line);
         }
     }
 
