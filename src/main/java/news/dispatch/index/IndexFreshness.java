@@ -34,16 +34,18 @@ public final class IndexFreshness {
      * non-English one is also read by its language's analysis and by the cross-script keys, "compact" since the story
      * signature keeps a byte a hash and no band terms, and the entities are stored compactly ({@link CompactEntities};
      * issue 29: the index half its size; an older document still reads), "carried" since the outlet is a facet
-     * ({@link Schema#SOURCES_DIM}) and the fields an input carries are kept ({@link Schema#carriedField}). The article
+     * ({@link Schema#SOURCES_DIM}) and the fields an input carries are kept ({@link Schema#carriedField}), "spellings"
+     * since a known Cyrillic name part is also indexed in its English spelling (Трамп also as trump), armed forces
+     * and ministries are organizations, and Slavic names are read with their case agreement. The article
      * hash includes it ({@link ArticleDocument#hash}), so a run rewrites every article of an
      * older scheme, unchanged ones too (as the id scheme's change renamed them); an index whose last commit lacks it
      * is stale, and until the run is done a server over it reads every mention.
      */
     static final String DOCUMENT_SCHEME = "document_scheme";
-    static final String CURRENT_DOCUMENT_SCHEME = "carried";
+    static final String CURRENT_DOCUMENT_SCHEME = "spellings";
     /** The schemes whose documents carry the about sets: every one since "about", the current one included. */
     private static final Set<String> WITH_ABOUT_SETS = Set.of("about", "stories", "focus-2", "cards", "languages",
-            "compact", CURRENT_DOCUMENT_SCHEME);
+            "compact", "carried", CURRENT_DOCUMENT_SCHEME);
 
     private IndexFreshness() {
     }
