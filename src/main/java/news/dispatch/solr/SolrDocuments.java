@@ -102,10 +102,15 @@ final class SolrDocuments {
     /**
      * The fields derived from the title and body that the collection indexes but neither stores nor keeps in doc
      * values (each language chain's reading): Solr rebuilds an atomically updated document
-     * from what it stores, so an atomic update must set these again or they are lost.
+     * from what it stores, so an atomic update must set these again or they are lost. The cross-script keys
+     * ({@link Schema#TITLE_LATIN}) are sent as their tokens ({@link CrossScriptTokens}).
      */
     static Map<String, Object> unstored(String title, String body, String language) {
-        return new LinkedHashMap<>(Schema.readings(language, title, body));
+        Map<String, Object> fields = new LinkedHashMap<>(Schema.readings(language, title, body));
+        // The cross-script keys as the embedded index has them, pre-analyzed: the configset has no name table.
+        fields.computeIfPresent(Schema.TITLE_LATIN, (field, text) -> CrossScriptTokens.json(field, (String) text));
+        fields.computeIfPresent(Schema.BODY_LATIN, (field, text) -> CrossScriptTokens.json(field, (String) text));
+        return fields;
     }
 
     /** A name in the dimension's stored field and facet, and in its about set's when the article is about it. */

@@ -39,18 +39,19 @@ final class SolrReadings {
         q.set("uq", text);
         String latin = CrossScriptAnalyzer.latinSpelling(text);
         q.set("qf_latin", Schema.TITLE_LATIN + " " + Schema.BODY_LATIN + "^0.5");
+        if (!latin.equals(text)) q.set("lq", latin);
         StringBuilder any = new StringBuilder("{!lucene q.op=OR}");
         for (String chain : chains) {
             String qf = "qf_" + chain;
             q.set(qf, Schema.titleField(chain) + "^2 " + Schema.bodyField(chain));
             String reading = nested(qf, "uq");
             if (chain.equals(LanguageChains.ENGLISH)) {
-                if (!latin.equals(text)) {
-                    q.set("lq", latin);
-                    reading += " " + nested(qf, "lq");
-                }
+                if (!latin.equals(text)) reading += " " + nested(qf, "lq");
             } else {
                 reading += " " + nested("qf_latin", "uq");
+                // The English spelling of a Cyrillic name part, which the embedded reader's CrossScriptAnalyzer adds
+                // at the word's position (Трамп: "tramp" or "trump") and the configset's query chain cannot know.
+                if (!latin.equals(text)) reading += " " + nested("qf_latin", "lq");
             }
             any.append("(+(").append(reading).append(") +").append(Schema.ANALYSIS).append(':').append(chain).append(") ");
         }

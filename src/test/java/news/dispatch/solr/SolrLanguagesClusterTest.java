@@ -11,6 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import news.dispatch.TestIndexes;
+import news.dispatch.entity.Entities;
+import news.dispatch.index.Indexer;
+import news.dispatch.search.LuceneSearcher;
 import news.dispatch.search.EntityFilter;
 import news.dispatch.search.SearchRequest;
 import news.dispatch.search.SearchResponse;
@@ -46,6 +49,33 @@ class SolrLanguagesClusterTest {
             assertEquals(List.of("ar"), ids(searcher, SearchRequest.of("اليمن")));
             assertEquals(List.of("ru"), ids(searcher, SearchRequest.of("")
                     .withFilter("languages", EntityFilter.anyOf(List.of("ru")))));
+        }
+    }
+
+    @Test
+    void trumpFindsTheCyrillicAndTheCzechArticlesAsTheEmbeddedIndexDoes() throws Exception {
+        SolrTarget target = TestCluster.shared().target("crossnames");
+        SolrInit.run(target, 2, 1, System.err);
+        // Трамп is "tramp" letter by letter: only the English spelling the documents carry finds it by "Trump".
+        Path corpus = TestIndexes.write(dir.resolve("crossnames"), "news.jsonl", """
+                {"id": "en", "lang": "en", "title": "Trump and Merkel meet", "body": "Donald Trump met Angela Merkel in Berlin on Tuesday."}
+                {"id": "ru", "lang": "ru", "title": "Встреча в Берлине", "body": "Дональд Трамп встретился с Ангелой Меркель во вторник. Визит Трампа длился день."}
+                {"id": "cs", "lang": "cs", "title": "Schůzka s Trumpem", "body": "Americký prezident Trump se v úterý setkal s kancléřkou Merkelovou."}
+                {"id": "other", "lang": "en", "title": "Grain deal", "body": "Ships left Odesa with grain on Monday."}
+                """).getParent();
+        ClusterSeeds.index(target, List.of(corpus), Part.ALL);
+        Path index = dir.resolve("index");
+        new Indexer(index, text -> Entities.NONE, p -> { }, 1).run(List.of(corpus), false);
+        try (SolrSearcher cluster = SolrSearcher.open(target);
+             LuceneSearcher embedded = LuceneSearcher.open(index)) {
+            assertEquals(List.of("cs", "en", "ru"), ids(cluster, SearchRequest.of("Trump").withCollapse(false)));
+            assertEquals(List.of("cs", "en", "ru"), ids(cluster, SearchRequest.of("Merkel").withCollapse(false)));
+            for (String q : List.of("Trump", "Трамп", "Тръмп", "Merkel", "Меркель", "Merkelová", "\"Дональд Трамп\"")) {
+                SearchRequest request = SearchRequest.of(q).withCollapse(false);
+                assertEquals(embedded.search(request).hits().stream().map(SearchResponse.Hit::id).sorted().toList(),
+                        ids(cluster, request), q);
+                assertEquals(embedded.search(request).total(), cluster.search(request).total(), q);
+            }
         }
     }
 }
