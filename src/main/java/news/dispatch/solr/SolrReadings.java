@@ -11,7 +11,8 @@ import news.dispatch.index.Schema;
 /**
  * The query as every analysis chain of the collection reads it, as the embedded reader builds it
  * ({@link news.dispatch.search.QueryReader#read(String, Set)}): per chain, edismax over that chain's title and body
- * (and over the cross-script keys at half weight, or for English over the query spelled in Latin letters), limited to
+ * (and over the cross-script keys at half weight, as written and, for a Cyrillic name, as English spells it, or for
+ * English over the query spelled in Latin letters), limited to
  * the chain's articles, the readings OR'ed. The user's text travels in parameters ({@code uq}, {@code lq}), never
  * inside the outer query.
  */

@@ -78,6 +78,16 @@ class SolrConfigsetTest {
                 "text_latin strips CrossScriptAnalyzer.ENDINGS");
     }
 
+    @Test
+    void theCrossScriptKeysAreSentAsTheEmbeddedIndexHasThemTrumpBesideTramp() {
+        assertTrue(text("schema.xml").contains("<fieldType name=\"text_latin\" class=\"solr.PreAnalyzedField\""),
+                "text_latin takes the tokens Dispatch computed");
+        Object title = SolrDocuments.unstored("Трамп в Берлине", "", "ru").get(Schema.TITLE_LATIN);
+        assertEquals("{\"v\":\"1\",\"tokens\":[{\"t\":\"tramp\",\"s\":0,\"e\":5,\"i\":1},"
+                + "{\"t\":\"trump\",\"s\":0,\"e\":5,\"i\":0},{\"t\":\"v\",\"s\":6,\"e\":7,\"i\":1},"
+                + "{\"t\":\"berlin\",\"s\":8,\"e\":15,\"i\":1}]}", title);
+    }
+
     private static String text(String name) {
         return new String(Configset.resource(name), StandardCharsets.UTF_8);
     }

@@ -56,10 +56,12 @@ class SolrLanguagesClusterTest {
     void trumpFindsTheCyrillicAndTheCzechArticlesAsTheEmbeddedIndexDoes() throws Exception {
         SolrTarget target = TestCluster.shared().target("crossnames");
         SolrInit.run(target, 2, 1, System.err);
-        // Трамп is "tramp" letter by letter: only the English spelling the documents carry finds it by "Trump".
+        // Трамп is "tramp" letter by letter: only the English spelling the documents carry finds it by "Trump". The
+        // copy ru2 joins ru's story by atomic update, which must send the keys again.
         Path corpus = TestIndexes.write(dir.resolve("crossnames"), "news.jsonl", """
                 {"id": "en", "lang": "en", "title": "Trump and Merkel meet", "body": "Donald Trump met Angela Merkel in Berlin on Tuesday."}
                 {"id": "ru", "lang": "ru", "title": "Встреча в Берлине", "body": "Дональд Трамп встретился с Ангелой Меркель во вторник. Визит Трампа длился день."}
+                {"id": "ru2", "lang": "ru", "title": "Встреча в Берлине", "body": "Дональд Трамп встретился с Ангелой Меркель во вторник. Визит Трампа длился день."}
                 {"id": "cs", "lang": "cs", "title": "Schůzka s Trumpem", "body": "Americký prezident Trump se v úterý setkal s kancléřkou Merkelovou."}
                 {"id": "other", "lang": "en", "title": "Grain deal", "body": "Ships left Odesa with grain on Monday."}
                 """).getParent();
@@ -68,9 +70,13 @@ class SolrLanguagesClusterTest {
         new Indexer(index, text -> Entities.NONE, p -> { }, 1).run(List.of(corpus), false);
         try (SolrSearcher cluster = SolrSearcher.open(target);
              LuceneSearcher embedded = LuceneSearcher.open(index)) {
-            assertEquals(List.of("cs", "en", "ru"), ids(cluster, SearchRequest.of("Trump").withCollapse(false)));
-            assertEquals(List.of("cs", "en", "ru"), ids(cluster, SearchRequest.of("Merkel").withCollapse(false)));
-            for (String q : List.of("Trump", "Трамп", "Тръмп", "Merkel", "Меркель", "Merkelová", "\"Дональд Трамп\"")) {
+            SearchResponse trump = cluster.search(SearchRequest.of("Trump").withCollapse(false));
+            assertEquals(List.of("cs", "en", "ru", "ru2"), trump.hits().stream().map(SearchResponse.Hit::id).sorted().toList());
+            assertEquals("ru", trump.hits().stream().filter(h -> h.id().equals("ru2")).findFirst().orElseThrow().story(),
+                    "the copy was regrouped by atomic update");
+            assertEquals(List.of("cs", "en", "ru", "ru2"), ids(cluster, SearchRequest.of("Merkel").withCollapse(false)));
+            for (String q : List.of("Trump", "Трамп", "Тръмп", "Merkel", "Меркель", "Merkelová", "\"Дональд Трамп\"",
+                    "Трампа", "Trump -Меркель", "Трамп Merkel", "Thatcher")) {
                 SearchRequest request = SearchRequest.of(q).withCollapse(false);
                 assertEquals(embedded.search(request).hits().stream().map(SearchResponse.Hit::id).sorted().toList(),
                         ids(cluster, request), q);
