@@ -59,6 +59,11 @@ class SolrBatchUpdateClusterTest {
                         public void refused(Article article, String reason) {
                             refused.add(article.id() + ": " + reason);
                         }
+
+                        @Override
+                        public boolean mayWrite(Article article, IndexSink.Held now) {
+                            return true;
+                        }
                     });
             client.commit(collection, true, true);
             TreeSet<String> stored = new TreeSet<>();
