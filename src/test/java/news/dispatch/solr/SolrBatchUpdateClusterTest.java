@@ -15,18 +15,29 @@ import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrInputDocument;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import news.dispatch.TestIndexes;
 import news.dispatch.corpus.Article;
+import news.dispatch.corpus.Problem;
+import news.dispatch.entity.Entities;
+import news.dispatch.entity.Entity;
+import news.dispatch.entity.EntityExtractor;
 import news.dispatch.index.IndexSink;
+import news.dispatch.index.IndexSummary;
 import news.dispatch.index.Schema;
 
 /**
  * A batch the cluster refuses as bad costs only the documents it refuses: the others of the batch are stored and
- * each refused one is reported against its article. No article the corpus readers let through makes a document Solr
- * refuses and the embedded index takes (they bound every value Lucene keeps as one term), so the refused document
- * here carries a field the collection does not have.
+ * each refused one is reported against its article. The corpus readers bound every value Lucene keeps as one term;
+ * what reaches the cluster unbounded is an entity name the model read as one run of 40,000 characters (the embedded
+ * index leaves such a "name" out of its facets with a warning), and, for the splitting on its own, a document with a
+ * field the collection does not have.
  */
 class SolrBatchUpdateClusterTest {
+    @TempDir
+    Path dir;
+
     @BeforeAll
     static void needsTheCluster() {
         assumeTrue(TestCluster.available(), TestCluster.skipReason());
@@ -66,15 +77,46 @@ class SolrBatchUpdateClusterTest {
                         }
                     });
             client.commit(collection, true, true);
-            TreeSet<String> stored = new TreeSet<>();
-            for (SolrDocument d : client.query(collection, new SolrQuery("*:*").setFields(Schema.ID).setRows(10))
-                    .getResults()) {
-                stored.add((String) d.getFieldValue(Schema.ID));
-            }
-            assertEquals(new TreeSet<>(List.of("a", "b", "d", "e")), stored);
+            assertEquals(new TreeSet<>(List.of("a", "b", "d", "e")), storedIds(client, collection));
         }
         assertEquals(1, refused.size(), refused.toString());
         assertTrue(refused.getFirst().startsWith("c: ") && refused.getFirst().contains("no_such_field"),
                 refused.getFirst());
+    }
+
+    @Test
+    void anArticleWhoseDocumentTheClusterRefusesIsSkippedAndReportedAndTheRunGoesOn() throws Exception {
+        String run = "x".repeat(40_000);
+        EntityExtractor oneLongName = text -> text.contains("one name")
+                ? new Entities(List.of(), List.of(), List.of(new Entity(run, null, List.of())))
+                : Entities.NONE;
+        Path file = TestIndexes.write(dir.resolve("corpus"), "news.jsonl", """
+                {"id":"a","title":"Talks in Geneva","body":"Negotiators met in Geneva.","date":"2022-12-01"}
+                {"id":"b","title":"A run of names","body":"The model reads this as one name.","date":"2022-12-02"}
+                {"id":"c","title":"Talks resume","body":"Negotiators met again.","date":"2022-12-03"}
+                """);
+        String collection = "batch-refused";
+        SolrTarget target = TestCluster.shared().target(collection);
+        SolrInit.run(target, 2, 1, System.err);
+        List<Problem> problems = new ArrayList<>();
+        try (CloudSolrClient client = SolrClients.open(target)) {
+            IndexSummary summary = new SolrIndexer(client, collection, oneLongName, problems::add, 2, Part.ALL,
+                    Retry.standard(System.err::println)).run(List.of(file.getParent()));
+            assertEquals(2, summary.added());
+            assertEquals(1, summary.articlesSkipped());
+            assertEquals(new TreeSet<>(List.of("a", "c")), storedIds(client, collection));
+        }
+        assertEquals(1, problems.size(), problems.toString());
+        String problem = problems.getFirst().toString();
+        assertTrue(problem.startsWith(file + ":2: skipped: the index refused this article: "), problem);
+    }
+
+    private static TreeSet<String> storedIds(CloudSolrClient client, String collection) throws Exception {
+        TreeSet<String> stored = new TreeSet<>();
+        for (SolrDocument d : client.query(collection, new SolrQuery("*:*").setFields(Schema.ID).setRows(10))
+                .getResults()) {
+            stored.add((String) d.getFieldValue(Schema.ID));
+        }
+        return stored;
     }
 }
