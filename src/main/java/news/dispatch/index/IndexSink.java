@@ -31,10 +31,26 @@ public interface IndexSink {
 
         /** The store refused the document ({@code reason} as its own words say it): the article is not stored. */
         void refused(Article article, String reason);
+
+        /**
+         * For a sink that re-reads, under its own lock, what it holds under the article's id ({@code now}, null: nothing)
+         * just before storing it, as the live writer does (another source's poll may have taken the id since the batch
+         * was checked): whether the article may still be written. False: it is left out, counted and reported by the
+         * same rule as before the batch.
+         */
+        boolean mayWrite(Article article, Held now) throws IOException;
     }
 
     /** What the sink holds now under the articles' ids; an id it does not hold is absent from the answer. */
     Map<String, Held> held(List<Article> articles) throws IOException;
+
+    /**
+     * Whether what the sink holds under the article's id ({@code held}, from another source) is this very item: another
+     * feed of the same outlet carrying it is no rival, and nothing is written. Only the live writer's feeds have copies.
+     */
+    default boolean holdsCopy(Article article, Held held) throws IOException {
+        return false;
+    }
 
     /** Stores the documents (replacing those of their ids); each one refused or trimmed is told to {@code outcome}. */
     void store(List<Ready> documents, Outcome outcome) throws IOException;

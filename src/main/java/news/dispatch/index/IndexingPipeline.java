@@ -2,7 +2,6 @@ package news.dispatch.index;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -32,10 +31,10 @@ import news.dispatch.entity.EntityExtractor;
  * One indexing run of corpus folders into a {@link IndexSink}, the embedded index's or a SolrCloud collection's: the
  * one place that decides, for both, what happens to each article read. The walk runs on the caller's thread, which
  * keeps the reading order and the ids read (a second article with an id read already is skipped and reported); workers
- * take the articles in batches, ask the sink what it holds under their ids, skip an id another live source owns
- * ({@link IdOwnership}), leave an unchanged article alone (same content hash: neither extracted nor stored again),
- * extract the entities of the others ({@link Extraction}) and store them; a document the sink refuses is skipped and
- * reported, never the run. Articles of the walked folders that the walk did not find are removed
+ * take the articles in batches through {@link IndexingBatch} (the policy the live writer shares): ask the sink what it
+ * holds under their ids, skip an id another live source owns ({@link IdOwnership}), leave an unchanged article alone
+ * (same content hash: neither extracted nor stored again), extract the entities of the others ({@link Extraction})
+ * and store them; a document the sink refuses is skipped and reported, never the run. Articles of the walked folders that the walk did not find are removed
  * ({@link #removeVanished}), and the counters of every decision make the run's {@link IndexSummary}.
  *
  * <p>What follows a run (entity rules and merges over the whole index, story regrouping, the final commit) is the
@@ -179,56 +178,15 @@ public final class IndexingPipeline implements CorpusVisitor {
     }
 
     private void write(List<Article> articles) throws IOException {
-        Map<String, IndexSink.Held> held = sink.held(articles);
-        List<IndexSink.Ready> ready = new ArrayList<>();
-        for (Article article : articles) {
-            IndexSink.Held before = held.get(article.id());
-            String refusal = before == null ? null : IdOwnership.refusal(article, before.origin(), roots);
-            if (refusal != null) {
-                skipped(ownership(article, refusal));
-                continue;
-            }
-            String hash = ArticleDocument.hash(article);
-            if (before != null && hash.equals(before.hash())) {
-                unchanged.incrementAndGet();
-                continue;
-            }
-            ready.add(new IndexSink.Ready(article, extract(extractor, article, this::warn), hash));
-        }
-        if (ready.isEmpty()) return;
-        Set<String> refused = ConcurrentHashMap.newKeySet();
-        sink.store(ready, new IndexSink.Outcome() {
-            @Override
-            public void warning(Article article, String reason) {
-                warn(IndexingPipeline.warning(article, reason));
-            }
-
-            @Override
-            public void refused(Article article, String reason) {
-                // The article is skipped and reported, the run goes on, and the next run does not stop at it either.
-                refused.add(article.id());
-                skipped(IndexingPipeline.refused(article, reason));
-            }
-        });
-        for (IndexSink.Ready r : ready) {
-            Article a = r.article();
-            if (refused.contains(a.id())) continue;
-            textBytes.addAndGet(a.title().getBytes(StandardCharsets.UTF_8).length
-                    + a.body().getBytes(StandardCharsets.UTF_8).length);
-            (held.containsKey(a.id()) ? updated : added).incrementAndGet();
-            written.add(a.id());
-            indexed.incrementAndGet();
-        }
-    }
-
-    private void skipped(Problem problem) {
-        skipped.incrementAndGet();
-        problem(problem);
-    }
-
-    private void warn(Problem problem) {
-        warnings.incrementAndGet();
-        problem(problem);
+        IndexingBatch.Result r = IndexingBatch.write(sink, roots, extractor, articles, this::problem);
+        added.addAndGet(r.added());
+        updated.addAndGet(r.updated());
+        unchanged.addAndGet(r.unchanged());
+        skipped.addAndGet(r.skipped());
+        warnings.addAndGet(r.warnings());
+        textBytes.addAndGet(r.textBytes());
+        written.addAll(r.written());
+        indexed.addAndGet(r.written().size());
     }
 
     /** A run that commits on its way does so now and then, so a killed run keeps most of its work. */

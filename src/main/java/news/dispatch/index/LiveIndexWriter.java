@@ -29,15 +29,14 @@ import org.apache.lucene.store.FSDirectory;
 import news.dispatch.corpus.Article;
 import news.dispatch.corpus.FetchedArticle;
 import news.dispatch.corpus.Problem;
-import news.dispatch.entity.Entities;
 import news.dispatch.entity.EntityExtractor;
 
 /**
  * An index kept open for articles that arrive over time (feed items, files dropped into a folder): each batch is
- * written the way {@link Indexer} writes files (same document, same entities, same content hash, keyed by id, and
- * the same decisions and messages of {@link IndexingPipeline} on duplicate ids, extraction failures and refused
- * documents) and
- * committed before {@link #write} returns, so whatever a caller records after it is never ahead of the index.
+ * written the way {@link Indexer} writes files (same document, same entities, same content hash, keyed by id) through
+ * the same policy ({@link IndexingBatch}: ownership, the hash check, extraction failures, refused documents, the
+ * messages and the counters) and committed before {@link #write} returns, so whatever a caller records after it is
+ * never ahead of the index.
  *
  * <p>An article whose id is known with the same content hash is left alone; with another hash it is rewritten in
  * place, if its source owns the id ({@link IdOwnership}, as {@code dispatch index} decides it): an id held by another
@@ -169,11 +168,6 @@ public final class LiveIndexWriter implements Closeable {
         return hashes.containsKey(id);
     }
 
-    /** True when an article with this id and content is in the index already. */
-    public boolean isUnchanged(Article article) {
-        return ArticleDocument.hash(article).equals(hashes.get(article.id()));
-    }
-
     /** A poll of the source whose articles lie under {@code root}: a corpus folder, or a feed's address. */
     public Poll poll(Path root) {
         return new Poll(List.of(root));
@@ -188,88 +182,118 @@ public final class LiveIndexWriter implements Closeable {
     }
 
     /**
-     * Adds new articles, rewrites changed ones, leaves unchanged ones alone, and commits. Entities are extracted on
-     * the caller's thread; a failed extraction is reported and the article indexed without entities. An article whose
-     * id this poll read already, or another source owns, is reported (skipped) and left out. When the write fails the
+     * Adds new articles, rewrites changed ones, leaves unchanged ones alone, and commits: the policy of
+     * {@link IndexingBatch}, into this index as a {@link LiveSink}. Entities are extracted on the caller's thread,
+     * outside the lock; a failed extraction is reported and the article indexed without entities. An article whose id
+     * this poll read already, or another source owns, is reported (skipped) and left out. When the write fails the
      * batch is rolled back (none of it is in the index) and the failure thrown.
      */
     private Written write(Poll poll, List<Article> articles, Consumer<Problem> problems) throws IOException {
         synchronized (this) {
             writer(); // reopened before the model runs, so a writer that cannot be costs no extraction
         }
-        Map<String, Document> docs = new HashMap<>();
-        Map<String, Article> byId = new HashMap<>();
-        Map<String, String> newHashes = new HashMap<>();
-        int unchanged = 0;
-        List<Article> todo = new ArrayList<>();
-        try (HeldItems held = new HeldItems(dir)) {
-            for (Article article : articles) {
-                Problem duplicate = IndexingPipeline.duplicate(poll.seen, article);
-                if (duplicate != null) {
-                    problems.accept(duplicate);
-                    continue;
-                }
-                Claim claim = claim(poll, article, held, problems);
-                if (claim == Claim.COPY) unchanged++;
-                if (claim != Claim.WRITE) continue;
-                String hash = ArticleDocument.hash(article);
-                if (hash.equals(hashes.get(article.id()))) {
-                    unchanged++;
-                    continue;
-                }
-                newHashes.put(article.id(), hash);
-                todo.add(article);
+        List<Article> firsts = new ArrayList<>();
+        for (Article article : articles) {
+            Problem duplicate = IndexingPipeline.duplicate(poll.seen, article);
+            if (duplicate != null) problems.accept(duplicate);
+            else firsts.add(article);
+        }
+        try (LiveSink sink = new LiveSink()) {
+            IndexingBatch.Result r = IndexingBatch.write(sink, poll.roots, extractor, firsts, problems);
+            return new Written(r.added(), r.updated(), r.unchanged());
+        }
+    }
+
+    /**
+     * The served index as the sink of one batch. What is specific to it: what it holds is this writer's view of the
+     * last commit ({@code hashes}, {@code files}); a feed item held by another feed may be a copy ({@link HeldItems});
+     * {@link #store} takes the writer's lock and, under it, asks the pipeline again whether each article may be
+     * written ({@link IndexSink.Outcome#mayWrite}: another poll may have taken the id while this one extracted), then
+     * applies the entity rules, regroups the stories and commits: a batch is durable when {@link #write} returns.
+     */
+    private final class LiveSink implements IndexSink, Closeable {
+        private HeldItems items = new HeldItems(dir);
+
+        @Override
+        public Map<String, Held> held(List<Article> articles) {
+            Map<String, Held> held = new HashMap<>();
+            for (Article a : articles) {
+                Held h = heldNow(a.id());
+                if (h != null) held.put(a.id(), h);
             }
+            return held;
         }
-        for (Article article : todo) {
-            Entities entities = IndexingPipeline.extract(extractor, article, problems);
-            docs.put(article.id(), documents.build(article, entities, newHashes.get(article.id()),
-                    reason -> problems.accept(IndexingPipeline.warning(article, reason))));
-            byId.put(article.id(), article);
+
+        private Held heldNow(String id) {
+            String hash = hashes.get(id);
+            return hash == null ? null : new Held(hash, files.get(id));
         }
-        int added = 0;
-        int updated = 0;
-        synchronized (this) {
-            try {
-                IndexWriter writer = writer();
-                Set<String> formerStories;
-                try (DirectoryReader before = DirectoryReader.open(writer)) {
-                    formerStories = StoryGroups.storiesOf(before, docs.keySet());
-                }
-                try (HeldItems held = new HeldItems(dir)) {
-                    for (var e : docs.entrySet()) {
-                        Article a = byId.get(e.getKey());
-                        // Another source's poll may have taken the id since it was checked.
-                        Claim claim = claim(poll, a, held, problems);
-                        if (claim != Claim.WRITE) {
-                            if (claim == Claim.COPY) unchanged++;
-                            newHashes.remove(e.getKey());
-                            continue;
-                        }
+
+        @Override
+        public boolean holdsCopy(Article article, Held held) throws IOException {
+            return items.sameItem(held.origin(), article);
+        }
+
+        @Override
+        public void store(List<Ready> ready, Outcome outcome) throws IOException {
+            synchronized (LiveIndexWriter.this) {
+                try {
+                    IndexWriter writer = writer();
+                    Set<String> ids = new java.util.LinkedHashSet<>();
+                    ready.forEach(r -> ids.add(r.article().id()));
+                    Set<String> formerStories;
+                    try (DirectoryReader before = DirectoryReader.open(writer)) {
+                        formerStories = StoryGroups.storiesOf(before, ids);
+                    }
+                    items.close();
+                    items = new HeldItems(dir); // the copies are checked again on the commit the lock guards
+                    Map<String, Ready> stored = new HashMap<>();
+                    for (Ready r : ready) {
+                        Article a = r.article();
+                        if (!outcome.mayWrite(a, heldNow(a.id()))) continue;
                         try {
-                            writer.updateDocument(new Term(Schema.ID, e.getKey()), e.getValue());
+                            writer.updateDocument(new Term(Schema.ID, a.id()), documents.build(a, r.entities(),
+                                    r.hash(), reason -> outcome.warning(a, reason)));
                         } catch (IllegalArgumentException refused) {
                             // Lucene refuses a value over its limits: that article is skipped and reported, never the batch.
-                            problems.accept(IndexingPipeline.refused(a, ArticleDocument.refusal(refused)));
-                            newHashes.remove(e.getKey());
+                            outcome.refused(a, ArticleDocument.refusal(refused));
                             continue;
                         }
-                        if (hashes.containsKey(e.getKey())) updated++;
-                        else added++;
+                        stored.put(a.id(), r);
                     }
-                }
-                if (!docs.isEmpty()) {
                     resolveEntities();
-                    stories.regroup(writer, docs.keySet(), formerStories);
-                    commit();
-                    hashes.putAll(newHashes);
-                    newHashes.keySet().forEach(id -> files.put(id, byId.get(id).file()));
+                    stories.regroup(writer, ids, formerStories);
+                    LiveIndexWriter.this.commit(); // the writer's commit, with its user data: not this sink's no-op
+                    stored.forEach((id, r) -> {
+                        hashes.put(id, r.hash());
+                        files.put(id, r.article().file());
+                    });
+                } catch (IOException | RuntimeException e) {
+                    throw discardWriter(e);
                 }
-            } catch (IOException | RuntimeException e) {
-                throw discardWriter(e);
             }
         }
-        return new Written(added, updated, unchanged);
+
+        /** The live writer removes vanished articles itself ({@link #removeVanished}: stories regrouped, committed). */
+        @Override
+        public Map<String, Path> heldUnder(List<Path> roots) {
+            throw new UnsupportedOperationException("the live writer removes vanished articles in removeVanished");
+        }
+
+        @Override
+        public void delete(java.util.Collection<String> ids) {
+            throw new UnsupportedOperationException("the live writer removes vanished articles in removeVanished");
+        }
+
+        /** Every batch is committed in {@link #store}. */
+        @Override
+        public void commit() {
+        }
+
+        @Override
+        public void close() throws IOException {
+            items.close();
+        }
     }
 
     /**
@@ -298,25 +322,6 @@ public final class LiveIndexWriter implements Closeable {
         public void close() throws IOException {
             if (reader != null) reader.close();
         }
-    }
-
-    /** What a poll may do with an article, given who holds its id. */
-    private enum Claim {
-        /** Its source owns the id, or nobody holds it. */
-        WRITE,
-        /** Another feed holds the id with this very item: nothing to write, nothing wrong. */
-        COPY,
-        /** Another live source owns the id: the article is left out, and that is reported. */
-        REFUSED
-    }
-
-    private Claim claim(Poll poll, Article article, HeldItems held, Consumer<Problem> problems) throws IOException {
-        Path holder = files.get(article.id());
-        String refusal = IdOwnership.refusal(article, holder, poll.roots);
-        if (refusal == null) return Claim.WRITE;
-        if (held.sameItem(holder, article)) return Claim.COPY;
-        problems.accept(IndexingPipeline.ownership(article, refusal));
-        return Claim.REFUSED;
     }
 
     /**

@@ -11,10 +11,8 @@ import java.util.Set;
 
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.request.SolrQuery;
-import org.apache.solr.client.solrj.request.UpdateRequest;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
-import org.apache.solr.common.SolrInputDocument;
 import org.apache.solr.common.params.CursorMarkParams;
 import org.apache.solr.common.params.MapSolrParams;
 
@@ -27,7 +25,8 @@ import news.dispatch.index.Schema;
  * A SolrCloud collection as an {@link IndexSink}: documents by {@link SolrDocuments}, a batch per update request.
  * Every call the cluster cannot take now is retried with backoff ({@link Retry}): a node restarting costs time, not
  * articles, and a batch counts as stored only when Solr acknowledged it (it is then in the update log of the shard's
- * replicas).
+ * replicas). A batch Solr refuses as bad is split until each refused document is reported on its own
+ * ({@link SolrBatchUpdate}).
  */
 final class SolrSink implements IndexSink {
     private final SolrClient client;
@@ -35,12 +34,14 @@ final class SolrSink implements IndexSink {
     private final Retry retry;
     /** The collection's entity corrections, applied to every document sent (as the embedded index writes them). */
     private final EntityRules rules;
+    private final SolrBatchUpdate update;
 
     SolrSink(SolrClient client, String collection, Retry retry, EntityRules rules) {
         this.client = client;
         this.collection = collection;
         this.retry = retry;
         this.rules = rules;
+        this.update = new SolrBatchUpdate(client, collection, retry);
     }
 
     /**
@@ -71,11 +72,11 @@ final class SolrSink implements IndexSink {
 
     @Override
     public void store(List<Ready> ready, Outcome outcome) {
-        List<SolrInputDocument> docs = new ArrayList<>();
-        for (Ready r : ready) docs.add(SolrDocuments.build(r.article(), r.entities(), r.hash(), rules));
-        UpdateRequest update = new UpdateRequest();
-        update.add(docs);
-        retry.call("update", () -> update.process(client, collection));
+        List<SolrBatchUpdate.Sent> docs = new ArrayList<>();
+        for (Ready r : ready) {
+            docs.add(new SolrBatchUpdate.Sent(r.article(), SolrDocuments.build(r.article(), r.entities(), r.hash(), rules)));
+        }
+        update.send(docs, outcome);
     }
 
     @Override
