@@ -165,16 +165,16 @@ public final class ArticleDocument {
      */
     public static void addEntities(Document doc, Entities entities, AboutSets about, String title, String body,
                                    java.util.function.Consumer<String> warnings) {
-        for (String person : names(entities.persons(), "person", warnings)) {
+        for (String person : facetNames(entities.persons(), "person", warnings)) {
             if (!NewsEntityExtractor.identifies(person)) continue;
             doc.add(new TextField(Schema.PERSON, person, Store.YES));
             addFacet(doc, Schema.PERSONS_DIM, person, about);
         }
-        for (String country : names(entities.countries(), "country", warnings)) {
+        for (String country : facetNames(entities.countries(), "country", warnings)) {
             doc.add(new TextField(Schema.COUNTRY, country, Store.YES));
             addFacet(doc, Schema.COUNTRIES_DIM, country, about);
         }
-        for (String organization : names(entities.organizations(), "organization", warnings)) {
+        for (String organization : facetNames(entities.organizations(), "organization", warnings)) {
             doc.add(new TextField(Schema.ORGANIZATION, organization, Store.YES));
             // Searchable by its aliases too (organization:NATO, organization:OTAN); only the canonical name is shown.
             for (String alias : ORGANIZATIONS.aliasesOf(organization)) doc.add(new TextField(Schema.ORGANIZATION, alias, Store.NO));
@@ -191,8 +191,11 @@ public final class ArticleDocument {
         }
     }
 
-    /** Distinct, non-blank names of a sane length in the extractor's order (a facet label cannot be empty). */
-    private static Set<String> names(java.util.List<Entity> entities, String kind,
+    /**
+     * Distinct, non-blank names of a sane length in the extractor's order (a facet label cannot be empty); a longer
+     * one is told to {@code warnings}. The cluster's documents are bounded by the same rule.
+     */
+    public static Set<String> facetNames(java.util.List<Entity> entities, String kind,
                                      java.util.function.Consumer<String> warnings) {
         Set<String> names = new LinkedHashSet<>();
         for (Entity e : entities) {

@@ -1,5 +1,7 @@
 package news.dispatch.solr;
 
+import java.util.function.Consumer;
+
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,6 +16,7 @@ import news.dispatch.entity.Entity;
 import news.dispatch.entity.NewsEntityExtractor;
 import news.dispatch.entity.correction.EntityRules;
 import news.dispatch.entity.organization.PublishingOutlet;
+import news.dispatch.index.ArticleDocument;
 import news.dispatch.index.AboutSets;
 import news.dispatch.index.ExtractedValues;
 import news.dispatch.index.LanguageChains;
@@ -27,17 +30,20 @@ final class SolrDocuments {
     }
 
     /** The document of an article with its entities as extracted, which {@code rules} correct, as embedded. */
-    static SolrInputDocument build(Article article, Entities extracted, String hash, EntityRules rules) {
-        return build(article, StoredEntities.of(extracted, article.title()), hash, rules);
+    static SolrInputDocument build(Article article, Entities extracted, String hash, EntityRules rules,
+                                   Consumer<String> warnings) {
+        return build(article, StoredEntities.of(extracted, article.title()), hash, rules, warnings);
     }
 
     /**
      * The document from the entities as extracted in their stored form: the one path of indexing and of re-applying
      * the rules to an article of the collection ({@link SolrEntityResolution}), so both give the same document, as
      * {@code ArticleDocument} does for the embedded index. An article a rule changed keeps its entities as extracted
-     * and the corrections made (the article view lists them; the rules are re-applied from them).
+     * and the corrections made (the article view lists them; the rules are re-applied from them). What is left out
+     * (a "name" too long to be one, as {@code ArticleDocument} bounds it) is told to {@code warnings}.
      */
-    static SolrInputDocument build(Article article, StoredEntities extracted, String hash, EntityRules rules) {
+    static SolrInputDocument build(Article article, StoredEntities extracted, String hash, EntityRules rules,
+                                   Consumer<String> warnings) {
         String text = StoredEntities.extractorText(article.title(), article.body());
         EntityRules.Resolution resolution = rules.apply(extracted.toEntities(article.title()), article.id(), text);
         Entities entities = resolution.entities();
@@ -76,12 +82,14 @@ final class SolrDocuments {
         // The outlet that published the article is not what it is about (a Reuters story is not about Reuters).
         AboutSets about = AboutSets.of(text, entities,
                 new PublishingOutlet(article.source(), article.url()));
-        for (String person : names(entities.persons())) {
+        for (String person : ArticleDocument.facetNames(entities.persons(), "person", warnings)) {
             if (!NewsEntityExtractor.identifies(person)) continue; // a lone "Baker said…" is a mention, no facet value
             add(doc, Schema.PERSONS_DIM, person, about);
         }
-        for (String country : names(entities.countries())) add(doc, Schema.COUNTRIES_DIM, country, about);
-        for (String organization : names(entities.organizations())) {
+        for (String country : ArticleDocument.facetNames(entities.countries(), "country", warnings)) {
+            add(doc, Schema.COUNTRIES_DIM, country, about);
+        }
+        for (String organization : ArticleDocument.facetNames(entities.organizations(), "organization", warnings)) {
             add(doc, Schema.ORGANIZATIONS_DIM, organization, about);
         }
         doc.addField(Schema.ENTITIES, StoredEntities.of(entities, about, article.title()).toJson());
@@ -124,9 +132,4 @@ final class SolrDocuments {
     }
 
     /** Distinct, non-blank names in the extractor's order, as the embedded index keeps them. */
-    private static Set<String> names(List<Entity> entities) {
-        Set<String> names = new LinkedHashSet<>();
-        for (Entity e : entities) if (e.name() != null && !e.name().isBlank()) names.add(e.name().strip());
-        return names;
-    }
 }

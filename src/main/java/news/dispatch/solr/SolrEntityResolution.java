@@ -198,7 +198,9 @@ public final class SolrEntityResolution {
                 SolrSearcher.str(old, Schema.URL), SolrSearcher.str(old, Schema.LANGUAGE),
                 Path.of(SolrSearcher.str(old, Schema.FILE)), 0, SolrSearcher.str(old, Schema.AUTHOR),
                 SolrCarriedFields.of(old));
-        SolrInputDocument doc = SolrDocuments.build(article, extracted(old), SolrSearcher.str(old, Schema.HASH), rules);
+        SolrInputDocument doc = SolrDocuments.build(article, extracted(old), SolrSearcher.str(old, Schema.HASH), rules,
+                // Told when the article was indexed; a rewrite leaves out the same names.
+                warning -> { });
         String story = SolrSearcher.str(old, Schema.STORY);
         if (story != null) doc.setField(Schema.STORY, story);
         return doc;

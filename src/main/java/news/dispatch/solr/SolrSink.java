@@ -74,7 +74,8 @@ final class SolrSink implements IndexSink {
     public void store(List<Ready> ready, Outcome outcome) {
         List<SolrBatchUpdate.Sent> docs = new ArrayList<>();
         for (Ready r : ready) {
-            docs.add(new SolrBatchUpdate.Sent(r.article(), SolrDocuments.build(r.article(), r.entities(), r.hash(), rules)));
+            docs.add(new SolrBatchUpdate.Sent(r.article(), SolrDocuments.build(r.article(), r.entities(), r.hash(), rules,
+                    warning -> outcome.warning(r.article(), warning))));
         }
         update.send(docs, outcome);
     }

@@ -29,10 +29,10 @@ import news.dispatch.index.Schema;
 
 /**
  * A batch the cluster refuses as bad costs only the documents it refuses: the others of the batch are stored and
- * each refused one is reported against its article. The corpus readers bound every value Lucene keeps as one term;
- * what reaches the cluster unbounded is an entity name the model read as one run of 40,000 characters (the embedded
- * index leaves such a "name" out of its facets with a warning), and, for the splitting on its own, a document with a
- * field the collection does not have.
+ * each refused one is reported against its article (shown with a field the collection does not have: the corpus
+ * readers and the document builders bound every value Lucene keeps as one term, so Dispatch sends no other document
+ * a cluster refuses). An entity "name" the model read as one run of 40,000 characters is left out of the facets with
+ * a warning, as the embedded index does, not a refused article.
  */
 class SolrBatchUpdateClusterTest {
     @TempDir
@@ -85,7 +85,7 @@ class SolrBatchUpdateClusterTest {
     }
 
     @Test
-    void anArticleWhoseDocumentTheClusterRefusesIsSkippedAndReportedAndTheRunGoesOn() throws Exception {
+    void aNameTooLongToBeOneIsLeftOutWithAWarningAsEmbeddedAndTheArticleKept() throws Exception {
         String run = "x".repeat(40_000);
         EntityExtractor oneLongName = text -> text.contains("one name")
                 ? new Entities(List.of(), List.of(), List.of(new Entity(run, null, List.of())))
@@ -95,20 +95,20 @@ class SolrBatchUpdateClusterTest {
                 {"id":"b","title":"A run of names","body":"The model reads this as one name.","date":"2022-12-02"}
                 {"id":"c","title":"Talks resume","body":"Negotiators met again.","date":"2022-12-03"}
                 """);
-        String collection = "batch-refused";
+        String collection = "batch-long-name";
         SolrTarget target = TestCluster.shared().target(collection);
         SolrInit.run(target, 2, 1, System.err);
         List<Problem> problems = new ArrayList<>();
         try (CloudSolrClient client = SolrClients.open(target)) {
             IndexSummary summary = new SolrIndexer(client, collection, oneLongName, problems::add, 2, Part.ALL,
                     Retry.standard(System.err::println)).run(List.of(file.getParent()));
-            assertEquals(2, summary.added());
-            assertEquals(1, summary.articlesSkipped());
-            assertEquals(new TreeSet<>(List.of("a", "c")), storedIds(client, collection));
+            assertEquals(3, summary.added());
+            assertEquals(new TreeSet<>(List.of("a", "b", "c")), storedIds(client, collection));
         }
         assertEquals(1, problems.size(), problems.toString());
         String problem = problems.getFirst().toString();
-        assertTrue(problem.startsWith(file + ":2: skipped: the index refused this article: "), problem);
+        assertTrue(problem.startsWith(file + ":2: ") && problem.contains("is no name; left out of the organization facet"),
+                problem);
     }
 
     private static TreeSet<String> storedIds(CloudSolrClient client, String collection) throws Exception {
