@@ -232,19 +232,22 @@ public final class SolrSearcher implements NewsSearcher {
 
     /**
      * Every dimension's facet values and the date histogram of an answer; each entity value with both its about and
-     * its mention count, as embedded: the count the answer has not got is asked of the same search in one more request.
+     * its mention count, as embedded: the count the answer has not got is read from the other set's top values it
+     * carries, else asked of the same search in one more request.
      */
     private SearchResponse.Facets facets(QueryResponse r, ReadQuery read, SearchRequest request, MentionScope mentions)
             throws IOException {
         Map<String, List<FacetValue>> byDim = new LinkedHashMap<>();
         for (String dim : Schema.entityDims()) byDim.put(dim, SolrFacets.entity(r, dim, request.filter(dim)));
+        Map<String, Map<String, Integer>> known = SolrFacets.otherKnown(r, byDim, request.facets());
         SolrQuery other = filtered(read, request);
-        if (SolrFacets.otherCounts(other, byDim, mentions)) {
+        QueryResponse counted = null;
+        if (SolrFacets.otherCounts(other, byDim, mentions, known)) {
             other.set("timeAllowed", String.valueOf(timeBudget.toMillis()));
-            QueryResponse counted = query(other);
+            counted = query(other);
             if (timedOut(counted)) throw new SearchTimeoutException(timeBudget);
-            SolrFacets.withBothCounts(counted, byDim, mentions);
         }
+        SolrFacets.withBothCounts(counted, byDim, mentions, known);
         byDim.put(Schema.LANGUAGES_DIM, SolrFacets.entity(r, Schema.LANGUAGES_DIM, request.filter(Schema.LANGUAGES_DIM)));
         byDim.put(Schema.SOURCES_DIM, SolrFacets.entity(r, Schema.SOURCES_DIM, request.filter(Schema.SOURCES_DIM)));
         // Each carried field that is a facet, by its name, as embedded (EntityFacets.carried).
@@ -491,6 +494,7 @@ public final class SolrSearcher implements NewsSearcher {
         for (String dim : Schema.filterDims()) {
             SolrFacets.dimension(q, dim, mentions.facetDim(dim), request.filter(dim), request.facets());
         }
+        for (String dim : Schema.entityDims()) SolrFacets.otherTop(q, dim, mentions, request.facets());
         for (IndexField f : carried.fields()) {
             String dim = Schema.carriedField(f.name());
             if (f.facet()) SolrFacets.dimension(q, dim, dim, request.filter(dim), request.facets());
