@@ -149,17 +149,8 @@ public final class SolrSearcher implements NewsSearcher {
         long seen = (cursor == null ? offset : cursor.seen()) + hits.size();
         String next = seen < total && !hits.isEmpty()
                 ? new SolrCursor(request.sort(), seen, nextMark(r, request.sort())).encode() : null;
-        return SearchResponse.builder()
-                .total(total)
-                .tookMs((System.nanoTime() - started) / 1_000_000)
-                .query(read.query().toString())
-                .warnings(read.warnings())
-                .aliases(read.aliases())
-                .filters(filters(request, mentions))
-                .hits(hits).facets(facets(r, read, request, mentions))
-                .page(request.cursor() == null ? request.page() : 0).size(request.size())
-                .nextCursor(next).partial(partial(r))
-                .build();
+        return answered(read, request, mentions, r, started).total(total).hits(hits).nextCursor(next)
+                .partial(partial(r)).build();
     }
 
     /**
@@ -211,17 +202,21 @@ public final class SolrSearcher implements NewsSearcher {
         long stories = SolrStoryCollapse.stories(r);
         String next = offset + cards.size() < stories && !cards.isEmpty()
                 ? Cursor.encodeStories(request.sort(), offset + cards.size()) : null;
+        return answered(read, request, mentions, r, started).total(SolrStoryCollapse.articles(r)).hits(cards)
+                .nextCursor(next).partial(partial).stories(stories).build();
+    }
+
+    /** What a plain and a collapsed search answer alike: the query as read, its filters, facets, page and time. */
+    private SearchResponse.Builder answered(ReadQuery read, SearchRequest request, MentionScope mentions,
+                                            QueryResponse r, long started) throws IOException {
         return SearchResponse.builder()
-                .total(SolrStoryCollapse.articles(r))
                 .tookMs((System.nanoTime() - started) / 1_000_000)
                 .query(read.query().toString())
                 .warnings(read.warnings())
                 .aliases(read.aliases())
                 .filters(filters(request, mentions))
-                .hits(cards).facets(facets(r, read, request, mentions))
-                .page(request.cursor() == null ? request.page() : 0).size(request.size())
-                .nextCursor(next).partial(partial).stories(stories)
-                .build();
+                .facets(facets(r, read, request, mentions))
+                .page(request.cursor() == null ? request.page() : 0).size(request.size());
     }
 
     /** The filters applied, echoed back. */
