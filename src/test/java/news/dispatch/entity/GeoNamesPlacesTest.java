@@ -1,5 +1,6 @@
 package news.dispatch.entity;
 
+import news.dispatch.TempTrees;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -57,7 +58,7 @@ class GeoNamesPlacesTest {
     }
 
     private static Path writeTemp(String content) throws IOException {
-        Path f = Files.createTempFile("geonames", ".txt");
+        Path f = TempTrees.file("geonames", ".txt");
         f.toFile().deleteOnExit();
         return Files.writeString(f, content);
     }

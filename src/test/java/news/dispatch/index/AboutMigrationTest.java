@@ -1,5 +1,6 @@
 package news.dispatch.index;
 
+import news.dispatch.TempTrees;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -29,12 +30,12 @@ import news.dispatch.TestIndexes;
 class AboutMigrationTest {
     @Test
     void anIndexWithoutTheAboutSetIsStaleAndTheNextRunRewritesEveryArticle() throws IOException {
-        Path corpus = Files.createTempDirectory("dispatch-about-migration");
+        Path corpus = TempTrees.directory("dispatch-about-migration");
         Path file = TestIndexes.write(corpus, "two.jsonl", """
                 {"id": "m1", "title": "Biden in Paris", "body": "President Joe Biden arrived in Paris, France, on Monday."}
                 {"id": "m2", "title": "Scholz in Berlin", "body": "Chancellor Olaf Scholz spoke in Berlin, Germany."}
                 """);
-        Path index = Files.createTempDirectory("dispatch-about-migration-index");
+        Path index = TempTrees.directory("dispatch-about-migration-index");
         // As the older versions wrote it: the corpus's fingerprint and id scheme, no document scheme, older hashes.
         try (IndexWriter writer = new IndexWriter(FSDirectory.open(index), new IndexWriterConfig())) {
             for (String id : List.of("m1", "m2")) {

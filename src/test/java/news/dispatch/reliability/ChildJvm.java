@@ -1,5 +1,6 @@
 package news.dispatch.reliability;
 
+import news.dispatch.TempTrees;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -74,8 +75,8 @@ final class ChildJvm implements AutoCloseable {
                     .map(e -> Path.of(e).toAbsolutePath().toString()).toList());
             command.addAll(List.of("-cp", classPath, "news.dispatch.cli.DispatchCommand"));
             command.addAll(List.of(args));
-            Path out = Files.createTempFile("dispatch-child", ".out");
-            Path err = Files.createTempFile("dispatch-child", ".err");
+            Path out = TempTrees.file("dispatch-child", ".out");
+            Path err = TempTrees.file("dispatch-child", ".err");
             ProcessBuilder builder = new ProcessBuilder(command);
             if (workingDir != null) builder.directory(workingDir.toFile());
             Process p = builder.redirectOutput(out.toFile()).redirectError(err.toFile())

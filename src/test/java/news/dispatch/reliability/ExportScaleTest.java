@@ -1,5 +1,6 @@
 package news.dispatch.reliability;
 
+import news.dispatch.TempTrees;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -39,7 +40,7 @@ class ExportScaleTest {
 
     @Test
     void everyOneOf100000ArticlesIsExportedOnceWithin32MegabytesOfHeap() throws Exception {
-        Path dir = Files.createTempDirectory("dispatch-export-scale");
+        Path dir = TempTrees.directory("dispatch-export-scale");
         Path corpus = Files.createDirectories(dir.resolve("corpus"));
         String padding = "word ".repeat(100);
         try (BufferedWriter w = Files.newBufferedWriter(corpus.resolve("generated.jsonl"), StandardCharsets.UTF_8)) {

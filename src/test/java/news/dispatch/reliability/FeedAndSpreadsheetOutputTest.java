@@ -1,5 +1,6 @@
 package news.dispatch.reliability;
 
+import news.dispatch.TempTrees;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -52,7 +53,7 @@ class FeedAndSpreadsheetOutputTest {
 
     /** The hostile titles in a fresh folder (the cluster twin indexes the same one). */
     static Path corpus() throws Exception {
-        Path corpus = Files.createTempDirectory("hostile-titles");
+        Path corpus = TempTrees.directory("hostile-titles");
         ObjectMapper json = new ObjectMapper();
         StringBuilder lines = new StringBuilder();
         for (var e : TITLES.entrySet()) {

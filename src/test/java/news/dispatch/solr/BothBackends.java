@@ -1,5 +1,6 @@
 package news.dispatch.solr;
 
+import news.dispatch.TempTrees;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,7 +20,7 @@ import news.dispatch.web.TestServer;
 record BothBackends(TestServer embedded, TestServer cluster, SolrTarget target, Path corpus) implements AutoCloseable {
     /** {@code jsonl}: the corpus as JSON Lines; {@code collection}: the cluster collection's name. */
     static BothBackends over(String collection, String jsonl) throws Exception {
-        Path dir = Files.createTempDirectory("dispatch-" + collection);
+        Path dir = TempTrees.directory("dispatch-" + collection);
         Path corpus = TestIndexes.write(dir.resolve("corpus"), "news.jsonl", jsonl).getParent();
         TestServer embedded = TestServer.start(corpus);
         SolrTarget target = TestCluster.shared().target(collection);

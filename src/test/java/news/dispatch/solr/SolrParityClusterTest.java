@@ -1,5 +1,6 @@
 package news.dispatch.solr;
 
+import news.dispatch.TempTrees;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -143,7 +144,7 @@ class SolrParityClusterTest {
     void anArticleWrittenBeforeAboutSetsIsSentAgainByARerun() throws Exception {
         SolrTarget older = TestCluster.shared().target("older");
         SolrInit.run(older, 1, 1, System.err);
-        Path corpus = TestIndexes.write(Files.createTempDirectory("dispatch-older").resolve("corpus"), "news.jsonl",
+        Path corpus = TestIndexes.write(TempTrees.directory("dispatch-older").resolve("corpus"), "news.jsonl",
                 CORPUS).getParent();
         ClusterSeeds.index(older, List.of(corpus), Part.ALL);
         try (var client = SolrClients.open(older)) {

@@ -1,5 +1,6 @@
 package news.dispatch.solr;
 
+import news.dispatch.TempTrees;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -65,7 +66,7 @@ class SolrStoriesParityClusterTest {
     @BeforeAll
     static void bothBackends() throws Exception {
         assumeTrue(TestCluster.available(), TestCluster.skipReason());
-        Path dir = Files.createTempDirectory("dispatch-stories-parity");
+        Path dir = TempTrees.directory("dispatch-stories-parity");
         Path corpus = TestIndexes.write(dir.resolve("corpus"), "first.jsonl", FIRST_RUN).getParent();
         SolrTarget target = TestCluster.shared().target("story-parity");
         SolrInit.run(target, 2, 1, System.err);

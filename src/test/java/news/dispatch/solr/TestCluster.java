@@ -31,11 +31,14 @@ public final class TestCluster {
     private final String zk;
     private final List<String> nodes = new ArrayList<>();
     private final Path log;
+    /** The cluster's folder (ZooKeeper and Solr data, its log), deleted once the cluster has stopped. */
+    private final Path dir;
     private final java.util.Set<Integer> stopped = new java.util.HashSet<>();
 
-    private TestCluster(Process process, Path log) throws IOException, InterruptedException {
+    private TestCluster(Process process, Path log, Path dir) throws IOException, InterruptedException {
         this.process = process;
         this.log = log;
+        this.dir = dir;
         this.commands = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
         Thread reader = new Thread(() -> {
             try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
@@ -92,7 +95,7 @@ public final class TestCluster {
                 "news.dispatch.cluster.TestCluster", String.valueOf(nodes), dir.resolve("solr").toString())
                 .redirectError(log.toFile())
                 .start();
-        return new TestCluster(p, log);
+        return new TestCluster(p, log, dir);
     }
 
     /** The ZooKeeper address with the chroot, as --solr takes it. */
@@ -141,10 +144,21 @@ public final class TestCluster {
             String line = lines.poll(120, TimeUnit.SECONDS);
             if (line == null) {
                 throw new IllegalStateException("the test cluster did not answer " + (what.isEmpty() ? "at start" : what)
-                        + " within 120 s (alive: " + process.isAlive() + "); its log: " + log);
+                        + " within 120 s (alive: " + process.isAlive() + "); the end of its log " + log + ":\n"
+                        + logTail());
             }
             // Its logging framework may print a status line on stdout; protocol lines are ours.
             if (line.matches("(zk|node|ready|stopped|started|error|bye)\\b.*")) return line;
+        }
+    }
+
+    /** The last lines of the cluster's log, for a failure message: the folder is deleted when the JVM exits. */
+    private String logTail() {
+        try {
+            List<String> all = Files.readAllLines(log);
+            return String.join("\n", all.subList(Math.max(0, all.size() - 40), all.size()));
+        } catch (IOException | UncheckedIOException e) {
+            return "(unreadable: " + e.getMessage() + ")";
         }
     }
 
@@ -155,10 +169,16 @@ public final class TestCluster {
             // Closing stdin is the stop signal; if that fails the process is killed below.
         }
         try {
-            if (!process.waitFor(30, TimeUnit.SECONDS)) process.destroyForcibly();
+            if (!process.waitFor(30, TimeUnit.SECONDS)) process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
+        }
+        // Not a TempTrees folder: those go in an exit hook that may run while the cluster still writes here.
+        try {
+            news.dispatch.TempTrees.delete(dir);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            // Best effort: a file still held by a dying process stays in the temporary folder.
         }
     }
 }

@@ -1,5 +1,6 @@
 package news.dispatch.web;
 
+import news.dispatch.TempTrees;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -41,7 +42,7 @@ class AboutApiTest {
 
     /** The fixture corpus in a fresh folder (the cluster twin indexes the same one). */
     static Path corpus() throws IOException {
-        Path dir = Files.createTempDirectory("dispatch-about-corpus");
+        Path dir = TempTrees.directory("dispatch-about-corpus");
         TestIndexes.write(dir, "four.jsonl", String.join("\n",
                 line("b1", "Biden in Paris", "President Joe Biden arrived in Paris, France, on Monday. He later spoke by "
                         + "phone with Chancellor Olaf Scholz of Germany about NATO."),

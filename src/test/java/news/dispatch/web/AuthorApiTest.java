@@ -1,5 +1,6 @@
 package news.dispatch.web;
 
+import news.dispatch.TempTrees;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
@@ -25,7 +26,7 @@ class AuthorApiTest {
 
     /** The fixture corpus in a fresh folder (the cluster twin indexes the same one). */
     static Path corpus() throws IOException {
-        Path dir = Files.createTempDirectory("dispatch-author-corpus");
+        Path dir = TempTrees.directory("dispatch-author-corpus");
         TestIndexes.write(dir, "news.jsonl", String.join("\n",
                 "{\"id\": \"signed\", \"title\": \"Harbour reopens\", \"body\": \"The harbour reopened on Monday.\","
                         + " \"authors\": [\"Jane Doe\", \"John Roe\"]}",

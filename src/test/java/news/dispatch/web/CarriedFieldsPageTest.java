@@ -1,5 +1,6 @@
 package news.dispatch.web;
 
+import news.dispatch.TempTrees;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,7 +27,7 @@ class CarriedFieldsPageTest extends PageTest {
 
     @BeforeAll
     static void start() throws IOException {
-        Path corpus = Files.createTempDirectory("dispatch-carried-page");
+        Path corpus = TempTrees.directory("dispatch-carried-page");
         TestIndexes.write(corpus, "allsides.jsonl", """
                 {"id": "a1", "date": "2019-07-01", "source": "Reuters", "bias": "center", "topic": "trade", "title": "Tariff talks resume", "body": "Negotiators met in Osaka to resume tariff talks between the two largest economies."}
                 {"id": "a2", "date": "2019-07-02", "source": "Fox News", "bias": "right", "topic": "trade", "title": "Tariffs hit farmers", "body": "Farmers in Iowa say the tariffs have cut their soybean exports by half this year."}

@@ -1,5 +1,6 @@
 package news.dispatch.web;
 
+import news.dispatch.TempTrees;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -24,7 +25,7 @@ class CompareScreenshotTest {
         assumeTrue(Boolean.getBoolean("dispatch.screenshot"), "skipped: run with -Ddispatch.screenshot=true to remake "
                 + "docs/compare.png");
         Path reuters = SharedData.require("data/reuters21578/reuters.jsonl");
-        Path corpus = Files.createTempDirectory("dispatch-compare-corpus");
+        Path corpus = TempTrees.directory("dispatch-compare-corpus");
         ReadmeScreenshotTest.sample(reuters, corpus.resolve("reuters-sample.jsonl"));
         try (Browser browser = Browser.start(1280, 900);
              TestServer server = TestServer.start(corpus)) {

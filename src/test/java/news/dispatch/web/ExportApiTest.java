@@ -1,5 +1,6 @@
 package news.dispatch.web;
 
+import news.dispatch.TempTrees;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -36,7 +37,7 @@ class ExportApiTest {
 
     /** The fixture corpus in a fresh folder (the cluster twin indexes the same one). */
     static Path corpus() throws IOException {
-        Path dir = Files.createTempDirectory("dispatch-export-corpus");
+        Path dir = TempTrees.directory("dispatch-export-corpus");
         TestIndexes.write(dir, "hostile.jsonl", String.join("\n",
                 article("f1", "=HYPERLINK(\\\"http://evil.example\\\",\\\"click\\\")", "=cmd|' /C calc'!A0"),
                 article("f2", "+1+2 Putin", "Plus Wire"),

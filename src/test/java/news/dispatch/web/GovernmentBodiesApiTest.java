@@ -1,5 +1,6 @@
 package news.dispatch.web;
 
+import news.dispatch.TempTrees;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
@@ -30,7 +31,7 @@ class GovernmentBodiesApiTest {
 
     /** The fixture corpus in a fresh folder (the cluster twin indexes the same one). */
     static Path corpus() throws IOException {
-        Path dir = Files.createTempDirectory("dispatch-bodies-corpus");
+        Path dir = TempTrees.directory("dispatch-bodies-corpus");
         TestIndexes.write(dir, "bodies.jsonl", String.join("\n",
                 line("r1", "Duma vote", "Russia's State Duma approved the budget in Moscow on Tuesday."),
                 line("r2", "Moscow weather", "Snow fell across Russia on Wednesday, and Moscow airports closed."),

@@ -1,5 +1,6 @@
 package news.dispatch.web;
 
+import news.dispatch.TempTrees;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
@@ -29,7 +30,7 @@ class LanguagesApiTest {
 
     /** The fixture corpus in a fresh folder (the cluster twin indexes the same one). */
     static Path corpus() throws IOException {
-        Path corpus = Files.createTempDirectory("dispatch-languages-api");
+        Path corpus = TempTrees.directory("dispatch-languages-api");
         TestIndexes.write(corpus, "news.jsonl", """
                 {"id": "en-1", "date": "2016-06-24", "title": "Britain votes to leave", "body": "Britain has voted to leave the European Union, and the prime minister said he would step down by October."}
                 {"id": "ru-1", "lang": "ru", "date": "2016-06-24", "title": "Британия голосует", "body": "Британия проголосовала за выход из Европейского союза, премьер-министр заявил об отставке."}

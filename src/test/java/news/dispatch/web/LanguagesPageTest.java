@@ -1,5 +1,6 @@
 package news.dispatch.web;
 
+import news.dispatch.TempTrees;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,7 +24,7 @@ class LanguagesPageTest {
     @BeforeAll
     static void start() throws IOException {
         Browser.assumeAvailable();
-        Path corpus = Files.createTempDirectory("dispatch-languages-page");
+        Path corpus = TempTrees.directory("dispatch-languages-page");
         TestIndexes.write(corpus, "news.jsonl", """
                 {"id": "ar-1", "lang": "ar", "date": "2015-07-22", "title": "محادثات في الرياض حول اليمن", "body": "عقد وزراء الخارجية محادثات في الرياض حول الوضع في اليمن، وقالوا إن المحادثات ستستمر الأسبوع المقبل."}
                 {"id": "en-1", "date": "2015-07-22", "title": "Talks in Riyadh on Yemen", "body": "Foreign ministers held talks in Riyadh on the situation in Yemen and said the talks would continue next week."}

@@ -1,5 +1,6 @@
 package news.dispatch.web;
 
+import news.dispatch.TempTrees;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -55,7 +56,7 @@ class LargeArticleApiTest {
 
     @BeforeAll
     static void index() throws Exception {
-        Path dir = java.nio.file.Files.createTempDirectory("dispatch-large-article");
+        Path dir = news.dispatch.TempTrees.directory("dispatch-large-article");
         try (LiveIndexWriter writer = LiveIndexWriter.open(dir.resolve("index"), LargeArticleApiTest::everyName)) {
             writer.write(articles(dir), p -> { });
         }

@@ -1,5 +1,6 @@
 package news.dispatch.web;
 
+import news.dispatch.TempTrees;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -42,7 +43,7 @@ class MatchModeApiTest {
 
     /** The fixture corpus in a fresh folder (the cluster twin indexes the same one). */
     static Path corpus() throws IOException {
-        Path dir = Files.createTempDirectory("dispatch-match-corpus");
+        Path dir = TempTrees.directory("dispatch-match-corpus");
         TestIndexes.write(dir, "six.jsonl", String.join("\n",
                 line("a1", "US President Joe Biden met Russian President Vladimir Putin in Berlin, Germany, on Monday."),
                 line("a2", "US President Joe Biden spoke in Paris, France, on Tuesday."),

@@ -1,5 +1,6 @@
 package news.dispatch.web;
 
+import news.dispatch.TempTrees;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -38,7 +39,7 @@ class OlderIndexAboutTest {
 
     @BeforeAll
     static void start() throws IOException {
-        Path index = Files.createTempDirectory("dispatch-older-index");
+        Path index = TempTrees.directory("dispatch-older-index");
         try (IndexWriter writer = new IndexWriter(FSDirectory.open(index), new IndexWriterConfig(Schema.indexAnalyzer()))) {
             writer.addDocument(older("o1", "Joe Biden", "France"));
             writer.addDocument(older("o2", "Joe Biden", "Germany"));

@@ -1,5 +1,6 @@
 package news.dispatch.web;
 
+import news.dispatch.TempTrees;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
@@ -29,7 +30,7 @@ class OtherCountsApiTest {
 
     /** The fixture corpus in a fresh folder (the cluster twin indexes the same one). */
     static Path corpus() throws IOException {
-        Path dir = Files.createTempDirectory("dispatch-other-counts-corpus");
+        Path dir = TempTrees.directory("dispatch-other-counts-corpus");
         String passing = " Later, traders in France, Germany, Italy, Spain and Japan watched the talks.";
         TestIndexes.write(dir, "three.jsonl", String.join("\n",
                 line("k1", "Kenya holds talks", "Kenya opened talks on Monday." + passing),

@@ -1,5 +1,6 @@
 package news.dispatch.web;
 
+import news.dispatch.TempTrees;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,7 +39,7 @@ record PageFixture(TestServer server, Browser browser) implements AutoCloseable 
 
     static PageFixture start() {
         try {
-            Path extra = Files.createTempDirectory("dispatch-page-corpus");
+            Path extra = TempTrees.directory("dispatch-page-corpus");
             TestIndexes.write(extra, "envoys.jsonl", ENVOYS);
             TestIndexes.write(extra, "farm/harvest.jsonl", harvestReports());
             TestServer server = TestServer.start(TestIndexes.seedCorpus(), extra);

@@ -1,5 +1,6 @@
 package news.dispatch.web;
 
+import news.dispatch.TempTrees;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -30,7 +31,7 @@ class ReadmeScreenshotTest {
         assumeTrue(Boolean.getBoolean("dispatch.screenshot"), "skipped: run with -Ddispatch.screenshot=true "
                 + "(and -Ddispatch.screenshot.to=docs) to remake the README's pictures");
         Path reuters = SharedData.require("data/reuters21578/reuters.jsonl");
-        Path corpus = Files.createTempDirectory("dispatch-screenshot-corpus");
+        Path corpus = TempTrees.directory("dispatch-screenshot-corpus");
         sample(reuters, corpus.resolve("reuters-sample.jsonl"));
         try (Browser browser = Browser.start(1280, 900);
              TestServer server = TestServer.start(TestIndexes.seedCorpus(), corpus)) {

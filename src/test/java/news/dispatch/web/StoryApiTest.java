@@ -1,5 +1,6 @@
 package news.dispatch.web;
 
+import news.dispatch.TempTrees;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -34,7 +35,7 @@ class StoryApiTest {
 
     /** The fixture corpus in a fresh folder (the cluster twin indexes the same one). */
     static Path corpus() throws IOException {
-        Path dir = Files.createTempDirectory("dispatch-story-corpus");
+        Path dir = TempTrees.directory("dispatch-story-corpus");
         TestIndexes.write(dir, "news.jsonl", StoryFixtures.threeArticles());
         return dir;
     }

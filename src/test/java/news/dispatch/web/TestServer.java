@@ -1,5 +1,6 @@
 package news.dispatch.web;
 
+import news.dispatch.TempTrees;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -29,9 +30,12 @@ public final class TestServer implements AutoCloseable {
     private final Path indexDir;
     private final NewsSearcher searcher;
     private final Javalin app;
+    /** Whether {@link #close()} deletes the index: it does for an index this class built. */
+    private boolean ownsIndex;
 
-    private TestServer(Path indexDir) throws IOException {
+    private TestServer(Path indexDir, boolean ownsIndex) throws IOException {
         this(indexDir, readyLucene(indexDir));
+        this.ownsIndex = ownsIndex;
     }
 
     private static NewsSearcher readyLucene(Path indexDir) throws IOException {
@@ -55,9 +59,9 @@ public final class TestServer implements AutoCloseable {
 
     /** Indexes {@code corpusRoots} into a fresh temporary index and serves it. */
     public static TestServer start(Path... corpusRoots) throws IOException {
-        Path index = Files.createTempDirectory("dispatch-test-index");
+        Path index = TempTrees.directory("dispatch-test-index");
         TestIndexes.build(index, corpusRoots);
-        return new TestServer(index);
+        return new TestServer(index, true);
     }
 
     /**
@@ -85,7 +89,7 @@ public final class TestServer implements AutoCloseable {
 
     /** Serves an index that already exists. */
     public static TestServer serve(Path indexDir) throws IOException {
-        return new TestServer(indexDir);
+        return new TestServer(indexDir, false);
     }
 
     /** The base URL, without a trailing slash: {@code http://127.0.0.1:PORT}. */
@@ -124,5 +128,6 @@ public final class TestServer implements AutoCloseable {
     public void close() throws IOException {
         app.stop();
         searcher.close();
+        if (ownsIndex) TempTrees.delete(indexDir);
     }
 }

@@ -1,5 +1,6 @@
 package news.dispatch.web;
 
+import news.dispatch.TempTrees;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -34,7 +35,7 @@ class TimelineApiTest {
 
     /** The timeline corpus in a fresh folder (the cluster twin indexes the same one). */
     static Path corpus() throws IOException {
-        Path dir = Files.createTempDirectory("dispatch-timeline-corpus");
+        Path dir = TempTrees.directory("dispatch-timeline-corpus");
         List<String> lines = new ArrayList<>();
         String[][] articles = {
             {"t1", "2021-03-02", "Vladimir Putin spoke in Moscow, Russia."},

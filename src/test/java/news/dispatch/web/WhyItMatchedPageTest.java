@@ -1,5 +1,6 @@
 package news.dispatch.web;
 
+import news.dispatch.TempTrees;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -32,7 +33,7 @@ class WhyItMatchedPageTest extends PageTest {
 
     @BeforeAll
     static void startTheSummitServer() throws IOException {
-        Path corpus = Files.createTempDirectory("dispatch-summit-corpus");
+        Path corpus = TempTrees.directory("dispatch-summit-corpus");
         TestIndexes.write(corpus, "summit.jsonl", SUMMIT);
         summit = TestServer.start(corpus);
     }
