@@ -39,7 +39,9 @@ A body that organizations.tsv already lists (under its name or an alias) is writ
 the gazetteer links it to its country without a second entity.
 
 Usage: tools/government_bodies.py FACTBOOK_DIR AGENCIES_TSV COUNTRIES_TSV ORGANIZATIONS_TSV [LABELS_TSV] > government-bodies.tsv
-(regenerate after adding a country's file to FACTBOOK_DIR; see docs/entities.md, "Government bodies").
+The extracts this table is generated from are kept in tools/government-bodies/ (factbook/, agencies.tsv, labels.tsv;
+sources, commits and licenses in its README.md); regenerate after adding a country's file to factbook/ or rows to
+labels.tsv (see docs/entities.md, "Government bodies").
 """
 import collections
 import glob
@@ -516,7 +518,8 @@ def main(factbook_dir, agencies_tsv, countries_tsv, organizations_tsv, labels_ts
     print('#   Military and Security > Military and security forces;')
     print('#   the USA.gov federal agency index (GSA/srt-api db/scripts/agencies.sql; US Government work, public domain);')
     print('#   other languages\' names: Wikidata labels (CC0) of the parties, as EveryPolitician collected them')
-    print('#   (everypolitician/everypolitician-data data/UK/Commons/sources/wikidata/groups.json).')
+    print('#   (everypolitician/everypolitician-data data/UK/Commons and data/Russia/Duma sources/wikidata/groups.json).')
+    print('# The extracts read are kept in tools/government-bodies/ (see its README.md).')
     print('# aliases identify the body anywhere; context_aliases only in an article that also names its country;')
     print("# lead_aliases only in an article whose most named country is the body's.")
     print('name\tkind\tcountry\taliases\tcontext_aliases\tlead_aliases')
