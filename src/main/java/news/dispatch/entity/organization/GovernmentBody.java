@@ -10,7 +10,7 @@ import news.dispatch.entity.GazetteerFile;
  * {@code aliases} name it anywhere; {@code contextAliases} only in an article that also names its country.
  *
  * @param name           canonical name ("United States Congress", "State Duma", "Supreme Court of India")
- * @param kind           legislature, court, party, armed forces, ministry, government or agency
+ * @param kind           legislature, court, party, armed forces, ministry, intelligence, government or agency
  * @param country        ISO 3166-1 alpha-2 code
  * @param aliases        names that identify the body in any article
  * @param contextAliases generic names ("Congress", "Supreme Court", two-letter acronyms) that need the country
