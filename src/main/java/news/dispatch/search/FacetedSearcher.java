@@ -47,6 +47,8 @@ final class FacetedSearcher extends IndexSearcher {
     final Set<String> carried;
     /** How this generation runs a query's chain filters: see {@link ChainFilters}. */
     final ChainFilters chainFilters;
+    /** The order by article id that breaks ties between stories, its ids read once per generation. */
+    final IdOrder idOrder;
     private volatile IndexStats stats;
     private volatile List<IndexField> carriedFields;
 
@@ -57,6 +59,7 @@ final class FacetedSearcher extends IndexSearcher {
                 && IndexFreshness.hasAboutSets(d.getIndexCommit().getUserData());
         this.chains = chains(reader);
         this.chainFilters = ChainFilters.of(reader);
+        this.idOrder = new IdOrder(reader);
         this.carried = carried(facetState);
         // No IndexSearcher.setTimeout: DrillSideways' scorer refuses the time-limited windows it scores in. The
         // budget is asked by the reader instead (ExitableDirectoryReader: terms, doc values, points).

@@ -17,7 +17,6 @@ import java.util.function.Supplier;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetResult;
@@ -39,7 +38,6 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSelector;
-import org.apache.lucene.search.SortedSetSelector;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
@@ -203,7 +201,7 @@ public final class LuceneSearcher implements NewsSearcher {
             throw new BadRequestException("Pages reach only the first " + EXACT_TOTAL_UP_TO
                     + " stories; narrow the search, or page through articles with collapse=false and the cursor.");
         }
-        StoryCollapse.Page page = StoryCollapse.search(searcher, config, ddq, groupSort(request.sort()), offset,
+        StoryCollapse.Page page = StoryCollapse.search(searcher, config, ddq, groupSort(searcher, request.sort()), offset,
                 request.size());
         scope.check();
         ScoreDoc[] leaders = page.cards().stream().map(StoryCollapse.Card::leader).toArray(ScoreDoc[]::new);
@@ -241,8 +239,8 @@ public final class LuceneSearcher implements NewsSearcher {
      * wire copies share a date, and document numbers move with merges and re-extraction, so a story's leading
      * article (the one a feed entry and a card show) would change between two identical requests.
      */
-    private static Sort groupSort(SearchRequest.Sort sort) {
-        SortField byId = KeywordField.newSortField(Schema.ID, false, SortedSetSelector.Type.MIN);
+    private static Sort groupSort(FacetedSearcher searcher, SearchRequest.Sort sort) {
+        SortField byId = searcher.idOrder.sortField();
         if (sort == SearchRequest.Sort.RELEVANCE) return new Sort(SortField.FIELD_SCORE, byId);
         boolean newest = sort == SearchRequest.Sort.NEWEST;
         return new Sort(LongField.newSortField(Schema.DATE, newest, SortedNumericSelector.Type.MIN,

@@ -40,7 +40,7 @@ public final class Snippets {
 
     /**
      * Highlights, in the order of {@code docs}; {@code read} is the user's query, not the filters, and
-     * {@code languages} the articles' languages (stored). Each article is highlighted with its own analysis chain's
+     * {@code languages} the articles' languages (stored); {@code docs} are hits of {@code read}. Each article is highlighted with its own analysis chain's
      * reading of the query, its matches in that chain's fields marked in its stored title and body; English articles
      * exactly as before languages were known.
      */
@@ -76,8 +76,7 @@ public final class Snippets {
                 .withMaxNoHighlightPassages(0)
                 .withMaskedFieldsFunc(field -> Schema.readingsOf(field, java.util.Set.of(chain)))
                 .withFormatter(new OnePerPassage()));
-        Map<String, Object[]> marked = highlighter.marked(new String[] {Schema.TITLE, Schema.BODY}, query, docs,
-                new int[] {1, SNIPPETS_PER_HIT});
+        Map<String, Object[]> marked = marked(highlighter, chain, query, docs);
         Highlight[] result = new Highlight[docs.length];
         for (int i = 0; i < docs.length; i++) {
             List<String> title = passages(marked.get(Schema.TITLE)[i]);
@@ -88,6 +87,27 @@ public final class Snippets {
             result[i] = new Highlight(shownTitle, body.isEmpty() ? List.of(opening(bodies[i])) : body);
         }
         return result;
+    }
+
+    /**
+     * Title and body marked. A field without other readings (English's) is marked with the query's parts that name
+     * it ({@link FieldProjection}: the same marks on documents the query matches, which hits are), without the
+     * highlighter running the other field's clauses for it. A field with other readings (its chain's, the
+     * cross-script keys) is marked with the whole query.
+     */
+    private static Map<String, Object[]> marked(Highlighter highlighter, String chain, Query query, int[] docs)
+            throws IOException {
+        String[] fields = {Schema.TITLE, Schema.BODY};
+        int[] max = {1, SNIPPETS_PER_HIT};
+        boolean masked = false;
+        for (String field : fields) masked |= !Schema.readingsOf(field, java.util.Set.of(chain)).isEmpty();
+        if (masked) return highlighter.marked(fields, query, docs, max);
+        Map<String, Object[]> marked = new HashMap<>();
+        for (int f = 0; f < fields.length; f++) {
+            marked.putAll(highlighter.marked(new String[] {fields[f]}, FieldProjection.of(query, fields[f]), docs,
+                    new int[] {max[f]}));
+        }
+        return marked;
     }
 
     /** The start of an article, for hits without a match in the body (or searches without words). */

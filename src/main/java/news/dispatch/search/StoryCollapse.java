@@ -202,9 +202,11 @@ final class StoryCollapse {
         @Override
         public Collector newCollector() throws IOException {
             // Totals are exact (every match is counted per story anyway): no threshold to skip hits by.
-            return new Holder(new FirstPassGroupingCollector<>(new StorySelector(), sort, n),
+            // One selector for both collectors that read each match's story: it reads the story once per match.
+            StorySelector stories = new StorySelector();
+            return new Holder(new FirstPassGroupingCollector<>(stories, sort, n),
                     new TopFieldCollectorManager(sort, n, null, Integer.MAX_VALUE).newCollector(),
-                    new StoryCounts(sort.needsScores()));
+                    new StoryCounts(stories, sort.needsScores()));
         }
 
         @Override
@@ -234,7 +236,7 @@ final class StoryCollapse {
      * stories, of articles, and whether the first stories have one article each.
      */
     private static final class StoryCounts extends SimpleCollector {
-        private final StorySelector selector = new StorySelector();
+        private final StorySelector selector;
         /** Per story: its matching documents, with their scores when the order needs them. */
         private final Map<BytesRef, Matches> perStory = new HashMap<>();
         private final boolean scored;
@@ -242,7 +244,8 @@ final class StoryCollapse {
         private int docBase;
         private long articles;
 
-        StoryCounts(boolean scored) {
+        StoryCounts(StorySelector selector, boolean scored) {
+            this.selector = selector;
             this.scored = scored;
         }
 

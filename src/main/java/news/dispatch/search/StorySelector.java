@@ -23,20 +23,35 @@ final class StorySelector extends GroupSelector<BytesRef> {
     private BinaryDocValues stories;
     private SortedSetDocValues ids;
     private BytesRef current;
+    /** The document {@link #current} is the story of, in this leaf; -1 before the first. */
+    private int currentDoc = -1;
+    private State currentState;
     private Set<BytesRef> wanted;
 
     @Override
     public void setNextReader(LeafReaderContext ctx) throws IOException {
         stories = ctx.reader().getBinaryDocValues(Schema.STORY);
         ids = ctx.reader().getSortedSetDocValues(Schema.ID);
+        currentDoc = -1;
     }
 
     @Override
     public void setScorer(Scorable scorer) {
     }
 
+    /**
+     * The story of {@code doc}. Asked again for the same document (the collapse's collectors share one selector: each
+     * needs every match's story), it answers from the first reading: a story is a compressed doc value, read once.
+     */
     @Override
     public State advanceTo(int doc) throws IOException {
+        if (doc == currentDoc) return currentState;
+        currentDoc = doc;
+        currentState = read(doc);
+        return currentState;
+    }
+
+    private State read(int doc) throws IOException {
         if (stories != null && stories.advanceExact(doc)) {
             current = stories.binaryValue();
         } else if (ids != null && ids.advanceExact(doc)) {
@@ -59,6 +74,7 @@ final class StorySelector extends GroupSelector<BytesRef> {
 
     @Override
     public void setGroups(Collection<SearchGroup<BytesRef>> groups) {
+        currentDoc = -1;
         wanted = new HashSet<>();
         for (SearchGroup<BytesRef> g : groups) wanted.add(g.groupValue);
     }
