@@ -152,7 +152,7 @@ final class CrossScriptNameGroups {
         nameOfGroup.forEach((group, name) -> {
             if (!group.equals(name)) out.put(group, name);
         });
-        loneSurnames(articles, slavicOnly, out);
+        loneSurnames(articles, slavic, out);
         loneGivenNames(articles, slavicOnly, out);
         return out;
     }
@@ -162,7 +162,8 @@ final class CrossScriptNameGroups {
      * the one person of the index whose name of two words or more ends with it, written so or with a case ending;
      * beside two such persons (David Davis, Davis Davis) it stays as it is.
      */
-    private static void loneSurnames(Map<String, Integer> articles, Set<String> slavicOnly, SortedMap<String, String> out) {
+    private static void loneSurnames(Map<String, Integer> articles, SlavicOnlyNames slavic, SortedMap<String, String> out) {
+        Set<String> slavicOnly = slavic.names();
         Map<String, Set<String>> personsOfSurname = new HashMap<>();
         for (String name : articles.keySet()) {
             String person = out.getOrDefault(name, name);
@@ -175,6 +176,10 @@ final class CrossScriptNameGroups {
             String lone = NameFold.fold(name);
             if (lone.length() < 3) continue;
             Set<String> persons = new TreeSet<>(personsOfSurname.getOrDefault(lone, Set.of()));
+            // Written from Cyrillic, it is also the surname as English spells it (Mej: May).
+            if (slavic.fromCyrillic().contains(name)) {
+                CyrillicNameParts.standard().latin(lone).ifPresent(l -> persons.addAll(personsOfSurname.getOrDefault(l, Set.of())));
+            }
             // A case form: the surname and a case ending after its last consonant (Corbyna, Corbynem, Corbynowi), or
             // a woman's surname in Czech or Slovak (Merkelová).
             for (String ending : java.util.stream.Stream.concat(FEMININE_ENDINGS.stream(), CASE_ENDINGS.stream()).toList()) {
@@ -183,8 +188,27 @@ final class CrossScriptNameGroups {
                         || "aeiouy".indexOf(stem.charAt(stem.length() - 1)) >= 0) continue;
                 persons.addAll(personsOfSurname.getOrDefault(stem, Set.of()));
             }
-            if (persons.size() == 1) out.put(name, persons.iterator().next());
+            String person = dominant(persons, articles);
+            if (person != null) out.put(name, person);
         }
+    }
+
+    /** A lone word goes to a person named in this many times the articles of any other it may name. */
+    private static final int LONE_MAJORITY = 5;
+
+    /**
+     * The one person of these, or the one named in {@link #LONE_MAJORITY} times the articles of each other (Jeremy
+     * Corbyn in 35, "May Corbyn" of a slip in 2): a surname alone in a Slavic article names the person the index
+     * names so far more often, not a boundary slip. Null when none stands out.
+     */
+    private static String dominant(Set<String> persons, Map<String, Integer> articles) {
+        if (persons.size() == 1) return persons.iterator().next();
+        String best = null;
+        for (String p : persons) if (best == null || articles.getOrDefault(p, 0) > articles.getOrDefault(best, 0)) best = p;
+        for (String p : persons) {
+            if (!p.equals(best) && articles.getOrDefault(best, 0) < LONE_MAJORITY * Math.max(1, articles.getOrDefault(p, 0))) return null;
+        }
+        return best;
     }
 
     /**
@@ -216,7 +240,8 @@ final class CrossScriptNameGroups {
             if (given == null || surnames.contains(given) || surnames.contains(lone)) continue;
             Set<String> persons = personsOfGiven.getOrDefault(given, Set.of());
             // A given name alone names someone the articles name in full more often (Theresa: Theresa May); the
-            // Prophet's "Mohamed" in 50 articles is no "Mohamed Cely" of one.
+            // Prophet's "Mohamed" in 50 articles is no "Mohamed Cely" of one. Only when that person is the one so
+            // named: the most frequent Charles (Charles Michel) is no lone "Charles" (the Prince of Wales).
             if (persons.size() == 1 && articles.getOrDefault(persons.iterator().next(), 0) > articles.get(name)) {
                 out.put(name, persons.iterator().next());
             }
