@@ -59,7 +59,7 @@ final class CrossScriptNameGroups {
      * {@code english} when the words are those of a name written from Cyrillic read as English spells them
      * ({@link #asEnglish}).
      */
-    private record Sounds(String name, List<String> words, List<String> keys, boolean english) {
+    private record Sounds(String name, List<String> words, List<String> keys, boolean english, Reading reading) {
         /**
          * All but the surname's sound, and the surname's first sound and first consonants: names that may join; and
          * the same with the given name's sound without a case ending (Andreja with Andrej).
@@ -70,9 +70,18 @@ final class CrossScriptNameGroups {
             Set<String> blocks = new TreeSet<>(List.of(String.join("|", before) + surname));
             before.set(0, key(withoutCase(words.getFirst())));
             blocks.add(String.join("|", before) + surname);
+            // The given name's first sound and the whole surname: a name from Cyrillic meets the Latin spellings
+            // whose given name Cyrillic wrote otherwise (Sarl, Charles; In, Iain), judged by alike.
+            blocks.add(keys.getFirst().charAt(0) + "|" + keys.size() + "|" + keys.getLast());
             return blocks;
         }
     }
+
+    /**
+     * How a name's words were read: as written; as a name from Cyrillic reads in English ({@link #asEnglish}); or a
+     * Latin name as Cyrillic hears it ({@link #asHeard}), which only meets names from Cyrillic.
+     */
+    private enum Reading { WRITTEN, FROM_CYRILLIC, ENGLISH, HEARD }
 
     /** A word's first sound and consonant skeleton. */
     private static String key(String word) {
@@ -109,10 +118,14 @@ final class CrossScriptNameGroups {
         }
         Map<String, List<Sounds>> blocks = new TreeMap<>();
         for (String name : new TreeSet<>(articles.keySet())) {
-            Sounds s = sounds(name);
-            if (s != null) s.blocks().forEach(block -> blocks.computeIfAbsent(block, k -> new ArrayList<>()).add(s));
-            Sounds english = slavic.fromCyrillic().contains(name) ? asEnglish(name) : null;
-            if (english != null) english.blocks().forEach(block -> blocks.computeIfAbsent(block, k -> new ArrayList<>()).add(english));
+            boolean cyrillic = slavic.fromCyrillic().contains(name);
+            List<Sounds> readings = new ArrayList<>();
+            readings.add(sounds(name, cyrillic));
+            if (cyrillic) readings.add(asEnglish(name));
+            else readings.addAll(asHeard(name));
+            for (Sounds r : readings) {
+                if (r != null) r.blocks().forEach(block -> blocks.computeIfAbsent(block, k -> new ArrayList<>()).add(r));
+            }
         }
         // Union-find over the Slavic-only groups (a variant stands for the group it went to); each one's links to the
         // fixed groups it sounds like.
@@ -152,6 +165,7 @@ final class CrossScriptNameGroups {
         nameOfGroup.forEach((group, name) -> {
             if (!group.equals(name)) out.put(group, name);
         });
+        shortForms(articles, slavicOnly, out);
         loneSurnames(articles, slavic, out);
         loneGivenNames(articles, slavicOnly, out);
         return out;
@@ -191,6 +205,49 @@ final class CrossScriptNameGroups {
             String person = dominant(persons, articles);
             if (person != null) out.put(name, person);
         }
+    }
+
+    /**
+     * A person of two words named in Slavic articles only (with the spellings joined to it) joins the one person of
+     * three words or more whose surname and one earlier word sound like its two (Ali Zardari: Asif Ali Zardari;
+     * Hadim Rizvi: Khadim Hussain Rizvi; Malloch Brown: Mark Malloch Brown): languages drop a part of a long name
+     * in their own ways. Beside two such persons it stays as it is.
+     */
+    private static void shortForms(Map<String, Integer> articles, Set<String> slavicOnly, SortedMap<String, String> out) {
+        Map<String, Set<String>> longBySurname = new HashMap<>();
+        Map<String, Integer> personArticles = new HashMap<>();
+        for (String name : articles.keySet()) {
+            String person = out.getOrDefault(name, name);
+            personArticles.merge(person, articles.get(name), Integer::sum);
+            String[] words = NameFold.fold(person).split(" ");
+            if (words.length < 3 || person.chars().anyMatch(Character::isDigit) || PersonName.isSuffix(words[words.length - 1])) continue;
+            longBySurname.computeIfAbsent(key(words[words.length - 1]), k -> new TreeSet<>()).add(person);
+        }
+        Map<String, String> joined = new TreeMap<>();
+        for (String name : new TreeSet<>(slavicOnly)) {
+            if (out.containsKey(name) || !articles.containsKey(name)) continue;
+            String[] words = NameFold.fold(name).split(" ");
+            if (words.length != 2 || words[0].length() < 3 || words[1].length() < 3) continue;
+            String surname = key(words[1]);
+            // Three consonants of the surname at least: by two, Rumen Iliev sounds like Arif ur Rehman Alvi.
+            if (surname.length() < 4) continue;
+            Set<String> persons = new TreeSet<>();
+            for (String person : longBySurname.getOrDefault(surname, Set.of())) {
+                String[] longWords = NameFold.fold(person).split(" ");
+                for (int i = 0; i < longWords.length - 1; i++) {
+                    if (key(longWords[i]).equals(key(words[0]))) persons.add(person);
+                }
+            }
+            // The longer name is the person's when the index names it more often: one article's "Szkocji Nicola
+            // Sturgeon" (a place glued to the name) is no fuller name of Nicola Sturgeon.
+            if (persons.size() == 1 && personArticles.get(persons.iterator().next()) > personArticles.get(name)) {
+                joined.put(name, persons.iterator().next());
+            }
+        }
+        joined.forEach((group, person) -> {
+            out.put(group, person);
+            out.replaceAll((variant, to) -> to.equals(group) ? person : to);
+        });
     }
 
     /** A lone word goes to a person named in this many times the articles of any other it may name. */
@@ -248,9 +305,28 @@ final class CrossScriptNameGroups {
         }
     }
 
-    private static Sounds sounds(String name) {
+    private static Sounds sounds(String name, boolean cyrillic) {
         if (name.chars().anyMatch(Character::isDigit)) return null;
-        return sounds(name, NameFold.fold(name).split(" "), false);
+        return sounds(name, NameFold.fold(name).split(" "), cyrillic ? Reading.FROM_CYRILLIC : Reading.WRITTEN);
+    }
+
+    /**
+     * A Latin name as a Cyrillic spelling renders its sounds, where the English or German letters say otherwise:
+     * tch is one ch (Thatcher, Тачър), a gh after a vowel is the h Russian writes (McLoughlin, Маклохлин), a z after
+     * a consonant or ending a word is the ts of German (Schulz, Шулц); and, in a second reading, ch is the French sh
+     * (Charles Michel, Шарл Мишел). Only readings that change a word; they only meet names from Cyrillic.
+     */
+    private static List<Sounds> asHeard(String name) {
+        if (name.chars().anyMatch(Character::isDigit)) return List.of();
+        String folded = NameFold.fold(name);
+        String heard = folded.replace("tch", "ch").replaceAll("([aeiou])gh", "$1h").replaceAll("(?<=[^aeiou ])z|z(?= |$)", "ts");
+        List<Sounds> readings = new ArrayList<>();
+        for (String reading : new java.util.LinkedHashSet<>(List.of(heard, heard.replace("ch", "sh")))) {
+            if (reading.equals(folded)) continue;
+            Sounds s = sounds(name, reading.split(" "), Reading.HEARD);
+            if (s != null) readings.add(s);
+        }
+        return readings;
     }
 
     /**
@@ -267,10 +343,10 @@ final class CrossScriptNameGroups {
             String w = words[i];
             english[i] = CyrillicNameParts.standard().latin(w).orElseGet(() -> w.replace("c", "ch"));
         }
-        return sounds(name, english, true);
+        return sounds(name, english, Reading.ENGLISH);
     }
 
-    private static Sounds sounds(String name, String[] words, boolean english) {
+    private static Sounds sounds(String name, String[] words, Reading reading) {
         if (words.length < 2 || java.util.Arrays.stream(words).anyMatch(w -> w.length() < 2)
                 || PersonName.isSuffix(words[words.length - 1])) return null;
         List<String> keys = new ArrayList<>();
@@ -281,7 +357,7 @@ final class CrossScriptNameGroups {
             keys.add(key);
         }
         if (consonants < MIN_CONSONANTS) return null;
-        return new Sounds(name, List.of(words), keys, english);
+        return new Sounds(name, List.of(words), keys, reading == Reading.ENGLISH, reading);
     }
 
     /**
@@ -300,11 +376,16 @@ final class CrossScriptNameGroups {
      * name: see {@link #givenAlike} and {@link #surnameAlike}.
      */
     private static boolean alike(Sounds a, Sounds b, NameSpellings spellings) {
+        boolean cyrillicA = a.reading() == Reading.FROM_CYRILLIC || a.reading() == Reading.ENGLISH;
+        boolean cyrillicB = b.reading() == Reading.FROM_CYRILLIC || b.reading() == Reading.ENGLISH;
+        // A Latin name as Cyrillic hears it is only compared with names from Cyrillic.
+        if (a.reading() == Reading.HEARD && !cyrillicB || b.reading() == Reading.HEARD && !cyrillicA) return false;
+        if (a.words().size() != b.words().size()) return false;
         int last = a.words().size() - 1;
         String x = a.words().getLast();
         String y = b.words().getLast();
         // Czech writes a foreign woman's surname with -ová: beside her own given name, Amber Ruddová is Amber Rudd.
-        if ((x.equals(y + "ova") || y.equals(x + "ova")) && a.words().subList(0, last).equals(b.words().subList(0, last))) {
+        if ((feminine(x, y) || feminine(y, x)) && a.words().subList(0, last).equals(b.words().subList(0, last))) {
             return true;
         }
         // A given name in a case beside the same surname (Andreja Babis, Gevina Uilamson, Geoffreyja Cox): Slavic
@@ -340,8 +421,17 @@ final class CrossScriptNameGroups {
         }
         // Given names alike in sound only (Dzejkob/Jacob, Filip/Philip) when the rest is spelt otherwise too, as a name
         // written from another script is, and not two given names the tables list apart (Joseph, Yusuf).
-        return CrossScriptNames.skeleton(spoken(givenA)).length() >= 3 && !restSpeltSame
+        // A short given name from Cyrillic (In, Gi, Lajm) of the same sound as the Latin one (Iain, Guy, Liam).
+        String skeletonA = CrossScriptNames.skeleton(spoken(givenA));
+        String skeletonB = CrossScriptNames.skeleton(spoken(givenB));
+        boolean sameSound = skeletonA.length() >= 3 || cyrillicA != cyrillicB && key(givenA).equals(key(givenB));
+        return sameSound && CrossScriptNames.within(skeletonA, skeletonB) && !restSpeltSame
                 && !(listed(givenA, spellings) && listed(givenB, spellings));
+    }
+
+    /** Czech -ová of a foreign woman's surname: Ruddová of Rudd, Hidalgová of Hidalgo. */
+    private static boolean feminine(String form, String surname) {
+        return form.equals(surname + "ova") || surname.endsWith("o") && form.equals(surname + "va");
     }
 
     /** True when {@code form} is {@code name} and a case ending after its last consonant or y (Andrej-a, Geoffrey-ja). */
