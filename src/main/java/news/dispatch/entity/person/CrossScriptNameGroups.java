@@ -65,15 +65,25 @@ final class CrossScriptNameGroups {
          * the same with the given name's sound without a case ending (Andreja with Andrej).
          */
         Set<String> blocks() {
+            Set<String> blocks = soundBlocks();
+            // The given name's first sound and the whole surname: a name from Cyrillic meets the Latin spellings
+            // whose given name Cyrillic wrote otherwise (Sarl, Charles; In, Iain), judged by alike.
+            blocks.add(keys.getFirst().charAt(0) + "|" + keys.size() + "|" + keys.getLast());
+            return blocks;
+        }
+
+        /** The blocks of names whose given and middle names sound alike: the only ones two Latin names meet in. */
+        Set<String> soundBlocks() {
             String surname = "|" + keys.getLast().substring(0, Math.min(3, keys.getLast().length()));
             List<String> before = new ArrayList<>(keys.subList(0, keys.size() - 1));
             Set<String> blocks = new TreeSet<>(List.of(String.join("|", before) + surname));
             before.set(0, key(withoutCase(words.getFirst())));
             blocks.add(String.join("|", before) + surname);
-            // The given name's first sound and the whole surname: a name from Cyrillic meets the Latin spellings
-            // whose given name Cyrillic wrote otherwise (Sarl, Charles; In, Iain), judged by alike.
-            blocks.add(keys.getFirst().charAt(0) + "|" + keys.size() + "|" + keys.getLast());
             return blocks;
+        }
+
+        boolean cyrillic() {
+            return reading == Reading.FROM_CYRILLIC || reading == Reading.ENGLISH;
         }
     }
 
@@ -376,11 +386,13 @@ final class CrossScriptNameGroups {
      * name: see {@link #givenAlike} and {@link #surnameAlike}.
      */
     private static boolean alike(Sounds a, Sounds b, NameSpellings spellings) {
-        boolean cyrillicA = a.reading() == Reading.FROM_CYRILLIC || a.reading() == Reading.ENGLISH;
-        boolean cyrillicB = b.reading() == Reading.FROM_CYRILLIC || b.reading() == Reading.ENGLISH;
-        // A Latin name as Cyrillic hears it is only compared with names from Cyrillic.
+        boolean cyrillicA = a.cyrillic();
+        boolean cyrillicB = b.cyrillic();
+        // A Latin name as Cyrillic hears it is only compared with names from Cyrillic; two Latin names only when
+        // their given names sound alike (Erin and Eric Smith, one letter apart, are two persons).
         if (a.reading() == Reading.HEARD && !cyrillicB || b.reading() == Reading.HEARD && !cyrillicA) return false;
         if (a.words().size() != b.words().size()) return false;
+        if (!cyrillicA && !cyrillicB && java.util.Collections.disjoint(a.soundBlocks(), b.soundBlocks())) return false;
         int last = a.words().size() - 1;
         String x = a.words().getLast();
         String y = b.words().getLast();
