@@ -176,6 +176,7 @@ final class CrossScriptNameGroups {
             if (!group.equals(name)) out.put(group, name);
         });
         shortForms(articles, slavicOnly, out);
+        gluedWords(articles, slavicOnly, out);
         loneSurnames(articles, slavic, out);
         loneGivenNames(articles, slavicOnly, out);
         return out;
@@ -258,6 +259,47 @@ final class CrossScriptNameGroups {
             out.put(group, person);
             out.replaceAll((variant, to) -> to.equals(group) ? person : to);
         });
+    }
+
+    /**
+     * A name of three words or more in Slavic articles only whose words but the first or the last sound like a
+     * person named in {@link #LONE_MAJORITY} times its articles is that person with a word glued on: a place in a
+     * case, a title or an adverb the capitals rule took in (Szkocji Nicola Sturgeon, Taka Tereza Mej, Gunter Jotinger
+     * Komisar).
+     */
+    private static void gluedWords(Map<String, Integer> articles, Set<String> slavicOnly, SortedMap<String, String> out) {
+        Map<String, Set<String>> personsOfSound = new HashMap<>();
+        Map<String, Integer> personArticles = new HashMap<>();
+        for (String name : articles.keySet()) {
+            String person = out.getOrDefault(name, name);
+            personArticles.merge(person, articles.get(name), Integer::sum);
+            String[] words = NameFold.fold(name).split(" ");
+            if (words.length >= 2) personsOfSound.computeIfAbsent(soundOf(words, 0, words.length), k -> new TreeSet<>()).add(person);
+        }
+        Map<String, String> joined = new TreeMap<>();
+        for (String name : new TreeSet<>(slavicOnly)) {
+            if (out.containsKey(name) || !articles.containsKey(name)) continue;
+            String[] words = NameFold.fold(name).split(" ");
+            if (words.length < 3) continue;
+            Set<String> persons = new TreeSet<>();
+            persons.addAll(personsOfSound.getOrDefault(soundOf(words, 1, words.length), Set.of()));
+            persons.addAll(personsOfSound.getOrDefault(soundOf(words, 0, words.length - 1), Set.of()));
+            persons.remove(name);
+            if (persons.size() == 1 && personArticles.get(persons.iterator().next()) >= LONE_MAJORITY * personArticles.get(name)) {
+                joined.put(name, persons.iterator().next());
+            }
+        }
+        joined.forEach((group, person) -> {
+            out.put(group, person);
+            out.replaceAll((variant, to) -> to.equals(group) ? person : to);
+        });
+    }
+
+    /** The sounds of words {@code from} to {@code to} (exclusive), each its {@link #key}. */
+    private static String soundOf(String[] words, int from, int to) {
+        StringBuilder sound = new StringBuilder();
+        for (int i = from; i < to; i++) sound.append(key(words[i])).append(' ');
+        return sound.toString();
     }
 
     /** A lone word goes to a person named in this many times the articles of any other it may name. */
