@@ -175,8 +175,8 @@ final class CrossScriptNameGroups {
         nameOfGroup.forEach((group, name) -> {
             if (!group.equals(name)) out.put(group, name);
         });
-        shortForms(articles, slavicOnly, out);
         gluedWords(articles, slavicOnly, out);
+        shortForms(articles, slavicOnly, out);
         loneSurnames(articles, slavic, out);
         loneGivenNames(articles, slavicOnly, out);
         return out;
