@@ -131,6 +131,13 @@ class CrossScriptNameGroupsTest {
     }
 
     @Test
+    void aGermanNameIsHeardWithItsUmlautsAsCyrillicWritesThem() {
+        // Гюнтер Йотингер: Günther Oettinger, written Guenther by the wires.
+        assertEquals(Map.of("Gunter Jotinger", "Guenther Oettinger"),
+                cyrillicAndLatin(Map.of("Gunter Jotinger", 1), Map.of("Guenther Oettinger", 8)));
+    }
+
+    @Test
     void aLatinNameHeardAsCyrillicMeetsNoOtherLatinName() {
         assertTrue(slavic(Map.of("Martin Schulz", 4, "Martin Sulc", 1, "Charles Michel", 6, "Sarl Misel", 1)).isEmpty());
     }
