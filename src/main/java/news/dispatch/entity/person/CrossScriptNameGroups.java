@@ -195,6 +195,11 @@ final class CrossScriptNameGroups {
             String[] words = NameFold.fold(person).split(" ");
             if (words.length < 2 || PersonName.isSuffix(words[words.length - 1])) continue;
             personsOfSurname.computeIfAbsent(words[words.length - 1], k -> new TreeSet<>()).add(person);
+            // And by the surnames of the spellings person-variants.tsv lists for it (Barnie: Michel Barnier).
+            for (String variant : PersonVariants.standard().variantsOfCanonical().getOrDefault(person, List.of())) {
+                String[] v = NameFold.fold(variant).split(" ");
+                if (v.length >= 2) personsOfSurname.computeIfAbsent(v[v.length - 1], k -> new TreeSet<>()).add(person);
+            }
         }
         for (String name : new TreeSet<>(slavicOnly)) {
             if (out.containsKey(name) || !articles.containsKey(name) || name.contains(" ")) continue;

@@ -115,6 +115,12 @@ class CrossScriptNameGroupsTest {
     }
 
     @Test
+    void aLoneSurnameMayBeASpellingTheVariantsTableListsForThePerson() {
+        // Барние: person-variants.tsv lists Michel Barnie for Michel Barnier.
+        assertEquals(Map.of("Barnie", "Michel Barnier"), slavic(Map.of("Michel Barnier", 20, "Barnie", 1)));
+    }
+
+    @Test
     void aLoneSurnameFromCyrillicIsAlsoReadAsEnglishSpellsIt() {
         // Мей: Wikidata spells it May.
         assertEquals(Map.of("Mej", "Theresa May"),
