@@ -260,10 +260,7 @@ final class CrossScriptNameGroups {
                 joined.put(name, persons.iterator().next());
             }
         }
-        joined.forEach((group, person) -> {
-            out.put(group, person);
-            out.replaceAll((variant, to) -> to.equals(group) ? person : to);
-        });
+        joinInto(out, joined);
     }
 
     /**
@@ -294,9 +291,20 @@ final class CrossScriptNameGroups {
                 joined.put(name, persons.iterator().next());
             }
         }
+        joinInto(out, joined);
+    }
+
+    /**
+     * Each group of {@code joined} (a name and the variants that went to it) goes to its person; a person that is
+     * itself joined on (A to B, B to C) is followed to the end, so every variant names a final value.
+     */
+    private static void joinInto(SortedMap<String, String> out, Map<String, String> joined) {
         joined.forEach((group, person) -> {
-            out.put(group, person);
-            out.replaceAll((variant, to) -> to.equals(group) ? person : to);
+            String end = person;
+            for (int hops = 0; joined.containsKey(end) && hops < joined.size(); hops++) end = joined.get(end);
+            String target = end;
+            out.put(group, target);
+            out.replaceAll((variant, to) -> to.equals(group) ? target : to);
         });
     }
 
