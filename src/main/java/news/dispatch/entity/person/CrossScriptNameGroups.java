@@ -185,7 +185,8 @@ final class CrossScriptNameGroups {
     /**
      * A surname named alone in Slavic articles only ("Corbyn", "Korbina" of an article that names him so once) joins
      * the one person of the index whose name of two words or more ends with it, written so or with a case ending;
-     * beside two such persons (David Davis, Davis Davis) it stays as it is.
+     * beside two such persons (David Davis, Davis Davis) it stays as it is. So does a surname after an initial
+     * (M Thatcher), with the person whose given name starts with that letter.
      */
     private static void loneSurnames(Map<String, Integer> articles, SlavicOnlyNames slavic, SortedMap<String, String> out) {
         Set<String> slavicOnly = slavic.names();
@@ -217,6 +218,18 @@ final class CrossScriptNameGroups {
                 if (!persons.isEmpty() || !lone.endsWith(ending) || stem.length() < 3
                         || "aeiouy".indexOf(stem.charAt(stem.length() - 1)) >= 0) continue;
                 persons.addAll(personsOfSurname.getOrDefault(stem, Set.of()));
+            }
+            String person = dominant(persons, articles);
+            if (person != null) out.put(name, person);
+        }
+        // An initial and a surname (M Thatcher, D. Tusk): the person of that surname whose given name it starts.
+        for (String name : new TreeSet<>(slavicOnly)) {
+            if (out.containsKey(name) || !articles.containsKey(name)) continue;
+            String[] words = NameFold.fold(name).split(" ");
+            if (words.length != 2 || words[0].replace(".", "").length() != 1 || words[1].length() < 3) continue;
+            Set<String> persons = new TreeSet<>();
+            for (String p : personsOfSurname.getOrDefault(words[1], Set.of())) {
+                if (NameFold.fold(p).charAt(0) == words[0].charAt(0) && !p.equals(name)) persons.add(p);
             }
             String person = dominant(persons, articles);
             if (person != null) out.put(name, person);

@@ -121,6 +121,12 @@ class CrossScriptNameGroupsTest {
     }
 
     @Test
+    void anInitialAndASurnameAreThePersonWhoseGivenNameItStarts() {
+        assertEquals(Map.of("M Thatcher", "Margaret Thatcher"),
+                slavic(Map.of("Margaret Thatcher", 9, "Denis Thatcher", 1, "M Thatcher", 1)));
+    }
+
+    @Test
     void aLoneSurnameFromCyrillicIsAlsoReadAsEnglishSpellsIt() {
         // Мей: Wikidata spells it May.
         assertEquals(Map.of("Mej", "Theresa May"),
