@@ -14,6 +14,7 @@ import news.dispatch.entity.model.NerModel;
 import news.dispatch.measure.eval.ArabicEval;
 import news.dispatch.measure.eval.BsnlpDocument;
 import news.dispatch.measure.eval.BsnlpEval;
+import news.dispatch.measure.eval.BsnlpExtraction;
 import news.dispatch.measure.eval.CpuTime;
 import news.dispatch.measure.eval.FacetCounts;
 import news.dispatch.measure.eval.PersonMentionEval;
@@ -240,15 +241,14 @@ public final class EvalCommand implements Runnable {
                 + " tab-separated line each, for error analysis") Path outcomesFile;
         @Option(names = "--one-name-failures", description = "list every person named in 2+ languages without one facet"
                 + " value, with the values found per language") boolean oneNameFailures;
+        @Option(names = "--entities-cache", description = "JSON Lines file of each article's entities as extracted: read"
+                + " when it exists (no extraction: for comparing index-wide rules in seconds), else written") Path cache;
         @Spec CommandSpec spec;
 
         @Override
         public Integer call() throws Exception {
             List<BsnlpDocument> docs = BsnlpDocument.read(dir, stories, lang, limit);
-            NewsEntityExtractor extractor = NewsEntityExtractor.load();
-            List<Map.Entry<BsnlpDocument, news.dispatch.entity.Entities>> found = new java.util.ArrayList<>();
-            OrderedParallel.map(docs.iterator(), d -> Map.entry(d, extractor.extract(d.text(), d.lang())), found::add,
-                    threads);
+            List<Map.Entry<BsnlpDocument, news.dispatch.entity.Entities>> found = BsnlpExtraction.extract(docs, threads, cache);
             // What the facet shows: the index's one-name-per-person step over the person names of every article read,
             // the same rules an index of these articles would apply (no user rules).
             Map<String, Integer> personArticles = new java.util.TreeMap<>();

@@ -59,12 +59,21 @@ final class CrossScriptNameGroups {
      * {@code english} when the words are those of a name written from Cyrillic read as English spells them
      * ({@link #asEnglish}).
      */
-    private record Sounds(String name, List<String> words, List<String> keys, boolean english) {
+    private record Sounds(String name, List<String> words, List<String> keys, boolean english, Reading reading) {
         /**
          * All but the surname's sound, and the surname's first sound and first consonants: names that may join; and
          * the same with the given name's sound without a case ending (Andreja with Andrej).
          */
         Set<String> blocks() {
+            Set<String> blocks = soundBlocks();
+            // The given name's first sound and the whole surname: a name from Cyrillic meets the Latin spellings
+            // whose given name Cyrillic wrote otherwise (Sarl, Charles; In, Iain), judged by alike.
+            blocks.add(keys.getFirst().charAt(0) + "|" + keys.size() + "|" + keys.getLast());
+            return blocks;
+        }
+
+        /** The blocks of names whose given and middle names sound alike: the only ones two Latin names meet in. */
+        Set<String> soundBlocks() {
             String surname = "|" + keys.getLast().substring(0, Math.min(3, keys.getLast().length()));
             List<String> before = new ArrayList<>(keys.subList(0, keys.size() - 1));
             Set<String> blocks = new TreeSet<>(List.of(String.join("|", before) + surname));
@@ -72,7 +81,17 @@ final class CrossScriptNameGroups {
             blocks.add(String.join("|", before) + surname);
             return blocks;
         }
+
+        boolean cyrillic() {
+            return reading == Reading.FROM_CYRILLIC || reading == Reading.ENGLISH;
+        }
     }
+
+    /**
+     * How a name's words were read: as written; as a name from Cyrillic reads in English ({@link #asEnglish}); or a
+     * Latin name as Cyrillic hears it ({@link #asHeard}), which only meets names from Cyrillic.
+     */
+    private enum Reading { WRITTEN, FROM_CYRILLIC, ENGLISH, HEARD }
 
     /** A word's first sound and consonant skeleton. */
     private static String key(String word) {
@@ -109,10 +128,14 @@ final class CrossScriptNameGroups {
         }
         Map<String, List<Sounds>> blocks = new TreeMap<>();
         for (String name : new TreeSet<>(articles.keySet())) {
-            Sounds s = sounds(name);
-            if (s != null) s.blocks().forEach(block -> blocks.computeIfAbsent(block, k -> new ArrayList<>()).add(s));
-            Sounds english = slavic.fromCyrillic().contains(name) ? asEnglish(name) : null;
-            if (english != null) english.blocks().forEach(block -> blocks.computeIfAbsent(block, k -> new ArrayList<>()).add(english));
+            boolean cyrillic = slavic.fromCyrillic().contains(name);
+            List<Sounds> readings = new ArrayList<>();
+            readings.add(sounds(name, cyrillic));
+            if (cyrillic) readings.add(asEnglish(name));
+            else readings.addAll(asHeard(name));
+            for (Sounds r : readings) {
+                if (r != null) r.blocks().forEach(block -> blocks.computeIfAbsent(block, k -> new ArrayList<>()).add(r));
+            }
         }
         // Union-find over the Slavic-only groups (a variant stands for the group it went to); each one's links to the
         // fixed groups it sounds like.
@@ -152,7 +175,9 @@ final class CrossScriptNameGroups {
         nameOfGroup.forEach((group, name) -> {
             if (!group.equals(name)) out.put(group, name);
         });
-        loneSurnames(articles, slavicOnly, out);
+        gluedWords(articles, slavicOnly, out);
+        shortForms(articles, slavicOnly, out);
+        loneSurnames(articles, slavic, out);
         loneGivenNames(articles, slavicOnly, out);
         return out;
     }
@@ -160,21 +185,32 @@ final class CrossScriptNameGroups {
     /**
      * A surname named alone in Slavic articles only ("Corbyn", "Korbina" of an article that names him so once) joins
      * the one person of the index whose name of two words or more ends with it, written so or with a case ending;
-     * beside two such persons (David Davis, Davis Davis) it stays as it is.
+     * beside two such persons (David Davis, Davis Davis) it stays as it is. So does a surname after an initial
+     * (M Thatcher), with the person whose given name starts with that letter.
      */
-    private static void loneSurnames(Map<String, Integer> articles, Set<String> slavicOnly, SortedMap<String, String> out) {
+    private static void loneSurnames(Map<String, Integer> articles, SlavicOnlyNames slavic, SortedMap<String, String> out) {
+        Set<String> slavicOnly = slavic.names();
         Map<String, Set<String>> personsOfSurname = new HashMap<>();
         for (String name : articles.keySet()) {
             String person = out.getOrDefault(name, name);
             String[] words = NameFold.fold(person).split(" ");
             if (words.length < 2 || PersonName.isSuffix(words[words.length - 1])) continue;
             personsOfSurname.computeIfAbsent(words[words.length - 1], k -> new TreeSet<>()).add(person);
+            // And by the surnames of the spellings person-variants.tsv lists for it (Barnie: Michel Barnier).
+            for (String variant : PersonVariants.standard().variantsOfCanonical().getOrDefault(person, List.of())) {
+                String[] v = NameFold.fold(variant).split(" ");
+                if (v.length >= 2) personsOfSurname.computeIfAbsent(v[v.length - 1], k -> new TreeSet<>()).add(person);
+            }
         }
         for (String name : new TreeSet<>(slavicOnly)) {
             if (out.containsKey(name) || !articles.containsKey(name) || name.contains(" ")) continue;
             String lone = NameFold.fold(name);
             if (lone.length() < 3) continue;
             Set<String> persons = new TreeSet<>(personsOfSurname.getOrDefault(lone, Set.of()));
+            // Written from Cyrillic, it is also the surname as English spells it (Mej: May).
+            if (slavic.fromCyrillic().contains(name)) {
+                CyrillicNameParts.standard().latin(lone).ifPresent(l -> persons.addAll(personsOfSurname.getOrDefault(l, Set.of())));
+            }
             // A case form: the surname and a case ending after its last consonant (Corbyna, Corbynem, Corbynowi), or
             // a woman's surname in Czech or Slovak (Merkelová).
             for (String ending : java.util.stream.Stream.concat(FEMININE_ENDINGS.stream(), CASE_ENDINGS.stream()).toList()) {
@@ -183,8 +219,131 @@ final class CrossScriptNameGroups {
                         || "aeiouy".indexOf(stem.charAt(stem.length() - 1)) >= 0) continue;
                 persons.addAll(personsOfSurname.getOrDefault(stem, Set.of()));
             }
-            if (persons.size() == 1) out.put(name, persons.iterator().next());
+            String person = dominant(persons, articles);
+            if (person != null) out.put(name, person);
         }
+        // An initial and a surname (M Thatcher, D. Tusk): the person of that surname whose given name it starts.
+        for (String name : new TreeSet<>(slavicOnly)) {
+            if (out.containsKey(name) || !articles.containsKey(name)) continue;
+            String[] words = NameFold.fold(name).split(" ");
+            if (words.length != 2 || words[0].replace(".", "").length() != 1 || words[1].length() < 3) continue;
+            Set<String> persons = new TreeSet<>();
+            for (String p : personsOfSurname.getOrDefault(words[1], Set.of())) {
+                if (NameFold.fold(p).charAt(0) == words[0].charAt(0) && !p.equals(name)) persons.add(p);
+            }
+            String person = dominant(persons, articles);
+            if (person != null) out.put(name, person);
+        }
+    }
+
+    /**
+     * A person of two words named in Slavic articles only (with the spellings joined to it) joins the one person of
+     * three words or more whose surname and one earlier word sound like its two (Ali Zardari: Asif Ali Zardari;
+     * Hadim Rizvi: Khadim Hussain Rizvi; Malloch Brown: Mark Malloch Brown): languages drop a part of a long name
+     * in their own ways. Beside two such persons it stays as it is.
+     */
+    private static void shortForms(Map<String, Integer> articles, Set<String> slavicOnly, SortedMap<String, String> out) {
+        Map<String, Set<String>> longBySurname = new HashMap<>();
+        Map<String, Integer> personArticles = new HashMap<>();
+        for (String name : articles.keySet()) {
+            String person = out.getOrDefault(name, name);
+            personArticles.merge(person, articles.get(name), Integer::sum);
+            String[] words = NameFold.fold(person).split(" ");
+            if (words.length < 3 || person.chars().anyMatch(Character::isDigit) || PersonName.isSuffix(words[words.length - 1])) continue;
+            longBySurname.computeIfAbsent(key(words[words.length - 1]), k -> new TreeSet<>()).add(person);
+        }
+        Map<String, String> joined = new TreeMap<>();
+        for (String name : new TreeSet<>(slavicOnly)) {
+            if (out.containsKey(name) || !articles.containsKey(name)) continue;
+            String[] words = NameFold.fold(name).split(" ");
+            if (words.length != 2 || words[0].length() < 3 || words[1].length() < 3) continue;
+            String surname = key(words[1]);
+            // Three consonants of the surname at least: by two, Rumen Iliev sounds like Arif ur Rehman Alvi.
+            if (surname.length() < 4) continue;
+            Set<String> persons = new TreeSet<>();
+            for (String person : longBySurname.getOrDefault(surname, Set.of())) {
+                String[] longWords = NameFold.fold(person).split(" ");
+                for (int i = 0; i < longWords.length - 1; i++) {
+                    if (key(longWords[i]).equals(key(words[0]))) persons.add(person);
+                }
+            }
+            // The longer name is the person's when the index names it more often: one article's "Szkocji Nicola
+            // Sturgeon" (a place glued to the name) is no fuller name of Nicola Sturgeon.
+            if (persons.size() == 1 && personArticles.get(persons.iterator().next()) > personArticles.get(name)) {
+                joined.put(name, persons.iterator().next());
+            }
+        }
+        joinInto(out, joined);
+    }
+
+    /**
+     * A name of three words or more in Slavic articles only whose words but the first or the last sound like a
+     * person named in {@link #LONE_MAJORITY} times its articles is that person with a word glued on: a place in a
+     * case, a title or an adverb the capitals rule took in (Szkocji Nicola Sturgeon, Taka Tereza Mej, Gunter Jotinger
+     * Komisar).
+     */
+    private static void gluedWords(Map<String, Integer> articles, Set<String> slavicOnly, SortedMap<String, String> out) {
+        Map<String, Set<String>> personsOfSound = new HashMap<>();
+        Map<String, Integer> personArticles = new HashMap<>();
+        for (String name : articles.keySet()) {
+            String person = out.getOrDefault(name, name);
+            personArticles.merge(person, articles.get(name), Integer::sum);
+            String[] words = NameFold.fold(name).split(" ");
+            if (words.length >= 2) personsOfSound.computeIfAbsent(soundOf(words, 0, words.length), k -> new TreeSet<>()).add(person);
+        }
+        Map<String, String> joined = new TreeMap<>();
+        for (String name : new TreeSet<>(slavicOnly)) {
+            if (out.containsKey(name) || !articles.containsKey(name)) continue;
+            String[] words = NameFold.fold(name).split(" ");
+            if (words.length < 3) continue;
+            Set<String> persons = new TreeSet<>();
+            persons.addAll(personsOfSound.getOrDefault(soundOf(words, 1, words.length), Set.of()));
+            persons.addAll(personsOfSound.getOrDefault(soundOf(words, 0, words.length - 1), Set.of()));
+            persons.remove(name);
+            if (persons.size() == 1 && personArticles.get(persons.iterator().next()) >= LONE_MAJORITY * personArticles.get(name)) {
+                joined.put(name, persons.iterator().next());
+            }
+        }
+        joinInto(out, joined);
+    }
+
+    /**
+     * Each group of {@code joined} (a name and the variants that went to it) goes to its person; a person that is
+     * itself joined on (A to B, B to C) is followed to the end, so every variant names a final value.
+     */
+    private static void joinInto(SortedMap<String, String> out, Map<String, String> joined) {
+        joined.forEach((group, person) -> {
+            String end = person;
+            for (int hops = 0; joined.containsKey(end) && hops < joined.size(); hops++) end = joined.get(end);
+            String target = end;
+            out.put(group, target);
+            out.replaceAll((variant, to) -> to.equals(group) ? target : to);
+        });
+    }
+
+    /** The sounds of words {@code from} to {@code to} (exclusive), each its {@link #key}. */
+    private static String soundOf(String[] words, int from, int to) {
+        StringBuilder sound = new StringBuilder();
+        for (int i = from; i < to; i++) sound.append(key(words[i])).append(' ');
+        return sound.toString();
+    }
+
+    /** A lone word goes to a person named in this many times the articles of any other it may name. */
+    private static final int LONE_MAJORITY = 5;
+
+    /**
+     * The one person of these, or the one named in {@link #LONE_MAJORITY} times the articles of each other (Jeremy
+     * Corbyn in 35, "May Corbyn" of a slip in 2): a surname alone in a Slavic article names the person the index
+     * names so far more often, not a boundary slip. Null when none stands out.
+     */
+    private static String dominant(Set<String> persons, Map<String, Integer> articles) {
+        if (persons.size() == 1) return persons.iterator().next();
+        String best = null;
+        for (String p : persons) if (best == null || articles.getOrDefault(p, 0) > articles.getOrDefault(best, 0)) best = p;
+        for (String p : persons) {
+            if (!p.equals(best) && articles.getOrDefault(best, 0) < LONE_MAJORITY * Math.max(1, articles.getOrDefault(p, 0))) return null;
+        }
+        return best;
     }
 
     /**
@@ -216,16 +375,38 @@ final class CrossScriptNameGroups {
             if (given == null || surnames.contains(given) || surnames.contains(lone)) continue;
             Set<String> persons = personsOfGiven.getOrDefault(given, Set.of());
             // A given name alone names someone the articles name in full more often (Theresa: Theresa May); the
-            // Prophet's "Mohamed" in 50 articles is no "Mohamed Cely" of one.
+            // Prophet's "Mohamed" in 50 articles is no "Mohamed Cely" of one. Only when that person is the one so
+            // named: the most frequent Charles (Charles Michel) is no lone "Charles" (the Prince of Wales).
             if (persons.size() == 1 && articles.getOrDefault(persons.iterator().next(), 0) > articles.get(name)) {
                 out.put(name, persons.iterator().next());
             }
         }
     }
 
-    private static Sounds sounds(String name) {
+    private static Sounds sounds(String name, boolean cyrillic) {
         if (name.chars().anyMatch(Character::isDigit)) return null;
-        return sounds(name, NameFold.fold(name).split(" "), false);
+        return sounds(name, NameFold.fold(name).split(" "), cyrillic ? Reading.FROM_CYRILLIC : Reading.WRITTEN);
+    }
+
+    /**
+     * A Latin name as a Cyrillic spelling renders its sounds, where the English or German letters say otherwise:
+     * tch is one ch (Thatcher, Тачър), a gh after a vowel is the h Russian writes (McLoughlin, Маклохлин), a z after
+     * a consonant or ending a word is the ts of German (Schulz, Шулц), and so are its oe, ue and eu (Oettinger,
+     * Йотингер; Guenther, Гюнтер; Neumann, Нойман); and, in a second reading, ch is the French sh
+     * (Charles Michel, Шарл Мишел). Only readings that change a word; they only meet names from Cyrillic.
+     */
+    private static List<Sounds> asHeard(String name) {
+        if (name.chars().anyMatch(Character::isDigit)) return List.of();
+        String folded = NameFold.fold(name);
+        String heard = folded.replace("tch", "ch").replaceAll("([aeiou])gh", "$1h").replaceAll("(?<=[^aeiou ])z|z(?= |$)", "ts")
+                .replaceAll("(?<=^| )oe", "jo").replace("oe", "e").replace("ue", "u").replace("eu", "oj");
+        List<Sounds> readings = new ArrayList<>();
+        for (String reading : new java.util.LinkedHashSet<>(List.of(heard, heard.replace("ch", "sh")))) {
+            if (reading.equals(folded)) continue;
+            Sounds s = sounds(name, reading.split(" "), Reading.HEARD);
+            if (s != null) readings.add(s);
+        }
+        return readings;
     }
 
     /**
@@ -242,10 +423,10 @@ final class CrossScriptNameGroups {
             String w = words[i];
             english[i] = CyrillicNameParts.standard().latin(w).orElseGet(() -> w.replace("c", "ch"));
         }
-        return sounds(name, english, true);
+        return sounds(name, english, Reading.ENGLISH);
     }
 
-    private static Sounds sounds(String name, String[] words, boolean english) {
+    private static Sounds sounds(String name, String[] words, Reading reading) {
         if (words.length < 2 || java.util.Arrays.stream(words).anyMatch(w -> w.length() < 2)
                 || PersonName.isSuffix(words[words.length - 1])) return null;
         List<String> keys = new ArrayList<>();
@@ -256,7 +437,7 @@ final class CrossScriptNameGroups {
             keys.add(key);
         }
         if (consonants < MIN_CONSONANTS) return null;
-        return new Sounds(name, List.of(words), keys, english);
+        return new Sounds(name, List.of(words), keys, reading == Reading.ENGLISH, reading);
     }
 
     /**
@@ -275,11 +456,18 @@ final class CrossScriptNameGroups {
      * name: see {@link #givenAlike} and {@link #surnameAlike}.
      */
     private static boolean alike(Sounds a, Sounds b, NameSpellings spellings) {
+        boolean cyrillicA = a.cyrillic();
+        boolean cyrillicB = b.cyrillic();
+        // A Latin name as Cyrillic hears it is only compared with names from Cyrillic; two Latin names only when
+        // their given names sound alike (Erin and Eric Smith, one letter apart, are two persons).
+        if (a.reading() == Reading.HEARD && !cyrillicB || b.reading() == Reading.HEARD && !cyrillicA) return false;
+        if (a.words().size() != b.words().size()) return false;
+        if (!cyrillicA && !cyrillicB && java.util.Collections.disjoint(a.soundBlocks(), b.soundBlocks())) return false;
         int last = a.words().size() - 1;
         String x = a.words().getLast();
         String y = b.words().getLast();
         // Czech writes a foreign woman's surname with -ová: beside her own given name, Amber Ruddová is Amber Rudd.
-        if ((x.equals(y + "ova") || y.equals(x + "ova")) && a.words().subList(0, last).equals(b.words().subList(0, last))) {
+        if ((feminine(x, y) || feminine(y, x)) && a.words().subList(0, last).equals(b.words().subList(0, last))) {
             return true;
         }
         // A given name in a case beside the same surname (Andreja Babis, Gevina Uilamson, Geoffreyja Cox): Slavic
@@ -315,8 +503,17 @@ final class CrossScriptNameGroups {
         }
         // Given names alike in sound only (Dzejkob/Jacob, Filip/Philip) when the rest is spelt otherwise too, as a name
         // written from another script is, and not two given names the tables list apart (Joseph, Yusuf).
-        return CrossScriptNames.skeleton(spoken(givenA)).length() >= 3 && !restSpeltSame
+        // A short given name from Cyrillic (In, Gi, Lajm) of the same sound as the Latin one (Iain, Guy, Liam).
+        String skeletonA = CrossScriptNames.skeleton(spoken(givenA));
+        String skeletonB = CrossScriptNames.skeleton(spoken(givenB));
+        boolean sameSound = skeletonA.length() >= 3 || cyrillicA != cyrillicB && key(givenA).equals(key(givenB));
+        return sameSound && CrossScriptNames.within(skeletonA, skeletonB) && !restSpeltSame
                 && !(listed(givenA, spellings) && listed(givenB, spellings));
+    }
+
+    /** Czech -ová of a foreign woman's surname: Ruddová of Rudd, Hidalgová of Hidalgo. */
+    private static boolean feminine(String form, String surname) {
+        return form.equals(surname + "ova") || surname.endsWith("o") && form.equals(surname + "va");
     }
 
     /** True when {@code form} is {@code name} and a case ending after its last consonant or y (Andrej-a, Geoffrey-ja). */
