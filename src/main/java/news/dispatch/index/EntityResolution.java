@@ -175,8 +175,9 @@ public final class EntityResolution {
     }
 
     /**
-     * Suffixed names ("Donald Trump Jr.") that some live article names beside the same name without the suffix
-     * ("Donald Trump"): two persons, whom {@link PersonNameGroups} keeps apart.
+     * Suffixed names ("Donald Trump Jr.") that live articles name beside the same name without the suffix ("Donald
+     * Trump") often enough to be two persons ({@link PersonNameGroups#fatherAndSon}), whom {@link PersonNameGroups}
+     * keeps apart.
      */
     static java.util.Set<String> fatherAndSon(DirectoryReader reader, java.util.Set<String> names) throws IOException {
         java.util.Set<String> two = new java.util.HashSet<>();
@@ -185,8 +186,9 @@ public final class EntityResolution {
             if (base == null || !names.contains(base)) continue;
             java.util.Set<String> docsOfName = liveDocs(reader, name);
             java.util.Set<String> docsOfBase = liveDocs(reader, base);
+            int articles = docsOfName.size();
             docsOfName.retainAll(docsOfBase);
-            if (!docsOfName.isEmpty()) two.add(name);
+            if (PersonNameGroups.fatherAndSon(name, articles, docsOfName.size(), names)) two.add(name);
         }
         return two;
     }

@@ -20,7 +20,8 @@ import news.dispatch.entity.person.SlavicPersons;
  */
 public final class CorpusPersons {
     private final Map<String, Integer> articles = new TreeMap<>();
-    private final Set<String> twoPersons = new HashSet<>();
+    /** Suffixed names and the number of articles that name them beside the name without the suffix. */
+    private final Map<String, Integer> besideBase = new TreeMap<>();
     private final SlavicOnlyNames.Builder slavicOnly = new SlavicOnlyNames.Builder();
 
     /** One article's extracted person names (distinct) and its language (ISO 639-1, or null). */
@@ -30,7 +31,7 @@ public final class CorpusPersons {
             articles.merge(name, 1, Integer::sum);
             slavicOnly.add(name, slavic);
             String base = PersonNameGroups.withoutSuffix(name);
-            if (base != null && names.contains(base)) twoPersons.add(name);
+            if (base != null && names.contains(base)) besideBase.merge(name, 1, Integer::sum);
         }
     }
 
@@ -41,6 +42,10 @@ public final class CorpusPersons {
 
     /** The user's rules and the automatic merges of these articles' names. */
     public EntityRules rules(List<EntityRule> user) {
+        Set<String> twoPersons = new HashSet<>();
+        besideBase.forEach((name, shared) -> {
+            if (PersonNameGroups.fatherAndSon(name, articles.get(name), shared, articles.keySet())) twoPersons.add(name);
+        });
         return EntityRules.forCorpus(user, articles, twoPersons, slavicOnly.build());
     }
 }

@@ -90,7 +90,44 @@ public final class PersonNameGroups {
         GluedWords.join(articles, canonical);
         ReversedNames.join(articles, canonical);
         MiddleNames.join(articles, canonical);
+        MaidenNames.join(articles, canonical);
+        HalfSurnames.join(articles, canonical);
         return CrossScriptNameGroups.join(articles, canonical, slavicOnly);
+    }
+
+    /**
+     * Whether a suffixed name ("Donald Trump Jr.") and the name without the suffix are two persons, father and son:
+     * when at least half of the suffixed name's articles also name the other, or when any does and the index knows
+     * another generation of that name ("Jesse Jackson Sr" beside "Jesse Jackson Jr": the plain name is the father). A
+     * son is named beside his father in most of his articles (Donald Trump Jr 97 of 102, Michael Flynn Jr 4 of 4 on
+     * AllSides parts 1-3 and the worldwide newswire); a person's formal name stands beside his usual one only now and
+     * then, in a profile line or a flattened hover card (Robert Mueller III 7 of 15, John Roberts Jr 1 of 16), and
+     * those are one person.
+     *
+     * @param name     the suffixed name
+     * @param articles articles naming it
+     * @param shared   of those, the articles also naming the name without the suffix
+     * @param names    every person name of the index
+     */
+    public static boolean fatherAndSon(String name, int articles, int shared, java.util.Set<String> names) {
+        if (shared == 0) return false;
+        if (2 * shared >= articles) return true;
+        String base = withoutSuffix(name);
+        String suffix = generation(name);
+        for (String other : SUFFIX_WORDS) {
+            if (withoutFinalDot(other).equalsIgnoreCase(suffix)) continue;
+            if (names.contains(base + " " + other) || names.contains(base + ", " + other)) return true;
+        }
+        return false;
+    }
+
+    /** The generational suffixes as written, with and without a dot and in the cases seen. */
+    private static final List<String> SUFFIX_WORDS = List.of("Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV", "JR", "SR");
+
+    /** The suffix of a suffixed name, one spelling per generation ("Jr." is "Jr"). */
+    private static String generation(String name) {
+        String[] words = PersonName.words(name);
+        return withoutFinalDot(words[words.length - 1]);
     }
 
     /** The suffixed canonical names of person-variants.tsv (Robert F. Kennedy Jr.), without a final dot. */
@@ -219,7 +256,9 @@ public final class PersonNameGroups {
         full.forEach((key, group) ->
                 groupsBySurname.computeIfAbsent(group.getFirst().surname(), k -> new ArrayList<>()).add(key));
         for (Partial p : partial) {
-            String only = onlyCandidate(full, groupsBySurname.getOrDefault(p.form().surname(), List.of()), p.fits());
+            List<String> sameSurname = groupsBySurname.getOrDefault(p.form().surname(), List.of());
+            String only = onlyCandidate(full, sameSurname, p.fits());
+            if (only == null && !p.form().initialOnly()) only = dominantCandidate(full, sameSurname, p.fits(), articles);
             if (only != null) merged.get(only).add(p.form());
         }
         SortedMap<String, String> canonical = new TreeMap<>();
@@ -232,6 +271,32 @@ public final class PersonNameGroups {
             for (Form f : group) if (!f.name().equals(name)) canonical.put(f.name(), name);
         }
         return canonical;
+    }
+
+    /** A short form of several names joins the one it fits that is named this many times as often as the others. */
+    private static final int DOMINANT = 5;
+
+    /**
+     * The key of the full group among these (one surname's) whose given name fits a short form of several names and
+     * which is named in {@link #DOMINANT} times as many articles as the other fitting groups together ("Steve Bannon"
+     * is Stephen Bannon, 60 articles, beside a slipped "Steven Bannon" in 4), or null. Not for initials: "J. Smith"
+     * beside a frequent John Smith and a rare Jane Smith stays as it is.
+     */
+    private static String dominantCandidate(SortedMap<String, List<Form>> full, List<String> sameSurname,
+                                            java.util.function.Predicate<String> fits, Map<String, Integer> articles) {
+        String best = null;
+        int bestArticles = 0;
+        int others = 0;
+        for (String key : sameSurname) {
+            if (!fits.test(full.get(key).getFirst().given())) continue;
+            int n = full.get(key).stream().mapToInt(f -> articles.get(f.name())).sum();
+            if (n > bestArticles) {
+                others += bestArticles;
+                best = key;
+                bestArticles = n;
+            } else others += n;
+        }
+        return best != null && others > 0 && bestArticles >= DOMINANT * others ? best : null;
     }
 
     /** The key of the only full group among these (one surname's) whose given name fits, or null (none or several). */
