@@ -71,7 +71,7 @@ public final class PersonNameGroups {
      */
     public static SortedMap<String, String> canonicalNames(Map<String, Integer> articles, java.util.Set<String> twoPersons,
                                                            SlavicOnlyNames slavicOnly) {
-        SortedMap<String, String> canonical = groups(articles);
+        SortedMap<String, String> canonical = groups(articles, true);
         for (String name : articles.keySet()) {
             String base = withoutSuffix(name);
             if (base == null || twoPersons.contains(name) || !articles.containsKey(base)) continue;
@@ -227,6 +227,14 @@ public final class PersonNameGroups {
      * package-private for its equivalence test.
      */
     static SortedMap<String, String> groups(Map<String, Integer> articles) {
+        return groups(articles, false);
+    }
+
+    /**
+     * As {@link #groups(Map)}, and with {@code dominant} a short form of several names that fits several full groups
+     * joins the one named far more often ({@link #dominantCandidate}).
+     */
+    private static SortedMap<String, String> groups(Map<String, Integer> articles, boolean dominant) {
         NameForms forms = NameForms.standard();
         NameSpellings spellings = NameSpellings.standard();
         // Full given names by (given, surname); initial-only or prefix names wait for the full ones to be known.
@@ -258,7 +266,7 @@ public final class PersonNameGroups {
         for (Partial p : partial) {
             List<String> sameSurname = groupsBySurname.getOrDefault(p.form().surname(), List.of());
             String only = onlyCandidate(full, sameSurname, p.fits());
-            if (only == null && !p.form().initialOnly()) only = dominantCandidate(full, sameSurname, p.fits(), articles);
+            if (only == null && dominant && !p.form().initialOnly()) only = dominantCandidate(full, sameSurname, p.fits(), articles);
             if (only != null) merged.get(only).add(p.form());
         }
         SortedMap<String, String> canonical = new TreeMap<>();
