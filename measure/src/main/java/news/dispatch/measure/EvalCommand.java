@@ -22,6 +22,7 @@ import news.dispatch.measure.eval.ReutersEval;
 import news.dispatch.measure.eval.Score;
 import news.dispatch.measure.eval.SpeedEval;
 import news.dispatch.measure.eval.TaggedDocuments;
+import news.dispatch.measure.eval.SharedArticles;
 import news.dispatch.measure.eval.TopPersons;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -204,7 +205,9 @@ public final class EvalCommand implements Runnable {
             }
             Map<String, Integer> counts = index != null ? FacetCounts.ofIndex(index) : FacetCounts.ofCorpora(corpora, threads, out);
             out.printf("%d distinct persons%n", counts.size());
-            TopPersons.print(TopPersons.check(counts, top, new news.dispatch.entity.person.NameLookup()), out);
+            try (SharedArticles shared = index != null ? SharedArticles.ofIndex(index) : SharedArticles.NONE) {
+                TopPersons.print(TopPersons.check(counts, top, new news.dispatch.entity.person.NameLookup(), shared), out);
+            }
             out.flush();
             return 0;
         }

@@ -231,8 +231,9 @@ public final class PersonNameGroups {
     }
 
     /**
-     * As {@link #groups(Map)}, and with {@code dominant} a short form of several names that fits several full groups
-     * joins the one named far more often ({@link #dominantCandidate}).
+     * As {@link #groups(Map)}, and with {@code dominant} (the rules added after the scan the test pins) a short form of
+     * several names joins no name with a spelled-out middle name, and when it fits several full groups, the one named
+     * far more often ({@link #dominantCandidate}).
      */
     private static SortedMap<String, String> groups(Map<String, Integer> articles, boolean dominant) {
         NameForms forms = NameForms.standard();
@@ -266,7 +267,13 @@ public final class PersonNameGroups {
         for (Partial p : partial) {
             List<String> sameSurname = groupsBySurname.getOrDefault(p.form().surname(), List.of());
             String only = onlyCandidate(full, sameSurname, p.fits());
-            if (only == null && dominant && !p.form().initialOnly()) only = dominantCandidate(full, sameSurname, p.fits(), articles);
+            if (dominant && !p.form().initialOnly()) {
+                // A short form names no one with a spelled-out middle name ("Jack Cooper" is not John Sherman Cooper).
+                java.util.function.Predicate<String> plain = key -> full.get(key).getFirst().middleWords().isEmpty();
+                List<String> plainGroups = sameSurname.stream().filter(plain).toList();
+                only = onlyCandidate(full, plainGroups, p.fits());
+                if (only == null) only = dominantCandidate(full, plainGroups, p.fits(), articles);
+            }
             if (only != null) merged.get(only).add(p.form());
         }
         SortedMap<String, String> canonical = new TreeMap<>();
