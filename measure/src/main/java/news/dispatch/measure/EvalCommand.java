@@ -188,7 +188,9 @@ public final class EvalCommand implements Runnable {
     @Command(name = "top-persons", mixinStandardHelpOptions = true,
             description = "The top persons of the facet over corpora (extracted now) or an existing index, each flagged when"
                     + " it looks like no person (a gazetteer knows it as something else, one word) or like another value"
-                    + " (same name without initials or nickname, words within, close spelling).")
+                    + " (same name without initials or nickname, words within, close spelling). With --index, a flag"
+                    + " pairing two values says how they meet in its articles: no article of its own, never together,"
+                    + " or together in N.")
     static final class TopPersonsCheck implements Callable<Integer> {
         @Option(names = "--corpus", description = "a corpus file or folder to extract from (repeatable)") List<Path> corpora = List.of();
         @Option(names = "--index", description = "an index folder: its persons facet as indexed") Path index;
