@@ -23,12 +23,17 @@ public final class CorpusPersons {
     /** Suffixed names and the number of articles that name them beside the name without the suffix. */
     private final Map<String, Integer> besideBase = new TreeMap<>();
     private final SlavicOnlyNames.Builder slavicOnly = new SlavicOnlyNames.Builder();
+    /** The articles (numbered as added) naming each name: for the real-name slips named beside their person. */
+    private final Map<String, java.util.BitSet> articlesOf = new java.util.HashMap<>();
+    private int added;
 
     /** One article's extracted person names (distinct) and its language (ISO 639-1, or null). */
     public void add(Collection<String> names, String language) {
         String slavic = language != null && SlavicPersons.LANGUAGES.contains(language) ? language : null;
+        int article = added++;
         for (String name : names) {
             articles.merge(name, 1, Integer::sum);
+            articlesOf.computeIfAbsent(name, k -> new java.util.BitSet()).set(article);
             slavicOnly.add(name, slavic);
             String base = PersonNameGroups.withoutSuffix(name);
             if (base != null && names.contains(base)) besideBase.merge(name, 1, Integer::sum);
@@ -46,6 +51,10 @@ public final class CorpusPersons {
         besideBase.forEach((name, shared) -> {
             if (PersonNameGroups.fatherAndSon(name, articles.get(name), shared, articles.keySet())) twoPersons.add(name);
         });
-        return EntityRules.forCorpus(user, articles, twoPersons, slavicOnly.build());
+        Set<String> slipsApart = new HashSet<>();
+        PersonNameGroups.realNameSlips(articles).forEach((slip, person) -> {
+            if (!articlesOf.get(slip).intersects(articlesOf.get(person))) slipsApart.add(slip);
+        });
+        return EntityRules.forCorpus(user, articles, twoPersons, slavicOnly.build(), slipsApart);
     }
 }

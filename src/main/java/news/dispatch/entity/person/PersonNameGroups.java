@@ -71,6 +71,16 @@ public final class PersonNameGroups {
      */
     public static SortedMap<String, String> canonicalNames(Map<String, Integer> articles, java.util.Set<String> twoPersons,
                                                            SlavicOnlyNames slavicOnly) {
+        return canonicalNames(articles, twoPersons, slavicOnly, java.util.Set.of());
+    }
+
+    /**
+     * As {@link #canonicalNames(Map, java.util.Set, SlavicOnlyNames)}, and a real given name one slip off a far more
+     * frequent person's ({@link #realNameSlips}) joins that person when it is in {@code slipsApart}: no article names
+     * the two together.
+     */
+    public static SortedMap<String, String> canonicalNames(Map<String, Integer> articles, java.util.Set<String> twoPersons,
+                                                           SlavicOnlyNames slavicOnly, java.util.Set<String> slipsApart) {
         SortedMap<String, String> canonical = groups(articles, true);
         for (String name : articles.keySet()) {
             String base = withoutSuffix(name);
@@ -92,6 +102,8 @@ public final class PersonNameGroups {
         MiddleNames.join(articles, canonical);
         MaidenNames.join(articles, canonical);
         HalfSurnames.join(articles, canonical);
+        // Last: a name another rule explains ("Ivana Trump", short for "Ivana Zelnicek Trump") is no slip of a relative.
+        GivenNameSlips.joinRealNames(articles, canonical, slipsApart);
         return CrossScriptNameGroups.join(articles, canonical, slavicOnly);
     }
 
@@ -128,6 +140,16 @@ public final class PersonNameGroups {
     private static String generation(String name) {
         String[] words = PersonName.words(name);
         return withoutFinalDot(words[words.length - 1]);
+    }
+
+    /**
+     * Names whose given name is a real name one typing slip off that of a person named in 5 articles and 5 times as
+     * many, the rest of the name the same ("Corey Booker" → "Cory Booker", "Brett Baier" → "Bret Baier"), each with
+     * that person: the index joins a pair when no article names both ({@link #canonicalNames(Map, java.util.Set,
+     * SlavicOnlyNames, java.util.Set)}).
+     */
+    public static SortedMap<String, String> realNameSlips(Map<String, Integer> articles) {
+        return GivenNameSlips.slips(articles, true);
     }
 
     /** The suffixed canonical names of person-variants.tsv (Robert F. Kennedy Jr.), without a final dot. */

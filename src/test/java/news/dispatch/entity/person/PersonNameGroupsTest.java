@@ -298,6 +298,20 @@ class PersonNameGroupsTest {
                 Set.of("Jesse Jackson", "Jesse Jackson Jr", "Jesse Jackson Sr")));
     }
 
+    @Test
+    void aRealGivenNameOneSlipOffJoinsThePersonItIsNeverNamedBeside() {
+        Map<String, Integer> names = Map.of("Kelli Ward", 17, "Kelly Ward", 1, "Kelly Ayotte", 20);
+        assertEquals(Map.of("Kelly Ward", "Kelli Ward"), PersonNameGroups.realNameSlips(names));
+        assertEquals(Map.of("Kelly Ward", "Kelli Ward"), PersonNameGroups.canonicalNames(names, Set.of(),
+                SlavicOnlyNames.NONE, Set.of("Kelly Ward")));
+    }
+
+    @Test
+    void aRealGivenNameNamedBesideThePersonIsARelative() {
+        assertTrue(PersonNameGroups.canonicalNames(Map.of("Ivanka Trump", 80, "Ivana Trump", 3, "Ivana Smith", 5),
+                Set.of(), SlavicOnlyNames.NONE, Set.of()).isEmpty());
+    }
+
     /**
      * The surname-indexed lookup answers exactly as the scan over every group it replaced: these figures are what the
      * scan gave on the same generated crowds (Map.hashCode is defined over its entries, so it is the same on any JVM).
