@@ -102,6 +102,7 @@ public final class PersonNameGroups {
         MiddleNames.join(articles, canonical);
         MaidenNames.join(articles, canonical);
         HalfSurnames.join(articles, canonical);
+        TrailingInitials.join(articles, canonical);
         // Last: a name another rule explains ("Ivana Trump", short for "Ivana Zelnicek Trump") is no slip of a relative.
         GivenNameSlips.joinRealNames(articles, canonical, slipsApart);
         return CrossScriptNameGroups.join(articles, canonical, slavicOnly);

@@ -312,6 +312,19 @@ class PersonNameGroupsTest {
                 Set.of(), SlavicOnlyNames.NONE, Set.of()).isEmpty());
     }
 
+    @Test
+    void initialsThatEndAnotherNamesInitialsAreThatPerson() {
+        assertEquals(Map.of("R. McMaster", "H.R. McMaster", "H.W. Bush", "George H. W. Bush"),
+                PersonNameGroups.canonicalNames(Map.of("H.R. McMaster", 89, "R. McMaster", 11,
+                        "George H. W. Bush", 192, "H.W. Bush", 7)));
+    }
+
+    @Test
+    void initialsThatEndTwoPersonsInitialsGoNowhere() {
+        assertTrue(PersonNameGroups.canonicalNames(Map.of("George W. Bush", 900, "George H. W. Bush", 192,
+                "W. Bush", 3)).isEmpty());
+    }
+
     /**
      * The surname-indexed lookup answers exactly as the scan over every group it replaced: these figures are what the
      * scan gave on the same generated crowds (Map.hashCode is defined over its entries, so it is the same on any JVM).
