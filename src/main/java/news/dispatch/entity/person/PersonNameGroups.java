@@ -54,7 +54,9 @@ public final class PersonNameGroups {
      * joins the same name without it when the index holds that name, unless the two are two persons; then slips of
      * the surname and of the given name ({@link GivenNameSlips}), words glued to a name ({@link GluedWords}), names
      * written surname first ({@link ReversedNames}) and short forms of a spelled-out middle name ({@link MiddleNames})
-     * join a far more frequent person.
+     * join a far more frequent person; a maiden name in the middle ({@link MaidenNames}), a compound surname written
+     * without its given name ({@link HalfSurnames}) and initials that end another name's ({@link TrailingInitials})
+     * join their person.
      *
      * @param twoPersons suffixed names that one article names beside the name without the suffix ("Donald Trump Jr."
      *                   and "Donald Trump"): father and son
