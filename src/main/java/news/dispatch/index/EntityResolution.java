@@ -143,7 +143,8 @@ public final class EntityResolution {
 
     private static EntityRules rules(DirectoryReader reader, List<EntityRule> user) throws IOException {
         Map<String, Integer> persons = personArticles(reader);
-        return EntityRules.forCorpus(user, persons, fatherAndSon(reader, persons.keySet()), slavicOnly(reader));
+        return EntityRules.forCorpus(user, persons, fatherAndSon(reader, persons.keySet()), slavicOnly(reader),
+                slipsApart(reader, persons));
     }
 
     /**
@@ -175,8 +176,9 @@ public final class EntityResolution {
     }
 
     /**
-     * Suffixed names ("Donald Trump Jr.") that some live article names beside the same name without the suffix
-     * ("Donald Trump"): two persons, whom {@link PersonNameGroups} keeps apart.
+     * Suffixed names ("Donald Trump Jr.") that live articles name beside the same name without the suffix ("Donald
+     * Trump") often enough to be two persons ({@link PersonNameGroups#fatherAndSon}), whom {@link PersonNameGroups}
+     * keeps apart.
      */
     static java.util.Set<String> fatherAndSon(DirectoryReader reader, java.util.Set<String> names) throws IOException {
         java.util.Set<String> two = new java.util.HashSet<>();
@@ -185,10 +187,26 @@ public final class EntityResolution {
             if (base == null || !names.contains(base)) continue;
             java.util.Set<String> docsOfName = liveDocs(reader, name);
             java.util.Set<String> docsOfBase = liveDocs(reader, base);
+            int articles = docsOfName.size();
             docsOfName.retainAll(docsOfBase);
-            if (!docsOfName.isEmpty()) two.add(name);
+            if (PersonNameGroups.fatherAndSon(name, articles, docsOfName.size(), names)) two.add(name);
         }
         return two;
+    }
+
+    /**
+     * The real-name slips ({@link PersonNameGroups#realNameSlips}: "Corey Booker" beside "Cory Booker") that no live
+     * article names beside their person: one person written two ways, where two persons of one family are named
+     * together.
+     */
+    static java.util.Set<String> slipsApart(DirectoryReader reader, Map<String, Integer> persons) throws IOException {
+        java.util.Set<String> apart = new java.util.HashSet<>();
+        for (Map.Entry<String, String> pair : PersonNameGroups.realNameSlips(persons).entrySet()) {
+            java.util.Set<String> docs = liveDocs(reader, pair.getKey());
+            docs.retainAll(liveDocs(reader, pair.getValue()));
+            if (docs.isEmpty()) apart.add(pair.getKey());
+        }
+        return apart;
     }
 
     /** Live documents (as leaf:doc) holding the extracted person {@code name}. */

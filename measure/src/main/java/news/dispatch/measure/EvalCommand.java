@@ -23,6 +23,7 @@ import news.dispatch.measure.eval.ReutersEval;
 import news.dispatch.measure.eval.Score;
 import news.dispatch.measure.eval.SpeedEval;
 import news.dispatch.measure.eval.TaggedDocuments;
+import news.dispatch.measure.eval.SharedArticles;
 import news.dispatch.measure.eval.TopPersons;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -188,7 +189,9 @@ public final class EvalCommand implements Runnable {
     @Command(name = "top-persons", mixinStandardHelpOptions = true,
             description = "The top persons of the facet over corpora (extracted now) or an existing index, each flagged when"
                     + " it looks like no person (a gazetteer knows it as something else, one word) or like another value"
-                    + " (same name without initials or nickname, words within, close spelling).")
+                    + " (same name without initials or nickname, words within, close spelling). With --index, a flag"
+                    + " pairing two values says how they meet in its articles: no article of its own, never together,"
+                    + " or together in N.")
     static final class TopPersonsCheck implements Callable<Integer> {
         @Option(names = "--corpus", description = "a corpus file or folder to extract from (repeatable)") List<Path> corpora = List.of();
         @Option(names = "--index", description = "an index folder: its persons facet as indexed") Path index;
@@ -205,7 +208,9 @@ public final class EvalCommand implements Runnable {
             }
             Map<String, Integer> counts = index != null ? FacetCounts.ofIndex(index) : FacetCounts.ofCorpora(corpora, threads, out);
             out.printf("%d distinct persons%n", counts.size());
-            TopPersons.print(TopPersons.check(counts, top, new news.dispatch.entity.person.NameLookup()), out);
+            try (SharedArticles shared = index != null ? SharedArticles.ofIndex(index) : SharedArticles.NONE) {
+                TopPersons.print(TopPersons.check(counts, top, new news.dispatch.entity.person.NameLookup(), shared), out);
+            }
             out.flush();
             return 0;
         }

@@ -20,17 +20,23 @@ import news.dispatch.entity.person.SlavicPersons;
  */
 public final class CorpusPersons {
     private final Map<String, Integer> articles = new TreeMap<>();
-    private final Set<String> twoPersons = new HashSet<>();
+    /** Suffixed names and the number of articles that name them beside the name without the suffix. */
+    private final Map<String, Integer> besideBase = new TreeMap<>();
     private final SlavicOnlyNames.Builder slavicOnly = new SlavicOnlyNames.Builder();
+    /** The articles (numbered as added) naming each name: for the real-name slips named beside their person. */
+    private final Map<String, java.util.BitSet> articlesOf = new java.util.HashMap<>();
+    private int added;
 
     /** One article's extracted person names (distinct) and its language (ISO 639-1, or null). */
     public void add(Collection<String> names, String language) {
         String slavic = language != null && SlavicPersons.LANGUAGES.contains(language) ? language : null;
+        int article = added++;
         for (String name : names) {
             articles.merge(name, 1, Integer::sum);
+            articlesOf.computeIfAbsent(name, k -> new java.util.BitSet()).set(article);
             slavicOnly.add(name, slavic);
             String base = PersonNameGroups.withoutSuffix(name);
-            if (base != null && names.contains(base)) twoPersons.add(name);
+            if (base != null && names.contains(base)) besideBase.merge(name, 1, Integer::sum);
         }
     }
 
@@ -41,6 +47,14 @@ public final class CorpusPersons {
 
     /** The user's rules and the automatic merges of these articles' names. */
     public EntityRules rules(List<EntityRule> user) {
-        return EntityRules.forCorpus(user, articles, twoPersons, slavicOnly.build());
+        Set<String> twoPersons = new HashSet<>();
+        besideBase.forEach((name, shared) -> {
+            if (PersonNameGroups.fatherAndSon(name, articles.get(name), shared, articles.keySet())) twoPersons.add(name);
+        });
+        Set<String> slipsApart = new HashSet<>();
+        PersonNameGroups.realNameSlips(articles).forEach((slip, person) -> {
+            if (!articlesOf.get(slip).intersects(articlesOf.get(person))) slipsApart.add(slip);
+        });
+        return EntityRules.forCorpus(user, articles, twoPersons, slavicOnly.build(), slipsApart);
     }
 }

@@ -84,10 +84,20 @@ public final class EntityRules {
      */
     public static EntityRules forCorpus(List<EntityRule> user, Map<String, Integer> personArticles,
                                         java.util.Set<String> twoPersons, SlavicOnlyNames slavicOnly) {
+        return forCorpus(user, personArticles, twoPersons, slavicOnly, java.util.Set.of());
+    }
+
+    /**
+     * As {@link #forCorpus(List, Map, java.util.Set, SlavicOnlyNames)}, knowing which real-name slips no article names
+     * beside their person ({@link PersonNameGroups#realNameSlips}): those join it.
+     */
+    public static EntityRules forCorpus(List<EntityRule> user, Map<String, Integer> personArticles,
+                                        java.util.Set<String> twoPersons, SlavicOnlyNames slavicOnly,
+                                        java.util.Set<String> slipsApart) {
         EntityRules userOnly = new EntityRules(user, Map.of());
         Map<String, Integer> persons = new TreeMap<>(personArticles);
         persons.keySet().removeIf(name -> userOnly.namedByUser("person", name));
-        return userOnly.withAutomaticPersons(PersonNameGroups.canonicalNames(persons, twoPersons, slavicOnly));
+        return userOnly.withAutomaticPersons(PersonNameGroups.canonicalNames(persons, twoPersons, slavicOnly, slipsApart));
     }
 
     /** The same rules with other automatic merges. */

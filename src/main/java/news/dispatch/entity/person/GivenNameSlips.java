@@ -46,6 +46,32 @@ final class GivenNameSlips {
 
     /** Adds to {@code canonical} each given-name slip of {@code articles} and the person it is. */
     static void join(Map<String, Integer> articles, SortedMap<String, String> canonical) {
+        slips(articles, false).forEach((slip, known) -> {
+            if (!canonical.containsKey(slip)) canonical.put(slip, canonical.getOrDefault(known, known));
+        });
+    }
+
+    /**
+     * Adds to {@code canonical} each slip that is a real name (see {@link #join(Map, SortedMap)}) in {@code apart}: no
+     * article names it beside the person ({@link #realNameSlips}). Two persons of one family are named together
+     * (Ivana and Ivanka Trump); one person written two ways is not ("Corey Booker" in 4 articles, "Cory Booker" in
+     * 300, none naming both).
+     */
+    static void joinRealNames(Map<String, Integer> articles, SortedMap<String, String> canonical, java.util.Set<String> apart) {
+        Map<String, String> joined = new HashMap<>();
+        slips(articles, true).forEach((slip, known) -> {
+            if (apart.contains(slip) && !canonical.containsKey(slip)) joined.put(slip, canonical.getOrDefault(known, known));
+        });
+        // A form already placed on the slip ("Allison Grimes" on "Allison Lundergan Grimes") follows it.
+        canonical.replaceAll((name, to) -> joined.getOrDefault(to, to));
+        canonical.putAll(joined);
+    }
+
+    /**
+     * Each slip and the one far more frequent name it is one slip off: of given names no table or other person knows
+     * ({@code realNames} false), or of real names ({@code realNames} true, joined only when never named beside it).
+     */
+    static SortedMap<String, String> slips(Map<String, Integer> articles, boolean realNames) {
         Map<String, List<String>> byRest = new HashMap<>();
         Map<String, Integer> carriers = new HashMap<>();
         for (String name : articles.keySet()) {
@@ -54,22 +80,25 @@ final class GivenNameSlips {
             byRest.computeIfAbsent(String.join(" ", Arrays.copyOfRange(w, 1, w.length)), k -> new ArrayList<>()).add(name);
             carriers.merge(w[0], 1, Integer::sum);
         }
+        SortedMap<String, String> found = new java.util.TreeMap<>();
         for (List<String> same : byRest.values()) {
             if (same.size() < 2) continue;
             for (String slip : same) {
                 String given = PersonName.words(slip)[0];
-                if (canonical.containsKey(slip) || carriers.get(given) > 1 || RealNames.ALL.contains(fold(given))) continue;
-                String found = null;
+                boolean real = carriers.get(given) > 1 || RealNames.ALL.contains(fold(given));
+                if (real != realNames) continue;
+                String target = null;
                 int candidates = 0;
                 for (String known : same) {
                     if (known.equals(slip) || articles.get(known) < Math.max(MAJORITY, MAJORITY * articles.get(slip))) continue;
                     if (PersonNameGroups.oneSlipApart(given, PersonName.words(known)[0])) {
-                        found = known;
+                        target = known;
                         candidates++;
                     }
                 }
-                if (candidates == 1) canonical.put(slip, canonical.getOrDefault(found, found));
+                if (candidates == 1) found.put(slip, target);
             }
         }
+        return found;
     }
 }

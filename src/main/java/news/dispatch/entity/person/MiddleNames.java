@@ -20,21 +20,31 @@ final class MiddleNames {
     private MiddleNames() {
     }
 
+    /**
+     * The given name and the surname's spelling key ({@link NameSpellings#surnameKey}): "Recep Erdogan" is the short
+     * form of "Recep Tayyip Erdoğan".
+     */
+    private static String key(String given, String surname) {
+        return given + " " + NameSpellings.surnameKey(surname);
+    }
+
     /** Adds to {@code canonical} each short form of {@code articles} not already placed, and the person it is. */
     static void join(Map<String, Integer> articles, SortedMap<String, String> canonical) {
         Map<String, List<String>> longer = new HashMap<>();
         for (String name : articles.keySet()) {
             String[] w = PersonName.words(name);
             if (w.length < 3 || PersonNameGroups.withoutSuffix(name) != null || NameForms.isInitial(w[1])) continue;
-            longer.computeIfAbsent(w[0] + " " + w[w.length - 1], k -> new ArrayList<>()).add(name);
+            longer.computeIfAbsent(key(w[0], w[w.length - 1]), k -> new ArrayList<>()).add(name);
         }
         for (Map.Entry<String, Integer> e : articles.entrySet()) {
             String name = e.getKey();
             if (canonical.containsKey(name) || PersonName.words(name).length != 2 || !PersonName.isFull(name)) continue;
-            List<String> found = longer.getOrDefault(name, List.of()).stream()
-                    .filter(l -> articles.get(l) >= Math.max(MAJORITY, MAJORITY * e.getValue())).toList();
+            String[] w = PersonName.words(name);
+            List<String> found = longer.getOrDefault(key(w[0], w[1]), List.of()).stream()
+                    .filter(l -> articles.get(l) >= Math.max(MAJORITY, MAJORITY * e.getValue()))
+                    .map(l -> canonical.getOrDefault(l, l)).distinct().toList();
             if (found.size() != 1) continue;
-            canonical.put(name, canonical.getOrDefault(found.getFirst(), found.getFirst()));
+            canonical.put(name, found.getFirst());
         }
     }
 }

@@ -22,6 +22,8 @@ final class NameBoundaries {
     /** A capitalized word and a hyphen just before the span ("Mapisa-"), or a hyphen and a word just after ("-Ekuful"). */
     private static final Pattern HYPHENED_BEFORE = Pattern.compile("(?<=[^\\S\\n])\\p{Lu}[\\p{Ll}\\p{M}]+ ?- ?$");
     private static final Pattern HYPHENED_AFTER = Pattern.compile("^ ?- ?\\p{Lu}[\\p{Ll}\\p{M}]+(?![\\p{L}\\p{N}])");
+    /** A capitalized word and one space just before the span ("Marine " before "Le Pen"). */
+    private static final Pattern WORD_BEFORE = Pattern.compile("(?<![\\p{L}\\p{N}.'’-])\\p{Lu}[\\p{Ll}\\p{M}]+ $");
     private static final int LOOK = 40;
     private static final Pattern HYPHEN = Pattern.compile(" ?- ?");
     private static final Pattern DOT = Pattern.compile(" ?\\. ?");
@@ -32,6 +34,15 @@ final class NameBoundaries {
 
     /** The spans with each person span widened to its whole name; other spans unchanged. */
     static List<ModelSpan> widen(String text, List<ModelSpan> spans, Predicate<String> notAName) {
+        return widen(text, spans, notAName, name -> false);
+    }
+
+    /**
+     * As {@link #widen(String, List, Predicate)}, and a word just before a person span that makes with it a name the
+     * variants table lists is its given name: the model reads "Marine" of "Marine Le Pen" as no name (a marine) and
+     * tags "Le Pen" alone, which is her father's surname too.
+     */
+    static List<ModelSpan> widen(String text, List<ModelSpan> spans, Predicate<String> notAName, Predicate<String> listedName) {
         List<ModelSpan> joined = joinHyphenated(text, spans);
         boolean[] taken = new boolean[text.length() + 1];
         for (ModelSpan s : joined) for (int i = s.start(); i < s.end(); i++) taken[i] = true;
@@ -47,6 +58,11 @@ final class NameBoundaries {
             String before = text.substring(from, start);
             Matcher m = HYPHENED_BEFORE.matcher(before);
             if (m.find() && free(taken, from + m.start(), start)) start = from + m.start();
+            before = text.substring(Math.max(0, start - LOOK), start);
+            from = Math.max(0, start - LOOK);
+            m = WORD_BEFORE.matcher(before);
+            if (m.find() && free(taken, from + m.start(), start)
+                    && listedName.test(m.group() + text.substring(start, end))) start = from + m.start();
             before = text.substring(Math.max(0, start - LOOK), start);
             from = Math.max(0, start - LOOK);
             for (Pattern p : List.of(INITIALS_BEFORE, PREFIX_BEFORE)) {

@@ -54,7 +54,9 @@ public final class PersonNameGroups {
      * joins the same name without it when the index holds that name, unless the two are two persons; then slips of
      * the surname and of the given name ({@link GivenNameSlips}), words glued to a name ({@link GluedWords}), names
      * written surname first ({@link ReversedNames}) and short forms of a spelled-out middle name ({@link MiddleNames})
-     * join a far more frequent person.
+     * join a far more frequent person; a maiden name in the middle ({@link MaidenNames}), a compound surname written
+     * without its given name ({@link HalfSurnames}) and initials that end another name's ({@link TrailingInitials})
+     * join their person.
      *
      * @param twoPersons suffixed names that one article names beside the name without the suffix ("Donald Trump Jr."
      *                   and "Donald Trump"): father and son
@@ -71,7 +73,17 @@ public final class PersonNameGroups {
      */
     public static SortedMap<String, String> canonicalNames(Map<String, Integer> articles, java.util.Set<String> twoPersons,
                                                            SlavicOnlyNames slavicOnly) {
-        SortedMap<String, String> canonical = groups(articles);
+        return canonicalNames(articles, twoPersons, slavicOnly, java.util.Set.of());
+    }
+
+    /**
+     * As {@link #canonicalNames(Map, java.util.Set, SlavicOnlyNames)}, and a real given name one slip off a far more
+     * frequent person's ({@link #realNameSlips}) joins that person when it is in {@code slipsApart}: no article names
+     * the two together.
+     */
+    public static SortedMap<String, String> canonicalNames(Map<String, Integer> articles, java.util.Set<String> twoPersons,
+                                                           SlavicOnlyNames slavicOnly, java.util.Set<String> slipsApart) {
+        SortedMap<String, String> canonical = groups(articles, true);
         for (String name : articles.keySet()) {
             String base = withoutSuffix(name);
             if (base == null || twoPersons.contains(name) || !articles.containsKey(base)) continue;
@@ -90,7 +102,57 @@ public final class PersonNameGroups {
         GluedWords.join(articles, canonical);
         ReversedNames.join(articles, canonical);
         MiddleNames.join(articles, canonical);
+        MaidenNames.join(articles, canonical);
+        HalfSurnames.join(articles, canonical);
+        TrailingInitials.join(articles, canonical);
+        // Last: a name another rule explains ("Ivana Trump", short for "Ivana Zelnicek Trump") is no slip of a relative.
+        GivenNameSlips.joinRealNames(articles, canonical, slipsApart);
         return CrossScriptNameGroups.join(articles, canonical, slavicOnly);
+    }
+
+    /**
+     * Whether a suffixed name ("Donald Trump Jr.") and the name without the suffix are two persons, father and son:
+     * when at least half of the suffixed name's articles also name the other, or when any does and the index knows
+     * another generation of that name ("Jesse Jackson Sr" beside "Jesse Jackson Jr": the plain name is the father). A
+     * son is named beside his father in most of his articles (Donald Trump Jr 97 of 102, Michael Flynn Jr 4 of 4 on
+     * AllSides parts 1-3 and the worldwide newswire); a person's formal name stands beside his usual one only now and
+     * then, in a profile line or a flattened hover card (Robert Mueller III 7 of 15, John Roberts Jr 1 of 16), and
+     * those are one person.
+     *
+     * @param name     the suffixed name
+     * @param articles articles naming it
+     * @param shared   of those, the articles also naming the name without the suffix
+     * @param names    every person name of the index
+     */
+    public static boolean fatherAndSon(String name, int articles, int shared, java.util.Set<String> names) {
+        if (shared == 0) return false;
+        if (2 * shared >= articles) return true;
+        String base = withoutSuffix(name);
+        String suffix = generation(name);
+        for (String other : SUFFIX_WORDS) {
+            if (withoutFinalDot(other).equalsIgnoreCase(suffix)) continue;
+            if (names.contains(base + " " + other) || names.contains(base + ", " + other)) return true;
+        }
+        return false;
+    }
+
+    /** The generational suffixes as written, with and without a dot and in the cases seen. */
+    private static final List<String> SUFFIX_WORDS = List.of("Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV", "JR", "SR");
+
+    /** The suffix of a suffixed name, one spelling per generation ("Jr." is "Jr"). */
+    private static String generation(String name) {
+        String[] words = PersonName.words(name);
+        return withoutFinalDot(words[words.length - 1]);
+    }
+
+    /**
+     * Names whose given name is a real name one typing slip off that of a person named in 5 articles and 5 times as
+     * many, the rest of the name the same ("Corey Booker" → "Cory Booker", "Brett Baier" → "Bret Baier"), each with
+     * that person: the index joins a pair when no article names both ({@link #canonicalNames(Map, java.util.Set,
+     * SlavicOnlyNames, java.util.Set)}).
+     */
+    public static SortedMap<String, String> realNameSlips(Map<String, Integer> articles) {
+        return GivenNameSlips.slips(articles, true);
     }
 
     /** The suffixed canonical names of person-variants.tsv (Robert F. Kennedy Jr.), without a final dot. */
@@ -190,6 +252,15 @@ public final class PersonNameGroups {
      * package-private for its equivalence test.
      */
     static SortedMap<String, String> groups(Map<String, Integer> articles) {
+        return groups(articles, false);
+    }
+
+    /**
+     * As {@link #groups(Map)}, and with {@code dominant} (the rules added after the scan the test pins) a short form of
+     * several names joins no name with a spelled-out middle name, and when it fits several full groups, the one named
+     * far more often ({@link #dominantCandidate}).
+     */
+    private static SortedMap<String, String> groups(Map<String, Integer> articles, boolean dominant) {
         NameForms forms = NameForms.standard();
         NameSpellings spellings = NameSpellings.standard();
         // Full given names by (given, surname); initial-only or prefix names wait for the full ones to be known.
@@ -219,7 +290,15 @@ public final class PersonNameGroups {
         full.forEach((key, group) ->
                 groupsBySurname.computeIfAbsent(group.getFirst().surname(), k -> new ArrayList<>()).add(key));
         for (Partial p : partial) {
-            String only = onlyCandidate(full, groupsBySurname.getOrDefault(p.form().surname(), List.of()), p.fits());
+            List<String> sameSurname = groupsBySurname.getOrDefault(p.form().surname(), List.of());
+            String only = onlyCandidate(full, sameSurname, p.fits());
+            if (dominant && !p.form().initialOnly()) {
+                // A short form names no one with a spelled-out middle name ("Jack Cooper" is not John Sherman Cooper).
+                java.util.function.Predicate<String> plain = key -> full.get(key).getFirst().middleWords().isEmpty();
+                List<String> plainGroups = sameSurname.stream().filter(plain).toList();
+                only = onlyCandidate(full, plainGroups, p.fits());
+                if (only == null) only = dominantCandidate(full, plainGroups, p.fits(), articles);
+            }
             if (only != null) merged.get(only).add(p.form());
         }
         SortedMap<String, String> canonical = new TreeMap<>();
@@ -232,6 +311,32 @@ public final class PersonNameGroups {
             for (Form f : group) if (!f.name().equals(name)) canonical.put(f.name(), name);
         }
         return canonical;
+    }
+
+    /** A short form of several names joins the one it fits that is named this many times as often as the others. */
+    private static final int DOMINANT = 5;
+
+    /**
+     * The key of the full group among these (one surname's) whose given name fits a short form of several names and
+     * which is named in {@link #DOMINANT} times as many articles as the other fitting groups together ("Steve Bannon"
+     * is Stephen Bannon, 60 articles, beside a slipped "Steven Bannon" in 4), or null. Not for initials: "J. Smith"
+     * beside a frequent John Smith and a rare Jane Smith stays as it is.
+     */
+    private static String dominantCandidate(SortedMap<String, List<Form>> full, List<String> sameSurname,
+                                            java.util.function.Predicate<String> fits, Map<String, Integer> articles) {
+        String best = null;
+        int bestArticles = 0;
+        int others = 0;
+        for (String key : sameSurname) {
+            if (!fits.test(full.get(key).getFirst().given())) continue;
+            int n = full.get(key).stream().mapToInt(f -> articles.get(f.name())).sum();
+            if (n > bestArticles) {
+                others += bestArticles;
+                best = key;
+                bestArticles = n;
+            } else others += n;
+        }
+        return best != null && others > 0 && bestArticles >= DOMINANT * others ? best : null;
     }
 
     /** The key of the only full group among these (one surname's) whose given name fits, or null (none or several). */

@@ -70,7 +70,7 @@ public final class PersonResolver {
         List<Dateline> datelines = Dateline.find(text);
         ModelLabels labels = ModelLabels.of(text, spans);
         List<Raw> raws = new ArrayList<>();
-        for (ModelSpan s : NameBoundaries.widen(text, spans, placeWord)) {
+        for (ModelSpan s : NameBoundaries.widen(text, spans, placeWord, n -> variants.canonicalOf(n).isPresent())) {
             // "TROY, MICH., Feb 26 -", "ST. PAUL, Minn.": a dateline names a place, never a person.
             if (!s.isPerson() || datelines.stream().anyMatch(d -> s.overlaps(d.start(), d.end()))) continue;
             clean(text, s.start(), s.end()).filter(r -> !labels.mostlyNotPerson(r.name())).ifPresent(raws::add);
@@ -101,6 +101,11 @@ public final class PersonResolver {
     /** The person's name and the reason, for one cleaned span. */
     private String[] name(String raw, FullNames full) {
         if (PersonName.isFull(raw)) {
+            // The two last words of a longer name of the article whose first of them is no given name are its
+            // surname written alone: "Le Pen" after "Marine Le Pen", "Wasserman Schultz" after "Debbie Wasserman Schultz".
+            Optional<String> longer = PersonName.words(raw).length == 2 && !givenNames.contains(PersonName.words(raw)[0])
+                    ? full.endingWith(raw) : Optional.empty();
+            if (longer.isPresent()) return new String[] {longer.get(), "model PER + part of " + longer.get()};
             String c = canonical(raw);
             String settled = full.preferred(c);
             String reason = settled.equals(raw) ? "model PER"

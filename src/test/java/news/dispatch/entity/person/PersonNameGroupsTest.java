@@ -1,11 +1,13 @@
 package news.dispatch.entity.person;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -234,6 +236,93 @@ class PersonNameGroupsTest {
     @Test
     void aShortFormOfSeveralNamesThatFitsTwoPersonsGoesNowhere() {
         assertTrue(PersonNameGroups.canonicalNames(Map.of("Steven Smith", 4, "Stephen Smith", 3, "Steve Smith", 9)).isEmpty());
+    }
+
+    @Test
+    void aShortFormOfSeveralNamesJoinsTheOneNamedFarMoreOften() {
+        assertEquals(Map.of("Stephen Bannon", "Steve Bannon"),
+                PersonNameGroups.canonicalNames(Map.of("Steve Bannon", 199, "Stephen Bannon", 60, "Steven Bannon", 4,
+                        "Steven Mnuchin", 25)));
+    }
+
+    @Test
+    void aMaidenNameInTheMiddleIsOnePersonWithTheNameWithoutIt() {
+        assertEquals(Map.of("Sarah Sanders", "Sarah Huckabee Sanders"), PersonNameGroups.canonicalNames(
+                Map.of("Sarah Huckabee Sanders", 158, "Sarah Sanders", 143, "Mike Huckabee", 40)));
+    }
+
+    @Test
+    void aMiddleWordNoPersonCarriesAsSurnameKeepsTwoPersonsApart() {
+        assertTrue(PersonNameGroups.canonicalNames(Map.of("John Quincy Adams", 8, "John Adams", 12)).isEmpty());
+    }
+
+    @Test
+    void aMiddleWordThatIsAGivenNameIsNoMaidenName() {
+        assertTrue(PersonNameGroups.canonicalNames(Map.of("Mary Tyler Moore", 8, "Mary Moore", 12, "Tyler Moore", 3,
+                "Tyler Perry", 6)).isEmpty());
+    }
+
+    @Test
+    void aCompoundSurnameWrittenHalfIsThePersonNamedInFull() {
+        assertEquals(Map.of("Wasserman Schultz", "Debbie Wasserman Schultz", "De Blasio", "Bill de Blasio"),
+                PersonNameGroups.canonicalNames(Map.of("Debbie Wasserman Schultz", 110, "Wasserman Schultz", 27,
+                        "Bill de Blasio", 71, "De Blasio", 20, "Dante de Blasio", 1)));
+    }
+
+    @Test
+    void aHalfSurnameTwoPersonsCarryGoesNowhere() {
+        assertTrue(PersonNameGroups.canonicalNames(Map.of("Ibrahim El Bakraoui", 6, "Khalid El Bakraoui", 5,
+                "El Bakraoui", 2)).isEmpty());
+    }
+
+    @Test
+    void aTwoWordNameWhoseFirstWordIsSomeonesGivenNameIsNoHalfSurname() {
+        assertTrue(PersonNameGroups.canonicalNames(Map.of("Sheila Ryan Lee", 20, "Ryan Lee", 3, "Ryan Zinke", 30))
+                .isEmpty());
+    }
+
+    @Test
+    void aFormalNameBesideTheUsualOneInAFewArticlesIsOnePerson() {
+        assertFalse(PersonNameGroups.fatherAndSon("Robert Mueller III", 15, 7,
+                Set.of("Robert Mueller", "Robert Mueller III")));
+    }
+
+    @Test
+    void aSonNamedBesideHisFatherInMostOfHisArticlesIsASecondPerson() {
+        assertTrue(PersonNameGroups.fatherAndSon("Donald Trump Jr", 102, 97, Set.of("Donald Trump", "Donald Trump Jr")));
+    }
+
+    @Test
+    void anotherGenerationOfTheNameMakesOneSharedArticleEnoughForTwoPersons() {
+        assertTrue(PersonNameGroups.fatherAndSon("Jesse Jackson Jr", 8, 1,
+                Set.of("Jesse Jackson", "Jesse Jackson Jr", "Jesse Jackson Sr")));
+    }
+
+    @Test
+    void aRealGivenNameOneSlipOffJoinsThePersonItIsNeverNamedBeside() {
+        Map<String, Integer> names = Map.of("Kelli Ward", 17, "Kelly Ward", 1, "Kelly Ayotte", 20);
+        assertEquals(Map.of("Kelly Ward", "Kelli Ward"), PersonNameGroups.realNameSlips(names));
+        assertEquals(Map.of("Kelly Ward", "Kelli Ward"), PersonNameGroups.canonicalNames(names, Set.of(),
+                SlavicOnlyNames.NONE, Set.of("Kelly Ward")));
+    }
+
+    @Test
+    void aRealGivenNameNamedBesideThePersonIsARelative() {
+        assertTrue(PersonNameGroups.canonicalNames(Map.of("Ivanka Trump", 80, "Ivana Trump", 3, "Ivana Smith", 5),
+                Set.of(), SlavicOnlyNames.NONE, Set.of()).isEmpty());
+    }
+
+    @Test
+    void initialsThatEndAnotherNamesInitialsAreThatPerson() {
+        assertEquals(Map.of("R. McMaster", "H.R. McMaster", "H.W. Bush", "George H. W. Bush"),
+                PersonNameGroups.canonicalNames(Map.of("H.R. McMaster", 89, "R. McMaster", 11,
+                        "George H. W. Bush", 192, "H.W. Bush", 7)));
+    }
+
+    @Test
+    void initialsThatEndTwoPersonsInitialsGoNowhere() {
+        assertTrue(PersonNameGroups.canonicalNames(Map.of("George W. Bush", 900, "George H. W. Bush", 192,
+                "W. Bush", 3)).isEmpty());
     }
 
     /**

@@ -50,4 +50,21 @@ class PersonSpellingsTest {
         Set<String> persons = Extracted.persons("Will Hillary Clinton testify?\n\nHillary Clinton said on Tuesday she would.");
         assertEquals(Set.of("Hillary Clinton"), persons);
     }
+
+    @Test
+    void aListedGivenNameTheModelMissesIsTakenIntoTheName() {
+        assertEquals(Set.of("Marine Le Pen"),
+                Extracted.persons("French far-right leader Marine Le Pen spoke on Sunday. Le Pen said the vote was stolen."));
+    }
+
+    @Test
+    void aCompoundSurnameWrittenAloneIsThePersonTheArticleNamesInFull() {
+        assertEquals(Set.of("Debbie Wasserman Schultz"),
+                Extracted.persons("Rep. Debbie Wasserman Schultz spoke on Tuesday. Wasserman Schultz said she would stay."));
+    }
+
+    @Test
+    void aSatiricalWeeklyNamedLikeAPersonIsNoPerson() {
+        assertEquals(Set.of(), Extracted.persons("Gunmen attacked the Paris offices of Charlie Hebdo on Wednesday."));
+    }
 }

@@ -25,6 +25,16 @@ public final class TopPersons {
 
     /** The {@code top} most frequent of {@code counts} (name → articles), each with its flags against every counted name. */
     public static List<Row> check(Map<String, Integer> counts, int top, NameLookup lookup) {
+        return check(counts, top, lookup, SharedArticles.NONE);
+    }
+
+    /**
+     * As {@link #check(Map, int, NameLookup)}, each flag pairing two values followed by how they meet in {@code
+     * shared}'s articles: "no article of its own" (every article naming the other names this one: a form of it or
+     * debris), "never together" (each has its own articles and none names both: maybe one person written two ways,
+     * check first), or "together in N" (likely two persons named side by side, such as a father and son).
+     */
+    public static List<Row> check(Map<String, Integer> counts, int top, NameLookup lookup, SharedArticles shared) {
         List<String> byCount = counts.keySet().stream()
                 .sorted(Comparator.comparingInt((String n) -> -counts.get(n)).thenComparing(n -> n)).toList();
         Map<String, List<String>> byKey = new HashMap<>();
@@ -39,7 +49,7 @@ public final class TopPersons {
             lookup.notAPersonBecause(name).ifPresent(why -> flags.add("known as " + why));
             if (words(name).length < 2) flags.add("one word");
             for (String other : byKey.getOrDefault(lookup.sameNameKey(name), List.of())) {
-                if (!other.equals(name)) flags.add("same name as " + other + " (" + counts.get(other) + ")");
+                if (!other.equals(name)) flags.add("same name as " + other + " (" + counts.get(other) + meeting(name, other, shared) + ")");
             }
             String[] mine = words(name);
             Set<String> seen = new java.util.HashSet<>();
@@ -47,12 +57,30 @@ public final class TopPersons {
                 for (String other : byWord.getOrDefault(w, List.of())) {
                     if (other.equals(name) || !seen.add(other) || flags.stream().anyMatch(f -> f.contains(" " + other + " ("))) continue;
                     String why = related(mine, words(other));
-                    if (why != null) flags.add(why + " " + other + " (" + counts.get(other) + ")");
+                    if (why != null) flags.add(why + " " + other + " (" + counts.get(other) + meeting(name, other, shared) + ")");
                 }
             }
             rows.add(new Row(name, counts.get(name), flags));
         }
         return rows;
+    }
+
+    /** Where they meet: the other value's own articles and the shared ones, or nothing when unknown. */
+    private static String meeting(String name, String other, SharedArticles shared) {
+        int both = shared.shared(name, other);
+        int theirs = shared.articles(other);
+        if (both < 0 || theirs < 0) return "";
+        int own = theirs - both;
+        if (own == 0) return "; no article of its own";
+        return both == 0 ? "; never together, " + own + " of its own" : "; together in " + both + ", " + own + " of its own";
+    }
+
+    /** Flags of a row that pair it with another value, by how the two meet ({@link #meeting}). */
+    static String kindOf(String flag) {
+        if (flag.contains("; no article of its own")) return "no article of its own";
+        if (flag.contains("; never together")) return "never together";
+        if (flag.contains("; together in")) return "together";
+        return null;
     }
 
     /** How two names sharing a word may be one person, or null. */
@@ -80,5 +108,14 @@ public final class TopPersons {
             out.printf("%4d %6d  %-40s %s%n", ++rank, r.articles(), r.name(), r.flags().isEmpty() ? "" : "<- " + String.join("; ", r.flags()));
         }
         out.printf("%d of the top %d flagged%n", flagged, rows.size());
+        Map<String, Long> kinds = rows.stream().flatMap(r -> r.flags().stream()).map(TopPersons::kindOf)
+                .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.groupingBy(k -> k, java.util.TreeMap::new,
+                        java.util.stream.Collectors.counting()));
+        if (!kinds.isEmpty()) {
+            out.printf("pairing flags: %d never together (maybe one person written two ways: check these first), %d"
+                            + " together (likely two persons), %d with no article of their own (a form or debris of the value)%n",
+                    kinds.getOrDefault("never together", 0L), kinds.getOrDefault("together", 0L),
+                    kinds.getOrDefault("no article of its own", 0L));
+        }
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import news.dispatch.entity.person.NameLookup;
 import org.junit.jupiter.api.Test;
 
@@ -65,5 +66,46 @@ class TopPersonsTest {
     @Test
     void twoPersonsSharingOnlyASurnameAreNotFlagged() {
         assertEquals(List.of(), flagsOf("Hillary Clinton", Map.of("Hillary Clinton", 9, "Bill Clinton", 8)));
+    }
+
+    /** Articles as sets of the persons they name: the counts a reader would take from an index. */
+    private static SharedArticles articles(List<Set<String>> articles) {
+        return new SharedArticles() {
+            @Override
+            public int articles(String name) {
+                return (int) articles.stream().filter(a -> a.contains(name)).count();
+            }
+
+            @Override
+            public int shared(String a, String b) {
+                return (int) articles.stream().filter(x -> x.contains(a) && x.contains(b)).count();
+            }
+        };
+    }
+
+    private static List<String> flagsOf(String name, Map<String, Integer> counts, SharedArticles shared) {
+        return TopPersons.check(counts, 100, LOOKUP, shared).stream().filter(r -> r.name().equals(name)).findFirst()
+                .orElseThrow().flags();
+    }
+
+    @Test
+    void twoValuesNamedSideBySideAreShownTogether() {
+        var shared = articles(List.of(Set.of("Kim Jong-un", "Kim Jong-il"), Set.of("Kim Jong-il"), Set.of("Kim Jong-un")));
+        assertEquals(List.of("close surname to Kim Jong-il (2; together in 1, 1 of its own)"),
+                flagsOf("Kim Jong-un", Map.of("Kim Jong-un", 2, "Kim Jong-il", 2), shared));
+    }
+
+    @Test
+    void twoValuesNeverInOneArticleAreShownNeverTogether() {
+        var shared = articles(List.of(Set.of("Cory Booker"), Set.of("Cory Booker"), Set.of("Corey Booker")));
+        assertEquals(List.of("close given name to Corey Booker (1; never together, 1 of its own)"),
+                flagsOf("Cory Booker", Map.of("Cory Booker", 2, "Corey Booker", 1), shared));
+    }
+
+    @Test
+    void aValueOnlyEverBesideTheOtherHasNoArticleOfItsOwn() {
+        var shared = articles(List.of(Set.of("Paul Ryan", "Paul Ryan Running"), Set.of("Paul Ryan")));
+        assertEquals(List.of("words within Paul Ryan Running (1; no article of its own)"),
+                flagsOf("Paul Ryan", Map.of("Paul Ryan", 2, "Paul Ryan Running", 1), shared));
     }
 }
