@@ -29,10 +29,17 @@ public final class CrossScriptAnalyzer extends VisibleTextAnalyzer {
     private static final Transliterator TO_LATIN = Transliterator.getInstance("Any-Latin; Latin-ASCII");
     /**
      * Case endings of Slavic nouns and names, transliterated, longest first: genitive, dative, instrumental and locative
-     * of Putin, Trump, Obama, Merkel in bg, cs, hr, pl, ru, sk, sl and uk ("putinowi", "putinem", "putina", "putinu").
+     * of Putin, Trump, Obama, Merkel in bg, cs, hr, pl, ru, sk, sl and uk ("putinowi", "putinem", "putina", "putinu");
+     * and of the adjectival surnames in -ski, -sky, -skij, -skyy, -skaya (Зеленский, Зеленський, Zełenski, Zelenskyy,
+     * Zełenskiego, Zelenského all "zelensk"; Зеленская, Zelenskaya, Zelenska too).
      */
-    public static final List<String> ENDINGS = List.of("owie", "ovi", "owi", "ego", "ogo", "emu", "omu", "iem", "ami", "ach",
-            "om", "em", "ym", "im", "ou", "ie", "ej", "oj", "a", "u", "e", "y", "i", "o");
+    public static final List<String> ENDINGS = List.of("owie", "iego", "ovi", "owi", "ego", "ogo", "emu", "omu", "iem", "ami",
+            "ach", "eho", "aya", "aja", "om", "em", "ym", "im", "ou", "ie", "ej", "oj", "ij", "yj", "iy", "yy", "ii", "aa", "a", "u", "e", "y",
+            "i", "o");
+    /** A z between two vowels (y counted as one: Zelenskyy's neighbours). */
+    private static final java.util.regex.Pattern BETWEEN_VOWELS_Z = java.util.regex.Pattern.compile("(?<=[aeiouy])z(?=[aeiouy])");
+    /** A c sounded k: before a, o, u, l, r, t or at the end of the word. */
+    private static final java.util.regex.Pattern HARD_C = java.util.regex.Pattern.compile("c(?=[aoulrt]|$)");
     /** A word keeps at least this many letters: "rosja" and "rosji" meet at "rosj", "iran" stays "iran". */
     private static final int MIN_STEM = 4;
 
@@ -47,17 +54,21 @@ public final class CrossScriptAnalyzer extends VisibleTextAnalyzer {
      * A query's text with its words of other alphabets spelled in Latin letters ("Путин" → "Putin"): what the
      * English reading of a query searches besides the query as written. A capitalised Cyrillic name part that
      * Wikidata spells in English ({@link CyrillicNameParts}) takes that spelling ("Трамп" → "Trump", not the letter
-     * by letter "Tramp"; "Джонсона" → "Johnson"). Operators, quotes and Latin words are kept.
+     * by letter "Tramp"; "Джонсона" → "Johnson"); an Arabic name the entity table knows takes English coverage's
+     * spelling ({@link ArabicSpellings}: "بوتين" → "Putin"); then a run of words whose keys are a known person's takes
+     * that person's spelling ({@link KnownPersonSpellings}: "Тереза Мэй" → "Theresa May", "Макрон" → "Macron"). Operators
+     * and quotes are kept.
      */
     public static String latinSpelling(String text) {
         // The transliterator touches other alphabets only: a query in ASCII comes back as it is.
         if (text.chars().allMatch(c -> c < 0x80)) return text;
+        text = ArabicSpellings.latin(text);
         String named = CYRILLIC_WORD.matcher(text).replaceAll(m -> {
             String latin = englishSpelling(m.group());
             if (latin == null) return java.util.regex.Matcher.quoteReplacement(m.group());
             return java.util.regex.Matcher.quoteReplacement(Character.toUpperCase(latin.charAt(0)) + latin.substring(1));
         });
-        return ALPHABETS_TO_LATIN.transliterate(named);
+        return KnownPersonSpellings.standard().spell(ALPHABETS_TO_LATIN.transliterate(named));
     }
 
     /**
@@ -82,6 +93,19 @@ public final class CrossScriptAnalyzer extends VisibleTextAnalyzer {
         return word;
     }
 
+    /**
+     * The keys one word gets in the field (its own, then its English spelling's when that differs), or none for a
+     * word of a script without written vowels.
+     */
+    static List<String> keysOf(String word) {
+        if (word.isEmpty() || !AlphabeticWords.alphabetic(word)) return List.of();
+        String base = withoutFeminineEnding(word);
+        String key = LatinKeys.isAscii(base) ? key(base) : key(TO_LATIN.transliterate(base));
+        String spelling = LatinKeys.isAscii(word) ? null : englishSpelling(word);
+        String english = spelling == null ? key : key(spelling);
+        return english.equals(key) ? List.of(key) : List.of(key, english);
+    }
+
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         StandardTokenizer source = new StandardTokenizer();
@@ -98,6 +122,10 @@ public final class CrossScriptAnalyzer extends VisibleTextAnalyzer {
 
         @Override
         protected boolean accept() {
+            return alphabetic(term);
+        }
+
+        static boolean alphabetic(CharSequence term) {
             for (int i = 0; i < term.length(); ) {
                 int c = Character.codePointAt(term, i);
                 if (Character.isLetter(c)) {
@@ -127,9 +155,8 @@ public final class CrossScriptAnalyzer extends VisibleTextAnalyzer {
         private static final int REMEMBERED = 65_536;
         private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
         private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
-        private final Map<String, String> keys = new HashMap<>();
-        /** Each remembered word's English key ({@link #englishSpelling}), "" for none. */
-        private final Map<String, String> englishKeys = new HashMap<>();
+        /** Each remembered word's keys ({@link #keysOf}): its own, then its English spelling's. */
+        private final Map<String, List<String>> keys = new HashMap<>();
         private String pending;
         private State pendingState;
 
@@ -152,23 +179,15 @@ public final class CrossScriptAnalyzer extends VisibleTextAnalyzer {
             }
             if (!input.incrementToken()) return false;
             String word = term.toString();
-            String key = keys.get(word);
-            String english = englishKeys.get(word);
-            if (key == null) {
-                String base = withoutFeminineEnding(word);
-                key = isAscii(base) ? key(base) : key(TO_LATIN.transliterate(base));
-                String spelling = isAscii(word) ? null : englishSpelling(word);
-                english = spelling == null ? "" : key(spelling);
-                if (keys.size() >= REMEMBERED) {
-                    keys.clear();
-                    englishKeys.clear();
-                }
-                keys.put(word, key);
-                englishKeys.put(word, english);
+            List<String> wordKeys = keys.get(word);
+            if (wordKeys == null) {
+                wordKeys = keysOf(word);
+                if (keys.size() >= REMEMBERED) keys.clear();
+                keys.put(word, wordKeys);
             }
-            term.setEmpty().append(key);
-            if (!english.isEmpty() && !english.equals(key)) {
-                pending = english;
+            term.setEmpty().append(wordKeys.getFirst());
+            if (wordKeys.size() > 1) {
+                pending = wordKeys.get(1);
                 pendingState = captureState();
             }
             return true;
@@ -194,8 +213,12 @@ public final class CrossScriptAnalyzer extends VisibleTextAnalyzer {
             char c = Character.toLowerCase(latin.charAt(i));
             if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) kept.append(c);
         }
-        // Cyrillic has no th: Theresa and Тереза, Thatcher and Тэтчер meet as t.
+        // Cyrillic has no th: Theresa and Тереза, Thatcher and Тэтчер meet as t. An s between vowels is often
+        // written z (Тереза, Czech Tereza, Polish Teresa; Brasil, Бразилия): both are s.
         String word = kept.toString().replace("th", "t");
+        if (word.indexOf('z') >= 0) word = BETWEEN_VOWELS_Z.matcher(word).replaceAll("s");
+        // Cyrillic writes a hard c as к: Macron is Макрон, Clinton Клинтон.
+        if (word.indexOf('c') >= 0) word = HARD_C.matcher(word.replace("ck", "k")).replaceAll("k");
         for (String ending : ENDINGS) {
             if (word.endsWith(ending) && word.length() - ending.length() >= MIN_STEM) {
                 return word.substring(0, word.length() - ending.length());

@@ -36,16 +36,18 @@ public final class IndexFreshness {
      * issue 29: the index half its size; an older document still reads), "carried" since the outlet is a facet
      * ({@link Schema#SOURCES_DIM}) and the fields an input carries are kept ({@link Schema#carriedField}), "spellings"
      * since a known Cyrillic name part is also indexed in its English spelling (Трамп also as trump), armed forces
-     * and ministries are organizations, and Slavic names are read with their case agreement. The article
+     * and ministries are organizations, and Slavic names are read with their case agreement, "keys-2" since the
+     * cross-script keys fold a z between vowels to s, a hard c to k and the adjectival surname endings (Tereza,
+     * Makron, Зеленский: teresa, makron, zelensk). The article
      * hash includes it ({@link ArticleDocument#hash}), so a run rewrites every article of an
      * older scheme, unchanged ones too (as the id scheme's change renamed them); an index whose last commit lacks it
      * is stale, and until the run is done a server over it reads every mention.
      */
     static final String DOCUMENT_SCHEME = "document_scheme";
-    static final String CURRENT_DOCUMENT_SCHEME = "spellings";
+    static final String CURRENT_DOCUMENT_SCHEME = "keys-2";
     /** The schemes whose documents carry the about sets: every one since "about", the current one included. */
     private static final Set<String> WITH_ABOUT_SETS = Set.of("about", "stories", "focus-2", "cards", "languages",
-            "compact", "carried", CURRENT_DOCUMENT_SCHEME);
+            "compact", "carried", "spellings", CURRENT_DOCUMENT_SCHEME);
 
     private IndexFreshness() {
     }

@@ -54,6 +54,8 @@ import org.apache.lucene.analysis.uk.UkrainianMorfologikAnalyzer;
 public final class LanguageChains {
     /** The chain of English and of articles whose language is not known: {@link Schema#TITLE} and {@link Schema#BODY}. */
     public static final String ENGLISH = "en";
+    /** The chain of Arabic articles, whose names a query reaches through the entity table ({@link ArabicSpellings}). */
+    public static final String ARABIC = "ar";
     /** The chain of a language without one of its own. */
     public static final String DEFAULT = "icu";
 

@@ -24,6 +24,7 @@ import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
+import news.dispatch.index.ArabicSpellings;
 import news.dispatch.index.CrossScriptAnalyzer;
 import news.dispatch.index.LanguageChains;
 import news.dispatch.index.Schema;
@@ -90,7 +91,11 @@ public final class QueryReader {
         }
         // What every other chain's reading shares, read once: the spellings the aliases give, the cross-script keys.
         List<String> variants = aliasVariants(q, english.aliases());
-        Query crossScript = readIn(q, Schema.TITLE_LATIN, Schema.BODY_LATIN, LATIN_WEIGHTS, carried);
+        // The keys of an Arabic name are those of its Latin spelling (the Arabic words themselves have none).
+        Query crossScript = readIn(ArabicSpellings.latin(q), Schema.TITLE_LATIN, Schema.BODY_LATIN,
+                LATIN_WEIGHTS, carried);
+        // Arabic articles reach Latin and Cyrillic names through the entity table, not their keys: Putin → بوتين.
+        String arabic = chains.contains(LanguageChains.ARABIC) ? ArabicSpellings.standard().arabic(q) : q;
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         Map<String, Query> readings = new java.util.HashMap<>();
         for (String chain : chains) {
@@ -104,6 +109,9 @@ public final class QueryReader {
                 for (String variant : variants) {
                     spellings.add(readIn(variant, title, body, weights(title, 2f, body, 1f), carried), Occur.SHOULD);
                 }
+                if (chain.equals(LanguageChains.ARABIC) && !arabic.equals(q)) {
+                    spellings.add(readIn(arabic, title, body, weights(title, 2f, body, 1f), carried), Occur.SHOULD);
+                }
                 reading = either(spellings.build(), crossScript);
             }
             readings.put(chain, reading);
@@ -111,6 +119,7 @@ public final class QueryReader {
                     .add(new TermQuery(new Term(Schema.ANALYSIS, chain)), Occur.FILTER).build(), Occur.SHOULD);
         }
         if (!latin.equals(q)) notes.addAll(spellingNotes(q, latin));
+        if (!arabic.equals(q)) notes.addAll(spellingNotes(q, arabic));
         return new ReadQuery(any.build(), english.warnings(), notes, Map.copyOf(readings));
     }
 

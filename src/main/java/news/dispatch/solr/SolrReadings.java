@@ -4,6 +4,7 @@ import java.util.Set;
 
 import org.apache.solr.client.solrj.request.SolrQuery;
 
+import news.dispatch.index.ArabicSpellings;
 import news.dispatch.index.CrossScriptAnalyzer;
 import news.dispatch.index.LanguageChains;
 import news.dispatch.index.Schema;
@@ -41,6 +42,9 @@ final class SolrReadings {
         String latin = CrossScriptAnalyzer.latinSpelling(text);
         q.set("qf_latin", Schema.TITLE_LATIN + " " + Schema.BODY_LATIN + "^0.5");
         if (!latin.equals(text)) q.set("lq", latin);
+        // Arabic articles reach Latin and Cyrillic names through the entity table (Putin → بوتين), as embedded.
+        String arabic = chains.contains(LanguageChains.ARABIC) ? ArabicSpellings.standard().arabic(text) : text;
+        if (!arabic.equals(text)) q.set("aq", arabic);
         StringBuilder any = new StringBuilder("{!lucene q.op=OR}");
         for (String chain : chains) {
             String qf = "qf_" + chain;
@@ -53,6 +57,7 @@ final class SolrReadings {
                 // The English spelling of a Cyrillic name part, which the embedded reader's CrossScriptAnalyzer adds
                 // at the word's position (Трамп: "tramp" or "trump") and the configset's query chain cannot know.
                 if (!latin.equals(text)) reading += " " + nested("qf_latin", "lq");
+                if (chain.equals(LanguageChains.ARABIC) && !arabic.equals(text)) reading += " " + nested(qf, "aq");
             }
             any.append("(+(").append(reading).append(") +").append(Schema.ANALYSIS).append(':').append(chain).append(") ");
         }

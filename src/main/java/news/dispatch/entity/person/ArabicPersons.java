@@ -23,7 +23,12 @@ public final class ArabicPersons {
     private record Form(String person, boolean full, boolean alone) {
     }
 
+    /** One row of the table: a canonical name, its Arabic full names and its Arabic surnames (perhaps none). */
+    public record Spelling(String name, List<String> full, List<String> surnames) {
+    }
+
     private final InflectedNames<Form> names = new InflectedNames<>(ArabicWordForms.INSTANCE);
+    private final List<Spelling> spellings = new ArrayList<>();
 
     private static final class Holder {
         static final ArabicPersons INSTANCE = new ArabicPersons();
@@ -35,11 +40,17 @@ public final class ArabicPersons {
             boolean alone = row.get("alone").equals("yes");
             GazetteerFile.list(row.get("full")).forEach(form -> names.add(form, new Form(name, true, alone)));
             GazetteerFile.list(row.get("surname")).forEach(form -> names.add(form, new Form(name, false, alone)));
+            spellings.add(new Spelling(name, GazetteerFile.list(row.get("full")), GazetteerFile.list(row.get("surname"))));
         }
     }
 
     public static ArabicPersons standard() {
         return Holder.INSTANCE;
+    }
+
+    /** The table's rows, in its order: what a query's names are spelled with across the Arabic script. */
+    public List<Spelling> spellings() {
+        return List.copyOf(spellings);
     }
 
     /** The persons {@code text} names, one entity each, in order of first mention. */
