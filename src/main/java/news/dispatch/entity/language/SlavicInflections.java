@@ -21,15 +21,18 @@ public final class SlavicInflections {
     private static final Map<String, List<Ending>> ENDINGS = Map.of(
             "pl", endings("iego:i", "iemu:i", "im:i,", "ego:y", "emu:y", "owi:", "ami:", "em:", "om:", "zie:", "cie:t",
                     "ie:,a", "ą:a", "ę:a", "y:a", "a:", "u:", "i:a,"),
-            "cs", endings("ovou:ová", "ové:ová", "ího:í", "ímu:í", "ím:í", "ého:ý", "ému:ý", "ovi:", "em:", "ou:a", "ho:",
-                    "a:", "u:,a", "e:,a", "ě:a", "y:a", "i:a,"),
-            "sk", endings("ovou:ová", "ovej:ová", "ého:ý", "ému:ý", "ovi:", "om:", "ou:a", "ho:", "a:", "u:,a", "e:,a",
-                    "y:a", "i:a,"),
-            "sl", endings("jem:", "ja:", "ju:", "om:", "em:", "ov:", "a:", "u:", "o:a", "e:a,", "i:a,",
+            // A man's name in -o (Fico, Marko, Hugo) is declined as one in a consonant: Fica, Ficovi, Ficom. Its -o
+            // is read back from the endings only a man's name has (a genitive in -a is also a woman's nominative:
+            // Luciana, Nicola), and its stem is the one of those forms.
+            "cs", endings("ovou:ová", "ové:ová", "ího:í", "ímu:í", "ím:í", "ého:ý", "ému:ý", "ovi:,o", "em:,o", "ou:a", "ho:",
+                    "a:", "u:,a", "e:,a", "ě:a", "y:a", "i:a,", "o:o"),
+            "sk", endings("ovou:ová", "ovej:ová", "ého:ý", "ému:ý", "ovi:,o", "om:,o", "ou:a", "ho:", "a:", "u:,a", "e:,a",
+                    "y:a", "i:a,", "o:o"),
+            "sl", endings("jem:", "ja:", "ju:", "om:,o", "em:", "ov:", "a:", "u:,o", "o:a", "e:a,", "i:a,",
                     // Possessive adjectives of names (Mayeva, Thatcherjeva, Macronovega: May's, Thatcher's, Macron's).
                     "jeva:", "jeve:", "jevo:", "jevi:", "jevega:", "jevem:", "ova:", "ove:", "ovo:", "ovi:", "ovega:",
                     "ovem:", "eva:", "eve:", "evo:", "evi:", "evega:", "evem:"),
-            "hr", endings("om:", "em:", "ov:", "a:", "u:,a", "o:a", "e:a,", "i:a,",
+            "hr", endings("om:,o", "em:", "ov:", "a:", "u:,a,o", "o:a,o", "e:a,", "i:a,",
                     // Possessive adjectives of names, as in Slovene (Merkelova, Trumpove, Putinovog).
                     "ova:", "ove:", "ovo:", "ovog:", "ovoga:", "ovom:", "ovoj:", "eva:", "eve:", "evo:", "evog:",
                     "evom:", "evoj:"),

@@ -169,4 +169,75 @@ class SlavicPersonsTest {
         assertEquals("Marjan Sarec", person.name());
         assertEquals(List.of("Marjan Šarec", "Šarecova"), mentions(person));
     }
+
+    @Test
+    void aWordTheArticleWritesAloneIsNoPartOfTheNameAfterIt() {
+        Entity person = only(persons("Posiedzenie odbyło się w Strasburgu. Ze Strasburga Łukasz Osiński relacjonował obrady.",
+                "pl"));
+        assertEquals("Lukasz Osinski", person.name());
+        assertEquals(List.of("Łukasz Osiński"), mentions(person));
+    }
+
+    @Test
+    void aLatinWordBeforeACyrillicNameIsNoPartOfIt() {
+        Entity person = only(persons("Профспілка Cockpit Інгольф Шумахер заявив, що страйк триватиме.", "uk"));
+        assertEquals(List.of("Інгольф Шумахер"), mentions(person));
+    }
+
+    @Test
+    void aCyrillicPlaceThatIsAlsoASurnameIsNoPartOfAName() {
+        Entity person = only(persons("Срещата в Лондон Тереза Мей определи като успешна.", "bg"));
+        assertEquals("Theresa May", person.name());
+        assertEquals(List.of("Тереза Мей"), mentions(person));
+    }
+
+    @Test
+    void aLonePlaceIsNoPersonThoughAListedPersonBearsItsName() {
+        assertEquals(List.of(), persons("Zápas se hrál v Madridu. Proti Madridu nastoupila Barcelona.", "cs"));
+    }
+
+    @Test
+    void aNameWhosePartsAreEachALetterOffAListedPersonKeepsItsOwnSpelling() {
+        Entity person = only(persons("Belgický ministr Kris Peeters kritizoval Ryanair.", "cs"));
+        assertEquals("Kris Peeters", person.name());
+    }
+
+    @Test
+    void aSlovakManNamedInOIsOnePersonInEveryCase() {
+        Entity person = only(persons("Premiér Robert Fico v pondelok v Bratislave povedal, že vláda návrh podporí. Podľa "
+                + "Roberta Fica je to správne a Ficovi veria aj koaliční partneri.", "sk"));
+        assertEquals("Robert Fico", person.name());
+        assertEquals(List.of("Robert Fico", "Roberta Fica", "Ficovi"), mentions(person));
+    }
+
+    @Test
+    void aSlovakWomansSurnameInEveryCaseIsOnePerson() {
+        Entity person = only(persons("Prezidentka Zuzana Čaputová prijala ministra. S návrhom Zuzany Čaputovej súhlasí aj "
+                + "vláda.", "sk"));
+        assertEquals("Zuzana Caputova", person.name());
+        assertEquals(List.of("Zuzana Čaputová", "Zuzany Čaputovej"), mentions(person));
+    }
+
+    @Test
+    void aCroatianManNamedInOIsOnePersonInEveryCase() {
+        Entity person = only(persons("Bivši premijer Ivo Sanader pušten je iz zatvora. Sanader je rekao da je nevin, a "
+                + "Sanaderu je sud odredio jamčevinu.", "hr"));
+        assertEquals("Ivo Sanader", person.name());
+        assertEquals(List.of("Ivo Sanader", "Sanader", "Sanaderu"), mentions(person));
+    }
+
+    @Test
+    void aCroatianPossessiveOfANameIsThatPerson() {
+        Entity person = only(persons("Premijer Andrej Plenković sastao se u Zagrebu s ministrima. Plenkovićeva vlada "
+                + "predložila je novi zakon.", "hr"));
+        assertEquals("Andrej Plenkovic", person.name());
+        assertEquals(List.of("Andrej Plenković", "Plenkovićeva"), mentions(person));
+    }
+
+    @Test
+    void aCroatianPlaceBeforeANameInAnotherCaseIsNoPartOfIt() {
+        Entity person = only(persons("Sjednica je održana u Strasbourgu. Iz Strasbourga Tonino Picula poručio je da će EU "
+                + "pomoći.", "hr"));
+        assertEquals(List.of("Tonino Picula"), mentions(person));
+    }
 }
