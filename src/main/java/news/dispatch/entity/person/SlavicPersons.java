@@ -149,7 +149,11 @@ public final class SlavicPersons {
             // In a Cyrillic article, Latin capitals are mostly the names of foreign firms and media (Deutsche Welle,
             // Vereinigung Cockpit): there a name needs a part Wikidata knows, or a title before it.
             boolean foreign = CYRILLIC_LANGUAGES.contains(language) && !CrossScriptNames.isCyrillic(named.getFirst().text());
-            if (!foreign || c.cued() || named.stream().anyMatch(w -> namePart(w, language))) addFull(persons, named, language);
+            // A person's name is written in one script: words of two (Об’єднання Cockpit, Меллону Manx) are none; a
+            // regnal number is a word of neither (Елизавета II).
+            boolean mixed = named.stream().filter(w -> !ROMAN.matcher(w.text()).matches())
+                    .map(w -> CrossScriptNames.isCyrillic(w.text())).distinct().count() > 1;
+            if (!mixed && (!foreign || c.cued() || named.stream().anyMatch(w -> namePart(w, language)))) addFull(persons, named, language);
         }
         for (Candidate c : candidates) {
             if (c.words().size() == 1) lone.add(c);

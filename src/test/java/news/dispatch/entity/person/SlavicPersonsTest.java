@@ -240,4 +240,9 @@ class SlavicPersonsTest {
                 + "pomoći.", "hr"));
         assertEquals(List.of("Tonino Picula"), mentions(person));
     }
+
+    @Test
+    void wordsInTwoScriptsAreNoPersonsName() {
+        assertEquals(List.of(), persons("Профспілка Об’єднання Cockpit оголосила страйк.", "uk"));
+    }
 }
