@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -116,7 +117,10 @@ public final class SlavicInflections {
         for (Ending ending : ENDINGS.getOrDefault(language, List.of())) {
             if (!lower.endsWith(ending.suffix()) || lower.length() - ending.suffix().length() < 2) continue;
             String stem = part.substring(0, part.length() - ending.suffix().length());
-            for (String nominative : ending.nominatives()) found.add(stem + nominative);
+            for (String nominative : ending.nominatives()) {
+                found.add(stem + nominative);
+                if (nominative.isEmpty()) fleeting(stem, language).ifPresent(found::add);
+            }
             break;
         }
         return List.copyOf(found);
@@ -139,10 +143,37 @@ public final class SlavicInflections {
         }
         for (Ending ending : ENDINGS.getOrDefault(language, List.of())) {
             if (lower.endsWith(ending.suffix()) && lower.length() - ending.suffix().length() >= 3) {
-                return lower.substring(0, lower.length() - ending.suffix().length());
+                return withoutFleetingVowel(lower.substring(0, lower.length() - ending.suffix().length()), language);
             }
         }
-        return lower;
+        return withoutFleetingVowel(lower, language);
+    }
+
+    private static String withoutFleetingVowel(String stem, String language) {
+        String vowel = FLEETING_VOWEL.get(language);
+        int n = stem.length();
+        if (vowel != null && n >= 5 && stem.endsWith(vowel + "c") && consonant(stem.charAt(n - 3))) {
+            return stem.substring(0, n - 2) + "c";
+        }
+        return stem;
+    }
+
+    /**
+     * The vowel a Slovene -ec and a Croatian -ac lose in every other case (Šarec, Šarca; Primorac, Primorcem): the
+     * nominative puts it back, and the stem is the form without it.
+     */
+    private static final Map<String, String> FLEETING_VOWEL = Map.of("sl", "e", "hr", "a");
+
+    private static Optional<String> fleeting(String stem, String language) {
+        String vowel = FLEETING_VOWEL.get(language);
+        int n = stem.length();
+        if (vowel == null || n < 4 || Character.toLowerCase(stem.charAt(n - 1)) != 'c'
+                || !consonant(Character.toLowerCase(stem.charAt(n - 2)))) return Optional.empty();
+        return Optional.of(stem.substring(0, n - 1) + vowel + stem.charAt(n - 1));
+    }
+
+    private static boolean consonant(char c) {
+        return Character.isLetter(c) && "aeiouyáéíóúýěåäöü".indexOf(c) < 0;
     }
 
     /** Where a case ending joined by an apostrophe starts ("Farage'a"), or -1 ("O'Leary" keeps its apostrophe). */

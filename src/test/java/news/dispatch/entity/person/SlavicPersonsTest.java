@@ -26,6 +26,13 @@ class SlavicPersonsTest {
         return person.mentions().stream().map(Mention::text).toList();
     }
 
+    /** The text names one person, under this name, by these mentions in text order. */
+    private static void assertOnePerson(String text, String language, String name, String... mentions) {
+        Entity person = only(persons(text, language));
+        assertEquals(name, person.name());
+        assertEquals(List.of(mentions), mentions(person));
+    }
+
     @Test
     void anInflectedPolishNameTakesTheEnglishCanonicalName() {
         Entity putin = only(persons("W poniedziałek Władimir Putin przyjął delegację. Rozmowy z Putinem trwały długo, "
@@ -204,34 +211,30 @@ class SlavicPersonsTest {
 
     @Test
     void aSlovakManNamedInOIsOnePersonInEveryCase() {
-        Entity person = only(persons("Premiér Robert Fico v pondelok v Bratislave povedal, že vláda návrh podporí. Podľa "
-                + "Roberta Fica je to správne a Ficovi veria aj koaliční partneri.", "sk"));
-        assertEquals("Robert Fico", person.name());
-        assertEquals(List.of("Robert Fico", "Roberta Fica", "Ficovi"), mentions(person));
+        assertOnePerson("Premiér Robert Fico v pondelok v Bratislave povedal, že vláda návrh podporí. Podľa "
+                + "Roberta Fica je to správne a Ficovi veria aj koaliční partneri.", "sk", "Robert Fico",
+                "Robert Fico", "Roberta Fica", "Ficovi");
     }
 
     @Test
     void aSlovakWomansSurnameInEveryCaseIsOnePerson() {
-        Entity person = only(persons("Prezidentka Zuzana Čaputová prijala ministra. S návrhom Zuzany Čaputovej súhlasí aj "
-                + "vláda.", "sk"));
-        assertEquals("Zuzana Caputova", person.name());
-        assertEquals(List.of("Zuzana Čaputová", "Zuzany Čaputovej"), mentions(person));
+        assertOnePerson("Prezidentka Zuzana Čaputová prijala ministra. S návrhom Zuzany Čaputovej súhlasí aj "
+                + "vláda.", "sk", "Zuzana Caputova",
+                "Zuzana Čaputová", "Zuzany Čaputovej");
     }
 
     @Test
     void aCroatianManNamedInOIsOnePersonInEveryCase() {
-        Entity person = only(persons("Bivši premijer Ivo Sanader pušten je iz zatvora. Sanader je rekao da je nevin, a "
-                + "Sanaderu je sud odredio jamčevinu.", "hr"));
-        assertEquals("Ivo Sanader", person.name());
-        assertEquals(List.of("Ivo Sanader", "Sanader", "Sanaderu"), mentions(person));
+        assertOnePerson("Bivši premijer Ivo Sanader pušten je iz zatvora. Sanader je rekao da je nevin, a "
+                + "Sanaderu je sud odredio jamčevinu.", "hr", "Ivo Sanader",
+                "Ivo Sanader", "Sanader", "Sanaderu");
     }
 
     @Test
     void aCroatianPossessiveOfANameIsThatPerson() {
-        Entity person = only(persons("Premijer Andrej Plenković sastao se u Zagrebu s ministrima. Plenkovićeva vlada "
-                + "predložila je novi zakon.", "hr"));
-        assertEquals("Andrej Plenkovic", person.name());
-        assertEquals(List.of("Andrej Plenković", "Plenkovićeva"), mentions(person));
+        assertOnePerson("Premijer Andrej Plenković sastao se u Zagrebu s ministrima. Plenkovićeva vlada "
+                + "predložila je novi zakon.", "hr", "Andrej Plenkovic",
+                "Andrej Plenković", "Plenkovićeva");
     }
 
     @Test
@@ -244,5 +247,19 @@ class SlavicPersonsTest {
     @Test
     void wordsInTwoScriptsAreNoPersonsName() {
         assertEquals(List.of(), persons("Профспілка Об’єднання Cockpit оголосила страйк.", "uk"));
+    }
+
+    @Test
+    void aCroatianSurnameInAcIsOnePersonWithoutItsFleetingVowel() {
+        assertOnePerson("Ministar Marko Primorac predstavio je proračun. S Primorcem su razgovarali sindikati, "
+                + "a Primorca je podržao i premijer.", "hr", "Marko Primorac",
+                "Marko Primorac", "Primorcem", "Primorca");
+    }
+
+    @Test
+    void aSloveneSurnameInEcIsOnePersonWithoutItsFleetingVowel() {
+        assertOnePerson("Predsednik vlade Marjan Šarec je odgovoril. Šarca so podprli koalicijski partnerji, "
+                + "z Marjanom Šarcem pa se je sestal tudi predsednik.", "sl", "Marjan Sarec",
+                "Marjan Šarec", "Šarca", "Marjanom Šarcem");
     }
 }
