@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -21,15 +22,18 @@ public final class SlavicInflections {
     private static final Map<String, List<Ending>> ENDINGS = Map.of(
             "pl", endings("iego:i", "iemu:i", "im:i,", "ego:y", "emu:y", "owi:", "ami:", "em:", "om:", "zie:", "cie:t",
                     "ie:,a", "ą:a", "ę:a", "y:a", "a:", "u:", "i:a,"),
-            "cs", endings("ovou:ová", "ové:ová", "ího:í", "ímu:í", "ím:í", "ého:ý", "ému:ý", "ovi:", "em:", "ou:a", "ho:",
-                    "a:", "u:,a", "e:,a", "ě:a", "y:a", "i:a,"),
-            "sk", endings("ovou:ová", "ovej:ová", "ého:ý", "ému:ý", "ovi:", "om:", "ou:a", "ho:", "a:", "u:,a", "e:,a",
-                    "y:a", "i:a,"),
-            "sl", endings("jem:", "ja:", "ju:", "om:", "em:", "ov:", "a:", "u:", "o:a", "e:a,", "i:a,",
+            // A man's name in -o (Fico, Marko, Hugo) is declined as one in a consonant: Fica, Ficovi, Ficom. Its -o
+            // is read back from the endings only a man's name has (a genitive in -a is also a woman's nominative:
+            // Luciana, Nicola), and its stem is the one of those forms.
+            "cs", endings("ovou:ová", "ové:ová", "ího:í", "ímu:í", "ím:í", "ého:ý", "ému:ý", "ovi:,o", "em:,o", "ou:a", "ho:",
+                    "a:", "u:,a", "e:,a", "ě:a", "y:a", "i:a,", "o:o"),
+            "sk", endings("ovou:ová", "ovej:ová", "ého:ý", "ému:ý", "ovi:,o", "om:,o", "ou:a", "ho:", "a:", "u:,a", "e:,a",
+                    "y:a", "i:a,", "o:o"),
+            "sl", endings("jem:", "ja:", "ju:", "om:,o", "em:", "ov:", "a:", "u:,o", "o:a", "e:a,", "i:a,",
                     // Possessive adjectives of names (Mayeva, Thatcherjeva, Macronovega: May's, Thatcher's, Macron's).
                     "jeva:", "jeve:", "jevo:", "jevi:", "jevega:", "jevem:", "ova:", "ove:", "ovo:", "ovi:", "ovega:",
                     "ovem:", "eva:", "eve:", "evo:", "evi:", "evega:", "evem:"),
-            "hr", endings("om:", "em:", "ov:", "a:", "u:,a", "o:a", "e:a,", "i:a,",
+            "hr", endings("om:,o", "em:", "ov:", "a:", "u:,a,o", "o:a,o", "e:a,", "i:a,",
                     // Possessive adjectives of names, as in Slovene (Merkelova, Trumpove, Putinovog).
                     "ova:", "ove:", "ovo:", "ovog:", "ovoga:", "ovom:", "ovoj:", "eva:", "eve:", "evo:", "evog:",
                     "evom:", "evoj:"),
@@ -113,7 +117,10 @@ public final class SlavicInflections {
         for (Ending ending : ENDINGS.getOrDefault(language, List.of())) {
             if (!lower.endsWith(ending.suffix()) || lower.length() - ending.suffix().length() < 2) continue;
             String stem = part.substring(0, part.length() - ending.suffix().length());
-            for (String nominative : ending.nominatives()) found.add(stem + nominative);
+            for (String nominative : ending.nominatives()) {
+                found.add(stem + nominative);
+                if (nominative.isEmpty()) fleeting(stem, language).ifPresent(found::add);
+            }
             break;
         }
         return List.copyOf(found);
@@ -136,10 +143,37 @@ public final class SlavicInflections {
         }
         for (Ending ending : ENDINGS.getOrDefault(language, List.of())) {
             if (lower.endsWith(ending.suffix()) && lower.length() - ending.suffix().length() >= 3) {
-                return lower.substring(0, lower.length() - ending.suffix().length());
+                return withoutFleetingVowel(lower.substring(0, lower.length() - ending.suffix().length()), language);
             }
         }
-        return lower;
+        return withoutFleetingVowel(lower, language);
+    }
+
+    private static String withoutFleetingVowel(String stem, String language) {
+        String vowel = FLEETING_VOWEL.get(language);
+        int n = stem.length();
+        if (vowel != null && n >= 5 && stem.endsWith(vowel + "c") && consonant(stem.charAt(n - 3))) {
+            return stem.substring(0, n - 2) + "c";
+        }
+        return stem;
+    }
+
+    /**
+     * The vowel a Slovene -ec and a Croatian -ac lose in every other case (Šarec, Šarca; Primorac, Primorcem): the
+     * nominative puts it back, and the stem is the form without it.
+     */
+    private static final Map<String, String> FLEETING_VOWEL = Map.of("sl", "e", "hr", "a");
+
+    private static Optional<String> fleeting(String stem, String language) {
+        String vowel = FLEETING_VOWEL.get(language);
+        int n = stem.length();
+        if (vowel == null || n < 4 || Character.toLowerCase(stem.charAt(n - 1)) != 'c'
+                || !consonant(Character.toLowerCase(stem.charAt(n - 2)))) return Optional.empty();
+        return Optional.of(stem.substring(0, n - 1) + vowel + stem.charAt(n - 1));
+    }
+
+    private static boolean consonant(char c) {
+        return Character.isLetter(c) && "aeiouyáéíóúýěåäöü".indexOf(c) < 0;
     }
 
     /** Where a case ending joined by an apostrophe starts ("Farage'a"), or -1 ("O'Leary" keeps its apostrophe). */

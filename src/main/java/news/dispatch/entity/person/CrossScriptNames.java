@@ -139,6 +139,10 @@ final class CrossScriptNames {
                 .filter(k -> givenLatin.length() == 1 || given.close(k.givenSound()))
                 .filter(k -> surname.skeleton().length() >= 3 && k.surnameSound().skeleton().length() >= 3
                         || given.skeleton().length() >= 3 && given.skeleton().equals(k.givenSound().skeleton()))
+                // Both parts a letter off is another person (Ford Credit is no Fernando Cardoso, Kris Peeters no
+                // Carlos Pérez): one part must sound exactly alike.
+                .filter(k -> givenLatin.length() == 1 || k.surnameSound().skeleton().equals(surname.skeleton())
+                        || k.givenSound().skeleton().equals(given.skeleton()))
                 .toList();
         Optional<String> found = one(agreeing);
         if (found.isPresent()) return found;

@@ -26,6 +26,13 @@ class SlavicPersonsTest {
         return person.mentions().stream().map(Mention::text).toList();
     }
 
+    /** The text names one person, under this name, by these mentions in text order. */
+    private static void assertOnePerson(String text, String language, String name, String... mentions) {
+        Entity person = only(persons(text, language));
+        assertEquals(name, person.name());
+        assertEquals(List.of(mentions), mentions(person));
+    }
+
     @Test
     void anInflectedPolishNameTakesTheEnglishCanonicalName() {
         Entity putin = only(persons("W poniedziałek Władimir Putin przyjął delegację. Rozmowy z Putinem trwały długo, "
@@ -168,5 +175,91 @@ class SlavicPersonsTest {
                 + "se strinjali.", "sl"));
         assertEquals("Marjan Sarec", person.name());
         assertEquals(List.of("Marjan Šarec", "Šarecova"), mentions(person));
+    }
+
+    @Test
+    void aWordTheArticleWritesAloneIsNoPartOfTheNameAfterIt() {
+        Entity person = only(persons("Posiedzenie odbyło się w Strasburgu. Ze Strasburga Łukasz Osiński relacjonował obrady.",
+                "pl"));
+        assertEquals("Lukasz Osinski", person.name());
+        assertEquals(List.of("Łukasz Osiński"), mentions(person));
+    }
+
+    @Test
+    void aLatinWordBeforeACyrillicNameIsNoPartOfIt() {
+        Entity person = only(persons("Профспілка Cockpit Інгольф Шумахер заявив, що страйк триватиме.", "uk"));
+        assertEquals(List.of("Інгольф Шумахер"), mentions(person));
+    }
+
+    @Test
+    void aCyrillicPlaceThatIsAlsoASurnameIsNoPartOfAName() {
+        Entity person = only(persons("Срещата в Лондон Тереза Мей определи като успешна.", "bg"));
+        assertEquals("Theresa May", person.name());
+        assertEquals(List.of("Тереза Мей"), mentions(person));
+    }
+
+    @Test
+    void aLonePlaceIsNoPersonThoughAListedPersonBearsItsName() {
+        assertEquals(List.of(), persons("Zápas se hrál v Madridu. Proti Madridu nastoupila Barcelona.", "cs"));
+    }
+
+    @Test
+    void aNameWhosePartsAreEachALetterOffAListedPersonKeepsItsOwnSpelling() {
+        Entity person = only(persons("Belgický ministr Kris Peeters kritizoval Ryanair.", "cs"));
+        assertEquals("Kris Peeters", person.name());
+    }
+
+    @Test
+    void aSlovakManNamedInOIsOnePersonInEveryCase() {
+        assertOnePerson("Premiér Robert Fico v pondelok v Bratislave povedal, že vláda návrh podporí. Podľa "
+                + "Roberta Fica je to správne a Ficovi veria aj koaliční partneri.", "sk", "Robert Fico",
+                "Robert Fico", "Roberta Fica", "Ficovi");
+    }
+
+    @Test
+    void aSlovakWomansSurnameInEveryCaseIsOnePerson() {
+        assertOnePerson("Prezidentka Zuzana Čaputová prijala ministra. S návrhom Zuzany Čaputovej súhlasí aj "
+                + "vláda.", "sk", "Zuzana Caputova",
+                "Zuzana Čaputová", "Zuzany Čaputovej");
+    }
+
+    @Test
+    void aCroatianManNamedInOIsOnePersonInEveryCase() {
+        assertOnePerson("Bivši premijer Ivo Sanader pušten je iz zatvora. Sanader je rekao da je nevin, a "
+                + "Sanaderu je sud odredio jamčevinu.", "hr", "Ivo Sanader",
+                "Ivo Sanader", "Sanader", "Sanaderu");
+    }
+
+    @Test
+    void aCroatianPossessiveOfANameIsThatPerson() {
+        assertOnePerson("Premijer Andrej Plenković sastao se u Zagrebu s ministrima. Plenkovićeva vlada "
+                + "predložila je novi zakon.", "hr", "Andrej Plenkovic",
+                "Andrej Plenković", "Plenkovićeva");
+    }
+
+    @Test
+    void aCroatianPlaceBeforeANameInAnotherCaseIsNoPartOfIt() {
+        Entity person = only(persons("Sjednica je održana u Strasbourgu. Iz Strasbourga Tonino Picula poručio je da će EU "
+                + "pomoći.", "hr"));
+        assertEquals(List.of("Tonino Picula"), mentions(person));
+    }
+
+    @Test
+    void wordsInTwoScriptsAreNoPersonsName() {
+        assertEquals(List.of(), persons("Профспілка Об’єднання Cockpit оголосила страйк.", "uk"));
+    }
+
+    @Test
+    void aCroatianSurnameInAcIsOnePersonWithoutItsFleetingVowel() {
+        assertOnePerson("Ministar Marko Primorac predstavio je proračun. S Primorcem su razgovarali sindikati, "
+                + "a Primorca je podržao i premijer.", "hr", "Marko Primorac",
+                "Marko Primorac", "Primorcem", "Primorca");
+    }
+
+    @Test
+    void aSloveneSurnameInEcIsOnePersonWithoutItsFleetingVowel() {
+        assertOnePerson("Predsednik vlade Marjan Šarec je odgovoril. Šarca so podprli koalicijski partnerji, "
+                + "z Marjanom Šarcem pa se je sestal tudi predsednik.", "sl", "Marjan Sarec",
+                "Marjan Šarec", "Šarca", "Marjanom Šarcem");
     }
 }
