@@ -16,7 +16,7 @@ import news.dispatch.measure.QueryMix;
 /**
  * Search latency for the query mix over one index: plain Lucene (the baseline), Dispatch in-process (NewsSearcher
  * with drill-sideways facets, date histogram and highlighting) and Dispatch over HTTP (the real server in this
- * JVM, asked with java.net.http), at each number of concurrent clients.
+ * JVM, asked over kept-alive HTTP/1.1 connections by {@link HttpSearchClient}), at each number of concurrent clients.
  */
 final class SearchBench {
     /** p50 and p99 of the baseline and of Dispatch in-process, for the growth table. */
@@ -49,8 +49,7 @@ final class SearchBench {
         try (LuceneSearcher searcher = LuceneSearcher.open(index);
              PlainLuceneSearcher plain = new PlainLuceneSearcher(index)) {
             Javalin app = DispatchServer.create(searcher, Path.of("web")).start("127.0.0.1", 0);
-            try {
-                HttpSearchClient http = new HttpSearchClient(app.port());
+            try (HttpSearchClient http = new HttpSearchClient(app.port())) {
                 // Every path warmed up before any is measured: the JIT's own CPU time then burdens none of them.
                 runner.warmUp(mix.requests(), 1, plain::search);
                 runner.warmUp(mix.requests(), 1, searcher::search);
