@@ -94,6 +94,7 @@ final class ServerLaunch implements AutoCloseable {
 
     @Override
     public void close() throws IOException, InterruptedException {
+        client.close();
         process.destroy();
         // A training launch writes its AOT cache on the way out, which takes a few seconds.
         if (!process.waitFor(90, java.util.concurrent.TimeUnit.SECONDS)) process.destroyForcibly().waitFor();
