@@ -63,6 +63,17 @@ public final class CountryResolver {
      *                       "Michael Jordan" stays a person
      */
     public List<FoundCountry> resolve(String text, List<Token> tokens, List<ModelSpan> spans, Set<String> personSurnames) {
+        return resolve(text, tokens, spans, personSurnames, Set.of());
+    }
+
+    /**
+     * @param personNameWords the given names and surnames of the full person names found in the same text: a place
+     *                        spelled so is that person ("Mendoza asked" beside "Alex Mendoza", "Castile" beside
+     *                        "Philando Castile", "Alexandria" beside "Alexandria Ocasio-Cortez"), one label per name
+     *                        in an article
+     */
+    public List<FoundCountry> resolve(String text, List<Token> tokens, List<ModelSpan> spans, Set<String> personSurnames,
+                                      Set<String> personNameWords) {
         List<FoundCountry> found = new ArrayList<>();
         List<int[]> covered = new ArrayList<>();
         for (TermIndex.TermMatch<Object> hit : index.find(tokens)) {
@@ -77,7 +88,8 @@ public final class CountryResolver {
             }
             if (term.isPresent()) {
                 countryOf(term.get(), hit, text, tokens, spans, personSurnames).ifPresent(f -> found.add(f));
-            } else if (place.isPresent() && taggedAsPlace(spans, hit.start(), hit.end()) && !inTitle(tokens, hit.from())) {
+            } else if (place.isPresent() && taggedAsPlace(spans, hit.start(), hit.end()) && !inTitle(tokens, hit.from())
+                    && !personNameWords.contains(surface)) {
                 placeCountry(place.get(), surface, hit.start(), hit.end(), tokens, hit.to(), true).ifPresent(found::add);
             }
         }
@@ -85,7 +97,7 @@ public final class CountryResolver {
             if (!s.isLocation() || covered.stream().anyMatch(c -> s.overlaps(c[0], c[1]))) continue;
             String name = text.substring(s.start(), s.end()).replaceAll("\\s+", " ");
             int next = nextTokenIndex(tokens, s.end());
-            if (inTitle(tokens, nextTokenIndex(tokens, s.start()))) continue;
+            if (inTitle(tokens, nextTokenIndex(tokens, s.start())) || personNameWords.contains(name)) continue;
             places.lookup(name).flatMap(p -> placeCountry(p, text.substring(s.start(), s.end()), s.start(), s.end(), tokens, next, false))
                     .ifPresent(found::add);
         }
@@ -139,11 +151,17 @@ public final class CountryResolver {
             if (at.isEmpty()) continue;
             boolean usualElsewhere = out.stream().anyMatch(f -> f.country().code().equals(row.get("usual"))
                     && !f.mention().text().equals(name));
-            boolean placeEvidence = row.get("evidence").equals("place");
+            boolean placeEvidence = !row.get("evidence").equals("country");
             boolean other = out.stream().anyMatch(f -> f.country().code().equals(row.get("other"))
                     && !f.mention().text().equals(name)
                     && (!placeEvidence || f.mention().reason().startsWith("place ") || f.mention().reason().startsWith("US state")
                         || f.mention().reason().startsWith("dateline")));
+            // "place-or-only": an article that names no country but the other one and this name is the other's story
+            // (a US story naming Georgia and the US, never Russia or Tbilisi).
+            if (!other && row.get("evidence").equals("place-or-only")) {
+                List<FoundCountry> rest = out.stream().filter(f -> !f.mention().text().equals(name)).toList();
+                other = !rest.isEmpty() && rest.stream().allMatch(f -> f.country().code().equals(row.get("other")));
+            }
             // One sense per article: "Cambridge, Mass." once makes every "Cambridge" of the article the US one.
             boolean sameNameOther = out.stream().anyMatch(f -> f.mention().text().equals(name)
                     && f.country().code().equals(row.get("other")));
