@@ -112,4 +112,10 @@ class PlacesInNamesTest {
         Set<String> countries = Extracted.countries("Bergen County prosecutors said the suspect was arrested in Hackensack.");
         assertFalse(countries.contains("Norway"), countries.toString());
     }
+
+    @Test
+    void usaTodayNamesNoCountry() {
+        Set<String> countries = Extracted.countries("The senator told USA TODAY on Monday that she would vote no.");
+        assertFalse(countries.contains("United States"), countries.toString());
+    }
 }
