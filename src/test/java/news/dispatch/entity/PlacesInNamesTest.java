@@ -118,4 +118,22 @@ class PlacesInNamesTest {
         Set<String> countries = Extracted.countries("The senator told USA TODAY on Monday that she would vote no.");
         assertFalse(countries.contains("United States"), countries.toString());
     }
+
+    @Test
+    void georgiaAfterAPartyTagIsTheUsState() {
+        Set<String> countries = Extracted.countries("Rep. John Lewis, D-Georgia, said the march would go on.");
+        assertFalse(countries.contains("Georgia"), countries.toString());
+    }
+
+    @Test
+    void georgiaAfterATownAndACommaIsTheUsState() {
+        Set<String> countries = Extracted.countries("Troops trained at Fort Benning, Georgia, before they deployed.");
+        assertFalse(countries.contains("Georgia"), countries.toString());
+    }
+
+    @Test
+    void georgiaAfterItsCapitalAndACommaStaysTheCountry() {
+        Set<String> countries = Extracted.countries("Protesters gathered in Tbilisi, Georgia, against the new law.");
+        assertTrue(countries.contains("Georgia"), countries.toString());
+    }
 }
