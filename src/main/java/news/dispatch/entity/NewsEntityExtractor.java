@@ -143,8 +143,15 @@ public final class NewsEntityExtractor implements EntityExtractor {
         Set<String> surnames = people.stream().flatMap(p -> p.mentions().stream())
                 .map(Mention::text).collect(Collectors.toCollection(HashSet::new));
         people.forEach(p -> surnames.add(PersonName.surname(p.name())));
+        Set<String> nameWords = new HashSet<>();
+        for (Entity p : people) {
+            String[] words = p.name().split(" ");
+            if (words.length < 2) continue;
+            nameWords.add(words[0]);
+            nameWords.add(words[words.length - 1]);
+        }
         Map<Country, List<Mention>> byCountry = new LinkedHashMap<>();
-        for (FoundCountry f : countries.resolve(text, Tokenizer.tokens(text), spans, surnames)) {
+        for (FoundCountry f : countries.resolve(text, Tokenizer.tokens(text), spans, surnames, nameWords)) {
             byCountry.computeIfAbsent(f.country(), k -> new ArrayList<>()).add(f.mention());
         }
         List<Entity> places = byCountry.entrySet().stream()

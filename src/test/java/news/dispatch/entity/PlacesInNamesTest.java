@@ -78,4 +78,62 @@ class PlacesInNamesTest {
                 "Russia sent troops into Georgia, and the United States condemned the invasion.");
         assertTrue(countries.contains("Georgia"), countries.toString());
     }
+
+    @Test
+    void georgiaInAStoryNamingOnlyTheUnitedStatesIsTheUsState() {
+        Set<String> countries = Extracted.countries(
+                "The U.S. Senate race in Georgia drew record spending. Voters in Georgia go to the polls on Tuesday.");
+        assertEquals(Set.of("United States"), countries);
+    }
+
+    @Test
+    void manchesterBesideAUsStateIsTheUsCity() {
+        Set<String> countries = Extracted.countries(
+                "Trump held a rally in Manchester on Monday, then flew to Iowa for two more stops.");
+        assertEquals(Set.of("United States"), countries);
+    }
+
+    @Test
+    void manchesterBesideLondonStaysInBritain() {
+        Set<String> countries = Extracted.countries(
+                "Fans in Manchester and London celebrated the win late into the night.");
+        assertEquals(Set.of("United Kingdom"), countries);
+    }
+
+    @Test
+    void aPlaceSpelledAsTheSurnameOfAPersonOfTheStoryIsThatPerson() {
+        Set<String> countries = Extracted.countries("Laura Mendoza lost her son in 2015. \"Who gives these people the "
+                + "right to defy American voters?\" Mendoza asked.");
+        assertFalse(countries.contains("Argentina"), countries.toString());
+    }
+
+    @Test
+    void aUsCountyNamedForAForeignPlaceNamesNoCountry() {
+        Set<String> countries = Extracted.countries("Bergen County prosecutors said the suspect was arrested in Hackensack.");
+        assertFalse(countries.contains("Norway"), countries.toString());
+    }
+
+    @Test
+    void usaTodayNamesNoCountry() {
+        Set<String> countries = Extracted.countries("The senator told USA TODAY on Monday that she would vote no.");
+        assertFalse(countries.contains("United States"), countries.toString());
+    }
+
+    @Test
+    void georgiaAfterAPartyTagIsTheUsState() {
+        Set<String> countries = Extracted.countries("Rep. John Lewis, D-Georgia, said the march would go on.");
+        assertFalse(countries.contains("Georgia"), countries.toString());
+    }
+
+    @Test
+    void georgiaAfterATownAndACommaIsTheUsState() {
+        Set<String> countries = Extracted.countries("Troops trained at Fort Benning, Georgia, before they deployed.");
+        assertFalse(countries.contains("Georgia"), countries.toString());
+    }
+
+    @Test
+    void georgiaAfterItsCapitalAndACommaStaysTheCountry() {
+        Set<String> countries = Extracted.countries("Protesters gathered in Tbilisi, Georgia, against the new law.");
+        assertTrue(countries.contains("Georgia"), countries.toString());
+    }
 }

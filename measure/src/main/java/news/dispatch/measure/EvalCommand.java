@@ -24,6 +24,7 @@ import news.dispatch.measure.eval.Score;
 import news.dispatch.measure.eval.SpeedEval;
 import news.dispatch.measure.eval.TaggedDocuments;
 import news.dispatch.measure.eval.SharedArticles;
+import news.dispatch.measure.eval.TopEntities;
 import news.dispatch.measure.eval.TopPersons;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,7 +35,7 @@ import picocli.CommandLine.Spec;
 /** {@code dispatch eval}: measured quality and speed of entity extraction. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Measures entity extraction quality and speed.",
         subcommands = {EvalCommand.Persons.class, EvalCommand.Reuters.class, EvalCommand.Speed.class,
-                EvalCommand.TopPersonsCheck.class, StoriesEvalCommand.class, EvalCommand.Bsnlp.class,
+                EvalCommand.TopPersonsCheck.class, EvalCommand.TopEntitiesCheck.class, StoriesEvalCommand.class, EvalCommand.Bsnlp.class,
                 EvalCommand.Arabic.class, LanguageEvalCommand.class, ParityCommand.class,
                 CrossScriptEvalCommand.class})
 public final class EvalCommand implements Runnable {
@@ -212,6 +213,29 @@ public final class EvalCommand implements Runnable {
                 TopPersons.print(TopPersons.check(counts, top, new news.dispatch.entity.person.NameLookup(), shared), out);
             }
             out.flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "top-entities", mixinStandardHelpOptions = true,
+            description = {"The top countries and organizations of an index, as stored, with flags: a country's articles"
+                    + " that hold it only inside a longer proper name (Washington Examiner, Beth Israel, New Jersey) or only"
+                    + " as a place name in an article mostly about another country (Cambridge, Georgia beside Atlanta);"
+                    + " an outlet's own pages (source or URL host) among its articles; the countries with a national body"
+                    + " among the organizations; and whether Congress, the CIA and the Supreme Court are found where an"
+                    + " article about the United States writes them."})
+    static final class TopEntitiesCheck implements Callable<Integer> {
+        @Option(names = "--index", required = true, description = "an index folder") Path index;
+        @Option(names = "--top", description = "values to list per facet (default: ${DEFAULT-VALUE})") int top = 100;
+        @Option(names = "--contexts", split = ",", paramLabel = "COUNTRY", description = "print the flagged mentions of"
+                + " these countries in context (e.g. Turkey,Georgia)") List<String> contexts = List.of();
+        @Spec CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            TopEntities report = new TopEntities(java.util.Set.copyOf(contexts));
+            news.dispatch.measure.eval.StoredArticles.read(index, report::add);
+            report.print(top, spec.commandLine().getOut());
             return 0;
         }
     }

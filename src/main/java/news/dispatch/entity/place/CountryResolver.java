@@ -63,6 +63,17 @@ public final class CountryResolver {
      *                       "Michael Jordan" stays a person
      */
     public List<FoundCountry> resolve(String text, List<Token> tokens, List<ModelSpan> spans, Set<String> personSurnames) {
+        return resolve(text, tokens, spans, personSurnames, Set.of());
+    }
+
+    /**
+     * @param personNameWords the given names and surnames of the full person names found in the same text: a place
+     *                        spelled so is that person ("Mendoza asked" beside "Alex Mendoza", "Castile" beside
+     *                        "Philando Castile", "Alexandria" beside "Alexandria Ocasio-Cortez"), one label per name
+     *                        in an article
+     */
+    public List<FoundCountry> resolve(String text, List<Token> tokens, List<ModelSpan> spans, Set<String> personSurnames,
+                                      Set<String> personNameWords) {
         List<FoundCountry> found = new ArrayList<>();
         List<int[]> covered = new ArrayList<>();
         for (TermIndex.TermMatch<Object> hit : index.find(tokens)) {
@@ -77,7 +88,8 @@ public final class CountryResolver {
             }
             if (term.isPresent()) {
                 countryOf(term.get(), hit, text, tokens, spans, personSurnames).ifPresent(f -> found.add(f));
-            } else if (place.isPresent() && taggedAsPlace(spans, hit.start(), hit.end()) && !inTitle(tokens, hit.from())) {
+            } else if (place.isPresent() && taggedAsPlace(spans, hit.start(), hit.end()) && !inTitle(tokens, hit.from())
+                    && !personNameWords.contains(surface)) {
                 placeCountry(place.get(), surface, hit.start(), hit.end(), tokens, hit.to(), true).ifPresent(found::add);
             }
         }
@@ -85,7 +97,7 @@ public final class CountryResolver {
             if (!s.isLocation() || covered.stream().anyMatch(c -> s.overlaps(c[0], c[1]))) continue;
             String name = text.substring(s.start(), s.end()).replaceAll("\\s+", " ");
             int next = nextTokenIndex(tokens, s.end());
-            if (inTitle(tokens, nextTokenIndex(tokens, s.start()))) continue;
+            if (inTitle(tokens, nextTokenIndex(tokens, s.start())) || personNameWords.contains(name)) continue;
             places.lookup(name).flatMap(p -> placeCountry(p, text.substring(s.start(), s.end()), s.start(), s.end(), tokens, next, false))
                     .ifPresent(found::add);
         }
@@ -139,11 +151,17 @@ public final class CountryResolver {
             if (at.isEmpty()) continue;
             boolean usualElsewhere = out.stream().anyMatch(f -> f.country().code().equals(row.get("usual"))
                     && !f.mention().text().equals(name));
-            boolean placeEvidence = row.get("evidence").equals("place");
+            boolean placeEvidence = !row.get("evidence").equals("country");
             boolean other = out.stream().anyMatch(f -> f.country().code().equals(row.get("other"))
                     && !f.mention().text().equals(name)
                     && (!placeEvidence || f.mention().reason().startsWith("place ") || f.mention().reason().startsWith("US state")
                         || f.mention().reason().startsWith("dateline")));
+            // "place-or-only": an article that names no country but the other one and this name is the other's story
+            // (a US story naming Georgia and the US, never Russia or Tbilisi).
+            if (!other && row.get("evidence").equals("place-or-only")) {
+                List<FoundCountry> rest = out.stream().filter(f -> !f.mention().text().equals(name)).toList();
+                other = !rest.isEmpty() && rest.stream().allMatch(f -> f.country().code().equals(row.get("other")));
+            }
             // One sense per article: "Cambridge, Mass." once makes every "Cambridge" of the article the US one.
             boolean sameNameOther = out.stream().anyMatch(f -> f.mention().text().equals(name)
                     && f.country().code().equals(row.get("other")));
@@ -212,10 +230,12 @@ public final class CountryResolver {
                 && (!s.isPerson() || (s.start() == hit.start() && s.end() == hit.end())))) {
             return Optional.empty();
         }
-        if (term.kind() == CountryTerm.Kind.METONYM && followedByUsState(tokens, hit.to())) {
+        if (term.kind() == CountryTerm.Kind.METONYM && followedByUsState(tokens, hit.to())
+                && !followedByOwnCountry(tokens, hit.to(), country.code())) {
             return us(surface, hit.start(), hit.end(), "place " + surface + " followed by a US state");
         }
-        if (country.isAmbiguous("us-state") && usContext(tokens, hit.from(), hit.to())) {
+        // The state shares the country's name, not its capital: "Tbilisi, Georgia" is never a US place.
+        if (country.isAmbiguous("us-state") && term.kind() != CountryTerm.Kind.METONYM && usContext(tokens, hit.from(), hit.to())) {
             return us(surface, hit.start(), hit.end(), "US state " + surface);
         }
         return Optional.of(new FoundCountry(country, new Mention(hit.start(), hit.end(), surface, term.reason())));
@@ -237,7 +257,8 @@ public final class CountryResolver {
     private Optional<FoundCountry> placeCountry(Place place, String surface, int start, int end, List<Token> tokens,
                                          int nextToken, boolean curated) {
         if (place.code().isEmpty()) return Optional.empty();
-        if (!place.code().equals("US") && followedByUsState(tokens, nextToken)) {
+        if (!place.code().equals("US") && followedByUsState(tokens, nextToken)
+                && !followedByOwnCountry(tokens, nextToken, place.code())) {
             return us(surface, start, end, "place " + surface + " followed by a US state");
         }
         String source = curated ? "" : ", GeoNames";
@@ -247,6 +268,13 @@ public final class CountryResolver {
 
     private Optional<FoundCountry> us(String surface, int start, int end, String reason) {
         return countries.current("US").map(c -> new FoundCountry(c, new Mention(start, end, surface, reason)));
+    }
+
+    /** "Tbilisi, Georgia", "Batumi, Georgia": the comma is followed by the place's own country, not the US state. */
+    private boolean followedByOwnCountry(List<Token> tokens, int next, String code) {
+        if (next + 1 >= tokens.size() || !tokens.get(next).text().equals(",")) return false;
+        Country c = countryOfTerm.get(tokens.get(next + 1).text());
+        return c != null && c.code().equals(code);
     }
 
     /** "Moscow, Idaho": the place is followed by a comma and a US state. */
@@ -261,8 +289,14 @@ public final class CountryResolver {
         return next + 2 < tokens.size() && places.isUsState(state.text() + " " + tokens.get(next + 2).text());
     }
 
-    /** Georgia the state: a US context word or a US place within three tokens ("Atlanta, Georgia", "Georgia voters", "Gov."). */
+    /**
+     * Georgia the state: a US context word or a US place within three tokens ("Atlanta, Georgia", "Georgia voters",
+     * "Gov."), a party tag ("John Lewis, D-Georgia", "Saxby Chambliss (R) of Georgia"), or the US way of naming a
+     * town by its state ("Peachtree City, Georgia", "Fort Benning, Georgia") with a town no country's table places
+     * elsewhere ("Tbilisi, Georgia" and "Abkhazia, Georgia" stay the country).
+     */
     private boolean usContext(List<Token> tokens, int from, int to) {
+        if (partyTag(tokens, from) || townComma(tokens, from)) return true;
         for (int i = Math.max(0, from - 3); i < Math.min(tokens.size(), to + 3); i++) {
             if (i >= from && i < to) continue;
             String w = tokens.get(i).text();
@@ -271,6 +305,31 @@ public final class CountryResolver {
             if (p.isPresent() && p.get().code().equals("US")) return true;
         }
         return false;
+    }
+
+    /** "D-Georgia", "R-Georgia" just before the state, or "(R)" / "(D)" within the three tokens before it. */
+    private static boolean partyTag(List<Token> tokens, int from) {
+        Set<String> parties = Set.of("D", "R");
+        if (from >= 2 && tokens.get(from - 1).text().equals("-") && parties.contains(tokens.get(from - 2).text())) return true;
+        for (int i = Math.max(1, from - 3); i < from - 1; i++) {
+            if (parties.contains(tokens.get(i).text()) && tokens.get(i - 1).text().equals("(")
+                    && tokens.get(i + 1).text().equals(")")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Peachtree City, Georgia": a capitalized word, a comma, then the name, the word no place of another country. */
+    private boolean townComma(List<Token> tokens, int from) {
+        if (from < 2 || !tokens.get(from - 1).text().equals(",")) return false;
+        Token town = tokens.get(from - 2);
+        if (!town.isWord() || !Character.isUpperCase(town.text().charAt(0)) || town.text().equals(town.text().toUpperCase(Locale.ROOT))) {
+            return false;
+        }
+        if (countryOfTerm.containsKey(town.text())) return false;
+        Optional<Place> p = places.lookup(town.text());
+        return p.isEmpty() || p.get().code().equals("US");
     }
 
     /** "Archbishop of Canterbury", "Duke of Edinburgh": the place is part of a title, not news about it. */
