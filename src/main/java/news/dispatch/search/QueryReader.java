@@ -340,16 +340,23 @@ public final class QueryReader {
      * article except those. Applied at every level: {@code kyiv OR (-putin)} too.
      */
     static Query allExcept(Query query) {
-        if (query instanceof BoostQuery boost) return new BoostQuery(allExcept(boost.getQuery()), boost.getBoost());
+        if (query instanceof BoostQuery boost) {
+            Query inner = allExcept(boost.getQuery());
+            return inner == boost.getQuery() ? query : new BoostQuery(inner, boost.getBoost());
+        }
         if (!(query instanceof BooleanQuery bool) || bool.clauses().isEmpty()) return query;
         boolean onlyExclusions = true;
+        boolean changed = false;
         BooleanQuery.Builder rebuilt = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
         for (BooleanClause clause : bool.clauses()) {
             onlyExclusions &= clause.occur() == Occur.MUST_NOT;
-            rebuilt.add(clause.occur() == Occur.MUST_NOT ? clause.query() : allExcept(clause.query()), clause.occur());
+            Query inner = clause.occur() == Occur.MUST_NOT ? clause.query() : allExcept(clause.query());
+            changed |= inner != clause.query();
+            rebuilt.add(inner, clause.occur());
         }
         if (onlyExclusions) rebuilt.add(new MatchAllDocsQuery(), Occur.MUST);
-        return rebuilt.build();
+        // Nothing to add anywhere (most queries): the query as parsed, not an equal copy of it.
+        return changed || onlyExclusions ? rebuilt.build() : query;
     }
 
     private static String reason(Exception e) {
