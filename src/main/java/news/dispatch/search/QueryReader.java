@@ -224,10 +224,18 @@ public final class QueryReader {
         private static final String REFUSED = new String("refused");
         final Set<String> unknown = new LinkedHashSet<>();
         private final Set<String> carried;
+        private final String title;
+        private final String body;
+        /** The words last read for the title, and what they gave: the body's reading of them is a copy. */
+        private String titleWords;
+        private boolean titleQuoted;
+        private Query titleReading;
 
         StrictParser(String title, String body, Map<String, Float> weights, Set<String> carried) {
             super(new String[] {title, body}, QueryReader.this.analyzer, weights);
             this.carried = carried;
+            this.title = title;
+            this.body = body;
             setDefaultOperator(QueryParser.Operator.AND);
             setAllowLeadingWildcard(false);
             setSplitOnWhitespace(false);
@@ -246,6 +254,26 @@ public final class QueryReader {
             if (carried.contains(field)) return Schema.carriedField(field);
             unknown.add(field);
             return REFUSED;
+        }
+
+        /**
+         * A chain's title and body are read by one analyzer ({@link Schema#queryAnalyzer}): the body's reading of the
+         * words just read for the title is that reading in the body field, not a second analysis (issue 29).
+         */
+        @Override
+        protected Query newFieldQuery(Analyzer analyzer, String field, String queryText, boolean quoted)
+                throws ParseException {
+            if (field.equals(body) && titleWords != null && titleWords.equals(queryText) && titleQuoted == quoted) {
+                titleWords = null;
+                Query copy = titleReading == null ? null : FieldCopy.of(titleReading, title, body);
+                if (titleReading == null || copy != null) return copy;
+            }
+            Query reading = super.newFieldQuery(analyzer, field, queryText, quoted);
+            boolean isTitle = field.equals(title);
+            titleWords = isTitle ? queryText : null;
+            titleQuoted = quoted;
+            titleReading = isTitle ? reading : null;
+            return reading;
         }
 
         @Override
@@ -321,16 +349,23 @@ public final class QueryReader {
      * article except those. Applied at every level: {@code kyiv OR (-putin)} too.
      */
     static Query allExcept(Query query) {
-        if (query instanceof BoostQuery boost) return new BoostQuery(allExcept(boost.getQuery()), boost.getBoost());
+        if (query instanceof BoostQuery boost) {
+            Query inner = allExcept(boost.getQuery());
+            return inner == boost.getQuery() ? query : new BoostQuery(inner, boost.getBoost());
+        }
         if (!(query instanceof BooleanQuery bool) || bool.clauses().isEmpty()) return query;
         boolean onlyExclusions = true;
+        boolean changed = false;
         BooleanQuery.Builder rebuilt = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
         for (BooleanClause clause : bool.clauses()) {
             onlyExclusions &= clause.occur() == Occur.MUST_NOT;
-            rebuilt.add(clause.occur() == Occur.MUST_NOT ? clause.query() : allExcept(clause.query()), clause.occur());
+            Query inner = clause.occur() == Occur.MUST_NOT ? clause.query() : allExcept(clause.query());
+            changed |= inner != clause.query();
+            rebuilt.add(inner, clause.occur());
         }
         if (onlyExclusions) rebuilt.add(new MatchAllDocsQuery(), Occur.MUST);
-        return rebuilt.build();
+        // Nothing to add anywhere (most queries): the query as parsed, not an equal copy of it.
+        return changed || onlyExclusions ? rebuilt.build() : query;
     }
 
     private static String reason(Exception e) {

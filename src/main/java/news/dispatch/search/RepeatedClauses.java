@@ -20,28 +20,43 @@ final class RepeatedClauses {
     private RepeatedClauses() {
     }
 
+    /** {@code query} with its repeats folded; {@code query} itself when it has none (most queries: nothing rebuilt). */
     static Query fold(Query query) {
-        if (query instanceof BoostQuery boost) return new BoostQuery(fold(boost.getQuery()), boost.getBoost());
+        if (query instanceof BoostQuery boost) {
+            Query inner = fold(boost.getQuery());
+            return inner == boost.getQuery() ? query : new BoostQuery(inner, boost.getBoost());
+        }
         if (!(query instanceof BooleanQuery bool)) return query;
         BooleanQuery.Builder folded = new BooleanQuery.Builder()
                 .setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
+        boolean changed = false;
         if (bool.getMinimumNumberShouldMatch() > 0) {
             // Two equal optional clauses are then two chances to reach the minimum: only their insides are folded.
-            for (BooleanClause clause : bool.clauses()) folded.add(fold(clause.query()), clause.occur());
-            return folded.build();
+            for (BooleanClause clause : bool.clauses()) {
+                Query inner = fold(clause.query());
+                changed |= inner != clause.query();
+                folded.add(inner, clause.occur());
+            }
+            return changed ? folded.build() : query;
         }
         // Each distinct clause (its query without boosts, and how it occurs) with its summed boost, in first order.
         Map<BooleanClause, Float> boosts = new LinkedHashMap<>();
         for (BooleanClause clause : bool.clauses()) {
             float boost = 1;
+            int layers = 0;
             Query inner = clause.query();
             while (inner instanceof BoostQuery b) {
                 boost *= b.getBoost();
                 inner = b.getQuery();
+                layers++;
             }
+            Query foldedInner = fold(inner);
+            // The clause is written again unless it is already in its folded form: one boost (not 1), or none.
+            changed |= foldedInner != inner || layers > 1 || layers == 1 && boost == 1f;
             boolean scored = clause.occur() == Occur.MUST || clause.occur() == Occur.SHOULD;
-            boosts.merge(new BooleanClause(fold(inner), clause.occur()), boost, scored ? Float::sum : (first, again) -> first);
+            boosts.merge(new BooleanClause(foldedInner, clause.occur()), boost, scored ? Float::sum : (first, again) -> first);
         }
+        if (!changed && boosts.size() == bool.clauses().size()) return query;
         boosts.forEach((clause, boost) -> folded.add(boosted(clause.query(), boost), clause.occur()));
         return folded.build();
     }
