@@ -59,7 +59,7 @@ final class GivenNameSlips {
      */
     static void joinRealNames(Map<String, Integer> articles, SortedMap<String, String> canonical, java.util.Set<String> apart) {
         Map<String, String> joined = new HashMap<>();
-        slips(articles, true).forEach((slip, known) -> {
+        ApartSlips.candidates(articles).forEach((slip, known) -> {
             if (apart.contains(slip) && !canonical.containsKey(slip)) joined.put(slip, canonical.getOrDefault(known, known));
         });
         // A form already placed on the slip ("Allison Grimes" on "Allison Lundergan Grimes") follows it.

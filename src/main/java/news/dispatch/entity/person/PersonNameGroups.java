@@ -104,6 +104,7 @@ public final class PersonNameGroups {
         MiddleNames.join(articles, canonical);
         MaidenNames.join(articles, canonical);
         HalfSurnames.join(articles, canonical);
+        UndottedInitials.join(articles, canonical);
         TrailingInitials.join(articles, canonical);
         // Last: a name another rule explains ("Ivana Trump", short for "Ivana Zelnicek Trump") is no slip of a relative.
         GivenNameSlips.joinRealNames(articles, canonical, slipsApart);
@@ -152,7 +153,7 @@ public final class PersonNameGroups {
      * SlavicOnlyNames, java.util.Set)}).
      */
     public static SortedMap<String, String> realNameSlips(Map<String, Integer> articles) {
-        return GivenNameSlips.slips(articles, true);
+        return ApartSlips.candidates(articles);
     }
 
     /** The suffixed canonical names of person-variants.tsv (Robert F. Kennedy Jr.), without a final dot. */
