@@ -320,6 +320,61 @@ class PersonNameGroupsTest {
     }
 
     @Test
+    void aShortGivenNameOneDoubledOrSilentLetterOffJoinsThePersonItIsNeverNamedBeside() {
+        Map<String, Integer> names = Map.of("Cory Booker", 108, "Corey Booker", 4, "Bret Baier", 77, "Brett Baier", 3,
+                "Jon Tester", 57, "John Tester", 4);
+        Map<String, String> joined = Map.of("Corey Booker", "Cory Booker", "Brett Baier", "Bret Baier",
+                "John Tester", "Jon Tester");
+        assertEquals(joined, PersonNameGroups.realNameSlips(names));
+        assertEquals(joined, PersonNameGroups.canonicalNames(names, Set.of(), SlavicOnlyNames.NONE, joined.keySet()));
+    }
+
+    @Test
+    void aShortGivenNameNamedBesideThePersonStaysApart() {
+        assertTrue(PersonNameGroups.canonicalNames(Map.of("Cory Booker", 108, "Corey Booker", 4),
+                Set.of(), SlavicOnlyNames.NONE, Set.of()).isEmpty());
+    }
+
+    @Test
+    void aShortGivenNameOneChangedLetterOffIsAnotherName() {
+        assertTrue(PersonNameGroups.realNameSlips(Map.of("Jan Smith", 30, "Jon Smith", 1)).isEmpty());
+    }
+
+    @Test
+    void aFourLetterSurnameWithAFinalSIsThePersonItIsNeverNamedBeside() {
+        assertEquals(Map.of("Todd Akins", "Todd Akin"),
+                PersonNameGroups.realNameSlips(Map.of("Todd Akin", 52, "Todd Akins", 2)));
+    }
+
+    @Test
+    void aFourLetterSurnameOneChangedLetterOffIsAnotherFamily() {
+        assertTrue(PersonNameGroups.realNameSlips(Map.of("Bob Dole", 54, "Bob Dold", 4)).isEmpty());
+    }
+
+    @Test
+    void aLongSurnameTwoEditsOffIsThePersonItIsNeverNamedBeside() {
+        assertEquals(Map.of("George Papadopolous", "George Papadopoulos"),
+                PersonNameGroups.realNameSlips(Map.of("George Papadopoulos", 62, "George Papadopolous", 3)));
+    }
+
+    @Test
+    void aShorterSurnameTwoEditsOffIsAnotherPerson() {
+        assertTrue(PersonNameGroups.realNameSlips(Map.of("Mike Pence", 300, "Mike Pearce", 3)).isEmpty());
+    }
+
+    @Test
+    void initialsWithoutDotsAreReadLikeDottedOnes() {
+        assertEquals(Map.of("George HW Bush", "George H. W. Bush"),
+                PersonNameGroups.canonicalNames(Map.of("George H. W. Bush", 192, "George HW Bush", 6,
+                        "George W. Bush", 900)));
+    }
+
+    @Test
+    void capitalsWithoutADottedNameOfTheSameLettersStayAsTheyAre() {
+        assertTrue(PersonNameGroups.canonicalNames(Map.of("George HW Bush", 6, "George W. Bush", 900)).isEmpty());
+    }
+
+    @Test
     void initialsThatEndTwoPersonsInitialsGoNowhere() {
         assertTrue(PersonNameGroups.canonicalNames(Map.of("George W. Bush", 900, "George H. W. Bush", 192,
                 "W. Bush", 3)).isEmpty());
