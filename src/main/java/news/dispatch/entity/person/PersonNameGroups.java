@@ -55,8 +55,8 @@ public final class PersonNameGroups {
      * the surname and of the given name ({@link GivenNameSlips}), words glued to a name ({@link GluedWords}), names
      * written surname first ({@link ReversedNames}) and short forms of a spelled-out middle name ({@link MiddleNames})
      * join a far more frequent person; a maiden name in the middle ({@link MaidenNames}), a compound surname written
-     * without its given name ({@link HalfSurnames}) and initials that end another name's ({@link TrailingInitials})
-     * join their person.
+     * without its given name ({@link HalfSurnames}), initials written without dots ({@link UndottedInitials}) and
+     * initials that end another name's ({@link TrailingInitials}) join their person.
      *
      * @param twoPersons suffixed names that one article names beside the name without the suffix ("Donald Trump Jr."
      *                   and "Donald Trump"): father and son
@@ -147,9 +147,10 @@ public final class PersonNameGroups {
     }
 
     /**
-     * Names whose given name is a real name one typing slip off that of a person named in 5 articles and 5 times as
-     * many, the rest of the name the same ("Corey Booker" → "Cory Booker", "Brett Baier" → "Bret Baier"), each with
-     * that person: the index joins a pair when no article names both ({@link #canonicalNames(Map, java.util.Set,
+     * Names a near spelling of a person named in 5 articles and 5 times as many, the rest of the name the same ({@link
+     * ApartSlips}: a real given name one typing slip off, a short given name one doubled or silent letter off —
+     * "Corey Booker" → "Cory Booker", "Brett Baier" → "Bret Baier" —, a four-letter surname with a final "s", a long
+     * surname two edits off), each with that person: the index joins a pair when no article names both ({@link #canonicalNames(Map, java.util.Set,
      * SlavicOnlyNames, java.util.Set)}).
      */
     public static SortedMap<String, String> realNameSlips(Map<String, Integer> articles) {
