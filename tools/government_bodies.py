@@ -393,7 +393,9 @@ def main(factbook_dir, agencies_tsv, countries_tsv, organizations_tsv, labels_ts
         iso = d['iso']
         for field, parse in (('Legislative branch', legislature_names), ('highest court(s)', court_names),
                              ('Political parties and leaders', party_names)):
-            for names in parse(d.get(field, '')):
+            # Older Factbook editions name the court field "highest courts" (Russia's, Algeria's extracts).
+            text = d.get(field) or (d.get('highest courts', '') if field == 'highest court(s)' else '')
+            for names in parse(text or ''):
                 bodies.append({'kind': KIND_BY_FIELD[field], 'iso': iso, 'names': names})
         for field in ('cabinet', 'executive note', 'elections/appointments', 'head of government'):
             for names in executive_names(d.get(field, '')):
