@@ -82,6 +82,7 @@ FORCE_WORDS = INSTITUTION_WORDS | {
     'protection', 'facilities', 'investigation', 'territorial', 'level', 'brigades', 'battalion', 'police',
     'energy', 'aviation', 'agency', 'frontier', 'patrol', 'coastal', 'infrastructure', 'critical', 'prime',
     'revolutionary',  # "Revolutionary Armed Forces" are Cuba's, and Colombia's FARC
+    'unit', 'safety', 'fisheries',
     "minister's", 'investigations', 'maritime', 'purpose', 'action', 'rapid', 'primary', 'anti', 'crime',
 }
 # Parenthesized text that is a note about a party, not another name of it.
