@@ -64,6 +64,7 @@ INSTITUTION_WORDS = {
     'nation', 'central', 'administrative', 'civil', 'criminal', 'audit', 'executive', 'legislature', 'for',
     'army', 'navy', 'air', 'force', 'forces', 'guard', 'coast', 'marine', 'corps', 'space', 'military', 'armed',
     'general', 'regional', 'representative', 'superior', 'judiciary', 'electoral', 'councillors',
+    'senators',  # "Chamber of Senators": Uruguay's, Paraguay's, Bolivia's
 }
 # Words a party's name is made of when many countries have a party of that name ("Green Party", "The Left").
 POLITICAL_WORDS = {
