@@ -64,6 +64,7 @@ INSTITUTION_WORDS = {
     'nation', 'central', 'administrative', 'civil', 'criminal', 'audit', 'executive', 'legislature', 'for',
     'army', 'navy', 'air', 'force', 'forces', 'guard', 'coast', 'marine', 'corps', 'space', 'military', 'armed',
     'general', 'regional', 'representative', 'superior', 'judiciary', 'electoral', 'councillors',
+    'senators',  # "Chamber of Senators": Uruguay's, Paraguay's, Bolivia's
 }
 # Words a party's name is made of when many countries have a party of that name ("Green Party", "The Left").
 POLITICAL_WORDS = {
@@ -81,6 +82,8 @@ FORCE_WORDS = INSTITUTION_WORDS | {
     'directorate', 'intelligence', 'emergency', 'response', 'division', 'counterterrorism', 'order', 'local',
     'protection', 'facilities', 'investigation', 'territorial', 'level', 'brigades', 'battalion', 'police',
     'energy', 'aviation', 'agency', 'frontier', 'patrol', 'coastal', 'infrastructure', 'critical', 'prime',
+    'revolutionary',  # "Revolutionary Armed Forces" are Cuba's, and Colombia's FARC
+    'unit', 'safety', 'fisheries',
     "minister's", 'investigations', 'maritime', 'purpose', 'action', 'rapid', 'primary', 'anti', 'crime',
 }
 # Parenthesized text that is a note about a party, not another name of it.
@@ -393,7 +396,9 @@ def main(factbook_dir, agencies_tsv, countries_tsv, organizations_tsv, labels_ts
         iso = d['iso']
         for field, parse in (('Legislative branch', legislature_names), ('highest court(s)', court_names),
                              ('Political parties and leaders', party_names)):
-            for names in parse(d.get(field, '')):
+            # Older Factbook editions name the court field "highest courts" (Russia's, Algeria's extracts).
+            text = d.get(field) or (d.get('highest courts', '') if field == 'highest court(s)' else '')
+            for names in parse(text or ''):
                 bodies.append({'kind': KIND_BY_FIELD[field], 'iso': iso, 'names': names})
         for field in ('cabinet', 'executive note', 'elections/appointments', 'head of government'):
             for names in executive_names(d.get(field, '')):
@@ -472,11 +477,18 @@ def main(factbook_dir, agencies_tsv, countries_tsv, organizations_tsv, labels_ts
                 b['names'] += [form, f'{adjective} {form}']
             if b['kind'] == 'intelligence' or ministry_forms(b['names'][0]):
                 b['names'].append(f"{adjective} {b['names'][0]}")
+        stripped = set()
         if force:  # "National Guard of Ukraine" is also the Ukrainian National Guard; "Israel Air Force" the Israeli one
             for n in list(b['names']):
                 of_country = re.match(rf'^(.+) of (?:the )?{re.escape(country)}$', n)
                 if of_country:
-                    b['names'] += [f'{adjective} {of_country.group(1)}', of_country.group(1)]
+                    b['names'].append(f'{adjective} {of_country.group(1)}')
+                    # Without its country the name may be another country's body ("Royal Navy of Oman" is not the
+                    # Royal Navy): a generic one ("National Guard") is kept, as any country's; another only when no
+                    # other country's body answers to it, and then only with the country.
+                    if generic(of_country.group(1), b['kind']) or not countries_of[of_country.group(1)] - {iso}:
+                        b['names'].append(of_country.group(1))
+                        stripped.add(of_country.group(1))
                 if n.startswith(country + ' ') and adjective != country:
                     b['names'].append(adjective + n[len(country):])
         for n in b['names']:
@@ -493,7 +505,7 @@ def main(factbook_dir, agencies_tsv, countries_tsv, organizations_tsv, labels_ts
                 needs_context = True
             elif force:
                 # One word ("Heer", "Ansars", "Reserves") is also a word or a surname elsewhere.
-                needs_context = shared or generic(n, b['kind']) or len(n.split()) == 1
+                needs_context = shared or generic(n, b['kind']) or len(n.split()) == 1 or n in stripped
             elif is_acronym(n):
                 needs_context = shared or b['kind'] == 'party' or len(n) <= (2 if b.get('agency') else 3)
             elif b.get('agency'):

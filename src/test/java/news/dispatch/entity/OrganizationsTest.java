@@ -96,6 +96,24 @@ class OrganizationsTest {
     }
 
     @Test
+    void aNewlyCoveredCountrysArmyIsOfferedWithItsCountry() {
+        Entities e = Extracted.of("The Royal Thai Army deployed troops to the southern provinces, officials in "
+                + "Bangkok said on Tuesday.");
+        Entity army = e.organizations().stream().filter(o -> o.name().equals("Royal Thai Army")).findFirst()
+                .orElseThrow(() -> new AssertionError(e.organizations().toString()));
+        assertEquals("TH", army.code());
+    }
+
+    @Test
+    void anotherCountrysRoyalNavyDoesNotTakeTheNameOfTheBritishOne() {
+        Entities e = Extracted.of("The Royal Navy sent a destroyer to the Gulf of Oman, officials in London said, "
+                + "and Oman welcomed the ship.");
+        Entity navy = e.organizations().stream().filter(o -> o.name().equals("Royal Navy")).findFirst()
+                .orElseThrow(() -> new AssertionError(e.organizations().toString()));
+        assertEquals("GB", navy.code());
+    }
+
+    @Test
     void aSecurityServiceIsOfferedWithItsCountry() {
         Entities e = Extracted.of("Russia's FSB said on Friday that it had detained two men in Moscow. The Federal "
                 + "Security Service gave no names.");
