@@ -580,7 +580,7 @@ public final class SolrSearcher implements NewsSearcher {
 
     private <T> T call(Retry.Call<T> call) throws IOException {
         try {
-            return call.run();
+            return onceMoreIfStale(call);
         } catch (SolrException e) {
             if (e.code() == 400) {
                 throw new BadRequestException("The cluster could not search this: " + shortMessage(e) + ".");
@@ -592,6 +592,28 @@ public final class SolrSearcher implements NewsSearcher {
         } catch (Exception e) {
             throw unavailable(e);
         }
+    }
+
+    /**
+     * Runs a read, and runs it once more at once when it failed on the connection itself (EOF, reset): a pooled
+     * keep-alive connection to a node that restarted fails on its first use, and the client then opens a new one.
+     * Reads change nothing, so asking twice is safe; a node really down fails the second time too.
+     */
+    private static <T> T onceMoreIfStale(Retry.Call<T> call) throws Exception {
+        try {
+            return call.run();
+        } catch (Exception e) {
+            if (!brokenConnection(e)) throw e;
+            return call.run();
+        }
+    }
+
+    private static boolean brokenConnection(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.io.EOFException || t instanceof java.net.SocketException) return true;
+            if (t instanceof SolrException) return false;
+        }
+        return false;
     }
 
     private ClusterUnavailableException unavailable(Exception e) {
