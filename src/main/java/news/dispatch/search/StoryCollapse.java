@@ -86,8 +86,9 @@ final class StoryCollapse {
             for (int i = 1; i < best.size(); i++) {
                 others.add(StoryArticleFields.of(fields.document(best.get(i).doc, StoryArticleFields.FIELDS)));
             }
-            // The leader's own score when the order is by relevance, as a story of one matching article shows it (the
-            // second grouping pass this replaced gave none: every card of such a page said "score: null").
+            // The leader's own score when the order is by relevance (the second grouping pass this replaced gave none:
+            // every card of such a page said "score: null"). A page of single-article stories still shows none: see
+            // StoryCounts.leaders.
             ScoreDoc leader = best.getFirst();
             cards.add(new Card(new ScoreDoc(leader.doc, counts.scored ? leader.score : Float.NaN), matches.size, others));
         }
