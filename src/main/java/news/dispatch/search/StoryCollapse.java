@@ -20,8 +20,6 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
-import org.apache.lucene.search.TopFieldCollector;
-import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.grouping.FirstPassGroupingCollector;
 import org.apache.lucene.search.grouping.SearchGroup;
 import org.apache.lucene.util.BytesRef;
@@ -30,9 +28,9 @@ import news.dispatch.index.Schema;
 
 /**
  * A page of stories instead of articles (lucene-grouping), in one pass beside the drill-sideways facets: it ranks
- * stories by their best article in the request's order, ranks articles too, and keeps each story's matching articles
- * (with their scores). When no story up to the page's end has another matching article, the best articles are the
- * page; when one has, the page stories' kept articles are sorted in the request's order, and the query is not run a
+ * stories by their best article in the request's order, and keeps each story's matching articles (with their
+ * scores). When no story up to the page's end has another matching article, those single articles are the page; when
+ * one has, the page stories' kept articles are sorted in the request's order, and the query is not run a
  * second time (issue 29: the default search at the cost of plain Lucene's). Facet counts stay counts of articles.
  */
 final class StoryCollapse {
@@ -63,23 +61,12 @@ final class StoryCollapse {
             more = page.size() > size;
             if (more) page = page.subList(0, size);
             if (first.counts.single(best.subList(0, offset + page.size()))) {
-                cards = leaders(first.top.topDocs(), offset, page.size());
+                cards = first.counts.leaders(page);
             } else {
                 cards = withOthers(searcher, first.counts, sort, page);
             }
         }
         return new Page(cards, first.counts.articles(), first.counts.stories(), more, result.facets);
-    }
-
-    /**
-     * The page when every story up to its end has one matching article: the articles ranked first are the stories'
-     * leaders, in the same order (a story's best article ranks no lower than any of its others), so the first pass
-     * already holds the page and the query is not run a second time.
-     */
-    private static List<Card> leaders(org.apache.lucene.search.TopDocs top, int offset, int count) {
-        List<Card> cards = new ArrayList<>(count);
-        for (int i = offset; i < offset + count; i++) cards.add(new Card(top.scoreDocs[i], 1, List.of()));
-        return cards;
     }
 
     /**
@@ -99,8 +86,9 @@ final class StoryCollapse {
             for (int i = 1; i < best.size(); i++) {
                 others.add(StoryArticleFields.of(fields.document(best.get(i).doc, StoryArticleFields.FIELDS)));
             }
-            // The leader's own score when the order is by relevance, as a story of one matching article shows it (the
-            // second grouping pass this replaced gave none: every card of such a page said "score: null").
+            // The leader's own score when the order is by relevance (the second grouping pass this replaced gave none:
+            // every card of such a page said "score: null"). A page of single-article stories still shows none: see
+            // StoryCounts.leaders.
             ScoreDoc leader = best.getFirst();
             cards.add(new Card(new ScoreDoc(leader.doc, counts.scored ? leader.score : Float.NaN), matches.size, others));
         }
@@ -192,11 +180,12 @@ final class StoryCollapse {
     }
 
     /**
-     * The first pass: top stories, the articles ranked first (the page itself when no story on it has a second
-     * matching article), and articles counted per story. One slice (no executor).
+     * The first pass: top stories, and each story's matching articles (the page itself when no story on it has a
+     * second one). One slice (no executor). No top-articles collector beside them: a story of one match has that
+     * match as its leader, already kept with its score (issue 29: a third collector ranking every match again).
      */
     private record FirstPass(Sort sort, int n) implements CollectorManager<Collector, FirstPass.Collected> {
-        record Collected(FirstPassGroupingCollector<BytesRef> groups, TopFieldCollector top, StoryCounts counts) {
+        record Collected(FirstPassGroupingCollector<BytesRef> groups, StoryCounts counts) {
         }
 
         @Override
@@ -205,7 +194,6 @@ final class StoryCollapse {
             // One selector for both collectors that read each match's story: it reads the story once per match.
             StorySelector stories = new StorySelector();
             return new Holder(new FirstPassGroupingCollector<>(stories, sort, n),
-                    new TopFieldCollectorManager(sort, n, null, Integer.MAX_VALUE).newCollector(),
                     new StoryCounts(stories, sort.needsScores()));
         }
 
@@ -213,20 +201,18 @@ final class StoryCollapse {
         public Collected reduce(Collection<Collector> collectors) {
             if (collectors.size() != 1) throw new IllegalStateException("story collapse runs on one slice");
             Holder h = (Holder) collectors.iterator().next();
-            return new Collected(h.groups, h.top, h.counts);
+            return new Collected(h.groups, h.counts);
         }
     }
 
-    /** The three first-pass collectors as one. */
+    /** The two first-pass collectors as one. */
     private static final class Holder extends org.apache.lucene.search.FilterCollector {
         final FirstPassGroupingCollector<BytesRef> groups;
-        final TopFieldCollector top;
         final StoryCounts counts;
 
-        Holder(FirstPassGroupingCollector<BytesRef> groups, TopFieldCollector top, StoryCounts counts) {
-            super(MultiCollector.wrap(groups, top, counts));
+        Holder(FirstPassGroupingCollector<BytesRef> groups, StoryCounts counts) {
+            super(MultiCollector.wrap(groups, counts));
             this.groups = groups;
-            this.top = top;
             this.counts = counts;
         }
     }
@@ -281,6 +267,20 @@ final class StoryCollapse {
 
         int stories() {
             return perStory.size();
+        }
+
+        /**
+         * The cards of stories of one matching article each: that article leads. Without a score, as the sorted
+         * top-articles collector this replaced gave it (TopFieldCollector leaves ScoreDoc.score NaN), so the answers
+         * stay the same; {@link #withOthers} shows the leader's score under relevance (issue 29: one of the two to
+         * align, a change of the answers of its own).
+         */
+        List<Card> leaders(List<SearchGroup<BytesRef>> page) {
+            List<Card> cards = new ArrayList<>(page.size());
+            for (SearchGroup<BytesRef> g : page) {
+                cards.add(new Card(new ScoreDoc(perStory.get(g.groupValue).docs[0], Float.NaN), 1, List.of()));
+            }
+            return cards;
         }
 
         /** Whether each of these stories has one matching article. */
