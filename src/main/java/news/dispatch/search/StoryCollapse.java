@@ -270,15 +270,15 @@ final class StoryCollapse {
         }
 
         /**
-         * The cards of stories of one matching article each: that article leads. Without a score, as the sorted
-         * top-articles collector this replaced gave it (TopFieldCollector leaves ScoreDoc.score NaN), so the answers
-         * stay the same; {@link #withOthers} shows the leader's score under relevance (issue 29: one of the two to
-         * align, a change of the answers of its own).
+         * The cards of stories of one matching article each: that article leads, with its score under relevance, as
+         * {@link #withOthers} gives a leader of several (a page of single-article stories used to show no score at
+         * all: the sorted top-articles collector this replaced leaves ScoreDoc.score NaN).
          */
         List<Card> leaders(List<SearchGroup<BytesRef>> page) {
             List<Card> cards = new ArrayList<>(page.size());
             for (SearchGroup<BytesRef> g : page) {
-                cards.add(new Card(new ScoreDoc(perStory.get(g.groupValue).docs[0], Float.NaN), 1, List.of()));
+                Matches m = perStory.get(g.groupValue);
+                cards.add(new Card(new ScoreDoc(m.docs[0], scored ? m.scores[0] : Float.NaN), 1, List.of()));
             }
             return cards;
         }

@@ -73,6 +73,16 @@ class StoryApiTest {
     }
 
     @Test
+    void aPageOfSingleArticleStoriesShowsEachScoreByRelevance() throws Exception {
+        JsonNode hits = server.json("/api/search?q=flood").get("hits");
+        assertTrue(hits.size() > 0, hits.toString());
+        for (JsonNode card : hits) {
+            assertEquals(0, card.get("similar").asInt(), card.toString());
+            assertTrue(card.get("score").isNumber(), card.toString());
+        }
+    }
+
+    @Test
     void totalsSayTheyCountArticlesAndStoriesApart() throws Exception {
         JsonNode r = server.json("/api/search");
         assertTrue(r.get("collapsed").asBoolean());
