@@ -6,11 +6,13 @@ wd_russian_80.tsv, rows: latin, Cyrillic letters separated by spaces, count).
 
 Per Cyrillic spelling, the ASCII Latin spelling with the highest count (a tie goes to the alphabetically first),
 kept when that count is 10 or more: rarer spellings are as often noise (биби → bebe). A Cyrillic spelling whose
-Latin spelling is a word of the canonical name of a known person (person-variants.tsv) is kept at any count: a known
-person's spelling is worth keeping even if rare in Wikidata (байден → biden is there 3 times). Only the canonical
-names count, not the variants, which hold titles (General Zia, Marshal Tito, Sir Keir Starmer, Uncle Ho); and only
-Cyrillic spellings of four letters or more, as the shorter ones are Russian words (то, мои, пот) or syllables of East
-Asian names (ке, ын, цзы) that stand for other names as often.
+Latin spelling is the surname (last word) of the canonical name of a known person (person-variants.tsv) is kept at
+any count: a known person's spelling is worth keeping even if rare in Wikidata (байден → biden is there 3 times).
+Only the canonical names count, not the variants, which hold titles (General Zia, Marshal Tito, Sir Keir Starmer,
+Uncle Ho); only surnames, as every word of the names also took given names that read other names wrongly (Сани as
+Sanna of Sanna Marin: BSNLP dev one name per person 75.6 % -> 75.1 %, surnames alone keep 75.6 %); and only Cyrillic
+spellings of four letters or more, as the shorter ones are Russian words (то, мои, пот) or syllables of East Asian
+names (ке, ын, цзы) that stand for other names as often.
 
 Usage: tools/cyrillic_name_parts.py WD_RUSSIAN_TSV PERSON_VARIANTS_TSV > cyrillic-name-parts.tsv
 """
@@ -26,26 +28,26 @@ HEADER = """\
 # the letter-by-letter devis). Generated from steveash/NETransliteration-COLING2018 data/wd_russian_80
 # (Wikidata name parts; CC0 1.0): per Cyrillic spelling, the ASCII Latin spelling with the highest count, kept
 # when that count is 10 or more (rarer spellings are as often noise: биби → bebe), or at any count when the Latin
-# spelling is a word of a known person's canonical name in person-variants.tsv and the Cyrillic one has four letters
-# or more: a known person's spelling is worth keeping even if rare in Wikidata (байден → biden, 3). Regenerate with
-# tools/cyrillic_name_parts.py. Columns: cyrillic, latin (both lower case), count."""
+# spelling is the surname of a known person's canonical name in person-variants.tsv and the Cyrillic one has four
+# letters or more: a known person's spelling is worth keeping even if rare in Wikidata (байден → biden, 3).
+# Regenerate with tools/cyrillic_name_parts.py. Columns: cyrillic, latin (both lower case), count."""
 
 
-def known_name_words(persons_path):
-    """The lower-case words of the canonical names of person-variants.tsv (hyphenated ones split: Chan-ocha)."""
-    words = set()
+def known_surnames(persons_path):
+    """The lower-case surnames (last words) of the canonical names of person-variants.tsv (hyphens split: Chan-ocha)."""
+    surnames = set()
     for line in open(persons_path, encoding='utf-8'):
         if line.startswith('#') or line.startswith('name\t') or not line.strip():
             continue
         words_of_name = [w for w in re.split(r'[\s-]+', line.split('\t')[0].lower()) if w]
         if re.fullmatch('[ivx]+', words_of_name[-1]):
             words_of_name.pop()  # a regnal number (Charles III, Mohammed VI) is no name part: зийадаталлах → iii
-        words.update(words_of_name)
-    return words
+        surnames.add(words_of_name[-1])
+    return surnames
 
 
 def main(wd_path, persons_path):
-    known = known_name_words(persons_path)
+    known = known_surnames(persons_path)
     latin_counts = collections.defaultdict(collections.Counter)
     for line in open(wd_path, encoding='utf-8'):
         cells = line.rstrip('\n').split('\t')
