@@ -76,7 +76,7 @@ public final class CyrillicNameParts {
     /**
      * The Latin spelling (lower case) of a Cyrillic word (any case), written as the table has it or with a case
      * ending of one or two letters after a stem of three or more (Трампа, Джонсону, Джонсоном), or in Bulgarian
-     * letters (Тръмп, Джонсън, Мей); null when the table has none.
+     * letters (Тръмп, Джонсън, Байдън, Мей); null when the table has none.
      */
     public String latinOfWord(String cyrillic) {
         String lower = cyrillic.toLowerCase(java.util.Locale.ROOT);
@@ -85,6 +85,8 @@ public final class CyrillicNameParts {
         // Джонсон) and an English e as е where Russian has э (Мей, Мэй).
         if (latin == null && lower.contains("ъ")) latin = listed(lower.replace('ъ', 'а'));
         if (latin == null && lower.contains("ъ")) latin = listed(lower.replace('ъ', 'о'));
+        // ...and an English unstressed e as ъ too (Байдън: Байден).
+        if (latin == null && lower.contains("ъ")) latin = listed(lower.replace('ъ', 'е'));
         if (latin == null && lower.contains("е")) latin = listed(lower.replace('е', 'э'));
         return latin;
     }
