@@ -1,5 +1,6 @@
 package news.dispatch.web;
 
+import news.dispatch.TempTrees;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,7 +26,7 @@ class ArabicNamesApiTest {
 
     @BeforeAll
     static void start() throws IOException {
-        Path corpus = Files.createTempDirectory("dispatch-arabic-names-api");
+        Path corpus = TempTrees.directory("dispatch-arabic-names-api");
         TestIndexes.write(corpus, "news.jsonl", """
                 {"id": "en", "lang": "en", "title": "Putin meets envoys", "body": "Vladimir Putin met foreign envoys in the Kremlin on Tuesday."}
                 {"id": "ru", "lang": "ru", "title": "Визит в Москве", "body": "Президент Владимир Путин принял делегацию в Москве."}
