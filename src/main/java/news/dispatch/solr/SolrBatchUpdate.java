@@ -3,7 +3,6 @@ package news.dispatch.solr;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.request.UpdateRequest;
 import org.apache.solr.common.SolrInputDocument;
 
@@ -23,14 +22,10 @@ final class SolrBatchUpdate {
     record Sent(Article article, SolrInputDocument document) {
     }
 
-    private final SolrClient client;
-    private final String collection;
-    private final Retry retry;
+    private final SolrCollection collection;
 
-    SolrBatchUpdate(SolrClient client, String collection, Retry retry) {
-        this.client = client;
+    SolrBatchUpdate(SolrCollection collection) {
         this.collection = collection;
-        this.retry = retry;
     }
 
     /** Sends {@code batch}; each document the cluster refuses is reported to {@code outcome}, the others are stored. */
@@ -39,7 +34,7 @@ final class SolrBatchUpdate {
         try {
             UpdateRequest update = new UpdateRequest();
             update.add(new ArrayList<>(batch.stream().map(Sent::document).toList()));
-            retry.call("update", () -> update.process(client, collection));
+            collection.send("update", update);
         } catch (ClusterUnavailableException e) {
             if (Retry.passing(e)) throw e;
             if (batch.size() == 1) {

@@ -8,14 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
-import org.apache.solr.client.solrj.request.SolrQuery;
 import org.apache.solr.client.solrj.request.UpdateRequest;
-import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrInputDocument;
-import org.apache.solr.common.params.CursorMarkParams;
 import org.apache.solr.common.params.MapSolrParams;
 
 import news.dispatch.corpus.Article;
@@ -33,65 +31,85 @@ import news.dispatch.index.StoredEntities;
  * after every {@code entities … --solr} change.
  *
  * <p>One pass with a cursor reads each article's entities as extracted (the whole collection: a person's articles
- * lie on any shard), then the articles within the rules' reach ({@link ExtractedValues.Reach}) are read whole,
+ * lie on any shard; after an index run it is the same pass that feeds story regrouping, {@link SolrIndexer}), then
+ * the articles within the rules' reach ({@link ExtractedValues.Reach}) are read whole,
  * rebuilt from their stored entities by the one document builder ({@link SolrDocuments}) and re-sent when their
  * entities or corrections changed: a whole document, so every unstored field is indexed again; it keeps its hash and
  * story (its text did not change). Linear in the collection's size, as story regrouping is.
  */
 public final class SolrEntityResolution {
-    private static final int PAGE = 2_000;
+    /** What the step reads of each article. */
+    static final String[] FIELDS = {Schema.ID, Schema.LANGUAGE, Schema.ENTITIES, Schema.EXTRACTED, Schema.CORRECTIONS};
     /** Solr's version of a document: an update that names it is refused if the document changed since. */
     private static final String VERSION = "_version_";
 
-    private final CloudSolrClient client;
-    private final String collection;
-    private final Retry retry;
+    private final SolrCollection collection;
 
     public SolrEntityResolution(CloudSolrClient client, String collection, Retry retry) {
-        this.client = client;
+        this(new SolrCollection(client, collection, retry));
+    }
+
+    SolrEntityResolution(SolrCollection collection) {
         this.collection = collection;
-        this.retry = retry;
     }
 
     /** An article as the rules' reach reads it. */
     private record Summary(String id, Set<String> values, Set<String> mentions, boolean corrected) {
     }
 
+    /**
+     * The collection's articles as the step reads them, fed one document (with at least {@link #FIELDS}) at a time in
+     * id order: the person names of each (the automatic rules) and what the rules' reach needs of it.
+     */
+    static final class Reading implements Consumer<SolrDocument> {
+        private final long started = System.nanoTime();
+        private final CorpusPersons persons = new CorpusPersons();
+        private final List<Summary> articles = new ArrayList<>();
+
+        @Override
+        public void accept(SolrDocument d) {
+            StoredEntities extracted = extracted(d);
+            Set<String> values = ExtractedValues.values(extracted);
+            persons.add(personNames(values), SolrSearcher.str(d, Schema.LANGUAGE));
+            articles.add(new Summary(SolrSearcher.str(d, Schema.ID), intern(values),
+                    intern(ExtractedValues.mentions(extracted)), d.getFirstValue(Schema.CORRECTIONS) != null));
+        }
+    }
+
     /** The rules for the articles about to be written: the user's and the automatic ones of the collection as it is. */
     public EntityRules current() {
-        return persons().rules(new SolrEntityRules(client, collection).read());
+        return persons().rules(new SolrEntityRules(collection.client(), collection.name()).read());
     }
 
     /** The collection's person names as extracted, article by article. */
     public CorpusPersons persons() {
         CorpusPersons persons = new CorpusPersons();
-        eachArticle((d, extracted) -> persons.add(personNames(ExtractedValues.values(extracted)),
-                SolrSearcher.str(d, Schema.LANGUAGE)));
+        collection.eachArticle("entity listing", d -> persons.add(personNames(ExtractedValues.values(extracted(d))),
+                SolrSearcher.str(d, Schema.LANGUAGE)), Schema.ID, Schema.LANGUAGE, Schema.ENTITIES, Schema.EXTRACTED);
         return persons;
     }
 
-    /** Applies the current rules to every article they change and commits what changed: searchable when it returns. */
+    /**
+     * Reads the collection, applies the current rules to every article they change and commits what changed:
+     * searchable when it returns.
+     */
     public EntityResolution.Result applyAndCommit() {
-        EntityResolution.Result result = apply();
-        if (!result.rewritten().isEmpty()) retry.call("commit", () -> client.commit(collection, true, true));
+        Reading read = new Reading();
+        collection.eachArticle("entity listing", read, FIELDS);
+        EntityResolution.Result result = apply(read);
+        if (!result.rewritten().isEmpty()) collection.commit();
         return result;
     }
 
-    /** Applies the current rules to every article they change; the caller commits. */
-    EntityResolution.Result apply() {
-        long started = System.nanoTime();
-        CorpusPersons persons = new CorpusPersons();
-        List<Summary> articles = new ArrayList<>();
-        eachArticle((d, extracted) -> {
-            Set<String> values = ExtractedValues.values(extracted);
-            persons.add(personNames(values), SolrSearcher.str(d, Schema.LANGUAGE));
-            articles.add(new Summary(SolrSearcher.str(d, Schema.ID), intern(values),
-                    intern(ExtractedValues.mentions(extracted)), d.getFirstValue(Schema.CORRECTIONS) != null));
-        });
-        EntityRules rules = persons.rules(new SolrEntityRules(client, collection).read());
+    /**
+     * Applies the current rules to every article they change, the collection as {@code read} found it (every
+     * article); the caller commits. The time told counts the reading's.
+     */
+    EntityResolution.Result apply(Reading read) {
+        EntityRules rules = read.persons.rules(new SolrEntityRules(collection.client(), collection.name()).read());
         ExtractedValues.Reach reach = ExtractedValues.Reach.of(rules);
-        List<String> candidates = articles.stream().filter(a -> reach.covers(a.values(), a.mentions(), a.corrected()))
-                .map(Summary::id).toList();
+        List<String> candidates = read.articles.stream()
+                .filter(a -> reach.covers(a.values(), a.mentions(), a.corrected())).map(Summary::id).toList();
         List<String> rewritten = new ArrayList<>();
         for (int from = 0; from < candidates.size(); from += SolrIndexer.BATCH) {
             List<String> batch = candidates.subList(from, Math.min(candidates.size(), from + SolrIndexer.BATCH));
@@ -107,7 +125,7 @@ public final class SolrEntityResolution {
             }
             rewritten.addAll(send(changed));
         }
-        return new EntityResolution.Result(rules, List.copyOf(rewritten), (System.nanoTime() - started) / 1_000_000,
+        return new EntityResolution.Result(rules, List.copyOf(rewritten), (System.nanoTime() - read.started) / 1_000_000,
                 false);
     }
 
@@ -134,7 +152,7 @@ public final class SolrEntityResolution {
     private void update(List<SolrInputDocument> docs) {
         UpdateRequest update = new UpdateRequest();
         update.add(docs);
-        retry.call("corrections update", () -> update.process(client, collection));
+        collection.send("corrections update", update);
     }
 
     private static boolean conflict(Throwable e) {
@@ -142,20 +160,6 @@ public final class SolrEntityResolution {
             if (t instanceof org.apache.solr.common.SolrException s && s.code() == 409) return true;
         }
         return false;
-    }
-
-    /** Every article's stored row and entities as extracted, in id order. */
-    private void eachArticle(java.util.function.BiConsumer<SolrDocument, StoredEntities> visit) {
-        SolrQuery q = new SolrQuery("*:*").setRows(PAGE).setSort(Schema.ID, SolrQuery.ORDER.asc)
-                .setFields(Schema.ID, Schema.LANGUAGE, Schema.ENTITIES, Schema.EXTRACTED, Schema.CORRECTIONS);
-        String cursor = CursorMarkParams.CURSOR_MARK_START;
-        while (true) {
-            q.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
-            QueryResponse r = retry.call("entity listing", () -> client.query(collection, q));
-            for (SolrDocument d : r.getResults()) visit.accept(d, extracted(d));
-            if (cursor.equals(r.getNextCursorMark())) return;
-            cursor = r.getNextCursorMark();
-        }
     }
 
     /** The entities as extracted: kept apart on an article a rule changed, else the stored entities are they. */
@@ -179,8 +183,8 @@ public final class SolrEntityResolution {
      * come back is on a shard that cannot answer now: asked again, as a failed update is, so no article is left out.
      */
     private List<SolrDocument> stored(List<String> ids) {
-        return retry.call("corrections lookup", () -> {
-            List<SolrDocument> found = client.getById(collection, ids, new MapSolrParams(Map.of("fl", "*," + VERSION)));
+        return collection.retry().call("corrections lookup", () -> {
+            List<SolrDocument> found = collection.client().getById(collection.name(), ids, new MapSolrParams(Map.of("fl", "*," + VERSION)));
             if (found.size() < ids.size()) {
                 throw new IOException((ids.size() - found.size()) + " of " + ids.size()
                         + " articles did not come back (a shard without a live replica?)");

@@ -2,6 +2,7 @@ package news.dispatch.solr;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
@@ -21,49 +22,71 @@ import news.dispatch.index.StoryGroups;
  * the articles of this indexer's {@link Part} are sent; articles of this part whose files are gone are removed. A
  * batch the cluster cannot take now is retried with backoff ({@link Retry}). At the end of a run the entity corrections
  * and one-name-per-person merges are applied to the collection ({@link SolrEntityResolution}) and its
- * copies of one wire story are linked ({@link SolrStoryGroups}).
+ * copies of one wire story are linked ({@link SolrStoryGroups}), both fed by one cursor pass over the collection
+ * ({@link #afterRun}).
  */
 public final class SolrIndexer {
     static final int BATCH = 100;
 
-    private final CloudSolrClient client;
-    private final String collection;
+    private final SolrCollection collection;
     private final EntityExtractor extractor;
     private final Indexer.Listener listener;
     private final int threads;
     private final Part part;
-    private final Retry retry;
     private volatile EntityResolution.Result resolution;
 
     public SolrIndexer(CloudSolrClient client, String collection, EntityExtractor extractor, Indexer.Listener listener,
                        int threads, Part part, Retry retry) {
-        this.client = client;
-        this.collection = collection;
+        this.collection = new SolrCollection(client, collection, retry);
         this.extractor = extractor;
         this.listener = listener;
         this.threads = Math.max(1, threads);
         this.part = part;
-        this.retry = retry;
     }
 
     public IndexSummary run(List<Path> roots) throws IOException {
         long started = System.nanoTime();
         // Articles are written with the rules of the collection as it is, as the embedded indexer does: the step after
         // the run then rewrites only what this run's articles change in the names of the others.
-        EntityRules rules = new SolrEntityResolution(client, collection, retry).current();
-        SolrSink sink = new SolrSink(client, collection, retry, rules);
+        EntityRules rules = new SolrEntityResolution(collection).current();
+        SolrSink sink = new SolrSink(collection, rules);
         IndexingPipeline run = new IndexingPipeline(sink, extractor, listener, roots, part::takes, threads,
                 // Solr's own commits make a run durable on its way (the update log); batches keep requests few.
                 new IndexingPipeline.Pace(BATCH, threads * 2, null));
         run.run(roots, false);
         run.removeVanished();
         sink.commit();
-        resolution = new SolrEntityResolution(client, collection, retry).applyAndCommit();
-        // Copies are linked once what this run wrote is searchable, as the embedded indexer regroups before its commit.
-        StoryGroups.Regrouped stories = new SolrStoryGroups(client, collection, retry).regroup();
-        if (stories.changed() > 0) sink.commit();
-        listener.stories(stories);
+        afterRun();
         return run.summary(started);
+    }
+
+    /**
+     * The steps over the whole collection as this run leaves it (committed: the pass reads what is searchable): one
+     * cursor pass reads what both need of every article, then the entity rules and merges are applied and the copies
+     * of one wire story linked, and what either changed is committed. The pass is the post-run cost that grows with
+     * the collection; reading it once, not once per step, halves it (both readings are held at once: memory is their
+     * sum). The story step reads the stories and signatures the entity step leaves: it keeps both of every article it
+     * rewrites (same text, same story). What each step sends, it reads again by real-time get, so the order of the
+     * two needs no commit between them.
+     */
+    private void afterRun() {
+        SolrEntityResolution entities = new SolrEntityResolution(collection);
+        SolrEntityResolution.Reading people = new SolrEntityResolution.Reading();
+        SolrStoryGroups.Reading copies = new SolrStoryGroups.Reading();
+        long started = System.nanoTime();
+        collection.eachArticle("article listing", d -> {
+            people.accept(d);
+            copies.accept(d);
+        }, fields(SolrEntityResolution.FIELDS, SolrStoryGroups.FIELDS));
+        long read = System.nanoTime() - started;
+        resolution = entities.apply(people);
+        StoryGroups.Regrouped stories = new SolrStoryGroups(collection).regroup(copies, read);
+        if (!resolution.rewritten().isEmpty() || stories.changed() > 0) collection.commit();
+        listener.stories(stories);
+    }
+
+    private static String[] fields(String[]... steps) {
+        return Arrays.stream(steps).flatMap(Arrays::stream).distinct().toArray(String[]::new);
     }
 
     /** What the last run's entity step did (rules applied, articles rewritten, time), or null before a run. */

@@ -9,11 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.request.SolrQuery;
-import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
-import org.apache.solr.common.params.CursorMarkParams;
 import org.apache.solr.common.params.MapSolrParams;
 
 import news.dispatch.corpus.Article;
@@ -29,19 +26,15 @@ import news.dispatch.index.Schema;
  * ({@link SolrBatchUpdate}).
  */
 final class SolrSink implements IndexSink {
-    private final SolrClient client;
-    private final String collection;
-    private final Retry retry;
+    private final SolrCollection collection;
     /** The collection's entity corrections, applied to every document sent (as the embedded index writes them). */
     private final EntityRules rules;
     private final SolrBatchUpdate update;
 
-    SolrSink(SolrClient client, String collection, Retry retry, EntityRules rules) {
-        this.client = client;
+    SolrSink(SolrCollection collection, EntityRules rules) {
         this.collection = collection;
-        this.retry = retry;
         this.rules = rules;
-        this.update = new SolrBatchUpdate(client, collection, retry);
+        this.update = new SolrBatchUpdate(collection);
     }
 
     /**
@@ -55,10 +48,10 @@ final class SolrSink implements IndexSink {
         List<String> ids = articles.stream().map(Article::id).toList();
         Set<String> carrying = new HashSet<>();
         articles.stream().filter(a -> !a.fields().isEmpty()).forEach(a -> carrying.add(a.id()));
-        return retry.call("hash lookup", () -> {
+        return collection.retry().call("hash lookup", () -> {
             Map<String, Held> held = new HashMap<>();
-            for (SolrDocument d : client.getById(collection, ids, new MapSolrParams(Map.of("fl", Schema.ID + ","
-                    + Schema.HASH + "," + Schema.FILE + "," + Schema.STORY + "," + Schema.CARRIED_NAMES)))) {
+            for (SolrDocument d : collection.client().getById(collection.name(), ids, new MapSolrParams(Map.of("fl",
+                    String.join(",", Schema.ID, Schema.HASH, Schema.FILE, Schema.STORY, Schema.CARRIED_NAMES))))) {
                 String id = (String) d.getFieldValue(Schema.ID);
                 boolean current = d.getFieldValue(Schema.STORY) != null
                         && (d.getFieldValue(Schema.CARRIED_NAMES) != null || !carrying.contains(id));
@@ -86,31 +79,24 @@ final class SolrSink implements IndexSink {
         for (Path root : roots) {
             String prefix = root.toAbsolutePath().normalize().toString();
             SolrQuery q = new SolrQuery("{!prefix f=" + Schema.FILE + " v=$root}").setRows(1000)
-                    .setFields(Schema.ID, Schema.FILE).setSort(Schema.ID, SolrQuery.ORDER.asc);
+                    .setFields(Schema.ID, Schema.FILE);
             q.set("root", prefix);
-            String cursor = CursorMarkParams.CURSOR_MARK_START;
-            while (true) {
-                q.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
-                QueryResponse r = retry.call("listing", () -> client.query(collection, q));
-                for (SolrDocument d : r.getResults()) {
-                    // The prefix is a string's: /corpus2 starts with /corpus, and is not under it.
-                    Path file = Path.of((String) d.getFieldValue(Schema.FILE));
-                    if (file.startsWith(Path.of(prefix))) files.put((String) d.getFieldValue(Schema.ID), file);
-                }
-                if (cursor.equals(r.getNextCursorMark())) break;
-                cursor = r.getNextCursorMark();
-            }
+            collection.each("listing", q, d -> {
+                // The prefix is a string's: /corpus2 starts with /corpus, and is not under it.
+                Path file = Path.of((String) d.getFieldValue(Schema.FILE));
+                if (file.startsWith(Path.of(prefix))) files.put((String) d.getFieldValue(Schema.ID), file);
+            });
         }
         return files;
     }
 
     @Override
     public void delete(Collection<String> ids) {
-        retry.call("delete", () -> client.deleteById(collection, new ArrayList<>(ids)));
+        collection.retry().call("delete", () -> collection.client().deleteById(collection.name(), new ArrayList<>(ids)));
     }
 
     @Override
     public void commit() {
-        retry.call("commit", () -> client.commit(collection, true, true));
+        collection.commit();
     }
 }

@@ -60,7 +60,7 @@ class SolrBatchUpdateClusterTest {
         }
         List<String> refused = new ArrayList<>();
         try (CloudSolrClient client = SolrClients.open(target)) {
-            new SolrBatchUpdate(client, collection, Retry.standard(System.err::println)).send(batch,
+            new SolrBatchUpdate(new SolrCollection(client, collection, Retry.standard(System.err::println))).send(batch,
                     new IndexSink.Outcome() {
                         @Override
                         public void warning(Article article, String reason) {
