@@ -44,8 +44,10 @@ final class CorpusTree {
         if (rootReal == null) rootReal = real;
         Path first = walked.putIfAbsent(real, folder);
         if (first != null) {
+            // Left out on purpose (its files are read under their other name), not unreadable: what the index holds
+            // under this name is removed, else a folder linked under a second name would be held twice.
             onProblem.accept(new Problem(folder, 0, "folder already walked as " + first
-                    + " (a symbolic link loop or a second link to it); not walked again", true));
+                    + " (a symbolic link loop or a second link to it); not walked again", true, true));
             return;
         }
         List<Path> entries = new ArrayList<>();

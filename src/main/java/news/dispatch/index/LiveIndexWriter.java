@@ -326,8 +326,11 @@ public final class LiveIndexWriter implements Closeable {
 
     /**
      * Removes the articles of files under {@code folder} that a walk of it no longer found ({@code seen}: the ids the
-     * walk read; articles of {@code filesWithProblems} are kept), regroups their stories and commits. Returns how many
-     * were removed.
+     * walk read; articles of {@code filesWithProblems}, and of files in a folder among them, are kept), applies the
+     * entity rules again, regroups their stories and commits, in the order {@code dispatch index} follows: one name
+     * per person is decided over the articles the index holds, so a removed article takes the merges it made with it
+     * (a lone surname it named in full is the surname again), where the remaining articles would otherwise keep a
+     * name no article of the index gives them. Returns how many were removed.
      */
     public int removeVanished(Path folder, Set<String> seen, Set<Path> filesWithProblems) throws IOException {
         synchronized (this) {
@@ -340,6 +343,7 @@ public final class LiveIndexWriter implements Closeable {
                     formerStories = StoryGroups.storiesOf(before, gone);
                 }
                 for (String id : gone) writer.deleteDocuments(new Term(Schema.ID, id));
+                resolveEntities();
                 stories.regroup(writer, List.of(), formerStories);
                 commit();
             } catch (IOException | RuntimeException e) {
