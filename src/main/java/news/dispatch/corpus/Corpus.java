@@ -94,13 +94,15 @@ public final class Corpus {
         SourceFile source = new SourceFile(file,
                 folderName + base.relativize(file).toString().replace('\\', '/'), maxArticleBytes);
         var reader = readers.forExtension(source.extension());
-        if (reader.isEmpty()) {
+        // A link whose target is gone is said first: a linked folder (no extension) that is away is not "unsupported".
+        if (Files.isSymbolicLink(file) && !Files.exists(file)) {
+            skipFile(file, 0, "cannot read: broken symbolic link");
+        } else if (reader.isEmpty()) {
             skipFile(file, 0, unsupported(source.extension()));
         } else if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             skipFile(file, 0, "cannot read: no such file (removed after the folder was listed)");
         } else if (!Files.isRegularFile(file)) {
-            skipFile(file, 0, Files.isSymbolicLink(file) && !Files.exists(file)
-                    ? "cannot read: broken symbolic link" : "cannot read: not a regular file");
+            skipFile(file, 0, "cannot read: not a regular file");
         } else {
             read(reader.get(), new ArticleSink(visitor, source, reportedFields));
         }

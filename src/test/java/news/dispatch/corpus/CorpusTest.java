@@ -112,6 +112,13 @@ class CorpusTest {
     }
 
     @Test
+    void reportsALinkedFolderWhoseTargetIsAwayAsABrokenLinkNotAnUnsupportedFile() throws IOException {
+        Files.createSymbolicLink(dir.resolve("share"), dir.resolve("unmounted"));
+        Collected c = Collected.walk(dir);
+        assertEquals("cannot read: broken symbolic link", c.onlyProblem().reason());
+    }
+
+    @Test
     void reportsAFileThatCannotBeRead() throws IOException {
         // Tests often run as root, for whom chmod 000 changes nothing; then there is nothing to check.
         assumeFalse("root".equals(System.getProperty("user.name")), "running as root: permissions do not apply");
