@@ -601,7 +601,7 @@ public final class SlavicPersons {
             List<Word> forms = full.stream().map(m -> m.get(at)).toList();
             Agreement given = i == 0 && declined ? Agreement.DECLINED_MALE : Agreement.NONE;
             String part = nominative(forms, language, oblique, i == p.length - 1 ? agreement : given);
-            if (i == 0) agreement = agreement(part, forms);
+            if (i == 0) agreement = agreement(part, forms, language);
             parts.add(part);
         }
         List<String> latin = parts.stream().map(part -> names.latin(part, language)).toList();
@@ -649,12 +649,16 @@ public final class SlavicPersons {
      * nominative has (Захаровой → Захарова).
      */
     private enum Agreement {
-        NONE, DECLINED_MALE, DECLINED_FEMALE;
+        NONE, DECLINED_MALE, DECLINED_FEMALE, NOMINATIVE;
 
         Comparator<Map.Entry<String, Integer>> order(Set<String> written, String language) {
             return switch (this) {
                 case NONE -> (a, b) -> 0;
                 case DECLINED_MALE -> Comparator.comparing(e -> !written.contains(e.getKey()));
+                // A surname in -a after such a name is still a genitive: a foreign given name is not declined
+                // (Andrew Marra, Andrew Mortona: Marr's, Morton's).
+                case NOMINATIVE -> Comparator.comparing(e -> written.contains(e.getKey())
+                        && "aаяá".indexOf(Character.toLowerCase(e.getKey().charAt(e.getKey().length() - 1))) < 0);
                 case DECLINED_FEMALE -> Comparator.comparing(e -> written.contains(e.getKey())
                         && !SlavicInflections.oblique(e.getKey(), language));
             };
@@ -681,8 +685,14 @@ public final class SlavicPersons {
             "(?:ova|eva|ina|yna|owa|ewa|ska|cka|dzka|ová|ská|cká|ая|яя|ова|ева|ёва|ина|ына|ська|цька)$");
 
     /** The agreement a given name's nominative sets for its surname: declined when no written form is that nominative. */
-    private static Agreement agreement(String given, List<Word> forms) {
-        if (given.length() < 2 || forms.stream().anyMatch(w -> w.initial() || w.text().equals(given))) return Agreement.NONE;
+    private static Agreement agreement(String given, List<Word> forms, String language) {
+        if (given.length() < 2 || forms.stream().anyMatch(Word::initial)) return Agreement.NONE;
+        // A given name no ending can be read off (Ejaz, Shahbaz, Roman; not Jeremy'ego) is a man's nominative, so his
+        // surname is one too: its written form (Ashrafi, Bhatti) before one with an ending taken off (Ashraf, Bhatt).
+        if (forms.stream().allMatch(w -> undeclined(w, language) && !SlavicInflections.oblique(w.text(), language))) {
+            return Agreement.NOMINATIVE;
+        }
+        if (forms.stream().anyMatch(w -> w.text().equals(given))) return Agreement.NONE;
         char last = Character.toLowerCase(given.charAt(given.length() - 1));
         return "aаяá".indexOf(last) >= 0 ? Agreement.DECLINED_FEMALE : Agreement.DECLINED_MALE;
     }
