@@ -94,7 +94,8 @@ public final class SlavicInflections {
 
     public static boolean oblique(String word, String language) {
         String lower = word.toLowerCase(Locale.ROOT);
-        if (apostrophe(lower) > 0) return true;
+        // As written: a capital after the apostrophe is the name's own (О'Лірі, O'Neil), not a case ending.
+        if (apostrophe(word) > 0) return true;
         for (String ending : OBLIQUE_ENDINGS.getOrDefault(language, List.of())) {
             if (lower.endsWith(ending) && lower.length() - ending.length() >= 2) return true;
         }
@@ -132,7 +133,7 @@ public final class SlavicInflections {
      */
     public static String stem(String part, String language) {
         String lower = part.toLowerCase(Locale.ROOT);
-        int apostrophe = apostrophe(lower);
+        int apostrophe = apostrophe(part);
         if (apostrophe > 0) lower = lower.substring(0, apostrophe);
         for (String female : List.of("ovou", "ovej", "ové", "ová")) {
             if (("cs".equals(language) || "sk".equals(language)) && lower.endsWith(female)
