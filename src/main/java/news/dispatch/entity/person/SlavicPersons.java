@@ -296,7 +296,7 @@ public final class SlavicPersons {
                 // Марков", "FOTO: Geert Vanden Wijngaert"), not a sentence's opener and the word after it.
                 boolean opener = k == i && w.sentenceStart() && !(w.afterColon() && k + 1 < j);
                 if (k + 1 < j && womansSurname(words.get(k + 1), language) && !isCue(w) && !isCountry(w, language)
-                        && !lowerWords.contains(w.text().toLowerCase(Locale.ROOT)) && !common(w, language, lowerWords)) {
+                        && !institutional(w, language) && !lowerWords.contains(w.text().toLowerCase(Locale.ROOT)) && !common(w, language, lowerWords)) {
                     piece.add(w);
                     continue;
                 }

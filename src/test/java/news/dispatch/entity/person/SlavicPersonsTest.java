@@ -315,4 +315,9 @@ class SlavicPersonsTest {
         assertOnePerson("Prawnik Nasir Rahimi złożył apelację, a sąd przyjął ją w środę.", "pl", "Nasir Rahimi",
                 "Nasir Rahimi");
     }
+
+    @Test
+    void herselfOpeningASentenceIsNoGivenNameBeforeASlovakWomansSurname() {
+        assertEquals(List.of(), persons("Ministerka odmietla obvinenia. Sama Hrubaová to v piatok poprela.", "sk"));
+    }
 }
