@@ -153,8 +153,9 @@ public final class SlavicInflections {
     private static String withoutFleetingVowel(String stem, String language) {
         String vowel = FLEETING_VOWEL.get(language);
         int n = stem.length();
-        if (vowel != null && n >= 5 && stem.endsWith(vowel + "c") && consonant(stem.charAt(n - 3))) {
-            return stem.substring(0, n - 2) + "c";
+        if (vowel != null && n >= 5 && stem.charAt(n - 2) == vowel.charAt(0)
+                && FLEETING_BEFORE.get(language).indexOf(stem.charAt(n - 1)) >= 0 && consonant(stem.charAt(n - 3))) {
+            return stem.substring(0, n - 2) + stem.charAt(n - 1);
         }
         return stem;
     }
@@ -163,12 +164,17 @@ public final class SlavicInflections {
      * The vowel a Slovene -ec and a Croatian -ac lose in every other case (Šarec, Šarca; Primorac, Primorcem): the
      * nominative puts it back, and the stem is the form without it.
      */
-    private static final Map<String, String> FLEETING_VOWEL = Map.of("sl", "e", "hr", "a");
+    private static final Map<String, String> FLEETING_VOWEL = Map.of("sl", "e", "hr", "a", "cs", "e");
+    /**
+     * The last consonants after which the vowel is lost: -c in Slovene and Croatian; in Czech also -k and -l (Pešek,
+     * Peška; Havel, Havla). Slovak is left out: its names keep the vowel more often than not (Marek, Mareka).
+     */
+    private static final Map<String, String> FLEETING_BEFORE = Map.of("sl", "c", "hr", "c", "cs", "kl");
 
     private static Optional<String> fleeting(String stem, String language) {
         String vowel = FLEETING_VOWEL.get(language);
         int n = stem.length();
-        if (vowel == null || n < 4 || Character.toLowerCase(stem.charAt(n - 1)) != 'c'
+        if (vowel == null || n < 4 || FLEETING_BEFORE.get(language).indexOf(Character.toLowerCase(stem.charAt(n - 1))) < 0
                 || !consonant(Character.toLowerCase(stem.charAt(n - 2)))) return Optional.empty();
         return Optional.of(stem.substring(0, n - 1) + vowel + stem.charAt(n - 1));
     }

@@ -518,8 +518,12 @@ public final class SlavicPersons {
         for (String region : Locale.getISOCountries()) {
             ULocale country = new ULocale("", region);
             for (String name : List.of(country.getDisplayCountry(locale), country.getDisplayCountry(ULocale.ENGLISH))) {
-                String[] parts = name.split("[\\s,()]+");
-                for (String part : parts) {
+                String[] parts = name.split("[\\s,()\\-]+");
+                for (int p = 0; p < parts.length; p++) {
+                    String part = parts[p];
+                    // A saint's given name in a country's name is no country word: Tomáš of "Svatý Tomáš a Princův
+                    // ostrov" (São Tomé), Martin, Lucie, Helena, Kryštof are given names before a surname.
+                    if (p > 0 && saint(parts[p - 1])) continue;
                     if (parts.length == 1 || !part.isEmpty() && Character.isUpperCase(part.codePointAt(0)) && part.length() > 3) {
                         stems.add(SlavicInflections.stem(part, language));
                         stems.add("=" + part.toLowerCase(Locale.ROOT));
@@ -528,6 +532,14 @@ public final class SlavicPersons {
             }
         }
         return stems;
+    }
+
+    /** Saint, San, São, Svatý, Święty, Sveti, Святой, Сан, Сен … in the countries' names of CLDR. */
+    private static final Pattern SAINT = Pattern.compile("(?iu)(?:saint|sainte|st\\.?|san|santa|são|sankt|sv|svat.*|sveti?|"
+            + "svet.*|święt.*|sw|св|свят.*|свет.*|сан|сен|сент|санкт|сао|сан-|сейнт)");
+
+    private static boolean saint(String word) {
+        return SAINT.matcher(word).matches();
     }
 
     /** True for a word that may be a case form of a name part Wikidata gives persons often. */

@@ -320,4 +320,16 @@ class SlavicPersonsTest {
     void herselfOpeningASentenceIsNoGivenNameBeforeASlovakWomansSurname() {
         assertEquals(List.of(), persons("Ministerka odmietla obvinenia. Sama Hrubaová to v piatok poprela.", "sk"));
     }
+
+    @Test
+    void aCzechSurnameInEkIsOnePersonWithoutItsFleetingVowel() {
+        assertOnePerson("Ministr Tomáš Pešek představil rozpočet. S Peškem jednali odboráři, Peškovi vyčítají škrty a "
+                + "návrh Tomáše Peška podpořila i vláda.", "cs", "Tomas Pesek",
+                "Tomáš Pešek", "Peškem", "Peškovi", "Tomáše Peška");
+    }
+
+    @Test
+    void aSaintsGivenNameInACountrysNameIsStillAGivenName() {
+        assertOnePerson("Ministr Tomáš Novák představil rozpočet.", "cs", "Tomas Novak", "Tomáš Novák");
+    }
 }
