@@ -94,7 +94,8 @@ public final class SlavicInflections {
 
     public static boolean oblique(String word, String language) {
         String lower = word.toLowerCase(Locale.ROOT);
-        if (apostrophe(lower) > 0) return true;
+        // As written: a capital after the apostrophe is the name's own (О'Лірі, O'Neil), not a case ending.
+        if (apostrophe(word) > 0) return true;
         for (String ending : OBLIQUE_ENDINGS.getOrDefault(language, List.of())) {
             if (lower.endsWith(ending) && lower.length() - ending.length() >= 2) return true;
         }
@@ -132,7 +133,7 @@ public final class SlavicInflections {
      */
     public static String stem(String part, String language) {
         String lower = part.toLowerCase(Locale.ROOT);
-        int apostrophe = apostrophe(lower);
+        int apostrophe = apostrophe(part);
         if (apostrophe > 0) lower = lower.substring(0, apostrophe);
         for (String female : List.of("ovou", "ovej", "ové", "ová")) {
             if (("cs".equals(language) || "sk".equals(language)) && lower.endsWith(female)
@@ -152,8 +153,9 @@ public final class SlavicInflections {
     private static String withoutFleetingVowel(String stem, String language) {
         String vowel = FLEETING_VOWEL.get(language);
         int n = stem.length();
-        if (vowel != null && n >= 5 && stem.endsWith(vowel + "c") && consonant(stem.charAt(n - 3))) {
-            return stem.substring(0, n - 2) + "c";
+        if (vowel != null && n >= 5 && stem.charAt(n - 2) == vowel.charAt(0)
+                && FLEETING_BEFORE.get(language).indexOf(stem.charAt(n - 1)) >= 0 && consonant(stem.charAt(n - 3))) {
+            return stem.substring(0, n - 2) + stem.charAt(n - 1);
         }
         return stem;
     }
@@ -162,12 +164,17 @@ public final class SlavicInflections {
      * The vowel a Slovene -ec and a Croatian -ac lose in every other case (Šarec, Šarca; Primorac, Primorcem): the
      * nominative puts it back, and the stem is the form without it.
      */
-    private static final Map<String, String> FLEETING_VOWEL = Map.of("sl", "e", "hr", "a");
+    private static final Map<String, String> FLEETING_VOWEL = Map.of("sl", "e", "hr", "a", "cs", "e");
+    /**
+     * The last consonants after which the vowel is lost: -c in Slovene and Croatian; in Czech also -k and -l (Pešek,
+     * Peška; Havel, Havla). Slovak is left out: its names keep the vowel more often than not (Marek, Mareka).
+     */
+    private static final Map<String, String> FLEETING_BEFORE = Map.of("sl", "c", "hr", "c", "cs", "kl");
 
     private static Optional<String> fleeting(String stem, String language) {
         String vowel = FLEETING_VOWEL.get(language);
         int n = stem.length();
-        if (vowel == null || n < 4 || Character.toLowerCase(stem.charAt(n - 1)) != 'c'
+        if (vowel == null || n < 4 || FLEETING_BEFORE.get(language).indexOf(Character.toLowerCase(stem.charAt(n - 1))) < 0
                 || !consonant(Character.toLowerCase(stem.charAt(n - 2)))) return Optional.empty();
         return Optional.of(stem.substring(0, n - 1) + vowel + stem.charAt(n - 1));
     }

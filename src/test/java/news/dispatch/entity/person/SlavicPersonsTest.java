@@ -262,4 +262,74 @@ class SlavicPersonsTest {
                 + "z Marjanom Šarcem pa se je sestal tudi predsednik.", "sl", "Marjan Sarec",
                 "Marjan Šarec", "Šarca", "Marjanom Šarcem");
     }
+
+    @Test
+    void aCroatianNameInTheGenitiveDativeAndInstrumentalIsOnePerson() {
+        assertOnePerson("Predsjednik Zoran Milanović obratio se saboru. Izjava Zorana Milanovića izazvala je "
+                + "reakcije, pa su Zoranu Milanoviću odgovorili zastupnici, a sa Zoranom Milanovićem sastali su se "
+                + "i sindikati.", "hr", "Zoran Milanovic",
+                "Zoran Milanović", "Zorana Milanovića", "Zoranu Milanoviću", "Zoranom Milanovićem");
+    }
+
+    @Test
+    void aSlovakNameInTheGenitiveDativeAndInstrumentalIsOnePerson() {
+        assertOnePerson("Minister Igor Matovič v piatok predstavil návrh. Podľa Igora Matoviča ide o nutnosť, "
+                + "Igorovi Matovičovi však opozícia neverí a s Igorom Matovičom rokovať nechce.", "sk",
+                "Igor Matovic", "Igor Matovič", "Igora Matoviča", "Igorovi Matovičovi", "Igorom Matovičom");
+    }
+
+    @Test
+    void aCroatianAirportAndCityNamedAfterAPersonAreNoPersons() {
+        assertEquals(List.of(), persons("Let je kasnio u Zračnoj luci Franje Tuđmana, a putnici su iz Zračne luke "
+                + "Franjo Tuđman krenuli autobusom prema Slavonskom Brodu.", "hr"));
+    }
+
+    @Test
+    void aSlovakAirportNamedAfterAPersonIsNoPersonButItsSpokesmanIs() {
+        List<Entity> found = persons("Lietadlo pristálo na Letisku M. R. Štefánika v Bratislave. Hovorca letiska "
+                + "Ivan Kováč povedal, že na letisku Milana Rastislava Štefánika čakali cestujúci hodinu.", "sk");
+        assertEquals(List.of("Ivan Kovac"), found.stream().map(Entity::name).toList());
+    }
+
+    @Test
+    void aQuotedNameIsAMediumOrAFirmNotAPerson() {
+        assertEquals(List.of(), persons("Podľa denníka „Hospodárske Noviny“ firma „Slovenské Elektrárne“ zvýši ceny.",
+                "sk"));
+        assertEquals(List.of(), persons("Как сообщает «Новая Газета», компания «Аэрофлот Карго» сократит рейсы.", "ru"));
+    }
+
+    @Test
+    void aNameAfterAColonIsACreditNotASentenceOpener() {
+        assertOnePerson("Prezident podepsal zákon. Překlad a úprava: Dobromil Šťastný", "cs", "Dobromil Stastny",
+                "Dobromil Šťastný");
+    }
+
+    @Test
+    void aPlaceOfTwoWordsIsNoPerson() {
+        assertEquals(List.of(), persons("Poročilo iz Izraela: Tel Aviv je zaprl letališče, ko je Tel Aviv napadla "
+                + "raketa.", "sl"));
+    }
+
+    @Test
+    void aSurnameAfterAMansUndeclinedGivenNameKeepsItsWrittenEnding() {
+        assertOnePerson("Prawnik Nasir Rahimi złożył apelację, a sąd przyjął ją w środę.", "pl", "Nasir Rahimi",
+                "Nasir Rahimi");
+    }
+
+    @Test
+    void herselfOpeningASentenceIsNoGivenNameBeforeASlovakWomansSurname() {
+        assertEquals(List.of(), persons("Ministerka odmietla obvinenia. Sama Hrubaová to v piatok poprela.", "sk"));
+    }
+
+    @Test
+    void aCzechSurnameInEkIsOnePersonWithoutItsFleetingVowel() {
+        assertOnePerson("Ministr Tomáš Pešek představil rozpočet. S Peškem jednali odboráři, Peškovi vyčítají škrty a "
+                + "návrh Tomáše Peška podpořila i vláda.", "cs", "Tomas Pesek",
+                "Tomáš Pešek", "Peškem", "Peškovi", "Tomáše Peška");
+    }
+
+    @Test
+    void aSaintsGivenNameInACountrysNameIsStillAGivenName() {
+        assertOnePerson("Ministr Tomáš Novák představil rozpočet.", "cs", "Tomas Novak", "Tomáš Novák");
+    }
 }
