@@ -421,7 +421,7 @@ final class CrossScriptNameGroups {
         String[] english = new String[words.length];
         for (int i = 0; i < words.length; i++) {
             String w = words[i];
-            english[i] = CyrillicNameParts.standard().latin(w).orElseGet(() -> w.replace("c", "ch"));
+            english[i] = CyrillicNameParts.standard().latin(w).orElseGet(() -> w.replace("c", "ch").replace("dz", "j"));
         }
         return sounds(name, english, Reading.ENGLISH);
     }
@@ -447,7 +447,7 @@ final class CrossScriptNameGroups {
      * i or y is s (Curtice, Къртис krtis).
      */
     private static String spoken(String word) {
-        return word.replace("gh", "g").replaceAll("([aeiou])j(?![aeiou])", "$1").replaceFirst("^u(?=[aeio])", "w")
+        return word.replace("gh", "g").replaceFirst("ew$", "u").replaceAll("([aeiou])j(?![aeiou])", "$1").replaceFirst("^u(?=[aeio])", "w")
                 .replaceAll("([aeiou])h(?![aeiou])", "$1").replaceAll("c(?=[eiy])", "s");
     }
 
