@@ -175,6 +175,7 @@ final class CrossScriptNameGroups {
         nameOfGroup.forEach((group, name) -> {
             if (!group.equals(name)) out.put(group, name);
         });
+        RegnalNames.join(articles, slavicOnly, out);
         gluedWords(articles, slavicOnly, out);
         shortForms(articles, slavicOnly, out);
         loneSurnames(articles, slavic, out);
@@ -356,6 +357,7 @@ final class CrossScriptNameGroups {
      */
     private static void loneGivenNames(Map<String, Integer> articles, Set<String> slavicOnly, SortedMap<String, String> out) {
         Map<String, Set<String>> personsOfGiven = new HashMap<>();
+        Map<String, Integer> fullNameArticles = new HashMap<>();
         Set<String> surnames = new HashSet<>();
         for (String name : articles.keySet()) {
             String person = out.getOrDefault(name, name);
@@ -363,6 +365,11 @@ final class CrossScriptNameGroups {
             if (words.length < 2) continue;
             surnames.add(words[words.length - 1]);
             if (words[0].length() >= 3) personsOfGiven.computeIfAbsent(words[0], k -> new TreeSet<>()).add(person);
+            // And by the given name of a spelling that went to it (Elizabet of Elizabet Vtora: Queen Elizabeth II).
+            String[] spelt = NameFold.fold(name).split(" ");
+            if (spelt.length >= 2 && spelt[0].length() >= 3) personsOfGiven.computeIfAbsent(spelt[0], k -> new TreeSet<>()).add(person);
+            // Named in full in the articles of all its spellings of two words or more (Elizabet Vtora, Elizabet Ii).
+            if (spelt.length >= 2) fullNameArticles.merge(person, articles.get(name), Integer::sum);
         }
         for (String name : new TreeSet<>(slavicOnly)) {
             if (out.containsKey(name) || !articles.containsKey(name) || name.contains(" ")) continue;
@@ -377,7 +384,7 @@ final class CrossScriptNameGroups {
             // A given name alone names someone the articles name in full more often (Theresa: Theresa May); the
             // Prophet's "Mohamed" in 50 articles is no "Mohamed Cely" of one. Only when that person is the one so
             // named: the most frequent Charles (Charles Michel) is no lone "Charles" (the Prince of Wales).
-            if (persons.size() == 1 && articles.getOrDefault(persons.iterator().next(), 0) > articles.get(name)) {
+            if (persons.size() == 1 && fullNameArticles.getOrDefault(persons.iterator().next(), 0) > articles.get(name)) {
                 out.put(name, persons.iterator().next());
             }
         }
