@@ -133,6 +133,7 @@ final class CrossScriptNameGroups {
             readings.add(sounds(name, cyrillic));
             if (cyrillic) readings.add(asEnglish(name));
             else readings.addAll(asHeard(name));
+            readings.addAll(withoutParticles(name, cyrillic));
             for (Sounds r : readings) {
                 if (r != null) r.blocks().forEach(block -> blocks.computeIfAbsent(block, k -> new ArrayList<>()).add(r));
             }
@@ -412,6 +413,34 @@ final class CrossScriptNameGroups {
             if (reading.equals(folded)) continue;
             Sounds s = sounds(name, reading.split(" "), Reading.HEARD);
             if (s != null) readings.add(s);
+        }
+        return readings;
+    }
+
+    /** The Arabic and Urdu particles of compound names, written as words of their own (Noor ul Haq, Arif ur Rehman). */
+    private static final Set<String> PARTICLES = Set.of("ul", "ud", "ur");
+
+    /**
+     * A name with a particle as a word of its own read with the particle glued to the word before it and without it,
+     * as other languages write one compound name (Noor Ul Haq Qadri, Нурул Хак Кадри "Nurul Hak Kadri"; Saif ul
+     * Malook, Saif Muluk); a name from Cyrillic also as English spells it.
+     */
+    private static List<Sounds> withoutParticles(String name, boolean cyrillic) {
+        if (name.chars().anyMatch(Character::isDigit)) return List.of();
+        List<String> words = List.of(NameFold.fold(name).split(" "));
+        List<Sounds> readings = new ArrayList<>();
+        for (int i = 1; i < words.size() - 1; i++) {
+            if (!PARTICLES.contains(words.get(i))) continue;
+            List<String> glued = new ArrayList<>(words);
+            glued.set(i - 1, words.get(i - 1) + words.get(i));
+            glued.remove(i);
+            List<String> dropped = new ArrayList<>(words);
+            dropped.remove(i);
+            for (List<String> reading : List.of(glued, dropped)) {
+                Sounds r = sounds(name, reading.toArray(String[]::new), cyrillic ? Reading.FROM_CYRILLIC : Reading.WRITTEN);
+                if (r != null) readings.add(r);
+            }
+            break;
         }
         return readings;
     }

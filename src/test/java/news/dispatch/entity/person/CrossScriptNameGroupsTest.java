@@ -270,4 +270,11 @@ class CrossScriptNameGroupsTest {
         assertEquals(Map.of("Benedikt Sestnajseti", "Pope Benedict XVI", "Benedikt", "Pope Benedict XVI"),
                 slavic(Map.of("Benedikt Sestnajseti", 3, "Benedikt", 1)));
     }
+
+    @Test
+    void aParticleOfACompoundNameMayBeGluedOn() {
+        // Нурул Хак Кадри folded: Bulgarian writes Noor ul Haq's "ul" as part of the given name.
+        assertEquals(Map.of("Nurul Hak Kadri", "Noor Ul Haq Qadri"),
+                cyrillicAndLatin(Map.of("Nurul Hak Kadri", 1), Map.of("Noor Ul Haq Qadri", 3)));
+    }
 }
