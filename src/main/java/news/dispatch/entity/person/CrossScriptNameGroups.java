@@ -133,6 +133,7 @@ final class CrossScriptNameGroups {
             readings.add(sounds(name, cyrillic));
             if (cyrillic) readings.add(asEnglish(name));
             else readings.addAll(asHeard(name));
+            readings.addAll(withoutParticles(name, cyrillic));
             for (Sounds r : readings) {
                 if (r != null) r.blocks().forEach(block -> blocks.computeIfAbsent(block, k -> new ArrayList<>()).add(r));
             }
@@ -175,6 +176,7 @@ final class CrossScriptNameGroups {
         nameOfGroup.forEach((group, name) -> {
             if (!group.equals(name)) out.put(group, name);
         });
+        RegnalNames.join(articles, slavicOnly, out);
         gluedWords(articles, slavicOnly, out);
         shortForms(articles, slavicOnly, out);
         loneSurnames(articles, slavic, out);
@@ -356,6 +358,7 @@ final class CrossScriptNameGroups {
      */
     private static void loneGivenNames(Map<String, Integer> articles, Set<String> slavicOnly, SortedMap<String, String> out) {
         Map<String, Set<String>> personsOfGiven = new HashMap<>();
+        Map<String, Integer> fullNameArticles = new HashMap<>();
         Set<String> surnames = new HashSet<>();
         for (String name : articles.keySet()) {
             String person = out.getOrDefault(name, name);
@@ -363,6 +366,11 @@ final class CrossScriptNameGroups {
             if (words.length < 2) continue;
             surnames.add(words[words.length - 1]);
             if (words[0].length() >= 3) personsOfGiven.computeIfAbsent(words[0], k -> new TreeSet<>()).add(person);
+            // And by the given name of a spelling that went to it (Elizabet of Elizabet Vtora: Queen Elizabeth II).
+            String[] spelt = NameFold.fold(name).split(" ");
+            if (spelt.length >= 2 && spelt[0].length() >= 3) personsOfGiven.computeIfAbsent(spelt[0], k -> new TreeSet<>()).add(person);
+            // Named in full in the articles of all its spellings of two words or more (Elizabet Vtora, Elizabet Ii).
+            if (spelt.length >= 2) fullNameArticles.merge(person, articles.get(name), Integer::sum);
         }
         for (String name : new TreeSet<>(slavicOnly)) {
             if (out.containsKey(name) || !articles.containsKey(name) || name.contains(" ")) continue;
@@ -377,7 +385,7 @@ final class CrossScriptNameGroups {
             // A given name alone names someone the articles name in full more often (Theresa: Theresa May); the
             // Prophet's "Mohamed" in 50 articles is no "Mohamed Cely" of one. Only when that person is the one so
             // named: the most frequent Charles (Charles Michel) is no lone "Charles" (the Prince of Wales).
-            if (persons.size() == 1 && articles.getOrDefault(persons.iterator().next(), 0) > articles.get(name)) {
+            if (persons.size() == 1 && fullNameArticles.getOrDefault(persons.iterator().next(), 0) > articles.get(name)) {
                 out.put(name, persons.iterator().next());
             }
         }
@@ -409,6 +417,34 @@ final class CrossScriptNameGroups {
         return readings;
     }
 
+    /** The Arabic and Urdu particles of compound names, written as words of their own (Noor ul Haq, Arif ur Rehman). */
+    private static final Set<String> PARTICLES = Set.of("ul", "ud", "ur");
+
+    /**
+     * A name with a particle as a word of its own read with the particle glued to the word before it and without it,
+     * as other languages write one compound name (Noor Ul Haq Qadri, Нурул Хак Кадри "Nurul Hak Kadri"; Saif ul
+     * Malook, Saif Muluk); a name from Cyrillic also as English spells it.
+     */
+    private static List<Sounds> withoutParticles(String name, boolean cyrillic) {
+        if (name.chars().anyMatch(Character::isDigit)) return List.of();
+        List<String> words = List.of(NameFold.fold(name).split(" "));
+        List<Sounds> readings = new ArrayList<>();
+        for (int i = 1; i < words.size() - 1; i++) {
+            if (!PARTICLES.contains(words.get(i))) continue;
+            List<String> glued = new ArrayList<>(words);
+            glued.set(i - 1, words.get(i - 1) + words.get(i));
+            glued.remove(i);
+            List<String> dropped = new ArrayList<>(words);
+            dropped.remove(i);
+            for (List<String> reading : List.of(glued, dropped)) {
+                Sounds r = sounds(name, reading.toArray(String[]::new), cyrillic ? Reading.FROM_CYRILLIC : Reading.WRITTEN);
+                if (r != null) readings.add(r);
+            }
+            break;
+        }
+        return readings;
+    }
+
     /**
      * A name written from Cyrillic (folded letter by letter: Dzon Krtis, Majkl Gouv, Cuka Umuna) read as English
      * spells it: each word Wikidata gives an English spelling ({@link CyrillicNameParts}: dzon → john, majkl →
@@ -421,7 +457,7 @@ final class CrossScriptNameGroups {
         String[] english = new String[words.length];
         for (int i = 0; i < words.length; i++) {
             String w = words[i];
-            english[i] = CyrillicNameParts.standard().latin(w).orElseGet(() -> w.replace("c", "ch"));
+            english[i] = CyrillicNameParts.standard().latin(w).orElseGet(() -> w.replace("c", "ch").replace("dz", "j"));
         }
         return sounds(name, english, Reading.ENGLISH);
     }
@@ -447,7 +483,7 @@ final class CrossScriptNameGroups {
      * i or y is s (Curtice, Къртис krtis).
      */
     private static String spoken(String word) {
-        return word.replace("gh", "g").replaceAll("([aeiou])j(?![aeiou])", "$1").replaceFirst("^u(?=[aeio])", "w")
+        return word.replace("gh", "g").replaceFirst("ew$", "u").replaceAll("([aeiou])j(?![aeiou])", "$1").replaceFirst("^u(?=[aeio])", "w")
                 .replaceAll("([aeiou])h(?![aeiou])", "$1").replaceAll("c(?=[eiy])", "s");
     }
 

@@ -236,4 +236,45 @@ class CrossScriptNameGroupsTest {
         assertTrue(slavic(Map.of("Boris Johnson", 7, "Boris Nemtsov", 2, "Boris", 3, "Mohamed", 50,
                 "Mohamed Cely", 1)).isEmpty());
     }
+
+    @Test
+    void anEnglishFinalEwIsTheUCyrillicWrites() {
+        // Андрю Адонис folded letter by letter.
+        assertEquals(Map.of("Andru Adonis", "Andrew Adonis"),
+                cyrillicAndLatin(Map.of("Andru Adonis", 1), Map.of("Andrew Adonis", 3)));
+    }
+
+    @Test
+    void aDzFromCyrillicIsTheJEnglishWrites() {
+        // Вирадж Пател: дж folds to dz, which English writes j.
+        assertEquals(Map.of("Viradz Patel", "Viraj Patel"),
+                cyrillicAndLatin(Map.of("Viradz Patel", 1), Map.of("Viraj Patel", 2)));
+    }
+
+    @Test
+    void aMonarchsNameInEachLanguagesFormJoinsTheEnglishCanonicalName() {
+        // Elżbieta II (pl), Alžběta II (cs), Елизавета II (ru), Елизабет Втора (bg): person-variants.tsv lists Elizabeth II.
+        assertEquals(Map.of("Elzbieta Ii", "Queen Elizabeth II", "Alzbety Ii", "Queen Elizabeth II",
+                        "Elizaveta Ii", "Queen Elizabeth II", "Elizabet Vtora", "Queen Elizabeth II"),
+                slavic(Map.of("Elzbieta Ii", 3, "Alzbety Ii", 2, "Elizaveta Ii", 2, "Elizabet Vtora", 1)));
+    }
+
+    @Test
+    void aRegnalNameNeedsTheSameNumeralAndGivenName() {
+        // Another numeral, another monarch; another given name with that numeral, another person.
+        assertTrue(slavic(Map.of("Elzbieta Iii", 1, "Aleksander Ii", 2, "Jan Petrov", 1)).isEmpty());
+    }
+
+    @Test
+    void aLoneGivenNameReachesAMonarchThroughTheSpellingOfItsArticles() {
+        assertEquals(Map.of("Benedikt Sestnajseti", "Pope Benedict XVI", "Benedikt", "Pope Benedict XVI"),
+                slavic(Map.of("Benedikt Sestnajseti", 3, "Benedikt", 1)));
+    }
+
+    @Test
+    void aParticleOfACompoundNameMayBeGluedOn() {
+        // Нурул Хак Кадри folded: Bulgarian writes Noor ul Haq's "ul" as part of the given name.
+        assertEquals(Map.of("Nurul Hak Kadri", "Noor Ul Haq Qadri"),
+                cyrillicAndLatin(Map.of("Nurul Hak Kadri", 1), Map.of("Noor Ul Haq Qadri", 3)));
+    }
 }
