@@ -45,8 +45,10 @@ final class ApiRoutes {
 
     void search(Context ctx) throws IOException {
         SearchParams params = new SearchParams(ctx);
-        SearchResponse response = searcher.search(params.request());
-        List<String> unknown = params.unknown(SearchParams.SEARCH);
+        SearchRequest request = params.request();
+        SearchResponse response = searcher.search(request);
+        List<String> unknown = new ArrayList<>(params.unknown(SearchParams.SEARCH));
+        if (response.total() == 0) unknown.addAll(UnmatchedFilterValues.warnings(searcher, request));
         if (!unknown.isEmpty()) {
             List<String> warnings = new ArrayList<>(response.warnings());
             warnings.addAll(unknown);
