@@ -121,4 +121,13 @@ class ArticleApiTest {
             assertTrue(r.body().contains(dim), r.body());
         }
     }
+
+    @Test
+    void anArticleIdWithASlashTypedUnencodedIsA404ThatShowsTheEncodedPath() throws Exception {
+        var r = server.get("/api/articles/corpus/kremlin-us-recognition-talks.txt");
+        assertEquals(404, r.statusCode());
+        assertTrue(r.body().contains("/api/articles/corpus%2Fkremlin-us-recognition-talks.txt"), r.body());
+        assertEquals(200, server.get("/api/articles/corpus%2Fkremlin-us-recognition-talks.txt").statusCode());
+        assertTrue(server.get("/api/articles/corpus%2Fnone.txt").body().contains("No article has the id 'corpus/none.txt'"));
+    }
 }
