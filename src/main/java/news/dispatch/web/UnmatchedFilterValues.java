@@ -9,6 +9,7 @@ import news.dispatch.index.Schema;
 import news.dispatch.search.BadRequestException;
 import news.dispatch.search.MentionScope;
 import news.dispatch.search.NewsSearcher;
+import news.dispatch.search.QueryLimits;
 import news.dispatch.search.SearchRequest;
 import news.dispatch.search.SearchResponse;
 
@@ -29,6 +30,8 @@ final class UnmatchedFilterValues {
         SearchRequest everything = SearchRequest.of("").withMentions(MentionScope.ALL);
         for (String dim : Schema.filterDims()) {
             for (String value : request.filter(dim).values()) {
+                // At most as many lookups as an answer shows warnings: 50 values of a dimension cost no more.
+                if (warnings.size() == QueryLimits.MAX_WARNINGS) return warnings;
                 List<SearchResponse.FacetValue> near;
                 try {
                     near = searcher.entities(dim, value, everything, SUGGESTIONS);
