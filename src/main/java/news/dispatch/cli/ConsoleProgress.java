@@ -3,6 +3,7 @@ package news.dispatch.cli;
 import java.io.PrintStream;
 
 import news.dispatch.corpus.Problem;
+import news.dispatch.index.IndexSummary;
 import news.dispatch.index.Indexer;
 
 /**
@@ -34,7 +35,8 @@ final class ConsoleProgress implements Indexer.Listener {
         if (now - lastShown < (terminal ? 200_000_000L : EVERY_NANOS)) return;
         lastShown = now;
         double seconds = (now - started) / 1e9;
-        String line = "%,d articles read, %,d analyzed and written (%.0f/s)".formatted(seen, indexed, indexed / seconds);
+        String line = "%,d articles read, %,d analyzed and written (%s/s)".formatted(seen, indexed,
+                IndexSummary.rate(indexed / seconds));
         if (terminal) {
             out.print("\r" + line);
             lineOpen = true;

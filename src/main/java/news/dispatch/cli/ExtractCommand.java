@@ -28,9 +28,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code dispatch extract}: the persons and countries of articles, as JSON, with offsets and reasons. */
+/** {@code dispatch extract}: the persons, countries and organizations of articles, as JSON, with offsets and reasons. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
-        description = {"Prints the persons and countries of each article as one JSON object a line.",
+        description = {"Prints the persons, countries and organizations of each article (with offsets and reasons) as one JSON object a line.",
                 "With --jsonl, reads {\"id\": …, \"text\": …} lines (FILE or - for stdin) and writes one result a line, in input order."})
 public final class ExtractCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -53,10 +53,10 @@ final class FilterOptions {
             description = "Entity filters read the entities an article is about (default) or all it mentions.")
     String mentions;
 
-    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "First day included.")
+    @Option(names = "--from", paramLabel = "YYYY-MM-DD", converter = DayConverter.class, description = "First day included.")
     LocalDate from;
 
-    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Last day included.")
+    @Option(names = "--to", paramLabel = "YYYY-MM-DD", converter = DayConverter.class, description = "Last day included.")
     LocalDate to;
 
     @Option(names = "--index", paramLabel = "DIR", description = "The index folder. Default: index in the install folder")

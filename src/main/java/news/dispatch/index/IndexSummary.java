@@ -89,8 +89,13 @@ public record IndexSummary(int filesRead, int filesSkipped, int added, int updat
     public String toString() {
         return String.format(Locale.ROOT,
                 "%,d files read; articles: %,d added, %,d updated, %,d unchanged, %,d removed, %,d skipped"
-                        + " (%,d files skipped entirely), %,d warnings; %.1f s, %,.0f articles/s, %.2f MB/s",
+                        + " (%,d files skipped entirely), %,d warnings; %.1f s, %s articles/s, %.2f MB/s",
                 filesRead, added, updated, unchanged, removed, articlesSkipped + filesSkipped, filesSkipped, warnings,
-                seconds, articlesPerSecond(), seconds <= 0 ? 0 : textBytes / 1e6 / seconds);
+                seconds, rate(articlesPerSecond()), seconds <= 0 ? 0 : textBytes / 1e6 / seconds);
+    }
+
+    /** A rate as a reader takes it: whole numbers, but a slow run of a few articles is not "0 articles/s". */
+    public static String rate(double perSecond) {
+        return String.format(Locale.ROOT, perSecond < 10 && perSecond > 0 ? "%.1f" : "%,.0f", perSecond);
     }
 }

@@ -14,6 +14,7 @@ import io.javalin.http.NotFoundResponse;
 import news.dispatch.export.ArticleExport;
 import news.dispatch.export.ExportField;
 import news.dispatch.export.ExportFormat;
+import news.dispatch.index.Schema;
 import news.dispatch.search.BadRequestException;
 import news.dispatch.export.TableExport;
 import news.dispatch.search.IndexMissingException;
@@ -44,8 +45,10 @@ final class ApiRoutes {
 
     void search(Context ctx) throws IOException {
         SearchParams params = new SearchParams(ctx);
-        SearchResponse response = searcher.search(params.request());
-        List<String> unknown = params.unknown(SearchParams.SEARCH);
+        SearchRequest request = params.request();
+        SearchResponse response = searcher.search(request);
+        List<String> unknown = new ArrayList<>(params.unknown(SearchParams.SEARCH));
+        if (response.total() == 0) unknown.addAll(UnmatchedFilterValues.warnings(searcher, request));
         if (!unknown.isEmpty()) {
             List<String> warnings = new ArrayList<>(response.warnings());
             warnings.addAll(unknown);
@@ -69,7 +72,9 @@ final class ApiRoutes {
     void entities(Context ctx) throws IOException {
         SearchParams params = new SearchParams(ctx);
         String dim = params.single("dim", v -> v);
-        if (dim == null) throw new BadRequestException("'dim' is required: persons or countries.");
+        if (dim == null) {
+            throw new BadRequestException("'dim' is required: one of " + String.join(", ", Schema.filterDims()) + ".");
+        }
         String prefix = params.single("prefix", v -> v);
         Integer size = params.single("size", v -> SearchParams.number("size", v, 1, 100));
         SearchRequest within = params.request();
@@ -85,8 +90,7 @@ final class ApiRoutes {
     void export(Context ctx) throws IOException {
         SearchParams params = new SearchParams(ctx);
         SearchRequest request = params.request();
-        List<String> unknown = params.unknown(EXPORT);
-        if (!unknown.isEmpty()) throw new BadRequestException(String.join(" ", unknown));
+        params.refuseUnknown(EXPORT, "");
         ExportFormat format = params.single("format", v -> checked(() -> ExportFormat.parse(v)));
         if (format == null) format = ExportFormat.CSV;
         List<ExportField> fields = params.single("fields", v -> checked(() -> ExportField.parse(v)));
@@ -102,8 +106,12 @@ final class ApiRoutes {
     /** Counts per period of one or more searches and their shares of all articles; {@code format=csv} as a table. */
     void timeline(Context ctx) throws IOException {
         TimelineParams params = new TimelineParams(ctx);
-        ExportFormat format = new SearchParams(ctx).single("format", v -> v.equals("json") ? null
-                : checked(() -> ExportFormat.parse(v)));
+        // A timeline is json or csv; the export's message ("csv or ndjson") would send a user the wrong way.
+        ExportFormat format = new SearchParams(ctx).single("format", v -> switch (v) {
+            case "json" -> null;
+            case "csv" -> ExportFormat.CSV;
+            default -> throw new BadRequestException("'format' of a timeline must be json or csv, not '" + v + "'.");
+        });
         Timeline timeline = searcher.timeline(params.series, params.interval, params.bounds.from(), params.bounds.to());
         if (format == ExportFormat.CSV) {
             boolean bom = Boolean.TRUE.equals(new SearchParams(ctx).single("bom", SearchParams::bool));
@@ -112,7 +120,6 @@ final class ApiRoutes {
             TableExport.timeline(timeline, bom, ctx.outputStream());
             return;
         }
-        if (format == ExportFormat.NDJSON) throw new BadRequestException("A timeline is json or csv.");
         ctx.json(Map.of("interval", timeline.interval(), "periods", timeline.periods(), "all", timeline.all(),
                 "series", timeline.series(), "took_ms", timeline.tookMs(), "warnings", params.warnings));
     }
@@ -120,8 +127,7 @@ final class ApiRoutes {
     /** The facet counts of a search (every entity dimension, {@code facets} values each) as CSV. */
     void facetsCsv(Context ctx) throws IOException {
         SearchParams params = new SearchParams(ctx);
-        List<String> unknown = params.unknown(FACETS_CSV);
-        if (!unknown.isEmpty()) throw new BadRequestException(String.join(" ", unknown));
+        params.refuseUnknown(FACETS_CSV, "");
         Integer n = params.single("facets", v -> SearchParams.number("facets", v, 1, 1000));
         SearchRequest base = params.request();
         SearchRequest request = base.withPaging(base.sort(), 1, 1, n == null ? 100 : n);

@@ -1,5 +1,7 @@
 package news.dispatch.web;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -106,7 +108,12 @@ public final class DispatchServer {
                 error(ctx, 500, "internal_error", "Something went wrong on the server; it has been logged.");
             });
             cfg.routes.error(404, ctx -> {
-                if (ctx.result() == null || ctx.result().isEmpty() || !ctx.res().getContentType().contains("json")) {
+                String article = ctx.path().startsWith(ARTICLES) ? ctx.path().substring(ARTICLES.length()) : "";
+                if (article.contains("/")) {
+                    // Most ids hold a '/' (folder/path.txt, a url): typed as is, they miss the route with no hint.
+                    error(ctx, 404, "not_found", "No such endpoint: an article id holding '/' is written percent-encoded, "
+                            + "as in " + ARTICLES + URLEncoder.encode(article, StandardCharsets.UTF_8).replace("+", "%20") + ".");
+                } else if (ctx.result() == null || ctx.result().isEmpty() || !ctx.res().getContentType().contains("json")) {
                     error(ctx, 404, "not_found", "Nothing here: " + ctx.path());
                 }
             });
@@ -114,6 +121,8 @@ public final class DispatchServer {
                     ctx.method() + " is not allowed here; the API answers GET."));
         });
     }
+
+    private static final String ARTICLES = "/api/articles/";
 
     private static void securityHeaders(Context ctx) {
         ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);

@@ -146,15 +146,28 @@ final class SearchParams {
 
     /** One sentence per parameter this endpoint does not know, at most {@link QueryLimits#MAX_WARNINGS}. */
     List<String> unknown(Set<String> known) {
-        List<String> warnings = new ArrayList<>();
+        return unknown(known, "was ignored");
+    }
+
+    /**
+     * For the endpoints that refuse an unknown parameter (a file is no place for a warning): a 400 naming each, which
+     * must not claim it "was ignored" as a search's warning does.
+     */
+    void refuseUnknown(Set<String> known, String where) {
+        List<String> refused = unknown(known, "is not taken here");
+        if (!refused.isEmpty()) throw new BadRequestException(where + String.join(" ", refused));
+    }
+
+    private List<String> unknown(Set<String> known, String outcome) {
+        List<String> sentences = new ArrayList<>();
         for (String name : params.keySet()) {
             if (!known.contains(name) && !(known.contains(MentionScope.PARAM) && carriedDim(name) != null)) {
                 String shown = name.length() > 40 ? name.substring(0, 40) + "…" : name;
-                warnings.add("Unknown parameter '" + shown + "' was ignored; known: " + String.join(", ",
+                sentences.add("Unknown parameter '" + shown + "' " + outcome + "; known: " + String.join(", ",
                         known.stream().sorted().toList()) + ".");
             }
         }
-        return capped(warnings);
+        return capped(sentences);
     }
 
     /** The first {@link QueryLimits#MAX_WARNINGS} warnings, and a last one counting the rest. */

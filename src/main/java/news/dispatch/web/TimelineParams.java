@@ -43,8 +43,7 @@ final class TimelineParams {
         }
         for (String s : given) {
             SearchParams one = new SearchParams(decode(s));
-            List<String> unknown = one.unknown(IN_A_SERIES);
-            if (!unknown.isEmpty()) throw new BadRequestException("In series '" + s + "': " + String.join(" ", unknown));
+            one.refuseUnknown(IN_A_SERIES, "In series '" + s + "': ");
             SearchRequest request = one.request();
             // The chart's range applies to every series that sets none of its own.
             if (request.from() == null && request.to() == null) request = request.withDates(bounds.from(), bounds.to());

@@ -185,4 +185,11 @@ class IndexerTest {
         assertFalse(problems.getFirst().skipped());
         assertTrue(problems.getFirst().reason().contains("entity extraction failed"), problems.toString());
     }
+
+    @Test
+    void aSlowRunOfAFewArticlesReportsItsRateWithADecimalNotZero() {
+        assertEquals("0.2", IndexSummary.rate(12 / 61.8));
+        assertEquals("118", IndexSummary.rate(118.3));
+        assertEquals("0", IndexSummary.rate(0));
+    }
 }

@@ -210,4 +210,12 @@ class CliFaultsTest {
         }
         return copy;
     }
+
+    @Test
+    void aWrongDayOnTheCommandLineIsOneSentenceSayingHowToWriteIt() throws Exception {
+        try (ChildJvm child = ChildJvm.run(LIMIT, "search", "--index", seedIndex.toString(), "--from", "2022-13-01", "Putin")) {
+            assertClearFailure(child, "'2022-13-01' is not a date; write it as YYYY-MM-DD");
+            assertFalse(child.stderr().contains("java.time"), child.stderr());
+        }
+    }
 }

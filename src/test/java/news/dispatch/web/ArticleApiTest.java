@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -110,5 +111,23 @@ class ArticleApiTest {
         assertEquals(DispatchServer.CONTENT_SECURITY_POLICY,
                 response.headers().firstValue("Content-Security-Policy").orElseThrow());
         assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElseThrow());
+    }
+
+    @Test
+    void entitiesWithoutADimensionNamesEveryDimensionItTakes() throws Exception {
+        var r = server.get("/api/entities?prefix=mac");
+        assertEquals(400, r.statusCode());
+        for (String dim : List.of("persons", "countries", "organizations", "languages", "sources")) {
+            assertTrue(r.body().contains(dim), r.body());
+        }
+    }
+
+    @Test
+    void anArticleIdWithASlashTypedUnencodedIsA404ThatShowsTheEncodedPath() throws Exception {
+        var r = server.get("/api/articles/corpus/kremlin-us-recognition-talks.txt");
+        assertEquals(404, r.statusCode());
+        assertTrue(r.body().contains("/api/articles/corpus%2Fkremlin-us-recognition-talks.txt"), r.body());
+        assertEquals(200, server.get("/api/articles/corpus%2Fkremlin-us-recognition-talks.txt").statusCode());
+        assertTrue(server.get("/api/articles/corpus%2Fnone.txt").body().contains("No article has the id 'corpus/none.txt'"));
     }
 }

@@ -153,4 +153,14 @@ class ExportApiTest {
             assertTrue(r.body().startsWith("{\"error\""), r.body());
         }
     }
+
+    @Test
+    void anUnknownParameterIsRefusedWithAMessageThatDoesNotSayItWasIgnored() throws Exception {
+        for (String path : List.of("/api/export?q=Putin&colour=red", "/api/export/facets?q=Putin&format=ndjson")) {
+            HttpResponse<String> r = server.get(path);
+            assertEquals(400, r.statusCode(), path + ": " + r.body());
+            assertTrue(r.body().contains("\"message\":\"Unknown parameter '"), r.body());
+            assertFalse(r.body().contains("ignored"), r.body());
+        }
+    }
 }

@@ -141,4 +141,20 @@ class SearchApiTest {
         JsonNode r = server.json("/api/search?q=Putin&colour=red");
         assertTrue(r.get("warnings").toString().contains("Unknown parameter 'colour'"));
     }
+
+    @Test
+    void aFilterValueNoArticleHoldsIsWarnedWithTheNameItMayHaveMeant() throws Exception {
+        JsonNode r = server.json("/api/search?country=russia&language=english");
+        assertEquals(0, r.get("total").asInt());
+        String warnings = r.get("warnings").toString();
+        assertTrue(warnings.contains("No article has the country 'russia'") && warnings.contains("did you mean 'Russia'"), warnings);
+        assertTrue(warnings.contains("No article has the language 'english'"), warnings);
+    }
+
+    @Test
+    void aFilterOfKnownValuesThatFindsNothingTogetherIsNotWarnedAbout() throws Exception {
+        JsonNode r = server.json("/api/search?country=Russia&q=zzzunfindable");
+        assertEquals(0, r.get("total").asInt());
+        assertFalse(r.get("warnings").toString().contains("No article has"), r.get("warnings").toString());
+    }
 }

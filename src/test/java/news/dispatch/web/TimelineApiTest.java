@@ -151,4 +151,21 @@ class TimelineApiTest {
             assertTrue(r.body().startsWith("{\"error\""), r.body());
         }
     }
+
+    @Test
+    void aWrongFormatIsTold400WithTheTimelinesOwnFormats() throws Exception {
+        for (String format : List.of("xml", "ndjson")) {
+            var r = server.get("/api/timeline?format=" + format);
+            assertEquals(400, r.statusCode(), r.body());
+            assertTrue(r.body().contains("json or csv"), r.body());
+        }
+    }
+
+    @Test
+    void anUnknownParameterOfASeriesIsRefusedWithoutClaimingItWasIgnored() throws Exception {
+        var r = server.get("/api/timeline?" + series("q=Putin&colour=red"));
+        assertEquals(400, r.statusCode(), r.body());
+        assertTrue(r.body().contains("Unknown parameter 'colour'"), r.body());
+        assertEquals(-1, r.body().indexOf("ignored"), r.body());
+    }
 }

@@ -75,9 +75,9 @@ public final class CountryResolver {
     public List<FoundCountry> resolve(String text, List<Token> tokens, List<ModelSpan> spans, Set<String> personSurnames,
                                       Set<String> personNameWords) {
         List<FoundCountry> found = new ArrayList<>();
-        List<int[]> covered = new ArrayList<>();
-        for (TermIndex.TermMatch<Object> hit : index.find(tokens)) {
-            covered.add(new int[] {hit.start(), hit.end()});
+        RangesByStart<ModelSpan> spansByStart = new RangesByStart<>(spans, ModelSpan::start, ModelSpan::end);
+        List<TermIndex.TermMatch<Object>> hits = index.find(tokens);
+        for (TermIndex.TermMatch<Object> hit : hits) {
             Optional<CountryTerm> term = hit.values().stream().filter(CountryTerm.class::isInstance).map(CountryTerm.class::cast).findFirst();
             Optional<Place> place = hit.values().stream().filter(Place.class::isInstance).map(Place.class::cast).findFirst();
             String surface = text.substring(hit.start(), hit.end());
@@ -87,14 +87,15 @@ public final class CountryResolver {
                 continue;
             }
             if (term.isPresent()) {
-                countryOf(term.get(), hit, text, tokens, spans, personSurnames).ifPresent(f -> found.add(f));
-            } else if (place.isPresent() && taggedAsPlace(spans, hit.start(), hit.end()) && !inTitle(tokens, hit.from())
+                countryOf(term.get(), hit, text, tokens, spansByStart, personSurnames).ifPresent(f -> found.add(f));
+            } else if (place.isPresent() && taggedAsPlace(spansByStart, hit.start(), hit.end()) && !inTitle(tokens, hit.from())
                     && !personNameWords.contains(surface)) {
                 placeCountry(place.get(), surface, hit.start(), hit.end(), tokens, hit.to(), true).ifPresent(found::add);
             }
         }
+        RangesByStart<TermIndex.TermMatch<Object>> covered = new RangesByStart<>(hits, TermIndex.TermMatch::start, TermIndex.TermMatch::end);
         for (ModelSpan s : spans) {
-            if (!s.isLocation() || covered.stream().anyMatch(c -> s.overlaps(c[0], c[1]))) continue;
+            if (!s.isLocation() || covered.overlapping(s.start(), s.end()).findAny().isPresent()) continue;
             String name = text.substring(s.start(), s.end()).replaceAll("\\s+", " ");
             int next = nextTokenIndex(tokens, s.end());
             if (inTitle(tokens, nextTokenIndex(tokens, s.start())) || personNameWords.contains(name)) continue;
@@ -214,10 +215,10 @@ public final class CountryResolver {
     }
 
     private Optional<FoundCountry> countryOf(CountryTerm term, TermIndex.TermMatch<Object> hit, String text, List<Token> tokens,
-                                      List<ModelSpan> spans, Set<String> personSurnames) {
+                                      RangesByStart<ModelSpan> spans, Set<String> personSurnames) {
         Country country = term.country();
         String surface = text.substring(hit.start(), hit.end());
-        Optional<ModelSpan> person = spans.stream().filter(s -> s.isPerson() && s.overlaps(hit.start(), hit.end())).findFirst();
+        Optional<ModelSpan> person = spans.overlapping(hit.start(), hit.end()).filter(ModelSpan::isPerson).findFirst();
         if (person.isPresent()) {
             boolean partOfLongerName = person.get().start() < hit.start() || person.get().end() > hit.end();
             if (partOfLongerName || isPersonLike(term)) return Optional.empty();
@@ -226,8 +227,8 @@ public final class CountryResolver {
         if (isPersonLike(term) && endsAName(spans, hit.start(), hit.end())) return Optional.empty();
         // An ambiguous word counts when the model tagged it as a name; a PERSON tag of exactly the country's name
         // (not a person-like term) is the model misreading a sentence-initial "Türkiye" or "Turkey", not a person.
-        if (country.isAmbiguous("word") && spans.stream().noneMatch(s -> s.overlaps(hit.start(), hit.end())
-                && (!s.isPerson() || (s.start() == hit.start() && s.end() == hit.end())))) {
+        if (country.isAmbiguous("word") && spans.overlapping(hit.start(), hit.end()).noneMatch(s -> !s.isPerson()
+                || (s.start() == hit.start() && s.end() == hit.end()))) {
             return Optional.empty();
         }
         if (term.kind() == CountryTerm.Kind.METONYM && followedByUsState(tokens, hit.to())
@@ -250,8 +251,8 @@ public final class CountryResolver {
      * The model put the term at the end of a longer non-location name: "Denzel Washington", which the model
      * sometimes tags as an organization at the start of a sentence, or "Michael Jordan".
      */
-    private static boolean endsAName(List<ModelSpan> spans, int start, int end) {
-        return spans.stream().anyMatch(s -> !s.isLocation() && s.start() < start && s.end() == end);
+    private static boolean endsAName(RangesByStart<ModelSpan> spans, int start, int end) {
+        return spans.overlapping(start, end).anyMatch(s -> !s.isLocation() && s.start() < start && s.end() == end);
     }
 
     private Optional<FoundCountry> placeCountry(Place place, String surface, int start, int end, List<Token> tokens,
@@ -342,8 +343,8 @@ public final class CountryResolver {
      * A curated place counts where the model tags it as a location, or tags exactly that name as a person
      * (gazetteer first: "Zaporizhzhia" is not a person); not in running text the model ignores ("Reading").
      */
-    private static boolean taggedAsPlace(List<ModelSpan> spans, int start, int end) {
-        return spans.stream().anyMatch(s -> s.isLocation() && s.overlaps(start, end)
+    private static boolean taggedAsPlace(RangesByStart<ModelSpan> spans, int start, int end) {
+        return spans.overlapping(start, end).anyMatch(s -> s.isLocation()
                 || s.isPerson() && s.start() == start && s.end() == end);
     }
 
