@@ -48,7 +48,7 @@ final class FullNames {
             String target = null;
             for (int i = 0; i < block.size() && i < MAX_SPELLING_CANDIDATES; i++) {
                 String other = block.get(i);
-                if (isCloseSpelling(n, other, PersonName.editDistance(n, other))) {
+                if (isCloseSpelling(n, other, PersonName.editDistance(n, other)) && noPartRewritten(n, other)) {
                     target = other;
                     break;
                 }
@@ -125,6 +125,25 @@ final class FullNames {
         }
         return Optional.empty();
     }
+
+    /**
+     * Whether no word or hyphen-joined part of one name is another word in the other: a slip leaves most of each part
+     * ("Emmanual" / "Emmanuel"), where two letters that make a whole short part are another name ("Kim Jong-un" /
+     * "Kim Jong-il", father and son, whose names are two edits apart). Names of different shapes are left to the
+     * distance alone.
+     */
+    static boolean noPartRewritten(String a, String b) {
+        String[] pa = PART.split(a);
+        String[] pb = PART.split(b);
+        if (pa.length != pb.length) return true;
+        for (int i = 0; i < pa.length; i++) {
+            if (pa[i].equals(pb[i])) continue;
+            if (2 * PersonName.editDistance(pa[i], pb[i]) > Math.min(pa[i].length(), pb[i].length())) return false;
+        }
+        return true;
+    }
+
+    private static final java.util.regex.Pattern PART = java.util.regex.Pattern.compile("[\\s-]+");
 
     /** Close enough to be a misspelling, not another person: same initial, distance 1 (short) or 2 (6+ letters). */
     static boolean isCloseSpelling(String a, String b, int distance) {

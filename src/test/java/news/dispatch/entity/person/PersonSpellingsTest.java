@@ -27,6 +27,12 @@ class PersonSpellingsTest {
     }
 
     @Test
+    void twoNamesOneShortPartApartInOneArticleAreTwoPersons() {
+        assertEquals(Set.of("Kim Jong-un", "Kim Jong-il"), Extracted.persons(
+                "North Korean leader Kim Jong Un met envoys on Friday. His father Kim Jong Il ruled until 2011."));
+    }
+
+    @Test
     void aRoundEditorialBracketIsCleaned() {
         assertEquals("Barack Obama", PersonResolver.unbalancedParentheses("Barack) Obama").strip().replaceAll("\\s+", " "));
         assertEquals("Robert (Bob) Mueller", PersonResolver.unbalancedParentheses("Robert (Bob) Mueller"));
