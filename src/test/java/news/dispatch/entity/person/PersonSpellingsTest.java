@@ -33,6 +33,13 @@ class PersonSpellingsTest {
     }
 
     @Test
+    void namesThatDifferInVowelsOrCaseOnlyStayOneSpellingApart() {
+        assertTrue(FullNames.noPartRewritten("Chung Mong-Joon", "Chung Mong-Jun"));
+        assertTrue(FullNames.noPartRewritten("Edwin Meese Iii", "Edwin Meese III"));
+        assertFalse(FullNames.noPartRewritten("Rand Paul", "Ron Paul"));
+    }
+
+    @Test
     void aRoundEditorialBracketIsCleaned() {
         assertEquals("Barack Obama", PersonResolver.unbalancedParentheses("Barack) Obama").strip().replaceAll("\\s+", " "));
         assertEquals("Robert (Bob) Mueller", PersonResolver.unbalancedParentheses("Robert (Bob) Mueller"));
