@@ -337,6 +337,12 @@ class PersonNameGroupsTest {
     }
 
     @Test
+    void aGivenNameInItsOwnRightIsNoFormalNameOfAShortForm() {
+        assertTrue(PersonNameGroups.canonicalNames(Map.of("Alex Jones", 43, "Alexis Jones", 1, "Meg Kelly", 4,
+                "Megan Kelly", 3)).isEmpty());
+    }
+
+    @Test
     void aRealGivenNameNamedBesideThePersonIsARelative() {
         assertTrue(PersonNameGroups.canonicalNames(Map.of("Ivanka Trump", 80, "Ivana Trump", 3, "Ivana Smith", 5),
                 Set.of(), SlavicOnlyNames.NONE, Set.of()).isEmpty());
