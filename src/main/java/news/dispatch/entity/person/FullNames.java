@@ -48,7 +48,7 @@ final class FullNames {
             String target = null;
             for (int i = 0; i < block.size() && i < MAX_SPELLING_CANDIDATES; i++) {
                 String other = block.get(i);
-                if (isCloseSpelling(n, other, PersonName.editDistance(n, other))) {
+                if (isCloseSpelling(n, other, PersonName.editDistance(n, other)) && noPartRewritten(n, other)) {
                     target = other;
                     break;
                 }
@@ -124,6 +124,31 @@ final class FullNames {
             if (isCloseSpelling(word, surname, d)) return Optional.of(bySurname.get(surname));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether no word or hyphen-joined part of one name is another word in the other: a slip leaves most of each part
+     * ("Emmanual" / "Emmanuel"), where two letters that make a whole short part are another name ("Kim Jong-un" /
+     * "Kim Jong-il", father and son, whose names are two edits apart; "Rand" / "Ron Paul"). Parts that differ in
+     * vowels only, or in case, are one name ("Chung Mong-Joon" / "Mong-Jun", "Meese Iii" / "Meese III"). Names of
+     * different shapes are left to the distance alone.
+     */
+    static boolean noPartRewritten(String a, String b) {
+        String[] pa = PART.split(a.toLowerCase(java.util.Locale.ROOT));
+        String[] pb = PART.split(b.toLowerCase(java.util.Locale.ROOT));
+        if (pa.length != pb.length) return true;
+        for (int i = 0; i < pa.length; i++) {
+            if (pa[i].equals(pb[i]) || consonants(pa[i]).equals(consonants(pb[i]))) continue;
+            if (2 * PersonName.editDistance(pa[i], pb[i]) > Math.min(pa[i].length(), pb[i].length())) return false;
+        }
+        return true;
+    }
+
+    private static final java.util.regex.Pattern PART = java.util.regex.Pattern.compile("[\\s-]+");
+
+    /** A part's consonants, doubled ones single: parts that differ in vowels only are one name romanized two ways ("Joon" / "Jun"). */
+    private static String consonants(String part) {
+        return part.replaceAll("[aeiouy]", "").replaceAll("(.)\\1+", "$1");
     }
 
     /** Close enough to be a misspelling, not another person: same initial, distance 1 (short) or 2 (6+ letters). */

@@ -307,6 +307,42 @@ class PersonNameGroupsTest {
     }
 
     @Test
+    void aNearGivenNameOnACommonSurnameIsAnotherPersonBesideALittleNamedOne() {
+        assertTrue(PersonNameGroups.realNameSlips(Map.of("Andrew Young", 5, "Andrea Young", 1, "Scott Peterson", 6,
+                "Scot Peterson", 1, "John Anderson", 6, "Jon Anderson", 1)).isEmpty());
+    }
+
+    @Test
+    void aNearGivenNameOnACommonSurnameJoinsAPersonNamedInManyArticles() {
+        assertEquals(Map.of("Jessie Jackson", "Jesse Jackson"),
+                PersonNameGroups.realNameSlips(Map.of("Jesse Jackson", 24, "Jessie Jackson", 1, "Jessie Smith", 3)));
+    }
+
+    @Test
+    void aSurnameOneLetterOffWrittenInSeveralArticlesIsAnotherPerson() {
+        assertTrue(PersonNameGroups.canonicalNames(Map.of("James Comey", 446, "James Comer", 4, "Michael McCaul", 50,
+                "Michael McFaul", 8)).isEmpty());
+    }
+
+    @Test
+    void twoSwappedLettersOfASurnameAreASlipHoweverOftenWritten() {
+        assertEquals(Map.of("Reince Preibus", "Reince Priebus"),
+                PersonNameGroups.canonicalNames(Map.of("Reince Priebus", 185, "Reince Preibus", 5)));
+    }
+
+    @Test
+    void aShortSurnameJoinsOnlyItsOwnSpelling() {
+        assertEquals(Map.of("Michael Lee", "Mike Lee"), PersonNameGroups.canonicalNames(Map.of("Mike Lee", 144,
+                "Michael Lee", 1, "Michael Li", 2, "Tom Reed", 8, "Thomas Rid", 2)));
+    }
+
+    @Test
+    void aGivenNameInItsOwnRightIsNoFormalNameOfAShortForm() {
+        assertTrue(PersonNameGroups.canonicalNames(Map.of("Alex Jones", 43, "Alexis Jones", 1, "Meg Kelly", 4,
+                "Megan Kelly", 3)).isEmpty());
+    }
+
+    @Test
     void aRealGivenNameNamedBesideThePersonIsARelative() {
         assertTrue(PersonNameGroups.canonicalNames(Map.of("Ivanka Trump", 80, "Ivana Trump", 3, "Ivana Smith", 5),
                 Set.of(), SlavicOnlyNames.NONE, Set.of()).isEmpty());

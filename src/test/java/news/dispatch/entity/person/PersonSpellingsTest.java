@@ -27,6 +27,19 @@ class PersonSpellingsTest {
     }
 
     @Test
+    void twoNamesOneShortPartApartInOneArticleAreTwoPersons() {
+        assertEquals(Set.of("Kim Jong-un", "Kim Jong-il"), Extracted.persons(
+                "North Korean leader Kim Jong Un met envoys on Friday. His father Kim Jong Il ruled until 2011."));
+    }
+
+    @Test
+    void namesThatDifferInVowelsOrCaseOnlyStayOneSpellingApart() {
+        assertTrue(FullNames.noPartRewritten("Chung Mong-Joon", "Chung Mong-Jun"));
+        assertTrue(FullNames.noPartRewritten("Edwin Meese Iii", "Edwin Meese III"));
+        assertFalse(FullNames.noPartRewritten("Rand Paul", "Ron Paul"));
+    }
+
+    @Test
     void aRoundEditorialBracketIsCleaned() {
         assertEquals("Barack Obama", PersonResolver.unbalancedParentheses("Barack) Obama").strip().replaceAll("\\s+", " "));
         assertEquals("Robert (Bob) Mueller", PersonResolver.unbalancedParentheses("Robert (Bob) Mueller"));
