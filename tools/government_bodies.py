@@ -558,6 +558,18 @@ def main(factbook_dir, agencies_tsv, countries_tsv, organizations_tsv, labels_ts
                         stripped.add(of_country.group(1))
                 if n.startswith(country + ' ') and adjective != country:
                     b['names'].append(adjective + n[len(country):])
+        bank_lead = []
+        if b['kind'] == 'central bank':
+            # "Central Bank of Russia" is also the Russian Central Bank; "Central Bank" or "Reserve Bank" alone ("the
+            # Central Bank's surprise decision") is the bank of the article's most named country, as a force's generic
+            # name is. "National Bank" and "State Bank" alone are not: news names commercial banks so (the National
+            # Bank of Greece, the State Bank of India). "Bank of Japan" is no "Japanese Bank", the "Bank of the Republic
+            # of Haiti" no "Haitian Bank of the Republic".
+            of_country = re.match(rf'^(.+) of (?:the )?{re.escape(country)}$', b['names'][0])
+            if of_country and len(of_country.group(1).split()) >= 2 and not re.search(r" of |'s\b", of_country.group(1)):
+                b['names'].append(f'{adjective} {of_country.group(1)}')
+                if set(of_country.group(1).lower().split()) <= {'central', 'reserve', 'bank'}:
+                    bank_lead.append(of_country.group(1))
         for n in b['names']:
             if n in country_words or n.upper() in {'USA', 'US', 'UK'}:
                 continue  # "USA" the US Army's acronym is the country's name in news
@@ -620,6 +632,7 @@ def main(factbook_dir, agencies_tsv, countries_tsv, organizations_tsv, labels_ts
         # and Uruguay's navy became China's, Ukraine's interior ministry Poland's), 13 in 15 with this rule.
         lead = [n for n in context if force and not is_acronym(n) and (generic(n, b['kind']) or len(countries_of[n]) > 1)]
         context = [n for n in context if n not in lead]
+        lead += bank_lead
         rows.append((name, b['kind'], iso, aliases, context, lead))
 
     # A security service's generic name that another body answers to anywhere stays that body's ("National Security

@@ -156,6 +156,15 @@ class OrganizationsTest {
     }
 
     @Test
+    void theCentralBankAloneIsTheBankOfTheArticlesMostNamedCountry() {
+        Entities e = Extracted.of("Russia's economy shrank again. The Central Bank raised its key rate to 17 percent "
+                + "overnight, and Russia's finance ministry in Moscow said the ruble would recover.");
+        Entity bank = e.organizations().stream().filter(o -> o.name().equals("Central Bank of Russia")).findFirst()
+                .orElseThrow(() -> new AssertionError(e.organizations().toString()));
+        assertEquals("RU", bank.code());
+    }
+
+    @Test
     void aCommercialBankNamedAfterACountryIsNoCentralBank() {
         Entities e = Extracted.of("Bank of America, Bank of China and the National Bank of Greece reported higher "
                 + "profits on Tuesday, lifting bank shares in New York, Beijing and Athens.");
