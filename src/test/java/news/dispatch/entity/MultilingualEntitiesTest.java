@@ -16,6 +16,11 @@ class MultilingualEntitiesTest {
         return Extracted.EXTRACTOR.extract(text, language);
     }
 
+    private static Entity organization(Entities found, String name) {
+        return found.organizations().stream().filter(o -> o.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + name + " in " + found.organizations()));
+    }
+
     private static List<String> mentions(List<Entity> entities, String name) {
         return entities.stream().filter(e -> e.name().equals(name)).findFirst()
                 .orElseThrow(() -> new AssertionError("no " + name + " in " + entities)).mentions().stream()
@@ -80,6 +85,20 @@ class MultilingualEntitiesTest {
         assertTrue(Extracted.names(british.organizations()).contains("UK Independence Party"), british.organizations().toString());
         Entities elsewhere = in("pl", "UKIP to skrót, który w Polsce nic nie mówi.");
         assertFalse(Extracted.names(elsewhere.organizations()).contains("UK Independence Party"), elsewhere.organizations().toString());
+    }
+
+    @Test
+    void aCentralBankIsItsCountrysBankInflectedOrInEnglishWithItsArticle() {
+        Entities polish = in("pl", "Prezes Narodowego Banku Polskiego powiedział w Warszawie, że stopy nie wzrosną.");
+        assertEquals("PL", organization(polish, "Narodowy Bank Polski").code());
+        Entities czech = in("cs", "Zpomalení ekonomiky předpovídá i studie The Bank of England, napsal deník.");
+        assertEquals("GB", organization(czech, "Bank of England").code());
+    }
+
+    @Test
+    void aCommercialBankNamedAfterACountryIsNoCentralBankInAnotherLanguagesArticle() {
+        Entities found = in("pl", "Akcje National Bank of Greece wzrosły w Atenach o pięć procent.");
+        assertFalse(Extracted.names(found.organizations()).contains("Bank of Greece"), found.organizations().toString());
     }
 
     @Test

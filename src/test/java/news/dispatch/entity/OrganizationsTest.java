@@ -139,6 +139,42 @@ class OrganizationsTest {
     }
 
     @Test
+    void aCentralBankIsOfferedWithItsCountry() {
+        Entities e = Extracted.of("The Reserve Bank of India raised its policy rate on Wednesday, officials in Mumbai "
+                + "said.");
+        Entity bank = e.organizations().stream().filter(o -> o.name().equals("Reserve Bank of India")).findFirst()
+                .orElseThrow(() -> new AssertionError(e.organizations().toString()));
+        assertEquals("IN", bank.code());
+    }
+
+    @Test
+    void aCentralBankNamedInItsOwnLanguageIsTheSameBank() {
+        Entities e = Extracted.of("Traders in Zurich said the Schweizerische Nationalbank would cut rates on Thursday.");
+        Entity bank = e.organizations().stream().filter(o -> o.name().equals("Swiss National Bank")).findFirst()
+                .orElseThrow(() -> new AssertionError(e.organizations().toString()));
+        assertEquals("CH", bank.code());
+    }
+
+    @Test
+    void theCentralBankAloneIsTheBankOfTheArticlesMostNamedCountry() {
+        Entities e = Extracted.of("Russia's economy shrank again. The Central Bank raised its key rate to 17 percent "
+                + "overnight, and Russia's finance ministry in Moscow said the ruble would recover.");
+        Entity bank = e.organizations().stream().filter(o -> o.name().equals("Central Bank of Russia")).findFirst()
+                .orElseThrow(() -> new AssertionError(e.organizations().toString()));
+        assertEquals("RU", bank.code());
+    }
+
+    @Test
+    void aCommercialBankNamedAfterACountryIsNoCentralBank() {
+        Entities e = Extracted.of("Bank of America, Bank of China and the National Bank of Greece reported higher "
+                + "profits on Tuesday, lifting bank shares in New York, Beijing and Athens.");
+        Set<String> names = Extracted.names(e.organizations());
+        for (String centralBank : List.of("Federal Reserve System", "People's Bank of China", "Bank of Greece")) {
+            assertFalse(names.contains(centralBank), e.organizations().toString());
+        }
+    }
+
+    @Test
     void anInternationalOrganizationHasNoCountry() {
         Entity nato = Extracted.of("NATO leaders met in Madrid on Tuesday.").organizations().getFirst();
         assertEquals(null, nato.code());
