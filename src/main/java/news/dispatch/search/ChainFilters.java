@@ -128,7 +128,9 @@ final class ChainFilters {
         AbsentTerms absent = AbsentTerms.in(reader);
         List<BooleanClause> live = new ArrayList<>();
         for (BooleanClause c : readings.clauses()) {
-            if (!absent.cannotMatch(readingOf(c.query(), null))) live.add(c);
+            // The largest chain's reading is kept unasked: it is the one that finds most articles.
+            boolean largest = majority != null && readingOfMajority(c.query()) != null;
+            if (largest || !absent.cannotMatch(readingOf(c.query(), null))) live.add(c);
         }
         return live.size() == readings.clauses().size() || live.isEmpty() ? readings.clauses() : live;
     }
