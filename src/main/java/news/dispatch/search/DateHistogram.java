@@ -41,11 +41,37 @@ public final class DateHistogram {
      */
     static boolean isPublicationDay(String label, Instant now) {
         if (label.equals(Schema.UNDATED)) return false;
-        try {
-            return PublicationDates.isPlausible(LocalDate.parse(label), now);
-        } catch (DateTimeParseException e) {
-            return false;
+        LocalDate day = day(label);
+        return day != null && PublicationDates.isPlausible(day, now);
+    }
+
+    /**
+     * The day a label names, as {@link LocalDate#parse} reads it; null where that refuses it. A label of the indexer's
+     * own form (yyyy-MM-dd, digits) is read without the formatter: every day of every search's histogram is read
+     * (issue 29: the formatter was a third of the histogram's cost).
+     */
+    static LocalDate day(String label) {
+        if (label.length() == 10 && label.charAt(4) == '-' && label.charAt(7) == '-' && digits(label, 0, 4)
+                && digits(label, 5, 7) && digits(label, 8, 10)) {
+            try {
+                return LocalDate.of(Integer.parseInt(label, 0, 4, 10), Integer.parseInt(label, 5, 7, 10),
+                        Integer.parseInt(label, 8, 10, 10));
+            } catch (java.time.DateTimeException noSuchDay) {
+                return null;
+            }
         }
+        try {
+            return LocalDate.parse(label);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static boolean digits(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') return false;
+        }
+        return true;
     }
 
     /** The histogram of counts by day value ("2022-12-02", or {@link Schema#UNDATED}). */

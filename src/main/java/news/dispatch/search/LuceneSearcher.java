@@ -439,7 +439,7 @@ public final class LuceneSearcher implements NewsSearcher {
 
     /** The query to run: the read query (in its cheapest equal form on this generation) with the filters. */
     private DrillDownQuery drillDown(FacetedSearcher searcher, ReadQuery read, SearchRequest request,
-                                     MentionScope mentions) {
+                                     MentionScope mentions) throws IOException {
         return FilteredQuery.of(config, searcher.chainFilters.executable(read.query()), request, mentions);
     }
 

@@ -1,6 +1,7 @@
 package news.dispatch.search;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.lucene.search.BooleanClause;
@@ -39,9 +40,12 @@ final class RepeatedClauses {
             }
             return changed ? folded.build() : query;
         }
-        // Each distinct clause (its query without boosts, and how it occurs) with its summed boost, in first order.
-        Map<BooleanClause, Float> boosts = new LinkedHashMap<>();
-        for (BooleanClause clause : bool.clauses()) {
+        // Each clause's query without boosts, folded, and its boost.
+        List<BooleanClause> clauses = bool.clauses();
+        BooleanClause[] unboosted = new BooleanClause[clauses.size()];
+        float[] boosts = new float[clauses.size()];
+        for (int i = 0; i < unboosted.length; i++) {
+            BooleanClause clause = clauses.get(i);
             float boost = 1;
             int layers = 0;
             Query inner = clause.query();
@@ -53,12 +57,33 @@ final class RepeatedClauses {
             Query foldedInner = fold(inner);
             // The clause is written again unless it is already in its folded form: one boost (not 1), or none.
             changed |= foldedInner != inner || layers > 1 || layers == 1 && boost == 1f;
-            boolean scored = clause.occur() == Occur.MUST || clause.occur() == Occur.SHOULD;
-            boosts.merge(new BooleanClause(foldedInner, clause.occur()), boost, scored ? Float::sum : (first, again) -> first);
+            unboosted[i] = new BooleanClause(foldedInner, clause.occur());
+            boosts[i] = boost;
         }
-        if (!changed && boosts.size() == bool.clauses().size()) return query;
-        boosts.forEach((clause, boost) -> folded.add(boosted(clause.query(), boost), clause.occur()));
+        if (!changed && !repeats(unboosted)) return query;
+        // Each distinct clause (its query without boosts, and how it occurs) with its summed boost, in first order.
+        Map<BooleanClause, Float> summed = new LinkedHashMap<>();
+        for (int i = 0; i < unboosted.length; i++) {
+            Occur occur = unboosted[i].occur();
+            boolean scored = occur == Occur.MUST || occur == Occur.SHOULD;
+            summed.merge(unboosted[i], boosts[i], scored ? Float::sum : (first, again) -> first);
+        }
+        summed.forEach((clause, boost) -> folded.add(boosted(clause.query(), boost), clause.occur()));
         return folded.build();
+    }
+
+    /**
+     * Whether two clauses are equal. A few clauses (a word's title and body, most of a query) are compared pairwise:
+     * hashing every clause into a map was about a twelfth of reading a query (issue 29).
+     */
+    private static boolean repeats(BooleanClause[] clauses) {
+        if (clauses.length > 4) return new java.util.HashSet<>(List.of(clauses)).size() < clauses.length;
+        for (int i = 0; i < clauses.length; i++) {
+            for (int j = i + 1; j < clauses.length; j++) {
+                if (clauses[i].equals(clauses[j])) return true;
+            }
+        }
+        return false;
     }
 
     private static Query boosted(Query query, float boost) {

@@ -3,6 +3,7 @@ package news.dispatch.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -69,6 +71,38 @@ class ChainFiltersTest {
                 """);
         try (var dirs = FSDirectory.open(index); DirectoryReader reader = DirectoryReader.open(dirs)) {
             Query read = QueryLanguage.of(new QueryAliasMap(List.of())).reader().read("gas", Set.of("de", "en")).query();
+            assertSame(read, ChainFilters.of(reader).executable(read));
+        }
+    }
+
+    @Test
+    void aReadingWithAWordNoArticleOfItsChainHasIsNotRunAndTheHitsAndScoresStayTheSame() throws IOException {
+        Path index = index("""
+                {"id": "a", "lang": "en", "title": "Grain exports", "body": "Grain exports through the Black Sea resumed after the talks."}
+                {"id": "b", "lang": "en", "title": "Grain prices", "body": "Grain prices fell as exports resumed."}
+                {"id": "c", "lang": "en", "title": "Gas prices rise", "body": "Gas prices rose again as traders feared a cold winter."}
+                {"id": "d", "lang": "de", "title": "Gasgespräche in Berlin", "body": "Die Minister sprachen am Dienstag in Berlin über die Gas-Versorgung im Winter."}
+                """);
+        try (var dirs = FSDirectory.open(index); DirectoryReader reader = DirectoryReader.open(dirs)) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            Query read = QueryLanguage.of(new QueryAliasMap(List.of())).reader().read("grain exports", Set.of("de", "en"))
+                    .query();
+            Query run = ChainFilters.of(reader).executable(read);
+            assertEquals(2, ((BooleanQuery) read).clauses().size());
+            assertTrue(!(run instanceof BooleanQuery b) || b.clauses().size() == 1, run.toString());
+            assertTrue(!run.toString().contains("_de:"), run.toString());
+            assertEquals(hits(searcher, read), hits(searcher, run));
+        }
+    }
+
+    @Test
+    void aQueryOfWordsNoArticleHasRunsAsRead() throws IOException {
+        Path index = index("""
+                {"id": "a", "lang": "en", "title": "Gas talks in Berlin", "body": "Ministers met in Berlin on Tuesday to talk about gas supplies for the winter."}
+                {"id": "d", "lang": "de", "title": "Gasgespräche in Berlin", "body": "Die Minister sprachen am Dienstag in Berlin über die Gas-Versorgung im Winter."}
+                """);
+        try (var dirs = FSDirectory.open(index); DirectoryReader reader = DirectoryReader.open(dirs)) {
+            Query read = QueryLanguage.of(new QueryAliasMap(List.of())).reader().read("zyxwv", Set.of("de", "en")).query();
             assertSame(read, ChainFilters.of(reader).executable(read));
         }
     }
