@@ -27,11 +27,29 @@ public final class DateHistogram {
     private DateHistogram() {
     }
 
+    /**
+     * From the day facet. Its values come in ordinal order, which for a flat dimension is its labels' byte order (for
+     * these ASCII labels, String order) with each label once: they are summed as they come, without re-sorting them
+     * in maps (issue 29: on 16 years of news, the maps of every matching day cost a collapsed search about a tenth
+     * of its CPU, a cost plain Lucene does not have and that grows with the years an index spans).
+     */
     static DateCounts of(Facets facets) throws IOException {
         FacetResult days = facets.getAllChildren(Schema.DAY_DIM);
+        if (days == null) return fromSorted(List.of(), List.of());
+        List<String> labels = new ArrayList<>(days.labelValues.length);
+        List<Integer> counts = new ArrayList<>(days.labelValues.length);
+        for (LabelAndValue lv : days.labelValues) {
+            if (!labels.isEmpty() && labels.getLast().compareTo(lv.label) >= 0) return of(summed(days));
+            labels.add(lv.label);
+            counts.add(lv.value.intValue());
+        }
+        return fromSorted(labels, counts);
+    }
+
+    private static Map<String, Integer> summed(FacetResult days) {
         Map<String, Integer> counts = new TreeMap<>();
-        if (days != null) for (LabelAndValue lv : days.labelValues) counts.merge(lv.label, lv.value.intValue(), Integer::sum);
-        return of(counts);
+        for (LabelAndValue lv : days.labelValues) counts.merge(lv.label, lv.value.intValue(), Integer::sum);
+        return counts;
     }
 
     /**
@@ -76,27 +94,49 @@ public final class DateHistogram {
 
     /** The histogram of counts by day value ("2022-12-02", or {@link Schema#UNDATED}). */
     public static DateCounts of(Map<String, Integer> dayCounts) {
-        TreeMap<String, Integer> byDay = new TreeMap<>();
-        int undated = 0;
-        Instant now = Instant.now();
-        for (Map.Entry<String, Integer> e : dayCounts.entrySet()) {
-            if (isPublicationDay(e.getKey(), now)) byDay.put(e.getKey(), e.getValue());
-            else undated += e.getValue();
-        }
-        Map<String, Integer> byMonth = new TreeMap<>();
-        Map<String, Integer> byYear = new TreeMap<>();
-        byDay.forEach((day, n) -> {
-            byMonth.merge(day.substring(0, 7), n, Integer::sum);
-            byYear.merge(day.substring(0, 4), n, Integer::sum);
-        });
-        boolean listDays = !byDay.isEmpty() && ChronoUnit.DAYS.between(LocalDate.parse(byDay.firstKey()),
-                LocalDate.parse(byDay.lastKey())) < MAX_DAYS_LISTED;
-        return new DateCounts(values(byYear), values(byMonth), listDays ? values(byDay) : List.of(), undated);
+        TreeMap<String, Integer> sorted = new TreeMap<>(dayCounts);
+        return fromSorted(new ArrayList<>(sorted.keySet()), new ArrayList<>(sorted.values()));
     }
 
-    private static List<FacetValue> values(Map<String, Integer> counts) {
-        List<FacetValue> values = new ArrayList<>(counts.size());
-        counts.forEach((k, n) -> values.add(new FacetValue(k, null, n, null)));
-        return values;
+    /**
+     * The histogram of distinct day labels in String order, with their counts: days in that order are also in
+     * month and year order, so each month's and year's days come together and are summed in one pass.
+     */
+    private static DateCounts fromSorted(List<String> labels, List<Integer> counts) {
+        List<FacetValue> byDay = new ArrayList<>();
+        List<FacetValue> byMonth = new ArrayList<>();
+        List<FacetValue> byYear = new ArrayList<>();
+        int undated = 0;
+        Instant now = Instant.now();
+        String month = null;
+        String year = null;
+        int inMonth = 0;
+        int inYear = 0;
+        for (int i = 0; i < labels.size(); i++) {
+            String day = labels.get(i);
+            int n = counts.get(i);
+            if (!isPublicationDay(day, now)) {
+                undated += n;
+                continue;
+            }
+            byDay.add(new FacetValue(day, null, n, null));
+            if (month != null && !day.startsWith(month)) {
+                byMonth.add(new FacetValue(month, null, inMonth, null));
+                inMonth = 0;
+            }
+            if (year != null && !day.startsWith(year)) {
+                byYear.add(new FacetValue(year, null, inYear, null));
+                inYear = 0;
+            }
+            month = day.substring(0, 7);
+            year = day.substring(0, 4);
+            inMonth += n;
+            inYear += n;
+        }
+        if (month != null) byMonth.add(new FacetValue(month, null, inMonth, null));
+        if (year != null) byYear.add(new FacetValue(year, null, inYear, null));
+        boolean listDays = !byDay.isEmpty() && ChronoUnit.DAYS.between(LocalDate.parse(byDay.getFirst().value()),
+                LocalDate.parse(byDay.getLast().value())) < MAX_DAYS_LISTED;
+        return new DateCounts(byYear, byMonth, listDays ? byDay : List.of(), undated);
     }
 }

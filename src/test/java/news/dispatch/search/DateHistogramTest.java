@@ -8,10 +8,17 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-/** The histogram reads its day labels as the date parser does, and counts days nobody published on as undated. */
+import news.dispatch.search.SearchResponse.DateCounts;
+import news.dispatch.search.SearchResponse.FacetValue;
+
+/**
+ * The histogram reads its day labels as the date parser does, counts days nobody published on as undated, and sums
+ * years and months in date order.
+ */
 class DateHistogramTest {
     private static LocalDate parsed(String label) {
         try {
@@ -36,5 +43,35 @@ class DateHistogramTest {
         assertFalse(DateHistogram.isPublicationDay("0001-01-01", now));
         assertFalse(DateHistogram.isPublicationDay("9999-12-31", now));
         assertFalse(DateHistogram.isPublicationDay("2023-02-29", now));
+    }
+
+    @Test
+    void daysOfSeveralYearsAreSummedByMonthAndYearInDateOrder() {
+        DateCounts dates = DateHistogram.of(Map.of("1988-01-05", 2, "1987-03-02", 1, "1987-03-20", 4,
+                "1987-04-11", 1, "1988-01-06", 3));
+        assertEquals("[1987=6, 1988=5]", counts(dates.year()));
+        assertEquals("[1987-03=5, 1987-04=1, 1988-01=5]", counts(dates.month()));
+        assertEquals("[1987-03-02=1, 1987-03-20=4, 1987-04-11=1, 1988-01-05=2, 1988-01-06=3]", counts(dates.day()));
+        assertEquals(0, dates.undated());
+    }
+
+    @Test
+    void undatedAndImplausibleDaysAreCountedAsUndatedAndStretchNothing() {
+        DateCounts dates = DateHistogram.of(Map.of("0001-01-01", 2, "2022-06-01", 1, "9999-12-31", 3, "undated", 4));
+        assertEquals("[2022=1]", counts(dates.year()));
+        assertEquals("[2022-06=1]", counts(dates.month()));
+        assertEquals("[2022-06-01=1]", counts(dates.day()));
+        assertEquals(9, dates.undated());
+    }
+
+    @Test
+    void daysSpanningMoreThanTheListedLimitAreGivenByMonthAndYearOnly() {
+        DateCounts dates = DateHistogram.of(Map.of("1987-03-02", 1, "1989-03-02", 1));
+        assertEquals(List.of(), dates.day());
+        assertEquals("[1987-03=1, 1989-03=1]", counts(dates.month()));
+    }
+
+    private static String counts(List<FacetValue> values) {
+        return values.stream().map(v -> v.value() + "=" + v.count()).toList().toString();
     }
 }

@@ -32,6 +32,29 @@ class StoryLeaderTest {
         }
     }
 
+    @Test
+    void storiesOfOneDateInTwoSegmentsAreRankedByIdWhicheverSegmentHoldsThem() throws IOException {
+        Path index = dir.resolve("index-segments");
+        TestIndexes.build(index, TestIndexes.write(dir.resolve("first"), "b.jsonl", StoryFixtures.article("story-b",
+                "Wheat harvest falls short", "Farmers report a poor wheat harvest after the drought.", "2022-03-05",
+                "Wire One")));
+        TestIndexes.build(index, TestIndexes.write(dir.resolve("second"), "a.jsonl", StoryFixtures.article("story-a",
+                "Central bank raises rates", "The central bank raised rates as wheat prices climbed.", "2022-03-05",
+                "Paper Two")));
+        try (var reader = org.apache.lucene.index.DirectoryReader.open(
+                org.apache.lucene.store.FSDirectory.open(index))) {
+            assertEquals(2, reader.leaves().size(), "the second run's article is in a segment of its own");
+        }
+        for (var sort : List.of(SearchRequest.Sort.NEWEST, SearchRequest.Sort.OLDEST)) {
+            var request = new SearchRequest("wheat", List.of(), List.of(), null, null, sort, 10, 1, null, 0)
+                    .withCollapse(true);
+            try (LuceneSearcher searcher = LuceneSearcher.open(index)) {
+                assertEquals(List.of("story-a", "story-b"),
+                        searcher.search(request).hits().stream().map(SearchResponse.Hit::id).toList(), sort.name());
+            }
+        }
+    }
+
     private List<String> leaders(String jsonl, String name, SearchRequest.Sort sort) throws IOException {
         Path corpus = dir.resolve("corpus-" + name);
         TestIndexes.write(corpus, "wire.jsonl", jsonl);

@@ -55,6 +55,11 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Search this existing index of the corpus instead of indexing (skips the indexing section).")
     Path index;
 
+    @Option(names = "--growth-dir", paramLabel = "DIR",
+            description = "Keep the growth series' indexes in DIR (one per scale); a rerun searches a scale's kept "
+                    + "index without building it again.")
+    Path growthDir;
+
     @Option(names = "--jar", paramLabel = "FILE", description = "The built jar, for start-up and heap. Default: "
             + "${DEFAULT-VALUE}")
     Path jar = Path.of("target/dispatch.jar");
@@ -96,7 +101,7 @@ public final class BenchCommand implements Callable<Integer> {
             return 0;
         }
         new Benchmark(corpus, queryFile, limit, threads, clients, scales, warmUp, rounds,
-                new LinkedHashSet<>(sections), index, jar).run(spec.commandLine().getOut());
+                new LinkedHashSet<>(sections), index, jar, growthDir).run(spec.commandLine().getOut());
         return 0;
     }
 

@@ -27,10 +27,11 @@ import news.dispatch.measure.QueryMix;
  * @param sections     which of {@link #SECTIONS} to run
  * @param index        an existing Dispatch index of the corpus to search instead of indexing, or null
  * @param jar          the built jar, for the server sections
+ * @param growthDir    folder that keeps the growth series' indexes for reruns, or null to build them afresh
  */
 public record Benchmark(Path corpus, Path queries, int limit, List<Integer> threads, List<Integer> clients,
                         List<Integer> scales, int warmUpRounds, int rounds, Set<String> sections, Path index,
-                        Path jar) {
+                        Path jar, Path growthDir) {
 
     public static final List<String> SECTIONS = List.of("indexing", "search", "growth", "startup", "heap",
             "research", "search-cpu");
@@ -66,7 +67,9 @@ public record Benchmark(Path corpus, Path queries, int limit, List<Integer> thre
         EntityCache cache = new EntityCache(NewsEntityExtractor::load);
         LoadRunner runner = new LoadRunner(warmUpRounds, rounds);
         Path searchIndex = index;
-        if (searchIndex == null) {
+        // Only the growth series (which builds its own indexes) needs no index of the corpus as it is.
+        boolean needsIndex = sections.stream().anyMatch(s -> !s.equals("growth"));
+        if (searchIndex == null && needsIndex) {
             searchIndex = work.resolve("dispatch-index");
             Path file = articles.writeScaled(work, 1);
             IndexingBench indexing = new IndexingBench(articles, file, work);
@@ -76,15 +79,15 @@ public record Benchmark(Path corpus, Path queries, int limit, List<Integer> thre
                 indexing.dispatch(searchIndex, cache, threads.getLast());
                 out.println("(indexing section skipped; index built untimed)");
             }
-        } else {
+        } else if (searchIndex != null) {
             out.println("Searching the existing index " + index + " (indexing section skipped).");
         }
         if (sections.contains("search")) SearchBench.run(searchIndex, mix, runner, clients, out);
         if (sections.contains("research")) ResearchBench.run(searchIndex, mix, rounds, out);
         if (sections.contains("search-cpu")) SearchCpuBench.run(searchIndex, mix, warmUpRounds, rounds, out);
         if (sections.contains("growth")) {
-            LoadRunner shorter = new LoadRunner(1, Math.min(rounds, 3));
-            GrowthBench.run(articles, work, scales, threads.getLast(), cache, mix, shorter, out);
+            GrowthBench.run(articles, work, growthDir, scales, threads.getLast(), cache, mix, 1, Math.min(rounds, 3),
+                    out);
         }
         if ((sections.contains("startup") || sections.contains("heap")) && !ServerBench.jarMissing(jar, out)) {
             if (sections.contains("startup")) ServerBench.startUp(jar, searchIndex, 3, out);

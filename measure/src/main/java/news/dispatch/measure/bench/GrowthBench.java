@@ -1,48 +1,132 @@
 package news.dispatch.measure.bench;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+
 import news.dispatch.measure.Latencies;
 import news.dispatch.measure.QueryMix;
+import news.dispatch.search.LuceneSearcher;
+import news.dispatch.search.SearchRequest;
 
 /**
  * How cost grows with the corpus: the articles copied 1×, 4×, 16× … (new ids, dates shifted by a year a copy),
  * indexed by plain Lucene and by Dispatch on all threads, then searched in-process by one client. Entity
  * extraction is replayed from the 1× run, so the Dispatch column is Lucene, facets, hashing and JSON — the part
  * that grows with the index — not the extractor, whose cost per article is constant.
+ *
+ * <p>The search half measures the API's default request (stories collapsed) beside Dispatch's article search and
+ * plain Lucene's same work (same queries, one facet count, highlights), as p50/p99 of each and as thread CPU per
+ * query with the three asked in turn on one thread (the figure that holds on a shared machine), and prints the
+ * answers' digest at each scale, so a change meant only to make the search cheaper can be checked at scale. With a
+ * kept folder, each scale's Dispatch index stays there and a rerun searches it without building it again.
  */
 final class GrowthBench {
+    /** Beside a kept index: the number of articles it holds, written once its build finished. */
+    private static final String BUILT = ".built";
+
     private GrowthBench() {
     }
 
-    static void run(BenchCorpus corpus, Path work, List<Integer> scales, int threads, EntityCache cache,
-                    QueryMix mix, LoadRunner runner, PrintWriter out) throws Exception {
-        cache.fill(corpus.extractorTexts(), threads);
-        cache.replaying();
-        Table table = new Table(String.format("Growth (%d threads; Dispatch reuses the entities extracted at 1×, "
-                        + "so its indexing time excludes extraction; search: 1 client, in-process)", threads),
+    /**
+     * @param kept    folder whose {@code dispatch-xN} indexes are reused when complete and kept after the run, or
+     *                null to build every scale in {@code work} and delete it after
+     * @param warmUp  unrecorded rounds of the mix on each path before it is measured
+     * @param rounds  recorded rounds of the mix on each path
+     */
+    static void run(BenchCorpus corpus, Path work, Path kept, List<Integer> scales, int threads, EntityCache cache,
+                    QueryMix mix, int warmUp, int rounds, PrintWriter out) throws Exception {
+        Table indexing = new Table(String.format("Growth: indexing (%d threads; Dispatch reuses the entities "
+                        + "extracted at 1×, so its indexing time excludes extraction)", threads),
                 "scale", "articles", "text MB", "plain index s", "Dispatch index s", "Dispatch ÷ plain time",
-                "index MB", "index bytes/article", "peak heap MB", "plain p50/p99 ms", "Dispatch p50/p99 ms",
-                "Dispatch ÷ plain p50", "plain / Dispatch CPU ms/query");
+                "index MB", "index bytes/article", "peak heap MB");
+        Table search = new Table(String.format("Growth: search (1 client, in-process, %d requests × %d rounds after "
+                        + "%d warm-up; CPU: thread CPU, the three paths in turn on one thread)", mix.requests().size(),
+                rounds, warmUp),
+                "scale", "plain p50/p99 ms", "Dispatch p50/p99 ms", "collapsed p50/p99 ms",
+                "Dispatch ÷ plain p50", "collapsed ÷ plain p50/p99", "plain / Dispatch / collapsed CPU ms/query",
+                "Dispatch / collapsed CPU ÷ plain", "target: collapsed p50 ≤ 1.2× at 16×");
+        LoadRunner runner = new LoadRunner(warmUp, rounds);
+        boolean filled = false;
         for (int scale : scales) {
-            Path file = corpus.writeScaled(work.resolve("growth"), scale);
-            Path plainDir = work.resolve("growth-plain-x" + scale);
-            double plainSeconds = PlainLuceneIndexer.index(file, plainDir, threads);
-            HeapWatch.delete(plainDir);
-            Path dispatchDir = work.resolve("growth-dispatch-x" + scale);
-            IndexingBench.Pass pass = IndexingBench.dispatch(file, dispatchDir, cache, threads);
-            SearchBench.Pair search = SearchBench.inProcess(dispatchDir, mix, runner);
-            HeapWatch.delete(dispatchDir);
-            HeapWatch.delete(file);
             long articles = (long) corpus.size() * scale;
-            table.row(scale + "×", articles, corpus.textBytes() * scale / 1e6, plainSeconds, pass.seconds(),
-                    String.format("%.2f", pass.seconds() / plainSeconds), pass.indexBytes() / 1e6,
-                    pass.indexBytes() / articles, pass.peakHeapMb(), pair(search.plain()), pair(search.dispatch()),
-                    String.format("%.2f×", search.dispatch().p50() / search.plain().p50()),
-                    String.format("%.2f / %.2f", search.plain().cpuMsPerQuery(), search.dispatch().cpuMsPerQuery()));
+            Path dispatchDir = (kept != null ? kept : work).resolve("dispatch-x" + scale);
+            if (kept != null && builtWith(dispatchDir) == articles) {
+                out.printf("Growth %d×: searching the kept index %s (not rebuilt).%n", scale, dispatchDir);
+                out.flush();
+                long bytes = HeapWatch.bytesOnDisk(dispatchDir);
+                indexing.row(scale + "×", articles, corpus.textBytes() * scale / 1e6, "kept", "kept", "–",
+                        bytes / 1e6, bytes / articles, "–");
+            } else {
+                if (!filled) {
+                    cache.fill(corpus.extractorTexts(), threads);
+                    cache.replaying();
+                    filled = true;
+                }
+                HeapWatch.delete(dispatchDir);
+                Files.deleteIfExists(dispatchDir.resolveSibling(dispatchDir.getFileName() + BUILT));
+                Path file = corpus.writeScaled(work.resolve("growth"), scale);
+                Path plainDir = work.resolve("growth-plain-x" + scale);
+                double plainSeconds = PlainLuceneIndexer.index(file, plainDir, threads);
+                HeapWatch.delete(plainDir);
+                IndexingBench.Pass pass = IndexingBench.dispatch(file, dispatchDir, cache, threads);
+                HeapWatch.delete(file);
+                if (kept != null) {
+                    Files.writeString(dispatchDir.resolveSibling(dispatchDir.getFileName() + BUILT),
+                            Long.toString(articles), StandardCharsets.UTF_8);
+                }
+                indexing.row(scale + "×", articles, corpus.textBytes() * scale / 1e6, plainSeconds, pass.seconds(),
+                        String.format("%.2f", pass.seconds() / plainSeconds), pass.indexBytes() / 1e6,
+                        pass.indexBytes() / articles, pass.peakHeapMb());
+            }
+            searchRow(search, scale, dispatchDir, mix, runner, warmUp, rounds, out);
+            if (kept == null) HeapWatch.delete(dispatchDir);
         }
-        table.print(out);
+        indexing.print(out);
+        search.print(out);
+    }
+
+    private static void searchRow(Table table, int scale, Path dir, QueryMix mix, LoadRunner runner, int warmUp,
+                                  int rounds, PrintWriter out) throws Exception {
+        List<SearchRequest> articles = mix.requests();
+        List<SearchRequest> collapsed = articles.stream().map(r -> r.withCollapse(true)).toList();
+        // A generous time budget: on a loaded machine a slow request at 16× would be an error, not an answer.
+        try (LuceneSearcher searcher = LuceneSearcher.open(dir, Duration.ofMinutes(5));
+             PlainLuceneSearcher plain = new PlainLuceneSearcher(dir)) {
+            searcher.ready().join();
+            out.printf("Growth %d×: ", scale);
+            SearchCpuBench.answers(searcher, mix, out);
+            // Every path warmed up before any is measured: the JIT's own work then burdens none of them.
+            runner.warmUp(articles, 1, plain::search);
+            runner.warmUp(articles, 1, searcher::search);
+            runner.warmUp(collapsed, 1, searcher::search);
+            Latencies base = runner.measure(articles, 1, plain::search);
+            Latencies dispatch = runner.measure(articles, 1, searcher::search);
+            Latencies stories = runner.measure(collapsed, 1, searcher::search);
+            double[] cpu = SearchCpuBench.cpuPerQuery(searcher, plain, articles, 0, rounds);
+            double c50 = stories.p50() / base.p50();
+            table.row(scale + "×", pair(base), pair(dispatch), pair(stories),
+                    String.format("%.2f×", dispatch.p50() / base.p50()),
+                    String.format("%.2f× / %.2f×", c50, stories.p99() / base.p99()),
+                    String.format("%.2f / %.2f / %.2f", cpu[0], cpu[1], cpu[2]),
+                    String.format("%.2f× / %.2f×", cpu[1] / cpu[0], cpu[2] / cpu[0]),
+                    scale == 16 ? (c50 <= 1.2 ? "met" : "missed") : "–");
+        }
+    }
+
+    /** The number of articles a kept index was completely built with, or −1 when it was not. */
+    private static long builtWith(Path dispatchDir) throws IOException {
+        Path marker = dispatchDir.resolveSibling(dispatchDir.getFileName() + BUILT);
+        if (!Files.isRegularFile(marker) || !Files.isDirectory(dispatchDir)) return -1;
+        try {
+            return Long.parseLong(Files.readString(marker, StandardCharsets.UTF_8).strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     private static String pair(Latencies l) {

@@ -48,8 +48,24 @@ final class SearchCpuBench {
 
     private static void cpu(LuceneSearcher searcher, PlainLuceneSearcher plain, QueryMix mix, int warmUpRounds,
                             int rounds, PrintWriter out) throws Exception {
+        double[] cpu = cpuPerQuery(searcher, plain, mix.requests(), warmUpRounds, rounds);
+        Table table = new Table(String.format("Search thread CPU per query (%d requests × %d rounds after %d warm-up, "
+                        + "the three paths in turn on one thread)", mix.requests().size(), rounds, warmUpRounds),
+                "path", "CPU ms/query", "÷ plain");
+        String[] names = {"plain Lucene (baseline)", "Dispatch", "Dispatch, stories collapsed"};
+        for (int i = 0; i < 3; i++) {
+            table.row(names[i], String.format("%.3f", cpu[i]), String.format("%.2f×", cpu[i] / cpu[0]));
+        }
+        table.print(out);
+    }
+
+    /**
+     * Thread CPU in ms per query of plain Lucene, Dispatch and Dispatch with stories collapsed (in that order), each
+     * request asked of the three in turn on this thread, so a neighbour's load falls on all three alike.
+     */
+    static double[] cpuPerQuery(LuceneSearcher searcher, PlainLuceneSearcher plain, List<SearchRequest> requests,
+                                int warmUpRounds, int rounds) throws Exception {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        List<SearchRequest> requests = mix.requests();
         long[] cpu = new long[3];
         for (int round = 0; round < warmUpRounds + rounds; round++) {
             boolean measured = round >= warmUpRounds;
@@ -68,18 +84,12 @@ final class SearchCpuBench {
                 }
             }
         }
-        double n = (double) requests.size() * rounds;
-        Table table = new Table(String.format("Search thread CPU per query (%d requests × %d rounds after %d warm-up, "
-                        + "the three paths in turn on one thread)", requests.size(), rounds, warmUpRounds),
-                "path", "CPU ms/query", "÷ plain");
-        String[] names = {"plain Lucene (baseline)", "Dispatch", "Dispatch, stories collapsed"};
-        for (int i = 0; i < 3; i++) {
-            table.row(names[i], String.format("%.3f", cpu[i] / n / 1e6), String.format("%.2f×", (double) cpu[i] / cpu[0]));
-        }
-        table.print(out);
+        double n = (double) requests.size() * rounds * 1e6;
+        return new double[] {cpu[0] / n, cpu[1] / n, cpu[2] / n};
     }
 
-    private static void answers(LuceneSearcher searcher, QueryMix mix, PrintWriter out) throws Exception {
+    /** Prints (and returns) the digest of every request of the mix in 12 variants, answered as the API's JSON. */
+    static String answers(LuceneSearcher searcher, QueryMix mix, PrintWriter out) throws Exception {
         ObjectMapper json = new ObjectMapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
         MessageDigest digest = sha256();
         List<String> lines = new ArrayList<>();
@@ -108,9 +118,11 @@ final class SearchCpuBench {
         }
         String file = System.getProperty("dispatch.bench.answers");
         if (file != null) Files.write(Path.of(file), lines, StandardCharsets.UTF_8);
-        out.printf("Answers: %,d requests (%,d errors), SHA-256 %s%s%n", lines.size(), errors,
-                HexFormat.of().formatHex(digest.digest()), file == null ? "" : ", written to " + file);
+        String sha = HexFormat.of().formatHex(digest.digest());
+        out.printf("Answers: %,d requests (%,d errors), SHA-256 %s%s%n", lines.size(), errors, sha,
+                file == null ? "" : ", written to " + file);
         out.flush();
+        return sha;
     }
 
     private static MessageDigest sha256() {

@@ -1,11 +1,14 @@
 package news.dispatch.measure.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,6 +19,10 @@ import picocli.CommandLine;
 
 /** The benchmark command runs end to end on a tiny corpus, so it does not rot; its figures are not checked. */
 class BenchCommandTest {
+    private static final String TINY = """
+            {"id": "a1", "title": "Oil prices rise", "body": "U.S. Treasury Secretary James Baker said oil prices in the United States rose.", "date": "1987-03-02T10:00:00Z", "source": "Reuters"}
+            {"id": "a2", "title": "Coffee quota talks", "body": "Brazil and Colombia met in London to discuss coffee export quotas.", "date": "1987-03-20T10:00:00Z", "source": "Reuters"}
+            """;
 
     @Test
     void benchOnATinyCorpusPrintsEveryTableAndSaysWhyServerSectionsWereSkipped(@TempDir Path dir) {
@@ -39,5 +46,36 @@ class BenchCommandTest {
         }
         assertTrue(out.matches("(?s).*\\| Dispatch over HTTP +\\| 1 +\\| 15 +\\| 0 +\\|.*"), out);
         assertTrue(out.matches("(?s).*\\| Dispatch over HTTP, stories collapsed +\\| 1 +\\| 15 +\\| 0 +\\|.*"), out);
+    }
+
+    @Test
+    void aRerunOfTheGrowthSeriesSearchesTheKeptIndexAndGetsTheSameAnswers(@TempDir Path dir) {
+        Path corpus = TestIndexes.write(dir, "tiny.jsonl", TINY);
+        Path queries = TestIndexes.write(dir, "queries.txt", "oil\ncoffee OR oil\n");
+        String[] args = {"bench", "--corpus", corpus.toString(), "--queries", queries.toString(), "--threads", "1",
+                "--sections", "growth", "--scales", "2", "--growth-dir", dir.resolve("kept").toString(),
+                "--warmup", "0", "--rounds", "1"};
+        String first = bench(args);
+        String second = bench(args);
+        assertFalse(first.contains("searching the kept index"), first);
+        assertTrue(second.contains("Growth 2×: searching the kept index"), second);
+        for (String heading : new String[] {"### Growth: indexing", "### Growth: search", "collapsed p50/p99 ms"}) {
+            assertTrue(second.contains(heading), () -> "missing '" + heading + "' in:\n" + second);
+        }
+        assertEquals(digest(first), digest(second));
+    }
+
+    private static String bench(String... args) {
+        StringWriter printed = new StringWriter();
+        int code = new CommandLine(new MeasureCommand()).setOut(new PrintWriter(printed, true)).execute(args);
+        assertEquals(0, code, printed.toString());
+        return printed.toString();
+    }
+
+    private static String digest(String out) {
+        Matcher m = Pattern.compile("Growth 2×: Answers: [0-9,]+ requests \\(0 errors\\), SHA-256 ([0-9a-f]{64})")
+                .matcher(out);
+        assertTrue(m.find(), out);
+        return m.group(1);
     }
 }
