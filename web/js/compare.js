@@ -63,13 +63,23 @@ export async function renderCompare(container, state, navigate) {
   if (mine !== sequence) return;
   const csv = new URLSearchParams(params);
   csv.set('format', 'csv');
-  fill(container, [heading(state, navigate), legend(timeline, state, navigate)], [
+  fill(container, [heading(state, navigate), legend(timeline, state, navigate), warningNotes(timeline)], [
     chart(timeline, state.show, chartWidth(container)),
     thinNote(timeline, state.show),
     el('p', { className: 'compare-readout', id: 'compare-readout', role: 'status', 'aria-live': 'polite',
       text: 'Point at a period, or move along the chart with the arrow keys, to read its values.' }),
     undatedNote(timeline),
     el('p', { className: 'compare-links' }, el('a', { href: `api/timeline?${csv}`, download: '' }, 'Download this comparison as CSV'))]);
+}
+
+/**
+ * Why a line is flat at zero when the server knows (a filter value no article holds, with the one it may have meant),
+ * said under the legend as the search's notes are: a status a screen reader announces.
+ */
+function warningNotes(timeline) {
+  if (!timeline.warnings || !timeline.warnings.length) return null;
+  return el('div', { className: 'notes compare-notes', role: 'status' },
+    timeline.warnings.map((w) => el('p', { className: 'note warning', text: w })));
 }
 
 /**

@@ -15,6 +15,7 @@ import news.dispatch.export.ExportField;
 import news.dispatch.export.ExportFormat;
 import news.dispatch.search.LuceneSearcher;
 import news.dispatch.search.SearchRequest;
+import news.dispatch.search.UnmatchedFilterValues;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -64,6 +65,8 @@ public final class ExportCommand implements Callable<Integer> {
             long rows = ArticleExport.write(searcher, request, columns, chosen, bom, out, progress::total,
                     progress::at);
             progress.done(rows, output);
+            // After the rows, on standard error: the file (or the pipe) stays data only.
+            if (rows == 0) UnmatchedFilterValues.warnings(searcher, request).forEach(w -> System.err.println("note: " + w));
         }
         return 0;
     }

@@ -12,6 +12,7 @@ import news.dispatch.search.NewsSearcher;
 import news.dispatch.search.SearchRequest;
 import news.dispatch.search.SearchResponse;
 import news.dispatch.search.SearchResponse.FacetValue;
+import news.dispatch.search.UnmatchedFilterValues;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -33,7 +34,7 @@ public final class SearchCommand implements Callable<Integer> {
         SearchRequest request = filters.request(String.join(" ", words), null,
                 Math.min(Math.max(size, 1), SearchRequest.MAX_SIZE));
         try (LuceneSearcher searcher = LuceneSearcher.open(filters.index)) {
-            print(searcher.search(request), System.out);
+            print(UnmatchedFilterValues.warned(searcher, request, searcher.search(request)), System.out);
             return 0;
         }
     }

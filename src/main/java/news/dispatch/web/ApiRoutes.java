@@ -19,7 +19,9 @@ import news.dispatch.search.BadRequestException;
 import news.dispatch.export.TableExport;
 import news.dispatch.search.IndexMissingException;
 import news.dispatch.search.NewsSearcher;
+import news.dispatch.search.QueryLimits;
 import news.dispatch.search.Timeline;
+import news.dispatch.search.UnmatchedFilterValues;
 import news.dispatch.search.SearchRequest;
 import news.dispatch.search.SearchResponse;
 
@@ -46,10 +48,9 @@ final class ApiRoutes {
     void search(Context ctx) throws IOException {
         SearchParams params = new SearchParams(ctx);
         SearchRequest request = params.request();
-        SearchResponse response = searcher.search(request);
-        List<String> unknown = new ArrayList<>(params.unknown(SearchParams.SEARCH));
-        if (response.total() == 0) unknown.addAll(UnmatchedFilterValues.warnings(searcher, request));
-        if (!unknown.isEmpty()) {
+        SearchResponse response = UnmatchedFilterValues.warned(searcher, request, searcher.search(request));
+        List<String> unknown = params.unknown(SearchParams.SEARCH);
+        if (!unknown.isEmpty() || response.warnings().size() > QueryLimits.MAX_WARNINGS) {
             List<String> warnings = new ArrayList<>(response.warnings());
             warnings.addAll(unknown);
             response = response.withWarnings(SearchParams.capped(warnings));
@@ -96,6 +97,7 @@ final class ApiRoutes {
         List<ExportField> fields = params.single("fields", v -> checked(() -> ExportField.parse(v)));
         if (fields == null) fields = ExportField.defaults();
         boolean bom = Boolean.TRUE.equals(params.single("bom", SearchParams::bool));
+        warningHeaders(ctx, UnmatchedFilterValues.warnings(searcher, request));
         attachment(ctx, format, ArticleExport.fileName(request, format.extension, LocalDate.now(ZoneOffset.UTC)));
         // Each page is sent when done and held to a time budget: a client gone or an expensive query stops the work.
         // Written to the servlet's own stream: Javalin's compressing one ignores flush(), so pages would wait for a
@@ -113,7 +115,10 @@ final class ApiRoutes {
             default -> throw new BadRequestException("'format' of a timeline must be json or csv, not '" + v + "'.");
         });
         Timeline timeline = searcher.timeline(params.series, params.interval, params.bounds.from(), params.bounds.to());
+        List<String> warnings = new ArrayList<>(params.warnings);
+        warnings.addAll(UnmatchedFilterValues.warnings(searcher, params.series, timeline));
         if (format == ExportFormat.CSV) {
+            warningHeaders(ctx, warnings);
             boolean bom = Boolean.TRUE.equals(new SearchParams(ctx).single("bom", SearchParams::bool));
             attachment(ctx, format, "dispatch-timeline-" + params.interval.param() + "-"
                     + LocalDate.now(ZoneOffset.UTC) + ".csv");
@@ -121,7 +126,7 @@ final class ApiRoutes {
             return;
         }
         ctx.json(Map.of("interval", timeline.interval(), "periods", timeline.periods(), "all", timeline.all(),
-                "series", timeline.series(), "took_ms", timeline.tookMs(), "warnings", params.warnings));
+                "series", timeline.series(), "took_ms", timeline.tookMs(), "warnings", SearchParams.capped(warnings)));
     }
 
     /** The facet counts of a search (every entity dimension, {@code facets} values each) as CSV. */
@@ -131,7 +136,8 @@ final class ApiRoutes {
         Integer n = params.single("facets", v -> SearchParams.number("facets", v, 1, 1000));
         SearchRequest base = params.request();
         SearchRequest request = base.withPaging(base.sort(), 1, 1, n == null ? 100 : n);
-        SearchResponse response = searcher.search(request);
+        SearchResponse response = UnmatchedFilterValues.warned(searcher, request, searcher.search(request));
+        warningHeaders(ctx, response.warnings());
         boolean bom = Boolean.TRUE.equals(params.single("bom", SearchParams::bool));
         attachment(ctx, ExportFormat.CSV, ArticleExport.fileName(request, "facets.csv", LocalDate.now(ZoneOffset.UTC)));
         TableExport.facets(response.facets(), bom, ctx.outputStream());
@@ -140,6 +146,28 @@ final class ApiRoutes {
     private static void attachment(Context ctx, ExportFormat format, String fileName) {
         ctx.contentType(format.contentType);
         ctx.header("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
+    }
+
+    /**
+     * A file is no place for a warning, so a download says them in headers: one {@value #WARNING_HEADER} each, the
+     * first {@link QueryLimits#MAX_WARNINGS}. A header is Latin-1 at best, so '%' and every character outside
+     * printable ASCII is written %-escaped UTF-8 (a name like Zürich survives the trip; decode as a URL component).
+     */
+    static void warningHeaders(Context ctx, List<String> warnings) {
+        for (String warning : SearchParams.capped(warnings)) ctx.res().addHeader(WARNING_HEADER, headerSafe(warning));
+    }
+
+    static final String WARNING_HEADER = "Dispatch-Warning";
+
+    private static String headerSafe(String text) {
+        StringBuilder out = new StringBuilder();
+        for (byte b : text.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if (c >= 0x20 && c < 0x7f && c != '%') out.append((char) c);
+            else out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                    .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
+        }
+        return out.toString();
     }
 
     /** An {@link IllegalArgumentException} of the export's own parsing, as a 400. */

@@ -31,6 +31,13 @@ final class AtomSearchFeed {
         feed.setId(xml(search.id()));
         feed.setTitle(xml(search.title()));
         feed.setUpdated(search.updated());
+        if (search.warnings() != null) {
+            // A reader shows the subtitle under the title: where a feed that stays empty says why.
+            Content subtitle = new Content();
+            subtitle.setType("text");
+            subtitle.setValue(xml(search.warnings()));
+            feed.setSubtitle(subtitle);
+        }
         feed.setAlternateLinks(List.of(link("alternate", "text/html", xml(search.pageUrl()))));
         feed.setOtherLinks(List.of(link("self", "application/atom+xml", xml(search.feedUrl("/api/search.atom")))));
         feed.setAuthors(List.of(person("Dispatch")));

@@ -22,6 +22,7 @@ final class JsonSearchFeed {
         Map<String, Object> feed = new LinkedHashMap<>();
         feed.put("version", "https://jsonfeed.org/version/1.1");
         feed.put("title", search.title());
+        if (search.warnings() != null) feed.put("description", search.warnings());
         feed.put("home_page_url", search.pageUrl());
         feed.put("feed_url", search.feedUrl("/api/search.feed.json"));
         List<Map<String, Object>> items = new ArrayList<>();

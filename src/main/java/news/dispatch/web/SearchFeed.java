@@ -42,6 +42,12 @@ record SearchFeed(String base, String query, String words, SearchResponse respon
         return title.toString();
     }
 
+    /** The search's warnings (a filter value no article holds, say) as one text, or null when it has none. */
+    String warnings() {
+        List<String> w = response.warnings();
+        return w == null || w.isEmpty() ? null : String.join(" ", w);
+    }
+
     String pageUrl() {
         return base + "/" + (query.isEmpty() ? "" : "?" + query);
     }

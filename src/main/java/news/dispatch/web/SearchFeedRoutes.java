@@ -14,6 +14,7 @@ import io.javalin.http.Context;
 import news.dispatch.search.BadRequestException;
 import news.dispatch.search.NewsSearcher;
 import news.dispatch.search.SearchRequest;
+import news.dispatch.search.UnmatchedFilterValues;
 
 /**
  * Every search as a feed of its newest matches: {@code /api/search.atom} (or {@code /api/search?format=atom}) and
@@ -57,7 +58,8 @@ final class SearchFeedRoutes {
         // Every filter of the search (organizations, all-of, exclusions, mentions), not just persons and countries.
         SearchRequest newest = asked.withPaging(SearchRequest.Sort.NEWEST, size == null ? DEFAULT_SIZE : size, 1, 0);
         return new SearchFeed(ctx.scheme() + "://" + ctx.host(), canonicalQuery(ctx.queryParamMap()),
-                asked.query(), searcher.search(newest.withCollapse(asked.collapse())), Instant.now());
+                asked.query(), UnmatchedFilterValues.warned(searcher, newest, searcher.search(newest.withCollapse(asked.collapse()))),
+                Instant.now());
     }
 
     /** The search's parameters sorted by name (values in the order given), so one search has one feed id. */

@@ -46,6 +46,15 @@ class ComparePageTest extends PageTest {
     }
 
     @Test
+    void aSeriesOfAPersonNoArticleHoldsIsWarnedAboutWithTheNameItMayHaveMeant() {
+        open("?series=person%3Dolaf%2Bscholz");
+        browser.until(d -> !browser.all("#compare .compare-notes .note.warning").isEmpty());
+        String note = browser.find("#compare .compare-notes").getAttribute("textContent");
+        assertTrue(note.contains("No article has the person 'olaf scholz'") && note.contains("did you mean 'Olaf Scholz'"), note);
+        assertEquals("status", browser.find("#compare .compare-notes").getAttribute("role"));
+    }
+
+    @Test
     void aDateRangeZoomsTheHistogramToThoseDaysAndShowAllDatesWidensAgain() {
         open("?from=2022-11-21&to=2022-11-23");
         browser.until(d -> browser.find("#timeline h2").getAttribute("textContent").contains("zoomed"));

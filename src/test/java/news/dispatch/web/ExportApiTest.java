@@ -146,6 +146,27 @@ class ExportApiTest {
     }
 
     @Test
+    void anExportOfACountryNoArticleHoldsSaysSoInAWarningHeader() throws Exception {
+        HttpResponse<String> r = server.get("/api/export?country=russia");
+        assertEquals(200, r.statusCode(), r.body());
+        String warnings = r.headers().allValues(ApiRoutes.WARNING_HEADER).toString();
+        assertTrue(warnings.contains("No article has the country 'russia'") && warnings.contains("did you mean 'Russia'"), warnings);
+    }
+
+    @Test
+    void theFacetCountsOfACountryNoArticleHoldsSaySoInAWarningHeader() throws Exception {
+        HttpResponse<String> r = server.get("/api/export/facets?country=russia");
+        assertEquals(200, r.statusCode(), r.body());
+        String warnings = r.headers().allValues(ApiRoutes.WARNING_HEADER).toString();
+        assertTrue(warnings.contains("No article has the country 'russia'") && warnings.contains("did you mean 'Russia'"), warnings);
+    }
+
+    @Test
+    void anExportWithRowsHasNoWarningHeader() throws Exception {
+        assertTrue(server.get("/api/export?country=Russia").headers().allValues(ApiRoutes.WARNING_HEADER).isEmpty());
+    }
+
+    @Test
     void wrongParametersAreJson400sBeforeAnyRowGoesOut() throws Exception {
         for (String query : List.of("format=xlsx", "fields=id,secret", "bom=maybe", "size=5", "person_op=xor")) {
             HttpResponse<String> r = server.get("/api/export?q=Putin&" + query);

@@ -152,6 +152,25 @@ class SearchApiTest {
     }
 
     @Test
+    void theAtomFeedOfASearchForAValueNoArticleHoldsSaysWhyItIsEmpty() throws Exception {
+        String atom = server.get("/api/search.atom?country=russia").body();
+        assertTrue(atom.contains(">No article has the country 'russia'") && atom.contains("did you mean 'Russia'"), atom);
+    }
+
+    @Test
+    void theJsonFeedOfASearchForAValueNoArticleHoldsSaysWhyItIsEmpty() throws Exception {
+        JsonNode feed = TestServer.parse(server.get("/api/search.feed.json?country=russia").body());
+        String description = feed.path("description").asText();
+        assertTrue(description.contains("No article has the country 'russia'") && description.contains("did you mean 'Russia'"),
+                feed.toString());
+    }
+
+    @Test
+    void aFeedWithMatchesHasNoWarningText() throws Exception {
+        assertFalse(server.get("/api/search.atom?country=Russia").body().contains("<subtitle"));
+    }
+
+    @Test
     void aFilterOfKnownValuesThatFindsNothingTogetherIsNotWarnedAbout() throws Exception {
         JsonNode r = server.json("/api/search?country=Russia&q=zzzunfindable");
         assertEquals(0, r.get("total").asInt());

@@ -71,6 +71,24 @@ class TimelineApiTest {
     }
 
     @Test
+    void aSeriesOfAPersonNoArticleHoldsIsWarnedWithTheNameItMayHaveMeant() throws Exception {
+        JsonNode t = server.json("/api/timeline?" + series("person=xi jinping&label=Xi") + "&" + series("q=Putin"));
+        assertEquals(0, t.at("/series/0/total").asLong());
+        String warnings = t.get("warnings").toString();
+        assertTrue(warnings.contains("In the series 'Xi': No article has the person 'xi jinping'")
+                && warnings.contains("did you mean 'Xi Jinping'"), warnings);
+    }
+
+    @Test
+    void aTimelineCsvOfAPersonNoArticleHoldsSaysSoInAWarningHeader() throws Exception {
+        var r = server.get("/api/timeline?format=csv&person=xi+jinping");
+        assertEquals(200, r.statusCode(), r.body());
+        String warnings = r.headers().allValues(ApiRoutes.WARNING_HEADER).toString();
+        assertTrue(warnings.contains("No article has the person 'xi jinping'") && warnings.contains("did you mean 'Xi Jinping'"),
+                warnings);
+    }
+
+    @Test
     void eachSeriesSumsToItsSearchTotalAndItsMonthsEqualTheSearchFacets() throws Exception {
         List<String> searches = List.of("q=Putin", "person=Xi+Jinping", "person=Vladimir+Putin&person=Xi+Jinping&person_op=and",
                 "country=Russia&not_person=Xi+Jinping");
