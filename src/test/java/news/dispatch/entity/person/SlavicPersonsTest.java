@@ -332,4 +332,21 @@ class SlavicPersonsTest {
     void aSaintsGivenNameInACountrysNameIsStillAGivenName() {
         assertOnePerson("Ministr Tomáš Novák představil rozpočet.", "cs", "Tomas Novak", "Tomáš Novák");
     }
+    @Test
+    void aRegionInAnObliqueCaseBeforeASurnameIsNoPartOfIt() {
+        assertOnePerson("Советник Иван Сидоров прилетел в Лондон. На неделе в столице Англии Сидоров общался с депутатами.",
+                "ru", "Ivan Sidorov", "Иван Сидоров", "Сидоров");
+    }
+
+    @Test
+    void theNationsOfTheUnitedKingdomAreNoPartOfANameInEveryLanguage() {
+        assertOnePerson("Doradca Jan Kowalczyk przyleciał. W stolicy Szkocji Kowalczyk spotkał się z posłami.", "pl",
+                "Jan Kowalczyk", "Jan Kowalczyk", "Kowalczyk");
+        assertOnePerson("Savjetnik Ivan Horvat doputovao je. U glavnom gradu Engleske Horvat se sastao sa zastupnicima.",
+                "hr", "Ivan Horvat", "Ivan Horvat", "Horvat");
+        assertOnePerson("Poradca Peter Kováč pricestoval. V hlavnom meste Anglicka Kováč rokoval s poslancami.", "sk",
+                "Peter Kovac", "Peter Kováč", "Kováč");
+        assertOnePerson("Радник Іван Петренко прилетів. У столиці Британії Петренко зустрівся з депутатами.", "uk",
+                "Ivan Petrenko", "Іван Петренко", "Петренко");
+    }
 }
