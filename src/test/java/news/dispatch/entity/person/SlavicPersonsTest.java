@@ -349,4 +349,19 @@ class SlavicPersonsTest {
         assertOnePerson("Радник Іван Петренко прилетів. У столиці Британії Петренко зустрівся з депутатами.", "uk",
                 "Ivan Petrenko", "Іван Петренко", "Петренко");
     }
+    @Test
+    void godAndJesusChristArePersonsUnderTheirEnglishNames() {
+        assertOnePerson("Вярващите се молят на Бог всеки ден.", "bg", "God", "Бог");
+        assertOnePerson("Верующие молятся Иисусу Христу каждый день.", "ru", "Jesus Christ", "Иисусу Христу");
+        assertOnePerson("Wierni modlą się do Boga codziennie.", "pl", "God", "Boga");
+        assertOnePerson("Veriaci sa modlia k Bohu každý deň.", "sk", "God", "Bohu");
+        assertOnePerson("Vjernici se mole Bogu svaki dan.", "hr", "God", "Bogu");
+    }
+
+    @Test
+    void aSacredFigureAloneInAnObliqueCaseIsAPerson() {
+        assertOnePerson("Kobieta została skazana za bluźnierstwo przeciwko Mahometowi w 2010 roku.", "pl", "Mahomet",
+                "Mahometowi");
+        assertOnePerson("Верующие говорят о любви Аллаха к людям.", "ru", "Allah", "Аллаха");
+    }
 }
