@@ -61,7 +61,7 @@ public final class SlavicPersons {
         String givenStem;
         String surnameStem;
         int length;
-        /** The name of a sacred figure (slavic-sacred-names.tsv), or null. */
+        /** A name given outright: a sacred figure's (slavic-sacred-names.tsv) or a family's person, or null. */
         String sacred;
     }
 
@@ -609,14 +609,36 @@ public final class SlavicPersons {
             // A lone place is no person, though a listed person bears its name (Madridu: Miguel de la Madrid).
             if (!c.cued() && (places.contains(w.text()) || readsAsPlace(w, language))) return;
             boolean known = language != null && names.known(null, names.latin(nominative(List.of(w), language, Set.of(), Agreement.NONE), language)).isPresent();
-            if (!known && !c.cued()) return;
+            Optional<String> family = known || c.cued() ? Optional.empty() : family(w, language);
+            if (!known && !c.cued() && family.isEmpty()) return;
             best = new Person();
             best.givenStem = "";
             best.surnameStem = stem;
             best.length = 1;
+            best.sacred = family.orElse(null);
             persons.add(best);
         }
         best.mentions.add(c.words());
+    }
+
+    private static final Pattern FAMILY = Pattern.compile("(?:ей|ям|ями|ях|и)$");
+
+    /**
+     * A Russian family under its surname in the plural (Скрипали, семья Скрипалей): the person of
+     * person-variants.tsv of that surname in the singular (Скрипаль: Sergei Skripal), when the word is no name part
+     * of its own (Сергей, Андрей end so too). Ukrainian (Скрипалі) is not read so: its transliteration (Skrypal)
+     * meets no listed spelling.
+     */
+    private Optional<String> family(Word w, String language) {
+        if (!"ru".equals(language) || namePart(w, language)) return Optional.empty();
+        Matcher plural = FAMILY.matcher(w.text());
+        if (!plural.find() || plural.start() < 4) return Optional.empty();
+        String base = w.text().substring(0, plural.start());
+        for (String singular : List.of(base + "ь", base)) {
+            Optional<String> known = names.known(null, names.latin(singular, language));
+            if (known.isPresent() && known.get().contains(" ")) return known;
+        }
+        return Optional.empty();
     }
 
     /**

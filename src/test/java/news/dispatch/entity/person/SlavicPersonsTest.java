@@ -364,4 +364,14 @@ class SlavicPersonsTest {
                 "Mahometowi");
         assertOnePerson("Верующие говорят о любви Аллаха к людям.", "ru", "Allah", "Аллаха");
     }
+    @Test
+    void aFamilyUnderItsSurnameInThePluralIsTheListedPersonOfThatSurname() {
+        assertOnePerson("Британия обвинила Москву в отравлении Скрипалей в Солсбери.", "ru", "Sergei Skripal", "Скрипалей");
+        assertOnePerson("Врачи говорят, что Скрипали поправляются.", "ru", "Sergei Skripal", "Скрипали");
+    }
+
+    @Test
+    void aGivenNameEndingLikeAPluralIsNoFamily() {
+        assertTrue(persons("Вчера Андрей пришёл домой.", "ru").stream().noneMatch(p -> p.name().contains(" ")));
+    }
 }
