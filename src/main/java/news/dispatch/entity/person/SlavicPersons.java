@@ -61,6 +61,8 @@ public final class SlavicPersons {
         String givenStem;
         String surnameStem;
         int length;
+        /** A name given outright: a sacred figure's (slavic-sacred-names.tsv) or a family's person, or null. */
+        String sacred;
     }
 
     private final Set<String> cues;
@@ -71,6 +73,8 @@ public final class SlavicPersons {
     /** Place names of two words or more of the English tables, lower case (Tel Aviv, New York): no person's name. */
     private final Set<String> longPlaces;
     private final CrossScriptNames names;
+    /** slavic-sacred-names.tsv: a listed form → the English name (empty: the article's own nominative). */
+    private final Map<String, String> sacredNames = new HashMap<>();
     private final Map<String, Set<String>> countryStemsOfLanguage = new HashMap<>();
 
     private static final class Holder {
@@ -86,6 +90,9 @@ public final class SlavicPersons {
         this.longPlaces = PlaceGazetteer.standard().curated().keySet().stream().filter(n -> n.contains(" "))
                 .map(n -> n.toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.names = CrossScriptNames.standard();
+        for (Map<String, String> row : GazetteerFile.tsv("slavic-sacred-names.tsv")) {
+            for (String form : GazetteerFile.list(row.get("forms"))) sacredNames.put(form, row.get("name"));
+        }
         for (String language : LANGUAGES) countryStemsOfLanguage.put(language, countryStems(language));
     }
 
@@ -303,6 +310,7 @@ public final class SlavicPersons {
                 if (isCue(w) || isCountry(w, language) && !namePart(w, language) || common(w, language, lowerWords)
                         || institutional(w, language) || place(w, language)
                         || CommonWords.reads(language) && !namePart(w, language) && CommonWords.common(w.text(), language)
+                        && sacred(w, language).isEmpty()
                         || SlavicInflections.adjectival(w.text(), language) && !namePart(w, language)
                         || opener && !supported(w, language, lowerWords, capitalStems)
                         && !(CommonWords.reads(language) && k + 1 < j && openerOfName(w, words.get(k + 1), language,
@@ -588,22 +596,72 @@ public final class SlavicPersons {
                 if (p.length == 1 && p.surnameStem.equals(stem)) best = p;
             }
         }
-        if (best == null) {
-            // A lone place is no person, though a listed person bears its name (Madridu: Miguel de la Madrid).
-            if (!c.cued() && (places.contains(w.text()) || readsAsPlace(w, language))) return;
-            boolean known = language != null && names.known(null, names.latin(nominative(List.of(w), language, Set.of(), Agreement.NONE), language)).isPresent();
-            if (!known && !c.cued()) return;
+        Optional<String> sacred = sacred(w, language);
+        if (best == null && sacred.isPresent()) {
             best = new Person();
             best.givenStem = "";
             best.surnameStem = stem;
             best.length = 1;
+            best.sacred = sacred.get();
+            persons.add(best);
+        }
+        if (best == null) {
+            // A lone place is no person, though a listed person bears its name (Madridu: Miguel de la Madrid).
+            if (!c.cued() && (places.contains(w.text()) || readsAsPlace(w, language))) return;
+            boolean known = language != null && names.known(null, names.latin(nominative(List.of(w), language, Set.of(), Agreement.NONE), language)).isPresent();
+            Optional<String> family = known || c.cued() ? Optional.empty() : family(w, language);
+            if (!known && !c.cued() && family.isEmpty()) return;
+            best = new Person();
+            best.givenStem = "";
+            best.surnameStem = stem;
+            best.length = 1;
+            best.sacred = family.orElse(null);
             persons.add(best);
         }
         best.mentions.add(c.words());
     }
 
+    private static final Pattern FAMILY = Pattern.compile("(?:ей|ям|ями|ях|и)$");
+
+    /**
+     * A Russian family under its surname in the plural (Скрипали, семья Скрипалей): the person of
+     * person-variants.tsv of that surname in the singular (Скрипаль: Sergei Skripal), when the word is no name part
+     * of its own (Сергей, Андрей end so too). Ukrainian (Скрипалі) is not read so: its transliteration (Skrypal)
+     * meets no listed spelling.
+     */
+    private Optional<String> family(Word w, String language) {
+        if (!"ru".equals(language) || namePart(w, language)) return Optional.empty();
+        Matcher plural = FAMILY.matcher(w.text());
+        if (!plural.find() || plural.start() < 4) return Optional.empty();
+        String base = w.text().substring(0, plural.start());
+        for (String singular : List.of(base + "ь", base)) {
+            Optional<String> known = names.known(null, names.latin(singular, language));
+            if (known.isPresent() && known.get().contains(" ")) return known;
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * God, Allah, Jesus Christ or Mahomet (slavic-sacred-names.tsv) in any case: the English name, or "" for the
+     * article's own nominative. A form matches when its stem is the word's (Христа, Христу; Boga, Bogu).
+     */
+    private Optional<String> sacred(Word w, String language) {
+        String stem = SlavicInflections.stem(w.text(), language);
+        for (Map.Entry<String, String> e : sacredNames.entrySet()) {
+            if (e.getKey().equals(w.text()) || SlavicInflections.stem(e.getKey(), language).equals(stem)) return Optional.of(e.getValue());
+        }
+        return Optional.empty();
+    }
+
     /** The person's name: the table's canonical name when the name sounds like one listed, else its nominative in Latin letters. */
     private String name(Person p, String language, Set<Integer> oblique) {
+        if (p.sacred != null && !p.sacred.isEmpty()) return p.sacred;
+        if (p.length == 2) {
+            // Both words one sacred figure's (Иисуса Христа, Jezus Chrystus): its English name.
+            List<Word> first = p.mentions.stream().filter(m -> m.size() == 2).findFirst().orElseThrow();
+            Optional<String> given = sacred(first.get(0), language);
+            if (given.isPresent() && !given.get().isEmpty() && given.equals(sacred(first.get(1), language))) return given.get();
+        }
         List<List<Word>> full = p.mentions.stream().filter(m -> m.size() == p.length).toList();
         List<String> parts = new ArrayList<>();
         Agreement agreement = Agreement.NONE;

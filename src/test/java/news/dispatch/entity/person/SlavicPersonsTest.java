@@ -332,4 +332,46 @@ class SlavicPersonsTest {
     void aSaintsGivenNameInACountrysNameIsStillAGivenName() {
         assertOnePerson("Ministr Tomáš Novák představil rozpočet.", "cs", "Tomas Novak", "Tomáš Novák");
     }
+    @Test
+    void aRegionInAnObliqueCaseBeforeASurnameIsNoPartOfIt() {
+        assertOnePerson("Советник Иван Сидоров прилетел в Лондон. На неделе в столице Англии Сидоров общался с депутатами.",
+                "ru", "Ivan Sidorov", "Иван Сидоров", "Сидоров");
+    }
+
+    @Test
+    void theNationsOfTheUnitedKingdomAreNoPartOfANameInEveryLanguage() {
+        assertOnePerson("Doradca Jan Kowalczyk przyleciał. W stolicy Szkocji Kowalczyk spotkał się z posłami.", "pl",
+                "Jan Kowalczyk", "Jan Kowalczyk", "Kowalczyk");
+        assertOnePerson("Savjetnik Ivan Horvat doputovao je. U glavnom gradu Engleske Horvat se sastao sa zastupnicima.",
+                "hr", "Ivan Horvat", "Ivan Horvat", "Horvat");
+        assertOnePerson("Poradca Peter Kováč pricestoval. V hlavnom meste Anglicka Kováč rokoval s poslancami.", "sk",
+                "Peter Kovac", "Peter Kováč", "Kováč");
+        assertOnePerson("Радник Іван Петренко прилетів. У столиці Британії Петренко зустрівся з депутатами.", "uk",
+                "Ivan Petrenko", "Іван Петренко", "Петренко");
+    }
+    @Test
+    void godAndJesusChristArePersonsUnderTheirEnglishNames() {
+        assertOnePerson("Вярващите се молят на Бог всеки ден.", "bg", "God", "Бог");
+        assertOnePerson("Верующие молятся Иисусу Христу каждый день.", "ru", "Jesus Christ", "Иисусу Христу");
+        assertOnePerson("Wierni modlą się do Boga codziennie.", "pl", "God", "Boga");
+        assertOnePerson("Veriaci sa modlia k Bohu každý deň.", "sk", "God", "Bohu");
+        assertOnePerson("Vjernici se mole Bogu svaki dan.", "hr", "God", "Bogu");
+    }
+
+    @Test
+    void aSacredFigureAloneInAnObliqueCaseIsAPerson() {
+        assertOnePerson("Kobieta została skazana za bluźnierstwo przeciwko Mahometowi w 2010 roku.", "pl", "Mahomet",
+                "Mahometowi");
+        assertOnePerson("Верующие говорят о любви Аллаха к людям.", "ru", "Allah", "Аллаха");
+    }
+    @Test
+    void aFamilyUnderItsSurnameInThePluralIsTheListedPersonOfThatSurname() {
+        assertOnePerson("Британия обвинила Москву в отравлении Скрипалей в Солсбери.", "ru", "Sergei Skripal", "Скрипалей");
+        assertOnePerson("Врачи говорят, что Скрипали поправляются.", "ru", "Sergei Skripal", "Скрипали");
+    }
+
+    @Test
+    void aGivenNameEndingLikeAPluralIsNoFamily() {
+        assertTrue(persons("Вчера Андрей пришёл домой.", "ru").stream().noneMatch(p -> p.name().contains(" ")));
+    }
 }

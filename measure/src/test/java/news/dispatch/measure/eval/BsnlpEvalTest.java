@@ -45,6 +45,14 @@ class BsnlpEvalTest {
     }
 
     @Test
+    void aTitleOpeningTheCanonicalNameDoesNotKeepItFromTheGoldPerson() {
+        BsnlpEval eval = new BsnlpEval();
+        eval.add(doc("pl", new BsnlpDocument.Gold("Benedykta XVI", "Benedykt XVI", "PER", "PER-Benedict-XVI")),
+                new Entities(List.of(entity("Pope Benedict XVI")), List.of()));
+        assertTrue(report(eval).contains("persons   all: P 1.0000  R 1.0000"), report(eval));
+    }
+
+    @Test
     void aCityIsNoGoldCountryAndACountryIsMatchedByItsCanonicalName() {
         BsnlpEval eval = new BsnlpEval();
         eval.add(doc("ru", new BsnlpDocument.Gold("Москве", "Москва", "LOC", "GPE-Moscow"),
