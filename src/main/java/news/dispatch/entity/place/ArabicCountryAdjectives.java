@@ -60,19 +60,31 @@ final class ArabicCountryAdjectives {
      * family name (أبو حمزة المصري, أبو قتادة المغربي) and تركي a given name (الأمير تركي بن منصور, فيصل بن تركي).
      * Read on the dev days, a nisba with the article after any word without one is still mostly the adjective
      * (وأقر الأمريكي, لاعب نابولي الإيطالي, بلدة سروج التركية): only the name's own marks decide — a kunya two
-     * words before (أبو / أم), بن / بنت / أبو next to it, or a title (الأمير, الشيخ) right before a form
-     * without the article.
+     * words before (أبو / أم), بن / بنت / أبو / آل next to it, or a title (الأمير, الشيخ) right before a form
+     * without the article, or a family name with the article right after one (تركي الحربي, تركي السديري): the
+     * indefinite adjective follows an indefinite noun (جندي تركي، مصدر تركي) and is not followed by a definite word.
      */
     static boolean isPartOfAName(String text, int start, int end) {
         String before = wordBefore(text, start);
         if (NAME_LINKS.contains(before) || NAME_LINKS.contains(wordAfter(text, end))) return true;
         boolean article = ArabicNisba.normalized(text.substring(start, end)).matches("^(?:[وفبك]|وب|فب)?ال.*|^لل.*");
-        if (!article) return TITLES.contains(before);
+        if (!article) return TITLES.contains(before) || familyNameAfter(text.substring(start, end), wordAfter(text, end));
         if (before.isEmpty()) return false;
         return KUNYA.contains(wordBefore(text, text.lastIndexOf(before, start - 1)));
     }
 
-    private static final Set<String> NAME_LINKS = Set.of("بن", "بنت", "ابن", "أبو", "ابو", "أبي", "بنو");
+    private static final Set<String> NAME_LINKS = Set.of("بن", "بنت", "ابن", "أبو", "ابو", "أبي", "بنو", "آل");
+    /**
+     * A masculine nisba without the article followed by a word with it is a given name before a family name (تركي
+     * الحربي) — unless that word says what the adjective is of (سعودي الجنسية, إيرانية الصنع) or when (مدرس
+     * إيراني الأربعاء), as read on the dev days.
+     */
+    private static boolean familyNameAfter(String nisba, String next) {
+        return nisba.endsWith("ي") && next.startsWith("ال") && !NOT_FAMILY_NAMES.contains(next);
+    }
+
+    private static final Set<String> NOT_FAMILY_NAMES = Set.of("الجنسية", "الأصل", "الاصل", "المولد", "الصنع", "اليوم",
+            "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الاربعاء", "الخميس", "الجمعة", "السبت", "الماضي", "المقبل");
     private static final Set<String> KUNYA = Set.of("أبو", "ابو", "وأبو", "وابو", "أم", "ام");
     private static final Set<String> TITLES = Set.of("الأمير", "الامير", "الأميرة", "الشيخ", "الشيخة", "السيد", "الملك");
 
