@@ -120,6 +120,11 @@ class MultilingualEntitiesTest {
     }
 
     @Test
+    void anArabicGivenNameThatIsANisbaIsNoCountry() {
+        assertEquals(List.of(), in("ar", "وأوضح الملازم أول تركي الحربي أن السجون مستعدة، بحضور الأمير تركي بن منصور.").countries());
+    }
+
+    @Test
     void theArabicWordForArabIsNoCountry() {
         assertEquals(List.of(), in("ar", "اجتمع وزراء الخارجية العرب في مقر الجامعة، وأكد البيان العربي دعم الحل.").countries());
     }
