@@ -67,12 +67,14 @@ final class ArabicCountryAdjectives {
     static boolean isPartOfAName(String text, int start, int end) {
         String before = wordBefore(text, start);
         if (NAME_LINKS.contains(before) || NAME_LINKS.contains(wordAfter(text, end))) return true;
-        boolean article = ArabicNisba.normalized(text.substring(start, end)).matches("^(?:[وفبك]|وب|فب)?ال.*|^لل.*");
+        boolean article = WITH_ARTICLE.matcher(ArabicNisba.normalized(text.substring(start, end))).matches();
         if (!article) return TITLES.contains(before) || familyNameAfter(text.substring(start, end), wordAfter(text, end));
         if (before.isEmpty()) return false;
         return KUNYA.contains(wordBefore(text, text.lastIndexOf(before, start - 1)));
     }
 
+    /** The article after the attached particles: الروسي, والروسي, بالروسية, للروسيين. */
+    private static final java.util.regex.Pattern WITH_ARTICLE = java.util.regex.Pattern.compile("(?:[وفبك]|وب|فب)?ال.*|لل.*");
     private static final Set<String> NAME_LINKS = Set.of("بن", "بنت", "ابن", "أبو", "ابو", "أبي", "بنو", "آل");
     /**
      * A masculine nisba without the article followed by a word with it is a given name before a family name (تركي
