@@ -45,7 +45,8 @@ public final class GazetteerFile {
         return Arrays.stream(cell.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
-    private static List<String> lines(String resource) {
+    /** The lines of a resource, without blank lines and # comments. */
+    public static List<String> lines(String resource) {
         try (InputStream in = GazetteerFile.class.getResourceAsStream(resource)) {
             if (in == null) throw new IllegalStateException("gazetteer resource missing from the classpath: " + resource);
             var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));

@@ -112,6 +112,43 @@ class MultilingualEntitiesTest {
     }
 
     @Test
+    void anArabicMasculineAdjectiveNamesItsCountry() {
+        Entities found = in("ar", "قال مسؤول تركي إن الجيش يراقب الحدود.");
+        assertEquals(List.of("تركي"), mentions(found.countries(), "Turkey"));
+    }
+
+    @Test
+    void anArabicFeminineAdjectiveNamesItsCountry() {
+        Entities found = in("ar", "أعلنت الحكومة الأوكرانية عن خطة جديدة.");
+        assertEquals(List.of("الأوكرانية"), mentions(found.countries(), "Ukraine"));
+    }
+
+    @Test
+    void anArabicPluralAdjectiveWithTheArticleAndAParticleNamesItsCountry() {
+        Entities found = in("ar", "التقى الوفد بالمسؤولين وبالروسيين في جنيف.");
+        assertEquals(List.of("وبالروسيين"), mentions(found.countries(), "Russia"));
+    }
+
+    @Test
+    void anArabicAdjectiveThatEndsAPersonsNameIsNoCountry() {
+        String text = "قتل أبو حمزة المصري في غارة، وقال الرئيس المصري إن التحقيق مستمر.";
+        Entities found = in("ar", text);
+        // Only the president's adjective: the one after the kunya أبو حمزة is his family name.
+        assertEquals(List.of(text.indexOf("الرئيس المصري") + "الرئيس ".length()),
+                found.countries().getFirst().mentions().stream().map(Mention::start).toList());
+    }
+
+    @Test
+    void anArabicGivenNameThatIsANisbaIsNoCountry() {
+        assertEquals(List.of(), in("ar", "وأوضح الملازم أول تركي الحربي أن السجون مستعدة، بحضور الأمير تركي بن منصور.").countries());
+    }
+
+    @Test
+    void theArabicWordForArabIsNoCountry() {
+        assertEquals(List.of(), in("ar", "اجتمع وزراء الخارجية العرب في مقر الجامعة، وأكد البيان العربي دعم الحل.").countries());
+    }
+
+    @Test
     void invisibleMarksInsideAnArabicOrCyrillicNameDoNotSplitIt() {
         // A right-to-left mark inside بوتين and a soft hyphen inside Путина, as pasted pages carry them.
         Entities arabic = in("ar", "قال الرئيس الروسي فلاديمير بو\u200Fتين إن روسيا مستعدة للحوار.");

@@ -8,11 +8,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import news.dispatch.entity.GazetteerFile;
 import news.dispatch.entity.Mention;
+import news.dispatch.entity.language.ArabicNisba;
 import news.dispatch.entity.language.InflectedNames;
 import news.dispatch.entity.language.WordForms;
 
@@ -31,7 +33,11 @@ public final class CountryNames {
 
     private final CountryGazetteer gazetteer;
     private final Map<String, List<String[]>> supplement = new HashMap<>();
-    private final Map<String, InflectedNames<Country>> byLanguage = new ConcurrentHashMap<>();
+    private final Map<String, LanguageNames> byLanguage = new ConcurrentHashMap<>();
+
+    /** A language's country names, and which of them are adjectives (Arabic nisbas) rather than names. */
+    private record LanguageNames(InflectedNames<Country> names, Set<String> adjectives) {
+    }
 
     private static final class Holder {
         static final CountryNames INSTANCE = new CountryNames(CountryGazetteer.standard());
@@ -53,24 +59,29 @@ public final class CountryNames {
     /** The countries named in {@code text}, written in {@code language}. */
     public List<FoundCountry> find(String text, String language) {
         List<FoundCountry> found = new ArrayList<>();
-        for (InflectedNames.NameMatch<Country> hit : names(language).find(text)) {
+        LanguageNames names = names(language);
+        for (InflectedNames.NameMatch<Country> hit : names.names().find(text)) {
             if (hit.value() == NO_COUNTRY) continue;
+            boolean adjective = names.adjectives().contains(hit.name());
+            if (adjective && ArabicCountryAdjectives.isPartOfAName(text, hit.start(), hit.end())) continue;
             found.add(new FoundCountry(hit.value(), new Mention(hit.start(), hit.end(), text.substring(hit.start(), hit.end()),
-                    "name " + hit.name() + " (" + language + ")")));
+                    (adjective ? "adjective " : "name ") + hit.name() + " (" + language + ")")));
         }
         return found;
     }
 
-    private InflectedNames<Country> names(String language) {
+    private LanguageNames names(String language) {
         return byLanguage.computeIfAbsent(language, this::build);
     }
 
-    private InflectedNames<Country> build(String language) {
+    private LanguageNames build(String language) {
         InflectedNames<Country> names = new InflectedNames<>(WordForms.of(language));
+        ArabicCountryAdjectives nisbas = new ArabicCountryAdjectives();
         for (String[] row : supplement.getOrDefault(language, List.of())) {
             Optional<Country> country = row[0].isEmpty() ? Optional.of(NO_COUNTRY) : gazetteer.byName(row[0]);
             if (country.isEmpty()) throw new IllegalStateException("country-names.tsv: no country named " + row[0]);
             names.add(row[1], country.get());
+            if (language.equals("ar") && !row[0].isEmpty()) nisbas.add(row[1], country.get());
         }
         ULocale locale = new ULocale(language);
         LocaleDisplayNames shortNames = LocaleDisplayNames.getInstance(locale, DisplayContext.LENGTH_SHORT);
@@ -81,6 +92,7 @@ public final class CountryNames {
                 names.add(name, c);
                 String head = QUALIFIER.matcher(name).replaceAll("");
                 if (!head.isEmpty()) names.add(head, c);
+                if (language.equals("ar")) nisbas.add(head, c);
             }
         }
         for (CountryTerm t : gazetteer.terms()) {
@@ -91,6 +103,8 @@ public final class CountryNames {
                 names.add(t.surface(), c);
             }
         }
-        return names;
+        // Added last: a name always wins over a like-spelled adjective.
+        Set<String> adjectives = language.equals("ar") ? nisbas.addTo(names) : Set.of();
+        return new LanguageNames(names, adjectives);
     }
 }
