@@ -42,8 +42,17 @@ public final class PersonResolver {
      */
     private static final Set<String> QUESTION_OPENERS = Set.of("Will", "Can", "May", "Did", "Does", "Do", "Could",
             "Should", "Would", "Is", "Was", "Has", "Must", "Shall", "Might");
-    /** What comes before a question's first word: the start of the text or a line, or a sentence's end. */
-    private static final Pattern QUESTION_START = Pattern.compile("(?:\\n|[.?!:][\"”’]?)\\s*[\"“‘]?$");
+    /**
+     * What comes before a question's first word: the start of a line, a question or exclamation mark, a colon, or a
+     * full stop after a lower-case word ("Rep. Will Hurd" and "Reps. Will Hurd" are a title's, not a sentence's).
+     */
+    private static final Pattern QUESTION_START = Pattern.compile("(?:\\n|[?!:]|(?<!\\p{L})\\p{Ll}+\\.)[\"”’)]?\\s*[\"“‘]?$");
+    /**
+     * What follows a question's subject: its verb in lower case ("Will Clinton get a pass?", "Will Trump's victory
+     * redefine …"). A name followed by a comma, a colon or a line end is a person introduced ("Will Marshall: …",
+     * "Will Jennings, a professor").
+     */
+    private static final Pattern QUESTION_GOES_ON = Pattern.compile("^(?:['’]s)?\\s+\\p{Ll}");
     /** An editor's bracketed given name just before a span: "[Bashar] Assad". */
     private static final Pattern BRACKETED_BEFORE = Pattern.compile("\\[(\\p{Lu}[\\p{L}'-]*)\\]\\s*$");
     private static final Pattern SPACED_HYPHEN = Pattern.compile("(\\p{L}) ?- ?(\\p{L})");
@@ -199,7 +208,8 @@ public final class PersonResolver {
         if (ws.length >= 2 && java.util.Arrays.stream(ws).allMatch(ws[0]::equals)) name = ws[0];
         ws = PersonName.words(name);
         boolean question = ws.length == 2 && QUESTION_OPENERS.contains(ws[0])
-                && (from == 0 || QUESTION_START.matcher(text.substring(Math.max(0, from - 4), from)).find());
+                && (from == 0 || QUESTION_START.matcher(text.substring(Math.max(0, from - 40), from)).find())
+                && QUESTION_GOES_ON.matcher(text.substring(to, Math.min(text.length(), to + 40))).find();
         return Optional.of(new Raw(name, from, to, question));
     }
 

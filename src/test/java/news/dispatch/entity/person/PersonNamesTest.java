@@ -166,4 +166,16 @@ class PersonNamesTest {
                 + "he would run again.");
         assertEquals(Set.of("Will Hurd"), Extracted.personNames(e));
     }
+
+    @Test
+    void aGivenNameLikeAVerbAfterATitlesFullStopStays() {
+        Entities e = Extracted.of("The bill was introduced by Rep. Will Hurd and Rep. Pete Aguilar on Tuesday.");
+        assertEquals(Set.of("Will Hurd", "Pete Aguilar"), Extracted.personNames(e));
+    }
+
+    @Test
+    void aPersonIntroducedAtALinesStartKeepsAGivenNameLikeAVerb() {
+        Entities e = Extracted.of("The vote is close.\n\nWill Jennings, a professor of politics, said turnout would decide it.");
+        assertEquals(Set.of("Will Jennings"), Extracted.personNames(e));
+    }
 }
