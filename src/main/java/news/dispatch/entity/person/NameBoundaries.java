@@ -25,6 +25,15 @@ final class NameBoundaries {
     /** A capitalized word and one space just before the span ("Marine " before "Le Pen"). */
     private static final Pattern WORD_BEFORE = Pattern.compile("(?<![\\p{L}\\p{N}.'’-])\\p{Lu}[\\p{Ll}\\p{M}]+ $");
     private static final int LOOK = 40;
+    /**
+     * A Korean name cut after its given name's first syllable ("Moon Jae" of "Moon Jae-in", "Kim Jong" of "Kim Jong
+     * Un"): the model does not take a lower-case syllable after a hyphen, and reads a separate "Un" or "In" as no
+     * name. A span of a Korean surname (korean-surnames.txt) and one short capitalized syllable takes the syllable
+     * after it, hyphened (any case) or after one space (capitalized, 2–3 letters).
+     */
+    private static final Pattern KOREAN_CUT = Pattern.compile("\\p{Lu}\\p{Ll}{1,3} \\p{Lu}\\p{Ll}{1,3}");
+    private static final Pattern KOREAN_SYLLABLE_AFTER = Pattern.compile("^(?:-\\p{L}\\p{Ll}{0,4}| \\p{Lu}\\p{Ll}{1,2})(?![\\p{L}\\p{N}-])");
+    private static final java.util.Set<String> KOREAN_SURNAMES = java.util.Set.copyOf(news.dispatch.entity.GazetteerFile.words("korean-surnames.txt"));
     private static final Pattern HYPHEN = Pattern.compile(" ?- ?");
     private static final Pattern DOT = Pattern.compile(" ?\\. ?");
     private static final Pattern ENDS_WITH_INITIAL = Pattern.compile("(?<![\\p{L}.])\\p{Lu}$");
@@ -74,9 +83,17 @@ final class NameBoundaries {
             }
             m = HYPHENED_AFTER.matcher(text.substring(end, Math.min(text.length(), end + LOOK)));
             if (m.find() && free(taken, end, end + m.end())) end += m.end();
+            else if (isKoreanCut(text.substring(start, end))) {
+                m = KOREAN_SYLLABLE_AFTER.matcher(text.substring(end, Math.min(text.length(), end + LOOK)));
+                if (m.find()) end += m.end();
+            }
             out.add(start == s.start() && end == s.end() ? s : new ModelSpan(s.tag(), start, end));
         }
         return out;
+    }
+
+    private static boolean isKoreanCut(String name) {
+        return KOREAN_CUT.matcher(name).matches() && KOREAN_SURNAMES.contains(name.substring(0, name.indexOf(' ')));
     }
 
     private static boolean free(boolean[] taken, int from, int to) {

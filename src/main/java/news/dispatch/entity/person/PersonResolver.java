@@ -29,6 +29,30 @@ import news.dispatch.entity.text.Tokenizer;
 public final class PersonResolver {
     /** Reuters ends every story with "Reuter"; the model glues it to a name on the line before. */
     private static final Set<String> WIRE_SIGN_OFFS = Set.of("reuter", "reuters");
+    /**
+     * A scraped page's share buttons, flattened into the text just before a photo caption ("Facebook Twitter
+     * Pinterest Donald Trump Jr …"): the model takes the last button into the name. None of them is a given name.
+     */
+    private static final Set<String> SHARE_BUTTONS = Set.of("facebook", "twitter", "pinterest", "whatsapp", "linkedin",
+            "reddit", "email", "share", "tweet", "messenger");
+    /**
+     * An auxiliary or modal verb opening a headline's or a sentence's question ("Will Clinton get a pass?", "Can
+     * Trump win?"): the model reads it as a given name. Some are given names too (Will Hurd, Can Dündar), so it goes
+     * only when the article never names the person so elsewhere.
+     */
+    private static final Set<String> QUESTION_OPENERS = Set.of("Will", "Can", "May", "Did", "Does", "Do", "Could",
+            "Should", "Would", "Is", "Was", "Has", "Must", "Shall", "Might");
+    /**
+     * What comes before a question's first word: the start of a line, a question or exclamation mark, a colon, or a
+     * full stop after a lower-case word ("Rep. Will Hurd" and "Reps. Will Hurd" are a title's, not a sentence's).
+     */
+    private static final Pattern QUESTION_START = Pattern.compile("(?:\\n|[?!:]|(?<!\\p{L})\\p{Ll}+\\.)[\"”’)]?\\s*[\"“‘]?$");
+    /**
+     * What follows a question's subject: its verb in lower case ("Will Clinton get a pass?", "Will Trump's victory
+     * redefine …"). A name followed by a comma, a colon or a line end is a person introduced ("Will Marshall: …",
+     * "Will Jennings, a professor").
+     */
+    private static final Pattern QUESTION_GOES_ON = Pattern.compile("^(?:['’]s)?\\s+\\p{Ll}");
     /** An editor's bracketed given name just before a span: "[Bashar] Assad". */
     private static final Pattern BRACKETED_BEFORE = Pattern.compile("\\[(\\p{Lu}[\\p{L}'-]*)\\]\\s*$");
     private static final Pattern SPACED_HYPHEN = Pattern.compile("(\\p{L}) ?- ?(\\p{L})");
@@ -63,7 +87,14 @@ public final class PersonResolver {
         this.givenNames = Set.copyOf(forms.givenNames());
     }
 
-    private record Raw(String name, int start, int end) {
+    /** A cleaned span; {@code question} when its first word is a question's opening verb ({@link #QUESTION_OPENERS}). */
+    private record Raw(String name, int start, int end, boolean question) {
+        /** The name without the question's verb, starting at the next word. */
+        Raw unquestioned(String text) {
+            String rest = name.substring(name.indexOf(' ') + 1);
+            int from = text.indexOf(rest.substring(0, rest.indexOf(' ') < 0 ? rest.length() : rest.indexOf(' ')), start);
+            return new Raw(rest, from < 0 || from >= end ? start : from, end, false);
+        }
     }
 
     public List<Entity> resolve(String text, List<ModelSpan> spans) {
@@ -75,6 +106,8 @@ public final class PersonResolver {
             if (!s.isPerson() || datelines.stream().anyMatch(d -> s.overlaps(d.start(), d.end()))) continue;
             clean(text, s.start(), s.end()).filter(r -> !labels.mostlyNotPerson(r.name())).ifPresent(raws::add);
         }
+        Set<String> statedNames = raws.stream().filter(r -> !r.question()).map(Raw::name).collect(java.util.stream.Collectors.toSet());
+        raws.replaceAll(r -> r.question() && !statedNames.contains(r.name()) ? r.unquestioned(text) : r);
         FullNames full = new FullNames(forms);
         for (Raw r : raws) {
             String c = canonical(r.name());
@@ -138,7 +171,10 @@ public final class PersonResolver {
         if (before.find() && text.substring(start, end).indexOf(']') < 0) bracketed = before.group(1) + " ";
         List<Token> words = new ArrayList<>(Tokenizer.tokens(text.substring(start, end)).stream()
                 .map(t -> new Token(t.text(), t.start() + start, t.end() + start)).toList());
-        while (!words.isEmpty() && (isTitle(words.getFirst()) || !words.getFirst().isWord())) words.removeFirst();
+        while (!words.isEmpty() && (isTitle(words.getFirst()) || !words.getFirst().isWord()
+                || words.size() >= 2 && SHARE_BUTTONS.contains(words.getFirst().text().toLowerCase(Locale.ROOT)))) {
+            words.removeFirst();
+        }
         // A headline's question: "Will Hillary Clinton testify?" is Hillary Clinton ("Will Hurd" stays: two words).
         if (words.size() >= 3 && words.getFirst().text().equals("Will")) words.removeFirst();
         while (words.size() >= 2 && isPossessiveTail(words)) {
@@ -170,7 +206,11 @@ public final class PersonResolver {
         // surname the article or the table completes, not a person "Trump Trump".
         String[] ws = PersonName.words(name);
         if (ws.length >= 2 && java.util.Arrays.stream(ws).allMatch(ws[0]::equals)) name = ws[0];
-        return Optional.of(new Raw(name, from, to));
+        ws = PersonName.words(name);
+        boolean question = ws.length == 2 && QUESTION_OPENERS.contains(ws[0])
+                && (from == 0 || QUESTION_START.matcher(text.substring(Math.max(0, from - 40), from)).find())
+                && QUESTION_GOES_ON.matcher(text.substring(to, Math.min(text.length(), to + 40))).find();
+        return Optional.of(new Raw(name, from, to, question));
     }
 
     /**

@@ -76,4 +76,24 @@ class NameBoundariesTest {
         List<ModelSpan> spans = List.of(new ModelSpan("LOCATION", 9, 14), new ModelSpan("PERSON", 15, 20));
         assertEquals(new ModelSpan("PERSON", 15, 20), NameBoundaries.widen(text, spans, w -> false).get(1));
     }
+
+    @Test
+    void aKoreanNameCutAfterItsFirstSyllableTakesTheHyphenedRest() {
+        assertEquals("Moon Jae-in", widened("South Korean President Moon Jae-in spoke.", "Moon Jae"));
+    }
+
+    @Test
+    void aKoreanNameCutBeforeASeparateLastSyllableTakesIt() {
+        assertEquals("Kim Jong Un", widened("the North's leader Kim Jong Un said.", "Kim Jong"));
+    }
+
+    @Test
+    void aWesternNameOnAKoreanSurnameTakesNothingAfterIt() {
+        assertEquals("Kim Davis", widened("a Kim Davis-led protest", "Kim Davis"));
+    }
+
+    @Test
+    void aNameOnAnotherSurnameTakesNoShortWordAfterIt() {
+        assertEquals("Ted Cruz", widened("Will Ted Cruz Go on?", "Ted Cruz"));
+    }
 }

@@ -145,4 +145,37 @@ class PersonNamesTest {
         assertEquals(Set.of("Bill de Blasio", "Donald Trump Jr"), Extracted.personNames(e));
         assertEquals(List.of("Bill de Blasio", "de Blasio"), mentionTexts(Extracted.person(e, "Bill de Blasio")));
     }
+
+    @Test
+    void aShareButtonBeforeAPhotoCaptionIsNotPartOfTheName() {
+        Entities e = Extracted.of("The hearing went on.\n\nFacebook Twitter Pinterest Donald Trump Jr speaks at a rally in "
+                + "Ohio. Photograph: AP\n\nHe declined to comment.");
+        assertEquals(Set.of("Donald Trump Jr"), Extracted.personNames(e));
+    }
+
+    @Test
+    void aHeadlinesOpeningVerbIsNoGivenName() {
+        Entities e = Extracted.of("Democratic town hall: Will Clinton pitch backfire?\n\nHillary Clinton took questions "
+                + "from voters in Ohio on Monday.");
+        assertEquals(Set.of("Hillary Clinton"), Extracted.personNames(e));
+    }
+
+    @Test
+    void aGivenNameLikeAVerbStaysWhenTheArticleNamesThePersonSoElsewhere() {
+        Entities e = Extracted.of("Will Hurd won the primary.\n\nThe Texas Republican Will Hurd said on Tuesday that "
+                + "he would run again.");
+        assertEquals(Set.of("Will Hurd"), Extracted.personNames(e));
+    }
+
+    @Test
+    void aGivenNameLikeAVerbAfterATitlesFullStopStays() {
+        Entities e = Extracted.of("The bill was introduced by Rep. Will Hurd and Rep. Pete Aguilar on Tuesday.");
+        assertEquals(Set.of("Will Hurd", "Pete Aguilar"), Extracted.personNames(e));
+    }
+
+    @Test
+    void aPersonIntroducedAtALinesStartKeepsAGivenNameLikeAVerb() {
+        Entities e = Extracted.of("The vote is close.\n\nWill Jennings, a professor of politics, said turnout would decide it.");
+        assertEquals(Set.of("Will Jennings"), Extracted.personNames(e));
+    }
 }
