@@ -76,8 +76,8 @@ public final class EntityFacets {
      * The value with its about and mention counts (the mention count alone when the index has no about set).
      * {@code v}'s count was read from {@code counted} (the dimension or its about set) by these same facets: that one
      * is not looked up again. Why: each lookup is a binary search over the facet labels, and a search asked two per
-     * listed value (about 4 % of a collapsed search's CPU on Reuters, issue 29); one is enough: collapsed 1.085x ->
-     * 1.075x plain thread CPU, Dispatch 1.045x -> 1.038x (three interleaved pairs, same answers).
+     * listed value (about 4 % of a collapsed search's CPU on Reuters, issue 29); one is enough: collapsed 1.086x ->
+     * 1.075x plain thread CPU, Dispatch 1.047x -> 1.038x (five interleaved pairs, same answers).
      */
     static FacetValue withBothCounts(Facets facets, String dim, FacetValue v, String counted, boolean knowsAbout)
             throws IOException {
