@@ -32,8 +32,9 @@ public final class EntityFacets {
         for (String dim : Schema.entityDims()) {
             EntityFilter filter = request.filter(dim);
             List<FacetValue> values = new ArrayList<>();
-            for (FacetValue v : top(facets, mentions.facetDim(dim), n, filter.values())) {
-                values.add(withBothCounts(facets, dim, v, knowsAbout));
+            String counted = mentions.facetDim(dim);
+            for (FacetValue v : top(facets, counted, n, filter.values())) {
+                values.add(withBothCounts(facets, dim, v, counted, knowsAbout));
             }
             for (String x : filter.excluded()) {
                 if (!filter.values().contains(x)) values.add(new FacetValue(x, value(dim, x, 0, null).code(), 0, false, true));
@@ -71,11 +72,20 @@ public final class EntityFacets {
         return values;
     }
 
-    /** The value with its about and mention counts (the mention count alone when the index has no about set). */
-    static FacetValue withBothCounts(Facets facets, String dim, FacetValue v, boolean knowsAbout) throws IOException {
-        Number mentioning = specificOrNone(facets, dim, v.value());
-        Number about = knowsAbout ? specificOrNone(facets, Schema.aboutDim(dim), v.value()) : null;
-        return v.withCounts(knowsAbout ? count(about) : null, count(mentioning));
+    /**
+     * The value with its about and mention counts (the mention count alone when the index has no about set).
+     * {@code v}'s count was read from {@code counted} (the dimension or its about set) by these same facets: that one
+     * is not looked up again. Why: each lookup is a binary search over the facet labels, and a search asked two per
+     * listed value (about 4 % of a collapsed search's CPU on Reuters, issue 29); one is enough: collapsed 1.086x ->
+     * 1.075x plain thread CPU, Dispatch 1.047x -> 1.038x (five interleaved pairs, same answers).
+     */
+    static FacetValue withBothCounts(Facets facets, String dim, FacetValue v, String counted, boolean knowsAbout)
+            throws IOException {
+        String about = Schema.aboutDim(dim);
+        int mentioning = counted.equals(dim) ? v.count() : count(specificOrNone(facets, dim, v.value()));
+        Integer aboutCount = !knowsAbout ? null
+                : counted.equals(about) ? v.count() : count(specificOrNone(facets, about, v.value()));
+        return v.withCounts(aboutCount, mentioning);
     }
 
     private static int count(Number n) {

@@ -39,7 +39,7 @@ public final class EntityLookup {
             if (!wanted.isEmpty() && !startsAWord(fold(lv.label), wanted)) continue;
             // Only entities have an about set: a language or an outlet is counted once, as the article has it.
             FacetValue v = EntityFacets.withBothCounts(counts, dim, EntityFacets.value(dim, lv.label, lv.value.intValue(),
-                    null), searcher.knowsAbout && news.dispatch.index.Schema.entityDims().contains(dim));
+                    null), dim, searcher.knowsAbout && news.dispatch.index.Schema.entityDims().contains(dim));
             int count = mentions == MentionScope.ABOUT && v.aboutCount() != null ? v.aboutCount() : v.count();
             found.add(new FacetValue(v.value(), v.code(), count, null, null, v.aboutCount(), v.mentionCount()));
         }

@@ -109,6 +109,30 @@ class AboutApiTest {
     }
 
     @Test
+    void everyListedValuesCountIsItsModesColumn() throws Exception {
+        for (String mode : List.of("about", "all")) {
+            JsonNode facets = search("mentions=" + mode).get("facets");
+            for (String dim : List.of("persons", "countries", "organizations")) {
+                for (JsonNode v : facets.get(dim)) {
+                    String column = mode.equals("about") ? "about_count" : "mention_count";
+                    assertEquals(v.get("count").asInt(), v.get(column).asInt(), mode + " " + dim + " " + v);
+                }
+            }
+        }
+    }
+
+    @Test
+    void aSelectedValueBeyondTheTopShowsBothCounts() throws Exception {
+        // One value listed per dimension: France (about 2) is the top; Germany (about 1, mentioned in 3) is listed
+        // only because it is selected, counted sideways over all four articles.
+        JsonNode countries = search("facets=1&country=Germany").at("/facets/countries");
+        assertEquals(2, counted(countries, "France", "about_count"));
+        assertEquals(1, counted(countries, "Germany", "count"));
+        assertEquals(1, counted(countries, "Germany", "about_count"));
+        assertEquals(3, counted(countries, "Germany", "mention_count"));
+    }
+
+    @Test
     void aPersonFilterReadsTheAboutSetAndCountsItsOwnDimensionSideways() throws Exception {
         JsonNode r = search("person=" + BIDEN);
         assertEquals(Set.of("b1", "b3"), MatchModeApiTest.ids(r));
