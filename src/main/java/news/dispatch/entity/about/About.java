@@ -6,6 +6,7 @@ import java.util.Set;
 
 import news.dispatch.entity.Entities;
 import news.dispatch.entity.Entity;
+import news.dispatch.entity.organization.OrganizationGazetteer;
 import news.dispatch.entity.organization.PublishingOutlet;
 import news.dispatch.entity.text.Credits;
 
@@ -39,7 +40,11 @@ public final class About {
             List<Entity> named = kind.stream().map(e -> withoutCredits(text, e)).filter(e -> !e.mentions().isEmpty()).toList();
             for (Entity e : named) {
                 if (kind == entities.organizations() && outlet.names(e.name())) continue;
-                if (named.size() == 1 || e.mentions().size() >= AboutCountries.REPEATED || e.mentions().getFirst().start() < leadEnd) {
+                // An outlet cited once as the source of a report ("The Associated Press notes …") is where the words
+                // came from, not the subject, even as the article's only organization: it needs the lead or repetition.
+                boolean sole = named.size() == 1
+                        && !(kind == entities.organizations() && OrganizationGazetteer.standard().isOutlet(e.name()));
+                if (sole || e.mentions().size() >= AboutCountries.REPEATED || e.mentions().getFirst().start() < leadEnd) {
                     about.add(e.name());
                 }
             }

@@ -2,11 +2,13 @@ package news.dispatch.entity.organization;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import news.dispatch.entity.GazetteerFile;
 
@@ -32,6 +34,7 @@ public final class OrganizationGazetteer {
     private final Map<String, List<Candidate>> contextFolded = new HashMap<>();
     private final Map<String, List<String>> aliasesOf = new HashMap<>();
     private final Map<String, String> countryOf = new HashMap<>();
+    private final Set<String> outlets = new HashSet<>();
 
     private static final class Holder {
         static final OrganizationGazetteer INSTANCE = new OrganizationGazetteer();
@@ -45,6 +48,7 @@ public final class OrganizationGazetteer {
             List<String> aliases = GazetteerFile.list(row.get("aliases"));
             aliases.forEach(alias -> add(alias, name));
             aliasesOf.put(name, aliases);
+            if ("news outlet".equals(row.get("kind")) || "news agency".equals(row.get("kind"))) outlets.add(name);
         }
         for (GovernmentBody body : GovernmentBody.all()) {
             // A body organizations.tsv lists already is written under its name there: the row adds its country.
@@ -62,6 +66,11 @@ public final class OrganizationGazetteer {
             all.remove(body.name());
             aliasesOf.put(body.name(), List.copyOf(all));
         }
+    }
+
+    /** True when {@code canonical} is a news outlet or agency of the table (Associated Press, Fox News). */
+    public boolean isOutlet(String canonical) {
+        return outlets.contains(canonical);
     }
 
     public static OrganizationGazetteer standard() {

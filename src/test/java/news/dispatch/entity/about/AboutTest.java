@@ -28,4 +28,19 @@ class AboutTest {
         assertTrue(Extracted.personNames(e).contains("Joe Biden"));
         assertFalse(About.names(TEXT, e).contains("Joe Biden"));
     }
+
+    @Test
+    void anOutletCitedOnceAsTheOnlyOrganizationIsOnlyMentioned() {
+        String text = "New packaging for animal crackers\n\nThe animals now walk free on the box. "
+                + "The company said it had changed the design. The Associated Press notes earlier special editions.";
+        Entities e = Extracted.of(text);
+        assertTrue(e.organizations().stream().anyMatch(o -> o.name().equals("Associated Press")), e.toString());
+        assertFalse(About.names(text, e).contains("Associated Press"));
+    }
+
+    @Test
+    void anOutletInTheLeadIsWhatTheArticleIsAbout() {
+        String text = "Fox News settles lawsuit\n\nFox News agreed on Tuesday to pay damages. The deal ends the case.";
+        assertTrue(About.names(text, Extracted.of(text)).contains("Fox News"));
+    }
 }
