@@ -45,7 +45,10 @@ class LoadCommandTest {
             String q = QueryMix.httpPath(request);
             var response = server.get(q);
             assertEquals(200, response.statusCode(), q);
-            assertTrue(TestServer.parse(response.body()).get("warnings").isEmpty(), () -> q + ": " + response.body());
+            // A filter value the small test index lacks is told as a note ("No article has the country …"), which
+            // is an answer, not a fault of the request; any other warning (a refused or ignored part) is.
+            var warnings = TestServer.parse(response.body()).get("warnings");
+            for (var w : warnings) assertTrue(w.asText().startsWith("No article has "), () -> q + ": " + response.body());
         }
     }
 
