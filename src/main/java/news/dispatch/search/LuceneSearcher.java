@@ -322,6 +322,32 @@ public final class LuceneSearcher implements NewsSearcher {
         });
     }
 
+    /** Counted on the filtered query alone: no drill-sideways, facets, stored fields or highlights. */
+    @Override
+    public long count(SearchRequest request) throws IOException {
+        return withinBudget((searcher, language, scope) -> {
+            ReadQuery read = language.reader().read(request.query(), searcher.chains, searcher.carried);
+            ExpansionGuard.check(read.query(), searcher.getIndexReader());
+            return (long) searcher.count(drillDown(searcher, read, request, searcher.mentions(request)));
+        });
+    }
+
+    /** The term a filter reads, counted per value: a term's document frequency where no article was deleted. */
+    @Override
+    public List<String> unheld(String dim, List<String> values) throws IOException {
+        FacetedSearcher searcher = (FacetedSearcher) manager.acquire();
+        try {
+            String facetDim = MentionScope.ALL.facetDim(dim);
+            List<String> unheld = new ArrayList<>();
+            for (String value : values) {
+                if (searcher.count(FilteredQuery.valueQuery(config, facetDim, value)) == 0) unheld.add(value);
+            }
+            return unheld;
+        } finally {
+            manager.release(searcher);
+        }
+    }
+
     /** Work done on one searcher under the request's time budget. */
     private interface BudgetedWork<T> {
         T run(FacetedSearcher searcher, QueryLanguage language, SearchBudget.Scope scope) throws IOException;

@@ -46,6 +46,34 @@ public interface NewsSearcher extends Closeable {
             throws IOException;
 
     /**
+     * How many articles the request's query and filters select (its paging, sort and facets ignored): a count only,
+     * with no hits, facets or highlights. The default asks {@link #search} for one hit and no facets.
+     */
+    default long count(SearchRequest request) throws IOException {
+        return search(request.withPaging(request.sort(), 1, 1, 0)).total();
+    }
+
+    /**
+     * The values of a filter dimension ({@code persons}, {@code languages}, …) that no article of the index holds as
+     * a filter matches them (exactly, among every mention), in the order given. A backend answers it with a lookup
+     * per value and nothing counted or listed; the default lists the dimension's values near each instead, and
+     * claims nothing of a dimension it cannot list.
+     */
+    default List<String> unheld(String dim, List<String> values) throws IOException {
+        SearchRequest everything = SearchRequest.of("").withMentions(MentionScope.ALL);
+        List<String> unheld = new java.util.ArrayList<>();
+        for (String value : values) {
+            try {
+                if (entities(dim, value, everything, QueryLimits.MAX_WARNINGS).stream()
+                        .noneMatch(v -> v.value().equals(value))) unheld.add(value);
+            } catch (BadRequestException e) {
+                return List.of();
+            }
+        }
+        return unheld;
+    }
+
+    /**
      * Every article the request's query and filters select (its paging is ignored), in its sort order, handed to
      * {@code sink} one at a time from one point-in-time view of the index; {@code snippets} adds the best passage
      * for the query. Memory stays that of one page whatever the number of matches. Returns the rows written.

@@ -187,6 +187,16 @@ public final class ServedIndex implements NewsSearcher {
     }
 
     @Override
+    public long count(SearchRequest request) throws IOException {
+        return onCurrent(s -> s.count(request));
+    }
+
+    @Override
+    public List<String> unheld(String dim, List<String> values) throws IOException {
+        return onCurrent(s -> s.unheld(dim, values));
+    }
+
+    @Override
     public ArticleView article(String id) throws IOException {
         return onCurrent(s -> s.article(id));
     }

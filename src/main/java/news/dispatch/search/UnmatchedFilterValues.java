@@ -2,7 +2,9 @@ package news.dispatch.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 import news.dispatch.index.Schema;
@@ -12,7 +14,8 @@ import news.dispatch.index.Schema;
  * name exactly, so {@code country=russia} or {@code language=english} found nothing and said nothing. The one place
  * every surface (the API's search, timeline, exports and feeds, the command line) asks, so each says the same
  * sentence on every backend. Asked only of searches that found nothing, so a search with results costs no extra
- * lookup.
+ * lookup; where the matches are not at hand (an export) the values are looked up first, one term each, and the
+ * search counted only when one of them is held by no article.
  */
 public final class UnmatchedFilterValues {
     private static final int SUGGESTIONS = 3;
@@ -27,7 +30,7 @@ public final class UnmatchedFilterValues {
     public static SearchResponse warned(NewsSearcher searcher, SearchRequest request, SearchResponse response)
             throws IOException {
         if (response.total() != 0) return response;
-        List<String> unmatched = unmatched(searcher, request);
+        List<String> unmatched = sentences(searcher, unheld(searcher, request));
         if (unmatched.isEmpty()) return response;
         List<String> all = new ArrayList<>(response.warnings());
         all.addAll(unmatched);
@@ -36,13 +39,13 @@ public final class UnmatchedFilterValues {
 
     /**
      * The warnings of a request whose matches are not at hand, as an export's before its first row is written: a
-     * count of its matches (only when it filters by a value at all), then the lookups if it found nothing.
+     * lookup of each value it filters by, then, only when one is held by no article, a count of its matches (a value
+     * no article holds may stand beside one that matches: {@code country=russia&country=Russia}).
      */
     public static List<String> warnings(NewsSearcher searcher, SearchRequest request) throws IOException {
-        boolean filtered = Schema.filterDims().stream().anyMatch(dim -> !request.filter(dim).values().isEmpty());
-        if (!filtered) return List.of();
-        SearchResponse count = searcher.search(request.withPaging(request.sort(), 1, 1, 0));
-        return count.total() == 0 ? unmatched(searcher, request) : List.of();
+        Map<String, List<String>> unheld = unheld(searcher, request);
+        if (unheld.isEmpty() || searcher.count(request) != 0) return List.of();
+        return sentences(searcher, unheld);
     }
 
     /**
@@ -55,27 +58,38 @@ public final class UnmatchedFilterValues {
         for (int i = 0; i < wanted.size() && i < timeline.series().size(); i++) {
             if (timeline.series().get(i).total() != 0) continue;
             String in = wanted.size() > 1 ? "In the series '" + wanted.get(i).label() + "': " : "";
-            for (String w : unmatched(searcher, wanted.get(i).request())) warnings.add(in + w);
+            for (String w : sentences(searcher, unheld(searcher, wanted.get(i).request()))) warnings.add(in + w);
         }
         return warnings;
     }
 
-    /** One sentence per wanted value that no article of the index holds, with the values it may have meant. */
-    private static List<String> unmatched(NewsSearcher searcher, SearchRequest request) throws IOException {
+    /** The wanted values no article of the index holds, by dimension: one lookup per value, nothing counted. */
+    private static Map<String, List<String>> unheld(NewsSearcher searcher, SearchRequest request) throws IOException {
+        Map<String, List<String>> unheld = new LinkedHashMap<>();
+        for (String dim : Schema.filterDims()) {
+            List<String> values = request.filter(dim).values();
+            if (values.isEmpty()) continue;
+            List<String> none = searcher.unheld(dim, values);
+            if (!none.isEmpty()) unheld.put(dim, none);
+        }
+        return unheld;
+    }
+
+    /** One sentence per value no article holds, with the values it may have meant. */
+    private static List<String> sentences(NewsSearcher searcher, Map<String, List<String>> unheld) throws IOException {
         List<String> warnings = new ArrayList<>();
         SearchRequest everything = SearchRequest.of("").withMentions(MentionScope.ALL);
-        for (String dim : Schema.filterDims()) {
-            for (String value : request.filter(dim).values()) {
-                // At most as many lookups as an answer shows warnings: 50 values of a dimension cost no more.
+        for (Map.Entry<String, List<String>> e : unheld.entrySet()) {
+            for (String value : e.getValue()) {
+                // At most as many suggestion lists as an answer shows warnings: 50 values of a dimension cost no more.
                 if (warnings.size() == QueryLimits.MAX_WARNINGS) return warnings;
                 List<SearchResponse.FacetValue> near;
                 try {
-                    near = searcher.entities(dim, value, everything, SUGGESTIONS);
-                } catch (BadRequestException e) {
-                    continue; // a backend that cannot list this dimension's values: no claim either way
+                    near = searcher.entities(e.getKey(), value, everything, SUGGESTIONS);
+                } catch (BadRequestException cannotList) {
+                    near = List.of(); // a backend that cannot list this dimension's values: no suggestion
                 }
-                if (near.stream().anyMatch(v -> v.value().equals(value))) continue;
-                warnings.add(sentence(dim, value, near));
+                warnings.add(sentence(e.getKey(), value, near));
             }
         }
         return warnings;

@@ -342,6 +342,43 @@ public final class SolrSearcher implements NewsSearcher {
                 mentions(within), prefix, size);
     }
 
+    /** The filtered query's number found alone: no rows, facets or highlights. */
+    @Override
+    public long count(SearchRequest request) throws IOException {
+        SolrQuery q = filtered(guarded(request.query(), chains()), request);
+        q.setRows(0);
+        q.set("timeAllowed", String.valueOf(timeBudget.toMillis()));
+        QueryResponse r = query(q);
+        if (timedOut(r)) throw new SearchTimeoutException(timeBudget);
+        return r.getResults().getNumFound();
+    }
+
+    /**
+     * One request for all the values: a facet query per value on the term a filter reads (the value passed as a
+     * parameter, so no character of it needs escaping). A shard that cannot answer makes no claim.
+     */
+    @Override
+    public List<String> unheld(String dim, List<String> values) throws IOException {
+        if (values.isEmpty()) return List.of();
+        String field = MentionScope.ALL.facetDim(dim);
+        SolrQuery q = new SolrQuery("*:*").setRows(0).setFacet(true);
+        q.set("shards.tolerant", "true");
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+            keys.add("{!term f=" + field + " v=$value" + i + "}");
+            q.addFacetQuery(keys.getLast());
+            q.set("value" + i, values.get(i));
+        }
+        QueryResponse r = query(q);
+        if (partial(r)) return List.of();
+        Map<String, Integer> counts = r.getFacetQuery() == null ? Map.of() : r.getFacetQuery();
+        List<String> unheld = new ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+            if (counts.getOrDefault(keys.get(i), 0) == 0) unheld.add(values.get(i));
+        }
+        return unheld;
+    }
+
     /** Each series' articles per day and every article's, by the day facet, gathered into periods as embedded. */
     @Override
     public Timeline timeline(List<Timeline.Wanted> series, Timeline.Interval interval, LocalDate from, LocalDate to)
