@@ -48,6 +48,12 @@ public final class SolrIndexer {
         long started = System.nanoTime();
         // Articles are written with the rules of the collection as it is, as the embedded indexer does: the step after
         // the run then rewrites only what this run's articles change in the names of the others.
+        // Why this read stays a whole pass, apart from the one after the run: the automatic merges (one name per
+        // person) come from every article's person names, which no count gives, and the pass after the run reads the
+        // collection as the run leaves it, too late for the articles it writes. Without it this run's articles would
+        // go out under the user's rules only: searchable under unmerged names until the step after the run sent each
+        // one a merge reaches a second time (and counted them as rewritten, unlike the embedded index). On an empty
+        // collection it is one request that finds nothing.
         EntityRules rules = new SolrEntityResolution(collection).current();
         SolrSink sink = new SolrSink(collection, rules);
         IndexingPipeline run = new IndexingPipeline(sink, extractor, listener, roots, part::takes, threads,

@@ -174,6 +174,13 @@ class ExportApiTest {
     }
 
     @Test
+    void anExportWithNoRowsWhoseCountrySomeArticleHoldsHasNoWarningHeader() throws Exception {
+        HttpResponse<String> r = server.get("/api/export?q=zebrafishes&country=Russia");
+        assertTrue(csv(r.body()).isEmpty(), r.body());
+        assertTrue(r.headers().allValues(ApiRoutes.WARNING_HEADER).isEmpty(), r.headers().map().toString());
+    }
+
+    @Test
     void wrongParametersAreJson400sBeforeAnyRowGoesOut() throws Exception {
         for (String query : List.of("format=xlsx", "fields=id,secret", "bom=maybe", "size=5", "person_op=xor")) {
             HttpResponse<String> r = server.get("/api/export?q=Putin&" + query);

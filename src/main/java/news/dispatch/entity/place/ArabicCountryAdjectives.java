@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import news.dispatch.entity.ArabicNameParticles;
 import news.dispatch.entity.GazetteerFile;
 import news.dispatch.entity.language.ArabicNisba;
 import news.dispatch.entity.language.InflectedNames;
@@ -65,17 +66,19 @@ final class ArabicCountryAdjectives {
      * indefinite adjective follows an indefinite noun (جندي تركي، مصدر تركي) and is not followed by a definite word.
      */
     static boolean isPartOfAName(String text, int start, int end) {
+        ArabicNameParticles particles = ArabicNameParticles.standard();
         String before = wordBefore(text, start);
-        if (NAME_LINKS.contains(before) || NAME_LINKS.contains(wordAfter(text, end))) return true;
+        if (particles.links().contains(before) || particles.links().contains(wordAfter(text, end))) return true;
         boolean article = WITH_ARTICLE.matcher(ArabicNisba.normalized(text.substring(start, end))).matches();
-        if (!article) return TITLES.contains(before) || familyNameAfter(text.substring(start, end), wordAfter(text, end));
+        if (!article) {
+            return particles.titles().contains(before) || familyNameAfter(text.substring(start, end), wordAfter(text, end));
+        }
         if (before.isEmpty()) return false;
-        return KUNYA.contains(wordBefore(text, text.lastIndexOf(before, start - 1)));
+        return particles.kunyas().contains(wordBefore(text, text.lastIndexOf(before, start - 1)));
     }
 
     /** The article after the attached particles: الروسي, والروسي, بالروسية, للروسيين. */
     private static final java.util.regex.Pattern WITH_ARTICLE = java.util.regex.Pattern.compile("(?:[وفبك]|وب|فب)?ال.*|لل.*");
-    private static final Set<String> NAME_LINKS = Set.of("بن", "بنت", "ابن", "أبو", "ابو", "أبي", "بنو", "آل");
     /**
      * A masculine nisba without the article followed by a word with it is a given name before a family name (تركي
      * الحربي) — unless that word says what the adjective is of (سعودي الجنسية, إيرانية الصنع) or when (مدرس
@@ -87,8 +90,6 @@ final class ArabicCountryAdjectives {
 
     private static final Set<String> NOT_FAMILY_NAMES = Set.of("الجنسية", "الأصل", "الاصل", "المولد", "الصنع", "اليوم",
             "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الاربعاء", "الخميس", "الجمعة", "السبت", "الماضي", "المقبل");
-    private static final Set<String> KUNYA = Set.of("أبو", "ابو", "وأبو", "وابو", "أم", "ام");
-    private static final Set<String> TITLES = Set.of("الأمير", "الامير", "الأميرة", "الشيخ", "الشيخة", "السيد", "الملك");
 
     /** The word right before {@code at}, separated by spaces only; empty after punctuation or at the start. */
     private static String wordBefore(String text, int at) {
