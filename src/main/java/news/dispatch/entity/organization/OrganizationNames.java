@@ -94,8 +94,13 @@ public final class OrganizationNames {
             body.aliases().forEach(alias -> names.add(alias, new Target(body.name(), false)));
         }
         // Added last: a spelling that names an organization anywhere keeps that meaning (the first value added wins).
+        Map<String, List<String>> localWords = BodyWords.standard().of(language);
         for (GovernmentBody body : GovernmentBody.all()) {
-            body.genericAliases().forEach(alias -> names.add(alias, new Target(alias, true)));
+            for (String alias : body.genericAliases()) {
+                names.add(alias, new Target(alias, true));
+                // The language's own word for the generic name ("Верховный суд" for "Supreme Court") is as generic.
+                localWords.getOrDefault(alias, List.of()).forEach(word -> names.add(word, new Target(alias, true)));
+            }
         }
         return names;
     }
