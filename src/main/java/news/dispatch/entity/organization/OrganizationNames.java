@@ -42,7 +42,8 @@ public final class OrganizationNames {
      */
     public List<Entity> find(String text, String language, List<String> articleCountries) {
         Map<String, List<Mention>> byName = new java.util.LinkedHashMap<>();
-        for (InflectedNames.NameMatch<Target> hit : byLanguage.computeIfAbsent(language, OrganizationNames::build).find(text)) {
+        List<InflectedNames.NameMatch<Target>> listed = byLanguage.computeIfAbsent(language, OrganizationNames::build).find(text);
+        for (InflectedNames.NameMatch<Target> hit : listed) {
             String name = hit.value().needsCountry()
                     ? OrganizationGazetteer.standard().canonicalOf(hit.value().name(), articleCountries).orElse(null)
                     : hit.value().name();
@@ -51,8 +52,32 @@ public final class OrganizationNames {
             byName.computeIfAbsent(name, k -> new ArrayList<>()).add(new Mention(hit.start(), hit.end(),
                     text.substring(hit.start(), hit.end()), "organization name " + hit.name() + " (" + language + ")"));
         }
+        for (TransliteratedNames.Hit hit : TRANSLITERATED.find(text)) {
+            // A listed spelling wins, a generic one too where it names no body ("Sąd Najwyższy" is no "Sad Najwyzszy").
+            if (listed.stream().anyMatch(m -> m.start() < hit.end() && hit.start() < m.end())) continue;
+            byName.computeIfAbsent(hit.name(), k -> new ArrayList<>()).add(new Mention(hit.start(), hit.end(),
+                    text.substring(hit.start(), hit.end()), "organization name transliterated (" + language + ")"));
+        }
         return byName.entrySet().stream().map(e -> new Entity(e.getKey(),
                 OrganizationGazetteer.standard().countryOf(e.getKey()).orElse(null), e.getValue())).toList();
+    }
+
+    /** The names that identify one organization anywhere, for matching in other spellings. */
+    private static final TransliteratedNames TRANSLITERATED = transliterated();
+
+    private static TransliteratedNames transliterated() {
+        TransliteratedNames names = new TransliteratedNames();
+        for (Map<String, String> row : GazetteerFile.tsv("organizations.tsv")) {
+            String name = row.get("name");
+            if (name == null || name.isEmpty()) continue;
+            names.add(name, name);
+            GazetteerFile.list(row.get("aliases")).forEach(alias -> names.add(alias, name));
+        }
+        for (GovernmentBody body : GovernmentBody.all()) {
+            if (!body.genericAliases().contains(body.name())) names.add(body.name(), body.name());
+            body.aliases().forEach(alias -> names.add(alias, body.name()));
+        }
+        return names;
     }
 
     /**
