@@ -2,7 +2,9 @@ package news.dispatch.entity.organization;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
@@ -106,17 +108,42 @@ public final class OrganizationNames {
         return i >= 0 && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == ',');
     }
 
+    /**
+     * A party's name written as the Slavic languages write it, only its first word capitalized ("Konzervativní
+     * strana", "Лейбористская партия"), is also written all in lower case in their news ("konzervativní strany",
+     * "консервативной партии"): that spelling too. A name capitalized throughout ("Partia Konserwatywna",
+     * "Scottish National Party") is written so.
+     */
+    static Optional<String> partyInLowerCase(String alias) {
+        String[] words = alias.split(" ");
+        if (words.length < 2 || !Character.isUpperCase(words[0].codePointAt(0))
+                || words[0].chars().skip(1).anyMatch(Character::isUpperCase)) return Optional.empty();
+        for (int i = 1; i < words.length; i++) {
+            if (!words[i].equals(words[i].toLowerCase(Locale.ROOT))) return Optional.empty();
+        }
+        return Optional.of(alias.toLowerCase(Locale.ROOT));
+    }
+
     private static InflectedNames<Target> build(String language) {
         InflectedNames<Target> names = new InflectedNames<>(WordForms.of(language));
         for (Map<String, String> row : GazetteerFile.tsv("organizations.tsv")) {
             String name = row.get("name");
             if (name == null || name.isEmpty()) continue;
             names.add(name, new Target(name, false));
-            GazetteerFile.list(row.get("aliases")).forEach(alias -> names.add(alias, new Target(name, false)));
+            boolean party = "party".equals(row.get("kind"));
+            for (String alias : GazetteerFile.list(row.get("aliases"))) {
+                names.add(alias, new Target(name, false));
+                if (party) partyInLowerCase(alias).ifPresent(lower -> names.add(lower, new Target(name, false)));
+            }
         }
         for (GovernmentBody body : GovernmentBody.all()) {
             if (!body.genericAliases().contains(body.name())) names.add(body.name(), new Target(body.name(), false));
-            body.aliases().forEach(alias -> names.add(alias, new Target(body.name(), false)));
+            for (String alias : body.aliases()) {
+                names.add(alias, new Target(body.name(), false));
+                if (body.kind().equals("party")) {
+                    partyInLowerCase(alias).ifPresent(lower -> names.add(lower, new Target(body.name(), false)));
+                }
+            }
         }
         // Added last: a spelling that names an organization anywhere keeps that meaning (the first value added wins).
         Map<String, List<String>> localWords = BodyWords.standard().of(language);
