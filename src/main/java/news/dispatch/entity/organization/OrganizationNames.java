@@ -133,6 +133,7 @@ public final class OrganizationNames {
             boolean party = "party".equals(row.get("kind"));
             for (String alias : GazetteerFile.list(row.get("aliases"))) {
                 names.add(alias, new Target(name, false));
+                CyrillicAcronyms.of(alias).forEach(cyrillic -> names.add(cyrillic, new Target(name, false)));
                 if (party) partyInLowerCase(alias).ifPresent(lower -> names.add(lower, new Target(name, false)));
             }
         }
@@ -140,6 +141,7 @@ public final class OrganizationNames {
             if (!body.genericAliases().contains(body.name())) names.add(body.name(), new Target(body.name(), false));
             for (String alias : body.aliases()) {
                 names.add(alias, new Target(body.name(), false));
+                CyrillicAcronyms.of(alias).forEach(cyrillic -> names.add(cyrillic, new Target(body.name(), false)));
                 if (body.kind().equals("party")) {
                     partyInLowerCase(alias).ifPresent(lower -> names.add(lower, new Target(body.name(), false)));
                 }
@@ -150,6 +152,7 @@ public final class OrganizationNames {
         for (GovernmentBody body : GovernmentBody.all()) {
             for (String alias : body.genericAliases()) {
                 names.add(alias, new Target(alias, true));
+                CyrillicAcronyms.of(alias).forEach(cyrillic -> names.add(cyrillic, new Target(alias, true)));
                 // The language's own word for the generic name ("Верховный суд" for "Supreme Court") is as generic.
                 localWords.getOrDefault(alias, List.of()).forEach(word -> names.add(word, new Target(alias, true)));
             }
