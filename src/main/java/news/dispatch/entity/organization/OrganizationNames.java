@@ -1,5 +1,6 @@
 package news.dispatch.entity.organization;
 
+import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -57,6 +58,7 @@ public final class OrganizationNames {
         for (TransliteratedNames.Hit hit : TRANSLITERATED.find(text)) {
             // A listed spelling wins, a generic one too where it names no body ("Sąd Najwyższy" is no "Sad Najwyzszy").
             if (listed.stream().anyMatch(m -> m.start() < hit.end() && hit.start() < m.end())) continue;
+            if (hit.needsCountry() != null && !articleCountries.contains(hit.needsCountry())) continue;
             byName.computeIfAbsent(hit.name(), k -> new ArrayList<>()).add(new Mention(hit.start(), hit.end(),
                     text.substring(hit.start(), hit.end()), "organization name transliterated (" + language + ")"));
         }
@@ -78,6 +80,11 @@ public final class OrganizationNames {
         for (GovernmentBody body : GovernmentBody.all()) {
             if (!body.genericAliases().contains(body.name())) names.add(body.name(), body.name());
             body.aliases().forEach(alias -> names.add(alias, body.name()));
+            // A body named with its country's name last ("Tehreek-e-Labbaik Pakistan") is often written without it.
+            String country = " " + new ULocale("", body.country()).getDisplayCountry(ULocale.ENGLISH);
+            if (body.name().endsWith(country) && !body.genericAliases().contains(body.name())) {
+                names.add(body.name().substring(0, body.name().length() - country.length()), body.name(), body.country());
+            }
         }
         return names;
     }

@@ -1,5 +1,6 @@
 package news.dispatch.entity.organization;
 
+import com.ibm.icu.text.Transliterator;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -8,7 +9,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import news.dispatch.entity.text.NameFold;
 
 /**
  * A Latin name of the tables written in another script or spelling: "Техрик-э-Лабаик Пакистан", "Tehríke Labajk"
@@ -25,16 +25,30 @@ final class TransliteratedNames {
     private static final Pattern GAP = Pattern.compile("[\\s\\u00A0]?[-–]?[\\s\\u00A0]?");
     private static final Pattern LATIN = Pattern.compile("[\\p{IsLatin}\\s.'’-]+");
     private static final int MIN_CONSONANTS = 5;
+    // ICU documents Transliterator instances as not safe for concurrent use: one per thread.
+    private static final ThreadLocal<Transliterator> TO_ASCII = ThreadLocal.withInitial(() -> Transliterator.getInstance(
+            "Any-Latin; NFKD; [:Nonspacing Mark:] Remove; Latin-ASCII; Lower"));
 
-    private final Map<String, String> byKey = new HashMap<>();
+    private final Map<String, Hit> byKey = new HashMap<>();
     private int longest;
 
-    /** A found name: its span and the organization it is a spelling of. */
-    record Hit(int start, int end, String name) {
+    /**
+     * A found name: its span, the organization it is a spelling of and, for a name read without its country's name,
+     * the country (ISO code) the article must name; null where the name needs none.
+     */
+    record Hit(int start, int end, String name, String needsCountry) {
     }
 
     /** Adds one listed spelling of an organization; a spelling not in Latin letters or too short is left out. */
     void add(String spelling, String organization) {
+        add(spelling, organization, null);
+    }
+
+    /**
+     * Adds a spelling that names the organization only in an article that names {@code country} (a national body's
+     * name without its country's: "Tehreek-e-Labbaik" of "Tehreek-e-Labbaik Pakistan"); null: anywhere.
+     */
+    void add(String spelling, String organization, String country) {
         if (!LATIN.matcher(spelling).matches()) return;
         List<String> keys = new ArrayList<>();
         Matcher m = WORD.matcher(spelling);
@@ -43,7 +57,7 @@ final class TransliteratedNames {
             if (!k.isEmpty()) keys.add(k);
         }
         if (keys.size() < 2 || String.join("", keys).length() < MIN_CONSONANTS) return;
-        byKey.putIfAbsent(String.join(" ", keys), organization);
+        byKey.putIfAbsent(String.join(" ", keys), new Hit(0, 0, organization, country));
         longest = Math.max(longest, keys.size());
     }
 
@@ -70,8 +84,8 @@ final class TransliteratedNames {
                 if (keys.get(j) == null) keys.set(j, skeleton(text.substring(words.get(j)[0], words.get(j)[1])));
                 if (keys.get(j).isEmpty()) continue;
                 seq.add(keys.get(j));
-                String name = lookUp(seq);
-                if (name != null) best = new Hit(words.get(i)[0], words.get(j)[1], name);
+                Hit listed = lookUp(seq);
+                if (listed != null) best = new Hit(words.get(i)[0], words.get(j)[1], listed.name(), listed.needsCountry());
             }
             if (best == null) continue;
             hits.add(best);
@@ -80,10 +94,10 @@ final class TransliteratedNames {
         return hits;
     }
 
-    private String lookUp(List<String> seq) {
+    private Hit lookUp(List<String> seq) {
         if (seq.size() < 2) return null;
         String key = String.join(" ", seq);
-        String name = byKey.get(key);
+        Hit name = byKey.get(key);
         // A case ending of the last word: Пакистаном, Лабаиком.
         if (name == null && key.length() > 1 && "mvh".indexOf(key.charAt(key.length() - 1)) >= 0) {
             name = byKey.get(key.substring(0, key.length() - 1));
@@ -96,7 +110,7 @@ final class TransliteratedNames {
      * (kh, ch → h; sh, sz → s; w → v; c, q → k; z → s); vowels, y and j (й) dropped, doubled letters once.
      */
     static String skeleton(String word) {
-        String s = NameFold.fold(word).toLowerCase(Locale.ROOT)
+        String s = TO_ASCII.get().transliterate(word).toLowerCase(Locale.ROOT)
                 .replace("kh", "h").replace("ch", "h").replace("sh", "s").replace("sz", "s").replace("cz", "k")
                 .replace("ph", "f").replace("th", "t").replace("ck", "k").replace("x", "ks")
                 .replace('w', 'v').replace('q', 'k').replace('c', 'k').replace('z', 's');

@@ -58,6 +58,14 @@ class TransliteratedNamesTest {
     }
 
     @Test
+    void aBodysNameWithoutItsCountrysNameNamesItWhereTheArticleNamesThatCountry() {
+        String text = "Сторонники Техрик-э-Лабайк вышли на улицы.";
+        assertEquals(List.of("Tehreek-e-Labbaik Pakistan"), OrganizationNames.standard().find(text, "ru", List.of("PK"))
+                .stream().map(news.dispatch.entity.Entity::name).toList());
+        assertTrue(OrganizationNames.standard().find(text, "ru", List.of("IN")).isEmpty());
+    }
+
+    @Test
     void theSkeletonKeepsConsonantsAndMergesWhatRomanizationsTrade() {
         assertEquals("thrk", TransliteratedNames.skeleton("Техрик"));
         assertEquals("thrk", TransliteratedNames.skeleton("Tehríke"));
