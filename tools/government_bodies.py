@@ -558,6 +558,15 @@ def main(factbook_dir, agencies_tsv, countries_tsv, organizations_tsv, labels_ts
                         stripped.add(of_country.group(1))
                 if n.startswith(country + ' ') and adjective != country:
                     b['names'].append(adjective + n[len(country):])
+        if b['kind'] in ('court', 'legislature'):
+            # "Supreme Court of Pakistan" is the "Supreme Court" of an article that names Pakistan, as the Factbook's
+            # "Supreme Court" of the United Kingdom is: its generic head without the country is a context alias. Not
+            # a one-word head ("Council" of Oman), nor a party's ("Liberal Democratic Party" of Russia is its name).
+            for n in list(b['names']):
+                of_country = re.match(rf'^(.+) of (?:the )?{re.escape(country)}$', n)
+                if of_country and generic(of_country.group(1), b['kind']) and len(of_country.group(1).split()) >= 2 \
+                        and of_country.group(1) not in b['names']:
+                    b['names'].append(of_country.group(1))
         bank_lead = []
         if b['kind'] == 'central bank':
             # "Central Bank of Russia" is also the Russian Central Bank; "Central Bank" or "Reserve Bank" alone ("the

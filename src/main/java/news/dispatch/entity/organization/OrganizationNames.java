@@ -1,8 +1,11 @@
 package news.dispatch.entity.organization;
 
+import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
@@ -42,7 +45,8 @@ public final class OrganizationNames {
      */
     public List<Entity> find(String text, String language, List<String> articleCountries) {
         Map<String, List<Mention>> byName = new java.util.LinkedHashMap<>();
-        for (InflectedNames.NameMatch<Target> hit : byLanguage.computeIfAbsent(language, OrganizationNames::build).find(text)) {
+        List<InflectedNames.NameMatch<Target>> listed = byLanguage.computeIfAbsent(language, OrganizationNames::build).find(text);
+        for (InflectedNames.NameMatch<Target> hit : listed) {
             String name = hit.value().needsCountry()
                     ? OrganizationGazetteer.standard().canonicalOf(hit.value().name(), articleCountries).orElse(null)
                     : hit.value().name();
@@ -51,8 +55,38 @@ public final class OrganizationNames {
             byName.computeIfAbsent(name, k -> new ArrayList<>()).add(new Mention(hit.start(), hit.end(),
                     text.substring(hit.start(), hit.end()), "organization name " + hit.name() + " (" + language + ")"));
         }
+        for (TransliteratedNames.Hit hit : TRANSLITERATED.find(text)) {
+            // A listed spelling wins, a generic one too where it names no body ("Sąd Najwyższy" is no "Sad Najwyzszy").
+            if (listed.stream().anyMatch(m -> m.start() < hit.end() && hit.start() < m.end())) continue;
+            if (hit.needsCountry() != null && !articleCountries.contains(hit.needsCountry())) continue;
+            byName.computeIfAbsent(hit.name(), k -> new ArrayList<>()).add(new Mention(hit.start(), hit.end(),
+                    text.substring(hit.start(), hit.end()), "organization name transliterated (" + language + ")"));
+        }
         return byName.entrySet().stream().map(e -> new Entity(e.getKey(),
                 OrganizationGazetteer.standard().countryOf(e.getKey()).orElse(null), e.getValue())).toList();
+    }
+
+    /** The names that identify one organization anywhere, for matching in other spellings. */
+    private static final TransliteratedNames TRANSLITERATED = transliterated();
+
+    private static TransliteratedNames transliterated() {
+        TransliteratedNames names = new TransliteratedNames();
+        for (Map<String, String> row : GazetteerFile.tsv("organizations.tsv")) {
+            String name = row.get("name");
+            if (name == null || name.isEmpty()) continue;
+            names.add(name, name);
+            GazetteerFile.list(row.get("aliases")).forEach(alias -> names.add(alias, name));
+        }
+        for (GovernmentBody body : GovernmentBody.all()) {
+            if (!body.genericAliases().contains(body.name())) names.add(body.name(), body.name());
+            body.aliases().forEach(alias -> names.add(alias, body.name()));
+            // A body named with its country's name last ("Tehreek-e-Labbaik Pakistan") is often written without it.
+            String country = " " + new ULocale("", body.country()).getDisplayCountry(ULocale.ENGLISH);
+            if (body.name().endsWith(country) && !body.genericAliases().contains(body.name())) {
+                names.add(body.name().substring(0, body.name().length() - country.length()), body.name(), body.country());
+            }
+        }
+        return names;
     }
 
     /**
@@ -81,21 +115,54 @@ public final class OrganizationNames {
         return i >= 0 && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == ',');
     }
 
+    /**
+     * A party's name written as the Slavic languages write it, only its first word capitalized ("Konzervativní
+     * strana", "Лейбористская партия"), is also written all in lower case in their news ("konzervativní strany",
+     * "консервативной партии"): that spelling too. A name capitalized throughout ("Partia Konserwatywna",
+     * "Scottish National Party") is written so.
+     */
+    static Optional<String> partyInLowerCase(String alias) {
+        String[] words = alias.split(" ");
+        if (words.length < 2 || !Character.isUpperCase(words[0].codePointAt(0))
+                || words[0].chars().skip(1).anyMatch(Character::isUpperCase)) return Optional.empty();
+        for (int i = 1; i < words.length; i++) {
+            if (!words[i].equals(words[i].toLowerCase(Locale.ROOT))) return Optional.empty();
+        }
+        return Optional.of(alias.toLowerCase(Locale.ROOT));
+    }
+
     private static InflectedNames<Target> build(String language) {
         InflectedNames<Target> names = new InflectedNames<>(WordForms.of(language));
         for (Map<String, String> row : GazetteerFile.tsv("organizations.tsv")) {
             String name = row.get("name");
             if (name == null || name.isEmpty()) continue;
             names.add(name, new Target(name, false));
-            GazetteerFile.list(row.get("aliases")).forEach(alias -> names.add(alias, new Target(name, false)));
+            boolean party = "party".equals(row.get("kind"));
+            for (String alias : GazetteerFile.list(row.get("aliases"))) {
+                names.add(alias, new Target(name, false));
+                CyrillicAcronyms.of(alias).forEach(cyrillic -> names.add(cyrillic, new Target(name, false)));
+                if (party) partyInLowerCase(alias).ifPresent(lower -> names.add(lower, new Target(name, false)));
+            }
         }
         for (GovernmentBody body : GovernmentBody.all()) {
             if (!body.genericAliases().contains(body.name())) names.add(body.name(), new Target(body.name(), false));
-            body.aliases().forEach(alias -> names.add(alias, new Target(body.name(), false)));
+            for (String alias : body.aliases()) {
+                names.add(alias, new Target(body.name(), false));
+                CyrillicAcronyms.of(alias).forEach(cyrillic -> names.add(cyrillic, new Target(body.name(), false)));
+                if (body.kind().equals("party")) {
+                    partyInLowerCase(alias).ifPresent(lower -> names.add(lower, new Target(body.name(), false)));
+                }
+            }
         }
         // Added last: a spelling that names an organization anywhere keeps that meaning (the first value added wins).
+        Map<String, List<String>> localWords = BodyWords.standard().of(language);
         for (GovernmentBody body : GovernmentBody.all()) {
-            body.genericAliases().forEach(alias -> names.add(alias, new Target(alias, true)));
+            for (String alias : body.genericAliases()) {
+                names.add(alias, new Target(alias, true));
+                CyrillicAcronyms.of(alias).forEach(cyrillic -> names.add(cyrillic, new Target(alias, true)));
+                // The language's own word for the generic name ("Верховный суд" for "Supreme Court") is as generic.
+                localWords.getOrDefault(alias, List.of()).forEach(word -> names.add(word, new Target(alias, true)));
+            }
         }
         return names;
     }
