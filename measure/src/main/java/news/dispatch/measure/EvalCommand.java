@@ -158,9 +158,12 @@ public final class EvalCommand implements Runnable {
                     SpeedEval.liveHeapMegabytes());
             // The baseline is the model as CoreNLP ships it; the shared one runs with Dispatch's lean settings.
             NerModel model = NerModel.stock(NerModel.STANDARD);
-            List<String> warmUp = bodies.subList(0, Math.min(100, bodies.size()));
-            SpeedEval.time("warm-up", warmUp, extractor::extract, 2);
-            SpeedEval.time("warm-up", warmUp, model::tag, 2);
+            // Both warmed up until the JIT compilers are done with them: else the extractor, whose rules compile
+            // late, is timed while the compilers take a core from its workers (issue 29).
+            List<String> warmUp = bodies.subList(0, Math.min(WARM_UP_BODIES, bodies.size()));
+            warmUp(out, "extractor", SpeedEval.warmUp("warm-up", warmUp, () -> NewsEntityExtractor.load()::extract, 2,
+                    WARM_UP_JIT_SHARE, WARM_UP_ROUNDS));
+            warmUp(out, "raw CRF", SpeedEval.warmUp("warm-up", warmUp, () -> model::tag, 2, WARM_UP_JIT_SHARE, WARM_UP_ROUNDS));
             for (int threads : new int[] {1, 2}) {
                 SpeedEval.Timing raw = SpeedEval.time("raw CRF", bodies, model::tag, threads);
                 out.println(raw);
@@ -179,6 +182,17 @@ public final class EvalCommand implements Runnable {
             out.printf("peak heap: %d MB (max %d MB)%n", SpeedEval.peakHeapMegabytes(), Runtime.getRuntime().maxMemory() >> 20);
             out.flush();
             return 0;
+        }
+
+        /** Bodies of a warm-up round; rounds until the JIT's elapsed time is at most this share of a round's. */
+        private static final int WARM_UP_BODIES = 200;
+        private static final double WARM_UP_JIT_SHARE = 0.02;
+        private static final int WARM_UP_ROUNDS = 12;
+
+        private static void warmUp(PrintWriter out, String what, List<SpeedEval.Timing> rounds) {
+            out.printf("warm-up of the %s: %d round(s) of %d bodies at 2 threads; JIT %s s%n", what, rounds.size(),
+                    WARM_UP_BODIES, rounds.stream().map(r -> String.format("%.1f", r.jvm().jitSeconds()))
+                            .collect(java.util.stream.Collectors.joining(", ")));
         }
 
         private static String ratio(SpeedEval.Timing run, SpeedEval.Timing raw) {
