@@ -142,7 +142,8 @@ public final class EvalCommand implements Runnable {
     @Command(name = "speed", mixinStandardHelpOptions = true,
             description = "Throughput of the bare CRF and of the extractor at 1 and 2 threads on the bodies of a JSON Lines file:"
                     + " the CRF as CoreNLP ships it, the same CRF with Dispatch's lean settings on whole sentences, the"
-                    + " extractor with an empty sentence memo (held-out news), then again over the same bodies (a re-run).")
+                    + " extractor with an empty sentence memo (held-out news), then again over the same bodies (a re-run);"
+                    + " each run with the JVM's own CPU, JIT and GC time, after both are warmed up until the JIT is done.")
     static final class Speed implements Callable<Integer> {
         @Parameters(paramLabel = "FILE") Path file;
         @Option(names = "--limit", description = "first N articles with a body") int limit = 2000;
