@@ -142,7 +142,8 @@ public final class EvalCommand implements Runnable {
     @Command(name = "speed", mixinStandardHelpOptions = true,
             description = "Throughput of the bare CRF and of the extractor at 1 and 2 threads on the bodies of a JSON Lines file:"
                     + " the CRF as CoreNLP ships it, the same CRF with Dispatch's lean settings on whole sentences, the"
-                    + " extractor with an empty sentence memo (held-out news), then again over the same bodies (a re-run).")
+                    + " extractor with an empty sentence memo (held-out news), then again over the same bodies (a re-run);"
+                    + " each run with the JVM's own CPU, JIT and GC time, after both are warmed up until the JIT is done.")
     static final class Speed implements Callable<Integer> {
         @Parameters(paramLabel = "FILE") Path file;
         @Option(names = "--limit", description = "first N articles with a body") int limit = 2000;
@@ -158,9 +159,19 @@ public final class EvalCommand implements Runnable {
                     SpeedEval.liveHeapMegabytes());
             // The baseline is the model as CoreNLP ships it; the shared one runs with Dispatch's lean settings.
             NerModel model = NerModel.stock(NerModel.STANDARD);
-            List<String> warmUp = bodies.subList(0, Math.min(100, bodies.size()));
-            SpeedEval.time("warm-up", warmUp, extractor::extract, 2);
-            SpeedEval.time("warm-up", warmUp, model::tag, 2);
+            // Both warmed up until the JIT compilers are done with them: else the extractor, whose rules compile
+            // late, is timed while the compilers take a core from its workers (issue 29). Each round reads every
+            // body twice with a fresh extractor, as news and as a re-run, so both paths are compiled before either is
+            // timed (one path alone, and the other recompiles when its turn comes).
+            List<String> warmUp = bodies.subList(0, Math.min(WARM_UP_BODIES, bodies.size()));
+            warmUp(out, "extractor", SpeedEval.warmUp("warm-up", warmUp, () -> {
+                NewsEntityExtractor fresh = NewsEntityExtractor.load();
+                return body -> {
+                    fresh.extract(body);
+                    fresh.extract(body);
+                };
+            }, 2, WARM_UP_JIT_SHARE, WARM_UP_ROUNDS));
+            warmUp(out, "raw CRF", SpeedEval.warmUp("warm-up", warmUp, () -> model::tag, 2, WARM_UP_JIT_SHARE, WARM_UP_ROUNDS));
             for (int threads : new int[] {1, 2}) {
                 SpeedEval.Timing raw = SpeedEval.time("raw CRF", bodies, model::tag, threads);
                 out.println(raw);
@@ -179,6 +190,17 @@ public final class EvalCommand implements Runnable {
             out.printf("peak heap: %d MB (max %d MB)%n", SpeedEval.peakHeapMegabytes(), Runtime.getRuntime().maxMemory() >> 20);
             out.flush();
             return 0;
+        }
+
+        /** Bodies of a warm-up round; rounds until the JIT's elapsed time is at most this share of a round's. */
+        private static final int WARM_UP_BODIES = 500;
+        private static final double WARM_UP_JIT_SHARE = 0.02;
+        private static final int WARM_UP_ROUNDS = 8;
+
+        private static void warmUp(PrintWriter out, String what, List<SpeedEval.Timing> rounds) {
+            out.printf("warm-up of the %s: %d round(s) of %d bodies at 2 threads; JIT %s s%n", what, rounds.size(),
+                    WARM_UP_BODIES, rounds.stream().map(r -> String.format("%.1f", r.jvm().jitSeconds()))
+                            .collect(java.util.stream.Collectors.joining(", ")));
         }
 
         private static String ratio(SpeedEval.Timing run, SpeedEval.Timing raw) {

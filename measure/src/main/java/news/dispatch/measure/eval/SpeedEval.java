@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -15,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,9 +30,13 @@ public final class SpeedEval {
 
     /**
      * One timed run: wall-clock seconds, and the CPU seconds of the calls themselves (summed over the worker
-     * threads; GC and JIT threads not counted), which a busy machine's neighbours do not inflate.
+     * threads; GC and JIT threads not counted), which a busy machine's neighbours do not inflate. Beside them the
+     * JVM's own work in the same interval, which competes with the workers for the cores: the whole process's CPU
+     * seconds less the workers', the JIT compilers' elapsed seconds and the collectors' (all from the JVM's
+     * management beans, so, like the workers' CPU, not inflated by the neighbours but for the elapsed ones).
      */
-    public record Timing(String what, int threads, double seconds, double cpuSeconds, long bytes, long tokens) {
+    public record Timing(String what, int threads, double seconds, double cpuSeconds, long bytes, long tokens,
+                         JvmWork jvm) {
         public double megabytesPerSecond() {
             return bytes / 1e6 / seconds;
         }
@@ -42,10 +49,39 @@ public final class SpeedEval {
             return tokens / cpuSeconds;
         }
 
+        /** The workers' CPU seconds per wall-clock second: at most the thread count on an otherwise idle machine. */
+        public double busyCores() {
+            return cpuSeconds / seconds;
+        }
+
+        /** The process's CPU seconds that were not the workers' calls: JIT compilers, collectors, the hand-over. */
+        public double otherCpuSeconds() {
+            return Math.max(0, jvm.processCpuSeconds() - cpuSeconds);
+        }
+
         @Override
         public String toString() {
-            return String.format("%-9s %d thread(s): %6.3f MB/s  %8.0f tokens/s  %8.0f tokens/CPU-s  (%.1f s, %.1f CPU-s)",
-                    what, threads, megabytesPerSecond(), tokensPerSecond(), tokensPerCpuSecond(), seconds, cpuSeconds);
+            return String.format("%-9s %d thread(s): %6.3f MB/s  %8.0f tokens/s  %8.0f tokens/CPU-s  (%.1f s, %.1f CPU-s,"
+                            + " %.2f CPU-s/s; JVM's own %.1f CPU-s: JIT %.1f s, GC %.2f s)",
+                    what, threads, megabytesPerSecond(), tokensPerSecond(), tokensPerCpuSecond(), seconds, cpuSeconds,
+                    busyCores(), otherCpuSeconds(), jvm.jitSeconds(), jvm.gcSeconds());
+        }
+    }
+
+    /** The JVM's own counters over an interval: process CPU, JIT compilation and GC elapsed seconds. */
+    public record JvmWork(double processCpuSeconds, double jitSeconds, double gcSeconds) {
+        /** The counters now, since the JVM started. */
+        public static JvmWork now() {
+            long process = ManagementFactory.getPlatformMXBean(com.sun.management.OperatingSystemMXBean.class).getProcessCpuTime();
+            CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+            long jitMillis = jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
+            long gcMillis = 0;
+            for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) gcMillis += Math.max(0, gc.getCollectionTime());
+            return new JvmWork(process / 1e9, jitMillis / 1e3, gcMillis / 1e3);
+        }
+
+        public JvmWork since(JvmWork start) {
+            return new JvmWork(processCpuSeconds - start.processCpuSeconds, jitSeconds - start.jitSeconds, gcSeconds - start.gcSeconds);
         }
     }
 
@@ -74,6 +110,7 @@ public final class SpeedEval {
             while (m.find()) tokens++;
         }
         LongAdder cpuNanos = new LongAdder();
+        JvmWork jvmStart = JvmWork.now();
         long start = System.nanoTime();
         OrderedParallel.map(texts.iterator(), t -> {
             long cpuStart = CpuTime.now();
@@ -82,7 +119,23 @@ public final class SpeedEval {
             return Boolean.TRUE;
         }, r -> { }, threads);
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new Timing(what, threads, seconds, cpuNanos.sum() / 1e9, bytes, tokens);
+        return new Timing(what, threads, seconds, cpuNanos.sum() / 1e9, bytes, tokens, JvmWork.now().since(jvmStart));
+    }
+
+    /**
+     * Runs {@code work} (a fresh one each round, from {@code works}) over {@code texts} until the JIT compilers'
+     * time is at most {@code jitShare} of a round's wall clock, or {@code maxRounds} rounds have run; returns the
+     * rounds. Why a condition and not a count: the CRF's code is compiled within a hundred articles, but the
+     * extractor's rules, called once an article, reach the optimizing compiler only after some 1,500 (a JFR of this
+     * command, issue 29); timed before that, the compilers take a core from the workers at 2 threads.
+     */
+    public static List<Timing> warmUp(String what, List<String> texts, Supplier<Consumer<String>> works, int threads,
+                                      double jitShare, int maxRounds) throws InterruptedException {
+        List<Timing> rounds = new ArrayList<>();
+        do {
+            rounds.add(time(what, texts, works.get(), threads));
+        } while (rounds.size() < maxRounds && rounds.getLast().jvm().jitSeconds() > jitShare * rounds.getLast().seconds());
+        return rounds;
     }
 
     /** Peak heap use of this JVM so far, in MB (sum of the heap pools' peaks; includes garbage not yet collected). */
