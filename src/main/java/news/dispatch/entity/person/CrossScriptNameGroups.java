@@ -131,7 +131,10 @@ final class CrossScriptNameGroups {
             boolean cyrillic = slavic.fromCyrillic().contains(name);
             List<Sounds> readings = new ArrayList<>();
             readings.add(sounds(name, cyrillic));
-            if (cyrillic) readings.add(asEnglish(name));
+            if (cyrillic) {
+                readings.add(asEnglish(name));
+                readings.add(withKh(name));
+            }
             else readings.addAll(asHeard(name));
             readings.addAll(withoutParticles(name, cyrillic));
             for (Sounds r : readings) {
@@ -177,6 +180,7 @@ final class CrossScriptNameGroups {
             if (!group.equals(name)) out.put(group, name);
         });
         RegnalNames.join(articles, slavicOnly, out);
+        NameSlips.join(articles, slavicOnly, out);
         gluedWords(articles, slavicOnly, out);
         shortForms(articles, slavicOnly, out);
         loneSurnames(articles, slavic, out);
@@ -205,9 +209,9 @@ final class CrossScriptNameGroups {
             }
         }
         for (String name : new TreeSet<>(slavicOnly)) {
-            if (out.containsKey(name) || !articles.containsKey(name) || name.contains(" ")) continue;
-            String lone = NameFold.fold(name);
-            if (lone.length() < 3) continue;
+            if (out.containsKey(name) || !articles.containsKey(name)) continue;
+            String lone = loneSurname(NameFold.fold(name));
+            if (lone == null || lone.length() < 3) continue;
             Set<String> persons = new TreeSet<>(personsOfSurname.getOrDefault(lone, Set.of()));
             // Written from Cyrillic, it is also the surname as English spells it (Mej: May).
             if (slavic.fromCyrillic().contains(name)) {
@@ -221,6 +225,7 @@ final class CrossScriptNameGroups {
                         || "aeiouy".indexOf(stem.charAt(stem.length() - 1)) >= 0) continue;
                 persons.addAll(personsOfSurname.getOrDefault(stem, Set.of()));
             }
+            persons.remove(name);
             String person = dominant(persons, articles);
             if (person != null) out.put(name, person);
         }
@@ -238,6 +243,30 @@ final class CrossScriptNameGroups {
         }
     }
 
+    /** Person titles (person-titles.txt), folded: Lord, Prince, Senator. */
+    private static final Set<String> TITLES = news.dispatch.entity.GazetteerFile.words("person-titles.txt").stream()
+            .map(NameFold::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * The surname a folded name stands for alone: a word of its own; or the second of two after a title (Lord
+     * Adonis, Лорд Адонис) or after a place in a case the capitals rule took in (Dublinie Tusk: "in Dublin"). Null
+     * for any other name.
+     */
+    private static String loneSurname(String folded) {
+        String[] words = folded.split(" ");
+        if (words.length == 1) return words[0];
+        if (words.length != 2) return null;
+        if (TITLES.contains(words[0])) return words[1];
+        // Only a place with a case ending, and no name part: Jordan, Florence, Jordana open persons' names.
+        if (CrossScriptNames.standard().isNamePart(words[0], "")) return null;
+        for (int cut = 1; cut <= 2 && words[0].length() - cut >= 4; cut++) {
+            String stem = words[0].substring(0, words[0].length() - cut);
+            String ending = words[0].substring(stem.length());
+            if (PLACES.contains(stem) && (CASE_ENDINGS.contains(ending) || ending.equals("ie"))) return words[1];
+        }
+        return null;
+    }
+
     /**
      * A person of two words named in Slavic articles only (with the spellings joined to it) joins the one person of
      * three words or more whose surname and one earlier word sound like its two (Ali Zardari: Asif Ali Zardari;
@@ -245,15 +274,30 @@ final class CrossScriptNameGroups {
      * in their own ways. Beside two such persons it stays as it is.
      */
     private static void shortForms(Map<String, Integer> articles, Set<String> slavicOnly, SortedMap<String, String> out) {
-        Map<String, Set<String>> longBySurname = new HashMap<>();
+        // Long names by their surname's sound: each person's name and each spelling that went to it (Mian Sahib
+        // Nisar, of Saqib Nisar), with the person it names.
+        Map<String, Map<String, String>> longBySurname = new HashMap<>();
         Map<String, Integer> personArticles = new HashMap<>();
         for (String name : articles.keySet()) {
             String person = out.getOrDefault(name, name);
             personArticles.merge(person, articles.get(name), Integer::sum);
-            String[] words = NameFold.fold(person).split(" ");
-            if (words.length < 3 || person.chars().anyMatch(Character::isDigit) || PersonName.isSuffix(words[words.length - 1])) continue;
-            longBySurname.computeIfAbsent(key(words[words.length - 1]), k -> new TreeSet<>()).add(person);
+            for (String spelling : new TreeSet<>(List.of(person, name))) {
+                String[] words = NameFold.fold(spelling).split(" ");
+                if (words.length < 3 || spelling.chars().anyMatch(Character::isDigit) || PersonName.isSuffix(words[words.length - 1])) continue;
+                longBySurname.computeIfAbsent(key(words[words.length - 1]), k -> new TreeMap<>()).put(spelling, person);
+            }
         }
+        // The words that open two persons' names of two words or more: given names, by the index's own account (a
+        // place glued on opens longer names: Brukseli Donald Tusk, Brukseli Dalia Grybauskaite).
+        Map<String, Set<String>> personsOpened = new HashMap<>();
+        for (String name : articles.keySet()) {
+            String[] words = NameFold.fold(name).split(" ");
+            if (words.length == 2) personsOpened.computeIfAbsent(words[0], k -> new TreeSet<>()).add(out.getOrDefault(name, name));
+        }
+        Set<String> givenNames = new HashSet<>();
+        personsOpened.forEach((word, persons) -> {
+            if (persons.size() >= 2) givenNames.add(word);
+        });
         Map<String, String> joined = new TreeMap<>();
         for (String name : new TreeSet<>(slavicOnly)) {
             if (out.containsKey(name) || !articles.containsKey(name)) continue;
@@ -263,20 +307,44 @@ final class CrossScriptNameGroups {
             // Three consonants of the surname at least: by two, Rumen Iliev sounds like Arif ur Rehman Alvi.
             if (surname.length() < 4) continue;
             Set<String> persons = new TreeSet<>();
-            for (String person : longBySurname.getOrDefault(surname, Set.of())) {
-                String[] longWords = NameFold.fold(person).split(" ");
+            boolean namesOnly = true;
+            for (Map.Entry<String, String> spelling : longBySurname.getOrDefault(surname, Map.of()).entrySet()) {
+                // A longer spelling that went to this name is no other person (Mead Boris Johnson).
+                if (spelling.getValue().equals(name)) continue;
+                String[] longWords = NameFold.fold(spelling.getKey()).split(" ");
                 for (int i = 0; i < longWords.length - 1; i++) {
-                    if (key(longWords[i]).equals(key(words[0]))) persons.add(person);
+                    if (!key(longWords[i]).equals(key(words[0]))) continue;
+                    persons.add(spelling.getValue());
+                    namesOnly &= droppedAreNameParts(longWords, i, givenNames);
                 }
             }
-            // The longer name is the person's when the index names it more often: one article's "Szkocji Nicola
-            // Sturgeon" (a place glued to the name) is no fuller name of Nicola Sturgeon.
-            if (persons.size() == 1 && personArticles.get(persons.iterator().next()) > personArticles.get(name)) {
+            // The longer name is the person's when the index names it more often, or when the words it adds are all
+            // name parts (Asif of Asif Ali Zardari): one article's "Szkocji Nicola Sturgeon" (a place glued to the
+            // name) is no fuller name of Nicola Sturgeon.
+            if (persons.size() == 1 && (namesOnly || personArticles.get(persons.iterator().next()) > personArticles.get(name))) {
                 joined.put(name, persons.iterator().next());
             }
         }
         joinInto(out, joined);
     }
+
+    /**
+     * True when the words of a long name other than the one at {@code kept} and the surname are name parts Wikidata
+     * gives persons ({@link CrossScriptNames#isNamePart}) or open two persons' names of two words (Asif: Asif Khosa,
+     * Asif Ali Zardari), and no place: a fuller name, not a word glued on.
+     */
+    private static boolean droppedAreNameParts(String[] longWords, int kept, Set<String> givenNames) {
+        for (int i = 0; i < longWords.length - 1; i++) {
+            if (i == kept) continue;
+            boolean namePart = CrossScriptNames.standard().isNamePart(longWords[i], "") || givenNames.contains(longWords[i]);
+            if (!namePart || PLACES.contains(longWords[i])) return false;
+        }
+        return true;
+    }
+
+    /** One-word places of the English tables, folded (Dublin, Sindh): no part of a person's name. */
+    private static final Set<String> PLACES = news.dispatch.entity.place.PlaceGazetteer.standard().curated().keySet().stream()
+            .filter(n -> !n.contains(" ")).map(NameFold::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /**
      * A name of three words or more in Slavic articles only whose words but the first or the last sound like a
@@ -359,12 +427,13 @@ final class CrossScriptNameGroups {
     private static void loneGivenNames(Map<String, Integer> articles, Set<String> slavicOnly, SortedMap<String, String> out) {
         Map<String, Set<String>> personsOfGiven = new HashMap<>();
         Map<String, Integer> fullNameArticles = new HashMap<>();
-        Set<String> surnames = new HashSet<>();
+        // The articles of the names each word ends: a surname it may be.
+        Map<String, Integer> surnames = new HashMap<>();
         for (String name : articles.keySet()) {
             String person = out.getOrDefault(name, name);
             String[] words = NameFold.fold(person).split(" ");
             if (words.length < 2) continue;
-            surnames.add(words[words.length - 1]);
+            surnames.merge(words[words.length - 1], articles.get(name), Integer::sum);
             if (words[0].length() >= 3) personsOfGiven.computeIfAbsent(words[0], k -> new TreeSet<>()).add(person);
             // And by the given name of a spelling that went to it (Elizabet of Elizabet Vtora: Queen Elizabeth II).
             String[] spelt = NameFold.fold(name).split(" ");
@@ -380,8 +449,13 @@ final class CrossScriptNameGroups {
                 String stem = lone.substring(0, lone.length() - cut);
                 if (personsOfGiven.containsKey(stem) && caseOf(lone, stem)) given = stem;
             }
-            if (given == null || surnames.contains(given) || surnames.contains(lone)) continue;
+            if (given == null) continue;
             Set<String> persons = personsOfGiven.getOrDefault(given, Set.of());
+            // A word that also ends names of the index may be a surname, unless those names are a slip or two beside
+            // the person it opens ("Alexander Boris", "Bojko Boris" in 2 articles; Boris Johnson in 200).
+            int asSurname = surnames.getOrDefault(given, 0) + (given.equals(lone) ? 0 : surnames.getOrDefault(lone, 0));
+            if (asSurname > 0 && (persons.size() != 1
+                    || fullNameArticles.getOrDefault(persons.iterator().next(), 0) < LONE_MAJORITY * asSurname)) continue;
             // A given name alone names someone the articles name in full more often (Theresa: Theresa May); the
             // Prophet's "Mohamed" in 50 articles is no "Mohamed Cely" of one. Only when that person is the one so
             // named: the most frequent Charles (Charles Michel) is no lone "Charles" (the Prince of Wales).
@@ -460,6 +534,18 @@ final class CrossScriptNameGroups {
             english[i] = CyrillicNameParts.standard().latin(w).orElseGet(() -> w.replace("c", "ch").replace("dz", "j"));
         }
         return sounds(name, english, Reading.ENGLISH);
+    }
+
+    /**
+     * A name from Cyrillic whose word opens with к read as the kh English writes (Bulgarian writes Khan both Хан and
+     * Кан: Садик Кан, Sadiq Khan), as a second English reading; null when no word opens so.
+     */
+    private static Sounds withKh(String name) {
+        Sounds english = asEnglish(name);
+        if (english == null || english.words().stream().noneMatch(w -> w.startsWith("k") && !w.startsWith("kh"))) return null;
+        String[] kh = english.words().stream().map(w -> w.startsWith("k") && !w.startsWith("kh") ? "kh" + w.substring(1) : w)
+                .toArray(String[]::new);
+        return sounds(name, kh, Reading.ENGLISH);
     }
 
     private static Sounds sounds(String name, String[] words, Reading reading) {
