@@ -135,7 +135,10 @@ final class CrossScriptNameGroups {
                 readings.add(asEnglish(name));
                 readings.add(withKh(name));
             }
-            else readings.addAll(asHeard(name));
+            else {
+                readings.addAll(asHeard(name));
+                readings.add(withoutFeminine(name));
+            }
             readings.addAll(withoutParticles(name, cyrillic));
             for (Sounds r : readings) {
                 if (r != null) r.blocks().forEach(block -> blocks.computeIfAbsent(block, k -> new ArrayList<>()).add(r));
@@ -171,7 +174,7 @@ final class CrossScriptNameGroups {
                     .thenComparingLong(CrossScriptNameGroups::transliterated)
                     .thenComparing(n -> -articles.getOrDefault(n, 0))
                     .thenComparing(Comparator.naturalOrder());
-            String name = wires.isEmpty() ? groups.stream().min(best).orElseThrow() : wires.iterator().next();
+            String name = wires.isEmpty() ? withoutFeminine(groups.stream().min(best).orElseThrow(), groups, slavic) : wires.iterator().next();
             for (String g : groups) nameOfGroup.put(g, name);
         }
         SortedMap<String, String> out = new TreeMap<>();
@@ -489,6 +492,32 @@ final class CrossScriptNameGroups {
             if (s != null) readings.add(s);
         }
         return readings;
+    }
+
+    /**
+     * A Czech or Slovak name whose surname ends in -ová (folded -ova) as Cyrillic hears it without: Czech adds it to a
+     * foreign woman's surname (Justine Greeningová), Bulgarian and Russian do not (Джъстин Грийнинг). Only met by
+     * names from Cyrillic, as {@link #asHeard}: in Latin letters Jana Nováková is no Jan Novák. Null for other names.
+     */
+    private static Sounds withoutFeminine(String name) {
+        if (name.chars().anyMatch(Character::isDigit)) return null;
+        String[] words = NameFold.fold(name).split(" ");
+        String last = words[words.length - 1];
+        if (!last.endsWith("ova") || last.length() < 6) return null;
+        words[words.length - 1] = last.substring(0, last.length() - 3);
+        return sounds(name, words, Reading.HEARD);
+    }
+
+    /**
+     * The name a group takes without the Czech -ová of its surname when a spelling from Cyrillic in the group writes
+     * the surname without it: a foreign woman's name (Justine Greeningová with Джъстин Грийнинг is Justine Greening);
+     * with Петра Квитова beside it, Petra Kvitová is Czech and keeps it.
+     */
+    private static String withoutFeminine(String name, List<String> groups, SlavicOnlyNames slavic) {
+        int space = name.lastIndexOf(' ');
+        if (space < 0 || !name.endsWith("ova") || name.length() - space - 1 < 6) return name;
+        boolean cyrillicWithout = groups.stream().anyMatch(g -> slavic.fromCyrillic().contains(g) && !NameFold.fold(g).endsWith("ova"));
+        return cyrillicWithout ? name.substring(0, name.length() - 3) : name;
     }
 
     /** The Arabic and Urdu particles of compound names, written as words of their own (Noor ul Haq, Arif ur Rehman). */
