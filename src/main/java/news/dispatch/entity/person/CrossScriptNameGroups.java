@@ -133,7 +133,7 @@ final class CrossScriptNameGroups {
             readings.add(sounds(name, cyrillic));
             if (cyrillic) {
                 readings.add(asEnglish(name));
-                readings.add(withKh(name));
+                readings.addAll(otherEnglishReadings(name));
             }
             else {
                 readings.addAll(asHeard(name));
@@ -566,15 +566,26 @@ final class CrossScriptNameGroups {
     }
 
     /**
-     * A name from Cyrillic whose word opens with к read as the kh English writes (Bulgarian writes Khan both Хан and
-     * Кан: Садик Кан, Sadiq Khan), as a second English reading; null when no word opens so.
+     * Letters of a name from Cyrillic that English writes otherwise than {@link #asEnglish} reads them, each a
+     * further English reading of the words it changes: к at the start may be the kh of Khan (Bulgarian writes Khan
+     * both Хан and Кан: Имран Кан, Imran Khan); тс at the end the -tes of Portes or Bates (the skeletons read ts as
+     * the one sound of ц); a first a or u the я or ю the fold to Latin letters writes without their y (Якобс "Akobs",
+     * Jacobs; Юлия "Ulia", Yulia), in a word of four letters or more (Ако Мей, "if May", is no Джак Ма).
      */
-    private static Sounds withKh(String name) {
+    private static final List<java.util.function.UnaryOperator<String>> ENGLISH_LETTERS = List.of(
+            w -> w.startsWith("k") && !w.startsWith("kh") ? "kh" + w.substring(1) : w,
+            w -> w.endsWith("ts") ? w.substring(0, w.length() - 1) + "es" : w,
+            w -> (w.startsWith("a") || w.startsWith("u")) && w.length() >= 4 ? "j" + w : w);
+
+    private static List<Sounds> otherEnglishReadings(String name) {
         Sounds english = asEnglish(name);
-        if (english == null || english.words().stream().noneMatch(w -> w.startsWith("k") && !w.startsWith("kh"))) return null;
-        String[] kh = english.words().stream().map(w -> w.startsWith("k") && !w.startsWith("kh") ? "kh" + w.substring(1) : w)
-                .toArray(String[]::new);
-        return sounds(name, kh, Reading.ENGLISH);
+        if (english == null) return List.of();
+        List<Sounds> readings = new ArrayList<>();
+        for (java.util.function.UnaryOperator<String> letters : ENGLISH_LETTERS) {
+            List<String> words = english.words().stream().map(letters).toList();
+            if (!words.equals(english.words())) readings.add(sounds(name, words.toArray(String[]::new), Reading.ENGLISH));
+        }
+        return readings;
     }
 
     private static Sounds sounds(String name, String[] words, Reading reading) {

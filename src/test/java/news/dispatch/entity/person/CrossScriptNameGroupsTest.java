@@ -332,4 +332,19 @@ class CrossScriptNameGroupsTest {
         assertTrue(cyrillicAndLatin(Map.of("Petra Kvitova", 1), Map.of("Petra Kvitova", 2, "Jana Novakova", 1,
                 "Jan Novak", 3)).isEmpty());
     }
+
+    @Test
+    void aFinalTsFromCyrillicMayBeTheTesEnglishWrites() {
+        // Джонатан Портс folded letter by letter.
+        assertEquals(Map.of("Dzonatan Ports", "Jonathan Portes"),
+                cyrillicAndLatin(Map.of("Dzonatan Ports", 1), Map.of("Jonathan Portes", 1)));
+    }
+
+    @Test
+    void aFirstAOrUFromCyrillicMayBeTheYaOrYuTheFoldLost() {
+        // Кенни Якобс: the fold to Latin letters writes я as a; Ако Мей ("if May") is no Джак Ма.
+        assertEquals(Map.of("Kenni Akobs", "Kenny Jacobs"),
+                cyrillicAndLatin(Map.of("Kenni Akobs", 1), Map.of("Kenny Jacobs", 20)));
+        assertTrue(cyrillicAndLatin(Map.of("Dzak Ma", 2, "Ako Mej", 1), Map.of()).isEmpty());
+    }
 }
