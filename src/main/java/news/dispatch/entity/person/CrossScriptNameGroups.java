@@ -194,8 +194,9 @@ final class CrossScriptNameGroups {
     /**
      * A surname named alone in Slavic articles only ("Corbyn", "Korbina" of an article that names him so once) joins
      * the one person of the index whose name of two words or more ends with it, written so or with a case ending;
-     * beside two such persons (David Davis, Davis Davis) it stays as it is. So does a surname after an initial
-     * (M Thatcher), with the person whose given name starts with that letter.
+     * beside two such persons (David Davis, Davis Davis) it stays as it is. So does a surname after a title or an
+     * inflected place ({@link #loneSurname}: Lord Adonis, Dublinie Tusk), and a surname after an initial (M Thatcher),
+     * with the person whose given name starts with that letter.
      */
     private static void loneSurnames(Map<String, Integer> articles, SlavicOnlyNames slavic, SortedMap<String, String> out) {
         Set<String> slavicOnly = slavic.names();
@@ -274,7 +275,8 @@ final class CrossScriptNameGroups {
      * A person of two words named in Slavic articles only (with the spellings joined to it) joins the one person of
      * three words or more whose surname and one earlier word sound like its two (Ali Zardari: Asif Ali Zardari;
      * Hadim Rizvi: Khadim Hussain Rizvi; Malloch Brown: Mark Malloch Brown): languages drop a part of a long name
-     * in their own ways. Beside two such persons it stays as it is.
+     * in their own ways; and so with a longer spelling that went to a person (Mian Nisar: Mian Sahib Nisar, of Saqib
+     * Nisar). Beside two such persons it stays as it is.
      */
     private static void shortForms(Map<String, Integer> articles, Set<String> slavicOnly, SortedMap<String, String> out) {
         // Long names by their surname's sound: each person's name and each spelling that went to it (Mian Sahib
@@ -422,8 +424,9 @@ final class CrossScriptNameGroups {
     /**
      * A given name named alone in Slavic articles only ("Boris", "Borisa", "Theresa") joins the one person of the index
      * whose name of two words or more starts with it, written so or with a case ending; beside two such persons
-     * (Boris Johnson, Boris Nemtsov) it stays as it is, and so does a word that also ends a name of the index (it may
-     * be a surname) or one in as many articles as that person's full name. Measured on the BSNLP dev stories: without
+     * (Boris Johnson, Boris Nemtsov) it stays as it is, and so does a word that also ends names of the index in a
+     * fifth of that person's articles or more (it may be a surname) or one in as many articles as that person's full
+     * name. Measured on the BSNLP dev stories: without
      * that last condition, "Mohamed" (the Prophet, in 50 articles) went to "Mohamed Cely" and persons F1 fell from
      * 0.820 to 0.805.
      */
