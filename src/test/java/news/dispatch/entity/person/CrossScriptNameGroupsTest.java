@@ -347,4 +347,11 @@ class CrossScriptNameGroupsTest {
                 cyrillicAndLatin(Map.of("Kenni Akobs", 1), Map.of("Kenny Jacobs", 20)));
         assertTrue(cyrillicAndLatin(Map.of("Dzak Ma", 2, "Ako Mej", 1), Map.of()).isEmpty());
     }
+
+    @Test
+    void aGFromCyrillicMayBeTheHUkrainianWritesWithIt() {
+        // Гантер Байден (uk) folded letter by letter: Ukrainian г is h, and Russian writes a foreign h with it too.
+        assertEquals(Map.of("Ganter Bajden", "Hunter Biden"),
+                cyrillicAndLatin(Map.of("Ganter Bajden", 1), Map.of("Hunter Biden", 1)));
+    }
 }
