@@ -131,8 +131,14 @@ final class CrossScriptNameGroups {
             boolean cyrillic = slavic.fromCyrillic().contains(name);
             List<Sounds> readings = new ArrayList<>();
             readings.add(sounds(name, cyrillic));
-            if (cyrillic) readings.add(asEnglish(name));
-            else readings.addAll(asHeard(name));
+            if (cyrillic) {
+                readings.add(asEnglish(name));
+                readings.addAll(otherEnglishReadings(name));
+            }
+            else {
+                readings.addAll(asHeard(name));
+                readings.add(withoutFeminine(name));
+            }
             readings.addAll(withoutParticles(name, cyrillic));
             for (Sounds r : readings) {
                 if (r != null) r.blocks().forEach(block -> blocks.computeIfAbsent(block, k -> new ArrayList<>()).add(r));
@@ -168,7 +174,7 @@ final class CrossScriptNameGroups {
                     .thenComparingLong(CrossScriptNameGroups::transliterated)
                     .thenComparing(n -> -articles.getOrDefault(n, 0))
                     .thenComparing(Comparator.naturalOrder());
-            String name = wires.isEmpty() ? groups.stream().min(best).orElseThrow() : wires.iterator().next();
+            String name = wires.isEmpty() ? withoutFeminine(groups.stream().min(best).orElseThrow(), groups, slavic) : wires.iterator().next();
             for (String g : groups) nameOfGroup.put(g, name);
         }
         SortedMap<String, String> out = new TreeMap<>();
@@ -177,6 +183,7 @@ final class CrossScriptNameGroups {
             if (!group.equals(name)) out.put(group, name);
         });
         RegnalNames.join(articles, slavicOnly, out);
+        NameSlips.join(articles, slavicOnly, out);
         gluedWords(articles, slavicOnly, out);
         shortForms(articles, slavicOnly, out);
         loneSurnames(articles, slavic, out);
@@ -187,8 +194,9 @@ final class CrossScriptNameGroups {
     /**
      * A surname named alone in Slavic articles only ("Corbyn", "Korbina" of an article that names him so once) joins
      * the one person of the index whose name of two words or more ends with it, written so or with a case ending;
-     * beside two such persons (David Davis, Davis Davis) it stays as it is. So does a surname after an initial
-     * (M Thatcher), with the person whose given name starts with that letter.
+     * beside two such persons (David Davis, Davis Davis) it stays as it is. So does a surname after a title or an
+     * inflected place ({@link #loneSurname}: Lord Adonis, Dublinie Tusk), and a surname after an initial (M Thatcher),
+     * with the person whose given name starts with that letter.
      */
     private static void loneSurnames(Map<String, Integer> articles, SlavicOnlyNames slavic, SortedMap<String, String> out) {
         Set<String> slavicOnly = slavic.names();
@@ -205,9 +213,9 @@ final class CrossScriptNameGroups {
             }
         }
         for (String name : new TreeSet<>(slavicOnly)) {
-            if (out.containsKey(name) || !articles.containsKey(name) || name.contains(" ")) continue;
-            String lone = NameFold.fold(name);
-            if (lone.length() < 3) continue;
+            if (out.containsKey(name) || !articles.containsKey(name)) continue;
+            String lone = loneSurname(NameFold.fold(name));
+            if (lone == null || lone.length() < 3) continue;
             Set<String> persons = new TreeSet<>(personsOfSurname.getOrDefault(lone, Set.of()));
             // Written from Cyrillic, it is also the surname as English spells it (Mej: May).
             if (slavic.fromCyrillic().contains(name)) {
@@ -221,6 +229,7 @@ final class CrossScriptNameGroups {
                         || "aeiouy".indexOf(stem.charAt(stem.length() - 1)) >= 0) continue;
                 persons.addAll(personsOfSurname.getOrDefault(stem, Set.of()));
             }
+            persons.remove(name);
             String person = dominant(persons, articles);
             if (person != null) out.put(name, person);
         }
@@ -238,22 +247,62 @@ final class CrossScriptNameGroups {
         }
     }
 
+    /** Person titles (person-titles.txt), folded: Lord, Prince, Senator. */
+    private static final Set<String> TITLES = news.dispatch.entity.GazetteerFile.words("person-titles.txt").stream()
+            .map(NameFold::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * The surname a folded name stands for alone: a word of its own; or the second of two after a title (Lord
+     * Adonis, Лорд Адонис) or after a place in a case the capitals rule took in (Dublinie Tusk: "in Dublin"). Null
+     * for any other name.
+     */
+    private static String loneSurname(String folded) {
+        String[] words = folded.split(" ");
+        if (words.length == 1) return words[0];
+        if (words.length != 2) return null;
+        if (TITLES.contains(words[0])) return words[1];
+        // Only a place with a case ending, and no name part: Jordan, Florence, Jordana open persons' names.
+        if (CrossScriptNames.standard().isNamePart(words[0], "")) return null;
+        for (int cut = 1; cut <= 2 && words[0].length() - cut >= 4; cut++) {
+            String stem = words[0].substring(0, words[0].length() - cut);
+            String ending = words[0].substring(stem.length());
+            if (PLACES.contains(stem) && (CASE_ENDINGS.contains(ending) || ending.equals("ie"))) return words[1];
+        }
+        return null;
+    }
+
     /**
      * A person of two words named in Slavic articles only (with the spellings joined to it) joins the one person of
      * three words or more whose surname and one earlier word sound like its two (Ali Zardari: Asif Ali Zardari;
      * Hadim Rizvi: Khadim Hussain Rizvi; Malloch Brown: Mark Malloch Brown): languages drop a part of a long name
-     * in their own ways. Beside two such persons it stays as it is.
+     * in their own ways; and so with a longer spelling that went to a person (Mian Nisar: Mian Sahib Nisar, of Saqib
+     * Nisar). Beside two such persons it stays as it is.
      */
     private static void shortForms(Map<String, Integer> articles, Set<String> slavicOnly, SortedMap<String, String> out) {
-        Map<String, Set<String>> longBySurname = new HashMap<>();
+        // Long names by their surname's sound: each person's name and each spelling that went to it (Mian Sahib
+        // Nisar, of Saqib Nisar), with the person it names.
+        Map<String, Map<String, String>> longBySurname = new HashMap<>();
         Map<String, Integer> personArticles = new HashMap<>();
         for (String name : articles.keySet()) {
             String person = out.getOrDefault(name, name);
             personArticles.merge(person, articles.get(name), Integer::sum);
-            String[] words = NameFold.fold(person).split(" ");
-            if (words.length < 3 || person.chars().anyMatch(Character::isDigit) || PersonName.isSuffix(words[words.length - 1])) continue;
-            longBySurname.computeIfAbsent(key(words[words.length - 1]), k -> new TreeSet<>()).add(person);
+            for (String spelling : new TreeSet<>(List.of(person, name))) {
+                String[] words = NameFold.fold(spelling).split(" ");
+                if (words.length < 3 || spelling.chars().anyMatch(Character::isDigit) || PersonName.isSuffix(words[words.length - 1])) continue;
+                longBySurname.computeIfAbsent(key(words[words.length - 1]), k -> new TreeMap<>()).put(spelling, person);
+            }
         }
+        // The words that open two persons' names of two words or more: given names, by the index's own account (a
+        // place glued on opens longer names: Brukseli Donald Tusk, Brukseli Dalia Grybauskaite).
+        Map<String, Set<String>> personsOpened = new HashMap<>();
+        for (String name : articles.keySet()) {
+            String[] words = NameFold.fold(name).split(" ");
+            if (words.length == 2) personsOpened.computeIfAbsent(words[0], k -> new TreeSet<>()).add(out.getOrDefault(name, name));
+        }
+        Set<String> givenNames = new HashSet<>();
+        personsOpened.forEach((word, persons) -> {
+            if (persons.size() >= 2) givenNames.add(word);
+        });
         Map<String, String> joined = new TreeMap<>();
         for (String name : new TreeSet<>(slavicOnly)) {
             if (out.containsKey(name) || !articles.containsKey(name)) continue;
@@ -263,20 +312,44 @@ final class CrossScriptNameGroups {
             // Three consonants of the surname at least: by two, Rumen Iliev sounds like Arif ur Rehman Alvi.
             if (surname.length() < 4) continue;
             Set<String> persons = new TreeSet<>();
-            for (String person : longBySurname.getOrDefault(surname, Set.of())) {
-                String[] longWords = NameFold.fold(person).split(" ");
+            boolean namesOnly = true;
+            for (Map.Entry<String, String> spelling : longBySurname.getOrDefault(surname, Map.of()).entrySet()) {
+                // A longer spelling that went to this name is no other person (Mead Boris Johnson).
+                if (spelling.getValue().equals(name)) continue;
+                String[] longWords = NameFold.fold(spelling.getKey()).split(" ");
                 for (int i = 0; i < longWords.length - 1; i++) {
-                    if (key(longWords[i]).equals(key(words[0]))) persons.add(person);
+                    if (!key(longWords[i]).equals(key(words[0]))) continue;
+                    persons.add(spelling.getValue());
+                    namesOnly &= droppedAreNameParts(longWords, i, givenNames);
                 }
             }
-            // The longer name is the person's when the index names it more often: one article's "Szkocji Nicola
-            // Sturgeon" (a place glued to the name) is no fuller name of Nicola Sturgeon.
-            if (persons.size() == 1 && personArticles.get(persons.iterator().next()) > personArticles.get(name)) {
+            // The longer name is the person's when the index names it more often, or when the words it adds are all
+            // name parts (Asif of Asif Ali Zardari): one article's "Szkocji Nicola Sturgeon" (a place glued to the
+            // name) is no fuller name of Nicola Sturgeon.
+            if (persons.size() == 1 && (namesOnly || personArticles.get(persons.iterator().next()) > personArticles.get(name))) {
                 joined.put(name, persons.iterator().next());
             }
         }
         joinInto(out, joined);
     }
+
+    /**
+     * True when the words of a long name other than the one at {@code kept} and the surname are name parts Wikidata
+     * gives persons ({@link CrossScriptNames#isNamePart}) or open two persons' names of two words (Asif: Asif Khosa,
+     * Asif Ali Zardari), and no place: a fuller name, not a word glued on.
+     */
+    private static boolean droppedAreNameParts(String[] longWords, int kept, Set<String> givenNames) {
+        for (int i = 0; i < longWords.length - 1; i++) {
+            if (i == kept) continue;
+            boolean namePart = CrossScriptNames.standard().isNamePart(longWords[i], "") || givenNames.contains(longWords[i]);
+            if (!namePart || PLACES.contains(longWords[i])) return false;
+        }
+        return true;
+    }
+
+    /** One-word places of the English tables, folded (Dublin, Sindh): no part of a person's name. */
+    private static final Set<String> PLACES = news.dispatch.entity.place.PlaceGazetteer.standard().curated().keySet().stream()
+            .filter(n -> !n.contains(" ")).map(NameFold::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /**
      * A name of three words or more in Slavic articles only whose words but the first or the last sound like a
@@ -351,20 +424,22 @@ final class CrossScriptNameGroups {
     /**
      * A given name named alone in Slavic articles only ("Boris", "Borisa", "Theresa") joins the one person of the index
      * whose name of two words or more starts with it, written so or with a case ending; beside two such persons
-     * (Boris Johnson, Boris Nemtsov) it stays as it is, and so does a word that also ends a name of the index (it may
-     * be a surname) or one in as many articles as that person's full name. Measured on the BSNLP dev stories: without
+     * (Boris Johnson, Boris Nemtsov) it stays as it is, and so does a word that also ends names of the index in a
+     * fifth of that person's articles or more (it may be a surname) or one in as many articles as that person's full
+     * name. Measured on the BSNLP dev stories: without
      * that last condition, "Mohamed" (the Prophet, in 50 articles) went to "Mohamed Cely" and persons F1 fell from
      * 0.820 to 0.805.
      */
     private static void loneGivenNames(Map<String, Integer> articles, Set<String> slavicOnly, SortedMap<String, String> out) {
         Map<String, Set<String>> personsOfGiven = new HashMap<>();
         Map<String, Integer> fullNameArticles = new HashMap<>();
-        Set<String> surnames = new HashSet<>();
+        // The articles of the names each word ends: a surname it may be.
+        Map<String, Integer> surnames = new HashMap<>();
         for (String name : articles.keySet()) {
             String person = out.getOrDefault(name, name);
             String[] words = NameFold.fold(person).split(" ");
             if (words.length < 2) continue;
-            surnames.add(words[words.length - 1]);
+            surnames.merge(words[words.length - 1], articles.get(name), Integer::sum);
             if (words[0].length() >= 3) personsOfGiven.computeIfAbsent(words[0], k -> new TreeSet<>()).add(person);
             // And by the given name of a spelling that went to it (Elizabet of Elizabet Vtora: Queen Elizabeth II).
             String[] spelt = NameFold.fold(name).split(" ");
@@ -380,8 +455,13 @@ final class CrossScriptNameGroups {
                 String stem = lone.substring(0, lone.length() - cut);
                 if (personsOfGiven.containsKey(stem) && caseOf(lone, stem)) given = stem;
             }
-            if (given == null || surnames.contains(given) || surnames.contains(lone)) continue;
+            if (given == null) continue;
             Set<String> persons = personsOfGiven.getOrDefault(given, Set.of());
+            // A word that also ends names of the index may be a surname, unless those names are a slip or two beside
+            // the person it opens ("Alexander Boris", "Bojko Boris" in 2 articles; Boris Johnson in 200).
+            int asSurname = surnames.getOrDefault(given, 0) + (given.equals(lone) ? 0 : surnames.getOrDefault(lone, 0));
+            if (asSurname > 0 && (persons.size() != 1
+                    || fullNameArticles.getOrDefault(persons.iterator().next(), 0) < LONE_MAJORITY * asSurname)) continue;
             // A given name alone names someone the articles name in full more often (Theresa: Theresa May); the
             // Prophet's "Mohamed" in 50 articles is no "Mohamed Cely" of one. Only when that person is the one so
             // named: the most frequent Charles (Charles Michel) is no lone "Charles" (the Prince of Wales).
@@ -415,6 +495,32 @@ final class CrossScriptNameGroups {
             if (s != null) readings.add(s);
         }
         return readings;
+    }
+
+    /**
+     * A Czech or Slovak name whose surname ends in -ová (folded -ova) as Cyrillic hears it without: Czech adds it to a
+     * foreign woman's surname (Justine Greeningová), Bulgarian and Russian do not (Джъстин Грийнинг). Only met by
+     * names from Cyrillic, as {@link #asHeard}: in Latin letters Jana Nováková is no Jan Novák. Null for other names.
+     */
+    private static Sounds withoutFeminine(String name) {
+        if (name.chars().anyMatch(Character::isDigit)) return null;
+        String[] words = NameFold.fold(name).split(" ");
+        String last = words[words.length - 1];
+        if (!last.endsWith("ova") || last.length() < 6) return null;
+        words[words.length - 1] = last.substring(0, last.length() - 3);
+        return sounds(name, words, Reading.HEARD);
+    }
+
+    /**
+     * The name a group takes without the Czech -ová of its surname when a spelling from Cyrillic in the group writes
+     * the surname without it: a foreign woman's name (Justine Greeningová with Джъстин Грийнинг is Justine Greening);
+     * with Петра Квитова beside it, Petra Kvitová is Czech and keeps it.
+     */
+    private static String withoutFeminine(String name, List<String> groups, SlavicOnlyNames slavic) {
+        int space = name.lastIndexOf(' ');
+        if (space < 0 || !name.endsWith("ova") || name.length() - space - 1 < 6) return name;
+        boolean cyrillicWithout = groups.stream().anyMatch(g -> slavic.fromCyrillic().contains(g) && !NameFold.fold(g).endsWith("ova"));
+        return cyrillicWithout ? name.substring(0, name.length() - 3) : name;
     }
 
     /** The Arabic and Urdu particles of compound names, written as words of their own (Noor ul Haq, Arif ur Rehman). */
@@ -460,6 +566,31 @@ final class CrossScriptNameGroups {
             english[i] = CyrillicNameParts.standard().latin(w).orElseGet(() -> w.replace("c", "ch").replace("dz", "j"));
         }
         return sounds(name, english, Reading.ENGLISH);
+    }
+
+    /**
+     * Letters of a name from Cyrillic that English writes otherwise than {@link #asEnglish} reads them, each a
+     * further English reading of the words it changes: к at the start may be the kh of Khan (Bulgarian writes Khan
+     * both Хан and Кан: Имран Кан, Imran Khan); тс at the end the -tes of Portes or Bates (the skeletons read ts as
+     * the one sound of ц); a first a or u the я or ю the fold to Latin letters writes without their y (Якобс "Akobs",
+     * Jacobs; Юлия "Ulia", Yulia), in a word of four letters or more (Ако Мей, "if May", is no Джак Ма); г the h
+     * Ukrainian writes with it and Russian writes for a foreign h (Камала Гарріс, Kamala Harris; Гантер Байден).
+     */
+    private static final List<java.util.function.UnaryOperator<String>> ENGLISH_LETTERS = List.of(
+            w -> w.startsWith("k") && !w.startsWith("kh") ? "kh" + w.substring(1) : w,
+            w -> w.endsWith("ts") ? w.substring(0, w.length() - 1) + "es" : w,
+            w -> (w.startsWith("a") || w.startsWith("u")) && w.length() >= 4 ? "j" + w : w,
+            w -> w.replace("g", "h"));
+
+    private static List<Sounds> otherEnglishReadings(String name) {
+        Sounds english = asEnglish(name);
+        if (english == null) return List.of();
+        List<Sounds> readings = new ArrayList<>();
+        for (java.util.function.UnaryOperator<String> letters : ENGLISH_LETTERS) {
+            List<String> words = english.words().stream().map(letters).toList();
+            if (!words.equals(english.words())) readings.add(sounds(name, words.toArray(String[]::new), Reading.ENGLISH));
+        }
+        return readings;
     }
 
     private static Sounds sounds(String name, String[] words, Reading reading) {
