@@ -13,6 +13,7 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.Field.Store;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -107,6 +108,7 @@ public final class ArticleDocument {
         ExtractedValues.add(doc, extracted, resolution.corrections(), article.title(), article.body());
         // A story of its own until StoryGroups links it to its copies (it runs after every write).
         doc.add(new BinaryDocValuesField(Schema.STORY, new BytesRef(article.id())));
+        doc.add(new NumericDocValuesField(Schema.STORY_KEY, StoryKeys.of(article.id())));
         StorySignature signature = StorySignature.of(article.title(), article.body());
         if (signature != null) doc.add(new BinaryDocValuesField(Schema.STORY_SIGNATURE, new BytesRef(signature.toBytes())));
         return config.build(doc);

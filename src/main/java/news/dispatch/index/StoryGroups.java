@@ -9,11 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.apache.lucene.document.BinaryDocValuesField;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.Term;
@@ -30,7 +33,7 @@ import org.apache.lucene.util.BytesRef;
  * <p>An incremental run regroups only what it can have changed: the stories reachable from the articles it wrote
  * and the remaining members of the stories those articles (and the removed ones) belonged to before. It walks from
  * them through their band buckets (never all pairs) and rewrites the story doc value of the members whose story id
- * changed. A rebuild, or a run that touched much of the index, walks every band bucket once instead. The buckets are
+ * changed, with its numeric key ({@link StoryKeys}: what a collapsed search groups by). A rebuild, or a run that touched much of the index, walks every band bucket once instead. The buckets are
  * read from the signatures each run already reads ({@link StorySignature#band}), not from indexed terms.
  */
 public final class StoryGroups {
@@ -58,13 +61,19 @@ public final class StoryGroups {
     }
 
     private final double threshold;
+    private final StoryKeys keys;
 
     public StoryGroups() {
         this(THRESHOLD);
     }
 
     public StoryGroups(double threshold) {
+        this(threshold, new StoryKeys());
+    }
+
+    StoryGroups(double threshold, StoryKeys keys) {
         this.threshold = threshold;
+        this.keys = keys;
     }
 
     /**
@@ -92,12 +101,41 @@ public final class StoryGroups {
             }
             Components components = all ? everyBucket(s) : walk(s, seeds);
             Map<Integer, String> moved = moved(s, components);
-            for (var m : moved.entrySet()) {
-                writer.updateBinaryDocValue(new Term(Schema.ID, s.ids[m.getKey()]), Schema.STORY, new BytesRef(m.getValue()));
-            }
+            rewrite(writer, s, moved);
             int changed = moved.size();
             return new Regrouped(s.live, all ? s.live : seeds.size(), components.comparisons, changed,
                     started - opening, System.nanoTime() - started);
+        }
+    }
+
+    /**
+     * Rewrites in place the story of each moved article, and the story key ({@link StoryKeys}) of every article whose
+     * key is not its story's: a moved one, a new one whose own id's key another story holds, or one of an index
+     * written before keys (all of whose articles get theirs in its first run).
+     */
+    private void rewrite(IndexWriter writer, Snapshot s, Map<Integer, String> moved) throws IOException {
+        String[] stories = new String[s.ids.length];
+        Set<String> distinct = new HashSet<>();
+        for (int doc = 0; doc < s.ids.length; doc++) {
+            if (s.ids[doc] == null) continue;
+            String story = moved.get(doc);
+            if (story == null) story = s.stories[doc] != null ? s.stories[doc] : s.ids[doc];
+            stories[doc] = story;
+            distinct.add(story);
+        }
+        Map<String, Long> keyOf = keys.assign(distinct);
+        for (int doc = 0; doc < s.ids.length; doc++) {
+            if (s.ids[doc] == null) continue;
+            long key = keyOf.get(stories[doc]);
+            boolean storyMoved = moved.containsKey(doc);
+            if (!storyMoved && key == s.keys[doc]) continue;
+            var keyField = new NumericDocValuesField(Schema.STORY_KEY, key);
+            Term id = new Term(Schema.ID, s.ids[doc]);
+            if (storyMoved) {
+                writer.updateDocValues(id, new BinaryDocValuesField(Schema.STORY, new BytesRef(stories[doc])), keyField);
+            } else {
+                writer.updateDocValues(id, keyField);
+            }
         }
     }
 
@@ -136,7 +174,9 @@ public final class StoryGroups {
             signatures[doc] = m.signature();
             times[doc] = m.time() == null ? NO_TIME : m.time();
         }
-        Snapshot s = new Snapshot(ids, stories, signatures, times, n);
+        long[] keys = new long[n];
+        java.util.Arrays.fill(keys, NO_KEY);
+        Snapshot s = new Snapshot(ids, stories, signatures, times, keys, n);
         Components c = everyBucket(s);
         Map<String, String> changes = new HashMap<>();
         moved(s, c).forEach((doc, story) -> changes.put(ids[doc], story));
@@ -165,6 +205,8 @@ public final class StoryGroups {
     }
 
     private static final long NO_TIME = Long.MIN_VALUE;
+    /** An article without a story key (keys are never negative). */
+    private static final long NO_KEY = -1;
 
     /**
      * Union-find over every band bucket: each pair in a bucket compared unless already in one group. The buckets are
@@ -325,8 +367,9 @@ public final class StoryGroups {
         }
     }
 
-    /** Each live article's id, current story, signature and date, by global doc id (null where deleted). */
-    private record Snapshot(String[] ids, String[] stories, StorySignature[] signatures, long[] times, int live) {
+    /** Each live article's id, current story, signature, date and story key, by global doc id (null where deleted). */
+    private record Snapshot(String[] ids, String[] stories, StorySignature[] signatures, long[] times, long[] keys,
+                            int live) {
         static Snapshot read(DirectoryReader reader) throws IOException {
             int max = reader.maxDoc();
             String[] ids = new String[max];
@@ -334,6 +377,8 @@ public final class StoryGroups {
             StorySignature[] signatures = new StorySignature[max];
             long[] times = new long[max];
             java.util.Arrays.fill(times, NO_TIME);
+            long[] keys = new long[max];
+            java.util.Arrays.fill(keys, NO_KEY);
             int live = 0;
             for (LeafReaderContext ctx : reader.leaves()) {
                 LeafReader leaf = ctx.reader();
@@ -342,6 +387,7 @@ public final class StoryGroups {
                 BinaryDocValues storyValues = leaf.getBinaryDocValues(Schema.STORY);
                 BinaryDocValues signatureValues = leaf.getBinaryDocValues(Schema.STORY_SIGNATURE);
                 SortedNumericDocValues dates = leaf.getSortedNumericDocValues(Schema.DATE);
+                NumericDocValues keyValues = leaf.getNumericDocValues(Schema.STORY_KEY);
                 for (int doc = 0; doc < leaf.maxDoc(); doc++) {
                     if (liveDocs != null && !liveDocs.get(doc)) continue;
                     if (idValues == null || !idValues.advanceExact(doc)) continue;
@@ -356,9 +402,10 @@ public final class StoryGroups {
                         signatures[global] = StorySignature.fromBytes(b.bytes, b.offset, b.length);
                     }
                     if (dates != null && dates.advanceExact(doc)) times[global] = dates.nextValue();
+                    if (keyValues != null && keyValues.advanceExact(doc)) keys[global] = keyValues.longValue();
                 }
             }
-            return new Snapshot(ids, stories, signatures, times, live);
+            return new Snapshot(ids, stories, signatures, times, keys, live);
         }
     }
 }

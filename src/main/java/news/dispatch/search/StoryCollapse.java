@@ -3,15 +3,15 @@ package news.dispatch.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.internal.hppc.LongIntHashMap;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.MultiCollector;
@@ -52,12 +52,12 @@ final class StoryCollapse {
         int n = offset + size + 1;
         var result = new TwinDrillSideways(searcher, config).search(query, new FirstPass(sort, n));
         FirstPass.Collected first = result.collectorResult;
-        Collection<SearchGroup<BytesRef>> groups = first.groups.getTopGroups(0);
+        Collection<SearchGroup<Long>> groups = first.groups.getTopGroups(0);
         List<Card> cards = new ArrayList<>();
         boolean more = false;
         if (groups != null && groups.size() > offset) {
-            List<SearchGroup<BytesRef>> best = new ArrayList<>(groups);
-            List<SearchGroup<BytesRef>> page = best.subList(offset, best.size());
+            List<SearchGroup<Long>> best = new ArrayList<>(groups);
+            List<SearchGroup<Long>> page = best.subList(offset, best.size());
             more = page.size() > size;
             if (more) page = page.subList(0, size);
             if (first.counts.single(best.subList(0, offset + page.size()))) {
@@ -75,12 +75,12 @@ final class StoryCollapse {
      * running the query again (issue 29: the second pass was about 6 % of a collapsed search's CPU on Reuters).
      */
     private static List<Card> withOthers(FacetedSearcher searcher, StoryCounts counts, Sort sort,
-                                         List<SearchGroup<BytesRef>> page) throws IOException {
+                                         List<SearchGroup<Long>> page) throws IOException {
         MatchOrder order = new MatchOrder(searcher.getIndexReader(), sort);
         var fields = searcher.storedFields();
         List<Card> cards = new ArrayList<>();
-        for (SearchGroup<BytesRef> g : page) {
-            Matches matches = counts.perStory.get(g.groupValue);
+        for (SearchGroup<Long> g : page) {
+            Matches matches = counts.matches(g.groupValue);
             List<ScoreDoc> best = order.best(matches, MAX_SIMILAR + 1);
             List<SearchResponse.StoryArticle> others = new ArrayList<>();
             for (int i = 1; i < best.size(); i++) {
@@ -90,26 +90,13 @@ final class StoryCollapse {
             // every card of such a page said "score: null"). A page of single-article stories still shows none: see
             // StoryCounts.leaders.
             ScoreDoc leader = best.getFirst();
-            cards.add(new Card(new ScoreDoc(leader.doc, counts.scored ? leader.score : Float.NaN), matches.size, others));
+            cards.add(new Card(new ScoreDoc(leader.doc, counts.scored ? leader.score : Float.NaN), matches.size(), others));
         }
         return cards;
     }
 
     /** A story's matching documents (global numbers) and, when the order needs them, their scores. */
-    private static final class Matches {
-        int size;
-        int[] docs = new int[2];
-        float[] scores = new float[2];
-
-        void add(int doc, float score) {
-            if (size == docs.length) {
-                docs = java.util.Arrays.copyOf(docs, 2 * size);
-                scores = java.util.Arrays.copyOf(scores, 2 * size);
-            }
-            docs[size] = doc;
-            scores[size] = score;
-            size++;
-        }
+    private record Matches(int size, int[] docs, float[] scores) {
     }
 
     /**
@@ -136,12 +123,12 @@ final class StoryCollapse {
         }
 
         List<ScoreDoc> best(Matches matches, int n) throws IOException {
-            List<Candidate> all = new ArrayList<>(matches.size);
+            List<Candidate> all = new ArrayList<>(matches.size());
             var leaves = reader.leaves();
-            for (int i = 0; i < matches.size; i++) {
-                int doc = matches.docs[i];
+            for (int i = 0; i < matches.size(); i++) {
+                int doc = matches.docs()[i];
                 var leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
-                all.add(new Candidate(new ScoreDoc(doc, matches.scores[i]), date(leaf, doc - leaf.docBase),
+                all.add(new Candidate(new ScoreDoc(doc, matches.scores()[i]), date(leaf, doc - leaf.docBase),
                         id(leaf, doc - leaf.docBase)));
             }
             all.sort(this::compare);
@@ -185,7 +172,7 @@ final class StoryCollapse {
      * match as its leader, already kept with its score (issue 29: a third collector ranking every match again).
      */
     private record FirstPass(Sort sort, int n) implements CollectorManager<Collector, FirstPass.Collected> {
-        record Collected(FirstPassGroupingCollector<BytesRef> groups, StoryCounts counts) {
+        record Collected(FirstPassGroupingCollector<Long> groups, StoryCounts counts) {
         }
 
         @Override
@@ -207,10 +194,10 @@ final class StoryCollapse {
 
     /** The two first-pass collectors as one. */
     private static final class Holder extends org.apache.lucene.search.FilterCollector {
-        final FirstPassGroupingCollector<BytesRef> groups;
+        final FirstPassGroupingCollector<Long> groups;
         final StoryCounts counts;
 
-        Holder(FirstPassGroupingCollector<BytesRef> groups, StoryCounts counts) {
+        Holder(FirstPassGroupingCollector<Long> groups, StoryCounts counts) {
             super(MultiCollector.wrap(groups, counts));
             this.groups = groups;
             this.counts = counts;
@@ -218,13 +205,22 @@ final class StoryCollapse {
     }
 
     /**
-     * Matching articles per story (the story's grouping value, as {@link StorySelector} reads it): the number of
-     * stories, of articles, and whether the first stories have one article each.
+     * Matching articles per story (the story's key, as {@link StorySelector} reads it): the number of stories, of
+     * articles, and whether the first stories have one article each. Kept in arrays, not an object per story: each
+     * story a slot (its key's value in a table of longs), each match a list cell chained from its story's slot.
      */
     private static final class StoryCounts extends SimpleCollector {
         private final StorySelector selector;
-        /** Per story: its matching documents, with their scores when the order needs them. */
-        private final Map<BytesRef, Matches> perStory = new HashMap<>();
+        /** Per story key: its slot. */
+        private final LongIntHashMap slots = new LongIntHashMap();
+        /** Per slot: the number of matches, the first and the last of them. */
+        private int[] sizes = new int[64];
+        private int[] firsts = new int[64];
+        private int[] lasts = new int[64];
+        /** Per match (in the order collected): its document (global), its score (when scored), the story's next. */
+        private int[] docs = new int[256];
+        private float[] scores;
+        private int[] nexts = new int[256];
         private final boolean scored;
         private Scorable scorer;
         private int docBase;
@@ -233,6 +229,7 @@ final class StoryCollapse {
         StoryCounts(StorySelector selector, boolean scored) {
             this.selector = selector;
             this.scored = scored;
+            this.scores = scored ? new float[256] : null;
         }
 
         @Override
@@ -249,11 +246,46 @@ final class StoryCollapse {
         @Override
         public void collect(int doc) throws IOException {
             selector.advanceTo(doc);
-            BytesRef story = selector.currentValue();
-            Matches matches = perStory.get(story);
-            if (matches == null) perStory.put(selector.copyValue(), matches = new Matches());
-            matches.add(docBase + doc, scored ? scorer.score() : Float.NaN);
-            articles++;
+            int match = (int) articles++;
+            if (match == docs.length) {
+                docs = Arrays.copyOf(docs, 2 * match);
+                nexts = Arrays.copyOf(nexts, 2 * match);
+                if (scored) scores = Arrays.copyOf(scores, 2 * match);
+            }
+            docs[match] = docBase + doc;
+            if (scored) scores[match] = scorer.score();
+            nexts[match] = -1;
+            int at = slots.indexOf(selector.key());
+            if (slots.indexExists(at)) {
+                int slot = slots.indexGet(at);
+                nexts[lasts[slot]] = match;
+                lasts[slot] = match;
+                sizes[slot]++;
+            } else {
+                int slot = slots.size();
+                if (slot == sizes.length) {
+                    sizes = Arrays.copyOf(sizes, 2 * slot);
+                    firsts = Arrays.copyOf(firsts, 2 * slot);
+                    lasts = Arrays.copyOf(lasts, 2 * slot);
+                }
+                slots.indexInsert(at, selector.key(), slot);
+                sizes[slot] = 1;
+                firsts[slot] = match;
+                lasts[slot] = match;
+            }
+        }
+
+        /** The matching documents of the story of this key (one of the collected). */
+        Matches matches(long key) {
+            int slot = slots.get(key);
+            int[] storyDocs = new int[sizes[slot]];
+            float[] storyScores = new float[sizes[slot]];
+            int i = 0;
+            for (int m = firsts[slot]; m >= 0; m = nexts[m], i++) {
+                storyDocs[i] = docs[m];
+                storyScores[i] = scored ? scores[m] : Float.NaN;
+            }
+            return new Matches(i, storyDocs, storyScores);
         }
 
         @Override
@@ -266,7 +298,7 @@ final class StoryCollapse {
         }
 
         int stories() {
-            return perStory.size();
+            return slots.size();
         }
 
         /**
@@ -274,20 +306,20 @@ final class StoryCollapse {
          * {@link #withOthers} gives a leader of several (a page of single-article stories used to show no score at
          * all: the sorted top-articles collector this replaced leaves ScoreDoc.score NaN).
          */
-        List<Card> leaders(List<SearchGroup<BytesRef>> page) {
+        List<Card> leaders(List<SearchGroup<Long>> page) {
             List<Card> cards = new ArrayList<>(page.size());
-            for (SearchGroup<BytesRef> g : page) {
-                Matches m = perStory.get(g.groupValue);
-                cards.add(new Card(new ScoreDoc(m.docs[0], scored ? m.scores[0] : Float.NaN), 1, List.of()));
+            for (SearchGroup<Long> g : page) {
+                int first = firsts[slots.get(g.groupValue)];
+                cards.add(new Card(new ScoreDoc(docs[first], scored ? scores[first] : Float.NaN), 1, List.of()));
             }
             return cards;
         }
 
         /** Whether each of these stories has one matching article. */
-        boolean single(List<SearchGroup<BytesRef>> stories) {
-            for (SearchGroup<BytesRef> g : stories) {
-                Matches m = perStory.get(g.groupValue);
-                if (m == null || m.size != 1) return false;
+        boolean single(List<SearchGroup<Long>> stories) {
+            for (SearchGroup<Long> g : stories) {
+                int at = slots.indexOf(g.groupValue);
+                if (!slots.indexExists(at) || sizes[slots.indexGet(at)] != 1) return false;
             }
             return true;
         }

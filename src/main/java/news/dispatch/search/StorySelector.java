@@ -2,12 +2,14 @@ package news.dispatch.search;
 
 import java.io.IOException;
 import java.util.Collection;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.HashMap;
+import java.util.Map;
 
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.internal.hppc.LongHashSet;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.grouping.GroupSelector;
 import org.apache.lucene.search.grouping.SearchGroup;
@@ -16,20 +18,28 @@ import org.apache.lucene.util.BytesRef;
 import news.dispatch.index.Schema;
 
 /**
- * Groups hits by their story ({@link Schema#STORY}, a binary doc value). An article without one (an index written
- * before stories) is a story of its own, under its id: never lumped together with other such articles.
+ * Groups hits by their story's key ({@link Schema#STORY_KEY}, a number unique per story): a long read per match and
+ * hashed as one, where the story id's bytes cost a decompression and a byte hash per match (issue 29). An article
+ * without a key (an index written before keys) gets one for this search from its story ({@link Schema#STORY}), else
+ * its own id: negative, never an index's key, and an article without either a story or a key is a story of its own.
  */
-final class StorySelector extends GroupSelector<BytesRef> {
+final class StorySelector extends GroupSelector<Long> {
+    private NumericDocValues keys;
     private BinaryDocValues stories;
     private SortedSetDocValues ids;
-    private BytesRef current;
+    /** This search's keys of the stories of articles without one: -1, -2, … in the order first met. */
+    private final Map<BytesRef, Long> unkeyed = new HashMap<>();
+    /** Keys of articles without a story or an id, each its own: from the far end of the negative ones. */
+    private long anonymous;
+    private long current;
     /** The document {@link #current} is the story of, in this leaf; -1 before the first. */
     private int currentDoc = -1;
     private State currentState;
-    private Set<BytesRef> wanted;
+    private LongHashSet wanted;
 
     @Override
     public void setNextReader(LeafReaderContext ctx) throws IOException {
+        keys = ctx.reader().getNumericDocValues(Schema.STORY_KEY);
         stories = ctx.reader().getBinaryDocValues(Schema.STORY);
         ids = ctx.reader().getSortedSetDocValues(Schema.ID);
         currentDoc = -1;
@@ -41,41 +51,51 @@ final class StorySelector extends GroupSelector<BytesRef> {
 
     /**
      * The story of {@code doc}. Asked again for the same document (the collapse's collectors share one selector: each
-     * needs every match's story), it answers from the first reading: a story is a compressed doc value, read once.
+     * needs every match's story), it answers from the first reading.
      */
     @Override
     public State advanceTo(int doc) throws IOException {
         if (doc == currentDoc) return currentState;
         currentDoc = doc;
-        currentState = read(doc);
+        current = read(doc);
+        currentState = wanted == null || wanted.contains(current) ? State.ACCEPT : State.SKIP;
         return currentState;
     }
 
-    private State read(int doc) throws IOException {
+    /** The story key of {@code doc}, which {@link #advanceTo} was last called with. */
+    long key() {
+        return current;
+    }
+
+    private long read(int doc) throws IOException {
+        if (keys != null && keys.advanceExact(doc)) return keys.longValue();
+        BytesRef story;
         if (stories != null && stories.advanceExact(doc)) {
-            current = stories.binaryValue();
+            story = stories.binaryValue();
         } else if (ids != null && ids.advanceExact(doc)) {
-            current = ids.lookupOrd(ids.nextOrd());
+            story = ids.lookupOrd(ids.nextOrd());
         } else {
-            current = new BytesRef("#" + doc);
+            return Long.MIN_VALUE + anonymous++;
         }
-        return wanted == null || wanted.contains(current) ? State.ACCEPT : State.SKIP;
+        Long key = unkeyed.get(story);
+        if (key == null) unkeyed.put(BytesRef.deepCopyOf(story), key = -1L - unkeyed.size());
+        return key;
     }
 
     @Override
-    public BytesRef currentValue() {
+    public Long currentValue() {
         return current;
     }
 
     @Override
-    public BytesRef copyValue() {
-        return BytesRef.deepCopyOf(current);
+    public Long copyValue() {
+        return current;
     }
 
     @Override
-    public void setGroups(Collection<SearchGroup<BytesRef>> groups) {
+    public void setGroups(Collection<SearchGroup<Long>> groups) {
         currentDoc = -1;
-        wanted = new HashSet<>();
-        for (SearchGroup<BytesRef> g : groups) wanted.add(g.groupValue);
+        wanted = new LongHashSet();
+        for (SearchGroup<Long> g : groups) wanted.add(g.groupValue);
     }
 }
