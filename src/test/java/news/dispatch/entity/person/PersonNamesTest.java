@@ -178,4 +178,31 @@ class PersonNamesTest {
         Entities e = Extracted.of("The vote is close.\n\nWill Jennings, a professor of politics, said turnout would decide it.");
         assertEquals(Set.of("Will Jennings"), Extracted.personNames(e));
     }
+
+    @Test
+    void aQuestionsVerbAfterACapitalizedWordsFullStopIsNoGivenName() {
+        Entities e = Extracted.of("The aides met at the White House. Will Clinton get a pass?\n\nHillary Clinton took "
+                + "questions from voters in Ohio on Monday.");
+        assertEquals(Set.of("Hillary Clinton"), Extracted.personNames(e));
+    }
+
+    @Test
+    void aQuestionsVerbBeforeAFullNameIsNoGivenName() {
+        Entities e = Extracted.of("Can Hillary Clinton win Ohio? The race is close, and the polls disagree.");
+        assertEquals(Set.of("Hillary Clinton"), Extracted.personNames(e));
+    }
+
+    @Test
+    void aGenerationalSuffixAfterTheNameIsPartOfIt() {
+        Entities e = Extracted.of("Michael Brown Sr. and Lesley McSpadden, the parents of Michael Brown, attended a "
+                + "rally on Sunday.");
+        assertEquals(Set.of("Michael Brown Sr", "Lesley McSpadden", "Michael Brown"), Extracted.personNames(e));
+    }
+
+    @Test
+    void aGallerysPlaceRunIntoACaptionIsNotPartOfTheName() {
+        Entities e = Extracted.of("Hide Caption 37 of 76 Photos: Emotions run high in Ferguson Michael Brown Sr. and "
+                + "Lesley McSpadden, the parents of Michael Brown, attend a rally.");
+        assertEquals(Set.of("Michael Brown Sr", "Lesley McSpadden", "Michael Brown"), Extracted.personNames(e));
+    }
 }
