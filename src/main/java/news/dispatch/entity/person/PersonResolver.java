@@ -84,6 +84,8 @@ public final class PersonResolver {
         }
         Set<String> statedNames = raws.stream().filter(r -> !r.question()).map(Raw::name).collect(java.util.stream.Collectors.toSet());
         raws.replaceAll(r -> r.question() && !statedNames.contains(r.name()) ? r.unquestioned(text) : r);
+        Map<String, String> goesOn = maidenNamesAlone(raws);
+        raws.replaceAll(r -> goesOn.containsKey(r.name()) ? new Raw(goesOn.get(r.name()), r.start(), r.end(), false) : r);
         FullNames full = new FullNames(forms);
         for (Raw r : raws) {
             String c = canonical(r.name());
@@ -98,6 +100,26 @@ public final class PersonResolver {
         }
         UntaggedMentions.add(text, spans, byName, placeWord);
         return byName.entrySet().stream().map(e -> new Entity(e.getKey(), null, e.getValue())).toList();
+    }
+
+    /**
+     * Each two-word name the article also writes with one more surname after it, its second word no given name
+     * ("Hillary Rodham" beside "Hillary Rodham Clinton", "Sarah Huckabee" beside "Sarah Huckabee Sanders"), and that
+     * longer name: a maiden or family name written without the married one is the same person. Only when a single
+     * longer name goes on from it; a suffix or an initial after it ("Jesse Jackson Jr", "Harry S") is no surname.
+     */
+    private Map<String, String> maidenNamesAlone(List<Raw> raws) {
+        Map<String, Set<String>> longer = new HashMap<>();
+        for (Raw r : raws) {
+            String[] w = PersonName.words(r.name());
+            if (w.length != 3 || PersonName.isSuffix(w[2]) || NameForms.isInitial(w[1]) || NameForms.isInitial(w[2])) continue;
+            longer.computeIfAbsent(w[0] + " " + w[1], k -> new java.util.HashSet<>()).add(r.name());
+        }
+        Map<String, String> alone = new HashMap<>();
+        longer.forEach((two, names) -> {
+            if (names.size() == 1 && !givenNames.contains(PersonName.words(two)[1])) alone.put(two, names.iterator().next());
+        });
+        return alone;
     }
 
     /** The table's name for a spelling, tried as written and without initials; else the name without initials. */

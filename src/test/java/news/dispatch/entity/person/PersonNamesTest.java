@@ -205,4 +205,11 @@ class PersonNamesTest {
                 + "Lesley McSpadden, the parents of Michael Brown, attend a rally.");
         assertEquals(Set.of("Michael Brown Sr", "Lesley McSpadden", "Michael Brown"), Extracted.personNames(e));
     }
+
+    @Test
+    void aNameBeforeMarriageIsThePersonTheArticleNamesWithHerMarriedName() {
+        Entities e = Extracted.of("Hillary Rodham Clinton spoke in Iowa on Monday. As a student at Wellesley, Hillary "
+                + "Rodham gave the commencement speech.");
+        assertEquals(Set.of("Hillary Clinton"), Extracted.personNames(e));
+    }
 }
