@@ -105,14 +105,19 @@ public final class PersonResolver {
     /**
      * Each two-word name the article also writes with one more surname after it, its second word no given name
      * ("Hillary Rodham" beside "Hillary Rodham Clinton", "Sarah Huckabee" beside "Sarah Huckabee Sanders"), and that
-     * longer name: a maiden or family name written without the married one is the same person. Only when a single
-     * longer name goes on from it; a suffix or an initial after it ("Jesse Jackson Jr", "Harry S") is no surname.
+     * longer name: a maiden or family name written without the married one is the same person. Only when the longer
+     * name without its middle word is the same person too (the article writes "Sarah Sanders", or the variants table
+     * gives "Hillary Rodham Clinton" as Hillary Clinton) — a word glued after a name is no married surname ("Margaret
+     * Thatcher Infirmary", "Laura Ingraham Show", "Pope Benedict XVI") — and when a single longer name goes on from it.
      */
     private Map<String, String> maidenNamesAlone(List<Raw> raws) {
+        Set<String> written = raws.stream().map(Raw::name).collect(java.util.stream.Collectors.toSet());
         Map<String, Set<String>> longer = new HashMap<>();
         for (Raw r : raws) {
             String[] w = PersonName.words(r.name());
-            if (w.length != 3 || PersonName.isSuffix(w[2]) || NameForms.isInitial(w[1]) || NameForms.isInitial(w[2])) continue;
+            if (w.length != 3 || NameForms.isInitial(w[1])) continue;
+            String married = w[0] + " " + w[2];
+            if (!written.contains(married) && !canonical(r.name()).equals(married)) continue;
             longer.computeIfAbsent(w[0] + " " + w[1], k -> new java.util.HashSet<>()).add(r.name());
         }
         Map<String, String> alone = new HashMap<>();

@@ -1,6 +1,7 @@
 package news.dispatch.entity.person;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -211,5 +212,12 @@ class PersonNamesTest {
         Entities e = Extracted.of("Hillary Rodham Clinton spoke in Iowa on Monday. As a student at Wellesley, Hillary "
                 + "Rodham gave the commencement speech.");
         assertEquals(Set.of("Hillary Clinton"), Extracted.personNames(e));
+    }
+
+    @Test
+    void aWordGluedAfterANameIsNoMarriedSurname() {
+        Entities e = Extracted.of("Margaret Thatcher led Britain for eleven years. Visitors to the Margaret Thatcher "
+                + "Infirmary can see her portrait. Thatcher opened it in 1988.");
+        assertTrue(Extracted.personNames(e).contains("Margaret Thatcher"), Extracted.personNames(e).toString());
     }
 }
