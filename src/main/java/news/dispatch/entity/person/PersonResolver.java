@@ -115,14 +115,20 @@ public final class PersonResolver {
         Map<String, Set<String>> longer = new HashMap<>();
         for (Raw r : raws) {
             String[] w = PersonName.words(r.name());
-            if (w.length != 3 || NameForms.isInitial(w[1])) continue;
+            if (w.length != 3 || w[1].equals(w[2]) || PersonName.isSuffix(w[2]) || NameForms.isInitial(w[1])) continue;
             String married = w[0] + " " + w[2];
             if (!written.contains(married) && !canonical(r.name()).equals(married)) continue;
             longer.computeIfAbsent(w[0] + " " + w[1], k -> new java.util.HashSet<>()).add(r.name());
         }
+        Map<String, Long> times = raws.stream().collect(java.util.stream.Collectors.groupingBy(Raw::name, java.util.stream.Collectors.counting()));
         Map<String, String> alone = new HashMap<>();
         longer.forEach((two, names) -> {
-            if (names.size() == 1 && !givenNames.contains(PersonName.words(two)[1])) alone.put(two, names.iterator().next());
+            String full = names.iterator().next();
+            String[] w = PersonName.words(full);
+            // The short form is written no more often: a name written more often than the longer one is its own
+            // ("Hillary Clinton" beside a headline's "Hillary Clinton Fever" and "Hillary Fever").
+            long longerTimes = times.getOrDefault(full, 0L) + times.getOrDefault(w[0] + " " + w[2], 0L);
+            if (names.size() == 1 && !givenNames.contains(w[1]) && times.getOrDefault(two, 0L) <= longerTimes) alone.put(two, full);
         });
         return alone;
     }

@@ -220,4 +220,11 @@ class PersonNamesTest {
                 + "Infirmary can see her portrait. Thatcher opened it in 1988.");
         assertTrue(Extracted.personNames(e).contains("Margaret Thatcher"), Extracted.personNames(e).toString());
     }
+
+    @Test
+    void aNameWrittenMoreOftenThanALongerOneIsItsOwn() {
+        Entities e = Extracted.of("Hillary Clinton Fever\n\nHillary Clinton spoke in Iowa on Monday. Hillary Clinton "
+                + "then flew to Ohio, where Clinton met voters.");
+        assertTrue(Extracted.personNames(e).contains("Hillary Clinton"), Extracted.personNames(e).toString());
+    }
 }
