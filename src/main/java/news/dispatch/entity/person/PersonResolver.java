@@ -115,7 +115,9 @@ public final class PersonResolver {
         Map<String, Set<String>> longer = new HashMap<>();
         for (Raw r : raws) {
             String[] w = PersonName.words(r.name());
-            if (w.length != 3 || w[1].equals(w[2]) || PersonName.isSuffix(w[2]) || NameForms.isInitial(w[1])) continue;
+            // Initials in the middle ("George H.W. Bush") are no maiden name: "George H.W." is not "George Bush".
+            if (w.length != 3 || w[1].equals(w[2]) || PersonName.isSuffix(w[2]) || NameForms.isInitial(w[1])
+                    || w[1].contains(".") || w[1].equals(w[1].toUpperCase(Locale.ROOT))) continue;
             String married = w[0] + " " + w[2];
             if (!written.contains(married) && !canonical(r.name()).equals(married)) continue;
             longer.computeIfAbsent(w[0] + " " + w[1], k -> new java.util.HashSet<>()).add(r.name());

@@ -227,4 +227,14 @@ class PersonNamesTest {
                 + "then flew to Ohio, where Clinton met voters.");
         assertTrue(Extracted.personNames(e).contains("Hillary Clinton"), Extracted.personNames(e).toString());
     }
+
+    @Test
+    void initialsInTheMiddleAreNoMaidenName() {
+        Entities e = Extracted.of("Former President George H.W. and his wife Barbara watched the match. George H.W. Bush "
+                + "and George Bush Jr. later met reporters.");
+        // Wherever "George H.W." goes, it is not under a name without his initials.
+        for (Entity p : e.persons()) {
+            if (mentionTexts(p).contains("George H.W.")) assertTrue(p.name().contains("H"), p.name());
+        }
+    }
 }
