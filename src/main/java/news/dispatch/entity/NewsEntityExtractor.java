@@ -18,6 +18,7 @@ import news.dispatch.entity.organization.OrganizationGazetteer;
 import news.dispatch.entity.organization.OrganizationResolver;
 import news.dispatch.entity.person.ArabicPersons;
 import news.dispatch.entity.person.NameForms;
+import news.dispatch.entity.person.NameOpeners;
 import news.dispatch.entity.person.NotAPerson;
 import news.dispatch.entity.person.PersonName;
 import news.dispatch.entity.person.PersonResolver;
@@ -67,13 +68,12 @@ public final class NewsEntityExtractor implements EntityExtractor {
     private NewsEntityExtractor(NerModel model, PlaceGazetteer places) {
         this.model = model;
         CountryGazetteer gazetteer = CountryGazetteer.standard();
-        Set<String> titles = GazetteerFile.words("person-titles.txt");
         Set<String> placeWords = new HashSet<>(places.curated().keySet());
         gazetteer.terms().stream().filter(t -> !CountryResolver.isPersonLike(t)).map(CountryTerm::surface).forEach(placeWords::add);
         Set<String> givenNames = new HashSet<>(NameForms.standard().givenNames());
         PersonVariants.standard().variantsOfCanonical().keySet().stream().filter(PersonName::isFull)
                 .map(n -> PersonName.words(n)[0]).forEach(givenNames::add);
-        this.persons = new PersonResolver(PersonVariants.standard(), NameForms.standard(), titles,
+        this.persons = new PersonResolver(PersonVariants.standard(), NameForms.standard(), NameOpeners.standard(),
                 GazetteerFile.words("not-persons.txt"), Set.copyOf(placeWords)::contains, new NotAPerson(givenNames),
                 GazetteerFile.words("organization-words.txt"), GazetteerFile.words("common-surnames.txt"));
         this.countries = new CountryResolver(gazetteer, places, GazetteerFile.words("place-titles.txt"),

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** Honorifics of world news before a name are not part of it (person-titles.txt). */
+/** Honorifics of world news before a name are not part of it (the titles of name-openers.tsv). */
 class HonorificsTest {
 
     @Test

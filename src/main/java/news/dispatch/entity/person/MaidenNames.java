@@ -15,7 +15,8 @@ import java.util.SortedMap;
  * the name tables do not know it). A spelled-out middle given name keeps two persons apart ("John Quincy Adams" is not
  * "John Adams"; that is {@link MiddleNames}, with its majority), and so does a second longer name: with "Sarah
  * Huckabee Sanders" and "Sarah Jane Sanders" both present, "Sarah Sanders" stays. The rarer form joins the more
- * frequent one (on a tie, the longer).
+ * frequent one (on a tie, the longer), and so does the name before marriage ("Hillary Rodham" of "Hillary Rodham
+ * Clinton") when no other name of the index goes on from it.
  */
 final class MaidenNames {
     private MaidenNames() {
@@ -36,6 +37,12 @@ final class MaidenNames {
             }
         });
         Map<String, String> joined = new HashMap<>();
+        // The given name and the maiden name alone ("Hillary Rodham" of "Hillary Rodham Clinton"), keyed the same way.
+        Map<String, List<String>> maidenOnly = new HashMap<>();
+        longer.values().forEach(names -> names.forEach(n -> {
+            String[] w = PersonName.words(n);
+            maidenOnly.computeIfAbsent(w[0] + " " + w[1], k -> new ArrayList<>()).add(n);
+        }));
         longer.forEach((shortForm, names) -> {
             if (names.size() != 1 || !articles.containsKey(shortForm) || !PersonName.isFull(shortForm)) return;
             String full = names.getFirst();
@@ -46,6 +53,11 @@ final class MaidenNames {
             String common = shortWins ? shortForm : full;
             if (canonical.containsKey(rare) || canonical.containsKey(common)) return;
             joined.put(rare, common);
+            // Her name before marriage is her too when no other name of the index goes on from it.
+            String before = PersonName.words(full)[0] + " " + middle;
+            if (articles.containsKey(before) && maidenOnly.get(before).size() == 1 && !canonical.containsKey(before)) {
+                joined.put(before, common);
+            }
         });
         // A form already placed on the rarer one ("Sara Huckabee Sanders") follows it.
         canonical.replaceAll((name, to) -> joined.getOrDefault(to, to));

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import news.dispatch.entity.GazetteerFile;
 import news.dispatch.entity.organization.OrganizationGazetteer;
 import news.dispatch.entity.place.CountryGazetteer;
 import news.dispatch.entity.place.CountryTerm;
@@ -28,7 +27,7 @@ public final class NameLookup {
         for (CountryTerm t : CountryGazetteer.standard().terms()) otherKind.putIfAbsent(fold(t.surface()), "country " + t.country().name());
         PlaceGazetteer.standard().curated().forEach((name, place) -> otherKind.putIfAbsent(fold(name), "place " + place.name()));
         notAPerson = new NotAPerson(NameForms.standard().givenNames());
-        titles = Set.copyOf(GazetteerFile.words("person-titles.txt").stream().map(NameLookup::fold).toList());
+        titles = NameOpeners.standard().titles();
     }
 
     /** Why {@code name} looks like no person ("organization NATO", "place Capitol Hill", "title Pope"), if it does. */

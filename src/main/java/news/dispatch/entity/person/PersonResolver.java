@@ -29,30 +29,6 @@ import news.dispatch.entity.text.Tokenizer;
 public final class PersonResolver {
     /** Reuters ends every story with "Reuter"; the model glues it to a name on the line before. */
     private static final Set<String> WIRE_SIGN_OFFS = Set.of("reuter", "reuters");
-    /**
-     * A scraped page's share buttons, flattened into the text just before a photo caption ("Facebook Twitter
-     * Pinterest Donald Trump Jr …"): the model takes the last button into the name. None of them is a given name.
-     */
-    private static final Set<String> SHARE_BUTTONS = Set.of("facebook", "twitter", "pinterest", "whatsapp", "linkedin",
-            "reddit", "email", "share", "tweet", "messenger");
-    /**
-     * An auxiliary or modal verb opening a headline's or a sentence's question ("Will Clinton get a pass?", "Can
-     * Trump win?"): the model reads it as a given name. Some are given names too (Will Hurd, Can Dündar), so it goes
-     * only when the article never names the person so elsewhere.
-     */
-    private static final Set<String> QUESTION_OPENERS = Set.of("Will", "Can", "May", "Did", "Does", "Do", "Could",
-            "Should", "Would", "Is", "Was", "Has", "Must", "Shall", "Might");
-    /**
-     * What comes before a question's first word: the start of a line, a question or exclamation mark, a colon, or a
-     * full stop after a lower-case word ("Rep. Will Hurd" and "Reps. Will Hurd" are a title's, not a sentence's).
-     */
-    private static final Pattern QUESTION_START = Pattern.compile("(?:\\n|[?!:]|(?<!\\p{L})\\p{Ll}+\\.)[\"”’)]?\\s*[\"“‘]?$");
-    /**
-     * What follows a question's subject: its verb in lower case ("Will Clinton get a pass?", "Will Trump's victory
-     * redefine …"). A name followed by a comma, a colon or a line end is a person introduced ("Will Marshall: …",
-     * "Will Jennings, a professor").
-     */
-    private static final Pattern QUESTION_GOES_ON = Pattern.compile("^(?:['’]s)?\\s+\\p{Ll}");
     /** An editor's bracketed given name just before a span: "[Bashar] Assad". */
     private static final Pattern BRACKETED_BEFORE = Pattern.compile("\\[(\\p{Lu}[\\p{L}'-]*)\\]\\s*$");
     private static final Pattern SPACED_HYPHEN = Pattern.compile("(\\p{L}) ?- ?(\\p{L})");
@@ -60,7 +36,7 @@ public final class PersonResolver {
     private static final Pattern SPACED_APOSTROPHE = Pattern.compile("(?<!\\p{L})([OD]) ?(['’]) ?(\\p{Lu})");
     private final PersonVariants variants;
     private final NameForms forms;
-    private final Set<String> titles;
+    private final NameOpeners openers;
     private final Set<String> notPersons;
     /** True for a name that is really a country or place ("Israel", "Sao Paulo", "Zaporizhzhia" mistagged as persons). */
     private final Predicate<String> placeWord;
@@ -73,12 +49,12 @@ public final class PersonResolver {
     /** Surnames too common for a lone one to be resolved from the variants table ("Harris", "Baker"). */
     private final Set<String> commonSurnames;
 
-    public PersonResolver(PersonVariants variants, NameForms forms, Set<String> titles, Set<String> notPersons,
+    public PersonResolver(PersonVariants variants, NameForms forms, NameOpeners openers, Set<String> notPersons,
                    Predicate<String> placeWord, NotAPerson notAPerson, Set<String> organizationWords,
                    Set<String> commonSurnames) {
         this.variants = variants;
         this.forms = forms;
-        this.titles = lower(titles);
+        this.openers = openers;
         this.notPersons = lower(notPersons);
         this.placeWord = placeWord;
         this.notAPerson = notAPerson;
@@ -87,7 +63,7 @@ public final class PersonResolver {
         this.givenNames = Set.copyOf(forms.givenNames());
     }
 
-    /** A cleaned span; {@code question} when its first word is a question's opening verb ({@link #QUESTION_OPENERS}). */
+    /** A cleaned span; {@code question} when its first word is a question's opening verb ({@link NameOpeners#opensQuestion}). */
     private record Raw(String name, int start, int end, boolean question) {
         /** The name without the question's verb, starting at the next word. */
         Raw unquestioned(String text) {
@@ -108,6 +84,8 @@ public final class PersonResolver {
         }
         Set<String> statedNames = raws.stream().filter(r -> !r.question()).map(Raw::name).collect(java.util.stream.Collectors.toSet());
         raws.replaceAll(r -> r.question() && !statedNames.contains(r.name()) ? r.unquestioned(text) : r);
+        Map<String, String> goesOn = maidenNamesAlone(raws);
+        raws.replaceAll(r -> goesOn.containsKey(r.name()) ? new Raw(goesOn.get(r.name()), r.start(), r.end(), false) : r);
         FullNames full = new FullNames(forms);
         for (Raw r : raws) {
             String c = canonical(r.name());
@@ -122,6 +100,39 @@ public final class PersonResolver {
         }
         UntaggedMentions.add(text, spans, byName, placeWord);
         return byName.entrySet().stream().map(e -> new Entity(e.getKey(), null, e.getValue())).toList();
+    }
+
+    /**
+     * Each two-word name the article also writes with one more surname after it, its second word no given name
+     * ("Hillary Rodham" beside "Hillary Rodham Clinton", "Sarah Huckabee" beside "Sarah Huckabee Sanders"), and that
+     * longer name: a maiden or family name written without the married one is the same person. Only when the longer
+     * name without its middle word is the same person too (the article writes "Sarah Sanders", or the variants table
+     * gives "Hillary Rodham Clinton" as Hillary Clinton) — a word glued after a name is no married surname ("Margaret
+     * Thatcher Infirmary", "Laura Ingraham Show", "Pope Benedict XVI") — and when a single longer name goes on from it.
+     */
+    private Map<String, String> maidenNamesAlone(List<Raw> raws) {
+        Set<String> written = raws.stream().map(Raw::name).collect(java.util.stream.Collectors.toSet());
+        Map<String, Set<String>> longer = new HashMap<>();
+        for (Raw r : raws) {
+            String[] w = PersonName.words(r.name());
+            // Initials in the middle ("George H.W. Bush") are no maiden name: "George H.W." is not "George Bush".
+            if (w.length != 3 || w[1].equals(w[2]) || PersonName.isSuffix(w[2]) || NameForms.isInitial(w[1])
+                    || w[1].contains(".") || w[1].equals(w[1].toUpperCase(Locale.ROOT))) continue;
+            String married = w[0] + " " + w[2];
+            if (!written.contains(married) && !canonical(r.name()).equals(married)) continue;
+            longer.computeIfAbsent(w[0] + " " + w[1], k -> new java.util.HashSet<>()).add(r.name());
+        }
+        Map<String, Long> times = raws.stream().collect(java.util.stream.Collectors.groupingBy(Raw::name, java.util.stream.Collectors.counting()));
+        Map<String, String> alone = new HashMap<>();
+        longer.forEach((two, names) -> {
+            String full = names.iterator().next();
+            String[] w = PersonName.words(full);
+            // The short form is written no more often: a name written more often than the longer one is its own
+            // ("Hillary Clinton" beside a headline's "Hillary Clinton Fever" and "Hillary Fever").
+            long longerTimes = times.getOrDefault(full, 0L) + times.getOrDefault(w[0] + " " + w[2], 0L);
+            if (names.size() == 1 && !givenNames.contains(w[1]) && times.getOrDefault(two, 0L) <= longerTimes) alone.put(two, full);
+        });
+        return alone;
     }
 
     /** The table's name for a spelling, tried as written and without initials; else the name without initials. */
@@ -171,12 +182,7 @@ public final class PersonResolver {
         if (before.find() && text.substring(start, end).indexOf(']') < 0) bracketed = before.group(1) + " ";
         List<Token> words = new ArrayList<>(Tokenizer.tokens(text.substring(start, end)).stream()
                 .map(t -> new Token(t.text(), t.start() + start, t.end() + start)).toList());
-        while (!words.isEmpty() && (isTitle(words.getFirst()) || !words.getFirst().isWord()
-                || words.size() >= 2 && SHARE_BUTTONS.contains(words.getFirst().text().toLowerCase(Locale.ROOT)))) {
-            words.removeFirst();
-        }
-        // A headline's question: "Will Hillary Clinton testify?" is Hillary Clinton ("Will Hurd" stays: two words).
-        if (words.size() >= 3 && words.getFirst().text().equals("Will")) words.removeFirst();
+        openers.strip(words, placeWord, givenNames);
         while (words.size() >= 2 && isPossessiveTail(words)) {
             words.removeLast();
             words.removeLast();
@@ -192,7 +198,7 @@ public final class PersonResolver {
         if (words.isEmpty()) return Optional.empty();
         if (words.stream().anyMatch(w -> organizationWords.contains(w.text().toLowerCase(Locale.ROOT)))) return Optional.empty();
         // A title as the last word is no name ("Jesuit Pope", "Foreign Minister").
-        if (isTitle(words.getLast())) return Optional.empty();
+        if (openers.isTitle(words.getLast().text())) return Optional.empty();
         int from = words.getFirst().start();
         int to = words.getLast().end();
         // Headlines in capitals: "HOWARD BAKER" is Howard Baker, so that it merges with the body's mentions.
@@ -206,11 +212,7 @@ public final class PersonResolver {
         // surname the article or the table completes, not a person "Trump Trump".
         String[] ws = PersonName.words(name);
         if (ws.length >= 2 && java.util.Arrays.stream(ws).allMatch(ws[0]::equals)) name = ws[0];
-        ws = PersonName.words(name);
-        boolean question = ws.length == 2 && QUESTION_OPENERS.contains(ws[0])
-                && (from == 0 || QUESTION_START.matcher(text.substring(Math.max(0, from - 40), from)).find())
-                && QUESTION_GOES_ON.matcher(text.substring(to, Math.min(text.length(), to + 40))).find();
-        return Optional.of(new Raw(name, from, to, question));
+        return Optional.of(new Raw(name, from, to, openers.opensQuestion(text, name, from, to)));
     }
 
     /**
@@ -240,11 +242,6 @@ public final class PersonResolver {
     private static String joinedPunctuation(String name) {
         return SPACED_HYPHEN.matcher(SPACED_DOT.matcher(SPACED_APOSTROPHE.matcher(name).replaceAll("$1$2$3"))
                 .replaceAll("$1.")).replaceAll("$1-$2");
-    }
-
-    private boolean isTitle(Token t) {
-        String w = t.text().toLowerCase(Locale.ROOT);
-        return titles.contains(w) || titles.contains(w + ".");
     }
 
     private static boolean isPossessiveTail(List<Token> words) {

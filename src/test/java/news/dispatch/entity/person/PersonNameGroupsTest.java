@@ -252,6 +252,20 @@ class PersonNameGroupsTest {
     }
 
     @Test
+    void aNameBeforeMarriageIsThePersonOfHerMarriedName() {
+        assertEquals(Map.of("Hillary Rodham Clinton", "Hillary Clinton", "Hillary Rodham", "Hillary Clinton"),
+                PersonNameGroups.canonicalNames(Map.of("Hillary Clinton", 900, "Hillary Rodham Clinton", 60,
+                        "Hillary Rodham", 6, "Hugh Rodham", 2)));
+    }
+
+    @Test
+    void aNameBeforeMarriageTwoLongerNamesGoOnFromStaysApart() {
+        assertEquals(Map.of("Sarah Sanders", "Sarah Huckabee Sanders"), PersonNameGroups.canonicalNames(
+                Map.of("Sarah Huckabee Sanders", 158, "Sarah Sanders", 143, "Mike Huckabee", 40, "Sarah Huckabee", 3,
+                        "Sarah Huckabee Smith", 2)));
+    }
+
+    @Test
     void aMiddleWordNoPersonCarriesAsSurnameKeepsTwoPersonsApart() {
         assertTrue(PersonNameGroups.canonicalNames(Map.of("John Quincy Adams", 8, "John Adams", 12)).isEmpty());
     }

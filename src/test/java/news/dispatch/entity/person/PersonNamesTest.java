@@ -1,6 +1,7 @@
 package news.dispatch.entity.person;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -177,5 +178,63 @@ class PersonNamesTest {
     void aPersonIntroducedAtALinesStartKeepsAGivenNameLikeAVerb() {
         Entities e = Extracted.of("The vote is close.\n\nWill Jennings, a professor of politics, said turnout would decide it.");
         assertEquals(Set.of("Will Jennings"), Extracted.personNames(e));
+    }
+
+    @Test
+    void aQuestionsVerbAfterACapitalizedWordsFullStopIsNoGivenName() {
+        Entities e = Extracted.of("The aides met at the White House. Will Clinton get a pass?\n\nHillary Clinton took "
+                + "questions from voters in Ohio on Monday.");
+        assertEquals(Set.of("Hillary Clinton"), Extracted.personNames(e));
+    }
+
+    @Test
+    void aQuestionsVerbBeforeAFullNameIsNoGivenName() {
+        Entities e = Extracted.of("Can Hillary Clinton win Ohio? The race is close, and the polls disagree.");
+        assertEquals(Set.of("Hillary Clinton"), Extracted.personNames(e));
+    }
+
+    @Test
+    void aGenerationalSuffixAfterTheNameIsPartOfIt() {
+        Entities e = Extracted.of("Michael Brown Sr. and Lesley McSpadden, the parents of Michael Brown, attended a "
+                + "rally on Sunday.");
+        assertEquals(Set.of("Michael Brown Sr", "Lesley McSpadden", "Michael Brown"), Extracted.personNames(e));
+    }
+
+    @Test
+    void aGallerysPlaceRunIntoACaptionIsNotPartOfTheName() {
+        Entities e = Extracted.of("Hide Caption 37 of 76 Photos: Emotions run high in Ferguson Michael Brown Sr. and "
+                + "Lesley McSpadden, the parents of Michael Brown, attend a rally.");
+        assertEquals(Set.of("Michael Brown Sr", "Lesley McSpadden", "Michael Brown"), Extracted.personNames(e));
+    }
+
+    @Test
+    void aNameBeforeMarriageIsThePersonTheArticleNamesWithHerMarriedName() {
+        Entities e = Extracted.of("Hillary Rodham Clinton spoke in Iowa on Monday. As a student at Wellesley, Hillary "
+                + "Rodham gave the commencement speech.");
+        assertEquals(Set.of("Hillary Clinton"), Extracted.personNames(e));
+    }
+
+    @Test
+    void aWordGluedAfterANameIsNoMarriedSurname() {
+        Entities e = Extracted.of("Margaret Thatcher led Britain for eleven years. Visitors to the Margaret Thatcher "
+                + "Infirmary can see her portrait. Thatcher opened it in 1988.");
+        assertTrue(Extracted.personNames(e).contains("Margaret Thatcher"), Extracted.personNames(e).toString());
+    }
+
+    @Test
+    void aNameWrittenMoreOftenThanALongerOneIsItsOwn() {
+        Entities e = Extracted.of("Hillary Clinton Fever\n\nHillary Clinton spoke in Iowa on Monday. Hillary Clinton "
+                + "then flew to Ohio, where Clinton met voters.");
+        assertTrue(Extracted.personNames(e).contains("Hillary Clinton"), Extracted.personNames(e).toString());
+    }
+
+    @Test
+    void initialsInTheMiddleAreNoMaidenName() {
+        Entities e = Extracted.of("Former President George H.W. and his wife Barbara watched the match. George H.W. Bush "
+                + "and George Bush Jr. later met reporters.");
+        // Wherever "George H.W." goes, it is not under a name without his initials.
+        for (Entity p : e.persons()) {
+            if (mentionTexts(p).contains("George H.W.")) assertTrue(p.name().contains("H"), p.name());
+        }
     }
 }

@@ -13,7 +13,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import news.dispatch.entity.Entities;
 import news.dispatch.entity.Entity;
-import news.dispatch.entity.GazetteerFile;
 import news.dispatch.entity.organization.OrganizationGazetteer;
 import news.dispatch.entity.place.CountryCodes;
 import news.dispatch.entity.text.NameFold;
@@ -45,11 +44,11 @@ import news.dispatch.entity.text.NameFold;
 public final class BsnlpEval {
     private static final String ALL = "all";
     /**
-     * The titles a canonical name may open with: person-titles.txt, folded, and Pope, which that list leaves out
+     * The titles a canonical name may open with: the title class of name-openers.tsv, folded, and Pope, which that list leaves out
      * because the canonical names of person-variants.tsv keep it (Pope Francis, Pope Benedict XVI).
      */
     private static final Set<String> TITLES = java.util.stream.Stream.concat(java.util.stream.Stream.of("Pope"),
-            GazetteerFile.words("person-titles.txt").stream()).map(NameFold::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
+            news.dispatch.entity.person.NameOpeners.standard().titles().stream()).map(NameFold::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
     private final Map<String, Score[]> byLanguage = new TreeMap<>();
     private final Map<String, Set<String>> languagesOfPerson = new HashMap<>();
     private final Map<String, Set<String>> namesOfPerson = new HashMap<>();

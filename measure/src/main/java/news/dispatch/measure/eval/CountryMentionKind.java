@@ -22,7 +22,7 @@ public final class CountryMentionKind {
     /** Capitalized words that start sentences or name roles, not parts of a proper name around a country word. */
     private static final Set<String> NOT_NAME_WORDS = lower(Set.copyOf(
             java.util.stream.Stream.concat(GazetteerFile.words("sentence-openers.txt").stream(),
-                    GazetteerFile.words("person-titles.txt").stream()).toList()));
+                    news.dispatch.entity.person.NameOpeners.standard().titles().stream()).toList()));
     /**
      * Words that make a name a country's own body or thing ("U.S. Army", "Bank of Japan", "Russian Embassy"): by
      * the extractor's decision such names count for their country, so they are no flag.
