@@ -114,6 +114,7 @@ public final class SlavicInflections {
             return List.copyOf(found);
         }
         found.add(part);
+        if (irishIndeclinable(part)) return List.copyOf(found);
         String lower = part.toLowerCase(Locale.ROOT);
         for (Ending ending : ENDINGS.getOrDefault(language, List.of())) {
             if (!lower.endsWith(ending.suffix()) || lower.length() - ending.suffix().length() < 2) continue;
@@ -181,6 +182,16 @@ public final class SlavicInflections {
 
     private static boolean consonant(char c) {
         return Character.isLetter(c) && "aeiouyáéíóúýěåäöü".indexOf(c) < 0;
+    }
+
+    private static final java.util.regex.Pattern IRISH_IN_CYRILLIC = java.util.regex.Pattern.compile("^О['’‘]\\p{Lu}.*[иіеєоую]$");
+
+    /**
+     * An Irish surname in O' written in Cyrillic with a final vowel (О'Лири, О’Лірі, О’Грейди) is not declined, as
+     * foreign names ending in a vowel other than -а/-я are not: its -и/-і is no case ending ("Майкла О’Лири").
+     */
+    private static boolean irishIndeclinable(String part) {
+        return IRISH_IN_CYRILLIC.matcher(part).matches();
     }
 
     /** Where a case ending joined by an apostrophe starts ("Farage'a"), or -1 ("O'Leary" keeps its apostrophe). */

@@ -112,7 +112,9 @@ public final class SlavicPersons {
         Set<String> lowerWords = new HashSet<>();
         Set<String> capitalStems = new HashSet<>();
         for (Word w : words) {
-            if (!w.capital() && !w.initial()) {
+            // A word with a capital after its first letter (o’Leary, d'Estaing, McDonald written mcDonald) is a name
+            // written with a lower-case particle, not the name's word in lower case.
+            if (!w.capital() && !w.initial() && w.text().equals(w.text().toLowerCase(Locale.ROOT))) {
                 lowerWords.add(w.text().toLowerCase(Locale.ROOT));
                 lowerWords.add(STEM_MARK + SlavicInflections.stem(w.text(), language));
             }
@@ -310,7 +312,7 @@ public final class SlavicPersons {
                 if (isCue(w) || isCountry(w, language) && !namePart(w, language) || common(w, language, lowerWords)
                         || institutional(w, language) || place(w, language)
                         || CommonWords.reads(language) && !namePart(w, language) && CommonWords.common(w.text(), language)
-                        && sacred(w, language).isEmpty()
+                        && sacred(w, language).isEmpty() && !afterGivenName(words, k, i, language)
                         || SlavicInflections.adjectival(w.text(), language) && !namePart(w, language)
                         || opener && !supported(w, language, lowerWords, capitalStems)
                         && !(CommonWords.reads(language) && k + 1 < j && openerOfName(w, words.get(k + 1), language,
@@ -451,6 +453,15 @@ public final class SlavicPersons {
                 && capitalStems.contains(SlavicInflections.stem(next.text(), language));
     }
 
+    /**
+     * The word follows, in the same run of capitals, a given name Wikidata knows: it is that person's surname even where
+     * the dictionary reads it as a common word (Жан-Клод Юнкер: юнкер is a cadet; Jan Kowal: kowal a smith).
+     */
+    private boolean afterGivenName(List<Word> words, int k, int runStart, String language) {
+        return k > runStart && namePart(words.get(k - 1), language) && !words.get(k - 1).sentenceStart()
+                && !CommonWords.common(words.get(k - 1).text(), language);
+    }
+
     /** A capitalised word the article also writes in lower case ("Rada Europejska" beside "rada") is a common word. */
     private static boolean common(Word w, String language, Set<String> lowerWords) {
         String stem = SlavicInflections.stem(w.text(), language);
@@ -553,7 +564,18 @@ public final class SlavicPersons {
     /** True for a word that may be a case form of a name part Wikidata gives persons often. */
     private boolean namePart(Word w, String language) {
         if (w.initial()) return false;
-        for (String nominative : SlavicInflections.nominatives(femaleForeign(w.text(), language), language)) {
+        if (namePart(w.text(), language)) return true;
+        // A double given name (Жан-Клод, Jean-Pierre, Жаном-Клодом) is one when each of its halves is.
+        String[] halves = w.text().split("-");
+        if (halves.length != 2) return false;
+        for (String half : halves) {
+            if (half.length() < 2 || !Character.isUpperCase(half.codePointAt(0)) || !namePart(half, language)) return false;
+        }
+        return true;
+    }
+
+    private boolean namePart(String word, String language) {
+        for (String nominative : SlavicInflections.nominatives(femaleForeign(word, language), language)) {
             if (names.isNamePart(nominative, language)) return true;
         }
         return false;
