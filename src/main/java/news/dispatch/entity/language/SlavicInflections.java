@@ -25,9 +25,9 @@ public final class SlavicInflections {
             // A man's name in -o (Fico, Marko, Hugo) is declined as one in a consonant: Fica, Ficovi, Ficom. Its -o
             // is read back from the endings only a man's name has (a genitive in -a is also a woman's nominative:
             // Luciana, Nicola), and its stem is the one of those forms.
-            "cs", endings("ovou:ová", "ové:ová", "ího:í", "ímu:í", "ím:í", "ého:ý", "ému:ý", "ovi:,o", "em:,o", "ou:a", "ho:",
+            "cs", endings("ovou:ová", "ové:ová", "ího:í", "ímu:í", "ím:í", "ého:ý", "ému:ý", "ým:ý", "ovi:,o", "em:,o", "ou:a", "ho:",
                     "a:", "u:,a", "e:,a", "ě:a", "y:a", "i:a,", "o:o"),
-            "sk", endings("ovou:ová", "ovej:ová", "ého:ý", "ému:ý", "ovi:,o", "om:,o", "ou:a", "ho:", "a:", "u:,a", "e:,a",
+            "sk", endings("ovou:ová", "ovej:ová", "ého:ý", "ému:ý", "ým:ý", "ovi:,o", "om:,o", "ou:a", "ho:", "a:", "u:,a", "e:,a",
                     "y:a", "i:a,", "o:o"),
             "sl", endings("jem:", "ja:", "ju:", "om:,o", "em:", "ov:", "a:", "u:,o", "o:a", "e:a,", "i:a,",
                     // Possessive adjectives of names (Mayeva, Thatcherjeva, Macronovega: May's, Thatcher's, Macron's).
@@ -84,8 +84,8 @@ public final class SlavicInflections {
      */
     private static final Map<String, List<String>> OBLIQUE_ENDINGS = Map.of(
             "pl", List.of("owi", "em", "iem", "ego", "emu", "ą", "ę", "ami", "om"),
-            "cs", List.of("ovi", "em", "ovou", "ové", "ího", "ímu", "ého", "ému", "ho", "ou"),
-            "sk", List.of("ovi", "om", "ovou", "ovej", "ého", "ému", "ho"),
+            "cs", List.of("ovi", "em", "ovou", "ové", "ího", "ímu", "ého", "ému", "ým", "ho", "ou"),
+            "sk", List.of("ovi", "om", "ovou", "ovej", "ého", "ému", "ým", "ho"),
             "sl", List.of("om", "em", "jem", "ju", "ovega", "evega", "ovem", "evem"),
             "hr", List.of("om", "em", "ovog", "ovoga", "evog"),
             "ru", List.of("ом", "ым", "ем", "ому", "ого", "ою", "ии", "ию"),

@@ -630,7 +630,8 @@ public final class SlavicPersons {
         if (best == null) {
             // A lone place is no person, though a listed person bears its name (Madridu: Miguel de la Madrid).
             if (!c.cued() && (places.contains(w.text()) || readsAsPlace(w, language))) return;
-            boolean known = language != null && names.known(null, names.latin(nominative(List.of(w), language, Set.of(), Agreement.NONE), language)).isPresent();
+            boolean known = language != null && (names.known(null, names.latin(nominative(List.of(w), language, Set.of(), Agreement.NONE), language)).isPresent()
+                    || womansFormOfKnown(w, language).isPresent());
             Optional<String> family = known || c.cued() ? Optional.empty() : family(w, language);
             if (!known && !c.cued() && family.isEmpty()) return;
             best = new Person();
@@ -641,6 +642,19 @@ public final class SlavicPersons {
             persons.add(best);
         }
         best.mentions.add(c.words());
+    }
+
+    private static final Pattern WOMANS_FORM = Pattern.compile("(?iu)^(\\p{L}{3,}?)ov(?:á|é|ou|ej)$");
+
+    /**
+     * Czech and Slovak write a foreign woman's surname with -ová after a consonant too (Merkelová, Clintonová,
+     * Mayová): alone, in any case (Merkelovej, Clintonovou), it names the listed person of that surname.
+     */
+    private Optional<String> womansFormOfKnown(Word w, String language) {
+        if (!"cs".equals(language) && !"sk".equals(language)) return Optional.empty();
+        Matcher m = WOMANS_FORM.matcher(w.text());
+        if (!m.matches()) return Optional.empty();
+        return names.known(null, names.latin(m.group(1), language));
     }
 
     private static final Pattern FAMILY = Pattern.compile("(?:ей|ям|ями|ях|и)$");
@@ -695,6 +709,12 @@ public final class SlavicPersons {
             String part = nominative(forms, language, oblique, i == p.length - 1 ? agreement : given);
             if (i == 0) agreement = agreement(part, forms, language);
             parts.add(part);
+        }
+        if (p.length == 1) {
+            for (List<Word> m : full) {
+                Optional<String> woman = womansFormOfKnown(m.getFirst(), language);
+                if (woman.isPresent()) return woman.get();
+            }
         }
         List<String> latin = parts.stream().map(part -> names.latin(part, language)).toList();
         Optional<String> known = latin.size() >= 2 ? names.known(latin.getFirst(), latin.getLast())
