@@ -630,8 +630,7 @@ public final class SlavicPersons {
         if (best == null) {
             // A lone place is no person, though a listed person bears its name (Madridu: Miguel de la Madrid).
             if (!c.cued() && (places.contains(w.text()) || readsAsPlace(w, language))) return;
-            boolean known = language != null && (names.known(null, names.latin(nominative(List.of(w), language, Set.of(), Agreement.NONE), language)).isPresent()
-                    || womansFormOfKnown(w, language).isPresent());
+            boolean known = language != null && knownAlone(w, language).isPresent();
             Optional<String> family = known || c.cued() ? Optional.empty() : family(w, language);
             if (!known && !c.cued() && family.isEmpty()) return;
             best = new Person();
@@ -642,6 +641,23 @@ public final class SlavicPersons {
             persons.add(best);
         }
         best.mentions.add(c.words());
+    }
+
+    /**
+     * The listed person a word alone names: by its nominative as {@link #nominative} chooses it, else by any other
+     * nominative it may stand for (Tuskove, Hitlerjevo, Powellov: Slovene possessives, whose written form wins the
+     * choice when the bare surname is no Wikidata name part), else as a woman's -ová form.
+     */
+    private Optional<String> knownAlone(Word w, String language) {
+        Optional<String> known = names.known(null, names.latin(nominative(List.of(w), language, Set.of(), Agreement.NONE), language));
+        if (known.isPresent()) return known;
+        for (String nominative : SlavicInflections.nominatives(femaleForeign(w.text(), language), language)) {
+            // The written form was weighed by the choice above (Menem of "nad Menem", the river Main, is an oblique case).
+            if (nominative.length() < 4 || nominative.equals(w.text())) continue;
+            known = names.known(null, names.latin(nominative, language));
+            if (known.isPresent()) return known;
+        }
+        return womansFormOfKnown(w, language);
     }
 
     private static final Pattern WOMANS_FORM = Pattern.compile("(?iu)^(\\p{L}{3,}?)ov(?:á|é|ou|ej)$");
@@ -712,8 +728,8 @@ public final class SlavicPersons {
         }
         if (p.length == 1) {
             for (List<Word> m : full) {
-                Optional<String> woman = womansFormOfKnown(m.getFirst(), language);
-                if (woman.isPresent()) return woman.get();
+                Optional<String> alone = knownAlone(m.getFirst(), language);
+                if (alone.isPresent()) return alone.get();
             }
         }
         List<String> latin = parts.stream().map(part -> names.latin(part, language)).toList();
