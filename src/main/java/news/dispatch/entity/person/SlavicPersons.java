@@ -129,16 +129,31 @@ public final class SlavicPersons {
         // ("Bibiové Saif Mulúk": Bibi's, then Saif Mulúk's).
         Set<String> pairs = new HashSet<>();
         Set<String> surnames = new HashSet<>();
+        Map<String, Set<String>> pairsOfSurname = new HashMap<>();
+        Map<String, Integer> pairCounts = new HashMap<>();
         for (Candidate c : candidates) {
             if (c.words().size() != 2) continue;
-            pairs.add(pair(c.words().get(0), c.words().get(1), language));
-            surnames.add(SlavicInflections.stem(c.words().get(1).text(), language));
+            String pair = pair(c.words().get(0), c.words().get(1), language);
+            pairs.add(pair);
+            pairCounts.merge(pair, 1, Integer::sum);
+            String surname = SlavicInflections.stem(c.words().get(1).text(), language);
+            surnames.add(surname);
+            pairsOfSurname.computeIfAbsent(surname, k -> new HashSet<>()).add(pair);
         }
         List<Candidate> lone = new ArrayList<>();
         Set<String> aloneStems = aloneStems(words, language);
         for (Candidate c : candidates) {
             if (c.words().size() < 2) continue;
             List<Word> named = c.words();
+            // Two surnames of two other full names of the article side by side, written so once, are two persons, not
+            // one ("a Trumpovi Putin odpovedal": Trump's dative, Putin's nominative; "Merkelové Putin"): the free word
+            // order puts them so. A name the article writes twice (Jeremy Corbyn, Jeremyja Corbyna) is one.
+            if (named.size() == 2 && pairCounts.getOrDefault(pair(named.get(0), named.get(1), language), 0) == 1
+                    && surnameOfAnother(named.get(0), named, pairsOfSurname, language)
+                    && surnameOfAnother(named.get(1), named, pairsOfSurname, language)) {
+                named.forEach(w -> lone.add(new Candidate(List.of(w), false)));
+                continue;
+            }
             // A capitalised word before a name ("Brexit Michel Barnier", "Unii Angela Merkel") is no part of it; nor is
             // one the article writes alone elsewhere, no name part Wikidata knows, when the two words do not share a
             // case ("Szkocji Nicola Sturgeon" beside "Szkocja"; "Мухаммед Афзал Кадри" beside the Prophet's "Мухаммед"
@@ -395,6 +410,13 @@ public final class SlavicPersons {
             if (!before && !after) stems.add(SlavicInflections.stem(w.text(), language));
         }
         return stems;
+    }
+
+    /** The word's stem is the surname of a full name of two words the article writes other than these words. */
+    private static boolean surnameOfAnother(Word w, List<Word> named, Map<String, Set<String>> pairsOfSurname, String language) {
+        String own = pair(named.get(0), named.get(1), language);
+        return pairsOfSurname.getOrDefault(SlavicInflections.stem(w.text(), language), Set.of()).stream()
+                .anyMatch(p -> !p.equals(own));
     }
 
     /**
