@@ -100,6 +100,25 @@ public final class SlavicPersons {
         return Holder.INSTANCE;
     }
 
+    /**
+     * The language whose rules read the persons of an article in this language, or null: its own for
+     * {@link #LANGUAGES}; Croatian's for Bosnian and Serbian written in Latin letters, one language in grammar and
+     * name inflection with Croatian (Plenkovića, Vučićem, Angelom Merkel), which the detector tells apart from it by
+     * vocabulary only (a Croatian text with Bosnian words comes out bs), so that such an article is not read by the
+     * English model. Serbian in Cyrillic has no rules here.
+     */
+    public static String rulesFor(String language, String text) {
+        if (reads(language)) return language;
+        if (("bs".equals(language) || "sr".equals(language)) && text != null && mostlyLatin(text)) return "hr";
+        return null;
+    }
+
+    private static boolean mostlyLatin(String text) {
+        long latin = text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN).count();
+        long cyrillic = text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC).count();
+        return latin > cyrillic;
+    }
+
     /** True when {@link #find} reads this language. */
     public static boolean reads(String language) {
         return language != null && LANGUAGES.contains(language);
