@@ -19,6 +19,11 @@ public final class SlavicInflections {
     private record Ending(String suffix, List<String> nominatives) {
     }
 
+    /*
+     * Slovene and Croatian -e is a feminine genitive (Angele, Therese → Angela, Theresa) and no case of a man's name in
+     * the singular (only the Croatian vocative), so it is never dropped to a bare stem: George, Osborne stay as written
+     * (sl persons per article 0.843 → 0.846 on the dev stories, no story down; hr by the same grammar).
+     */
     private static final Map<String, List<Ending>> ENDINGS = Map.of(
             "pl", endings("iego:i", "iemu:i", "im:i,", "ego:y", "emu:y", "owi:", "ami:", "em:", "om:", "zie:", "cie:t",
                     "ie:,a", "ą:a", "ę:a", "y:a", "a:", "u:", "i:a,"),
@@ -29,11 +34,11 @@ public final class SlavicInflections {
                     "a:", "u:,a", "e:,a", "ě:a", "y:a", "i:a,", "o:o"),
             "sk", endings("ovou:ová", "ovej:ová", "ého:ý", "ému:ý", "ým:ý", "ovi:,o", "om:,o", "ou:a", "ho:", "a:", "u:,a", "e:,a",
                     "y:a", "i:a,", "o:o"),
-            "sl", endings("jem:", "ja:", "ju:", "om:,o", "em:", "ov:", "a:", "u:,o", "o:a", "e:a,", "i:a,",
+            "sl", endings("jem:", "ja:", "ju:", "om:,o", "em:", "ov:", "a:", "u:,o", "o:a", "e:a", "i:a,",
                     // Possessive adjectives of names (Mayeva, Thatcherjeva, Macronovega: May's, Thatcher's, Macron's).
                     "jeva:", "jeve:", "jevo:", "jevi:", "jevega:", "jevem:", "ova:", "ove:", "ovo:", "ovi:", "ovega:",
                     "ovem:", "eva:", "eve:", "evo:", "evi:", "evega:", "evem:"),
-            "hr", endings("om:,o", "em:", "ov:", "a:", "u:,a,o", "o:a,o", "e:a,", "i:a,",
+            "hr", endings("om:,o", "em:", "ov:", "a:", "u:,a,o", "o:a,o", "e:a", "i:a,",
                     // Possessive adjectives of names, as in Slovene (Merkelova, Trumpove, Putinovog).
                     "ova:", "ove:", "ovo:", "ovog:", "ovoga:", "ovom:", "ovoj:", "eva:", "eve:", "evo:", "evog:",
                     "evom:", "evoj:"),

@@ -428,4 +428,10 @@ class SlavicPersonsTest {
         assertEquals(List.of("Andrej Plenkovic", "Angela Merkel"), found.stream().map(Entity::name).toList());
         assertEquals(List.of("Angelom Merkel", "Angeli Merkel", "Angele Merkel"), mentions(found.get(1)));
     }
+
+    @Test
+    void aSloveneForeignNameInEIsItsOwnNominative() {
+        assertOnePerson("Nekdanji finančni minister George Osborne je včeraj govoril.", "sl", "George Osborne",
+                "George Osborne");
+    }
 }
