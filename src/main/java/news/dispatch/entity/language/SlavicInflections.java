@@ -68,7 +68,8 @@ public final class SlavicInflections {
     private static final Map<String, List<String>> ADJECTIVE_ENDINGS = Map.of(
             "pl", List.of("skiej", "ckiej", "dzkiej", "nej", "wej", "kiej", "ych", "ymi"),
             "cs", List.of("ské", "ského", "ském", "ským", "ní", "ního", "ním", "ného", "ném", "ných", "ého", "ém", "ých"),
-            "sk", List.of("skej", "ckej", "nej", "ského", "ských", "ného", "ných", "ého"),
+            // Slovak shortens -ého/-ému after a long syllable (rhythmic law): Bieleho domu, the White House's.
+            "sk", List.of("skej", "ckej", "nej", "ského", "ských", "ného", "ných", "ého", "eho", "emu"),
             "sl", List.of("skega", "ske", "skem", "skih", "nega", "nem", "nih"),
             "hr", List.of("skoga", "skog", "ske", "skom", "skih", "noga", "nog", "nih"),
             "ru", List.of("ской", "ского", "ском", "ским", "ских", "ной", "ного", "ном", "ных", "ная", "ное", "ские", "ные"),

@@ -434,4 +434,10 @@ class SlavicPersonsTest {
         assertOnePerson("Nekdanji finančni minister George Osborne je včeraj govoril.", "sl", "George Osborne",
                 "George Osborne");
     }
+
+    @Test
+    void aSlovakAdjectiveShortenedAfterALongSyllableIsNoPartOfAName() {
+        assertOnePerson("Hovorca Bieleho domu Sean Spicer povedal, že rokovania pokračujú.", "sk", "Sean Spicer",
+                "Sean Spicer");
+    }
 }
