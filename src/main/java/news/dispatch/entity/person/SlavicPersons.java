@@ -478,7 +478,13 @@ public final class SlavicPersons {
      */
     private boolean supported(Word w, String language, Set<String> lowerWords, Set<String> capitalStems) {
         return !lowerWords.contains(w.text().toLowerCase(Locale.ROOT))
-                && (capitalStems.contains(SlavicInflections.stem(w.text(), language)) || namePart(w, language));
+                && (capitalStems.contains(SlavicInflections.stem(w.text(), language)) || namePart(w, language)
+                || listedSurname(w, language));
+    }
+
+    /** The word as written is the surname of a listed person's canonical name ("Tusk je rekao…" opening a sentence). */
+    private boolean listedSurname(Word w, String language) {
+        return w.text().length() >= 4 && names.known(null, names.latin(w.text(), language)).isPresent();
     }
 
     /**

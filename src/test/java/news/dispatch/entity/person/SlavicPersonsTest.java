@@ -440,4 +440,9 @@ class SlavicPersonsTest {
         assertOnePerson("Hovorca Bieleho domu Sean Spicer povedal, že rokovania pokračujú.", "sk", "Sean Spicer",
                 "Sean Spicer");
     }
+
+    @Test
+    void aListedSurnameOpeningASentenceIsThatPerson() {
+        assertOnePerson("Europsko vijeće sastalo se u četvrtak. Tusk je predložio novi rok.", "hr", "Donald Tusk", "Tusk");
+    }
 }
