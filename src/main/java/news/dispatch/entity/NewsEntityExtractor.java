@@ -120,7 +120,8 @@ public final class NewsEntityExtractor implements EntityExtractor {
     }
 
     private List<Entity> personsIn(String text, String language) {
-        if (SlavicPersons.reads(language)) return SlavicPersons.standard().find(text, language);
+        String slavic = SlavicPersons.rulesFor(language, text);
+        if (slavic != null) return SlavicPersons.standard().find(text, slavic);
         if (language.equals("ar")) return ArabicPersons.standard().find(text);
         return extractVisible(text).persons();
     }

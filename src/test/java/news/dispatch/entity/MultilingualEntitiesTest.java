@@ -37,6 +37,17 @@ class MultilingualEntitiesTest {
     }
 
     @Test
+    void aBosnianOrSerbianArticleInLatinLettersIsReadForPersonsWithTheCroatianRules() {
+        String text = "Premijer Srbije Aleksandar Vučić sastao se s Angelom Merkel. Prema riječima Aleksandra Vučića, "
+                + "razgovor je bio dobar.";
+        for (String language : List.of("bs", "sr")) {
+            Entities found = in(language, text);
+            assertEquals(List.of("Aleksandar Vučić", "Angela Merkel"), found.persons().stream().map(Entity::name).toList());
+            assertEquals(List.of("Aleksandar Vučić", "Aleksandra Vučića"), mentions(found.persons(), "Aleksandar Vučić"));
+        }
+    }
+
+    @Test
     void aUkrainianCountryIsFoundInEveryCase() {
         Entities found = in("uk", "Переговори між Україною та Росією. Посол України заявив, що Росії не вдалося.");
         assertEquals(List.of("Україною", "України"), mentions(found.countries(), "Ukraine"));

@@ -100,6 +100,25 @@ public final class SlavicPersons {
         return Holder.INSTANCE;
     }
 
+    /**
+     * The language whose rules read the persons of an article in this language, or null: its own for
+     * {@link #LANGUAGES}; Croatian's for Bosnian and Serbian written in Latin letters, one language in grammar and
+     * name inflection with Croatian (Plenkovića, Vučićem, Angelom Merkel), which the detector tells apart from it by
+     * vocabulary only (a Croatian text with Bosnian words comes out bs), so that such an article is not read by the
+     * English model. Serbian in Cyrillic has no rules here.
+     */
+    public static String rulesFor(String language, String text) {
+        if (reads(language)) return language;
+        if (("bs".equals(language) || "sr".equals(language)) && text != null && mostlyLatin(text)) return "hr";
+        return null;
+    }
+
+    private static boolean mostlyLatin(String text) {
+        long latin = text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN).count();
+        long cyrillic = text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC).count();
+        return latin > cyrillic;
+    }
+
     /** True when {@link #find} reads this language. */
     public static boolean reads(String language) {
         return language != null && LANGUAGES.contains(language);
@@ -112,7 +131,9 @@ public final class SlavicPersons {
         Set<String> lowerWords = new HashSet<>();
         Set<String> capitalStems = new HashSet<>();
         for (Word w : words) {
-            if (!w.capital() && !w.initial()) {
+            // A word with a capital after its first letter (o’Leary, d'Estaing, McDonald written mcDonald) is a name
+            // written with a lower-case particle, not the name's word in lower case.
+            if (!w.capital() && !w.initial() && w.text().equals(w.text().toLowerCase(Locale.ROOT))) {
                 lowerWords.add(w.text().toLowerCase(Locale.ROOT));
                 lowerWords.add(STEM_MARK + SlavicInflections.stem(w.text(), language));
             }
@@ -127,16 +148,31 @@ public final class SlavicPersons {
         // ("Bibiové Saif Mulúk": Bibi's, then Saif Mulúk's).
         Set<String> pairs = new HashSet<>();
         Set<String> surnames = new HashSet<>();
+        Map<String, Set<String>> pairsOfSurname = new HashMap<>();
+        Map<String, Integer> pairCounts = new HashMap<>();
         for (Candidate c : candidates) {
             if (c.words().size() != 2) continue;
-            pairs.add(pair(c.words().get(0), c.words().get(1), language));
-            surnames.add(SlavicInflections.stem(c.words().get(1).text(), language));
+            String pair = pair(c.words().get(0), c.words().get(1), language);
+            pairs.add(pair);
+            pairCounts.merge(pair, 1, Integer::sum);
+            String surname = SlavicInflections.stem(c.words().get(1).text(), language);
+            surnames.add(surname);
+            pairsOfSurname.computeIfAbsent(surname, k -> new HashSet<>()).add(pair);
         }
         List<Candidate> lone = new ArrayList<>();
         Set<String> aloneStems = aloneStems(words, language);
         for (Candidate c : candidates) {
             if (c.words().size() < 2) continue;
             List<Word> named = c.words();
+            // Two surnames of two other full names of the article side by side, written so once, are two persons, not
+            // one ("a Trumpovi Putin odpovedal": Trump's dative, Putin's nominative; "Merkelové Putin"): the free word
+            // order puts them so. A name the article writes twice (Jeremy Corbyn, Jeremyja Corbyna) is one.
+            if (named.size() == 2 && pairCounts.getOrDefault(pair(named.get(0), named.get(1), language), 0) == 1
+                    && surnameOfAnother(named.get(0), named, pairsOfSurname, language)
+                    && surnameOfAnother(named.get(1), named, pairsOfSurname, language)) {
+                named.forEach(w -> lone.add(new Candidate(List.of(w), false)));
+                continue;
+            }
             // A capitalised word before a name ("Brexit Michel Barnier", "Unii Angela Merkel") is no part of it; nor is
             // one the article writes alone elsewhere, no name part Wikidata knows, when the two words do not share a
             // case ("Szkocji Nicola Sturgeon" beside "Szkocja"; "Мухаммед Афзал Кадри" beside the Prophet's "Мухаммед"
@@ -310,7 +346,7 @@ public final class SlavicPersons {
                 if (isCue(w) || isCountry(w, language) && !namePart(w, language) || common(w, language, lowerWords)
                         || institutional(w, language) || place(w, language)
                         || CommonWords.reads(language) && !namePart(w, language) && CommonWords.common(w.text(), language)
-                        && sacred(w, language).isEmpty()
+                        && sacred(w, language).isEmpty() && !afterGivenName(words, k, i, language)
                         || SlavicInflections.adjectival(w.text(), language) && !namePart(w, language)
                         || opener && !supported(w, language, lowerWords, capitalStems)
                         && !(CommonWords.reads(language) && k + 1 < j && openerOfName(w, words.get(k + 1), language,
@@ -395,6 +431,13 @@ public final class SlavicPersons {
         return stems;
     }
 
+    /** The word's stem is the surname of a full name of two words the article writes other than these words. */
+    private static boolean surnameOfAnother(Word w, List<Word> named, Map<String, Set<String>> pairsOfSurname, String language) {
+        String own = pair(named.get(0), named.get(1), language);
+        return pairsOfSurname.getOrDefault(SlavicInflections.stem(w.text(), language), Set.of()).stream()
+                .anyMatch(p -> !p.equals(own));
+    }
+
     /**
      * The first of three or more words is glued to the name after it: the article writes it alone elsewhere, it is
      * no name part Wikidata knows, and it does not share a case with the next word (both undeclined, as in
@@ -435,7 +478,13 @@ public final class SlavicPersons {
      */
     private boolean supported(Word w, String language, Set<String> lowerWords, Set<String> capitalStems) {
         return !lowerWords.contains(w.text().toLowerCase(Locale.ROOT))
-                && (capitalStems.contains(SlavicInflections.stem(w.text(), language)) || namePart(w, language));
+                && (capitalStems.contains(SlavicInflections.stem(w.text(), language)) || namePart(w, language)
+                || listedSurname(w, language));
+    }
+
+    /** The word as written is the surname of a listed person's canonical name ("Tusk je rekao…" opening a sentence). */
+    private boolean listedSurname(Word w, String language) {
+        return w.text().length() >= 4 && names.known(null, names.latin(w.text(), language)).isPresent();
     }
 
     /**
@@ -449,6 +498,15 @@ public final class SlavicPersons {
                                         Set<String> capitalStems) {
         return !lowerWords.contains(opener.text().toLowerCase(Locale.ROOT))
                 && capitalStems.contains(SlavicInflections.stem(next.text(), language));
+    }
+
+    /**
+     * The word follows, in the same run of capitals, a given name Wikidata knows: it is that person's surname even where
+     * the dictionary reads it as a common word (Жан-Клод Юнкер: юнкер is a cadet; Jan Kowal: kowal a smith).
+     */
+    private boolean afterGivenName(List<Word> words, int k, int runStart, String language) {
+        return k > runStart && namePart(words.get(k - 1), language) && !words.get(k - 1).sentenceStart()
+                && !CommonWords.common(words.get(k - 1).text(), language);
     }
 
     /** A capitalised word the article also writes in lower case ("Rada Europejska" beside "rada") is a common word. */
@@ -553,7 +611,18 @@ public final class SlavicPersons {
     /** True for a word that may be a case form of a name part Wikidata gives persons often. */
     private boolean namePart(Word w, String language) {
         if (w.initial()) return false;
-        for (String nominative : SlavicInflections.nominatives(femaleForeign(w.text(), language), language)) {
+        if (namePart(w.text(), language)) return true;
+        // A double given name (Жан-Клод, Jean-Pierre, Жаном-Клодом) is one when each of its halves is.
+        String[] halves = w.text().split("-");
+        if (halves.length != 2) return false;
+        for (String half : halves) {
+            if (half.length() < 2 || !Character.isUpperCase(half.codePointAt(0)) || !namePart(half, language)) return false;
+        }
+        return true;
+    }
+
+    private boolean namePart(String word, String language) {
+        for (String nominative : SlavicInflections.nominatives(femaleForeign(word, language), language)) {
             if (names.isNamePart(nominative, language)) return true;
         }
         return false;
@@ -608,7 +677,7 @@ public final class SlavicPersons {
         if (best == null) {
             // A lone place is no person, though a listed person bears its name (Madridu: Miguel de la Madrid).
             if (!c.cued() && (places.contains(w.text()) || readsAsPlace(w, language))) return;
-            boolean known = language != null && names.known(null, names.latin(nominative(List.of(w), language, Set.of(), Agreement.NONE), language)).isPresent();
+            boolean known = language != null && knownAlone(w, language).isPresent();
             Optional<String> family = known || c.cued() ? Optional.empty() : family(w, language);
             if (!known && !c.cued() && family.isEmpty()) return;
             best = new Person();
@@ -619,6 +688,36 @@ public final class SlavicPersons {
             persons.add(best);
         }
         best.mentions.add(c.words());
+    }
+
+    /**
+     * The listed person a word alone names: by its nominative as {@link #nominative} chooses it, else by any other
+     * nominative it may stand for (Tuskove, Hitlerjevo, Powellov: Slovene possessives, whose written form wins the
+     * choice when the bare surname is no Wikidata name part), else as a woman's -ová form.
+     */
+    private Optional<String> knownAlone(Word w, String language) {
+        Optional<String> known = names.known(null, names.latin(nominative(List.of(w), language, Set.of(), Agreement.NONE), language));
+        if (known.isPresent()) return known;
+        for (String nominative : SlavicInflections.nominatives(femaleForeign(w.text(), language), language)) {
+            // The written form was weighed by the choice above (Menem of "nad Menem", the river Main, is an oblique case).
+            if (nominative.length() < 4 || nominative.equals(w.text())) continue;
+            known = names.known(null, names.latin(nominative, language));
+            if (known.isPresent()) return known;
+        }
+        return womansFormOfKnown(w, language);
+    }
+
+    private static final Pattern WOMANS_FORM = Pattern.compile("(?iu)^(\\p{L}{3,}?)ov(?:á|é|ou|ej)$");
+
+    /**
+     * Czech and Slovak write a foreign woman's surname with -ová after a consonant too (Merkelová, Clintonová,
+     * Mayová): alone, in any case (Merkelovej, Clintonovou), it names the listed person of that surname.
+     */
+    private Optional<String> womansFormOfKnown(Word w, String language) {
+        if (!"cs".equals(language) && !"sk".equals(language)) return Optional.empty();
+        Matcher m = WOMANS_FORM.matcher(w.text());
+        if (!m.matches()) return Optional.empty();
+        return names.known(null, names.latin(m.group(1), language));
     }
 
     private static final Pattern FAMILY = Pattern.compile("(?:ей|ям|ями|ях|и)$");
@@ -673,6 +772,12 @@ public final class SlavicPersons {
             String part = nominative(forms, language, oblique, i == p.length - 1 ? agreement : given);
             if (i == 0) agreement = agreement(part, forms, language);
             parts.add(part);
+        }
+        if (p.length == 1) {
+            for (List<Word> m : full) {
+                Optional<String> alone = knownAlone(m.getFirst(), language);
+                if (alone.isPresent()) return alone.get();
+            }
         }
         List<String> latin = parts.stream().map(part -> names.latin(part, language)).toList();
         Optional<String> known = latin.size() >= 2 ? names.known(latin.getFirst(), latin.getLast())

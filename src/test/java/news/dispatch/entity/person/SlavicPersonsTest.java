@@ -374,4 +374,75 @@ class SlavicPersonsTest {
     void aGivenNameEndingLikeAPluralIsNoFamily() {
         assertTrue(persons("Вчера Андрей пришёл домой.", "ru").stream().noneMatch(p -> p.name().contains(" ")));
     }
+
+    @Test
+    void aDoubleGivenNameKeepsTheDictionaryWordAfterItAsTheSurname() {
+        assertOnePerson("Голова Єврокомісії Жан-Клод Юнкер заявив, що з Жаном-Клодом Юнкером погодилися всі.", "uk",
+                "Jean-Claude Juncker", "Жан-Клод Юнкер", "Жаном-Клодом Юнкером");
+    }
+
+    @Test
+    void anIrishSurnameInCyrillicKeepsItsFinalVowelInEveryCase() {
+        Entity person = only(persons("Акционеры поддержали Майкла О’Лири, а с Майклом О’Лири согласились пилоты.", "ru"));
+        assertEquals("Majkl Oliri", person.name());
+    }
+
+    @Test
+    void aSurnameWrittenWithALowerCaseParticleIsNoCommonWord() {
+        assertOnePerson("Prezes Michael O’Leary zapowiedział zwolnienia. – To koniec – mówił o’Leary.", "pl",
+                "Michael Oleary", "Michael O’Leary");
+    }
+
+    @Test
+    void aCzechOrSlovakSurnameInYIsOnePersonInTheInstrumental() {
+        assertOnePerson("Ministr jednal s Martinem Stropnickým o rozpočtu.", "cs", "Martin Stropnicky",
+                "Martinem Stropnickým");
+        assertOnePerson("Minister rokoval s Ivanom Hraškým o rozpočte.", "sk", "Ivan Hrasky", "Ivanom Hraškým");
+    }
+
+    @Test
+    void aWomansOvaFormOfAListedSurnameAloneIsThatPerson() {
+        assertOnePerson("Podľa Merkelovej je dohoda blízko a s Merkelovou súhlasí aj vláda.", "sk", "Angela Merkel",
+                "Merkelovej", "Merkelovou");
+        assertOnePerson("Vláda rozhodla, že Merkelová přiletí.", "cs", "Angela Merkel", "Merkelová");
+    }
+
+    @Test
+    void aSlovenePossessiveOfAListedSurnameAloneIsThatPerson() {
+        assertOnePerson("Evropski svet je sprejel Tuskove predloge.", "sl", "Donald Tusk", "Tuskove");
+    }
+
+    @Test
+    void twoSurnamesOfTwoNamedPersonsSideBySideAreTwoPersons() {
+        List<Entity> found = persons("Americký prezident Donald Trump zavolal Vladimirovi Putinovi a Trumpovi Putin "
+                + "odpovedal.", "sk");
+        assertEquals(List.of("Donald Trump", "Vladimir Putin"), found.stream().map(Entity::name).toList());
+        assertEquals(List.of("Donald Trump", "Trumpovi"), mentions(found.get(0)));
+        assertEquals(List.of("Vladimirovi Putinovi", "Putin"), mentions(found.get(1)));
+    }
+
+    @Test
+    void aCroatianWomansForeignSurnameStaysAsWrittenInEveryCase() {
+        List<Entity> found = persons("Hrvatski premijer Andrej Plenković sastao se s Angelom Merkel u Berlinu. Plenković "
+                + "je Angeli Merkel predao pismo, a prema riječima Angele Merkel sastanak je bio dobar.", "hr");
+        assertEquals(List.of("Andrej Plenkovic", "Angela Merkel"), found.stream().map(Entity::name).toList());
+        assertEquals(List.of("Angelom Merkel", "Angeli Merkel", "Angele Merkel"), mentions(found.get(1)));
+    }
+
+    @Test
+    void aSloveneForeignNameInEIsItsOwnNominative() {
+        assertOnePerson("Nekdanji finančni minister George Osborne je včeraj govoril.", "sl", "George Osborne",
+                "George Osborne");
+    }
+
+    @Test
+    void aSlovakAdjectiveShortenedAfterALongSyllableIsNoPartOfAName() {
+        assertOnePerson("Hovorca Bieleho domu Sean Spicer povedal, že rokovania pokračujú.", "sk", "Sean Spicer",
+                "Sean Spicer");
+    }
+
+    @Test
+    void aListedSurnameOpeningASentenceIsThatPerson() {
+        assertOnePerson("Europsko vijeće sastalo se u četvrtak. Tusk je predložio novi rok.", "hr", "Donald Tusk", "Tusk");
+    }
 }
