@@ -83,7 +83,7 @@ final class PlainLuceneSearcher implements Closeable {
         }
     }
 
-    /** One listed facet value: its count, and for an entity its count in the twin dimension (about or every mention). */
+    /** A listed facet value: its count, and for an entity its count in the twin dimension (about or every mention). */
     record Count(String label, int count, Integer twin) {
         @Override
         public String toString() {
@@ -214,7 +214,9 @@ final class PlainLuceneSearcher implements Closeable {
         byDim.put(Schema.SOURCES_DIM, top(facets, Schema.SOURCES_DIM, n, request.filter(Schema.SOURCES_DIM).values()));
         List<Count> days = new ArrayList<>();
         FacetResult all = facets.getAllChildren(Schema.DAY_DIM);
-        if (all != null) for (LabelAndValue lv : all.labelValues) days.add(new Count(lv.label, lv.value.intValue(), null));
+        if (all != null) {
+            for (LabelAndValue lv : all.labelValues) days.add(new Count(lv.label, lv.value.intValue(), null));
+        }
         byDim.put(Schema.DAY_DIM, days);
         return byDim;
     }

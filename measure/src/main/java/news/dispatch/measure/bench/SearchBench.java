@@ -15,9 +15,10 @@ import news.dispatch.measure.QueryMix;
 
 /**
  * Search latency for the query mix over one index: plain Lucene (the baselines: one facet, and the same facets as
- * Dispatch's answer, {@link PlainLuceneSearcher.Baseline}; the targets read against the latter), Dispatch in-process (NewsSearcher
- * with drill-sideways facets, date histogram and highlighting) and Dispatch over HTTP (the real server in this
- * JVM, asked over kept-alive HTTP/1.1 connections by {@link HttpSearchClient}), at each number of concurrent clients.
+ * Dispatch's answer, {@link PlainLuceneSearcher.Baseline}; the targets read against the latter), Dispatch
+ * in-process (NewsSearcher with drill-sideways facets, date histogram and highlighting) and Dispatch over HTTP (the
+ * real server in this JVM, asked over kept-alive HTTP/1.1 connections by {@link HttpSearchClient}), at each number
+ * of concurrent clients.
  */
 final class SearchBench {
     /** p50 and p99 of the baseline and of Dispatch in-process, for the growth table. */

@@ -41,7 +41,8 @@ final class SearchCpuBench {
         // A generous time budget: on a loaded machine a request over the usual one would be an error, not an answer.
         try (LuceneSearcher searcher = LuceneSearcher.open(index, java.time.Duration.ofMinutes(5));
              PlainLuceneSearcher oneFacet = new PlainLuceneSearcher(index, PlainLuceneSearcher.Baseline.ONE_FACET);
-             PlainLuceneSearcher sameFacets = new PlainLuceneSearcher(index, PlainLuceneSearcher.Baseline.SAME_FACETS)) {
+             PlainLuceneSearcher sameFacets =
+                     new PlainLuceneSearcher(index, PlainLuceneSearcher.Baseline.SAME_FACETS)) {
             searcher.ready().join();
             answers(searcher, mix, out);
             cpu(searcher, oneFacet, sameFacets, mix, warmUpRounds, rounds, out);
