@@ -24,8 +24,9 @@ import news.dispatch.search.SearchRequest;
 /**
  * Two checks for work on the search path (issue 29), both robust on a shared machine:
  * <ul>
- * <li>thread CPU per query of plain Lucene, Dispatch and Dispatch with stories collapsed, each request of the mix
- * asked of the three in turn on one thread, so a neighbour's load falls on all three alike (same-run ratios);</li>
+ * <li>thread CPU per query of plain Lucene (one facet, and the same facets as Dispatch's answer: {@link
+ * PlainLuceneSearcher.Baseline}), Dispatch and Dispatch with stories collapsed, each request of the mix asked of the
+ * four in turn on one thread, so a neighbour's load falls on all alike (same-run ratios);</li>
  * <li>the answers themselves: every request of the mix in 12 variants (articles and stories, pages 1–3, about and
  * every mention) answered as the API's JSON without its timing, and one digest of them all. A change that should
  * only make the search cheaper must leave the digest as it was; the answers are written to a file (a line each) when
@@ -39,53 +40,66 @@ final class SearchCpuBench {
     static void run(Path index, QueryMix mix, int warmUpRounds, int rounds, PrintWriter out) throws Exception {
         // A generous time budget: on a loaded machine a request over the usual one would be an error, not an answer.
         try (LuceneSearcher searcher = LuceneSearcher.open(index, java.time.Duration.ofMinutes(5));
-             PlainLuceneSearcher plain = new PlainLuceneSearcher(index)) {
+             PlainLuceneSearcher oneFacet = new PlainLuceneSearcher(index, PlainLuceneSearcher.Baseline.ONE_FACET);
+             PlainLuceneSearcher sameFacets =
+                     new PlainLuceneSearcher(index, PlainLuceneSearcher.Baseline.SAME_FACETS)) {
             searcher.ready().join();
             answers(searcher, mix, out);
-            cpu(searcher, plain, mix, warmUpRounds, rounds, out);
+            cpu(searcher, oneFacet, sameFacets, mix, warmUpRounds, rounds, out);
         }
     }
 
-    private static void cpu(LuceneSearcher searcher, PlainLuceneSearcher plain, QueryMix mix, int warmUpRounds,
-                            int rounds, PrintWriter out) throws Exception {
-        double[] cpu = cpuPerQuery(searcher, plain, mix.requests(), warmUpRounds, rounds);
+    private static void cpu(LuceneSearcher searcher, PlainLuceneSearcher oneFacet, PlainLuceneSearcher sameFacets,
+                            QueryMix mix, int warmUpRounds, int rounds, PrintWriter out) throws Exception {
+        double[] cpu = cpuPerQuery(searcher, oneFacet, sameFacets, mix.requests(), warmUpRounds, rounds);
         Table table = new Table(String.format("Search thread CPU per query (%d requests × %d rounds after %d warm-up, "
-                        + "the three paths in turn on one thread)", mix.requests().size(), rounds, warmUpRounds),
-                "path", "CPU ms/query", "÷ plain");
-        String[] names = {"plain Lucene (baseline)", "Dispatch", "Dispatch, stories collapsed"};
-        for (int i = 0; i < 3; i++) {
-            table.row(names[i], String.format("%.3f", cpu[i]), String.format("%.2f×", cpu[i] / cpu[0]));
+                        + "the four paths in turn on one thread)", mix.requests().size(), rounds, warmUpRounds),
+                "path", "CPU ms/query", "÷ plain, same facets", "÷ plain, one facet");
+        String[] names = {oneFacet.baseline().label, sameFacets.baseline().label, "Dispatch",
+                "Dispatch, stories collapsed"};
+        for (int i = 0; i < PATHS; i++) {
+            table.row(names[i], String.format("%.3f", cpu[i]), String.format("%.2f×", cpu[i] / cpu[SAME_FACETS]),
+                    String.format("%.2f×", cpu[i] / cpu[ONE_FACET]));
         }
         table.print(out);
     }
 
+    /** The paths {@link #cpuPerQuery} measures, in the order of its answer. */
+    static final int ONE_FACET = 0, SAME_FACETS = 1, DISPATCH = 2, COLLAPSED = 3, PATHS = 4;
+
     /**
-     * Thread CPU in ms per query of plain Lucene, Dispatch and Dispatch with stories collapsed (in that order), each
-     * request asked of the three in turn on this thread, so a neighbour's load falls on all three alike.
+     * Thread CPU in ms per query of plain Lucene with one facet, plain Lucene with the same facets, Dispatch and
+     * Dispatch with stories collapsed (indexed by {@link #ONE_FACET} … {@link #COLLAPSED}), each request asked of the
+     * four in turn on this thread, so a neighbour's load falls on all alike.
      */
-    static double[] cpuPerQuery(LuceneSearcher searcher, PlainLuceneSearcher plain, List<SearchRequest> requests,
-                                int warmUpRounds, int rounds) throws Exception {
+    static double[] cpuPerQuery(LuceneSearcher searcher, PlainLuceneSearcher oneFacet, PlainLuceneSearcher sameFacets,
+                                List<SearchRequest> requests, int warmUpRounds, int rounds) throws Exception {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        long[] cpu = new long[3];
+        long[] cpu = new long[PATHS];
         for (int round = 0; round < warmUpRounds + rounds; round++) {
             boolean measured = round >= warmUpRounds;
             for (SearchRequest r : requests) {
                 long t0 = threads.getCurrentThreadCpuTime();
-                plain.search(r);
+                oneFacet.search(r);
                 long t1 = threads.getCurrentThreadCpuTime();
-                searcher.search(r);
+                sameFacets.search(r);
                 long t2 = threads.getCurrentThreadCpuTime();
-                searcher.search(r.withCollapse(true));
+                searcher.search(r);
                 long t3 = threads.getCurrentThreadCpuTime();
+                searcher.search(r.withCollapse(true));
+                long t4 = threads.getCurrentThreadCpuTime();
                 if (measured) {
-                    cpu[0] += t1 - t0;
-                    cpu[1] += t2 - t1;
-                    cpu[2] += t3 - t2;
+                    cpu[ONE_FACET] += t1 - t0;
+                    cpu[SAME_FACETS] += t2 - t1;
+                    cpu[DISPATCH] += t3 - t2;
+                    cpu[COLLAPSED] += t4 - t3;
                 }
             }
         }
         double n = (double) requests.size() * rounds * 1e6;
-        return new double[] {cpu[0] / n, cpu[1] / n, cpu[2] / n};
+        double[] perQuery = new double[PATHS];
+        for (int i = 0; i < PATHS; i++) perQuery[i] = cpu[i] / n;
+        return perQuery;
     }
 
     /** Prints (and returns) the digest of every request of the mix in 12 variants, answered as the API's JSON. */

@@ -39,7 +39,8 @@ class BenchCommandTest {
         String out = printed.toString();
         assertEquals(0, code, out);
         for (String heading : new String[] {"### Indexing: 3 articles", "### Indexing ratios", "### Search: 3 queries",
-                "### Search targets", "### Search by request shape", "### Growth", "| 2×", "plain Lucene (baseline)",
+                "### Search targets", "### Search by request shape", "### Growth", "| 2×", "plain Lucene, one facet (baseline)",
+                "plain Lucene, same facets (baseline)", "÷ plain Lucene, same facets; one facet beside",
                 "Dispatch over HTTP", "Health and stats", "NewsSearcher.stats()", "GET /api/health",
                 "server sections skipped", "Machine at end"}) {
             assertTrue(out.contains(heading), () -> "missing '" + heading + "' in:\n" + out);
@@ -59,7 +60,8 @@ class BenchCommandTest {
         String second = bench(args);
         assertFalse(first.contains("searching the kept index"), first);
         assertTrue(second.contains("Growth 2×: searching the kept index"), second);
-        for (String heading : new String[] {"### Growth: indexing", "### Growth: search", "collapsed p50/p99 ms"}) {
+        for (String heading : new String[] {"### Growth: indexing", "### Growth: search", "collapsed p50/p99 ms",
+                "plain same facets p50/p99 ms", "collapsed ÷ one facet p50/p99"}) {
             assertTrue(second.contains(heading), () -> "missing '" + heading + "' in:\n" + second);
         }
         assertEquals(digest(first), digest(second));
