@@ -161,6 +161,7 @@ public final class SlavicPersons {
         }
         List<Candidate> lone = new ArrayList<>();
         Set<String> aloneStems = aloneStems(words, language);
+        Set<Integer> afterTitle = afterTitle(words);
         for (Candidate c : candidates) {
             if (c.words().size() < 2) continue;
             List<Word> named = c.words();
@@ -177,7 +178,12 @@ public final class SlavicPersons {
             // one the article writes alone elsewhere, no name part Wikidata knows, when the two words do not share a
             // case ("Szkocji Nicola Sturgeon" beside "Szkocja"; "Мухаммед Афзал Кадри" beside the Prophet's "Мухаммед"
             // stays), nor one in the other script ("Cockpit Інгольф Шумахер", "Ryanair Девіда Бондермана").
+            // A title right before the run says where the name starts: its first word stays even when Wikidata does not
+            // know it ("генерал Камар Джавед Баджва"), if it is undeclined, as the given name of a foreign name is, no
+            // word of the dictionary and not written alone in the article: "šéf Ryanairu Michael O'Leary" is the
+            // title's genitive, "kanclerz Niemiec Angela Merkel" a common word's (a German; of Germany).
             while (named.size() > 2 && (!namePart(named.getFirst(), language) && namePart(named.get(1), language)
+                    && !namedAfterTitle(named.getFirst(), afterTitle, aloneStems, language)
                     || pairs.contains(pair(named.get(1), named.get(2), language))
                     || surnames.contains(SlavicInflections.stem(named.getFirst().text(), language))
                     || gluedBefore(named, language, aloneStems)
@@ -429,6 +435,23 @@ public final class SlavicPersons {
             if (!before && !after) stems.add(SlavicInflections.stem(w.text(), language));
         }
         return stems;
+    }
+
+    private static boolean namedAfterTitle(Word first, Set<Integer> afterTitle, Set<String> aloneStems, String language) {
+        return afterTitle.contains(first.start()) && undeclined(first, language)
+                && !(CommonWords.reads(language) && CommonWords.common(first.text(), language))
+                && !aloneStems.contains(SlavicInflections.stem(first.text(), language));
+    }
+
+    /** Starts of the capitalised words right after a title (генерал, premier, президент): where a name opens. */
+    private Set<Integer> afterTitle(List<Word> words) {
+        Set<Integer> starts = new HashSet<>();
+        for (int k = 1; k < words.size(); k++) {
+            if (words.get(k).capital() && isCue(words.get(k - 1)) && adjacent(words.get(k - 1), words.get(k))) {
+                starts.add(words.get(k).start());
+            }
+        }
+        return starts;
     }
 
     /** The word's stem is the surname of a full name of two words the article writes other than these words. */

@@ -445,4 +445,10 @@ class SlavicPersonsTest {
     void aListedSurnameOpeningASentenceIsThatPerson() {
         assertOnePerson("Europsko vijeće sastalo se u četvrtak. Tusk je predložio novi rok.", "hr", "Donald Tusk", "Tusk");
     }
+
+    @Test
+    void aTitleBeforeThreeWordsKeepsTheFirstWordWikidataDoesNotKnow() {
+        List<Entity> found = persons("Учения открыл генерал Камар Ахмед Хашми, сообщили в штабе.", "ru");
+        assertEquals(List.of("Камар Ахмед Хашми"), mentions(only(found)));
+    }
 }
