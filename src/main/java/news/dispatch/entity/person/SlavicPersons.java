@@ -792,7 +792,8 @@ public final class SlavicPersons {
             final int at = i;
             List<Word> forms = full.stream().map(m -> m.get(at)).toList();
             Agreement given = i == 0 && declined ? Agreement.DECLINED_MALE : Agreement.NONE;
-            String part = nominative(forms, language, oblique, i == p.length - 1 ? agreement : given);
+            String part = i == p.length - 1 && p.length >= 2 && undeclinedAfterFeminine(full, language)
+                    ? forms.getFirst().text() : nominative(forms, language, oblique, i == p.length - 1 ? agreement : given);
             if (i == 0) agreement = agreement(part, forms, language);
             parts.add(part);
         }
@@ -807,6 +808,26 @@ public final class SlavicPersons {
                 : names.known(null, latin.getFirst());
         if (known.isPresent()) return known.get();
         return String.join(" ", names.spelling(parts).stream().map(SlavicPersons::titleCase).toList());
+    }
+
+    /** Instrumental endings of a man's surname in a consonant (Corbynem, Путиным's -ом, Johnsonom). */
+    private static final Pattern INSTRUMENTAL = Pattern.compile("(?iu)(?:om|em|ом|ем)$");
+
+    /**
+     * A surname in -om or -em after a given name in -a is written as it is, not an instrumental: a given name and its
+     * surname agree in case, and a man's given name in the instrumental does not end in -a ("Andrea Leadsom",
+     * "Андреа Лидсом": her surname is not declined; "Jeremym Corbynem" is his instrumental). Every full mention of
+     * the name must be so.
+     */
+    private static boolean undeclinedAfterFeminine(List<List<Word>> full, String language) {
+        if (full.isEmpty()) return false;
+        for (List<Word> m : full) {
+            String given = m.getFirst().text().toLowerCase(Locale.ROOT);
+            String surname = m.getLast().text();
+            if (m.getFirst().initial() || given.length() < 3 || "aая".indexOf(given.charAt(given.length() - 1)) < 0
+                    || surname.length() < 5 || !INSTRUMENTAL.matcher(surname).find()) return false;
+        }
+        return full.stream().map(m -> m.getLast().text()).distinct().count() == 1;
     }
 
     /**

@@ -451,4 +451,9 @@ class SlavicPersonsTest {
         List<Entity> found = persons("Учения открыл генерал Камар Ахмед Хашми, сообщили в штабе.", "ru");
         assertEquals(List.of("Камар Ахмед Хашми"), mentions(only(found)));
     }
+
+    @Test
+    void aSurnameInOmAfterAGivenNameInAIsHersAsWritten() {
+        assertOnePerson("Wczoraj Brenda Holsom ogłosiła swoją kandydaturę.", "pl", "Brenda Holsom", "Brenda Holsom");
+    }
 }
