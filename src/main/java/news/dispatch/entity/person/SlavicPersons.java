@@ -787,12 +787,15 @@ public final class SlavicPersons {
         List<List<Word>> full = p.mentions.stream().filter(m -> m.size() == p.length).toList();
         List<String> parts = new ArrayList<>();
         Agreement agreement = Agreement.NONE;
-        boolean declined = p.length >= 2 && full.stream().allMatch(m -> sameCaseEnding(m.getFirst(), m.getLast(), language));
+        boolean accusative = p.length >= 2 && full.stream().allMatch(m -> manInAccusative(m.getFirst(), m.getLast(), language));
+        boolean declined = p.length >= 2 && (accusative
+                || full.stream().allMatch(m -> sameCaseEnding(m.getFirst(), m.getLast(), language)));
         for (int i = 0; i < p.length; i++) {
             final int at = i;
             List<Word> forms = full.stream().map(m -> m.get(at)).toList();
             Agreement given = i == 0 && declined ? Agreement.DECLINED_MALE : Agreement.NONE;
-            String part = i == p.length - 1 && p.length >= 2 && undeclinedAfterFeminine(full, language)
+            String part = i == p.length - 1 && accusative ? accusativeSurname(forms.getFirst().text())
+                    : i == p.length - 1 && p.length >= 2 && undeclinedAfterFeminine(full, language)
                     ? forms.getFirst().text() : nominative(forms, language, oblique, i == p.length - 1 ? agreement : given);
             if (i == 0) agreement = agreement(part, forms, language);
             parts.add(part);
@@ -808,6 +811,24 @@ public final class SlavicPersons {
                 : names.known(null, latin.getFirst());
         if (known.isPresent()) return known.get();
         return String.join(" ", names.spelling(parts).stream().map(SlavicPersons::titleCase).toList());
+    }
+
+    /**
+     * A man's name in the Russian or Ukrainian accusative with a surname in -a: the given name takes -а as a
+     * consonant's accusative, the surname -у as an -а word's ("Таймура Разу", "Ахмеда Шаху": Таймур Раза, Ахмед
+     * Шах). The two ends agree in no other case, so a given name in -а before a surname in -у names him so; the
+     * surname's nominative is its -а form.
+     */
+    private static boolean manInAccusative(Word given, Word surname, String language) {
+        if (!"ru".equals(language) && !"uk".equals(language) || given.initial()) return false;
+        String g = given.text().toLowerCase(Locale.ROOT);
+        String s = surname.text().toLowerCase(Locale.ROOT);
+        return g.length() >= 4 && s.length() >= 4 && g.endsWith("а") && "бвгджзклмнпрстфхцчшщ".indexOf(g.charAt(g.length() - 2)) >= 0
+                && s.endsWith("у") && "бвгджзклмнпрстфхцчшщ".indexOf(s.charAt(s.length() - 2)) >= 0;
+    }
+
+    private static String accusativeSurname(String written) {
+        return written.substring(0, written.length() - 1) + "а";
     }
 
     /** Instrumental endings of a man's surname in a consonant (Corbynem, Путиным's -ом, Johnsonom). */

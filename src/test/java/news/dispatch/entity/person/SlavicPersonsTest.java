@@ -456,4 +456,9 @@ class SlavicPersonsTest {
     void aSurnameInOmAfterAGivenNameInAIsHersAsWritten() {
         assertOnePerson("Wczoraj Brenda Holsom ogłosiła swoją kandydaturę.", "pl", "Brenda Holsom", "Brenda Holsom");
     }
+
+    @Test
+    void aMansGivenNameInAccusativeBeforeASurnameInUNamesHisSurnameInA() {
+        assertOnePerson("Суд оправдал Карима Бахту в четверг.", "ru", "Karim Bahta", "Карима Бахту");
+    }
 }
