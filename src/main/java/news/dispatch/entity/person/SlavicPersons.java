@@ -161,6 +161,7 @@ public final class SlavicPersons {
         }
         List<Candidate> lone = new ArrayList<>();
         Set<String> aloneStems = aloneStems(words, language);
+        Set<Integer> afterTitle = afterTitle(words);
         for (Candidate c : candidates) {
             if (c.words().size() < 2) continue;
             List<Word> named = c.words();
@@ -177,7 +178,12 @@ public final class SlavicPersons {
             // one the article writes alone elsewhere, no name part Wikidata knows, when the two words do not share a
             // case ("Szkocji Nicola Sturgeon" beside "Szkocja"; "Мухаммед Афзал Кадри" beside the Prophet's "Мухаммед"
             // stays), nor one in the other script ("Cockpit Інгольф Шумахер", "Ryanair Девіда Бондермана").
+            // A title right before the run says where the name starts: its first word stays even when Wikidata does not
+            // know it ("генерал Камар Джавед Баджва"), if it is undeclined, as the given name of a foreign name is, no
+            // word of the dictionary and not written alone in the article: "šéf Ryanairu Michael O'Leary" is the
+            // title's genitive, "kanclerz Niemiec Angela Merkel" a common word's (a German; of Germany).
             while (named.size() > 2 && (!namePart(named.getFirst(), language) && namePart(named.get(1), language)
+                    && !namedAfterTitle(named.getFirst(), afterTitle, aloneStems, language)
                     || pairs.contains(pair(named.get(1), named.get(2), language))
                     || surnames.contains(SlavicInflections.stem(named.getFirst().text(), language))
                     || gluedBefore(named, language, aloneStems)
@@ -429,6 +435,23 @@ public final class SlavicPersons {
             if (!before && !after) stems.add(SlavicInflections.stem(w.text(), language));
         }
         return stems;
+    }
+
+    private static boolean namedAfterTitle(Word first, Set<Integer> afterTitle, Set<String> aloneStems, String language) {
+        return afterTitle.contains(first.start()) && undeclined(first, language)
+                && !(CommonWords.reads(language) && CommonWords.common(first.text(), language))
+                && !aloneStems.contains(SlavicInflections.stem(first.text(), language));
+    }
+
+    /** Starts of the capitalised words right after a title (генерал, premier, президент): where a name opens. */
+    private Set<Integer> afterTitle(List<Word> words) {
+        Set<Integer> starts = new HashSet<>();
+        for (int k = 1; k < words.size(); k++) {
+            if (words.get(k).capital() && isCue(words.get(k - 1)) && adjacent(words.get(k - 1), words.get(k))) {
+                starts.add(words.get(k).start());
+            }
+        }
+        return starts;
     }
 
     /** The word's stem is the surname of a full name of two words the article writes other than these words. */
@@ -764,12 +787,16 @@ public final class SlavicPersons {
         List<List<Word>> full = p.mentions.stream().filter(m -> m.size() == p.length).toList();
         List<String> parts = new ArrayList<>();
         Agreement agreement = Agreement.NONE;
-        boolean declined = p.length >= 2 && full.stream().allMatch(m -> sameCaseEnding(m.getFirst(), m.getLast(), language));
+        boolean accusative = p.length >= 2 && full.stream().allMatch(m -> manInAccusative(m.getFirst(), m.getLast(), language));
+        boolean declined = p.length >= 2 && (accusative
+                || full.stream().allMatch(m -> sameCaseEnding(m.getFirst(), m.getLast(), language)));
         for (int i = 0; i < p.length; i++) {
             final int at = i;
             List<Word> forms = full.stream().map(m -> m.get(at)).toList();
             Agreement given = i == 0 && declined ? Agreement.DECLINED_MALE : Agreement.NONE;
-            String part = nominative(forms, language, oblique, i == p.length - 1 ? agreement : given);
+            String part = i == p.length - 1 && accusative ? accusativeSurname(forms.getFirst().text())
+                    : i == p.length - 1 && p.length >= 2 && undeclinedAfterFeminine(full, language)
+                    ? forms.getFirst().text() : nominative(forms, language, oblique, i == p.length - 1 ? agreement : given);
             if (i == 0) agreement = agreement(part, forms, language);
             parts.add(part);
         }
@@ -784,6 +811,44 @@ public final class SlavicPersons {
                 : names.known(null, latin.getFirst());
         if (known.isPresent()) return known.get();
         return String.join(" ", names.spelling(parts).stream().map(SlavicPersons::titleCase).toList());
+    }
+
+    /**
+     * A man's name in the Russian or Ukrainian accusative with a surname in -a: the given name takes -а as a
+     * consonant's accusative, the surname -у as an -а word's ("Таймура Разу", "Ахмеда Шаху": Таймур Раза, Ахмед
+     * Шах). The two ends agree in no other case, so a given name in -а before a surname in -у names him so; the
+     * surname's nominative is its -а form.
+     */
+    private static boolean manInAccusative(Word given, Word surname, String language) {
+        if (!"ru".equals(language) && !"uk".equals(language) || given.initial()) return false;
+        String g = given.text().toLowerCase(Locale.ROOT);
+        String s = surname.text().toLowerCase(Locale.ROOT);
+        return g.length() >= 4 && s.length() >= 4 && g.endsWith("а") && "бвгджзклмнпрстфхцчшщ".indexOf(g.charAt(g.length() - 2)) >= 0
+                && s.endsWith("у") && "бвгджзклмнпрстфхцчшщ".indexOf(s.charAt(s.length() - 2)) >= 0;
+    }
+
+    private static String accusativeSurname(String written) {
+        return written.substring(0, written.length() - 1) + "а";
+    }
+
+    /** Instrumental endings of a man's surname in a consonant (Corbynem, Путиным's -ом, Johnsonom). */
+    private static final Pattern INSTRUMENTAL = Pattern.compile("(?iu)(?:om|em|ом|ем)$");
+
+    /**
+     * A surname in -om or -em after a given name in -a is written as it is, not an instrumental: a given name and its
+     * surname agree in case, and a man's given name in the instrumental does not end in -a ("Andrea Leadsom",
+     * "Андреа Лидсом": her surname is not declined; "Jeremym Corbynem" is his instrumental). Every full mention of
+     * the name must be so.
+     */
+    private static boolean undeclinedAfterFeminine(List<List<Word>> full, String language) {
+        if (full.isEmpty()) return false;
+        for (List<Word> m : full) {
+            String given = m.getFirst().text().toLowerCase(Locale.ROOT);
+            String surname = m.getLast().text();
+            if (m.getFirst().initial() || given.length() < 3 || "aая".indexOf(given.charAt(given.length() - 1)) < 0
+                    || surname.length() < 5 || !INSTRUMENTAL.matcher(surname).find()) return false;
+        }
+        return full.stream().map(m -> m.getLast().text()).distinct().count() == 1;
     }
 
     /**

@@ -445,4 +445,20 @@ class SlavicPersonsTest {
     void aListedSurnameOpeningASentenceIsThatPerson() {
         assertOnePerson("Europsko vijeće sastalo se u četvrtak. Tusk je predložio novi rok.", "hr", "Donald Tusk", "Tusk");
     }
+
+    @Test
+    void aTitleBeforeThreeWordsKeepsTheFirstWordWikidataDoesNotKnow() {
+        List<Entity> found = persons("Учения открыл генерал Камар Ахмед Хашми, сообщили в штабе.", "ru");
+        assertEquals(List.of("Камар Ахмед Хашми"), mentions(only(found)));
+    }
+
+    @Test
+    void aSurnameInOmAfterAGivenNameInAIsHersAsWritten() {
+        assertOnePerson("Wczoraj Brenda Holsom ogłosiła swoją kandydaturę.", "pl", "Brenda Holsom", "Brenda Holsom");
+    }
+
+    @Test
+    void aMansGivenNameInAccusativeBeforeASurnameInUNamesHisSurnameInA() {
+        assertOnePerson("Суд оправдал Карима Бахту в четверг.", "ru", "Karim Bahta", "Карима Бахту");
+    }
 }
