@@ -247,8 +247,8 @@ final class CrossScriptNameGroups {
         }
     }
 
-    /** Person titles (person-titles.txt), folded: Lord, Prince, Senator. */
-    private static final Set<String> TITLES = news.dispatch.entity.GazetteerFile.words("person-titles.txt").stream()
+    /** Person titles (the title class of name-openers.tsv), folded: Lord, Prince, Senator. */
+    private static final Set<String> TITLES = NameOpeners.standard().titles().stream()
             .map(NameFold::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /**
