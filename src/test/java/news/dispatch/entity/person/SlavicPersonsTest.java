@@ -445,4 +445,17 @@ class SlavicPersonsTest {
     void aListedSurnameOpeningASentenceIsThatPerson() {
         assertOnePerson("Europsko vijeće sastalo se u četvrtak. Tusk je predložio novi rok.", "hr", "Donald Tusk", "Tusk");
     }
+
+    @Test
+    void anUnlistedNameWrittenUndeclinedAfterAPrepositionOfPlaceIsNoPerson() {
+        assertTrue(persons("Automobilka zavře továrnu v Ellesmere Port. Odbory tvrdí, že Ellesmere Port přijde o práci.", "cs")
+                .isEmpty());
+        assertTrue(persons("Koronacja odbyła się w Westminster Abbey, a tłumy czekały przed Westminster Abbey.", "pl").isEmpty());
+    }
+
+    @Test
+    void anUnlistedNameWrittenUndeclinedWithoutAPrepositionOfPlaceStaysAPerson() {
+        assertOnePerson("Mluvčí Preben Aamann to potvrdil. Podle něj Preben Aamann odmítl další komentář.", "cs",
+                "Preben Aamann", "Preben Aamann", "Preben Aamann");
+    }
 }
