@@ -451,6 +451,7 @@ class SlavicPersonsTest {
         assertTrue(persons("Automobilka zavře továrnu v Ellesmere Port. Odbory tvrdí, že Ellesmere Port přijde o práci.", "cs")
                 .isEmpty());
         assertTrue(persons("Koronacja odbyła się w Westminster Abbey, a tłumy czekały przed Westminster Abbey.", "pl").isEmpty());
+        assertTrue(persons("Dziennikarka z Deutsche Welle zapytała o cła.", "pl").isEmpty());
     }
 
     @Test
