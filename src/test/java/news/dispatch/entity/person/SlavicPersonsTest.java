@@ -461,4 +461,18 @@ class SlavicPersonsTest {
     void aMansGivenNameInAccusativeBeforeASurnameInUNamesHisSurnameInA() {
         assertOnePerson("Суд оправдал Карима Бахту в четверг.", "ru", "Karim Bahta", "Карима Бахту");
     }
+
+    @Test
+    void anUnlistedNameWrittenUndeclinedAfterAPrepositionOfPlaceIsNoPerson() {
+        assertTrue(persons("Automobilka zavře továrnu v Ellesmere Port. Odbory tvrdí, že Ellesmere Port přijde o práci.", "cs")
+                .isEmpty());
+        assertTrue(persons("Koronacja odbyła się w Westminster Abbey, a tłumy czekały przed Westminster Abbey.", "pl").isEmpty());
+        assertTrue(persons("Dziennikarka z Deutsche Welle zapytała o cła.", "pl").isEmpty());
+    }
+
+    @Test
+    void anUnlistedNameWrittenUndeclinedWithoutAPrepositionOfPlaceStaysAPerson() {
+        assertOnePerson("Mluvčí Preben Aamann to potvrdil. Podle něj Preben Aamann odmítl další komentář.", "cs",
+                "Preben Aamann", "Preben Aamann", "Preben Aamann");
+    }
 }
