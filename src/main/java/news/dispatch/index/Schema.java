@@ -232,6 +232,14 @@ public final class Schema {
         return ENTITY_DIMS.stream().filter(d -> aboutDim(d).equals(name)).findFirst().orElse(null);
     }
 
+    /**
+     * The other dimension of an entity pair ({@code persons} ↔ {@code persons_about}), or null: the two share one facet
+     * field, so the sideways counts of the filtered one also answer for the other.
+     */
+    public static String twinDim(String dim) {
+        return ENTITY_DIMS.contains(dim) ? aboutDim(dim) : dimOfAbout(dim);
+    }
+
     public static FacetsConfig facetsConfig() {
         FacetsConfig config = new CarriedFacetsConfig();
         for (String dim : facetDims()) {

@@ -34,14 +34,9 @@ final class TwinDrillSideways extends DrillSideways {
         for (int i = 0; i < drillSideways.length; i++) {
             Facets counts = new SortedSetDocValuesFacetCounts(state, drillSideways[i]);
             sideways.put(drillSidewaysDims[i], counts);
-            String twin = twin(drillSidewaysDims[i]);
+            String twin = Schema.twinDim(drillSidewaysDims[i]);
             if (twin != null) sideways.putIfAbsent(twin, counts);
         }
         return new MultiFacets(sideways, drillDownFacets);
-    }
-
-    /** The other dimension of an entity pair ({@code persons} ↔ {@code persons_about}), or null. */
-    static String twin(String dim) {
-        return Schema.entityDims().contains(dim) ? Schema.aboutDim(dim) : Schema.dimOfAbout(dim);
     }
 }

@@ -276,7 +276,7 @@ final class PlainLuceneSearcher implements Closeable {
                 Facets counts = new SortedSetDocValuesFacetCounts(state, drillSideways[i]);
                 String dim = drillSidewaysDims[i];
                 sideways.put(dim, counts);
-                String twin = Schema.entityDims().contains(dim) ? Schema.aboutDim(dim) : Schema.dimOfAbout(dim);
+                String twin = Schema.twinDim(dim);
                 if (twin != null) sideways.putIfAbsent(twin, counts);
             }
             return new MultiFacets(sideways, drillDownFacets);
