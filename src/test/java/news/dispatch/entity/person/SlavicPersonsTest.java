@@ -475,4 +475,33 @@ class SlavicPersonsTest {
         assertOnePerson("Mluvčí Preben Aamann to potvrdil. Podle něj Preben Aamann odmítl další komentář.", "cs",
                 "Preben Aamann", "Preben Aamann", "Preben Aamann");
     }
+
+    @Test
+    void aForeignSurnameTheArticleAlsoWritesUndeclinedKeepsItsFinalVowel() {
+        assertOnePerson("Pogovor z Andrewom Cuomom je trajal dolgo. Cuomo je nato odšel.", "sl", "Andrew Cuomo",
+                "Andrewom Cuomom", "Cuomo");
+    }
+
+    @Test
+    void aDeclinedGivenNameTheEnglishTablesKnowWithAFinalVowelTakesThatSpelling() {
+        assertOnePerson("Wczoraj wspominano Georga Busha i jego politykę.", "pl", "George Bush", "Georga Busha");
+    }
+
+    @Test
+    void aStemEndingInAConsonantBeforeRIsAForeignNameInO() {
+        assertOnePerson("Senatorji so zaslišali Alejandra Mayorkasa o meji.", "sl", "Alejandro Mayorkas",
+                "Alejandra Mayorkasa");
+    }
+
+    @Test
+    void aRussianGivenNameEndingInAConsonantBeforeRKeepsItsStem() {
+        assertOnePerson("Minister je včeraj sprejel Aleksandra Medvedčuka v Ljubljani.", "sl", "Aleksandr Medvedcuk",
+                "Aleksandra Medvedčuka");
+    }
+
+    @Test
+    void capitalsInsideALatinNameAreKeptAsWritten() {
+        assertOnePerson("Wczoraj zmarła wdowa po senatorze, Cindy McCain przyjęła kondolencje.", "pl", "Cindy McCain",
+                "Cindy McCain");
+    }
 }
