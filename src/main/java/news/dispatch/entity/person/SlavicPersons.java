@@ -860,6 +860,7 @@ public final class SlavicPersons {
                     ? forms.getFirst().text() : nominative(forms, language, oblique, i == p.length - 1 ? agreement : given,
                     i == p.length - 1 ? lone(p) : List.of());
             if (i == 0) agreement = agreement(part, forms, language);
+            if (i == p.length - 1 && p.length >= 2) part = foreignWomansSurname(parts.getFirst(), part, language);
             parts.add(part);
         }
         if (p.length == 1) {
@@ -879,16 +880,25 @@ public final class SlavicPersons {
     }
 
     /**
-     * A Latin name part keeps the capitals the article writes inside it (McCain, McSally, MacLeod, DeSantis): the
-     * plain spelling, letter for letter the same name, would make them Mccain and Mcsally, which no one writes.
+     * A Latin name part keeps the capitals and apostrophes the article writes inside it (McCain, McSally, MacLeod,
+     * O'Malley): the plain spelling, letter for letter the same name, would make them Mccain, Mcsally and Omalley,
+     * which no one writes.
      */
     private static String capitalsAsWritten(String part, String spelt) {
-        if (part.length() != spelt.length() || part.codePoints().skip(1).noneMatch(Character::isUpperCase)
-                || part.codePoints().filter(Character::isLetter)
+        String letters = part.replaceAll("['’]", "");
+        if (letters.length() != spelt.length() || letters.codePoints().skip(1).noneMatch(Character::isUpperCase)
+                || letters.codePoints().filter(Character::isLetter)
                         .anyMatch(c -> Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN)) return spelt;
-        StringBuilder out = new StringBuilder(spelt);
-        for (int i = 1; i < part.length(); i++) {
-            if (Character.isUpperCase(part.charAt(i))) out.setCharAt(i, Character.toUpperCase(spelt.charAt(i)));
+        StringBuilder out = new StringBuilder(part.length());
+        int at = 0;
+        for (int i = 0; i < part.length(); i++) {
+            char c = part.charAt(i);
+            if (c == '\'' || c == '’') {
+                out.append('\'');
+                continue;
+            }
+            char letter = spelt.charAt(at++);
+            out.append(Character.isUpperCase(c) ? Character.toUpperCase(letter) : letter);
         }
         return out.toString();
     }
@@ -982,9 +992,9 @@ public final class SlavicPersons {
      * final vowel of a foreign name (Georga, Ala Gora, Alejandra are George's, Al Gore's, Alejandro's genitives), and
      * no ending gives it back. The stem plus that vowel is the name when the article writes it undeclined (a lone
      * "Gore", where the vowel is no case ending of the stem), when the English name tables know it and not the stem
-     * ending in a consonant (George, not Georg; Steve), or when the stem ends in a consonant other than h before r
-     * and is no known name part (Alejandr: native names put a vowel there, Aleksander, Peter; German Mehr is a
-     * nominative). Latin-script languages only: Cyrillic names are spelt from their own tables.
+     * ending in a consonant (George, not Georg; Steve), or when a stem of five letters or more ends in a consonant
+     * other than h before r and is no known name part (Alejandr: native names put a vowel there, Aleksander,
+     * Peter; German Mehr is a nominative). Latin-script languages only: Cyrillic names are spelt from their own tables.
      */
     private String foreignStem(String chosen, Set<String> written, String language) {
         if (CYRILLIC_LANGUAGES.contains(language) || written.contains(chosen) || chosen.length() < 2) return chosen;
@@ -1000,7 +1010,7 @@ public final class SlavicPersons {
         for (String vowel : FOREIGN_FINALS) {
             if (latinNameWords.contains(ascii + vowel)) return chosen + vowel;
         }
-        if (chosen.length() >= 4 && OPEN_CLUSTER.matcher(chosen).find() && !names.isNamePart(chosen, language)) return chosen + "o";
+        if (chosen.length() >= 5 && OPEN_CLUSTER.matcher(chosen).find() && !names.isNamePart(chosen, language)) return chosen + "o";
         return chosen;
     }
 
@@ -1074,6 +1084,24 @@ public final class SlavicPersons {
             }
         }
         return word;
+    }
+
+    private static final Pattern WOMANS_ENDING = Pattern.compile("(?iu)(?<=[^aeiouyáéíóúý])(?:ová|ové|ovou|ovej)$");
+    /** Letters of Czech and Slovak spelling that English names do not have (Urbišová, Nováková are native). */
+    private static final Pattern NATIVE_LETTER = Pattern.compile("[áčďéěíňóřšťúůýžäĺľôŕÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]");
+
+    /**
+     * Czech and Slovak give a foreign woman's surname -ová after a consonant too (Penny Mordauntová, Carrie
+     * Lamová): after a given name of the English name tables, a surname written with no letter of their own
+     * alphabets is named as other languages name her (Mordaunt, Lam).
+     */
+    private String foreignWomansSurname(String given, String surname, String language) {
+        if (!"cs".equals(language) && !"sk".equals(language)
+                || !latinNameWords.contains(CrossScriptNames.ascii(given).toLowerCase(Locale.ROOT))) return surname;
+        Matcher m = WOMANS_ENDING.matcher(surname);
+        if (!m.find() || m.start() < 3) return surname;
+        String stem = surname.substring(0, m.start());
+        return NATIVE_LETTER.matcher(stem).find() ? surname : stem;
     }
 
     private static String titleCase(String latin) {

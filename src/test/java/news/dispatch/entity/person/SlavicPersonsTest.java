@@ -390,7 +390,7 @@ class SlavicPersonsTest {
     @Test
     void aSurnameWrittenWithALowerCaseParticleIsNoCommonWord() {
         assertOnePerson("Prezes Michael O’Leary zapowiedział zwolnienia. – To koniec – mówił o’Leary.", "pl",
-                "Michael Oleary", "Michael O’Leary");
+                "Michael O'Leary", "Michael O’Leary");
     }
 
     @Test
@@ -503,5 +503,20 @@ class SlavicPersonsTest {
     void capitalsInsideALatinNameAreKeptAsWritten() {
         assertOnePerson("Wczoraj zmarła wdowa po senatorze, Cindy McCain przyjęła kondolencje.", "pl", "Cindy McCain",
                 "Cindy McCain");
+    }
+
+    @Test
+    void anIrishApostropheInsideALatinNameIsKeptAsWritten() {
+        assertOnePerson("Wczoraj Patrick O'Flynn przemawiał w parlamencie.", "pl", "Patrick O'Flynn", "Patrick O'Flynn");
+    }
+
+    @Test
+    void aCzechWomansEndingAfterAForeignSurnameGoesAfterAGivenNameOfTheEnglishTables() {
+        assertOnePerson("Ministryně Carrie Lamová to v pondělí oznámila.", "cs", "Carrie Lam", "Carrie Lamová");
+    }
+
+    @Test
+    void aCzechWomansSurnameWithCzechLettersKeepsItsEnding() {
+        assertOnePerson("Ministryně Julie Urbišová to v pondělí oznámila.", "cs", "Julia Urbisova", "Julie Urbišová");
     }
 }
