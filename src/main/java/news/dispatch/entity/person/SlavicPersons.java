@@ -780,7 +780,7 @@ public final class SlavicPersons {
      * choice when the bare surname is no Wikidata name part), else as a woman's -ová form.
      */
     private Optional<String> knownAlone(Word w, String language) {
-        Optional<String> known = names.known(null, names.latin(nominative(List.of(w), language, Set.of(), Agreement.NONE), language));
+        Optional<String> known = names.known(null, names.latin(nominative(List.of(w), language, Set.of(), Agreement.NONE, List.of()), language));
         if (known.isPresent()) return known;
         for (String nominative : SlavicInflections.nominatives(femaleForeign(w.text(), language), language)) {
             // The written form was weighed by the choice above (Menem of "nad Menem", the river Main, is an oblique case).
@@ -857,8 +857,10 @@ public final class SlavicPersons {
             Agreement given = i == 0 && declined ? Agreement.DECLINED_MALE : Agreement.NONE;
             String part = i == p.length - 1 && accusative ? accusativeSurname(forms.getFirst().text())
                     : i == p.length - 1 && p.length >= 2 && undeclinedAfterFeminine(full, language)
-                    ? forms.getFirst().text() : nominative(forms, language, oblique, i == p.length - 1 ? agreement : given);
+                    ? forms.getFirst().text() : nominative(forms, language, oblique, i == p.length - 1 ? agreement : given,
+                    i == p.length - 1 ? lone(p) : List.of());
             if (i == 0) agreement = agreement(part, forms, language);
+            if (i == p.length - 1 && p.length >= 2) part = foreignWomansSurname(parts.getFirst(), part, language);
             parts.add(part);
         }
         if (p.length == 1) {
@@ -871,7 +873,34 @@ public final class SlavicPersons {
         Optional<String> known = latin.size() >= 2 ? names.known(latin.getFirst(), latin.getLast())
                 : names.known(null, latin.getFirst());
         if (known.isPresent()) return known.get();
-        return String.join(" ", names.spelling(parts).stream().map(SlavicPersons::titleCase).toList());
+        List<String> spelt = names.spelling(parts);
+        List<String> written = new ArrayList<>(parts.size());
+        for (int i = 0; i < parts.size(); i++) written.add(capitalsAsWritten(parts.get(i), titleCase(spelt.get(i))));
+        return String.join(" ", written);
+    }
+
+    /**
+     * A Latin name part keeps the capitals and apostrophes the article writes inside it (McCain, McSally, MacLeod,
+     * O'Malley): the plain spelling, letter for letter the same name, would make them Mccain, Mcsally and Omalley,
+     * which no one writes.
+     */
+    private static String capitalsAsWritten(String part, String spelt) {
+        String letters = part.replaceAll("['’]", "");
+        if (letters.length() != spelt.length() || letters.codePoints().skip(1).noneMatch(Character::isUpperCase)
+                || letters.codePoints().filter(Character::isLetter)
+                        .anyMatch(c -> Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN)) return spelt;
+        StringBuilder out = new StringBuilder(part.length());
+        int at = 0;
+        for (int i = 0; i < part.length(); i++) {
+            char c = part.charAt(i);
+            if (c == '\'' || c == '’') {
+                out.append('\'');
+                continue;
+            }
+            char letter = spelt.charAt(at++);
+            out.append(Character.isUpperCase(c) ? Character.toUpperCase(letter) : letter);
+        }
+        return out.toString();
     }
 
     /**
@@ -917,7 +946,7 @@ public final class SlavicPersons {
      * one that is a known name part, then one the article writes (measured on the BSNLP dev stories: preferring the
      * written form names more persons right than preferring the derived one, F1 0.71 against 0.66).
      */
-    private String nominative(List<Word> forms, String language, Set<Integer> obliqueAt, Agreement agreement) {
+    private String nominative(List<Word> forms, String language, Set<Integer> obliqueAt, Agreement agreement, List<Word> alone) {
         Map<String, Integer> votes = new LinkedHashMap<>();
         Set<String> written = new HashSet<>();
         for (Word w : forms) {
@@ -938,8 +967,51 @@ public final class SlavicPersons {
         // the dev stories; for the other languages the order as it was measured higher).
         Comparator<Map.Entry<String, Integer>> tie = "uk".equals(language) ? asWritten.thenComparing(known) : known.thenComparing(asWritten);
         tie = agreement.order(written, language).thenComparing(tie);
-        return votes.entrySet().stream().max(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
+        String chosen = votes.entrySet().stream().max(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
                 .thenComparing(tie)).orElseThrow().getKey();
+        Set<String> seen = new HashSet<>(written);
+        for (Word w : alone) {
+            if (!w.initial() && !obliqueAt.contains(w.start()) && !SlavicInflections.oblique(w.text(), language)) seen.add(w.text());
+        }
+        return foreignStem(chosen, seen, language);
+    }
+
+    /** The lone mentions of a person (its surname written alone: "Gore" beside "Ala Gora"). */
+    private static List<Word> lone(Person p) {
+        return p.length < 2 ? List.of() : p.mentions.stream().filter(m -> m.size() == 1).map(List::getFirst).toList();
+    }
+
+    /** The vowels a foreign name ends in that a Slavic case ending replaces (George → Georga, Cuomo → Cuomom). */
+    private static final List<String> FOREIGN_FINALS = List.of("e", "o");
+    /** A stem ending in a consonant before r (Alejandr, Leandr): no native nominative of these languages ends so. */
+    private static final Pattern OPEN_CLUSTER = Pattern.compile("(?iu)[^aeiouyáéíóúýěåäöüąęůrh]r$");
+    private static final Pattern VOWEL_END = Pattern.compile("(?iu)[aeiouyáéíóúýěåäöüąęů]$");
+
+    /**
+     * A foreign name's nominative where the chosen one is a stem the article never writes: the stem takes off the
+     * final vowel of a foreign name (Georga, Ala Gora, Alejandra are George's, Al Gore's, Alejandro's genitives), and
+     * no ending gives it back. The stem plus that vowel is the name when the article writes it undeclined (a lone
+     * "Gore", where the vowel is no case ending of the stem), when the English name tables know it and not the stem
+     * ending in a consonant (George, not Georg; Steve), or when a stem of five letters or more ends in a consonant
+     * other than h before r and is no known name part (Alejandr: native names put a vowel there, Aleksander,
+     * Peter; German Mehr is a nominative). Latin-script languages only: Cyrillic names are spelt from their own tables.
+     */
+    private String foreignStem(String chosen, Set<String> written, String language) {
+        if (CYRILLIC_LANGUAGES.contains(language) || written.contains(chosen) || chosen.length() < 2) return chosen;
+        for (String vowel : FOREIGN_FINALS) {
+            // Not where the vowel is a case ending of the stem (Czech Davise, Marxe: David Davis's, Karl Marx's).
+            if (written.contains(chosen + vowel) && !SlavicInflections.nominatives(chosen + vowel, language).contains(chosen)) {
+                return chosen + vowel;
+            }
+        }
+        String ascii = CrossScriptNames.ascii(chosen).toLowerCase(Locale.ROOT);
+        // A stem ending in a vowel is a nominative of its own (Antoni, Antoniemu: not Antonio).
+        if (latinNameWords.contains(ascii) || VOWEL_END.matcher(chosen).find()) return chosen;
+        for (String vowel : FOREIGN_FINALS) {
+            if (latinNameWords.contains(ascii + vowel)) return chosen + vowel;
+        }
+        if (chosen.length() >= 5 && OPEN_CLUSTER.matcher(chosen).find() && !names.isNamePart(chosen, language)) return chosen + "o";
+        return chosen;
     }
 
     /**
@@ -1012,6 +1084,24 @@ public final class SlavicPersons {
             }
         }
         return word;
+    }
+
+    private static final Pattern WOMANS_ENDING = Pattern.compile("(?iu)(?<=[^aeiouyáéíóúý])(?:ová|ové|ovou|ovej)$");
+    /** Letters of Czech and Slovak spelling that English names do not have (Urbišová, Nováková are native). */
+    private static final Pattern NATIVE_LETTER = Pattern.compile("[áčďéěíňóřšťúůýžäĺľôŕÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]");
+
+    /**
+     * Czech and Slovak give a foreign woman's surname -ová after a consonant too (Penny Mordauntová, Carrie
+     * Lamová): after a given name of the English name tables, a surname written with no letter of their own
+     * alphabets is named as other languages name her (Mordaunt, Lam).
+     */
+    private String foreignWomansSurname(String given, String surname, String language) {
+        if (!"cs".equals(language) && !"sk".equals(language)
+                || !latinNameWords.contains(CrossScriptNames.ascii(given).toLowerCase(Locale.ROOT))) return surname;
+        Matcher m = WOMANS_ENDING.matcher(surname);
+        if (!m.find() || m.start() < 3) return surname;
+        String stem = surname.substring(0, m.start());
+        return NATIVE_LETTER.matcher(stem).find() ? surname : stem;
     }
 
     private static String titleCase(String latin) {

@@ -390,7 +390,7 @@ class SlavicPersonsTest {
     @Test
     void aSurnameWrittenWithALowerCaseParticleIsNoCommonWord() {
         assertOnePerson("Prezes Michael O’Leary zapowiedział zwolnienia. – To koniec – mówił o’Leary.", "pl",
-                "Michael Oleary", "Michael O’Leary");
+                "Michael O'Leary", "Michael O’Leary");
     }
 
     @Test
@@ -474,5 +474,49 @@ class SlavicPersonsTest {
     void anUnlistedNameWrittenUndeclinedWithoutAPrepositionOfPlaceStaysAPerson() {
         assertOnePerson("Mluvčí Preben Aamann to potvrdil. Podle něj Preben Aamann odmítl další komentář.", "cs",
                 "Preben Aamann", "Preben Aamann", "Preben Aamann");
+    }
+
+    @Test
+    void aForeignSurnameTheArticleAlsoWritesUndeclinedKeepsItsFinalVowel() {
+        assertOnePerson("Pogovor z Andrewom Cuomom je trajal dolgo. Cuomo je nato odšel.", "sl", "Andrew Cuomo",
+                "Andrewom Cuomom", "Cuomo");
+    }
+
+    @Test
+    void aDeclinedGivenNameTheEnglishTablesKnowWithAFinalVowelTakesThatSpelling() {
+        assertOnePerson("Wczoraj wspominano Georga Busha i jego politykę.", "pl", "George Bush", "Georga Busha");
+    }
+
+    @Test
+    void aStemEndingInAConsonantBeforeRIsAForeignNameInO() {
+        assertOnePerson("Senatorji so zaslišali Alejandra Mayorkasa o meji.", "sl", "Alejandro Mayorkas",
+                "Alejandra Mayorkasa");
+    }
+
+    @Test
+    void aRussianGivenNameEndingInAConsonantBeforeRKeepsItsStem() {
+        assertOnePerson("Minister je včeraj sprejel Aleksandra Medvedčuka v Ljubljani.", "sl", "Aleksandr Medvedcuk",
+                "Aleksandra Medvedčuka");
+    }
+
+    @Test
+    void capitalsInsideALatinNameAreKeptAsWritten() {
+        assertOnePerson("Wczoraj zmarła wdowa po senatorze, Cindy McCain przyjęła kondolencje.", "pl", "Cindy McCain",
+                "Cindy McCain");
+    }
+
+    @Test
+    void anIrishApostropheInsideALatinNameIsKeptAsWritten() {
+        assertOnePerson("Wczoraj Patrick O'Flynn przemawiał w parlamencie.", "pl", "Patrick O'Flynn", "Patrick O'Flynn");
+    }
+
+    @Test
+    void aCzechWomansEndingAfterAForeignSurnameGoesAfterAGivenNameOfTheEnglishTables() {
+        assertOnePerson("Ministryně Carrie Lamová to v pondělí oznámila.", "cs", "Carrie Lam", "Carrie Lamová");
+    }
+
+    @Test
+    void aCzechWomansSurnameWithCzechLettersKeepsItsEnding() {
+        assertOnePerson("Ministryně Julie Urbišová to v pondělí oznámila.", "cs", "Julia Urbisova", "Julie Urbišová");
     }
 }
