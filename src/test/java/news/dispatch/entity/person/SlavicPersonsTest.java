@@ -475,4 +475,11 @@ class SlavicPersonsTest {
         assertOnePerson("Mluvčí Preben Aamann to potvrdil. Podle něj Preben Aamann odmítl další komentář.", "cs",
                 "Preben Aamann", "Preben Aamann", "Preben Aamann");
     }
+
+    @Test
+    void theRussianWordForTheYoungerAfterANameIsJunior() {
+        Entity bush = only(persons("Тогда Джордж Буш-младший выиграл выборы.", "ru"));
+        assertEquals("Dzordz Bus Jr.", bush.name());
+        assertTrue(SlavicPersons.junior("Младшего") && SlavicPersons.junior("mladší") && SlavicPersons.junior("молодший"));
+    }
 }
