@@ -199,7 +199,7 @@ class MultilingualEntitiesTest {
 
     @Test
     void aPlaceOfTwoWordsWrittenInCyrillicIsNoPerson() {
-        Entities found = in("bg", "Кметовете на Ню Йорк и Лос Анджелис обявиха нови мерки. Президентът Джо Байдън "
+        Entities found = in("bg", "Кметовете на Ню Йорк, Роуд Айлънд и Лос Анджелис обявиха нови мерки. Президентът Джо Байдън "
                 + "ги подкрепи.");
         assertEquals(List.of("Joe Biden"), found.persons().stream().map(Entity::name).toList());
     }

@@ -125,11 +125,12 @@ public final class TransliteratedNames {
      * The consonants of a word in Latin letters, with the letter groups romanizations trade for one sound merged
      * (kh, ch → h; sh, sz → s; w → v; c, q → k; z → s); vowels, y and j (й) dropped, doubled letters once; a w
      * that is part of a vowel (New, News) dropped too, as Cyrillic writes it (Ню Йорк Таймс, Фокс Нюз); dz, the дж
-     * Cyrillic writes for an English soft g or j, is g (Лос Анджелис, Los Angeles).
+     * Cyrillic writes for an English soft g or j, is g (Лос Анджелис, Los Angeles); the silent h of rh and s of isl
+     * are left out, as Cyrillic leaves them (Роуд Айлънд, Rhode Island).
      */
     static String skeleton(String word) {
         String lower = TO_ASCII.get().transliterate(word).toLowerCase(Locale.ROOT);
-        String s = VOWEL_W.matcher(lower).replaceAll("").replace("dz", "g")
+        String s = VOWEL_W.matcher(lower).replaceAll("").replace("dz", "g").replace("rh", "r").replace("isl", "il")
                 .replace("kh", "h").replace("ch", "h").replace("sh", "s").replace("sz", "s").replace("cz", "k")
                 .replace("ph", "f").replace("th", "t").replace("ck", "k").replace("x", "ks")
                 .replace('w', 'v').replace('q', 'k').replace('c', 'k').replace('z', 's');
