@@ -6,9 +6,12 @@ import java.util.List;
 import java.util.Map;
 
 import news.dispatch.entity.organization.OrganizationNames;
+import news.dispatch.entity.organization.TransliteratedNames;
+import news.dispatch.entity.person.SpeltLetters;
 import news.dispatch.entity.place.Country;
 import news.dispatch.entity.place.CountryNames;
 import news.dispatch.entity.place.FoundCountry;
+import news.dispatch.entity.place.PlaceGazetteer;
 
 /**
  * The entities of a text in another language than English: countries and organizations by their names in that
@@ -26,6 +29,12 @@ final class MultilingualExtractor {
     private final CountryNames countries = CountryNames.standard();
     private final OrganizationNames organizations = OrganizationNames.standard();
     private final PersonFinder persons;
+    /**
+     * The places of the tables named by two words or more (New York, Los Angeles, New Hampshire), found in any script
+     * or spelling by their consonants (Ню Йорк, Лос Анджелис, Ню Хемпшър): only to say that a name there is no
+     * person's. Three consonants are enough for that, where naming an organization takes five.
+     */
+    private static final TransliteratedNames PLACES = places();
 
     MultilingualExtractor(PersonFinder persons) {
         this.persons = persons;
@@ -43,13 +52,22 @@ final class MultilingualExtractor {
                 .sorted((a, b) -> Integer.compare(b.getValue().size(), a.getValue().size()))
                 .map(e -> e.getKey().code()).toList();
         List<Entity> bodies = organizations.find(text, language, countryCodes);
-        // A name the tables know as a country or an organization is no person, whatever a person finder says.
+        // A name the tables know as a country, an organization or a place is no person, whatever a person finder
+        // says; nor are Latin letters spelt out (Си Ен Ен).
         List<Mention> known = new ArrayList<>();
         places.forEach(p -> known.addAll(p.mentions()));
         bodies.forEach(b -> known.addAll(b.mentions()));
+        PLACES.find(text).forEach(h -> known.add(new Mention(h.start(), h.end(), h.name(), "place")));
         List<Entity> people = persons.find(text, language).stream()
-                .filter(p -> p.mentions().stream().anyMatch(m -> known.stream().noneMatch(k -> k.start() < m.end() && m.start() < k.end())))
+                .filter(p -> p.mentions().stream().anyMatch(m -> !SpeltLetters.spelt(m.text())
+                        && known.stream().noneMatch(k -> k.start() < m.end() && m.start() < k.end())))
                 .toList();
         return new Entities(people, places, bodies);
+    }
+
+    private static TransliteratedNames places() {
+        TransliteratedNames names = new TransliteratedNames(3);
+        PlaceGazetteer.standard().curated().keySet().stream().filter(n -> n.contains(" ")).forEach(n -> names.add(n, n));
+        return names;
     }
 }

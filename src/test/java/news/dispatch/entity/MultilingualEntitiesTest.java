@@ -196,4 +196,25 @@ class MultilingualEntitiesTest {
         assertEquals(Set.of("Russia", "Germany", "France"), Extracted.names(found.countries()));
         assertEquals(Set.of("Russia", "Germany"), About.names(text, new Entities(List.of(), found.countries())));
     }
+
+    @Test
+    void aPlaceOfTwoWordsWrittenInCyrillicIsNoPerson() {
+        Entities found = in("bg", "Кметовете на Ню Йорк, Роуд Айлънд и Лос Анджелис обявиха нови мерки. Президентът Джо Байдън "
+                + "ги подкрепи.");
+        assertEquals(List.of("Joe Biden"), found.persons().stream().map(Entity::name).toList());
+    }
+
+    @Test
+    void anOutletWrittenInCyrillicIsThatOutletAndNoPerson() {
+        Entities found = in("bg", "Според Фокс Нюз изборите са спорни, съобщи и Ню Йорк Таймс.");
+        assertEquals(List.of("Фокс Нюз"), mentions(found.organizations(), "Fox News"));
+        assertEquals(List.of("Ню Йорк Таймс"), mentions(found.organizations(), "The New York Times"));
+        assertTrue(found.persons().isEmpty(), found.persons().toString());
+    }
+
+    @Test
+    void latinLettersSpeltOutInCyrillicAreNoPerson() {
+        Entities found = in("bg", "Телевизия Си Ен Ен съобщи, че Джо Байдън печели.");
+        assertEquals(List.of("Joe Biden"), found.persons().stream().map(Entity::name).toList());
+    }
 }

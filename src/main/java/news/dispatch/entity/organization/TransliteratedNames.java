@@ -19,28 +19,44 @@ import java.util.regex.Pattern;
  * consonants, every word capitalized but one after a hyphen; the last word may carry a case ending (-ом, -ов, -ах). Only names that
  * identify one organization anywhere are read so, never a body's generic names. Immutable; thread-safe.
  */
-final class TransliteratedNames {
+public final class TransliteratedNames {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
     /** Words of one name: separated by a space or a hyphen. */
     private static final Pattern GAP = Pattern.compile("[\\s\\u00A0]?[-–]?[\\s\\u00A0]?");
     private static final Pattern LATIN = Pattern.compile("[\\p{IsLatin}\\s.'’-]+");
     private static final int MIN_CONSONANTS = 5;
+    /** A w after a vowel and before no vowel is part of the vowel (New, News: Ню, Нюз), no consonant. */
+    private static final Pattern VOWEL_W = Pattern.compile("(?<=[aeiou])w(?![aeiouy])");
     // ICU documents Transliterator instances as not safe for concurrent use: one per thread.
     private static final ThreadLocal<Transliterator> TO_ASCII = ThreadLocal.withInitial(() -> Transliterator.getInstance(
             "Any-Latin; NFKD; [:Nonspacing Mark:] Remove; Latin-ASCII; Lower"));
 
     private final Map<String, Hit> byKey = new HashMap<>();
+    private final int minConsonants;
     private int longest;
+
+    /** A table of names of five or more consonants, enough to tell an organization's name from other words. */
+    TransliteratedNames() {
+        this(MIN_CONSONANTS);
+    }
+
+    /**
+     * A table of names of at least {@code minConsonants} consonants: fewer where a hit only tells what a name is not
+     * (a place's name is no person's: Ню Йорк, "Nu Jork", is New York).
+     */
+    public TransliteratedNames(int minConsonants) {
+        this.minConsonants = minConsonants;
+    }
 
     /**
      * A found name: its span, the organization it is a spelling of and, for a name read without its country's name,
      * the country (ISO code) the article must name; null where the name needs none.
      */
-    record Hit(int start, int end, String name, String needsCountry) {
+    public record Hit(int start, int end, String name, String needsCountry) {
     }
 
     /** Adds one listed spelling of an organization; a spelling not in Latin letters or too short is left out. */
-    void add(String spelling, String organization) {
+    public void add(String spelling, String organization) {
         add(spelling, organization, null);
     }
 
@@ -56,13 +72,13 @@ final class TransliteratedNames {
             String k = skeleton(m.group());
             if (!k.isEmpty()) keys.add(k);
         }
-        if (keys.size() < 2 || String.join("", keys).length() < MIN_CONSONANTS) return;
+        if (keys.size() < 2 || String.join("", keys).length() < minConsonants) return;
         byKey.putIfAbsent(String.join(" ", keys), new Hit(0, 0, organization, country));
         longest = Math.max(longest, keys.size());
     }
 
     /** The listed organizations written in {@code text} in another spelling, longest first at each word. */
-    List<Hit> find(String text) {
+    public List<Hit> find(String text) {
         List<int[]> words = new ArrayList<>();
         List<String> keys = new ArrayList<>();
         Matcher m = WORD.matcher(text);
@@ -107,10 +123,14 @@ final class TransliteratedNames {
 
     /**
      * The consonants of a word in Latin letters, with the letter groups romanizations trade for one sound merged
-     * (kh, ch → h; sh, sz → s; w → v; c, q → k; z → s); vowels, y and j (й) dropped, doubled letters once.
+     * (kh, ch → h; sh, sz → s; w → v; c, q → k; z → s); vowels, y and j (й) dropped, doubled letters once; a w
+     * that is part of a vowel (New, News) dropped too, as Cyrillic writes it (Ню Йорк Таймс, Фокс Нюз); dz, the дж
+     * Cyrillic writes for an English soft g or j, is g (Лос Анджелис, Los Angeles); the silent h of rh and s of isl
+     * are left out, as Cyrillic leaves them (Роуд Айлънд, Rhode Island).
      */
     static String skeleton(String word) {
-        String s = TO_ASCII.get().transliterate(word).toLowerCase(Locale.ROOT)
+        String lower = TO_ASCII.get().transliterate(word).toLowerCase(Locale.ROOT);
+        String s = VOWEL_W.matcher(lower).replaceAll("").replace("dz", "g").replace("rh", "r").replace("isl", "il")
                 .replace("kh", "h").replace("ch", "h").replace("sh", "s").replace("sz", "s").replace("cz", "k")
                 .replace("ph", "f").replace("th", "t").replace("ck", "k").replace("x", "ks")
                 .replace('w', 'v').replace('q', 'k').replace('c', 'k').replace('z', 's');

@@ -574,13 +574,16 @@ final class CrossScriptNameGroups {
      * both Хан and Кан: Имран Кан, Imran Khan); тс at the end the -tes of Portes or Bates (the skeletons read ts as
      * the one sound of ц); a first a or u the я or ю the fold to Latin letters writes without their y (Якобс "Akobs",
      * Jacobs; Юлия "Ulia", Yulia), in a word of four letters or more (Ако Мей, "if May", is no Джак Ма); г the h
-     * Ukrainian writes with it and Russian writes for a foreign h (Камала Гарріс, Kamala Harris; Гантер Байден).
+     * Ukrainian writes with it and Russian writes for a foreign h (Камала Гарріс, Kamala Harris; Гантер Байден); х
+     * after a vowel the kh English writes for it (Омар Варайх, Омар Вараїч: Omar Waraich).
      */
     private static final List<java.util.function.UnaryOperator<String>> ENGLISH_LETTERS = List.of(
             w -> w.startsWith("k") && !w.startsWith("kh") ? "kh" + w.substring(1) : w,
             w -> w.endsWith("ts") ? w.substring(0, w.length() - 1) + "es" : w,
             w -> (w.startsWith("a") || w.startsWith("u")) && w.length() >= 4 ? "j" + w : w,
-            w -> w.replace("g", "h"));
+            w -> w.replace("g", "h"),
+            // х after a vowel is heard, where English's h there is silent (Sarah): Вараих is Waraich, not "Vara".
+            w -> w.replaceAll("([aeiou]j?)h(?![aeiou])", "$1kh"));
 
     private static List<Sounds> otherEnglishReadings(String name) {
         Sounds english = asEnglish(name);

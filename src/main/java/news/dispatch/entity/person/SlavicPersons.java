@@ -846,6 +846,13 @@ public final class SlavicPersons {
             if (given.isPresent() && !given.get().isEmpty() && given.equals(sacred(first.get(1), language))) return given.get();
         }
         List<List<Word>> full = p.mentions.stream().filter(m -> m.size() == p.length).toList();
+        if (p.length >= 2 && !full.isEmpty() && full.stream().allMatch(m -> withoutJunior(m) != null)) {
+            // "Джордж Буш-младший", "Джорджа Буша Младшего": the name before it, and Jr. as English writes it.
+            Person named = new Person();
+            named.length = withoutJunior(full.getFirst()).size();
+            for (List<Word> m : p.mentions) named.mentions.add(m.size() == p.length ? withoutJunior(m) : m);
+            if (named.mentions.stream().allMatch(m -> m.size() == named.length)) return name(named, language, oblique) + " Jr.";
+        }
         List<String> parts = new ArrayList<>();
         Agreement agreement = Agreement.NONE;
         boolean accusative = p.length >= 2 && full.stream().allMatch(m -> manInAccusative(m.getFirst(), m.getLast(), language));
@@ -901,6 +908,30 @@ public final class SlavicPersons {
             out.append(Character.isUpperCase(c) ? Character.toUpperCase(letter) : letter);
         }
         return out.toString();
+    }
+
+    /** The stems of the Slavic words for "the younger" after a name: младший, молодший, mladší, młodszy, mlajši, mlađi. */
+    private static final List<String> JUNIOR_STEMS = List.of("младш", "молодш", "mladš", "młodsz", "mlajš", "mlađ");
+
+    /**
+     * A name of two words or more without its last word "the younger", written apart or after a hyphen (Буш-младший);
+     * null when it has none.
+     */
+    private static List<Word> withoutJunior(List<Word> m) {
+        Word last = m.getLast();
+        if (m.size() >= 3 && junior(last.text())) return m.subList(0, m.size() - 1);
+        int hyphen = last.text().lastIndexOf('-');
+        if (hyphen <= 0 || !junior(last.text().substring(hyphen + 1))) return null;
+        List<Word> without = new ArrayList<>(m.subList(0, m.size() - 1));
+        without.add(new Word(last.start(), last.start() + hyphen, last.text().substring(0, hyphen), last.initial(),
+                last.capital(), last.sentenceStart(), last.afterColon()));
+        return without;
+    }
+
+    /** True for a word "the younger" in any case (младшего, Mladšího): the Jr. of an English name. */
+    static boolean junior(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return JUNIOR_STEMS.stream().anyMatch(lower::startsWith);
     }
 
     /**

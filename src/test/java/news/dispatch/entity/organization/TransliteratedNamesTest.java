@@ -72,4 +72,12 @@ class TransliteratedNamesTest {
         assertEquals("lbk", TransliteratedNames.skeleton("Лабайк"));
         assertEquals("", TransliteratedNames.skeleton("э"));
     }
+
+    @Test
+    void aWThatIsPartOfAVowelIsNoConsonant() {
+        TransliteratedNames names = new TransliteratedNames();
+        names.add("Fox News", "Fox News");
+        assertEquals(List.of("Фокс Нюз"), names.find("Гледах Фокс Нюз вчера.").stream()
+                .map(h -> "Гледах Фокс Нюз вчера.".substring(h.start(), h.end())).toList());
+    }
 }

@@ -354,4 +354,12 @@ class CrossScriptNameGroupsTest {
         assertEquals(Map.of("Ganter Bajden", "Hunter Biden"),
                 cyrillicAndLatin(Map.of("Ganter Bajden", 1), Map.of("Hunter Biden", 1)));
     }
+
+    @Test
+    void aCyrillicKhAfterAVowelIsHeardAsTheWiresKh() {
+        // Бенджамин Вараих (bg) and Бенджамін Вараїч (uk): х is no silent h, and ч the ch English writes for both.
+        Map<String, Integer> articles = Map.of("Bendzamin Varajh", 3, "Bendzamin Varaic", 2);
+        assertEquals(1, Set.copyOf(PersonNameGroups.canonicalNames(articles, Set.of(),
+                new SlavicOnlyNames(articles.keySet(), articles.keySet())).values()).size());
+    }
 }

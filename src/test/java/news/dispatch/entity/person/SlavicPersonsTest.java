@@ -519,4 +519,11 @@ class SlavicPersonsTest {
     void aCzechWomansSurnameWithCzechLettersKeepsItsEnding() {
         assertOnePerson("Ministryně Julie Urbišová to v pondělí oznámila.", "cs", "Julia Urbisova", "Julie Urbišová");
     }
+
+    @Test
+    void theRussianWordForTheYoungerAfterANameIsJunior() {
+        Entity bush = only(persons("Тогда Джордж Буш-младший выиграл выборы.", "ru"));
+        assertEquals("Dzordz Bus Jr.", bush.name());
+        assertTrue(SlavicPersons.junior("Младшего") && SlavicPersons.junior("mladší") && SlavicPersons.junior("молодший"));
+    }
 }
