@@ -44,6 +44,16 @@ class KnownPersonsTest {
     }
 
     @Test
+    void aShortNameInBulgarianTakesTheEnglishNameTheTableSpellsLetterForLetter() {
+        assertEquals(List.of("Jon Ossoff"), names("В Джорджия Джон Ософ спечели изборите.", "bg"));
+    }
+
+    @Test
+    void aNameCloseToAListedOneButNotItsSoundStaysItsOwn() {
+        assertEquals(List.of("Stephen Barclay"), names("Včeraj je Stephen Barclay govoril v parlamentu.", "sl"));
+    }
+
+    @Test
     void anInflectedPolishNameOfAGovernmentMemberTakesTheEnglishName() {
         assertEquals(List.of("Anthony Fauci"), names("Zdaniem Anthony'ego Fauciego szczepionka będzie gotowa wiosną.", "pl"));
     }
