@@ -122,7 +122,8 @@ final class CrossScriptNames {
      * surname named alone: then only the surname of one listed person's canonical name, spelt as there, and no
      * given name of the table, is enough: by sound alone Фокус would be Fox, агенция Gantz, Mohamed Mohamud).
      * Sounds must start alike (La Manche is no Khamenei), and a surname of one or two consonants (May, Мей) is
-     * only trusted beside a given name of three consonants or more that sounds the same (Тереза Мей).
+     * only trusted beside a given name of three consonants or more that sounds the same (Тереза Мей), unless the
+     * table lists the spelling letter for letter.
      */
     Optional<String> known(String givenLatin, String surnameLatin) {
         Sound surname = Sound.of(surnameLatin);
@@ -133,6 +134,9 @@ final class CrossScriptNames {
             if (knownGivenNames.contains(surnameLatin)) return Optional.empty();
             return one(candidates.stream().filter(k -> k.canonicalSpelling() && k.surname().equals(surnameLatin)).toList());
         }
+        // A spelling the table lists, letter for letter, is that person however short its parts (Al Gor: Al Gore).
+        Optional<String> listed = one(knowns.stream().filter(k -> k.given().equals(givenLatin) && k.surname().equals(surnameLatin)).toList());
+        if (listed.isPresent()) return listed;
         Sound given = Sound.of(givenLatin);
         List<Known> agreeing = candidates.stream()
                 .filter(k -> surname.lead() == k.surnameSound().lead() && given.lead() == k.givenSound().lead())

@@ -62,7 +62,7 @@ public final class SlavicPersons {
         String givenStem;
         String surnameStem;
         int length;
-        /** A name given outright: a sacred figure's (slavic-sacred-names.tsv) or a family's person, or null. */
+        /** A name given outright: a sacred figure's (slavic-sacred-names.tsv), a titled person's (titled-names.tsv) or a family's person, or null. */
         String sacred;
     }
 
@@ -74,6 +74,7 @@ public final class SlavicPersons {
     /** Place names of two words or more of the English tables, lower case (Tel Aviv, New York): no person's name. */
     private final Set<String> longPlaces;
     private final CrossScriptNames names;
+    private final TitledNames titledNames = TitledNames.standard();
     /**
      * The words of the English tables' names in plain Latin letters, lower case: every spelling of
      * person-variants.tsv, the given names of nicknames.tsv and given-name-variants.tsv, common-surnames.txt.
@@ -234,7 +235,12 @@ public final class SlavicPersons {
         for (Candidate c : candidates) {
             if (c.words().size() == 1) lone.add(c);
         }
-        for (Candidate c : lone) addLone(persons, c, language);
+        // The word right before each word, when nothing but a space parts them: a title naming a given name.
+        Map<Integer, Word> wordBefore = new HashMap<>();
+        for (int k = 1; k < words.size(); k++) {
+            if (adjacent(words.get(k - 1), words.get(k))) wordBefore.put(words.get(k).start(), words.get(k - 1));
+        }
+        for (Candidate c : lone) addLone(persons, c, language, wordBefore);
         persons.removeIf(p -> writtenAsAPlace(p, words, language));
         List<Entity> entities = new ArrayList<>();
         Map<String, List<Mention>> byName = new LinkedHashMap<>();
@@ -736,7 +742,7 @@ public final class SlavicPersons {
         persons.add(p);
     }
 
-    private void addLone(List<Person> persons, Candidate c, String language) {
+    private void addLone(List<Person> persons, Candidate c, String language, Map<Integer, Word> wordBefore) {
         Word w = c.words().getFirst();
         String stem = SlavicInflections.stem(w.text(), language);
         Person best = null;
@@ -748,6 +754,18 @@ public final class SlavicPersons {
             for (Person p : persons) {
                 if (p.length == 1 && p.surnameStem.equals(stem)) best = p;
             }
+        }
+        // A given name right after its title (papież Franciszek, принц Хари) is that one person: titled-names.tsv.
+        Word title = wordBefore.get(w.start());
+        Optional<String> titled = best == null && title != null ? titledNames.person(title.text(), w.text(), language)
+                : Optional.empty();
+        if (titled.isPresent()) {
+            best = new Person();
+            best.givenStem = "";
+            best.surnameStem = stem;
+            best.length = 1;
+            best.sacred = titled.get();
+            persons.add(best);
         }
         Optional<String> sacred = sacred(w, language);
         if (best == null && sacred.isPresent()) {

@@ -90,7 +90,7 @@ class SlavicPersonsTest {
     @Test
     void aGermanBodyQuotedInASlavicArticleIsNoPerson() {
         List<Entity> found = persons("Piloti z odborů Vereinigung Cockpit vyhlásili stávku, řekl Andrej Babiš.", "cs");
-        assertEquals(List.of("Andrej Babis"), found.stream().map(Entity::name).toList());
+        assertEquals(List.of("Andrej Babiš"), found.stream().map(Entity::name).toList());
     }
 
     @Test
@@ -145,7 +145,7 @@ class SlavicPersonsTest {
                 + "razgovarao i s ministrima.";
         assertEquals("hr", ArticleLanguage.detect("", text));
         List<Entity> found = persons(text, "hr");
-        assertEquals(List.of("Andrej Plenkovic", "Boris Johnson"),
+        assertEquals(List.of("Andrej Plenković", "Boris Johnson"),
                 found.stream().map(Entity::name).toList());
         assertEquals(List.of("Andrej Plenković", "Andreja Plenkovića", "Plenković"), mentions(found.getFirst()));
     }
@@ -157,7 +157,7 @@ class SlavicPersonsTest {
                 + "Merkelovou. Zuzana Čaputová odmietla.";
         assertEquals("sk", ArticleLanguage.detect("", text));
         List<Entity> found = persons(text, "sk");
-        assertEquals(List.of("Peter Pellegrini", "Andrej Kiska", "Angela Merkel", "Zuzana Caputova"),
+        assertEquals(List.of("Peter Pellegrini", "Andrej Kiska", "Angela Merkel", "Zuzana Čaputová"),
                 found.stream().map(Entity::name).toList());
         assertEquals(List.of("Angelou Merkelovou"), mentions(found.get(2)));
     }
@@ -166,14 +166,14 @@ class SlavicPersonsTest {
     void aNameFollowedByItsOwnAbbreviationIsABodyNotAPerson() {
         List<Entity> found = persons("Islamistická strana Tehríke Labajk (TLP) volá po smrti soudců. Premiér Andrej Babiš "
                 + "(ANO) to odsoudil.", "cs");
-        assertEquals(List.of("Andrej Babis"), found.stream().map(Entity::name).toList());
+        assertEquals(List.of("Andrej Babiš"), found.stream().map(Entity::name).toList());
     }
 
     @Test
     void aSlovenePossessiveOfANameIsThatPerson() {
         Entity person = only(persons("Predsednik vlade Marjan Šarec je odgovoril. Šarčeva vlada in Šarecova stranka sta "
                 + "se strinjali.", "sl"));
-        assertEquals("Marjan Sarec", person.name());
+        assertEquals("Marjan Šarec", person.name());
         assertEquals(List.of("Marjan Šarec", "Šarecova"), mentions(person));
     }
 
@@ -219,7 +219,7 @@ class SlavicPersonsTest {
     @Test
     void aSlovakWomansSurnameInEveryCaseIsOnePerson() {
         assertOnePerson("Prezidentka Zuzana Čaputová prijala ministra. S návrhom Zuzany Čaputovej súhlasí aj "
-                + "vláda.", "sk", "Zuzana Caputova",
+                + "vláda.", "sk", "Zuzana Čaputová",
                 "Zuzana Čaputová", "Zuzany Čaputovej");
     }
 
@@ -233,7 +233,7 @@ class SlavicPersonsTest {
     @Test
     void aCroatianPossessiveOfANameIsThatPerson() {
         assertOnePerson("Premijer Andrej Plenković sastao se u Zagrebu s ministrima. Plenkovićeva vlada "
-                + "predložila je novi zakon.", "hr", "Andrej Plenkovic",
+                + "predložila je novi zakon.", "hr", "Andrej Plenković",
                 "Andrej Plenković", "Plenkovićeva");
     }
 
@@ -259,7 +259,7 @@ class SlavicPersonsTest {
     @Test
     void aSloveneSurnameInEcIsOnePersonWithoutItsFleetingVowel() {
         assertOnePerson("Predsednik vlade Marjan Šarec je odgovoril. Šarca so podprli koalicijski partnerji, "
-                + "z Marjanom Šarcem pa se je sestal tudi predsednik.", "sl", "Marjan Sarec",
+                + "z Marjanom Šarcem pa se je sestal tudi predsednik.", "sl", "Marjan Šarec",
                 "Marjan Šarec", "Šarca", "Marjanom Šarcem");
     }
 
@@ -267,7 +267,7 @@ class SlavicPersonsTest {
     void aCroatianNameInTheGenitiveDativeAndInstrumentalIsOnePerson() {
         assertOnePerson("Predsjednik Zoran Milanović obratio se saboru. Izjava Zorana Milanovića izazvala je "
                 + "reakcije, pa su Zoranu Milanoviću odgovorili zastupnici, a sa Zoranom Milanovićem sastali su se "
-                + "i sindikati.", "hr", "Zoran Milanovic",
+                + "i sindikati.", "hr", "Zoran Milanović",
                 "Zoran Milanović", "Zorana Milanovića", "Zoranu Milanoviću", "Zoranom Milanovićem");
     }
 
@@ -275,7 +275,7 @@ class SlavicPersonsTest {
     void aSlovakNameInTheGenitiveDativeAndInstrumentalIsOnePerson() {
         assertOnePerson("Minister Igor Matovič v piatok predstavil návrh. Podľa Igora Matoviča ide o nutnosť, "
                 + "Igorovi Matovičovi však opozícia neverí a s Igorom Matovičom rokovať nechce.", "sk",
-                "Igor Matovic", "Igor Matovič", "Igora Matoviča", "Igorovi Matovičovi", "Igorom Matovičom");
+                "Igor Matovič", "Igor Matovič", "Igora Matoviča", "Igorovi Matovičovi", "Igorom Matovičom");
     }
 
     @Test
@@ -425,7 +425,7 @@ class SlavicPersonsTest {
     void aCroatianWomansForeignSurnameStaysAsWrittenInEveryCase() {
         List<Entity> found = persons("Hrvatski premijer Andrej Plenković sastao se s Angelom Merkel u Berlinu. Plenković "
                 + "je Angeli Merkel predao pismo, a prema riječima Angele Merkel sastanak je bio dobar.", "hr");
-        assertEquals(List.of("Andrej Plenkovic", "Angela Merkel"), found.stream().map(Entity::name).toList());
+        assertEquals(List.of("Andrej Plenković", "Angela Merkel"), found.stream().map(Entity::name).toList());
         assertEquals(List.of("Angelom Merkel", "Angeli Merkel", "Angele Merkel"), mentions(found.get(1)));
     }
 
