@@ -48,9 +48,13 @@ public final class SlavicPersons {
     /** Marks the stems among the lower-case words of an article (no word contains it). */
     private static final String STEM_MARK = "\u0000";
 
-    /** afterColon: the word follows a colon, which ends a sentence but also opens a credit ("Překlad: Jana Nováková"). */
+    /**
+     * afterColon: the word follows a colon, which ends a sentence but also opens a credit ("Překlad: Jana Nováková").
+     * spaced: a space, not a mark, stands right before it: words joined by a mark ("Johnson&Johnson", "Pfizer/BioNTech")
+     * are a firm's or two firms' names, never one person's.
+     */
     private record Word(int start, int end, String text, boolean initial, boolean capital, boolean sentenceStart,
-                        boolean afterColon) {
+                        boolean afterColon, boolean spaced) {
     }
 
     private record Candidate(List<Word> words, boolean cued) {
@@ -319,7 +323,9 @@ public final class SlavicPersons {
                     || ROMAN.matcher(w).matches() && !words.isEmpty() && words.getLast().capital()
                     && m.start() - words.getLast().end() == 1;
             boolean sentenceStart = startsSentence(text, m.start(), words);
-            words.add(new Word(m.start(), end, w, initial, capital, sentenceStart, sentenceStart && afterColon(text, m.start())));
+            boolean spaced = m.start() > 0 && Character.isWhitespace(text.charAt(m.start() - 1))
+                    || m.start() > 0 && Character.isSpaceChar(text.charAt(m.start() - 1));
+            words.add(new Word(m.start(), end, w, initial, capital, sentenceStart, sentenceStart && afterColon(text, m.start()), spaced));
         }
         return words;
     }
@@ -553,7 +559,7 @@ public final class SlavicPersons {
 
     private static boolean adjacent(Word a, Word b) {
         int gap = b.start() - a.end();
-        return gap == 1 || gap == 0 && a.initial();
+        return gap == 1 && b.spaced() || gap == 0 && a.initial();
     }
 
     /**
