@@ -376,7 +376,7 @@ public final class SlavicPersons {
                     continue;
                 }
                 if (isCue(w) || isCountry(w, language) && !namePart(w, language) || common(w, language, lowerWords)
-                        || institutional(w, language) || place(w, language)
+                        || institutional(w, language) || place(w, language) || possessive(w, language)
                         || CommonWords.reads(language) && !namePart(w, language) && CommonWords.common(w.text(), language)
                         && sacred(w, language).isEmpty() && !afterGivenName(words, k, i, language)
                         || SlavicInflections.adjectival(w.text(), language) && !namePart(w, language)
@@ -625,6 +625,18 @@ public final class SlavicPersons {
             if (places.contains(titleCase(names.latin(nominative, language)))) return true;
         }
         return false;
+    }
+
+    /**
+     * A Czech or Slovak man's possessive adjective (Trumpův náskok, Bidenův tým): an -ův word says whose, and is no
+     * name part; the name it comes from stands alone beside it, so it is cut from the run, not the name dropped
+     * ("Biden Trumpův náskok" is Biden and Trump's lead). The other possessive endings (-ova, -ovi, -ov) are also a
+     * woman's surname, a dative or a Russian surname's, so they are left alone.
+     */
+    private static boolean possessive(Word w, String language) {
+        if (!"cs".equals(language) && !"sk".equals(language)) return false;
+        String lower = w.text().toLowerCase(Locale.ROOT);
+        return lower.length() >= 5 && lower.endsWith("ův");
     }
 
     /** A word of an institution's, a place's or a medium's name (slavic-non-person-words.txt). */
