@@ -73,6 +73,7 @@ public final class SlavicPersons {
     private final Set<String> cues;
     private final Set<String> nonPersonWords;
     private final Set<String> airportWords;
+    private final Set<String> firmWords;
     /** One-word place names of the English tables (Dublin, London, Brussels): no part of a person's name. */
     private final Set<String> places;
     /** Place names of two words or more of the English tables, lower case (Tel Aviv, New York): no person's name. */
@@ -95,6 +96,7 @@ public final class SlavicPersons {
         this.cues = GazetteerFile.words("slavic-person-cues.txt");
         this.nonPersonWords = GazetteerFile.words("slavic-non-person-words.txt");
         this.airportWords = GazetteerFile.words("slavic-airport-words.txt");
+        this.firmWords = GazetteerFile.words("slavic-firm-words.txt");
         this.places = PlaceGazetteer.standard().curated().keySet().stream().filter(n -> !n.contains(" "))
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.longPlaces = PlaceGazetteer.standard().curated().keySet().stream().filter(n -> n.contains(" "))
@@ -362,6 +364,7 @@ public final class SlavicPersons {
                 i = j;
                 continue;
             }
+            boolean firmBefore = i > 0 && firmWord(words.get(i - 1)) && adjacent(words.get(i - 1), words.get(i));
             Word cue = i > 0 && isCue(words.get(i - 1)) && adjacent(words.get(i - 1), words.get(i)) ? words.get(i - 1) : null;
             boolean cued = cue != null;
             List<Word> piece = new ArrayList<>();
@@ -375,7 +378,7 @@ public final class SlavicPersons {
                     piece.add(w);
                     continue;
                 }
-                if (isCue(w) || isCountry(w, language) && !namePart(w, language) || common(w, language, lowerWords)
+                if (k == i && firmBefore || isCue(w) || isCountry(w, language) && !namePart(w, language) || common(w, language, lowerWords)
                         || institutional(w, language) || place(w, language) || possessive(w, language)
                         || CommonWords.reads(language) && !namePart(w, language) && CommonWords.common(w.text(), language)
                         && sacred(w, language).isEmpty() && !afterGivenName(words, k, i, language)
@@ -637,6 +640,16 @@ public final class SlavicPersons {
         if (!"cs".equals(language) && !"sk".equals(language)) return false;
         String lower = w.text().toLowerCase(Locale.ROOT);
         return lower.length() >= 5 && lower.endsWith("ův");
+    }
+
+    /** A lower-case noun for a firm, a maker or a product in one of its case forms (slavic-firm-words.txt). */
+    private boolean firmWord(Word w) {
+        if (w.capital() || w.initial()) return false;
+        String lower = w.text().toLowerCase(Locale.ROOT);
+        for (String stem : firmWords) {
+            if (lower.startsWith(stem) && lower.length() - stem.length() <= 3) return true;
+        }
+        return false;
     }
 
     /** A word of an institution's, a place's or a medium's name (slavic-non-person-words.txt). */
