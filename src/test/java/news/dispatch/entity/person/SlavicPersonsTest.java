@@ -475,4 +475,40 @@ class SlavicPersonsTest {
         assertOnePerson("Mluvčí Preben Aamann to potvrdil. Podle něj Preben Aamann odmítl další komentář.", "cs",
                 "Preben Aamann", "Preben Aamann", "Preben Aamann");
     }
+
+    private static List<String> names(List<Entity> persons) {
+        return persons.stream().map(Entity::name).toList();
+    }
+
+    @Test
+    void wordsJoinedByAMarkAreAFirmNotAPerson() {
+        assertTrue(persons("Wyniki ogłosił wczoraj Procter&Gamble, a akcje Procter&Gamble wzrosły o dwa procent.", "pl")
+                .isEmpty());
+    }
+
+    @Test
+    void aCzechPossessiveIsCutFromTheNameBeforeIt() {
+        List<Entity> found = persons("Ve středu jednali Petr Novák a Jan Dvořák. Novák Dvořákův návrh odmítl.", "cs");
+        assertEquals(List.of("Petr Novak", "Jan Dvorak"), names(found));
+        assertEquals(List.of("Petr Novák", "Novák"), mentions(found.getFirst()));
+    }
+
+    @Test
+    void aCreditWordIsNoPartOfTheNameAfterIt() {
+        assertOnePerson("Vakcína bude hotová nejdříve za rok. | Autor Zdeněk Horák", "cs", "Zdenek Horak", "Zdeněk Horák");
+    }
+
+    @Test
+    void theNounsOfAFixedNameAreNoPerson() {
+        assertTrue(persons("Prezydent pojechał do Białego Domu. Wczoraj Biały Dom nie skomentował sprawy.", "pl").isEmpty());
+        assertTrue(persons("Посол вернулся на Ближний Восток, где Ближний Восток ждал перемен.", "ru").isEmpty());
+    }
+
+    @Test
+    void theNameAfterAFirmOrProductNounIsNoPerson() {
+        assertTrue(persons("Laboratorium zarejestrowało szczepionkę Nova Kappa. Lekarze chwalą szczepionkę Nova Kappa.", "pl")
+                .isEmpty());
+        assertOnePerson("Prezes firmy Medikor Tomasz Wrona zapowiedział badania. Wczoraj Tomasz Wrona nie podał terminu.",
+                "pl", "Tomasz Wrona", "Tomasz Wrona", "Tomasz Wrona");
+    }
 }
