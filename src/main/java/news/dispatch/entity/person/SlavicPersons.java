@@ -78,6 +78,10 @@ public final class SlavicPersons {
     private final Set<String> places;
     /** Place names of two words or more of the English tables, lower case (Tel Aviv, New York): no person's name. */
     private final Set<String> longPlaces;
+    /** The one-word places of one country (Arizona, Prague; not Asia, a continent): read declined in Latin script. */
+    private final Set<String> countryPlaces;
+    /** The consonant skeletons ({@link CrossScriptNames#skeleton}) of those places, from five consonants on. */
+    private final Set<String> placeSkeletons;
     private final CrossScriptNames names;
     /**
      * The words of the English tables' names in plain Latin letters, lower case: every spelling of
@@ -101,6 +105,10 @@ public final class SlavicPersons {
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.longPlaces = PlaceGazetteer.standard().curated().keySet().stream().filter(n -> n.contains(" "))
                 .map(n -> n.toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        this.countryPlaces = places.stream().filter(p -> !PlaceGazetteer.standard().curated().get(p).code().isEmpty())
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        this.placeSkeletons = countryPlaces.stream().map(p -> CrossScriptNames.skeleton(CrossScriptNames.ascii(p)))
+                .filter(k -> k.length() >= 5).collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.names = CrossScriptNames.standard();
         PersonVariants.standard().variantsOfCanonical().forEach((canonical, spellings) -> {
             addNameWords(canonical);
@@ -380,6 +388,7 @@ public final class SlavicPersons {
                 }
                 if (k == i && firmBefore || isCue(w) || isCountry(w, language) && !namePart(w, language) || common(w, language, lowerWords)
                         || institutional(w, language) || place(w, language) || possessive(w, language)
+                        || k + 1 < j && declinedPlace(w, language)
                         || CommonWords.reads(language) && !namePart(w, language) && CommonWords.common(w.text(), language)
                         && sacred(w, language).isEmpty() && !afterGivenName(words, k, i, language)
                         || SlavicInflections.adjectival(w.text(), language) && !namePart(w, language)
@@ -620,6 +629,24 @@ public final class SlavicPersons {
      */
     private boolean place(Word w, String language) {
         return places.contains(w.text()) || CrossScriptNames.isCyrillic(w.text()) && readsAsPlace(w, language);
+    }
+
+    /**
+     * A Latin-script word declined from a one-word place of one country (Arizonu, Strasburga, Dublinie; by its
+     * consonants in the language's own spelling, Waszyngtonu: Washington), before another capitalised word: a place
+     * in an oblique case glued before a name ("Strasburga Łukasz Osiński", "Dublinie Tusk"), cut from it. Not a word
+     * written as its own nominative (Grenville, Aleksander: a given name sounding like a place), nor a word Wikidata or
+     * the English tables know as a name part (Asia of Asia Bibi), nor a name's last word (Katarzyna Kieli: Kiel's
+     * genitive is her surname).
+     */
+    private boolean declinedPlace(Word w, String language) {
+        if (CrossScriptNames.isCyrillic(w.text()) || namePart(w, language) || latinNameWord(w, language)) return false;
+        for (String nominative : SlavicInflections.nominatives(w.text(), language)) {
+            if (nominative.equals(w.text())) continue;
+            String ascii = names.latin(nominative, language);
+            if (countryPlaces.contains(titleCase(ascii)) || placeSkeletons.contains(CrossScriptNames.skeleton(ascii))) return true;
+        }
+        return false;
     }
 
     /** A nominative the word may stand for is, in Latin letters, a one-word place of the English tables (Madridu). */

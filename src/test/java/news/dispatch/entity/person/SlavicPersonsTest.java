@@ -511,4 +511,16 @@ class SlavicPersonsTest {
         assertOnePerson("Prezes firmy Medikor Tomasz Wrona zapowiedział badania. Wczoraj Tomasz Wrona nie podał terminu.",
                 "pl", "Tomasz Wrona", "Tomasz Wrona", "Tomasz Wrona");
     }
+
+    @Test
+    void aDeclinedPlaceBeforeANameIsCutFromIt() {
+        assertOnePerson("Wyniki opisała reporterka z Waszyngtonu Anna Nowicka. Wczoraj Nowicka dodała, że liczenie potrwa.",
+                "pl", "Anna Nowicka", "Anna Nowicka", "Nowicka");
+        assertOnePerson("Wczoraj radny Krakowa Adam Kowalik złożył wniosek.", "pl", "Adam Kowalik", "Adam Kowalik");
+    }
+
+    @Test
+    void aSurnameThatIsAPlacesCaseFormStaysTheNamesLastWord() {
+        assertOnePerson("Wczoraj Katarzyna Kieli wystąpiła w radiu.", "pl", "Katarzyna Kieli", "Katarzyna Kieli");
+    }
 }
