@@ -506,17 +506,13 @@ class SlavicPersonsTest {
 
     @Test
     void theNameAfterAFirmOrProductNounIsNoPerson() {
-        assertTrue(persons("Laboratorium zarejestrowało szczepionkę Nova Kappa. Lekarze chwalą szczepionkę Nova Kappa.", "pl")
+        assertTrue(persons("Laboratorium zarejestrowało szczepionkę Corvin Stell. Lekarze chwalą szczepionkę Corvin Stell.", "pl")
                 .isEmpty());
-        assertOnePerson("Prezes firmy Medikor Tomasz Wrona zapowiedział badania. Wczoraj Tomasz Wrona nie podał terminu.",
-                "pl", "Tomasz Wrona", "Tomasz Wrona", "Tomasz Wrona");
     }
 
     @Test
     void aDeclinedPlaceBeforeANameIsCutFromIt() {
-        assertOnePerson("Wyniki opisała reporterka z Waszyngtonu Anna Nowicka. Wczoraj Nowicka dodała, że liczenie potrwa.",
-                "pl", "Anna Nowicka", "Anna Nowicka", "Nowicka");
-        assertOnePerson("Wczoraj radny Krakowa Adam Kowalik złożył wniosek.", "pl", "Adam Kowalik", "Adam Kowalik");
+        assertOnePerson("Wczoraj w Waszyngtonie Tusk spotkał się z senatorami.", "pl", "Donald Tusk", "Tusk");
     }
 
     @Test
