@@ -519,4 +519,10 @@ class SlavicPersonsTest {
     void aSurnameThatIsAPlacesCaseFormStaysTheNamesLastWord() {
         assertOnePerson("Wczoraj Katarzyna Kieli wystąpiła w radiu.", "pl", "Katarzyna Kieli", "Katarzyna Kieli");
     }
+
+    @Test
+    void aGermanBodysNameQuotedAsWrittenIsNoPerson() {
+        assertTrue(persons("Wczoraj Deutsche Bundesbank obniżył prognozę, a Deutsche Bundesbank ostrzegł przed recesją.", "pl")
+                .isEmpty());
+    }
 }
