@@ -48,9 +48,13 @@ public final class SlavicPersons {
     /** Marks the stems among the lower-case words of an article (no word contains it). */
     private static final String STEM_MARK = "\u0000";
 
-    /** afterColon: the word follows a colon, which ends a sentence but also opens a credit ("Překlad: Jana Nováková"). */
+    /**
+     * afterColon: the word follows a colon, which ends a sentence but also opens a credit ("Překlad: Jana Nováková").
+     * spaced: a space, not a mark, stands right before it: words joined by a mark ("Johnson&Johnson", "Pfizer/BioNTech")
+     * are a firm's or two firms' names, never one person's.
+     */
     private record Word(int start, int end, String text, boolean initial, boolean capital, boolean sentenceStart,
-                        boolean afterColon) {
+                        boolean afterColon, boolean spaced) {
     }
 
     private record Candidate(List<Word> words, boolean cued) {
@@ -69,10 +73,15 @@ public final class SlavicPersons {
     private final Set<String> cues;
     private final Set<String> nonPersonWords;
     private final Set<String> airportWords;
+    private final Set<String> firmWords;
     /** One-word place names of the English tables (Dublin, London, Brussels): no part of a person's name. */
     private final Set<String> places;
     /** Place names of two words or more of the English tables, lower case (Tel Aviv, New York): no person's name. */
     private final Set<String> longPlaces;
+    /** The one-word places of one country (Arizona, Prague; not Asia, a continent): read declined in Latin script. */
+    private final Set<String> countryPlaces;
+    /** The consonant skeletons ({@link CrossScriptNames#skeleton}) of those places, from five consonants on. */
+    private final Set<String> placeSkeletons;
     private final CrossScriptNames names;
     private final TitledNames titledNames = TitledNames.standard();
     /**
@@ -92,10 +101,15 @@ public final class SlavicPersons {
         this.cues = GazetteerFile.words("slavic-person-cues.txt");
         this.nonPersonWords = GazetteerFile.words("slavic-non-person-words.txt");
         this.airportWords = GazetteerFile.words("slavic-airport-words.txt");
+        this.firmWords = GazetteerFile.words("slavic-firm-words.txt");
         this.places = PlaceGazetteer.standard().curated().keySet().stream().filter(n -> !n.contains(" "))
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.longPlaces = PlaceGazetteer.standard().curated().keySet().stream().filter(n -> n.contains(" "))
                 .map(n -> n.toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        this.countryPlaces = places.stream().filter(p -> !PlaceGazetteer.standard().curated().get(p).code().isEmpty())
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        this.placeSkeletons = countryPlaces.stream().map(p -> CrossScriptNames.skeleton(CrossScriptNames.ascii(p)))
+                .filter(k -> k.length() >= 5).collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.names = CrossScriptNames.standard();
         PersonVariants.standard().variantsOfCanonical().forEach((canonical, spellings) -> {
             addNameWords(canonical);
@@ -325,7 +339,9 @@ public final class SlavicPersons {
                     || ROMAN.matcher(w).matches() && !words.isEmpty() && words.getLast().capital()
                     && m.start() - words.getLast().end() == 1;
             boolean sentenceStart = startsSentence(text, m.start(), words);
-            words.add(new Word(m.start(), end, w, initial, capital, sentenceStart, sentenceStart && afterColon(text, m.start())));
+            boolean spaced = m.start() > 0 && Character.isWhitespace(text.charAt(m.start() - 1))
+                    || m.start() > 0 && Character.isSpaceChar(text.charAt(m.start() - 1));
+            words.add(new Word(m.start(), end, w, initial, capital, sentenceStart, sentenceStart && afterColon(text, m.start()), spaced));
         }
         return words;
     }
@@ -362,6 +378,7 @@ public final class SlavicPersons {
                 i = j;
                 continue;
             }
+            boolean firmBefore = i > 0 && firmWord(words.get(i - 1)) && adjacent(words.get(i - 1), words.get(i));
             Word cue = i > 0 && isCue(words.get(i - 1)) && adjacent(words.get(i - 1), words.get(i)) ? words.get(i - 1) : null;
             boolean cued = cue != null;
             List<Word> piece = new ArrayList<>();
@@ -375,8 +392,9 @@ public final class SlavicPersons {
                     piece.add(w);
                     continue;
                 }
-                if (isCue(w) || isCountry(w, language) && !namePart(w, language) || common(w, language, lowerWords)
-                        || institutional(w, language) || place(w, language)
+                if (k == i && firmBefore || isCue(w) || isCountry(w, language) && !namePart(w, language) || common(w, language, lowerWords)
+                        || institutional(w, language) || place(w, language) || possessive(w, language)
+                        || k + 1 < j && declinedPlace(w, language)
                         || CommonWords.reads(language) && !namePart(w, language) && CommonWords.common(w.text(), language)
                         && sacred(w, language).isEmpty() && !afterGivenName(words, k, i, language)
                         || SlavicInflections.adjectival(w.text(), language) && !namePart(w, language)
@@ -559,7 +577,7 @@ public final class SlavicPersons {
 
     private static boolean adjacent(Word a, Word b) {
         int gap = b.start() - a.end();
-        return gap == 1 || gap == 0 && a.initial();
+        return gap == 1 && b.spaced() || gap == 0 && a.initial();
     }
 
     /**
@@ -619,10 +637,50 @@ public final class SlavicPersons {
         return places.contains(w.text()) || CrossScriptNames.isCyrillic(w.text()) && readsAsPlace(w, language);
     }
 
+    /**
+     * A Latin-script word declined from a one-word place of one country (Arizonu, Strasburga, Dublinie; by its
+     * consonants in the language's own spelling, Waszyngtonu: Washington), before another capitalised word: a place
+     * in an oblique case glued before a name ("Strasburga Łukasz Osiński", "Dublinie Tusk"), cut from it. Not a word
+     * written as its own nominative (Grenville, Aleksander: a given name sounding like a place), nor a word Wikidata or
+     * the English tables know as a name part (Asia of Asia Bibi), nor a name's last word (Katarzyna Kieli: Kiel's
+     * genitive is her surname).
+     */
+    private boolean declinedPlace(Word w, String language) {
+        if (CrossScriptNames.isCyrillic(w.text()) || namePart(w, language) || latinNameWord(w, language)) return false;
+        for (String nominative : SlavicInflections.nominatives(w.text(), language)) {
+            if (nominative.equals(w.text())) continue;
+            String ascii = names.latin(nominative, language);
+            if (countryPlaces.contains(titleCase(ascii)) || placeSkeletons.contains(CrossScriptNames.skeleton(ascii))) return true;
+        }
+        return false;
+    }
+
     /** A nominative the word may stand for is, in Latin letters, a one-word place of the English tables (Madridu). */
     private boolean readsAsPlace(Word w, String language) {
         for (String nominative : SlavicInflections.nominatives(w.text(), language)) {
             if (places.contains(titleCase(names.latin(nominative, language)))) return true;
+        }
+        return false;
+    }
+
+    /**
+     * A Czech or Slovak man's possessive adjective (Trumpův náskok, Bidenův tým): an -ův word says whose, and is no
+     * name part; the name it comes from stands alone beside it, so it is cut from the run, not the name dropped
+     * ("Biden Trumpův náskok" is Biden and Trump's lead). The other possessive endings (-ova, -ovi, -ov) are also a
+     * woman's surname, a dative or a Russian surname's, so they are left alone.
+     */
+    private static boolean possessive(Word w, String language) {
+        if (!"cs".equals(language) && !"sk".equals(language)) return false;
+        String lower = w.text().toLowerCase(Locale.ROOT);
+        return lower.length() >= 5 && lower.endsWith("ův");
+    }
+
+    /** A lower-case noun for a firm, a maker or a product in one of its case forms (slavic-firm-words.txt). */
+    private boolean firmWord(Word w) {
+        if (w.capital() || w.initial()) return false;
+        String lower = w.text().toLowerCase(Locale.ROOT);
+        for (String stem : firmWords) {
+            if (lower.startsWith(stem) && lower.length() - stem.length() <= 3) return true;
         }
         return false;
     }

@@ -526,4 +526,54 @@ class SlavicPersonsTest {
         assertEquals("Dzordz Bus Jr.", bush.name());
         assertTrue(SlavicPersons.junior("Младшего") && SlavicPersons.junior("mladší") && SlavicPersons.junior("молодший"));
     }
+
+    private static List<String> names(List<Entity> persons) {
+        return persons.stream().map(Entity::name).toList();
+    }
+
+    @Test
+    void wordsJoinedByAMarkAreAFirmNotAPerson() {
+        assertTrue(persons("Wyniki ogłosił wczoraj Procter&Gamble, a akcje Procter&Gamble wzrosły o dwa procent.", "pl")
+                .isEmpty());
+    }
+
+    @Test
+    void aCzechPossessiveIsCutFromTheNameBeforeIt() {
+        List<Entity> found = persons("Ve středu jednali Petr Novák a Jan Dvořák. Novák Dvořákův návrh odmítl.", "cs");
+        assertEquals(List.of("Petr Novak", "Jan Dvorak"), names(found));
+        assertEquals(List.of("Petr Novák", "Novák"), mentions(found.getFirst()));
+    }
+
+    @Test
+    void aCreditWordIsNoPartOfTheNameAfterIt() {
+        assertOnePerson("Vakcína bude hotová nejdříve za rok. | Autor Zdeněk Horák", "cs", "Zdenek Horak", "Zdeněk Horák");
+    }
+
+    @Test
+    void theNounsOfAFixedNameAreNoPerson() {
+        assertTrue(persons("Prezydent pojechał do Białego Domu. Wczoraj Biały Dom nie skomentował sprawy.", "pl").isEmpty());
+        assertTrue(persons("Посол вернулся на Ближний Восток, где Ближний Восток ждал перемен.", "ru").isEmpty());
+    }
+
+    @Test
+    void theNameAfterAFirmOrProductNounIsNoPerson() {
+        assertTrue(persons("Laboratorium zarejestrowało szczepionkę Corvin Stell. Lekarze chwalą szczepionkę Corvin Stell.", "pl")
+                .isEmpty());
+    }
+
+    @Test
+    void aDeclinedPlaceBeforeANameIsCutFromIt() {
+        assertOnePerson("Wczoraj w Waszyngtonie Tusk spotkał się z senatorami.", "pl", "Donald Tusk", "Tusk");
+    }
+
+    @Test
+    void aSurnameThatIsAPlacesCaseFormStaysTheNamesLastWord() {
+        assertOnePerson("Wczoraj Katarzyna Kieli wystąpiła w radiu.", "pl", "Katarzyna Kieli", "Katarzyna Kieli");
+    }
+
+    @Test
+    void aGermanBodysNameQuotedAsWrittenIsNoPerson() {
+        assertTrue(persons("Wczoraj Deutsche Bundesbank obniżył prognozę, a Deutsche Bundesbank ostrzegł przed recesją.", "pl")
+                .isEmpty());
+    }
 }
