@@ -1000,7 +1000,7 @@ public final class SlavicPersons {
         if (hyphen <= 0 || !junior(last.text().substring(hyphen + 1))) return null;
         List<Word> without = new ArrayList<>(m.subList(0, m.size() - 1));
         without.add(new Word(last.start(), last.start() + hyphen, last.text().substring(0, hyphen), last.initial(),
-                last.capital(), last.sentenceStart(), last.afterColon()));
+                last.capital(), last.sentenceStart(), last.afterColon(), last.spaced()));
         return without;
     }
 
