@@ -576,4 +576,16 @@ class SlavicPersonsTest {
         assertTrue(persons("Wczoraj Deutsche Bundesbank obniżył prognozę, a Deutsche Bundesbank ostrzegł przed recesją.", "pl")
                 .isEmpty());
     }
+
+    @Test
+    void aPolishGivenNameThatLosesItsVowelInTheOtherCasesGetsItBack() {
+        assertOnePerson("Wczoraj premier rozmawiał z Jackiem Kurskim. Zdaniem Jacka Kurskiego to błąd.", "pl",
+                "Jacek Kurski", "Jackiem Kurskim", "Jacka Kurskiego");
+    }
+
+    @Test
+    void aPolishGivenNameInLBeforeItsVowelGetsItBack() {
+        assertOnePerson("Marszałek spotkał się z Pawłem Kukizem. Zdaniem Pawła Kukiza to błąd.", "pl",
+                "Pawel Kukiz", "Pawłem Kukizem", "Pawła Kukiza");
+    }
 }
