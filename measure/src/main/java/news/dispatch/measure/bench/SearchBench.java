@@ -18,7 +18,8 @@ import news.dispatch.measure.QueryMix;
  * Dispatch's answer, {@link PlainLuceneSearcher.Baseline}; the targets read against the latter), Dispatch
  * in-process (NewsSearcher with drill-sideways facets, date histogram and highlighting) and Dispatch over HTTP (the
  * real server in this JVM, asked over kept-alive HTTP/1.1 connections by {@link HttpSearchClient}), at each number
- * of concurrent clients.
+ * of concurrent clients. The six paths are measured together, alternating in short blocks ({@link
+ * InterleavedRunner}), not as phases one after another: their ratios then hold from run to run (issue 29).
  */
 final class SearchBench {
     /** p50 and p99 of the baseline and of Dispatch in-process, for the growth table. */
@@ -35,8 +36,9 @@ final class SearchBench {
     static void run(Path index, QueryMix mix, LoadRunner runner, List<Integer> clientCounts, PrintWriter out)
             throws Exception {
         Table table = new Table(String.format("Search: %d queries × %d shapes %s = %d requests a round, "
-                        + "facets and highlights", mix.queries(), mix.shapes().size(), mix.shapes(),
-                mix.requests().size()),
+                        + "facets and highlights; the paths interleaved in blocks of %d requests, ABBA; ratios with "
+                        + "their range over single rounds in brackets", mix.queries(), mix.shapes().size(), mix.shapes(),
+                mix.requests().size(), InterleavedRunner.BLOCK),
                 "path", "clients", "requests", "errors", "p50 ms", "p95 ms", "p99 ms", "queries/s",
                 "CPU ms/query");
         // Targets read against plain Lucene doing the same facets (issue 29); the one-facet ratio stays beside them.
@@ -66,19 +68,28 @@ final class SearchBench {
                 List<SearchRequest> collapsed = mix.requests().stream().map(r -> r.withCollapse(true)).toList();
                 runner.warmUp(collapsed, 1, searcher::search);
                 runner.warmUp(collapsed, 1, http::search);
+                // The six paths in alternating blocks (ABBA), so drift, GC and JIT phases fall on all alike.
+                InterleavedRunner interleaved = new InterleavedRunner(0, runner.rounds(), InterleavedRunner.BLOCK);
+                List<SearchRequest> articles = mix.requests();
+                List<InterleavedRunner.Lane> lanes = List.of(
+                        new InterleavedRunner.Lane(plain.baseline().label + " (baseline)",
+                                i -> plain.search(articles.get(i))),
+                        new InterleavedRunner.Lane(same.baseline().label + " (baseline)",
+                                i -> same.search(articles.get(i))),
+                        new InterleavedRunner.Lane("Dispatch in-process", i -> searcher.search(articles.get(i))),
+                        new InterleavedRunner.Lane("Dispatch over HTTP", i -> http.search(articles.get(i))),
+                        new InterleavedRunner.Lane("Dispatch in-process, stories collapsed",
+                                i -> searcher.search(collapsed.get(i))),
+                        new InterleavedRunner.Lane("Dispatch over HTTP, stories collapsed",
+                                i -> http.search(collapsed.get(i))));
                 for (int clients : clientCounts) {
-                    Latencies one = runner.measure(mix.requests(), clients, plain::search);
-                    Latencies base = runner.measure(mix.requests(), clients, same::search);
-                    Latencies inProcess = runner.measure(mix.requests(), clients, searcher::search);
-                    Latencies overHttp = runner.measure(mix.requests(), clients, http::search);
-                    Latencies stories = runner.measure(collapsed, clients, searcher::search);
-                    Latencies storiesOverHttp = runner.measure(collapsed, clients, http::search);
-                    row(table, plain.baseline().label + " (baseline)", clients, one);
-                    row(table, same.baseline().label + " (baseline)", clients, base);
-                    row(table, "Dispatch in-process", clients, inProcess);
-                    row(table, "Dispatch over HTTP", clients, overHttp);
-                    row(table, "Dispatch in-process, stories collapsed", clients, stories);
-                    row(table, "Dispatch over HTTP, stories collapsed", clients, storiesOverHttp);
+                    InterleavedRunner.Result result = interleaved.measure(articles.size(), clients, lanes);
+                    for (int lane = 0; lane < lanes.size(); lane++) {
+                        row(table, lanes.get(lane).name(), clients, result.of(lane));
+                    }
+                    Latencies one = result.of(ONE), base = result.of(SAME), inProcess = result.of(IN_PROCESS);
+                    Latencies overHttp = result.of(HTTP), stories = result.of(COLLAPSED);
+                    Latencies storiesOverHttp = result.of(COLLAPSED_HTTP);
                     if (clients == 1) {
                         shapes = byShape(mix, one, base, inProcess, overHttp);
                         cheap = healthAndStats(searcher, http, runner);
@@ -87,8 +98,8 @@ final class SearchBench {
                     double r99 = inProcess.p99() / base.p99();
                     boolean met = r50 <= TARGET_RATIO && r99 <= TARGET_RATIO
                             && (clients > 1 || overHttp.p50() < TARGET_HTTP_P50 && overHttp.p99() < TARGET_HTTP_P99);
-                    targets.row(clients, String.format("%.2f×", r50), String.format("%.2f×", r99),
-                            String.format("%.2f×", inProcess.cpuMsPerQuery() / base.cpuMsPerQuery()),
+                    targets.row(clients, spread(r50, result, IN_PROCESS, P50), spread(r99, result, IN_PROCESS, P99),
+                            spread(inProcess.cpuMsPerQuery() / base.cpuMsPerQuery(), result, IN_PROCESS, CPU),
                             ratios(inProcess, one), overHttp.p50(),
                             overHttp.p99(), met ? "met" : "missed");
                     double c50 = stories.p50() / base.p50();
@@ -96,9 +107,9 @@ final class SearchBench {
                     double cCpu = stories.cpuMsPerQuery() / base.cpuMsPerQuery();
                     double httpAdds = storiesOverHttp.p50() - stories.p50();
                     double paired = httpAddsPaired(collapsed, clients, runner, searcher, http);
-                    defaults.row(clients, String.format("%.2f×", c50), String.format("%.2f×", c99),
-                            String.format("%.2f×", cCpu), ratios(stories, one), String.format("%.2f", httpAdds),
-                            String.format("%.2f", paired),
+                    defaults.row(clients, spread(c50, result, COLLAPSED, P50), spread(c99, result, COLLAPSED, P99),
+                            spread(cCpu, result, COLLAPSED, CPU), ratios(stories, one),
+                            String.format("%.2f", httpAdds), String.format("%.2f", paired),
                             c50 <= 1.1 && c99 <= 1.3 && cCpu <= 1.1 && paired <= 1 ? "met" : "missed");
                 }
             } finally {
@@ -191,6 +202,22 @@ final class SearchBench {
             return new Pair(runner.measure(mix.requests(), 1, plain::search),
                     runner.measure(mix.requests(), 1, searcher::search));
         }
+    }
+
+    /** The lanes of the interleaved run, in {@code run}'s order. */
+    private static final int ONE = 0, SAME = 1, IN_PROCESS = 2, HTTP = 3, COLLAPSED = 4, COLLAPSED_HTTP = 5;
+
+    private static final java.util.function.ToDoubleBiFunction<Latencies, Latencies> P50 = (a, b) -> a.p50() / b.p50(),
+            P99 = (a, b) -> a.p99() / b.p99(), CPU = (a, b) -> a.cpuMsPerQuery() / b.cpuMsPerQuery();
+
+    /**
+     * A ratio to the same-facets baseline over all rounds, and in brackets its smallest and largest in single rounds
+     * (each round's own blocks), so a reader sees how much of it is noise.
+     */
+    private static String spread(double ratio, InterleavedRunner.Result result, int lane,
+                                 java.util.function.ToDoubleBiFunction<Latencies, Latencies> of) {
+        double[] range = result.range(lane, SAME, of);
+        return String.format("%.2f× (%.2f–%.2f)", ratio, range[0], range[1]);
     }
 
     /** p50, p99 and CPU of {@code path} over the one-facet baseline's, printed beside the targets' ratios. */
