@@ -32,8 +32,11 @@ final class InterleavedRunner {
     record Lane(String name, LoadRunner.Call<Integer> call) {
     }
 
-    /** Per lane (in the order given): every sample of all rounds, and each round's alone. */
-    record Result(List<Latencies> total, List<List<Latencies>> byRound) {
+    /**
+     * Per lane (in the order given): every sample of all rounds, each round's alone, and the JIT compiler's CPU in ms
+     * per query during its blocks (part of the JVM CPU in its {@link Latencies}).
+     */
+    record Result(List<Latencies> total, List<List<Latencies>> byRound, double[] jitMsPerQuery) {
         Latencies of(int lane) {
             return total.get(lane);
         }
@@ -78,6 +81,7 @@ final class InterleavedRunner {
         int[][][] positions = new int[n][times][mixSize * clients];
         long[][] wallNanos = new long[n][times];
         double[][] cpuSeconds = new double[n][times];
+        double[] jitSeconds = new double[n];
         AtomicInteger[][] errors = new AtomicInteger[n][times];
         for (AtomicInteger[] e : errors) java.util.Arrays.setAll(e, i -> new AtomicInteger());
         AtomicReference<Throwable> firstError = new AtomicReference<>();
@@ -131,7 +135,9 @@ final class InterleavedRunner {
                         barrier.await();
                         barrier.await();
                         wallNanos[lane][round] += System.nanoTime() - t0;
-                        cpuSeconds[lane][round] += ProcessCpu.Snapshot.take().secondsSince(cpu0);
+                        ProcessCpu.Snapshot cpu1 = ProcessCpu.Snapshot.take();
+                        cpuSeconds[lane][round] += cpu1.secondsSince(cpu0);
+                        jitSeconds[lane] += cpu1.jitSecondsSince(cpu0);
                     }
                 }
             }
@@ -148,6 +154,7 @@ final class InterleavedRunner {
             System.err.println("bench: " + all + " request(s) failed; first: " + firstError.get());
         }
         List<Latencies> total = new ArrayList<>();
+        double[] jitMsPerQuery = new double[n];
         List<List<Latencies>> byRound = new ArrayList<>();
         for (int lane = 0; lane < n; lane++) {
             List<Latencies> each = new ArrayList<>();
@@ -167,8 +174,9 @@ final class InterleavedRunner {
                 errorCount += e;
             }
             total.add(Latencies.of(allNanos, allPositions, errorCount, wall / 1e9, cpu));
+            jitMsPerQuery[lane] = jitSeconds[lane] * 1000 / allNanos.length;
             byRound.add(List.copyOf(each));
         }
-        return new Result(List.copyOf(total), List.copyOf(byRound));
+        return new Result(List.copyOf(total), List.copyOf(byRound), jitMsPerQuery);
     }
 }

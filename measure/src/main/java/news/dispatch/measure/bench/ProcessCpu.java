@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -35,6 +36,8 @@ final class ProcessCpu {
      */
     record Snapshot(Map<String, Long> threads, double jdkSeconds) {
         private static final Path TASKS = Path.of("/proc/self/task");
+        /** Each thread's name (its {@code comm}), read once: the JIT's threads are told apart by it. */
+        private static final Map<String, String> NAMES = new ConcurrentHashMap<>();
 
         static Snapshot take() {
             Map<String, Long> threads = new HashMap<>();
@@ -62,6 +65,31 @@ final class ProcessCpu {
             long nanos = 0;
             for (var t : threads.entrySet()) nanos += t.getValue() - before.threads.getOrDefault(t.getKey(), 0L);
             return nanos / 1e9;
+        }
+
+        /**
+         * CPU seconds of the JIT compiler's threads since {@code before} (HotSpot names them "C1 CompilerThread…" and
+         * "C2 CompilerThread…"); NaN when threads cannot be read. Compiling is not a query's work: it comes in bursts
+         * of tens of milliseconds, long after warm-up, on whichever path's block is running.
+         */
+        double jitSecondsSince(Snapshot before) {
+            if (threads == null || before.threads == null) return Double.NaN;
+            long nanos = 0;
+            for (var t : threads.entrySet()) {
+                String name = NAMES.computeIfAbsent(t.getKey(), Snapshot::name);
+                if (name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler")) {
+                    nanos += t.getValue() - before.threads.getOrDefault(t.getKey(), 0L);
+                }
+            }
+            return nanos / 1e9;
+        }
+
+        private static String name(String tid) {
+            try {
+                return Files.readString(TASKS.resolve(tid).resolve("comm")).strip();
+            } catch (IOException | RuntimeException e) {
+                return "";
+            }
         }
     }
 }
