@@ -54,20 +54,40 @@ final class InterleavedRunner {
         }
     }
 
-    private final int warmUpRounds;
+    /** How a warm-up ended: the rounds it ran, and the JIT compiler's share of the JVM's CPU in the last. */
+    record Settled(int rounds, double jitShare) {
+    }
+
     private final int rounds;
     private final int block;
 
-    InterleavedRunner(int warmUpRounds, int rounds, int block) {
+    InterleavedRunner(int rounds, int block) {
         if (block < 1) throw new IllegalArgumentException("block must be at least 1 request, not " + block);
-        this.warmUpRounds = warmUpRounds;
         this.rounds = rounds;
         this.block = block;
     }
 
-    /** Unrecorded rounds, so the JIT has compiled every path before any is measured. */
-    void warmUp(int mixSize, int clients, List<Lane> lanes) throws InterruptedException {
-        if (warmUpRounds > 0) measure(mixSize, clients, lanes, warmUpRounds);
+    /**
+     * Unrecorded interleaved rounds until the JIT compiler's threads took less than {@code jitShare} of the JVM's CPU
+     * in a round, or {@code maxRounds} ran. A fixed warm-up was not enough (issue 29): after three rounds of each path
+     * the compiler still took about 1 ms of CPU per query (near half the JVM's) at one client, and its bursts made the
+     * JVM CPU per query swing; a round's share says when compiling has died down.
+     */
+    Settled settle(int mixSize, int clients, List<Lane> lanes, double jitShare, int maxRounds)
+            throws InterruptedException {
+        double share = Double.NaN;
+        for (int round = 1; round <= maxRounds; round++) {
+            Result r = measure(mixSize, clients, lanes, 1);
+            double jit = 0;
+            double cpu = 0;
+            for (int lane = 0; lane < lanes.size(); lane++) {
+                jit += r.jitMsPerQuery()[lane] * r.of(lane).requests();
+                cpu += r.of(lane).cpuMsPerQuery() * r.of(lane).requests();
+            }
+            share = jit / cpu;
+            if (!(share >= jitShare)) return new Settled(round, share);
+        }
+        return new Settled(maxRounds, share);
     }
 
     Result measure(int mixSize, int clients, List<Lane> lanes) throws InterruptedException {

@@ -2,6 +2,7 @@ package news.dispatch.measure.bench;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntPredicate;
 
@@ -25,6 +26,11 @@ final class SearchBench {
     /** p50 and p99 of the baseline and of Dispatch in-process, for the growth table. */
     record Pair(Latencies plain, Latencies dispatch) {
     }
+
+    /** The interleaved warm-up ends when the JIT compiler takes less than this share of a round's JVM CPU … */
+    static final double SETTLED_JIT_SHARE = 0.05;
+    /** … or after this many rounds. */
+    static final int MAX_SETTLING_ROUNDS = 8;
 
     static final double TARGET_RATIO = 1.5;
     static final double TARGET_HTTP_P50 = 5;
@@ -54,6 +60,7 @@ final class SearchBench {
                 "CPU/query ÷ same facets, JIT excluded", "targets (≤ 1.1×, ≤ 1.3×, ≤ 1.1×, ≤ 1 ms paired)");
         Table shapes = null;
         Table cheap = null;
+        List<String> warmUps = new ArrayList<>();
         try (LuceneSearcher searcher = LuceneSearcher.open(index);
              PlainLuceneSearcher plain = new PlainLuceneSearcher(index, PlainLuceneSearcher.Baseline.ONE_FACET);
              PlainLuceneSearcher same = new PlainLuceneSearcher(index, PlainLuceneSearcher.Baseline.SAME_FACETS)) {
@@ -69,7 +76,7 @@ final class SearchBench {
                 runner.warmUp(collapsed, 1, searcher::search);
                 runner.warmUp(collapsed, 1, http::search);
                 // The six paths in alternating blocks (ABBA), so drift, GC and JIT phases fall on all alike.
-                InterleavedRunner interleaved = new InterleavedRunner(0, runner.rounds(), InterleavedRunner.BLOCK);
+                InterleavedRunner interleaved = new InterleavedRunner(runner.rounds(), InterleavedRunner.BLOCK);
                 List<SearchRequest> articles = mix.requests();
                 List<InterleavedRunner.Lane> lanes = List.of(
                         new InterleavedRunner.Lane(plain.baseline().label + " (baseline)",
@@ -83,6 +90,11 @@ final class SearchBench {
                         new InterleavedRunner.Lane("Dispatch over HTTP, stories collapsed",
                                 i -> http.search(collapsed.get(i))));
                 for (int clients : clientCounts) {
+                    InterleavedRunner.Settled settled = interleaved.settle(articles.size(), clients, lanes,
+                            SETTLED_JIT_SHARE, MAX_SETTLING_ROUNDS);
+                    warmUps.add(String.format("%d client%s: %d round%s, JIT %.1f %% of the JVM's CPU in the last",
+                            clients, clients == 1 ? "" : "s", settled.rounds(), settled.rounds() == 1 ? "" : "s",
+                            100 * settled.jitShare()));
                     InterleavedRunner.Result result = interleaved.measure(articles.size(), clients, lanes);
                     for (int lane = 0; lane < lanes.size(); lane++) {
                         Latencies l = result.of(lane);
@@ -119,6 +131,10 @@ final class SearchBench {
             }
         }
         table.print(out);
+        out.println();
+        out.println("Interleaved warm-up before each client count (until the JIT takes under "
+                + Math.round(100 * SETTLED_JIT_SHARE) + " % of a round's CPU, at most " + MAX_SETTLING_ROUNDS
+                + " rounds): " + String.join("; ", warmUps) + ".");
         targets.print(out);
         defaults.print(out);
         if (shapes != null) shapes.print(out);
