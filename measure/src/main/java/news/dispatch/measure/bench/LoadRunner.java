@@ -26,6 +26,11 @@ final class LoadRunner {
         this.rounds = rounds;
     }
 
+    /** Recorded rounds of each measurement. */
+    int rounds() {
+        return rounds;
+    }
+
     /** Warms up, then measures. */
     <T> Latencies run(List<T> mix, int clients, Call<T> call) throws InterruptedException {
         warmUp(mix, clients, call);

@@ -2,6 +2,7 @@ package news.dispatch.measure.bench;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntPredicate;
 
@@ -18,12 +19,18 @@ import news.dispatch.measure.QueryMix;
  * Dispatch's answer, {@link PlainLuceneSearcher.Baseline}; the targets read against the latter), Dispatch
  * in-process (NewsSearcher with drill-sideways facets, date histogram and highlighting) and Dispatch over HTTP (the
  * real server in this JVM, asked over kept-alive HTTP/1.1 connections by {@link HttpSearchClient}), at each number
- * of concurrent clients.
+ * of concurrent clients. The six paths are measured together, alternating in short blocks ({@link
+ * InterleavedRunner}), not as phases one after another: their ratios then hold from run to run (issue 29).
  */
 final class SearchBench {
     /** p50 and p99 of the baseline and of Dispatch in-process, for the growth table. */
     record Pair(Latencies plain, Latencies dispatch) {
     }
+
+    /** The interleaved warm-up ends when the JIT compiler takes less than this share of a round's JVM CPU … */
+    static final double SETTLED_JIT_SHARE = 0.05;
+    /** … or after this many rounds. */
+    static final int MAX_SETTLING_ROUNDS = 8;
 
     static final double TARGET_RATIO = 1.5;
     static final double TARGET_HTTP_P50 = 5;
@@ -35,23 +42,25 @@ final class SearchBench {
     static void run(Path index, QueryMix mix, LoadRunner runner, List<Integer> clientCounts, PrintWriter out)
             throws Exception {
         Table table = new Table(String.format("Search: %d queries × %d shapes %s = %d requests a round, "
-                        + "facets and highlights", mix.queries(), mix.shapes().size(), mix.shapes(),
-                mix.requests().size()),
+                        + "facets and highlights; the paths interleaved in blocks of %d requests, ABBA; ratios with "
+                        + "their range over single rounds in brackets", mix.queries(), mix.shapes().size(), mix.shapes(),
+                mix.requests().size(), InterleavedRunner.BLOCK),
                 "path", "clients", "requests", "errors", "p50 ms", "p95 ms", "p99 ms", "queries/s",
-                "CPU ms/query");
+                "CPU ms/query", "of which JIT ms/query");
         // Targets read against plain Lucene doing the same facets (issue 29); the one-facet ratio stays beside them.
         Table targets = new Table("Search targets (÷ plain Lucene, same facets; one facet beside)", "clients",
                 "in-process p50 ÷ same facets", "in-process p99 ÷ same facets", "CPU/query ÷ same facets",
-                "p50 / p99 / CPU ÷ one facet", "HTTP p50 ms", "HTTP p99 ms",
+                "p50 / p99 / CPU ÷ one facet", "HTTP p50 ms", "HTTP p99 ms", "CPU/query ÷ same facets, JIT excluded",
                 "targets (≤ 1.5×, ≤ 1.5×, < 5 ms, < 25 ms on 1 client)");
         // The API's default (issue 29): same-run ratios of the collapsed search to plain Lucene, and what HTTP adds.
         Table defaults = new Table("Search targets, stories collapsed (the API's default; ÷ plain Lucene, same "
                 + "facets; one facet beside)", "clients",
                 "in-process p50 ÷ same facets", "in-process p99 ÷ same facets", "CPU/query ÷ same facets",
                 "p50 / p99 / CPU ÷ one facet", "HTTP p50 − in-process p50 ms", "HTTP − in-process, paired, median ms",
-                "targets (≤ 1.1×, ≤ 1.3×, ≤ 1.1×, ≤ 1 ms paired)");
+                "CPU/query ÷ same facets, JIT excluded", "targets (≤ 1.1×, ≤ 1.3×, ≤ 1.1×, ≤ 1 ms paired)");
         Table shapes = null;
         Table cheap = null;
+        List<String> warmUps = new ArrayList<>();
         try (LuceneSearcher searcher = LuceneSearcher.open(index);
              PlainLuceneSearcher plain = new PlainLuceneSearcher(index, PlainLuceneSearcher.Baseline.ONE_FACET);
              PlainLuceneSearcher same = new PlainLuceneSearcher(index, PlainLuceneSearcher.Baseline.SAME_FACETS)) {
@@ -66,19 +75,35 @@ final class SearchBench {
                 List<SearchRequest> collapsed = mix.requests().stream().map(r -> r.withCollapse(true)).toList();
                 runner.warmUp(collapsed, 1, searcher::search);
                 runner.warmUp(collapsed, 1, http::search);
+                // The six paths in alternating blocks (ABBA), so drift, GC and JIT phases fall on all alike.
+                InterleavedRunner interleaved = new InterleavedRunner(runner.rounds(), InterleavedRunner.BLOCK);
+                List<SearchRequest> articles = mix.requests();
+                List<InterleavedRunner.Lane> lanes = List.of(
+                        new InterleavedRunner.Lane(plain.baseline().label + " (baseline)",
+                                i -> plain.search(articles.get(i))),
+                        new InterleavedRunner.Lane(same.baseline().label + " (baseline)",
+                                i -> same.search(articles.get(i))),
+                        new InterleavedRunner.Lane("Dispatch in-process", i -> searcher.search(articles.get(i))),
+                        new InterleavedRunner.Lane("Dispatch over HTTP", i -> http.search(articles.get(i))),
+                        new InterleavedRunner.Lane("Dispatch in-process, stories collapsed",
+                                i -> searcher.search(collapsed.get(i))),
+                        new InterleavedRunner.Lane("Dispatch over HTTP, stories collapsed",
+                                i -> http.search(collapsed.get(i))));
                 for (int clients : clientCounts) {
-                    Latencies one = runner.measure(mix.requests(), clients, plain::search);
-                    Latencies base = runner.measure(mix.requests(), clients, same::search);
-                    Latencies inProcess = runner.measure(mix.requests(), clients, searcher::search);
-                    Latencies overHttp = runner.measure(mix.requests(), clients, http::search);
-                    Latencies stories = runner.measure(collapsed, clients, searcher::search);
-                    Latencies storiesOverHttp = runner.measure(collapsed, clients, http::search);
-                    row(table, plain.baseline().label + " (baseline)", clients, one);
-                    row(table, same.baseline().label + " (baseline)", clients, base);
-                    row(table, "Dispatch in-process", clients, inProcess);
-                    row(table, "Dispatch over HTTP", clients, overHttp);
-                    row(table, "Dispatch in-process, stories collapsed", clients, stories);
-                    row(table, "Dispatch over HTTP, stories collapsed", clients, storiesOverHttp);
+                    InterleavedRunner.Settled settled = interleaved.settle(articles.size(), clients, lanes,
+                            SETTLED_JIT_SHARE, MAX_SETTLING_ROUNDS);
+                    warmUps.add(String.format("%d client%s: %d round%s, JIT %.1f %% of the JVM's CPU in the last",
+                            clients, clients == 1 ? "" : "s", settled.rounds(), settled.rounds() == 1 ? "" : "s",
+                            100 * settled.jitShare()));
+                    InterleavedRunner.Result result = interleaved.measure(articles.size(), clients, lanes);
+                    for (int lane = 0; lane < lanes.size(); lane++) {
+                        Latencies l = result.of(lane);
+                        table.row(lanes.get(lane).name(), clients, l.requests(), l.errors(), l.p50(), l.p95(), l.p99(),
+                                l.queriesPerSecond(), l.cpuMsPerQuery(), result.jitMsPerQuery()[lane]);
+                    }
+                    Latencies one = result.of(ONE), base = result.of(SAME), inProcess = result.of(IN_PROCESS);
+                    Latencies overHttp = result.of(HTTP), stories = result.of(COLLAPSED);
+                    Latencies storiesOverHttp = result.of(COLLAPSED_HTTP);
                     if (clients == 1) {
                         shapes = byShape(mix, one, base, inProcess, overHttp);
                         cheap = healthAndStats(searcher, http, runner);
@@ -87,25 +112,29 @@ final class SearchBench {
                     double r99 = inProcess.p99() / base.p99();
                     boolean met = r50 <= TARGET_RATIO && r99 <= TARGET_RATIO
                             && (clients > 1 || overHttp.p50() < TARGET_HTTP_P50 && overHttp.p99() < TARGET_HTTP_P99);
-                    targets.row(clients, String.format("%.2f×", r50), String.format("%.2f×", r99),
-                            String.format("%.2f×", inProcess.cpuMsPerQuery() / base.cpuMsPerQuery()),
+                    targets.row(clients, spread(r50, result, IN_PROCESS, P50), spread(r99, result, IN_PROCESS, P99),
+                            spread(inProcess.cpuMsPerQuery() / base.cpuMsPerQuery(), result, IN_PROCESS, CPU),
                             ratios(inProcess, one), overHttp.p50(),
-                            overHttp.p99(), met ? "met" : "missed");
+                            overHttp.p99(), withoutJit(result, IN_PROCESS), met ? "met" : "missed");
                     double c50 = stories.p50() / base.p50();
                     double c99 = stories.p99() / base.p99();
                     double cCpu = stories.cpuMsPerQuery() / base.cpuMsPerQuery();
                     double httpAdds = storiesOverHttp.p50() - stories.p50();
                     double paired = httpAddsPaired(collapsed, clients, runner, searcher, http);
-                    defaults.row(clients, String.format("%.2f×", c50), String.format("%.2f×", c99),
-                            String.format("%.2f×", cCpu), ratios(stories, one), String.format("%.2f", httpAdds),
-                            String.format("%.2f", paired),
-                            c50 <= 1.1 && c99 <= 1.3 && cCpu <= 1.1 && paired <= 1 ? "met" : "missed");
+                    defaults.row(clients, spread(c50, result, COLLAPSED, P50), spread(c99, result, COLLAPSED, P99),
+                            spread(cCpu, result, COLLAPSED, CPU), ratios(stories, one),
+                            String.format("%.2f", httpAdds), String.format("%.2f", paired),
+                            withoutJit(result, COLLAPSED), c50 <= 1.1 && c99 <= 1.3 && cCpu <= 1.1 && paired <= 1 ? "met" : "missed");
                 }
             } finally {
                 app.stop();
             }
         }
         table.print(out);
+        out.println();
+        out.println("Interleaved warm-up before each client count (until the JIT takes under "
+                + Math.round(100 * SETTLED_JIT_SHARE) + " % of a round's CPU, at most " + MAX_SETTLING_ROUNDS
+                + " rounds): " + String.join("; ", warmUps) + ".");
         targets.print(out);
         defaults.print(out);
         if (shapes != null) shapes.print(out);
@@ -191,6 +220,33 @@ final class SearchBench {
             return new Pair(runner.measure(mix.requests(), 1, plain::search),
                     runner.measure(mix.requests(), 1, searcher::search));
         }
+    }
+
+    /** The lanes of the interleaved run, in {@code run}'s order. */
+    private static final int ONE = 0, SAME = 1, IN_PROCESS = 2, HTTP = 3, COLLAPSED = 4, COLLAPSED_HTTP = 5;
+
+    private static final java.util.function.ToDoubleBiFunction<Latencies, Latencies> P50 = (a, b) -> a.p50() / b.p50(),
+            P99 = (a, b) -> a.p99() / b.p99(), CPU = (a, b) -> a.cpuMsPerQuery() / b.cpuMsPerQuery();
+
+    /**
+     * A ratio to the same-facets baseline over all rounds, and in brackets its smallest and largest in single rounds
+     * (each round's own blocks), so a reader sees how much of it is noise.
+     */
+    private static String spread(double ratio, InterleavedRunner.Result result, int lane,
+                                 java.util.function.ToDoubleBiFunction<Latencies, Latencies> of) {
+        double[] range = result.range(lane, SAME, of);
+        return String.format("%.2f× (%.2f–%.2f)", ratio, range[0], range[1]);
+    }
+
+    /**
+     * JVM CPU per query over the same-facets baseline's, both without the JIT compiler's threads: compiling goes on in
+     * bursts long after warm-up and lands on whichever path's block is running (issue 29's CPU swing).
+     */
+    private static String withoutJit(InterleavedRunner.Result result, int lane) {
+        double jit = result.jitMsPerQuery()[lane];
+        double baseJit = result.jitMsPerQuery()[SAME];
+        return String.format("%.2f×", (result.of(lane).cpuMsPerQuery() - jit)
+                / (result.of(SAME).cpuMsPerQuery() - baseJit));
     }
 
     /** p50, p99 and CPU of {@code path} over the one-facet baseline's, printed beside the targets' ratios. */
