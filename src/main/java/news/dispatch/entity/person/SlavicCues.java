@@ -1,0 +1,81 @@
+package news.dispatch.entity.person;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import news.dispatch.entity.GazetteerFile;
+import news.dispatch.entity.language.SlavicInflections;
+import news.dispatch.entity.person.SlavicWords.Word;
+
+/**
+ * The lower-case words around or inside a run of capitals that say what the run is: a title cueing a person
+ * (slavic-person-cues.txt, and whether it puts the name in an oblique case), or a word of an institution, an
+ * airport or a firm that breaks the run (slavic-non-person-words.txt, slavic-airport-words.txt,
+ * slavic-firm-words.txt). One class for the word lists so each is loaded once and matched one way.
+ */
+final class SlavicCues {
+    private static final List<String> GERMAN_BODY_ENDINGS = List.of("ung", "schaft", "heit", "keit");
+
+    private final Set<String> cues = GazetteerFile.words("slavic-person-cues.txt");
+    private final Set<String> nonPersonWords = GazetteerFile.words("slavic-non-person-words.txt");
+    private final Set<String> airportWords = GazetteerFile.words("slavic-airport-words.txt");
+    private final Set<String> firmWords = GazetteerFile.words("slavic-firm-words.txt");
+
+    boolean isCue(Word w) {
+        String lower = w.text().toLowerCase(Locale.ROOT);
+        if (lower.length() < 3) return false;
+        for (String cue : cues) {
+            if (lower.startsWith(cue) && lower.length() - cue.length() <= 4) return true;
+        }
+        return false;
+    }
+
+    /**
+     * A title in an oblique case (президента, пророка, premiera, ministra) puts the name after it in that case too:
+     * "пророка Мухаммеда" names Мухаммед. A title in -a that is a nominative (premierka, królowa, королева) does not;
+     * пророка is the cue пророк and -a.
+     */
+    boolean obliqueCue(String cue, String language) {
+        String lower = cue.toLowerCase(Locale.ROOT);
+        if ("bg".equals(language)) return false; // Bulgarian names have no cases; премиера is "the prime minister"
+        if (SlavicInflections.oblique(lower, language)) return true;
+        boolean stemAndA = cues.stream().anyMatch(c -> lower.length() == c.length() + 1 && lower.startsWith(c));
+        if (!stemAndA && (lower.endsWith("ka") || lower.endsWith("ка"))) return false; // premierka
+        if (lower.endsWith("wa") || lower.endsWith("va") || lower.endsWith("na") || lower.endsWith("ва")
+                || lower.endsWith("на")) return false;
+        return lower.endsWith("a") || lower.endsWith("а") || lower.endsWith("я");
+    }
+
+    /** A word of an institution's, a place's or a medium's name (slavic-non-person-words.txt). */
+    boolean institutional(Word w, String language) {
+        String lower = w.text().toLowerCase(Locale.ROOT);
+        if (nonPersonWords.contains("=" + lower)) return true;
+        // A foreign word of the list declined in the language (Downing Streetu, Downing Streeta).
+        for (String nominative : SlavicInflections.nominatives(lower, language)) {
+            if (nominative.length() >= 4 && nonPersonWords.contains("=" + nominative)) return true;
+        }
+        // German nouns of bodies quoted as written (Vereinigung Cockpit, Bertelsmann Stiftung): no surname ends so.
+        if (lower.length() >= 8 && GERMAN_BODY_ENDINGS.stream().anyMatch(lower::endsWith)) return true;
+        for (int length = 3; length <= Math.min(lower.length(), 12); length++) {
+            String stem = lower.substring(0, length);
+            if (nonPersonWords.contains(stem) && (length >= 5 || lower.length() - length <= 3)) return true;
+        }
+        return false;
+    }
+
+    /** A lower-case noun for a firm, a maker or a product in one of its case forms (slavic-firm-words.txt). */
+    boolean firmWord(Word w) {
+        if (w.capital() || w.initial()) return false;
+        String lower = w.text().toLowerCase(Locale.ROOT);
+        for (String stem : firmWords) {
+            if (lower.startsWith(stem) && lower.length() - stem.length() <= 3) return true;
+        }
+        return false;
+    }
+
+    boolean airport(Word w) {
+        String lower = w.text().toLowerCase(Locale.ROOT);
+        return airportWords.stream().anyMatch(lower::startsWith);
+    }
+}

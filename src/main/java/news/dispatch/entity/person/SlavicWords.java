@@ -1,0 +1,78 @@
+package news.dispatch.entity.person;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The words of a Slavic article as {@link SlavicPersons} reads them: each with its place in the text, whether it is
+ * an initial or capitalised, whether it opens a sentence or follows a colon, and whether a space stands before it.
+ * Kept apart because every later step (candidate runs, the filter, the names' base forms) reads these flags and
+ * nothing else of the text.
+ */
+final class SlavicWords {
+    private SlavicWords() {
+    }
+
+    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}]*(?:['’\\-]\\p{L}[\\p{L}\\p{M}]*)*\\.?");
+
+    /** A regnal number after a name (Benedykt XVI, Елизавета II): part of it. */
+    static final Pattern ROMAN = Pattern.compile("(?:X{0,3})(?:IX|IV|V?I{0,3})");
+
+    private static final String SENTENCE_END = ".!?…:;\n";
+
+    private static final String OPENERS = "\"'„“”«»‚‘’()[]–—-*• \t\u00a0";
+
+    /**
+     * afterColon: the word follows a colon, which ends a sentence but also opens a credit ("Překlad: Jana Nováková").
+     * spaced: a space, not a mark, stands right before it: words joined by a mark ("Johnson&Johnson", "Pfizer/BioNTech")
+     * are a firm's or two firms' names, never one person's.
+     */
+    record Word(int start, int end, String text, boolean initial, boolean capital, boolean sentenceStart,
+                        boolean afterColon, boolean spaced) {
+    }
+
+    static List<Word> words(String text) {
+        List<Word> words = new ArrayList<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            String w = m.group();
+            boolean initial = w.length() == 2 && w.endsWith(".") && Character.isUpperCase(w.charAt(0));
+            int end = m.end();
+            if (!initial && w.endsWith(".")) {
+                w = w.substring(0, w.length() - 1);
+                end--;
+            }
+            boolean capital = !initial && Character.isUpperCase(w.codePointAt(0)) && w.length() >= 2
+                    && w.codePoints().skip(1).anyMatch(Character::isLowerCase)
+                    || ROMAN.matcher(w).matches() && !words.isEmpty() && words.getLast().capital()
+                    && m.start() - words.getLast().end() == 1;
+            boolean sentenceStart = startsSentence(text, m.start(), words);
+            boolean spaced = m.start() > 0 && Character.isWhitespace(text.charAt(m.start() - 1))
+                    || m.start() > 0 && Character.isSpaceChar(text.charAt(m.start() - 1));
+            words.add(new Word(m.start(), end, w, initial, capital, sentenceStart, sentenceStart && afterColon(text, m.start()), spaced));
+        }
+        return words;
+    }
+
+    private static boolean afterColon(String text, int start) {
+        int i = start - 1;
+        while (i >= 0 && OPENERS.indexOf(text.charAt(i)) >= 0) i--;
+        return i >= 0 && text.charAt(i) == ':';
+    }
+
+    static boolean startsSentence(String text, int start, List<Word> before) {
+        int i = start - 1;
+        while (i >= 0 && OPENERS.indexOf(text.charAt(i)) >= 0) i--;
+        if (i < 0) return true;
+        char c = text.charAt(i);
+        if (c == '.' && !before.isEmpty() && before.getLast().initial() && before.getLast().end() == i + 1) return false;
+        return SENTENCE_END.indexOf(c) >= 0;
+    }
+
+    static boolean adjacent(Word a, Word b) {
+        int gap = b.start() - a.end();
+        return gap == 1 && b.spaced() || gap == 0 && a.initial();
+    }
+}
