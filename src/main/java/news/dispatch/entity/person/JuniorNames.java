@@ -11,11 +11,11 @@ import news.dispatch.entity.person.SlavicWords.Word;
  * writes after it. Its own class because both the name's base form and the cross-script grouping ask for it.
  */
 final class JuniorNames {
-    private JuniorNames() {
-    }
-
     /** The stems of the Slavic words for "the younger" after a name: младший, молодший, mladší, młodszy, mlajši, mlađi. */
     private static final List<String> JUNIOR_STEMS = List.of("младш", "молодш", "mladš", "młodsz", "mlajš", "mlađ");
+
+    private JuniorNames() {
+    }
 
     /**
      * A name of two words or more without its last word "the younger", written apart or after a hyphen (Буш-младший);

@@ -41,7 +41,7 @@ final class SlavicCandidates {
 
     /** Runs of capitalised words within a sentence, split at countries and cue words, sentence openers weighed. */
     List<Candidate> candidates(List<Word> words, String language, Set<String> lowerWords, Set<String> capitalStems,
-                                       Set<Integer> oblique) {
+                               Set<Integer> oblique) {
         List<Candidate> candidates = new ArrayList<>();
         int i = 0;
         while (i < words.size()) {
@@ -113,7 +113,7 @@ final class SlavicCandidates {
         return cues.airport(words.get(i)) && j - i >= 2;
     }
 
-    void flush(List<Candidate> candidates, List<Word> piece, boolean cued, Word cue, String language,
+    private void flush(List<Candidate> candidates, List<Word> piece, boolean cued, Word cue, String language,
                               Set<Integer> oblique) {
         List<Word> named = piece;
         while (!named.isEmpty() && named.getLast().initial()) named = named.subList(0, named.size() - 1);

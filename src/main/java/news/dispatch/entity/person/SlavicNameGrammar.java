@@ -21,7 +21,6 @@ final class SlavicNameGrammar {
     }
 
     /** A word no case ending can be read off: its own nominative only (Салман, Тасир, Vaněk; not Пенджаба, Britská). */
-
     static boolean undeclined(Word w, String language) {
         return !w.initial() && SlavicInflections.nominatives(w.text(), language).size() == 1;
     }

@@ -133,10 +133,8 @@ final class SlavicNominatives {
 
     /** The vowels a foreign name ends in that a Slavic case ending replaces (George → Georga, Cuomo → Cuomom). */
     private static final List<String> FOREIGN_FINALS = List.of("e", "o");
-
     /** A stem ending in a consonant before r (Alejandr, Leandr): no native nominative of these languages ends so. */
     private static final Pattern OPEN_CLUSTER = Pattern.compile("(?iu)[^aeiouyáéíóúýěåäöüąęůrh]r$");
-
     private static final Pattern VOWEL_END = Pattern.compile("(?iu)[aeiouyáéíóúýěåäöüąęů]$");
 
     /**
@@ -167,7 +165,6 @@ final class SlavicNominatives {
     }
 
     private static final Pattern WOMANS_ENDING = Pattern.compile("(?iu)(?<=[^aeiouyáéíóúý])(?:ová|ové|ovou|ovej)$");
-
     /** Letters of Czech and Slovak spelling that English names do not have (Urbišová, Nováková are native). */
     private static final Pattern NATIVE_LETTER = Pattern.compile("[áčďéěíňóřšťúůýžäĺľôŕÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]");
 

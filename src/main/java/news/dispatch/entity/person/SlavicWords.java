@@ -12,17 +12,14 @@ import java.util.regex.Pattern;
  * nothing else of the text.
  */
 final class SlavicWords {
-    private SlavicWords() {
-    }
-
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}]*(?:['’\\-]\\p{L}[\\p{L}\\p{M}]*)*\\.?");
-
     /** A regnal number after a name (Benedykt XVI, Елизавета II): part of it. */
     static final Pattern ROMAN = Pattern.compile("(?:X{0,3})(?:IX|IV|V?I{0,3})");
-
     private static final String SENTENCE_END = ".!?…:;\n";
-
     private static final String OPENERS = "\"'„“”«»‚‘’()[]–—-*• \t\u00a0";
+
+    private SlavicWords() {
+    }
 
     /**
      * afterColon: the word follows a colon, which ends a sentence but also opens a credit ("Překlad: Jana Nováková").
@@ -30,7 +27,7 @@ final class SlavicWords {
      * are a firm's or two firms' names, never one person's.
      */
     record Word(int start, int end, String text, boolean initial, boolean capital, boolean sentenceStart,
-                        boolean afterColon, boolean spaced) {
+                boolean afterColon, boolean spaced) {
     }
 
     static List<Word> words(String text) {
@@ -62,7 +59,7 @@ final class SlavicWords {
         return i >= 0 && text.charAt(i) == ':';
     }
 
-    static boolean startsSentence(String text, int start, List<Word> before) {
+    private static boolean startsSentence(String text, int start, List<Word> before) {
         int i = start - 1;
         while (i >= 0 && OPENERS.indexOf(text.charAt(i)) >= 0) i--;
         if (i < 0) return true;
