@@ -45,12 +45,6 @@ import news.dispatch.entity.text.NameFold;
  */
 final class CrossScriptNameGroups {
     private static final int MIN_CONSONANTS = 2;
-    /** Case endings of the Slavic languages' declension of a foreign surname, folded to ASCII, longest first. */
-    private static final List<String> CASE_ENDINGS = List.of("owi", "ovi", "em", "om", "ym", "im", "ou", "a", "u", "e",
-            "i", "y");
-    /** Czech and Slovak endings of a foreign woman's surname, in its cases (Merkelová, Mayové, Merkelovou). */
-    private static final List<String> FEMININE_ENDINGS = List.of("ovou", "ovej", "ova", "ove");
-
     private CrossScriptNameGroups() {
     }
 
@@ -77,7 +71,7 @@ final class CrossScriptNameGroups {
             String surname = "|" + keys.getLast().substring(0, Math.min(3, keys.getLast().length()));
             List<String> before = new ArrayList<>(keys.subList(0, keys.size() - 1));
             Set<String> blocks = new TreeSet<>(List.of(String.join("|", before) + surname));
-            before.set(0, key(withoutCase(words.getFirst())));
+            before.set(0, key(CaseEndings.withoutCase(words.getFirst())));
             blocks.add(String.join("|", before) + surname);
             return blocks;
         }
@@ -97,16 +91,6 @@ final class CrossScriptNameGroups {
     private static String key(String word) {
         String sound = spoken(word);
         return CrossScriptNames.lead(sound) + CrossScriptNames.skeleton(sound);
-    }
-
-    /** The word without a case ending after a consonant or y ({@link #caseOf}), or as it is. */
-    private static String withoutCase(String word) {
-        for (int cut = 3; cut >= 1; cut--) {
-            if (word.length() - cut >= 3 && caseOf(word, word.substring(0, word.length() - cut))) {
-                return word.substring(0, word.length() - cut);
-            }
-        }
-        return word;
     }
 
     /**
@@ -169,7 +153,7 @@ final class CrossScriptNameGroups {
             groups.forEach(g -> wires.addAll(links.getOrDefault(g, Set.of())));
             // Sounding like two persons of the wires, the Slavic spellings are left as they are: either may be meant.
             if (wires.size() > 1) continue;
-            Comparator<String> best = Comparator.<String, Boolean>comparing(n -> groups.stream().anyMatch(o -> inflectionOf(n, o)))
+            Comparator<String> best = Comparator.<String, Boolean>comparing(n -> groups.stream().anyMatch(o -> CaseEndings.inflectionOf(n, o)))
                     .thenComparing(n -> slavic.fromCyrillic().contains(n))
                     .thenComparingLong(CrossScriptNameGroups::transliterated)
                     .thenComparing(n -> -articles.getOrDefault(n, 0))
@@ -223,7 +207,7 @@ final class CrossScriptNameGroups {
             }
             // A case form: the surname and a case ending after its last consonant (Corbyna, Corbynem, Corbynowi), or
             // a woman's surname in Czech or Slovak (Merkelová).
-            for (String ending : java.util.stream.Stream.concat(FEMININE_ENDINGS.stream(), CASE_ENDINGS.stream()).toList()) {
+            for (String ending : java.util.stream.Stream.concat(CaseEndings.FEMININE_ENDINGS.stream(), CaseEndings.CASE_ENDINGS.stream()).toList()) {
                 String stem = lone.substring(0, Math.max(0, lone.length() - ending.length()));
                 if (!persons.isEmpty() || !lone.endsWith(ending) || stem.length() < 3
                         || "aeiouy".indexOf(stem.charAt(stem.length() - 1)) >= 0) continue;
@@ -266,7 +250,7 @@ final class CrossScriptNameGroups {
         for (int cut = 1; cut <= 2 && words[0].length() - cut >= 4; cut++) {
             String stem = words[0].substring(0, words[0].length() - cut);
             String ending = words[0].substring(stem.length());
-            if (PLACES.contains(stem) && (CASE_ENDINGS.contains(ending) || ending.equals("ie"))) return words[1];
+            if (PLACES.contains(stem) && (CaseEndings.CASE_ENDINGS.contains(ending) || ending.equals("ie"))) return words[1];
         }
         return null;
     }
@@ -453,7 +437,7 @@ final class CrossScriptNameGroups {
             String given = personsOfGiven.containsKey(lone) ? lone : null;
             for (int cut = 1; given == null && cut <= 2 && lone.length() - cut >= 3; cut++) {
                 String stem = lone.substring(0, lone.length() - cut);
-                if (personsOfGiven.containsKey(stem) && caseOf(lone, stem)) given = stem;
+                if (personsOfGiven.containsKey(stem) && CaseEndings.caseOf(lone, stem)) given = stem;
             }
             if (given == null) continue;
             Set<String> persons = personsOfGiven.getOrDefault(given, Set.of());
@@ -637,14 +621,14 @@ final class CrossScriptNameGroups {
         String x = a.words().getLast();
         String y = b.words().getLast();
         // Czech writes a foreign woman's surname with -ová: beside her own given name, Amber Ruddová is Amber Rudd.
-        if ((feminine(x, y) || feminine(y, x)) && a.words().subList(0, last).equals(b.words().subList(0, last))) {
+        if ((CaseEndings.feminine(x, y) || CaseEndings.feminine(y, x)) && a.words().subList(0, last).equals(b.words().subList(0, last))) {
             return true;
         }
         // A given name in a case beside the same surname (Andreja Babis, Gevina Uilamson, Geoffreyja Cox): Slavic
         // languages decline a foreign man's given name and may leave his surname as written, while a woman's surname
         // takes a female form of its own (Jana Nováková, Jana Kowalska), so Jana beside Jan's surname is his genitive.
-        if (x.equals(y) && last == 1 && (caseOf(a.words().getFirst(), b.words().getFirst())
-                || caseOf(b.words().getFirst(), a.words().getFirst()))) {
+        if (x.equals(y) && last == 1 && (CaseEndings.caseOf(a.words().getFirst(), b.words().getFirst())
+                || CaseEndings.caseOf(b.words().getFirst(), a.words().getFirst()))) {
             return true;
         }
         String surnameA = a.keys().getLast();
@@ -679,18 +663,6 @@ final class CrossScriptNameGroups {
         boolean sameSound = skeletonA.length() >= 3 || cyrillicA != cyrillicB && key(givenA).equals(key(givenB));
         return sameSound && CrossScriptNames.within(skeletonA, skeletonB) && !restSpeltSame
                 && !(listed(givenA, spellings) && listed(givenB, spellings));
-    }
-
-    /** Czech -ová of a foreign woman's surname: Ruddová of Rudd, Hidalgová of Hidalgo. */
-    private static boolean feminine(String form, String surname) {
-        return form.equals(surname + "ova") || surname.endsWith("o") && form.equals(surname + "va");
-    }
-
-    /** True when {@code form} is {@code name} and a case ending after its last consonant or y (Andrej-a, Geoffrey-ja). */
-    private static boolean caseOf(String form, String name) {
-        if (name.length() < 3 || "aeiou".indexOf(name.charAt(name.length() - 1)) >= 0 || !form.startsWith(name)) return false;
-        String ending = form.substring(name.length());
-        return CASE_ENDINGS.contains(ending) || ending.equals("ja") || ending.equals("ju") || ending.equals("jem");
     }
 
     /** Given names of nicknames.tsv (short and formal) and given-name-variants.tsv, lower case. */
@@ -744,30 +716,6 @@ final class CrossScriptNameGroups {
     private static long transliterated(String name) {
         return java.util.Arrays.stream(NameFold.fold(name).split(" "))
                 .filter(w -> w.contains("dz") || w.matches(".*[aeiou]j.*") || !w.matches(".*[aeiouy].*")).count();
-    }
-
-    /**
-     * "Jeremy Corbyna" of "Jeremy Corbyn": every word the other's or, after a consonant, it with a case ending of one
-     * or two letters.
-     */
-    private static boolean inflectionOf(String name, String other) {
-        String[] a = NameFold.fold(name).split(" ");
-        String[] b = NameFold.fold(other).split(" ");
-        if (a.length != b.length || name.equals(other)) return false;
-        boolean longer = false;
-        for (int i = 0; i < a.length; i++) {
-            if (a[i].equals(b[i])) continue;
-            // Czech and Slovak write a foreign woman's surname with -ová (Sturgeonová): no spelling of her name.
-            if (a[i].equals(b[i] + "ova")) {
-                longer = true;
-                continue;
-            }
-            // Case endings go on a consonant (Corbyn-a, David-a, Raab-a); Asia is no case of Asi.
-            if (!a[i].startsWith(b[i]) || a[i].length() - b[i].length() > 2
-                    || "aeiouy".indexOf(b[i].charAt(b[i].length() - 1)) >= 0) return false;
-            longer = true;
-        }
-        return longer;
     }
 
     private static void union(Map<String, String> parent, String a, String b) {
