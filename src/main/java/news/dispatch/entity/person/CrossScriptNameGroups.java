@@ -11,6 +11,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import news.dispatch.entity.person.NameSounds.Reading;
 import news.dispatch.entity.text.NameFold;
 
 /**
@@ -44,53 +45,7 @@ import news.dispatch.entity.text.NameFold;
  * and independent of the order of the names.
  */
 final class CrossScriptNameGroups {
-    private static final int MIN_CONSONANTS = 2;
     private CrossScriptNameGroups() {
-    }
-
-    /**
-     * A name's words folded to plain Latin letters, and their skeletons with the class of their first sound;
-     * {@code english} when the words are those of a name written from Cyrillic read as English spells them
-     * ({@link #asEnglish}).
-     */
-    private record Sounds(String name, List<String> words, List<String> keys, boolean english, Reading reading) {
-        /**
-         * All but the surname's sound, and the surname's first sound and first consonants: names that may join; and
-         * the same with the given name's sound without a case ending (Andreja with Andrej).
-         */
-        Set<String> blocks() {
-            Set<String> blocks = soundBlocks();
-            // The given name's first sound and the whole surname: a name from Cyrillic meets the Latin spellings
-            // whose given name Cyrillic wrote otherwise (Sarl, Charles; In, Iain), judged by alike.
-            blocks.add(keys.getFirst().charAt(0) + "|" + keys.size() + "|" + keys.getLast());
-            return blocks;
-        }
-
-        /** The blocks of names whose given and middle names sound alike: the only ones two Latin names meet in. */
-        Set<String> soundBlocks() {
-            String surname = "|" + keys.getLast().substring(0, Math.min(3, keys.getLast().length()));
-            List<String> before = new ArrayList<>(keys.subList(0, keys.size() - 1));
-            Set<String> blocks = new TreeSet<>(List.of(String.join("|", before) + surname));
-            before.set(0, key(CaseEndings.withoutCase(words.getFirst())));
-            blocks.add(String.join("|", before) + surname);
-            return blocks;
-        }
-
-        boolean cyrillic() {
-            return reading == Reading.FROM_CYRILLIC || reading == Reading.ENGLISH;
-        }
-    }
-
-    /**
-     * How a name's words were read: as written; as a name from Cyrillic reads in English ({@link #asEnglish}); or a
-     * Latin name as Cyrillic hears it ({@link #asHeard}), which only meets names from Cyrillic.
-     */
-    private enum Reading { WRITTEN, FROM_CYRILLIC, ENGLISH, HEARD }
-
-    /** A word's first sound and consonant skeleton. */
-    private static String key(String word) {
-        String sound = spoken(word);
-        return CrossScriptNames.lead(sound) + CrossScriptNames.skeleton(sound);
     }
 
     /**
@@ -110,10 +65,10 @@ final class CrossScriptNameGroups {
         for (String name : articles.keySet()) {
             if (!slavicOnly.contains(name)) fixed.add(canonical.getOrDefault(name, name));
         }
-        Map<String, List<Sounds>> blocks = new TreeMap<>();
+        Map<String, List<NameSounds>> blocks = new TreeMap<>();
         for (String name : new TreeSet<>(articles.keySet())) {
             boolean cyrillic = slavic.fromCyrillic().contains(name);
-            List<Sounds> readings = new ArrayList<>();
+            List<NameSounds> readings = new ArrayList<>();
             readings.add(sounds(name, cyrillic));
             if (cyrillic) {
                 readings.add(asEnglish(name));
@@ -124,7 +79,7 @@ final class CrossScriptNameGroups {
                 readings.add(withoutFeminine(name));
             }
             readings.addAll(withoutParticles(name, cyrillic));
-            for (Sounds r : readings) {
+            for (NameSounds r : readings) {
                 if (r != null) r.blocks().forEach(block -> blocks.computeIfAbsent(block, k -> new ArrayList<>()).add(r));
             }
         }
@@ -132,7 +87,7 @@ final class CrossScriptNameGroups {
         // fixed groups it sounds like.
         Map<String, String> parent = new HashMap<>();
         Map<String, Set<String>> links = new TreeMap<>();
-        for (List<Sounds> block : blocks.values()) {
+        for (List<NameSounds> block : blocks.values()) {
             for (int i = 0; i < block.size(); i++) {
                 for (int j = i + 1; j < block.size(); j++) {
                     String a = canonical.getOrDefault(block.get(i).name(), block.get(i).name());
@@ -273,7 +228,7 @@ final class CrossScriptNameGroups {
             for (String spelling : new TreeSet<>(List.of(person, name))) {
                 String[] words = NameFold.fold(spelling).split(" ");
                 if (words.length < 3 || spelling.chars().anyMatch(Character::isDigit) || PersonName.isSuffix(words[words.length - 1])) continue;
-                longBySurname.computeIfAbsent(key(words[words.length - 1]), k -> new TreeMap<>()).put(spelling, person);
+                longBySurname.computeIfAbsent(NameSounds.key(words[words.length - 1]), k -> new TreeMap<>()).put(spelling, person);
             }
         }
         // The words that open two persons' names of two words or more: given names, by the index's own account (a
@@ -292,7 +247,7 @@ final class CrossScriptNameGroups {
             if (out.containsKey(name) || !articles.containsKey(name)) continue;
             String[] words = NameFold.fold(name).split(" ");
             if (words.length != 2 || words[0].length() < 3 || words[1].length() < 3) continue;
-            String surname = key(words[1]);
+            String surname = NameSounds.key(words[1]);
             // Three consonants of the surname at least: by two, Rumen Iliev sounds like Arif ur Rehman Alvi.
             if (surname.length() < 4) continue;
             Set<String> persons = new TreeSet<>();
@@ -302,7 +257,7 @@ final class CrossScriptNameGroups {
                 if (spelling.getValue().equals(name)) continue;
                 String[] longWords = NameFold.fold(spelling.getKey()).split(" ");
                 for (int i = 0; i < longWords.length - 1; i++) {
-                    if (!key(longWords[i]).equals(key(words[0]))) continue;
+                    if (!NameSounds.key(longWords[i]).equals(NameSounds.key(words[0]))) continue;
                     persons.add(spelling.getValue());
                     namesOnly &= droppedAreNameParts(longWords, i, givenNames);
                 }
@@ -348,7 +303,7 @@ final class CrossScriptNameGroups {
             String person = out.getOrDefault(name, name);
             personArticles.merge(person, articles.get(name), Integer::sum);
             String[] words = NameFold.fold(name).split(" ");
-            if (words.length >= 2) personsOfSound.computeIfAbsent(soundOf(words, 0, words.length), k -> new TreeSet<>()).add(person);
+            if (words.length >= 2) personsOfSound.computeIfAbsent(NameSounds.soundOf(words, 0, words.length), k -> new TreeSet<>()).add(person);
         }
         Map<String, String> joined = new TreeMap<>();
         for (String name : new TreeSet<>(slavicOnly)) {
@@ -356,8 +311,8 @@ final class CrossScriptNameGroups {
             String[] words = NameFold.fold(name).split(" ");
             if (words.length < 3) continue;
             Set<String> persons = new TreeSet<>();
-            persons.addAll(personsOfSound.getOrDefault(soundOf(words, 1, words.length), Set.of()));
-            persons.addAll(personsOfSound.getOrDefault(soundOf(words, 0, words.length - 1), Set.of()));
+            persons.addAll(personsOfSound.getOrDefault(NameSounds.soundOf(words, 1, words.length), Set.of()));
+            persons.addAll(personsOfSound.getOrDefault(NameSounds.soundOf(words, 0, words.length - 1), Set.of()));
             persons.remove(name);
             if (persons.size() == 1 && personArticles.get(persons.iterator().next()) >= LONE_MAJORITY * personArticles.get(name)) {
                 joined.put(name, persons.iterator().next());
@@ -378,13 +333,6 @@ final class CrossScriptNameGroups {
             out.put(group, target);
             out.replaceAll((variant, to) -> to.equals(group) ? target : to);
         });
-    }
-
-    /** The sounds of words {@code from} to {@code to} (exclusive), each its {@link #key}. */
-    private static String soundOf(String[] words, int from, int to) {
-        StringBuilder sound = new StringBuilder();
-        for (int i = from; i < to; i++) sound.append(key(words[i])).append(' ');
-        return sound.toString();
     }
 
     /** A lone word goes to a person named in this many times the articles of any other it may name. */
@@ -455,9 +403,9 @@ final class CrossScriptNameGroups {
         }
     }
 
-    private static Sounds sounds(String name, boolean cyrillic) {
+    private static NameSounds sounds(String name, boolean cyrillic) {
         if (name.chars().anyMatch(Character::isDigit)) return null;
-        return sounds(name, NameFold.fold(name).split(" "), cyrillic ? Reading.FROM_CYRILLIC : Reading.WRITTEN);
+        return NameSounds.of(name, NameFold.fold(name).split(" "), cyrillic ? Reading.FROM_CYRILLIC : Reading.WRITTEN);
     }
 
     /**
@@ -467,15 +415,15 @@ final class CrossScriptNameGroups {
      * Йотингер; Guenther, Гюнтер; Neumann, Нойман); and, in a second reading, ch is the French sh
      * (Charles Michel, Шарл Мишел). Only readings that change a word; they only meet names from Cyrillic.
      */
-    private static List<Sounds> asHeard(String name) {
+    private static List<NameSounds> asHeard(String name) {
         if (name.chars().anyMatch(Character::isDigit)) return List.of();
         String folded = NameFold.fold(name);
         String heard = folded.replace("tch", "ch").replaceAll("([aeiou])gh", "$1h").replaceAll("(?<=[^aeiou ])z|z(?= |$)", "ts")
                 .replaceAll("(?<=^| )oe", "jo").replace("oe", "e").replace("ue", "u").replace("eu", "oj");
-        List<Sounds> readings = new ArrayList<>();
+        List<NameSounds> readings = new ArrayList<>();
         for (String reading : new java.util.LinkedHashSet<>(List.of(heard, heard.replace("ch", "sh")))) {
             if (reading.equals(folded)) continue;
-            Sounds s = sounds(name, reading.split(" "), Reading.HEARD);
+            NameSounds s = NameSounds.of(name, reading.split(" "), Reading.HEARD);
             if (s != null) readings.add(s);
         }
         return readings;
@@ -486,13 +434,13 @@ final class CrossScriptNameGroups {
      * foreign woman's surname (Justine Greeningová), Bulgarian and Russian do not (Джъстин Грийнинг). Only met by
      * names from Cyrillic, as {@link #asHeard}: in Latin letters Jana Nováková is no Jan Novák. Null for other names.
      */
-    private static Sounds withoutFeminine(String name) {
+    private static NameSounds withoutFeminine(String name) {
         if (name.chars().anyMatch(Character::isDigit)) return null;
         String[] words = NameFold.fold(name).split(" ");
         String last = words[words.length - 1];
         if (!last.endsWith("ova") || last.length() < 6) return null;
         words[words.length - 1] = last.substring(0, last.length() - 3);
-        return sounds(name, words, Reading.HEARD);
+        return NameSounds.of(name, words, Reading.HEARD);
     }
 
     /**
@@ -515,10 +463,10 @@ final class CrossScriptNameGroups {
      * as other languages write one compound name (Noor Ul Haq Qadri, Нурул Хак Кадри "Nurul Hak Kadri"; Saif ul
      * Malook, Saif Muluk); a name from Cyrillic also as English spells it.
      */
-    private static List<Sounds> withoutParticles(String name, boolean cyrillic) {
+    private static List<NameSounds> withoutParticles(String name, boolean cyrillic) {
         if (name.chars().anyMatch(Character::isDigit)) return List.of();
         List<String> words = List.of(NameFold.fold(name).split(" "));
-        List<Sounds> readings = new ArrayList<>();
+        List<NameSounds> readings = new ArrayList<>();
         for (int i = 1; i < words.size() - 1; i++) {
             if (!PARTICLES.contains(words.get(i))) continue;
             List<String> glued = new ArrayList<>(words);
@@ -527,7 +475,7 @@ final class CrossScriptNameGroups {
             List<String> dropped = new ArrayList<>(words);
             dropped.remove(i);
             for (List<String> reading : List.of(glued, dropped)) {
-                Sounds r = sounds(name, reading.toArray(String[]::new), cyrillic ? Reading.FROM_CYRILLIC : Reading.WRITTEN);
+                NameSounds r = NameSounds.of(name, reading.toArray(String[]::new), cyrillic ? Reading.FROM_CYRILLIC : Reading.WRITTEN);
                 if (r != null) readings.add(r);
             }
             break;
@@ -541,7 +489,7 @@ final class CrossScriptNameGroups {
      * michael, iv → yves) takes it, and in the others a c is the ch it stands for as often as the ts (ч and ц fold
      * alike: Cuka → chuka, Crcil → chrchil). Marked as such even when no word changes, for its vowels (Hends).
      */
-    private static Sounds asEnglish(String name) {
+    private static NameSounds asEnglish(String name) {
         if (name.chars().anyMatch(Character::isDigit)) return null;
         String[] words = NameFold.fold(name).split(" ");
         String[] english = new String[words.length];
@@ -549,7 +497,7 @@ final class CrossScriptNameGroups {
             String w = words[i];
             english[i] = CyrillicNameParts.standard().latin(w).orElseGet(() -> w.replace("c", "ch").replace("dz", "j"));
         }
-        return sounds(name, english, Reading.ENGLISH);
+        return NameSounds.of(name, english, Reading.ENGLISH);
     }
 
     /**
@@ -569,47 +517,22 @@ final class CrossScriptNameGroups {
             // х after a vowel is heard, where English's h there is silent (Sarah): Вараих is Waraich, not "Vara".
             w -> w.replaceAll("([aeiou]j?)h(?![aeiou])", "$1kh"));
 
-    private static List<Sounds> otherEnglishReadings(String name) {
-        Sounds english = asEnglish(name);
+    private static List<NameSounds> otherEnglishReadings(String name) {
+        NameSounds english = asEnglish(name);
         if (english == null) return List.of();
-        List<Sounds> readings = new ArrayList<>();
+        List<NameSounds> readings = new ArrayList<>();
         for (java.util.function.UnaryOperator<String> letters : ENGLISH_LETTERS) {
             List<String> words = english.words().stream().map(letters).toList();
-            if (!words.equals(english.words())) readings.add(sounds(name, words.toArray(String[]::new), Reading.ENGLISH));
+            if (!words.equals(english.words())) readings.add(NameSounds.of(name, words.toArray(String[]::new), Reading.ENGLISH));
         }
         return readings;
-    }
-
-    private static Sounds sounds(String name, String[] words, Reading reading) {
-        if (words.length < 2 || java.util.Arrays.stream(words).anyMatch(w -> w.length() < 2)
-                || PersonName.isSuffix(words[words.length - 1])) return null;
-        List<String> keys = new ArrayList<>();
-        int consonants = 0;
-        for (String w : words) {
-            String key = key(w);
-            consonants += key.length() - 1;
-            keys.add(key);
-        }
-        if (consonants < MIN_CONSONANTS) return null;
-        return new Sounds(name, List.of(words), keys, reading == Reading.ENGLISH, reading);
-    }
-
-    /**
-     * A folded word with the spellings of Cyrillic transliterations English writes otherwise: a j after a vowel
-     * before a consonant is part of the vowel (Дейвид dejvid, David; Сайман sajmn, Simon), a first u before a vowel
-     * is w (Уилсън uilsn, Wilson; Уотсън uotsn, Watson), an h after a vowel is silent (Sarah, Сара), and c before e,
-     * i or y is s (Curtice, Къртис krtis).
-     */
-    private static String spoken(String word) {
-        return word.replace("gh", "g").replaceFirst("ew$", "u").replaceAll("([aeiou])j(?![aeiou])", "$1").replaceFirst("^u(?=[aeio])", "w")
-                .replaceAll("([aeiou])h(?![aeiou])", "$1").replaceAll("c(?=[eiy])", "s");
     }
 
     /**
      * Same sounds (the surname's skeletons one letter apart from five consonants on), and spellings that may be one
      * name: see {@link #givenAlike} and {@link #surnameAlike}.
      */
-    private static boolean alike(Sounds a, Sounds b, NameSpellings spellings) {
+    private static boolean alike(NameSounds a, NameSounds b, NameSpellings spellings) {
         boolean cyrillicA = a.cyrillic();
         boolean cyrillicB = b.cyrillic();
         // A Latin name as Cyrillic hears it is only compared with names from Cyrillic; two Latin names only when
@@ -658,9 +581,9 @@ final class CrossScriptNameGroups {
         // Given names alike in sound only (Dzejkob/Jacob, Filip/Philip) when the rest is spelt otherwise too, as a name
         // written from another script is, and not two given names the tables list apart (Joseph, Yusuf).
         // A short given name from Cyrillic (In, Gi, Lajm) of the same sound as the Latin one (Iain, Guy, Liam).
-        String skeletonA = CrossScriptNames.skeleton(spoken(givenA));
-        String skeletonB = CrossScriptNames.skeleton(spoken(givenB));
-        boolean sameSound = skeletonA.length() >= 3 || cyrillicA != cyrillicB && key(givenA).equals(key(givenB));
+        String skeletonA = CrossScriptNames.skeleton(NameSounds.spoken(givenA));
+        String skeletonB = CrossScriptNames.skeleton(NameSounds.spoken(givenB));
+        boolean sameSound = skeletonA.length() >= 3 || cyrillicA != cyrillicB && NameSounds.key(givenA).equals(NameSounds.key(givenB));
         return sameSound && CrossScriptNames.within(skeletonA, skeletonB) && !restSpeltSame
                 && !(listed(givenA, spellings) && listed(givenB, spellings));
     }
@@ -691,9 +614,9 @@ final class CrossScriptNameGroups {
      * apart (Carla/Carlo, Jane/Jon).
      */
     private static boolean sameVowelsAndSound(String x, String y) {
-        String sx = spoken(x);
-        String sy = spoken(y);
-        return CrossScriptNames.skeleton(sx).length() >= 2 && key(x).equals(key(y))
+        String sx = NameSounds.spoken(x);
+        String sy = NameSounds.spoken(y);
+        return CrossScriptNames.skeleton(sx).length() >= 2 && NameSounds.key(x).equals(NameSounds.key(y))
                 && sx.replaceAll("[^aeiou]", "").equals(sy.replaceAll("[^aeiou]", ""));
     }
 
