@@ -1,7 +1,6 @@
 package news.dispatch.entity.person;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -96,12 +95,7 @@ final class CrossScriptNameGroups {
             groups.forEach(g -> wires.addAll(links.getOrDefault(g, Set.of())));
             // Sounding like two persons of the wires, the Slavic spellings are left as they are: either may be meant.
             if (wires.size() > 1) continue;
-            Comparator<String> best = Comparator.<String, Boolean>comparing(n -> groups.stream().anyMatch(o -> CaseEndings.inflectionOf(n, o)))
-                    .thenComparing(n -> slavic.fromCyrillic().contains(n))
-                    .thenComparingLong(CrossScriptNameGroups::transliterated)
-                    .thenComparing(n -> -articles.getOrDefault(n, 0))
-                    .thenComparing(Comparator.naturalOrder());
-            String name = wires.isEmpty() ? withoutFeminine(groups.stream().min(best).orElseThrow(), groups, slavic) : wires.iterator().next();
+            String name = wires.isEmpty() ? JoinedGroupName.of(groups, articles, slavic) : wires.iterator().next();
             for (String g : groups) nameOfGroup.put(g, name);
         }
         SortedMap<String, String> out = new TreeMap<>();
@@ -389,27 +383,6 @@ final class CrossScriptNameGroups {
                 out.put(name, persons.iterator().next());
             }
         }
-    }
-
-    /**
-     * The name a group takes without the Czech -ová of its surname when a spelling from Cyrillic in the group writes
-     * the surname without it: a foreign woman's name (Justine Greeningová with Джъстин Грийнинг is Justine Greening);
-     * with Петра Квитова beside it, Petra Kvitová is Czech and keeps it.
-     */
-    private static String withoutFeminine(String name, List<String> groups, SlavicOnlyNames slavic) {
-        int space = name.lastIndexOf(' ');
-        if (space < 0 || !name.endsWith("ova") || name.length() - space - 1 < 6) return name;
-        boolean cyrillicWithout = groups.stream().anyMatch(g -> slavic.fromCyrillic().contains(g) && !NameFold.fold(g).endsWith("ova"));
-        return cyrillicWithout ? name.substring(0, name.length() - 3) : name;
-    }
-
-    /**
-     * The words of a name that show a letter-by-letter transliteration from Cyrillic, which English-language news does
-     * not write: dz (Дж, "Dzejms"), a j after a vowel (й, "Dejmin"), no vowel at all (ъ dropped, "Ambr Rd").
-     */
-    private static long transliterated(String name) {
-        return java.util.Arrays.stream(NameFold.fold(name).split(" "))
-                .filter(w -> w.contains("dz") || w.matches(".*[aeiou]j.*") || !w.matches(".*[aeiouy].*")).count();
     }
 
     private static void union(Map<String, String> parent, String a, String b) {
