@@ -151,7 +151,7 @@ final class CrossScriptNameGroups {
                 persons.addAll(personsOfSurname.getOrDefault(stem, Set.of()));
             }
             persons.remove(name);
-            String person = dominant(persons, articles);
+            String person = PartialNameJoins.dominant(persons, articles);
             if (person != null) out.put(name, person);
         }
         // An initial and a surname (M Thatcher, D. Tusk): the person of that surname whose given name it starts.
@@ -163,7 +163,7 @@ final class CrossScriptNameGroups {
             for (String p : personsOfSurname.getOrDefault(words[1], Set.of())) {
                 if (NameFold.fold(p).charAt(0) == words[0].charAt(0) && !p.equals(name)) persons.add(p);
             }
-            String person = dominant(persons, articles);
+            String person = PartialNameJoins.dominant(persons, articles);
             if (person != null) out.put(name, person);
         }
     }
@@ -187,7 +187,7 @@ final class CrossScriptNameGroups {
         for (int cut = 1; cut <= 2 && words[0].length() - cut >= 4; cut++) {
             String stem = words[0].substring(0, words[0].length() - cut);
             String ending = words[0].substring(stem.length());
-            if (PLACES.contains(stem) && (CaseEndings.CASE_ENDINGS.contains(ending) || ending.equals("ie"))) return words[1];
+            if (PartialNameJoins.PLACES.contains(stem) && (CaseEndings.CASE_ENDINGS.contains(ending) || ending.equals("ie"))) return words[1];
         }
         return null;
     }
@@ -251,7 +251,7 @@ final class CrossScriptNameGroups {
                 joined.put(name, persons.iterator().next());
             }
         }
-        joinInto(out, joined);
+        PartialNameJoins.joinInto(out, joined);
     }
 
     /**
@@ -263,18 +263,14 @@ final class CrossScriptNameGroups {
         for (int i = 0; i < longWords.length - 1; i++) {
             if (i == kept) continue;
             boolean namePart = CrossScriptNames.standard().isNamePart(longWords[i], "") || givenNames.contains(longWords[i]);
-            if (!namePart || PLACES.contains(longWords[i])) return false;
+            if (!namePart || PartialNameJoins.PLACES.contains(longWords[i])) return false;
         }
         return true;
     }
 
-    /** One-word places of the English tables, folded (Dublin, Sindh): no part of a person's name. */
-    private static final Set<String> PLACES = news.dispatch.entity.place.PlaceGazetteer.standard().curated().keySet().stream()
-            .filter(n -> !n.contains(" ")).map(NameFold::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
-
     /**
      * A name of three words or more in Slavic articles only whose words but the first or the last sound like a
-     * person named in {@link #LONE_MAJORITY} times its articles is that person with a word glued on: a place in a
+     * person named in {@link PartialNameJoins#LONE_MAJORITY} times its articles is that person with a word glued on: a place in a
      * case, a title or an adverb the capitals rule took in (Szkocji Nicola Sturgeon, Taka Tereza Mej, Gunter Jotinger
      * Komisar).
      */
@@ -296,43 +292,11 @@ final class CrossScriptNameGroups {
             persons.addAll(personsOfSound.getOrDefault(NameSounds.soundOf(words, 1, words.length), Set.of()));
             persons.addAll(personsOfSound.getOrDefault(NameSounds.soundOf(words, 0, words.length - 1), Set.of()));
             persons.remove(name);
-            if (persons.size() == 1 && personArticles.get(persons.iterator().next()) >= LONE_MAJORITY * personArticles.get(name)) {
+            if (persons.size() == 1 && personArticles.get(persons.iterator().next()) >= PartialNameJoins.LONE_MAJORITY * personArticles.get(name)) {
                 joined.put(name, persons.iterator().next());
             }
         }
-        joinInto(out, joined);
-    }
-
-    /**
-     * Each group of {@code joined} (a name and the variants that went to it) goes to its person; a person that is
-     * itself joined on (A to B, B to C) is followed to the end, so every variant names a final value.
-     */
-    private static void joinInto(SortedMap<String, String> out, Map<String, String> joined) {
-        joined.forEach((group, person) -> {
-            String end = person;
-            for (int hops = 0; joined.containsKey(end) && hops < joined.size(); hops++) end = joined.get(end);
-            String target = end;
-            out.put(group, target);
-            out.replaceAll((variant, to) -> to.equals(group) ? target : to);
-        });
-    }
-
-    /** A lone word goes to a person named in this many times the articles of any other it may name. */
-    private static final int LONE_MAJORITY = 5;
-
-    /**
-     * The one person of these, or the one named in {@link #LONE_MAJORITY} times the articles of each other (Jeremy
-     * Corbyn in 35, "May Corbyn" of a slip in 2): a surname alone in a Slavic article names the person the index
-     * names so far more often, not a boundary slip. Null when none stands out.
-     */
-    private static String dominant(Set<String> persons, Map<String, Integer> articles) {
-        if (persons.size() == 1) return persons.iterator().next();
-        String best = null;
-        for (String p : persons) if (best == null || articles.getOrDefault(p, 0) > articles.getOrDefault(best, 0)) best = p;
-        for (String p : persons) {
-            if (!p.equals(best) && articles.getOrDefault(best, 0) < LONE_MAJORITY * Math.max(1, articles.getOrDefault(p, 0))) return null;
-        }
-        return best;
+        PartialNameJoins.joinInto(out, joined);
     }
 
     /**
@@ -375,7 +339,7 @@ final class CrossScriptNameGroups {
             // the person it opens ("Alexander Boris", "Bojko Boris" in 2 articles; Boris Johnson in 200).
             int asSurname = surnames.getOrDefault(given, 0) + (given.equals(lone) ? 0 : surnames.getOrDefault(lone, 0));
             if (asSurname > 0 && (persons.size() != 1
-                    || fullNameArticles.getOrDefault(persons.iterator().next(), 0) < LONE_MAJORITY * asSurname)) continue;
+                    || fullNameArticles.getOrDefault(persons.iterator().next(), 0) < PartialNameJoins.LONE_MAJORITY * asSurname)) continue;
             // A given name alone names someone the articles name in full more often (Theresa: Theresa May); the
             // Prophet's "Mohamed" in 50 articles is no "Mohamed Cely" of one. Only when that person is the one so
             // named: the most frequent Charles (Charles Michel) is no lone "Charles" (the Prince of Wales).
