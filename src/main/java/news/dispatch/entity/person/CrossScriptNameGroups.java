@@ -10,9 +10,6 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-import news.dispatch.entity.person.NameSounds.Reading;
-import news.dispatch.entity.text.NameFold;
-
 /**
  * The index-wide groups of {@link PersonNameGroups} joined across scripts and transliterations: one person written
  * from Cyrillic by several languages' rules and in Latin by the wires (Jacob Rees-Mogg, Джейкъб Рийс-Мог → "Dzejkb
@@ -42,6 +39,12 @@ import news.dispatch.entity.text.NameFold;
  * is no case form of another (Corbyna of Corbyn), then with fewest signs of a letter-by-letter transliteration (dz,
  * a j after a vowel, a word without vowels), then by the one in most articles, then alphabetically: deterministic
  * and independent of the order of the names.
+ *
+ * <p>This class holds the join by sound itself; its parts have classes of their own: the readings a name is compared
+ * in ({@link NameReadings}, {@link EnglishReadings}) and their sounds ({@link NameSounds}), whether two readings may
+ * be one person ({@link AlikeNames}), case endings ({@link CaseEndings}), a joined group's name ({@link
+ * JoinedGroupName}), and the later joins of part of a name ({@link SlavicGluedWords}, {@link ShortForms}, {@link
+ * LoneSurnames}, {@link LoneGivenNames}).
  */
 final class CrossScriptNameGroups {
     private CrossScriptNameGroups() {
