@@ -1,0 +1,68 @@
+package news.dispatch.entity.person;
+
+import java.util.List;
+
+import news.dispatch.entity.text.NameFold;
+
+/**
+ * The case endings Slavic languages put on a foreign name, folded to ASCII: Czech, Polish or Slovak decline a foreign
+ * man's given name and surname (Andreja, Corbyna, Corbynowi) and give a foreign woman's surname a feminine ending
+ * (Merkelová, Ruddová). A name in a case is the same person as the name without it, so the joins across scripts read
+ * the endings off before comparing sounds, and never name a group by a case form.
+ */
+final class CaseEndings {
+    /** Case endings of the Slavic languages' declension of a foreign surname, folded to ASCII, longest first. */
+    static final List<String> CASE_ENDINGS = List.of("owi", "ovi", "em", "om", "ym", "im", "ou", "a", "u", "e",
+            "i", "y");
+    /** Czech and Slovak endings of a foreign woman's surname, in its cases (Merkelová, Mayové, Merkelovou). */
+    static final List<String> FEMININE_ENDINGS = List.of("ovou", "ovej", "ova", "ove");
+
+    private CaseEndings() {
+    }
+
+    /** The word without a case ending after a consonant or y ({@link #caseOf}), or as it is. */
+    static String withoutCase(String word) {
+        for (int cut = 3; cut >= 1; cut--) {
+            if (word.length() - cut >= 3 && caseOf(word, word.substring(0, word.length() - cut))) {
+                return word.substring(0, word.length() - cut);
+            }
+        }
+        return word;
+    }
+
+    /** Czech -ová of a foreign woman's surname: Ruddová of Rudd, Hidalgová of Hidalgo. */
+    static boolean feminine(String form, String surname) {
+        return form.equals(surname + "ova") || surname.endsWith("o") && form.equals(surname + "va");
+    }
+
+    /** True when {@code form} is {@code name} and a case ending after its last consonant or y (Andrej-a, Geoffrey-ja). */
+    static boolean caseOf(String form, String name) {
+        if (name.length() < 3 || "aeiou".indexOf(name.charAt(name.length() - 1)) >= 0 || !form.startsWith(name)) return false;
+        String ending = form.substring(name.length());
+        return CASE_ENDINGS.contains(ending) || ending.equals("ja") || ending.equals("ju") || ending.equals("jem");
+    }
+
+    /**
+     * "Jeremy Corbyna" of "Jeremy Corbyn": every word the other's or, after a consonant, it with a case ending of one
+     * or two letters.
+     */
+    static boolean inflectionOf(String name, String other) {
+        String[] a = NameFold.fold(name).split(" ");
+        String[] b = NameFold.fold(other).split(" ");
+        if (a.length != b.length || name.equals(other)) return false;
+        boolean longer = false;
+        for (int i = 0; i < a.length; i++) {
+            if (a[i].equals(b[i])) continue;
+            // Czech and Slovak write a foreign woman's surname with -ová (Sturgeonová): no spelling of her name.
+            if (a[i].equals(b[i] + "ova")) {
+                longer = true;
+                continue;
+            }
+            // Case endings go on a consonant (Corbyn-a, David-a, Raab-a); Asia is no case of Asi.
+            if (!a[i].startsWith(b[i]) || a[i].length() - b[i].length() > 2
+                    || "aeiouy".indexOf(b[i].charAt(b[i].length() - 1)) >= 0) return false;
+            longer = true;
+        }
+        return longer;
+    }
+}

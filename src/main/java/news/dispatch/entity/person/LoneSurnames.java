@@ -1,0 +1,100 @@
+package news.dispatch.entity.person;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeSet;
+
+import news.dispatch.entity.text.NameFold;
+
+/**
+ * A surname named alone in Slavic articles only ("Corbyn", "Korbina" of an article that names him so once) joins
+ * the one person of the index whose name of two words or more ends with it, written so or with a case ending;
+ * beside two such persons (David Davis, Davis Davis) it stays as it is. So does a surname after a title or an
+ * inflected place ({@link #loneSurname}: Lord Adonis, Dublinie Tusk), and a surname after an initial (M Thatcher),
+ * with the person whose given name starts with that letter.
+ */
+final class LoneSurnames {
+    /** Person titles (the title class of name-openers.tsv; person-titles.txt is gone), folded: Lord, Prince, Senator. */
+    private static final Set<String> TITLES = NameOpeners.standard().titles().stream()
+            .map(NameFold::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    private LoneSurnames() {
+    }
+
+    /**
+     * @param articles every person name of the index and the number of articles holding it
+     * @param slavic   the names that only articles in a Slavic language hold: the only names that may join
+     * @param out      the variants and names of the groups so far, to which the lone surnames' joins are added
+     */
+    static void join(Map<String, Integer> articles, SlavicOnlyNames slavic, SortedMap<String, String> out) {
+        Set<String> slavicOnly = slavic.names();
+        Map<String, Set<String>> personsOfSurname = new HashMap<>();
+        for (String name : articles.keySet()) {
+            String person = out.getOrDefault(name, name);
+            String[] words = NameFold.fold(person).split(" ");
+            if (words.length < 2 || PersonName.isSuffix(words[words.length - 1])) continue;
+            personsOfSurname.computeIfAbsent(words[words.length - 1], k -> new TreeSet<>()).add(person);
+            // And by the surnames of the spellings person-variants.tsv lists for it (Barnie: Michel Barnier).
+            for (String variant : PersonVariants.standard().variantsOfCanonical().getOrDefault(person, List.of())) {
+                String[] v = NameFold.fold(variant).split(" ");
+                if (v.length >= 2) personsOfSurname.computeIfAbsent(v[v.length - 1], k -> new TreeSet<>()).add(person);
+            }
+        }
+        for (String name : new TreeSet<>(slavicOnly)) {
+            if (out.containsKey(name) || !articles.containsKey(name)) continue;
+            String lone = loneSurname(NameFold.fold(name));
+            if (lone == null || lone.length() < 3) continue;
+            Set<String> persons = new TreeSet<>(personsOfSurname.getOrDefault(lone, Set.of()));
+            // Written from Cyrillic, it is also the surname as English spells it (Mej: May).
+            if (slavic.fromCyrillic().contains(name)) {
+                CyrillicNameParts.standard().latin(lone).ifPresent(l -> persons.addAll(personsOfSurname.getOrDefault(l, Set.of())));
+            }
+            // A case form: the surname and a case ending after its last consonant (Corbyna, Corbynem, Corbynowi), or
+            // a woman's surname in Czech or Slovak (Merkelová).
+            for (String ending : java.util.stream.Stream.concat(CaseEndings.FEMININE_ENDINGS.stream(), CaseEndings.CASE_ENDINGS.stream()).toList()) {
+                String stem = lone.substring(0, Math.max(0, lone.length() - ending.length()));
+                if (!persons.isEmpty() || !lone.endsWith(ending) || stem.length() < 3
+                        || "aeiouy".indexOf(stem.charAt(stem.length() - 1)) >= 0) continue;
+                persons.addAll(personsOfSurname.getOrDefault(stem, Set.of()));
+            }
+            persons.remove(name);
+            String person = PartialNameJoins.dominant(persons, articles);
+            if (person != null) out.put(name, person);
+        }
+        // An initial and a surname (M Thatcher, D. Tusk): the person of that surname whose given name it starts.
+        for (String name : new TreeSet<>(slavicOnly)) {
+            if (out.containsKey(name) || !articles.containsKey(name)) continue;
+            String[] words = NameFold.fold(name).split(" ");
+            if (words.length != 2 || words[0].replace(".", "").length() != 1 || words[1].length() < 3) continue;
+            Set<String> persons = new TreeSet<>();
+            for (String p : personsOfSurname.getOrDefault(words[1], Set.of())) {
+                if (NameFold.fold(p).charAt(0) == words[0].charAt(0) && !p.equals(name)) persons.add(p);
+            }
+            String person = PartialNameJoins.dominant(persons, articles);
+            if (person != null) out.put(name, person);
+        }
+    }
+
+    /**
+     * The surname a folded name stands for alone: a word of its own; or the second of two after a title (Lord
+     * Adonis, Лорд Адонис) or after a place in a case the capitals rule took in (Dublinie Tusk: "in Dublin"). Null
+     * for any other name.
+     */
+    private static String loneSurname(String folded) {
+        String[] words = folded.split(" ");
+        if (words.length == 1) return words[0];
+        if (words.length != 2) return null;
+        if (TITLES.contains(words[0])) return words[1];
+        // Only a place with a case ending, and no name part: Jordan, Florence, Jordana open persons' names.
+        if (CrossScriptNames.standard().isNamePart(words[0], "")) return null;
+        for (int cut = 1; cut <= 2 && words[0].length() - cut >= 4; cut++) {
+            String stem = words[0].substring(0, words[0].length() - cut);
+            String ending = words[0].substring(stem.length());
+            if (PartialNameJoins.PLACES.contains(stem) && (CaseEndings.CASE_ENDINGS.contains(ending) || ending.equals("ie"))) return words[1];
+        }
+        return null;
+    }
+}

@@ -1,0 +1,104 @@
+package news.dispatch.entity.person;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import news.dispatch.entity.person.NameSounds.Reading;
+import news.dispatch.entity.text.NameFold;
+
+/**
+ * The readings of one name the joins across scripts compare: as written; a name from Cyrillic also as English spells
+ * it ({@link EnglishReadings}); a Latin name also as Cyrillic hears it and a Czech woman's surname without its -ová;
+ * a compound name with its particle glued on and dropped. One person's spellings in several scripts sound alike in
+ * at least one pair of readings.
+ */
+final class NameReadings {
+    /** The Arabic and Urdu particles of compound names, written as words of their own (Noor ul Haq, Arif ur Rehman). */
+    private static final Set<String> PARTICLES = Set.of("ul", "ud", "ur");
+
+    private NameReadings() {
+    }
+
+    /** Every reading of {@code name} that has sounds enough to join, in a fixed order. */
+    static List<NameSounds> of(String name, boolean cyrillic) {
+        List<NameSounds> readings = new ArrayList<>();
+        readings.add(written(name, cyrillic));
+        if (cyrillic) {
+            readings.add(EnglishReadings.asEnglish(name));
+            readings.addAll(EnglishReadings.otherEnglishReadings(name));
+        }
+        else {
+            readings.addAll(asHeard(name));
+            readings.add(withoutFeminine(name));
+        }
+        readings.addAll(withoutParticles(name, cyrillic));
+        readings.removeIf(java.util.Objects::isNull);
+        return readings;
+    }
+
+    private static NameSounds written(String name, boolean cyrillic) {
+        if (name.chars().anyMatch(Character::isDigit)) return null;
+        return NameSounds.of(name, NameFold.fold(name).split(" "), cyrillic ? Reading.FROM_CYRILLIC : Reading.WRITTEN);
+    }
+
+    /**
+     * A Latin name as a Cyrillic spelling renders its sounds, where the English or German letters say otherwise:
+     * tch is one ch (Thatcher, Тачър), a gh after a vowel is the h Russian writes (McLoughlin, Маклохлин), a z after
+     * a consonant or ending a word is the ts of German (Schulz, Шулц), and so are its oe, ue and eu (Oettinger,
+     * Йотингер; Guenther, Гюнтер; Neumann, Нойман); and, in a second reading, ch is the French sh
+     * (Charles Michel, Шарл Мишел). Only readings that change a word; they only meet names from Cyrillic.
+     */
+    static List<NameSounds> asHeard(String name) {
+        if (name.chars().anyMatch(Character::isDigit)) return List.of();
+        String folded = NameFold.fold(name);
+        String heard = folded.replace("tch", "ch").replaceAll("([aeiou])gh", "$1h").replaceAll("(?<=[^aeiou ])z|z(?= |$)", "ts")
+                .replaceAll("(?<=^| )oe", "jo").replace("oe", "e").replace("ue", "u").replace("eu", "oj");
+        List<NameSounds> readings = new ArrayList<>();
+        for (String reading : new java.util.LinkedHashSet<>(List.of(heard, heard.replace("ch", "sh")))) {
+            if (reading.equals(folded)) continue;
+            NameSounds s = NameSounds.of(name, reading.split(" "), Reading.HEARD);
+            if (s != null) readings.add(s);
+        }
+        return readings;
+    }
+
+    /**
+     * A Czech or Slovak name whose surname ends in -ová (folded -ova) as Cyrillic hears it without: Czech adds it to a
+     * foreign woman's surname (Justine Greeningová), Bulgarian and Russian do not (Джъстин Грийнинг). Only met by
+     * names from Cyrillic, as {@link #asHeard}: in Latin letters Jana Nováková is no Jan Novák. Null for other names.
+     */
+    private static NameSounds withoutFeminine(String name) {
+        if (name.chars().anyMatch(Character::isDigit)) return null;
+        String[] words = NameFold.fold(name).split(" ");
+        String last = words[words.length - 1];
+        if (!last.endsWith("ova") || last.length() < 6) return null;
+        words[words.length - 1] = last.substring(0, last.length() - 3);
+        return NameSounds.of(name, words, Reading.HEARD);
+    }
+
+    /**
+     * A name with a particle as a word of its own read with the particle glued to the word before it and without it,
+     * as other languages write one compound name (Noor Ul Haq Qadri, Нурул Хак Кадри "Nurul Hak Kadri"; Saif ul
+     * Malook, Saif Muluk); a name from Cyrillic also as English spells it.
+     */
+    private static List<NameSounds> withoutParticles(String name, boolean cyrillic) {
+        if (name.chars().anyMatch(Character::isDigit)) return List.of();
+        List<String> words = List.of(NameFold.fold(name).split(" "));
+        List<NameSounds> readings = new ArrayList<>();
+        for (int i = 1; i < words.size() - 1; i++) {
+            if (!PARTICLES.contains(words.get(i))) continue;
+            List<String> glued = new ArrayList<>(words);
+            glued.set(i - 1, words.get(i - 1) + words.get(i));
+            glued.remove(i);
+            List<String> dropped = new ArrayList<>(words);
+            dropped.remove(i);
+            for (List<String> reading : List.of(glued, dropped)) {
+                NameSounds r = NameSounds.of(name, reading.toArray(String[]::new), cyrillic ? Reading.FROM_CYRILLIC : Reading.WRITTEN);
+                if (r != null) readings.add(r);
+            }
+            break;
+        }
+        return readings;
+    }
+}
