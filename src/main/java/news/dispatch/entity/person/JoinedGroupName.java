@@ -8,7 +8,8 @@ import news.dispatch.entity.text.NameFold;
 
 /**
  * The name a group joined across scripts takes when no wire spelling names it: a spelling that is no case form of
- * another (Corbyna of Corbyn), not only in Cyrillic articles, then with fewest signs of a letter-by-letter
+ * another (Corbyna of Corbyn), nor a stem of another that lost a final vowel no case ending is (Cuom of Cuomo), not
+ * only in Cyrillic articles, then with fewest signs of a letter-by-letter
  * transliteration (dz, a j after a vowel, a word without vowels), then the one in most articles, then alphabetically:
  * deterministic and independent of the order of the names. A Czech woman's -ová goes when Cyrillic writes her without.
  */
@@ -22,12 +23,24 @@ final class JoinedGroupName {
      * @param slavic   the names that only articles in a Slavic language hold
      */
     static String of(List<String> groups, Map<String, Integer> articles, SlavicOnlyNames slavic) {
-        Comparator<String> best = Comparator.<String, Boolean>comparing(n -> groups.stream().anyMatch(o -> CaseEndings.inflectionOf(n, o)))
+        Comparator<String> best = Comparator.<String, Boolean>comparing(n -> groups.stream().anyMatch(o -> CaseEndings.inflectionOf(n, o) && !strippedOf(o, n)))
+                .thenComparing(n -> groups.stream().anyMatch(o -> strippedOf(n, o)))
                 .thenComparing(n -> slavic.fromCyrillic().contains(n))
                 .thenComparingLong(JoinedGroupName::transliterated)
                 .thenComparing(n -> -articles.getOrDefault(n, 0))
                 .thenComparing(Comparator.naturalOrder());
         return withoutFeminine(groups.stream().min(best).orElseThrow(), groups, slavic);
+    }
+
+    /**
+     * True when {@code name} is {@code other} without a final vowel that is no case ending (Andrew Cuom of Andrew
+     * Cuomo): a stem a case ending was wrongly taken off, where the other spelling keeps the nominative.
+     */
+    private static boolean strippedOf(String name, String other) {
+        String a = NameFold.fold(name);
+        String b = NameFold.fold(other);
+        return b.length() == a.length() + 1 && b.startsWith(a) && "aeiouy".indexOf(b.charAt(a.length())) >= 0
+                && !CaseEndings.CASE_ENDINGS.contains(b.substring(a.length()));
     }
 
     /**

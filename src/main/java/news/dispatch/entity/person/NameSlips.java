@@ -57,6 +57,11 @@ final class NameSlips {
                 byGiven.computeIfAbsent(plainI(w[0]), k -> new ArrayList<>()).add(s);
             }
         }
+        // How many names of the index carry each word: a typing slip makes a word no other name has.
+        Map<String, Integer> wordCarriers = new HashMap<>();
+        for (String name : articles.keySet()) {
+            for (String word : new TreeSet<>(List.of(NameFold.fold(name).split(" ")))) wordCarriers.merge(word, 1, Integer::sum);
+        }
         Map<String, String> joined = new TreeMap<>();
         for (String name : new TreeSet<>(slavicOnly)) {
             if (out.containsKey(name) || !articles.containsKey(name)) continue;
@@ -70,11 +75,70 @@ final class NameSlips {
             }
             String person = persons.size() == 1 ? persons.iterator().next() : null;
             if (person != null && personArticles.get(person) >= MAJORITY * articles.get(name)) joined.put(name, person);
+            else if (!joined.containsKey(name)) typingSlipOf(name, w, candidates, personArticles, wordCarriers, joined);
         }
         joined.forEach((name, person) -> {
             out.put(name, person);
             out.replaceAll((variant, to) -> to.equals(name) ? person : to);
         });
+    }
+
+    /**
+     * A rare name whose surname is a typing slip of a person's with the same given name joins that person however
+     * rarely the index names it (Eisham Ashiw, Eisham Ashiq; Wilson Chowdrhy, Wilson Chowdhry: one article each).
+     * The evidence must be of typing, not of another family: one letter struck for its neighbour on the keyboard or
+     * two letters after the first swapped ({@link #typingSlip}), the slipped surname a word no other name of the index
+     * carries, and the person named in as many articles at least. Two such names slips of each other both ways go to
+     * the one whose surname other names carry too (Ashiq of Ashiq Masih), else to the alphabetically first: the
+     * result does not depend on order.
+     */
+    private static void typingSlipOf(String name, String[] w, List<Spelling> candidates, Map<String, Integer> personArticles,
+                                     Map<String, Integer> wordCarriers, Map<String, String> joined) {
+        if (wordCarriers.getOrDefault(w[1], 0) > 1) return;
+        Set<String> persons = new TreeSet<>();
+        for (Spelling s : candidates) {
+            if (!s.person().equals(name) && w[0].equals(s.given()) && typingSlip(w[1], s.surname())) persons.add(s.person());
+        }
+        if (persons.size() != 1) return;
+        String person = persons.iterator().next();
+        int mine = personArticles.getOrDefault(name, 0);
+        int theirs = personArticles.get(person);
+        if (theirs < mine) return;
+        if (theirs == mine) {
+            String[] p = NameFold.fold(person).split(" ");
+            if (wordCarriers.getOrDefault(p[p.length - 1], 0) <= 1 && person.compareTo(name) > 0) return;
+        }
+        joined.put(name, person);
+    }
+
+    /**
+     * Two surnames of as many letters (four or more) that differ by one letter struck for its neighbour on a QWERTY
+     * keyboard (Ashiw, Ashiq) or by two adjacent letters swapped after the first (Chowdrhy, Chowdhry).
+     */
+    static boolean typingSlip(String a, String b) {
+        if (a.length() != b.length() || a.length() < MIN_LETTERS || a.equals(b)) return false;
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < a.length(); i++) {
+            if (a.charAt(i) == b.charAt(i)) continue;
+            if (first < 0) first = i;
+            last = i;
+        }
+        if (first == last) return KEYBOARD_NEIGHBOURS.getOrDefault(a.charAt(first), "").indexOf(b.charAt(first)) >= 0;
+        return first > 0 && last == first + 1 && a.charAt(first) == b.charAt(last) && a.charAt(last) == b.charAt(first);
+    }
+
+    /** Each letter's neighbours in its row of a QWERTY keyboard: the keys a finger strikes for it by a slip. */
+    private static final Map<Character, String> KEYBOARD_NEIGHBOURS = neighbours("qwertyuiop", "asdfghjkl", "zxcvbnm");
+
+    private static Map<Character, String> neighbours(String... rows) {
+        Map<Character, String> out = new HashMap<>();
+        for (String row : rows) {
+            for (int i = 0; i < row.length(); i++) {
+                out.put(row.charAt(i), (i > 0 ? row.substring(i - 1, i) : "") + (i + 1 < row.length() ? row.substring(i + 1, i + 2) : ""));
+            }
+        }
+        return Map.copyOf(out);
     }
 
     private static String initials(String given, String surname) {

@@ -90,10 +90,12 @@ record NameSounds(String name, List<String> words, List<String> keys, Reading re
      * A folded word with the spellings of Cyrillic transliterations English writes otherwise: a j after a vowel
      * before a consonant is part of the vowel (Дейвид dejvid, David; Сайман sajmn, Simon), a first u before a vowel
      * is w (Уилсън uilsn, Wilson; Уотсън uotsn, Watson), an h after a vowel is silent (Sarah, Сара), and c before e,
-     * i or y is s (Curtice, Къртис krtis).
+     * i or y is s (Curtice, Къртис krtis); a w after a vowel before a consonant is part of the vowel and dh, the
+     * English spelling of an Indic aspirated d, is d (Chowdhry, Choudary; Доусон dousn, Dawson).
      */
     static String spoken(String word) {
         return word.replace("gh", "g").replaceFirst("ew$", "u").replaceAll("([aeiou])j(?![aeiou])", "$1").replaceFirst("^u(?=[aeio])", "w")
-                .replaceAll("([aeiou])h(?![aeiou])", "$1").replaceAll("c(?=[eiy])", "s");
+                .replaceAll("([aeiou])h(?![aeiou])", "$1").replaceAll("c(?=[eiy])", "s")
+                .replaceAll("([aeiou])w(?![aeiou])", "$1u").replace("dh", "d");
     }
 }
