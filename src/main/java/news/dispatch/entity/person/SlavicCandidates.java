@@ -60,17 +60,21 @@ final class SlavicCandidates {
             Word cue = i > 0 && cues.isCue(words.get(i - 1)) && adjacent(words.get(i - 1), words.get(i)) ? words.get(i - 1) : null;
             boolean cued = cue != null;
             List<Word> piece = new ArrayList<>();
+            boolean[] compassPlace = new boolean[j - i];
+            for (int k = i; k + 1 < j; k++) {
+                if (placeWords.compassPlace(words.get(k), words.get(k + 1), language)) compassPlace[k - i] = compassPlace[k + 1 - i] = true;
+            }
             for (int k = i; k < j; k++) {
                 Word w = words.get(k);
                 // After a colon, two capitalised words are a credit's or a speaker's name ("Превод и редакция: Юлиян
                 // Марков", "FOTO: Geert Vanden Wijngaert"), not a sentence's opener and the word after it.
                 boolean opener = k == i && w.sentenceStart() && !(w.afterColon() && k + 1 < j);
-                if (k + 1 < j && womansSurname(words.get(k + 1), language) && !cues.isCue(w) && !countries.isCountry(w, language)
+                if (k + 1 < j && !compassPlace[k - i] && womansSurname(words.get(k + 1), language) && !cues.isCue(w) && !countries.isCountry(w, language)
                         && !cues.institutional(w, language) && !lowerWords.contains(w.text().toLowerCase(Locale.ROOT)) && !common(w, language, lowerWords)) {
                     piece.add(w);
                     continue;
                 }
-                if (k == i && firmBefore || cues.isCue(w) || countries.isCountry(w, language) && !nameParts.namePart(w, language) || common(w, language, lowerWords)
+                if (k == i && firmBefore || compassPlace[k - i] || cues.isCue(w) || countries.isCountry(w, language) && !nameParts.namePart(w, language) || common(w, language, lowerWords)
                         || cues.institutional(w, language) || placeWords.place(w, language) || possessive(w, language)
                         || k + 1 < j && placeWords.declinedPlace(w, language)
                         || CommonWords.reads(language) && !nameParts.namePart(w, language) && CommonWords.common(w.text(), language)

@@ -588,4 +588,16 @@ class SlavicPersonsTest {
         assertOnePerson("Marszałek spotkał się z Pawłem Kukizem. Zdaniem Pawła Kukiza to błąd.", "pl",
                 "Pawel Kukiz", "Pawłem Kukizem", "Pawła Kukiza");
     }
+
+    @Test
+    void aStateNamedByAPointOfTheCompassInAnObliqueCaseIsNoPartOfTheNameAfterIt() {
+        Entity person = only(persons("Volitve so bile tesne. Senator Južne Karoline Lindsey Graham je ostal v senatu.", "sl"));
+        assertEquals(List.of("Lindsey Graham"), mentions(person));
+    }
+
+    @Test
+    void aStateWhoseCompassWordFollowsItIsNoPartOfTheNameAfterIt() {
+        Entity person = only(persons("Wybory były wyrównane. Senator z Karoliny Południowej Lindsey Graham zachował mandat.", "pl"));
+        assertEquals(List.of("Lindsey Graham"), mentions(person));
+    }
 }
