@@ -76,7 +76,7 @@ final class SlavicCandidates {
                 }
                 if (k == i && firmBefore || compassPlace[k - i] || cues.isCue(w) || countries.isCountry(w, language) && !nameParts.namePart(w, language) || common(w, language, lowerWords)
                         || cues.institutional(w, language) || placeWords.place(w, language) || possessive(w, language)
-                        || k + 1 < j && placeWords.declinedPlace(w, language)
+                        || (k + 1 < j || placeAfterSurname(words, k, i, language)) && placeWords.declinedPlace(w, language)
                         || CommonWords.reads(language) && !nameParts.namePart(w, language) && CommonWords.common(w.text(), language)
                         && nameParts.sacred(w, language).isEmpty() && !afterGivenName(words, k, i, language)
                         || SlavicInflections.adjectival(w.text(), language) && !nameParts.namePart(w, language)
@@ -156,6 +156,15 @@ final class SlavicCandidates {
     private boolean afterGivenName(List<Word> words, int k, int runStart, String language) {
         return k > runStart && nameParts.namePart(words.get(k - 1), language) && !words.get(k - 1).sentenceStart()
                 && !CommonWords.common(words.get(k - 1).text(), language);
+    }
+
+    /**
+     * The word ends a run right after a listed person's surname written as its nominative ("Biden Arizonu", a
+     * headline's "who where"): a declined place there is no part of the name, as a declined surname after a given
+     * name is (Katarzyna Kieli), which is why a place ending a run is otherwise kept.
+     */
+    private boolean placeAfterSurname(List<Word> words, int k, int runStart, String language) {
+        return k > runStart && nameParts.listedSurname(words.get(k - 1), language);
     }
 
     /** A capitalised word the article also writes in lower case ("Rada Europejska" beside "rada") is a common word. */

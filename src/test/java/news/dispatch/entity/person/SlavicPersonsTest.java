@@ -600,4 +600,11 @@ class SlavicPersonsTest {
         Entity person = only(persons("Wybory były wyrównane. Senator z Karoliny Południowej Lindsey Graham zachował mandat.", "pl"));
         assertEquals(List.of("Lindsey Graham"), mentions(person));
     }
+
+    @Test
+    void aDeclinedPlaceAfterAListedSurnameIsNoPartOfTheName() {
+        Entity person = only(persons("Volby v USA: Biden Arizonu nevzdá. Prezidentem se chce stát Joe Biden.", "cs"));
+        assertEquals("Joe Biden", person.name());
+        assertEquals(List.of("Biden", "Joe Biden"), mentions(person));
+    }
 }
