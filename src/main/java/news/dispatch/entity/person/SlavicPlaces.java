@@ -96,7 +96,23 @@ final class SlavicPlaces {
      * 0.889 (brexit +0.009, ryanair +0.023, asia_bibi −0.002), ru +0.001, the other languages unchanged.
      */
     boolean place(Word w, String language) {
-        return places.contains(w.text()) || CrossScriptNames.isCyrillic(w.text()) && readsAsPlace(w, language);
+        return places.contains(w.text()) || CrossScriptNames.isCyrillic(w.text())
+                && (readsAsPlace(w, language) || spelledAsPlace(w, language));
+    }
+
+    /**
+     * A Cyrillic word whose nominative, read letter by letter, is a one-word place of one country (Аризона → Arizona,
+     * where Ukrainian's own romanization gives Aryzona): not a name part Wikidata knows nor a listed person's surname.
+     * Matching by consonants as well (Пенсільванія: Pennsylvania) read names as places (Клинтън as Kelantan,
+     * Александрия as Alexandria) and lost bg persons on the dev stories.
+     */
+    private boolean spelledAsPlace(Word w, String language) {
+        if (nameParts.namePart(w, language) || nameParts.listedSurname(w, language)) return false;
+        for (String nominative : SlavicInflections.nominatives(w.text(), language)) {
+            String letters = CrossScriptNames.ascii(nominative).replace("'", "").replace("\"", "");
+            if (countryPlaces.contains(titleCase(letters))) return true;
+        }
+        return false;
     }
 
     /**

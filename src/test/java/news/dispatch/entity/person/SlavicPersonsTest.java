@@ -607,4 +607,10 @@ class SlavicPersonsTest {
         assertEquals("Joe Biden", person.name());
         assertEquals(List.of("Biden", "Joe Biden"), mentions(person));
     }
+
+    @Test
+    void aPlaceSpeltByEarInCyrillicIsNoPartOfTheNameAfterIt() {
+        Entity person = only(persons("Вибори тривають. У штаті Аризона Трамп програв, заявив штаб.", "uk"));
+        assertEquals(List.of("Трамп"), mentions(person));
+    }
 }
