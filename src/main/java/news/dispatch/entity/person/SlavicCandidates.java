@@ -122,8 +122,20 @@ final class SlavicCandidates {
         List<Word> named = piece;
         while (!named.isEmpty() && named.getLast().initial()) named = named.subList(0, named.size() - 1);
         if (named.isEmpty() || named.size() > LONGEST_NAME) return;
+        if (latinPhraseInCyrillic(named, language)) return;
         candidates.add(new Candidate(List.copyOf(named), cued));
         if (cue != null && cues.obliqueCue(cue.text(), language)) named.forEach(w -> oblique.add(w.start()));
+    }
+
+    /**
+     * Three Latin-script words in a Cyrillic article, one of them no name part Wikidata or the English tables know,
+     * are a movement's, an outlet's or a firm's English name quoted as written ("Black Lives Matter", "Cook
+     * Political Report"), not a person's: Cyrillic articles write persons' names in their own letters.
+     */
+    private boolean latinPhraseInCyrillic(List<Word> named, String language) {
+        return SlavicPersons.CYRILLIC_LANGUAGES.contains(language) && named.size() == LONGEST_NAME
+                && named.stream().noneMatch(w -> CrossScriptNames.isCyrillic(w.text()))
+                && named.stream().anyMatch(w -> !nameParts.namePart(w, language) && !nameParts.latinNameWord(w, language));
     }
 
     /**

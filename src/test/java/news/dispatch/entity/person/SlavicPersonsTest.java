@@ -607,4 +607,10 @@ class SlavicPersonsTest {
         Entity person = only(persons("Вибори тривають. У штаті Аризона Трамп програв, заявив штаб.", "uk"));
         assertEquals(List.of("Трамп"), mentions(person));
     }
+
+    @Test
+    void anEnglishPhraseInLatinLettersInACyrillicArticleIsNoPerson() {
+        Entity person = only(persons("Протести тривають. Рух Black Lives Matter підтримав Джо Байден.", "uk"));
+        assertEquals("Joe Biden", person.name());
+    }
 }
