@@ -60,19 +60,23 @@ final class SlavicCandidates {
             Word cue = i > 0 && cues.isCue(words.get(i - 1)) && adjacent(words.get(i - 1), words.get(i)) ? words.get(i - 1) : null;
             boolean cued = cue != null;
             List<Word> piece = new ArrayList<>();
+            boolean[] compassPlace = new boolean[j - i];
+            for (int k = i; k + 1 < j; k++) {
+                if (placeWords.compassPlace(words.get(k), words.get(k + 1), language)) compassPlace[k - i] = compassPlace[k + 1 - i] = true;
+            }
             for (int k = i; k < j; k++) {
                 Word w = words.get(k);
                 // After a colon, two capitalised words are a credit's or a speaker's name ("Превод и редакция: Юлиян
                 // Марков", "FOTO: Geert Vanden Wijngaert"), not a sentence's opener and the word after it.
                 boolean opener = k == i && w.sentenceStart() && !(w.afterColon() && k + 1 < j);
-                if (k + 1 < j && womansSurname(words.get(k + 1), language) && !cues.isCue(w) && !countries.isCountry(w, language)
+                if (k + 1 < j && !compassPlace[k - i] && womansSurname(words.get(k + 1), language) && !cues.isCue(w) && !countries.isCountry(w, language)
                         && !cues.institutional(w, language) && !lowerWords.contains(w.text().toLowerCase(Locale.ROOT)) && !common(w, language, lowerWords)) {
                     piece.add(w);
                     continue;
                 }
-                if (k == i && firmBefore || cues.isCue(w) || countries.isCountry(w, language) && !nameParts.namePart(w, language) || common(w, language, lowerWords)
+                if (k == i && firmBefore || compassPlace[k - i] || cues.isCue(w) || countries.isCountry(w, language) && !nameParts.namePart(w, language) || common(w, language, lowerWords)
                         || cues.institutional(w, language) || placeWords.place(w, language) || possessive(w, language)
-                        || k + 1 < j && placeWords.declinedPlace(w, language)
+                        || (k + 1 < j || placeAfterSurname(words, k, i, language)) && placeWords.declinedPlace(w, language)
                         || CommonWords.reads(language) && !nameParts.namePart(w, language) && CommonWords.common(w.text(), language)
                         && nameParts.sacred(w, language).isEmpty() && !afterGivenName(words, k, i, language)
                         || SlavicInflections.adjectival(w.text(), language) && !nameParts.namePart(w, language)
@@ -118,8 +122,20 @@ final class SlavicCandidates {
         List<Word> named = piece;
         while (!named.isEmpty() && named.getLast().initial()) named = named.subList(0, named.size() - 1);
         if (named.isEmpty() || named.size() > LONGEST_NAME) return;
+        if (latinPhraseInCyrillic(named, language)) return;
         candidates.add(new Candidate(List.copyOf(named), cued));
         if (cue != null && cues.obliqueCue(cue.text(), language)) named.forEach(w -> oblique.add(w.start()));
+    }
+
+    /**
+     * Three Latin-script words in a Cyrillic article, one of them no name part Wikidata or the English tables know,
+     * are a movement's, an outlet's or a firm's English name quoted as written ("Black Lives Matter", "Cook
+     * Political Report"), not a person's: Cyrillic articles write persons' names in their own letters.
+     */
+    private boolean latinPhraseInCyrillic(List<Word> named, String language) {
+        return SlavicPersons.CYRILLIC_LANGUAGES.contains(language) && named.size() == LONGEST_NAME
+                && named.stream().noneMatch(w -> CrossScriptNames.isCyrillic(w.text()))
+                && named.stream().anyMatch(w -> !nameParts.namePart(w, language) && !nameParts.latinNameWord(w, language));
     }
 
     /**
@@ -152,6 +168,15 @@ final class SlavicCandidates {
     private boolean afterGivenName(List<Word> words, int k, int runStart, String language) {
         return k > runStart && nameParts.namePart(words.get(k - 1), language) && !words.get(k - 1).sentenceStart()
                 && !CommonWords.common(words.get(k - 1).text(), language);
+    }
+
+    /**
+     * The word ends a run right after a listed person's surname written as its nominative ("Biden Arizonu", a
+     * headline's "who where"): a declined place there is no part of the name, as a declined surname after a given
+     * name is (Katarzyna Kieli), which is why a place ending a run is otherwise kept.
+     */
+    private boolean placeAfterSurname(List<Word> words, int k, int runStart, String language) {
+        return k > runStart && nameParts.listedSurname(words.get(k - 1), language);
     }
 
     /** A capitalised word the article also writes in lower case ("Rada Europejska" beside "rada") is a common word. */

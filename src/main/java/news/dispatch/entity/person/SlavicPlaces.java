@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import news.dispatch.entity.language.SlavicInflections;
+import news.dispatch.entity.GazetteerFile;
 import news.dispatch.entity.person.SlavicWords.Word;
 import news.dispatch.entity.place.PlaceGazetteer;
 
@@ -26,6 +27,10 @@ final class SlavicPlaces {
     private final Set<String> countryPlaces;
     /** The consonant skeletons ({@link CrossScriptNames#skeleton}) of those places, from five consonants on. */
     private final Set<String> placeSkeletons;
+    /** Compass word of the English tables (South) → skeletons of the second words of its places (Carolina: krln). */
+    private final java.util.Map<String, Set<String>> compassPlaces;
+    /** Stem of a compass adjective in a Slavic language (južn, północn) → its English word (slavic-compass-words.tsv). */
+    private final java.util.Map<String, String> compassStems = new java.util.HashMap<>();
     private final CrossScriptNames names = CrossScriptNames.standard();
     private final SlavicNameParts nameParts;
 
@@ -39,6 +44,37 @@ final class SlavicPlaces {
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.placeSkeletons = countryPlaces.stream().map(p -> CrossScriptNames.skeleton(CrossScriptNames.ascii(p)))
                 .filter(k -> k.length() >= 5).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        for (var row : GazetteerFile.tsv("slavic-compass-words.tsv")) {
+            GazetteerFile.list(row.get("stems")).forEach(stem -> compassStems.put(stem, row.get("english")));
+        }
+        this.compassPlaces = PlaceGazetteer.standard().curated().keySet().stream().map(n -> n.split(" "))
+                .filter(n -> n.length == 2 && compassStems.containsValue(n[0]))
+                .collect(java.util.stream.Collectors.groupingBy(n -> n[0], java.util.stream.Collectors.mapping(
+                        n -> CrossScriptNames.skeleton(CrossScriptNames.ascii(n[1])), java.util.stream.Collectors.toUnmodifiableSet())));
+    }
+
+    /**
+     * Two words, in either order, are a place of the English tables named by a point of the compass, translated and
+     * in any case ("Južne Karoline", "Karoliny Południowej", "Северной Дакоты": South Carolina, North Dakota): the
+     * compass adjective by its stem, the other word by its consonants, which no case ending of these names changes.
+     * Before a name in a run of capitals ("Južne Karoline Lindsey Graham") such a place was read as part of it.
+     */
+    boolean compassPlace(Word first, Word second, String language) {
+        return compassPlaceOrdered(first, second, language) || compassPlaceOrdered(second, first, language);
+    }
+
+    private boolean compassPlaceOrdered(Word compass, Word place, String language) {
+        String english = compassWord(compass.text().toLowerCase(Locale.ROOT));
+        if (english == null) return false;
+        String skeleton = CrossScriptNames.skeleton(names.latin(place.text(), language));
+        return skeleton.length() >= 3 && compassPlaces.getOrDefault(english, Set.of()).contains(skeleton);
+    }
+
+    private String compassWord(String lower) {
+        for (var stem : compassStems.entrySet()) {
+            if (lower.startsWith(stem.getKey()) && lower.length() - stem.getKey().length() <= 4) return stem.getValue();
+        }
+        return null;
     }
 
     /** The word as written is a one-word place of the English tables (Dublin). */
@@ -60,7 +96,23 @@ final class SlavicPlaces {
      * 0.889 (brexit +0.009, ryanair +0.023, asia_bibi −0.002), ru +0.001, the other languages unchanged.
      */
     boolean place(Word w, String language) {
-        return places.contains(w.text()) || CrossScriptNames.isCyrillic(w.text()) && readsAsPlace(w, language);
+        return places.contains(w.text()) || CrossScriptNames.isCyrillic(w.text())
+                && (readsAsPlace(w, language) || spelledAsPlace(w, language));
+    }
+
+    /**
+     * A Cyrillic word whose nominative, read letter by letter, is a one-word place of one country (Аризона → Arizona,
+     * where Ukrainian's own romanization gives Aryzona): not a name part Wikidata knows nor a listed person's surname.
+     * Matching by consonants as well (Пенсільванія: Pennsylvania) read names as places (Клинтън as Kelantan,
+     * Александрия as Alexandria) and lost bg persons on the dev stories.
+     */
+    private boolean spelledAsPlace(Word w, String language) {
+        if (nameParts.namePart(w, language) || nameParts.listedSurname(w, language)) return false;
+        for (String nominative : SlavicInflections.nominatives(w.text(), language)) {
+            String letters = CrossScriptNames.ascii(nominative).replace("'", "").replace("\"", "");
+            if (countryPlaces.contains(titleCase(letters))) return true;
+        }
+        return false;
     }
 
     /**

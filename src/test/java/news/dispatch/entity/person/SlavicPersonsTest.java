@@ -588,4 +588,29 @@ class SlavicPersonsTest {
         assertOnePerson("Marszałek spotkał się z Pawłem Kukizem. Zdaniem Pawła Kukiza to błąd.", "pl",
                 "Pawel Kukiz", "Pawłem Kukizem", "Pawła Kukiza");
     }
+
+    @Test
+    void aStateNamedByAPointOfTheCompassInAnObliqueCaseIsNoPartOfTheNameAfterIt() {
+        Entity person = only(persons("Volitve so bile tesne. Novinarji so vprašali senatorja iz Južne Karoline Lindseyja Grahama.", "sl"));
+        assertEquals(List.of("Lindseyja Grahama"), mentions(person));
+    }
+
+    @Test
+    void aDeclinedPlaceAfterAListedSurnameIsNoPartOfTheName() {
+        Entity person = only(persons("Volby v USA: Biden Arizonu nevzdá. Prezidentem se chce stát Joe Biden.", "cs"));
+        assertEquals("Joe Biden", person.name());
+        assertEquals(List.of("Biden", "Joe Biden"), mentions(person));
+    }
+
+    @Test
+    void aPlaceSpeltByEarInCyrillicIsNoPartOfTheNameAfterIt() {
+        Entity person = only(persons("Вибори тривають. У штаті Аризона Трамп програв, заявив штаб.", "uk"));
+        assertEquals(List.of("Трамп"), mentions(person));
+    }
+
+    @Test
+    void anEnglishPhraseInLatinLettersInACyrillicArticleIsNoPerson() {
+        Entity person = only(persons("Протести тривають. Рух Black Lives Matter підтримав Джо Байден.", "uk"));
+        assertEquals("Joe Biden", person.name());
+    }
 }
