@@ -71,21 +71,11 @@ final class SlavicMentionGroups {
         Optional<String> titled = best == null && title != null ? titledNames.person(title.text(), w.text(), language)
                 : Optional.empty();
         if (titled.isPresent()) {
-            best = new SlavicPerson();
-            best.givenStem = "";
-            best.surnameStem = stem;
-            best.length = 1;
-            best.sacred = titled.get();
-            persons.add(best);
+            best = lone(persons, stem, titled.get());
         }
         Optional<String> sacred = nameParts.sacred(w, language);
         if (best == null && sacred.isPresent()) {
-            best = new SlavicPerson();
-            best.givenStem = "";
-            best.surnameStem = stem;
-            best.length = 1;
-            best.sacred = sacred.get();
-            persons.add(best);
+            best = lone(persons, stem, sacred.get());
         }
         if (best == null) {
             // A lone place is no person, though a listed person bears its name (Madridu: Miguel de la Madrid).
@@ -93,14 +83,20 @@ final class SlavicMentionGroups {
             boolean known = language != null && nominatives.knownAlone(w, language).isPresent();
             Optional<String> family = known || c.cued() ? Optional.empty() : family(w, language);
             if (!known && !c.cued() && family.isEmpty()) return;
-            best = new SlavicPerson();
-            best.givenStem = "";
-            best.surnameStem = stem;
-            best.length = 1;
-            best.sacred = family.orElse(null);
-            persons.add(best);
+            best = lone(persons, stem, family.orElse(null));
         }
         best.mentions.add(c.words());
+    }
+
+    /** A new person of one lone word, with the name given outright (or null: its nominative is read later). */
+    private static SlavicPerson lone(List<SlavicPerson> persons, String stem, String givenName) {
+        SlavicPerson p = new SlavicPerson();
+        p.givenStem = "";
+        p.surnameStem = stem;
+        p.length = 1;
+        p.sacred = givenName;
+        persons.add(p);
+        return p;
     }
 
     private static final Pattern FAMILY = Pattern.compile("(?:ей|ям|ями|ях|и)$");
