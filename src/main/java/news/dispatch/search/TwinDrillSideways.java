@@ -10,6 +10,8 @@ import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.MultiFacets;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.search.IndexSearcher;
 
 import news.dispatch.index.Schema;
 
@@ -20,9 +22,17 @@ import news.dispatch.index.Schema;
  * shows answer the same question. Both dimensions share one facet field, so the counting pass is the one Lucene
  * makes anyway.
  */
-final class TwinDrillSideways extends DrillSideways {
+public final class TwinDrillSideways extends DrillSideways {
     TwinDrillSideways(FacetedSearcher searcher, FacetsConfig config) {
         super(searcher, config, searcher.facetState);
+    }
+
+    /**
+     * Over any searcher of the index and its facet state: the bench's "plain Lucene, same facets" baseline counts
+     * the twins the same way, so its counts equal the answer's.
+     */
+    public TwinDrillSideways(IndexSearcher searcher, FacetsConfig config, SortedSetDocValuesReaderState state) {
+        super(searcher, config, state);
     }
 
     @Override

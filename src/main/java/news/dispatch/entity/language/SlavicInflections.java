@@ -126,12 +126,13 @@ public final class SlavicInflections {
             if (!lower.endsWith(ending.suffix()) || lower.length() - ending.suffix().length() < 2) continue;
             String stem = part.substring(0, part.length() - ending.suffix().length());
             for (String nominative : ending.nominatives()) {
+                Optional<String> withVowel = nominative.isEmpty() ? fleeting(stem, language) : Optional.empty();
                 // Polish puts the vowel's form first: a tie between two known given names goes to it (a Polish
                 // article's Jacka is Jacek's more often than Jack's; the dev stories score the same either way, and a
                 // foreign Mark of the names table, Mark Rutte, keeps his name).
-                if (nominative.isEmpty() && "pl".equals(language)) fleeting(stem, language).ifPresent(found::add);
+                if ("pl".equals(language)) withVowel.ifPresent(found::add);
                 found.add(stem + nominative);
-                if (nominative.isEmpty()) fleeting(stem, language).ifPresent(found::add);
+                withVowel.ifPresent(found::add);
             }
             break;
         }

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,11 +16,9 @@ import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.MultiFacets;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
@@ -52,6 +49,7 @@ import news.dispatch.index.Schema;
 import news.dispatch.search.EntityFilter;
 import news.dispatch.search.MentionScope;
 import news.dispatch.search.SearchRequest;
+import news.dispatch.search.TwinDrillSideways;
 
 /**
  * The search baseline: what a plain Lucene program does for the same request on the same index. The classic
@@ -188,7 +186,9 @@ final class PlainLuceneSearcher implements Closeable {
                 : new TopFieldCollectorManager(byDate(request.sort()), request.size(), null, 10_000);
         @SuppressWarnings("unchecked")
         CollectorManager<?, TopDocs> manager = (CollectorManager<?, TopDocs>) hits;
-        return new TwinSideways(searcher, config, facetState).search(ddq, manager);
+        // Stock DrillSideways with the one override Lucene offers for it, Dispatch's: an entity dimension and its about
+        // set share one facet field, so the sideways counts of the filtered one also answer for its twin.
+        return new TwinDrillSideways(searcher, config, facetState).search(ddq, manager);
     }
 
     /**
@@ -254,33 +254,6 @@ final class PlainLuceneSearcher implements Closeable {
     /** The mention scope Dispatch answers a request in: the about sets unless asked for all or the index has none. */
     private MentionScope scope(SearchRequest request) {
         return knowsAbout && request.mentions() != MentionScope.ALL ? MentionScope.ABOUT : MentionScope.ALL;
-    }
-
-    /**
-     * Stock DrillSideways with the one override Lucene offers for it: an entity dimension and its about set share one
-     * facet field, so the sideways counts of the filtered one also answer for its twin, as in Dispatch (no extra
-     * counting pass; without it the twin's counts would differ from the answer's).
-     */
-    private static final class TwinSideways extends DrillSideways {
-        TwinSideways(IndexSearcher searcher, FacetsConfig config, SortedSetDocValuesReaderState state) {
-            super(searcher, config, state);
-        }
-
-        @Override
-        protected Facets buildFacetsResult(FacetsCollector drillDowns, FacetsCollector[] drillSideways,
-                                           String[] drillSidewaysDims) throws IOException {
-            Facets drillDownFacets = new SortedSetDocValuesFacetCounts(state, drillDowns);
-            if (drillSideways == null || drillSideways.length == 0) return drillDownFacets;
-            Map<String, Facets> sideways = new HashMap<>();
-            for (int i = 0; i < drillSideways.length; i++) {
-                Facets counts = new SortedSetDocValuesFacetCounts(state, drillSideways[i]);
-                String dim = drillSidewaysDims[i];
-                sideways.put(dim, counts);
-                String twin = Schema.twinDim(dim);
-                if (twin != null) sideways.putIfAbsent(twin, counts);
-            }
-            return new MultiFacets(sideways, drillDownFacets);
-        }
     }
 
     private Query valueQuery(String dim, String value) {
