@@ -26,11 +26,11 @@ final class SolrCarriedFields {
     /** The configset's searchable reading of a carried field: copied from {@code meta.NAME}, read like a name. */
     private static final String TEXT_PREFIX = "meta_text.";
 
-    private final SolrSearcher searcher;
+    private final SolrCalls calls;
     private volatile Known known;
 
-    SolrCarriedFields(SolrSearcher searcher) {
-        this.searcher = searcher;
+    SolrCarriedFields(SolrCalls calls) {
+        this.calls = calls;
     }
 
     private record Known(List<IndexField> fields, long asked) {
@@ -44,7 +44,7 @@ final class SolrCarriedFields {
         try {
             SolrQuery names = new SolrQuery("*:*").setRows(0).setFacet(true).setFacetMinCount(1).setFacetLimit(-1)
                     .addFacetField(Schema.CARRIED_NAMES);
-            FacetField f = searcher.query(names).getFacetField(Schema.CARRIED_NAMES);
+            FacetField f = calls.query(names).getFacetField(Schema.CARRIED_NAMES);
             if (f != null && f.getValues() != null) f.getValues().forEach(c -> articles.put(c.getName(), (int) c.getCount()));
         } catch (BadRequestException olderSchema) {
             // No such field: a collection of an older configset keeps no carried field.
@@ -55,7 +55,7 @@ final class SolrCarriedFields {
             // once per TTL, as the embedded index counts it once per generation).
             SolrQuery values = new SolrQuery("*:*").setRows(0).setFacet(true).setFacetMinCount(1).setFacetLimit(-1);
             articles.keySet().forEach(n -> values.addFacetField(Schema.carriedField(n)));
-            var r = searcher.query(values);
+            var r = calls.query(values);
             for (var e : articles.entrySet()) {
                 FacetField v = r.getFacetField(Schema.carriedField(e.getKey()));
                 fields.add(IndexField.carried(e.getKey(), v == null ? 0 : v.getValueCount(), e.getValue()));

@@ -70,8 +70,8 @@ public final class SolrEntityResolution {
         public void accept(SolrDocument d) {
             StoredEntities extracted = extracted(d);
             Set<String> values = ExtractedValues.values(extracted);
-            persons.add(personNames(values), SolrSearcher.str(d, Schema.LANGUAGE));
-            articles.add(new Summary(SolrSearcher.str(d, Schema.ID), intern(values),
+            persons.add(personNames(values), SolrStored.str(d, Schema.LANGUAGE));
+            articles.add(new Summary(SolrStored.str(d, Schema.ID), intern(values),
                     intern(ExtractedValues.mentions(extracted)), d.getFirstValue(Schema.CORRECTIONS) != null));
         }
     }
@@ -85,7 +85,7 @@ public final class SolrEntityResolution {
     public CorpusPersons persons() {
         CorpusPersons persons = new CorpusPersons();
         collection.eachArticle("entity listing", d -> persons.add(personNames(ExtractedValues.values(extracted(d))),
-                SolrSearcher.str(d, Schema.LANGUAGE)), Schema.ID, Schema.LANGUAGE, Schema.ENTITIES, Schema.EXTRACTED);
+                SolrStored.str(d, Schema.LANGUAGE)), Schema.ID, Schema.LANGUAGE, Schema.ENTITIES, Schema.EXTRACTED);
         return persons;
     }
 
@@ -164,8 +164,8 @@ public final class SolrEntityResolution {
 
     /** The entities as extracted: kept apart on an article a rule changed, else the stored entities are they. */
     private static StoredEntities extracted(SolrDocument d) {
-        String extracted = SolrSearcher.str(d, Schema.EXTRACTED);
-        return StoredEntities.fromJson(extracted != null ? extracted : SolrSearcher.str(d, Schema.ENTITIES));
+        String extracted = SolrStored.str(d, Schema.EXTRACTED);
+        return StoredEntities.fromJson(extracted != null ? extracted : SolrStored.str(d, Schema.ENTITIES));
     }
 
     private static List<String> personNames(Set<String> values) {
@@ -195,23 +195,23 @@ public final class SolrEntityResolution {
 
     private static SolrInputDocument rebuild(SolrDocument old, EntityRules rules) {
         Object date = old.getFirstValue(Schema.DATE);
-        String title = SolrSearcher.str(old, Schema.TITLE);
-        String body = SolrSearcher.str(old, Schema.BODY);
-        Article article = new Article(SolrSearcher.str(old, Schema.ID), title, body,
-                date instanceof Number n ? Instant.ofEpochMilli(n.longValue()) : null, SolrSearcher.str(old, Schema.SOURCE),
-                SolrSearcher.str(old, Schema.URL), SolrSearcher.str(old, Schema.LANGUAGE),
-                Path.of(SolrSearcher.str(old, Schema.FILE)), 0, SolrSearcher.str(old, Schema.AUTHOR),
+        String title = SolrStored.str(old, Schema.TITLE);
+        String body = SolrStored.str(old, Schema.BODY);
+        Article article = new Article(SolrStored.str(old, Schema.ID), title, body,
+                date instanceof Number n ? Instant.ofEpochMilli(n.longValue()) : null, SolrStored.str(old, Schema.SOURCE),
+                SolrStored.str(old, Schema.URL), SolrStored.str(old, Schema.LANGUAGE),
+                Path.of(SolrStored.str(old, Schema.FILE)), 0, SolrStored.str(old, Schema.AUTHOR),
                 SolrCarriedFields.of(old));
-        SolrInputDocument doc = SolrDocuments.build(article, extracted(old), SolrSearcher.str(old, Schema.HASH), rules,
+        SolrInputDocument doc = SolrDocuments.build(article, extracted(old), SolrStored.str(old, Schema.HASH), rules,
                 // Told when the article was indexed; a rewrite leaves out the same names.
                 warning -> { });
-        String story = SolrSearcher.str(old, Schema.STORY);
+        String story = SolrStored.str(old, Schema.STORY);
         if (story != null) doc.setField(Schema.STORY, story);
         return doc;
     }
 
     private static boolean same(SolrDocument old, SolrInputDocument rebuilt, String field) {
-        return Objects.equals(SolrSearcher.str(old, field),
+        return Objects.equals(SolrStored.str(old, field),
                 rebuilt.getFieldValue(field) == null ? null : String.valueOf(rebuilt.getFieldValue(field)));
     }
 }

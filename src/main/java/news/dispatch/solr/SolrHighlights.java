@@ -2,6 +2,9 @@ package news.dispatch.solr;
 
 import java.util.List;
 
+import org.apache.solr.client.solrj.request.SolrQuery;
+
+import news.dispatch.index.Schema;
 import news.dispatch.search.Snippets;
 
 /**
@@ -11,8 +14,30 @@ import news.dispatch.search.Snippets;
  */
 final class SolrHighlights {
     static final int SNIPPETS_PER_HIT = Snippets.SNIPPETS_PER_HIT;
+    static final String PRE = "\uE000";
+    static final String POST = "\uE001";
 
     private SolrHighlights() {
+    }
+
+    /** Asks for the highlights of a page of hits: cut and marked as the embedded highlighter cuts and marks them. */
+    static void ask(SolrQuery q) {
+        q.setHighlight(true);
+        q.set("hl.method", "unified");
+        q.set("hl.fl", Schema.TITLE + "," + Schema.BODY);
+        q.set("hl.snippets", SNIPPETS_PER_HIT);
+        q.set("f." + Schema.TITLE + ".hl.snippets", 1);
+        // Whole sentences, as the embedded highlighter cuts them.
+        q.set("hl.bs.type", "SENTENCE");
+        q.set("hl.bs.language", "en");
+        q.set("hl.fragsize", 1);
+        q.set("hl.fragsizeIsMinimum", true);
+        q.set("hl.maxAnalyzedChars", 1_000_000);
+        q.set("hl.requireFieldMatch", true);
+        q.set("hl.defaultSummary", false);
+        // Markers outside any text: the text is escaped here, then they become <mark>.
+        q.set("hl.tag.pre", PRE);
+        q.set("hl.tag.post", POST);
     }
 
     static String title(String title, List<String> marked, String pre, String post) {

@@ -18,7 +18,7 @@ final class SolrRelated {
     private SolrRelated() {
     }
 
-    static List<ArticleView.Related> of(SolrSearcher searcher, String id, String body) throws IOException {
+    static List<ArticleView.Related> of(SolrCalls calls, String id, String body) throws IOException {
         SolrQuery q = new SolrQuery("{!mlt qf=" + Schema.TITLE + "," + Schema.BODY
                 + " mintf=1 mindf=2 maxqt=30 boost=true v=$id}");
         q.set("id", id);
@@ -27,12 +27,12 @@ final class SolrRelated {
         q.set("shards.tolerant", "true");
         Set<String> shingles = RelatedArticles.shingles(body == null ? "" : body);
         List<ArticleView.Related> related = new ArrayList<>();
-        for (SolrDocument d : searcher.query(q).getResults()) {
-            String other = SolrSearcher.str(d, Schema.BODY);
+        for (SolrDocument d : calls.query(q).getResults()) {
+            String other = SolrStored.str(d, Schema.BODY);
             boolean duplicate = RelatedArticles.overlap(shingles, RelatedArticles.shingles(other == null ? "" : other)) >= RelatedArticles.NEAR_DUPLICATE;
             Object score = d.getFieldValue("score");
-            related.add(new ArticleView.Related(SolrSearcher.str(d, Schema.ID), SolrSearcher.str(d, Schema.TITLE),
-                    SolrSearcher.day(d), SolrSearcher.str(d, Schema.SOURCE),
+            related.add(new ArticleView.Related(SolrStored.str(d, Schema.ID), SolrStored.str(d, Schema.TITLE),
+                    SolrStored.day(d), SolrStored.str(d, Schema.SOURCE),
                     score instanceof Number n ? n.floatValue() : 0f, duplicate));
         }
         return related;

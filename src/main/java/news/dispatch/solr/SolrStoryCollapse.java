@@ -88,10 +88,10 @@ final class SolrStoryCollapse {
             String leader = leaderByStory.get(g.getGroupValue());
             List<SearchResponse.StoryArticle> listed = new ArrayList<>();
             for (SolrDocument d : g.getResult()) {
-                String id = SolrSearcher.str(d, Schema.ID);
+                String id = SolrStored.str(d, Schema.ID);
                 if (id.equals(leader) || listed.size() >= MAX_SIMILAR) continue;
-                listed.add(new SearchResponse.StoryArticle(id, SolrSearcher.str(d, Schema.TITLE), SolrSearcher.day(d),
-                        SolrSearcher.str(d, Schema.SOURCE), SolrSearcher.str(d, Schema.URL)));
+                listed.add(new SearchResponse.StoryArticle(id, SolrStored.str(d, Schema.TITLE), SolrStored.day(d),
+                        SolrStored.str(d, Schema.SOURCE), SolrStored.str(d, Schema.URL)));
             }
             byStory.put(g.getGroupValue(), listed);
         }

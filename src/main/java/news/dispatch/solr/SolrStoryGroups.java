@@ -39,10 +39,10 @@ final class SolrStoryGroups {
 
         @Override
         public void accept(SolrDocument d) {
-            String signature = SolrSearcher.str(d, Schema.STORY_SIGNATURE);
+            String signature = SolrStored.str(d, Schema.STORY_SIGNATURE);
             byte[] bytes = signature == null ? null : Base64.getDecoder().decode(signature);
             Object date = d.getFirstValue(Schema.DATE);
-            members.add(new StoryGroups.Member(SolrSearcher.str(d, Schema.ID), SolrSearcher.str(d, Schema.STORY),
+            members.add(new StoryGroups.Member(SolrStored.str(d, Schema.ID), SolrStored.str(d, Schema.STORY),
                     bytes == null ? null : StorySignature.fromBytes(bytes, 0, bytes.length),
                     date instanceof Number n ? n.longValue() : null));
         }
@@ -66,12 +66,12 @@ final class SolrStoryGroups {
                             Schema.BODY, Schema.LANGUAGE)))));
             UpdateRequest update = new UpdateRequest();
             for (SolrDocument d : stored) {
-                String id = SolrSearcher.str(d, Schema.ID);
+                String id = SolrStored.str(d, Schema.ID);
                 SolrInputDocument doc = new SolrInputDocument();
                 doc.addField(Schema.ID, id);
                 doc.addField(Schema.STORY, Map.of("set", relinked.stories().get(id)));
-                SolrDocuments.unstored(SolrSearcher.str(d, Schema.TITLE), SolrSearcher.str(d, Schema.BODY),
-                        SolrSearcher.str(d, Schema.LANGUAGE)).forEach((field, value) -> doc.addField(field, Map.of("set", value)));
+                SolrDocuments.unstored(SolrStored.str(d, Schema.TITLE), SolrStored.str(d, Schema.BODY),
+                        SolrStored.str(d, Schema.LANGUAGE)).forEach((field, value) -> doc.addField(field, Map.of("set", value)));
                 update.add(doc);
             }
             if (!stored.isEmpty()) collection.send("story update", update);
