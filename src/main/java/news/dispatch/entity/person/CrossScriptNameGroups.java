@@ -111,7 +111,7 @@ final class CrossScriptNameGroups {
         SlavicGluedWords.join(articles, slavicOnly, out);
         ShortForms.join(articles, slavicOnly, out);
         LoneSurnames.join(articles, slavic, out);
-        LoneGivenNames.join(articles, slavicOnly, out);
+        LoneGivenNames.join(articles, slavic, out);
         FamilyGivenNames.join(articles, slavic, out);
         return out;
     }

@@ -14,9 +14,11 @@ import news.dispatch.entity.text.NameFold;
  * A given name named alone in Slavic articles beside a relative ("Юлию" beside "Сергея Скрипаля": Yulia, the daughter
  * of Sergei Skripal) is the person of the index whose given name it reads as and whose surname is the relative's: the
  * full name "G S" some article of the index writes (in any script), with the surname as written or in a case or
- * number (Юлия Скрипали, "Yulia and Sergei Skripal", read as "Ulia Skripali"). Such a name is then called by that
- * given name and the relative's surname (Yulia Skripal). A lone given name goes nowhere beside two such persons,
- * and {@link LoneGivenNames} has the last word on a given name the index names in full more often.
+ * number (Юлия Скрипали, "Yulia and Sergei Skripal", read as "Ulia Skripali"), when Slavic articles name that
+ * person in full, as for the other lone words (on a mixed index a lone Fatima beside Shabir Ahmed went to the
+ * wires' Fatuma Ahmed, whom no Slavic article names). Such a name is then called by that given name and the
+ * relative's surname (Yulia Skripal). A lone given name goes nowhere beside two such persons, and {@link
+ * LoneGivenNames} has the last word on a given name the index names in full more often.
  *
  * <p>Unlike the other joins of part of a name it needs the articles' company ({@link SlavicOnlyNames#besideLone}): a
  * given name alone says nothing of the family it belongs to, the article it stands in does.
@@ -38,6 +40,7 @@ final class FamilyGivenNames {
             if (words.length != 2 || PersonName.isSuffix(words[1])) continue;
             bySurname.computeIfAbsent(words[1], k -> new TreeSet<>()).add(name);
         }
+        Set<String> namedInSlavic = PartialNameJoins.namedInFull(slavic, out);
         Map<String, String> targetOf = new TreeMap<>();
         for (Map.Entry<String, Set<String>> lone : new TreeMap<>(slavic.besideLone()).entrySet()) {
             String name = lone.getKey();
@@ -53,7 +56,9 @@ final class FamilyGivenNames {
                 if (given.isEmpty() || !java.util.Collections.disjoint(given, givenSounds(relative, slavic))) continue;
                 for (String candidate : familyNames(bySurname, surname)) {
                     String person = out.getOrDefault(candidate, candidate);
-                    if (!person.equals(relative) && !java.util.Collections.disjoint(given, givenSounds(candidate, slavic))) {
+                    // A person the Slavic articles name in full ({@link PartialNameJoins#namedInFull}).
+                    if (!person.equals(relative) && namedInSlavic.contains(person)
+                            && !java.util.Collections.disjoint(given, givenSounds(candidate, slavic))) {
                         targets.add(person + "\t" + words[words.length - 1]);
                     }
                 }

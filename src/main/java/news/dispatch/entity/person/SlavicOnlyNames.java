@@ -11,23 +11,29 @@ import java.util.TreeSet;
  * The person names of an index that only articles in a Slavic language hold ({@link SlavicPersons#LANGUAGES}), and
  * of those the ones only articles in Cyrillic hold (bg, ru, uk): the names the index-wide step may join across
  * scripts and case endings ({@link CrossScriptNameGroups}), and among them the spellings it names a group by last
- * (a letter-by-letter transliteration: "Filip Hamnd" beside "Philip Hammond"); and, for each of them of one word, the
- * other person names of the articles holding it: the family a lone given name is named beside ({@link
- * FamilyGivenNames}).
+ * (a letter-by-letter transliteration: "Filip Hamnd" beside "Philip Hammond"); every name some Slavic article holds,
+ * Slavic-only or not: the persons a lone word of those articles may name ({@link LoneSurnames}, {@link
+ * LoneGivenNames}); and, for each Slavic-only name of one word, the other person names of the articles holding it:
+ * the family a lone given name is named beside ({@link FamilyGivenNames}).
  */
-public record SlavicOnlyNames(Set<String> names, Set<String> fromCyrillic, Map<String, Set<String>> besideLone) {
+public record SlavicOnlyNames(Set<String> names, Set<String> fromCyrillic, Set<String> inSlavicArticles,
+                              Map<String, Set<String>> besideLone) {
     /** An index without Slavic articles: no name joins across scripts. */
     public static final SlavicOnlyNames NONE = new SlavicOnlyNames(Set.of(), Set.of());
 
     public SlavicOnlyNames {
         names = Set.copyOf(names);
         fromCyrillic = Set.copyOf(fromCyrillic);
+        inSlavicArticles = Set.copyOf(inSlavicArticles);
         besideLone = Map.copyOf(besideLone);
     }
 
-    /** Names read without the articles they share: no lone name is known to stand beside another. */
+    /**
+     * Names read without the articles they share (no lone name is known to stand beside another), of an index whose
+     * Slavic articles hold only these.
+     */
     public SlavicOnlyNames(Set<String> names, Set<String> fromCyrillic) {
-        this(names, fromCyrillic, Map.of());
+        this(names, fromCyrillic, names, Map.of());
     }
 
     /** Collects the names article by article, in any order. Not thread-safe. */
@@ -69,7 +75,7 @@ public record SlavicOnlyNames(Set<String> names, Set<String> fromCyrillic, Map<S
             beside.forEach((name, others) -> {
                 if (names.contains(name)) besideLone.put(name, Set.copyOf(others));
             });
-            return new SlavicOnlyNames(names, fromCyrillic, besideLone);
+            return new SlavicOnlyNames(names, fromCyrillic, slavic, besideLone);
         }
     }
 }

@@ -62,4 +62,14 @@ class FamilyGivenNamesTest {
                 List.of("Sergei Skripal")), Set.of());
         assertFalse(groups.containsKey("Yulia"), groups.toString());
     }
+
+    @Test
+    void aLoneGivenNameTakesNoFamilyMemberOnlyTheEnglishArticlesName() {
+        Map<String, Integer> counts = Map.of("Shabir Ahmed", 2, "Fatima", 1, "Fatuma Ahmed", 3);
+        SlavicOnlyNames.Builder slavic = new SlavicOnlyNames.Builder();
+        slavic.article(List.of("Shabir Ahmed", "Fatima"), "pl").article(List.of("Shabir Ahmed"), "pl");
+        slavic.article(List.of("Fatuma Ahmed"), "en");
+        var groups = PersonNameGroups.canonicalNames(counts, Set.of(), slavic.build());
+        assertFalse(groups.containsKey("Fatima"), groups.toString());
+    }
 }
