@@ -59,7 +59,7 @@ public final class ArticleDocument {
     /** Builds the document; {@code warnings} receives what was left out of it. */
     Document build(Article article, Entities entities, String hash, java.util.function.Consumer<String> warnings)
             throws IOException {
-        return build(article, StoredEntities.of(entities, article.title()), hash, warnings);
+        return build(article, StoredEntities.extracted(entities, article.title(), article.language()), hash, warnings);
     }
 
     /**
@@ -70,7 +70,7 @@ public final class ArticleDocument {
             throws IOException {
         EntityRules.Resolution resolution = rules.apply(extracted.toEntities(article.title()), article.id(),
                 StoredEntities.extractorText(article.title(), article.body()));
-        Entities entities = resolution.entities();
+        Entities entities = StoredEntities.identified(resolution.entities());
         Document doc = new Document();
         // KeywordField: indexed as one term (updates and lookups by id) and sorted doc values.
         doc.add(new KeywordField(Schema.ID, article.id(), Store.YES));

@@ -164,13 +164,21 @@ public final class EntityResolution {
                 if (le != null && le.seekExact(new BytesRef(language))) docs.or(le.postings(null, PostingsEnum.NONE));
                 ofLanguage.add(docs);
             }
+            // The names of each Slavic article, gathered to be added article by article (a lone name's neighbours).
+            Map<Integer, List<String>> slavicArticles = new TreeMap<>();
+            Map<Integer, String> languageOf = new java.util.HashMap<>();
             eachLivePerson(leaf.reader(), (name, d) -> {
                 String language = null;
                 for (int i = 0; i < languages.size() && language == null; i++) {
                     if (ofLanguage.get(i).get(d)) language = languages.get(i);
                 }
-                names.add(name, language);
+                if (language == null) names.add(name, null);
+                else {
+                    slavicArticles.computeIfAbsent(d, k -> new ArrayList<>()).add(name);
+                    languageOf.put(d, language);
+                }
             });
+            slavicArticles.forEach((d, ofArticle) -> names.article(ofArticle, languageOf.get(d)));
         }
         return names.build();
     }

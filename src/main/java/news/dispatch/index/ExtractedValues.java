@@ -33,8 +33,10 @@ public final class ExtractedValues {
         // Sorted: the same article gives the same document, field for field.
         for (String v : values(extracted)) doc.add(new StringField(Schema.EXTRACTED_VALUE, v, Store.NO));
         for (String m : mentions(extracted)) doc.add(new StringField(Schema.EXTRACTED_MENTION, m, Store.NO));
-        if (corrections.isEmpty()) return;
+        // Lone names the displayed entities drop are kept as extracted, so later rules can still join them.
+        if (corrections.isEmpty() && !extracted.holdsLoneNames()) return;
         doc.add(new StoredField(Schema.EXTRACTED, extracted.toBytes(title, body)));
+        if (corrections.isEmpty()) return;
         doc.add(new StoredField(Schema.CORRECTIONS, toJson(corrections)));
         doc.add(new StringField(Schema.CORRECTED, YES, Store.NO));
     }

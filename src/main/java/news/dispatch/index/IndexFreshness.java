@@ -38,16 +38,18 @@ public final class IndexFreshness {
      * since a known Cyrillic name part is also indexed in its English spelling (Трамп also as trump), armed forces
      * and ministries are organizations, and Slavic names are read with their case agreement, "keys-2" since the
      * cross-script keys fold a z between vowels to s, a hard c to k and the adjectival surname endings (Tereza,
-     * Makron, Зеленский: teresa, makron, zelensk). The article
+     * Makron, Зеленский: teresa, makron, zelensk), "lone-names" since a Slavic article keeps its lone names as
+     * extracted (no facet value) so the index-wide step can join them (Юлию beside Сергея Скрипаля: Yulia Skripal;
+     * Мей: Theresa May). The article
      * hash includes it ({@link ArticleDocument#hash}), so a run rewrites every article of an
      * older scheme, unchanged ones too (as the id scheme's change renamed them); an index whose last commit lacks it
      * is stale, and until the run is done a server over it reads every mention.
      */
     static final String DOCUMENT_SCHEME = "document_scheme";
-    static final String CURRENT_DOCUMENT_SCHEME = "keys-2";
+    static final String CURRENT_DOCUMENT_SCHEME = "lone-names";
     /** The schemes whose documents carry the about sets: every one since "about", the current one included. */
     private static final Set<String> WITH_ABOUT_SETS = Set.of("about", "stories", "focus-2", "cards", "languages",
-            "compact", "carried", "spellings", CURRENT_DOCUMENT_SCHEME);
+            "compact", "carried", "spellings", "keys-2", CURRENT_DOCUMENT_SCHEME);
 
     private IndexFreshness() {
     }

@@ -38,6 +38,34 @@ public record StoredEntities(List<StoredEntity> persons, List<StoredEntity> coun
     }
 
     /**
+     * The entities as extracted, kept to re-apply the rules: as {@link #of(Entities, String)}, and in an article in a
+     * Slavic language its lone names too ("Юлию", "Мей"), which are no facet value but which the index-wide step may
+     * join to a full name (Yulia Skripal, Theresa May); dropped here they would never reach it.
+     */
+    public static StoredEntities extracted(Entities entities, String title, String language) {
+        if (!news.dispatch.entity.person.SlavicPersons.reads(language)) return of(entities, title);
+        int bodyStart = title.isEmpty() ? 0 : title.length() + SEPARATOR.length();
+        return new StoredEntities(map(entities.persons(), null, title.length(), bodyStart),
+                map(entities.countries(), null, title.length(), bodyStart),
+                map(entities.organizations(), null, title.length(), bodyStart));
+    }
+
+    /**
+     * The entities without the lone names {@link #extracted} keeps that no rule joined: what the facets, the about
+     * sets and the article view read, as before those names were kept.
+     */
+    public static Entities identified(Entities entities) {
+        if (entities.persons().stream().allMatch(p -> NewsEntityExtractor.identifies(p.name()))) return entities;
+        return new Entities(entities.persons().stream().filter(p -> NewsEntityExtractor.identifies(p.name())).toList(),
+                entities.countries(), entities.organizations());
+    }
+
+    /** True when a person of these is no facet value: a lone name kept by {@link #extracted}. */
+    public boolean holdsLoneNames() {
+        return persons.stream().anyMatch(p -> !NewsEntityExtractor.identifies(p.name()));
+    }
+
+    /**
      * Maps offsets into {@link #extractorText} back to the title or the body, each entity flagged with whether the
      * article is about it ({@code about} null: not known).
      */

@@ -32,7 +32,7 @@ final class SolrDocuments {
     /** The document of an article with its entities as extracted, which {@code rules} correct, as embedded. */
     static SolrInputDocument build(Article article, Entities extracted, String hash, EntityRules rules,
                                    Consumer<String> warnings) {
-        return build(article, StoredEntities.of(extracted, article.title()), hash, rules, warnings);
+        return build(article, StoredEntities.extracted(extracted, article.title(), article.language()), hash, rules, warnings);
     }
 
     /**
@@ -46,7 +46,7 @@ final class SolrDocuments {
                                    Consumer<String> warnings) {
         String text = StoredEntities.extractorText(article.title(), article.body());
         EntityRules.Resolution resolution = rules.apply(extracted.toEntities(article.title()), article.id(), text);
-        Entities entities = resolution.entities();
+        Entities entities = StoredEntities.identified(resolution.entities());
         SolrInputDocument doc = new SolrInputDocument();
         doc.addField(Schema.ID, article.id());
         doc.addField(Schema.HASH, hash);
@@ -93,10 +93,9 @@ final class SolrDocuments {
             add(doc, Schema.ORGANIZATIONS_DIM, organization, about);
         }
         doc.addField(Schema.ENTITIES, StoredEntities.of(entities, about, article.title()).toJson());
-        if (!resolution.corrections().isEmpty()) {
-            doc.addField(Schema.EXTRACTED, extracted.toJson());
-            doc.addField(Schema.CORRECTIONS, ExtractedValues.toJson(resolution.corrections()));
-        }
+        // As the embedded index: lone names the displayed entities drop are kept as extracted, for later rules.
+        if (!resolution.corrections().isEmpty() || extracted.holdsLoneNames()) doc.addField(Schema.EXTRACTED, extracted.toJson());
+        if (!resolution.corrections().isEmpty()) doc.addField(Schema.CORRECTIONS, ExtractedValues.toJson(resolution.corrections()));
         // A story of its own, with what grouping needs (the signature, whose LSH bands are read from it), until
         // SolrStoryGroups links it to its copies (it runs after every indexing run).
         doc.addField(Schema.STORY, article.id());

@@ -58,4 +58,19 @@ class SlavicNamesJoinTest {
                 + " Лидингтън заяви в понеделник, че преговорите ще продължат. Лидингтън говори в Лондон.\"}");
         assertEquals(Map.of("en.json", "[David Lidington]", "bg.json", "[David Lidington]"), personsByFile(corpus));
     }
+
+    @Test
+    void aLoneGivenNameBesideHerFatherTakesTheFullNameAnotherArticleGivesHer() throws IOException {
+        Path corpus = dir.resolve("feed");
+        TestIndexes.write(corpus, "father.json", "{\"title\": \"Отравление\", \"lang\": \"ru\", \"text\": \"Британские"
+                + " правоохранители заявили, что Россия стоит за покушением на бывшего сотрудника ГРУ Сергея Скрипаля и его"
+                + " дочь Юлию с использованием нервно-паралитического вещества.\"}");
+        TestIndexes.write(corpus, "daughter.json", "{\"title\": \"Интервью\", \"lang\": \"ru\", \"text\": \"Юлия Скрипаль"
+                + " дала интервью агентству в Лондоне. Она поблагодарила врачей.\"}");
+        Map<String, String> persons = personsByFile(corpus);
+        // One value for her in both articles, whatever spelling the daughter's article gives it (Ulia, Yulia).
+        String daughter = persons.get("daughter.json").replaceAll("[\\[\\]]", "");
+        assertTrue(daughter.endsWith(" Skripal"), persons.toString());
+        assertEquals("[Sergei Skripal, " + daughter + "]", persons.get("father.json"));
+    }
 }

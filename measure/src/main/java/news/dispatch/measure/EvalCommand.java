@@ -305,10 +305,9 @@ public final class EvalCommand implements Runnable {
             Map<String, Integer> personArticles = new java.util.TreeMap<>();
             var slavicOnly = new news.dispatch.entity.person.SlavicOnlyNames.Builder();
             for (var e : found) {
-                e.getValue().persons().stream().map(Entity::name).distinct().forEach(n -> {
-                    personArticles.merge(n, 1, Integer::sum);
-                    slavicOnly.add(n, e.getKey().lang());
-                });
+                List<String> names = e.getValue().persons().stream().map(Entity::name).distinct().toList();
+                names.forEach(n -> personArticles.merge(n, 1, Integer::sum));
+                slavicOnly.article(names, e.getKey().lang());
             }
             news.dispatch.entity.correction.EntityRules rules = news.dispatch.entity.correction.EntityRules.forCorpus(List.of(), personArticles,
                     java.util.Set.of(), slavicOnly.build());

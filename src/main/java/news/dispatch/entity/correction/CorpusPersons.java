@@ -34,10 +34,10 @@ public final class CorpusPersons {
         for (String name : names) {
             articles.merge(name, 1, Integer::sum);
             articlesOf.computeIfAbsent(name, k -> new java.util.BitSet()).set(article);
-            slavicOnly.add(name, slavic);
             String base = PersonNameGroups.withoutSuffix(name);
             if (base != null && names.contains(base)) besideBase.merge(name, 1, Integer::sum);
         }
+        slavicOnly.article(names, slavic);
     }
 
     /** Each name with the number of articles holding it. */

@@ -44,7 +44,7 @@ import java.util.TreeSet;
  * in ({@link NameReadings}, {@link EnglishReadings}) and their sounds ({@link NameSounds}), whether two readings may
  * be one person ({@link AlikeNames}), case endings ({@link CaseEndings}), a joined group's name ({@link
  * JoinedGroupName}), and the later joins of part of a name ({@link SlavicGluedWords}, {@link ShortForms}, {@link
- * LoneSurnames}, {@link LoneGivenNames}).
+ * LoneSurnames}, {@link LoneGivenNames}, {@link FamilyGivenNames}).
  */
 final class CrossScriptNameGroups {
     private CrossScriptNameGroups() {
@@ -111,7 +111,8 @@ final class CrossScriptNameGroups {
         SlavicGluedWords.join(articles, slavicOnly, out);
         ShortForms.join(articles, slavicOnly, out);
         LoneSurnames.join(articles, slavic, out);
-        LoneGivenNames.join(articles, slavicOnly, out);
+        LoneGivenNames.join(articles, slavic, out);
+        FamilyGivenNames.join(articles, slavic, out);
         return out;
     }
 

@@ -23,10 +23,13 @@ final class LoneGivenNames {
 
     /**
      * @param articles   every person name of the index and the number of articles holding it
-     * @param slavicOnly the names that only articles in a Slavic language hold: the only names that may join
+     * @param slavic     the names that only articles in a Slavic language hold (the only names that may join), and
+     *                   those any Slavic article holds
      * @param out        the variants and names of the groups so far, to which the lone given names' joins are added
      */
-    static void join(Map<String, Integer> articles, Set<String> slavicOnly, SortedMap<String, String> out) {
+    static void join(Map<String, Integer> articles, SlavicOnlyNames slavic, SortedMap<String, String> out) {
+        Set<String> slavicOnly = slavic.names();
+        Set<String> namedInSlavic = PartialNameJoins.namedInFull(slavic, out);
         Map<String, Set<String>> personsOfGiven = new HashMap<>();
         Map<String, Integer> fullNameArticles = new HashMap<>();
         // The articles of the names each word ends: a surname it may be.
@@ -52,7 +55,9 @@ final class LoneGivenNames {
                 if (personsOfGiven.containsKey(stem) && CaseEndings.caseOf(lone, stem)) given = stem;
             }
             if (given == null) continue;
-            Set<String> persons = personsOfGiven.getOrDefault(given, Set.of());
+            // A person the Slavic articles name in full, not one only the English articles name ({@link PartialNameJoins#namedInFull}).
+            Set<String> persons = new TreeSet<>(personsOfGiven.getOrDefault(given, Set.of()));
+            persons.retainAll(namedInSlavic);
             // A word that also ends names of the index may be a surname, unless those names are a slip or two beside
             // the person it opens ("Alexander Boris", "Bojko Boris" in 2 articles; Boris Johnson in 200).
             int asSurname = surnames.getOrDefault(given, 0) + (given.equals(lone) ? 0 : surnames.getOrDefault(lone, 0));

@@ -43,6 +43,7 @@ final class LoneSurnames {
                 if (v.length >= 2) personsOfSurname.computeIfAbsent(v[v.length - 1], k -> new TreeSet<>()).add(person);
             }
         }
+        Set<String> namedInSlavic = PartialNameJoins.namedInFull(slavic, out);
         for (String name : new TreeSet<>(slavicOnly)) {
             if (out.containsKey(name) || !articles.containsKey(name)) continue;
             String lone = loneSurname(NameFold.fold(name));
@@ -61,6 +62,8 @@ final class LoneSurnames {
                 persons.addAll(personsOfSurname.getOrDefault(stem, Set.of()));
             }
             persons.remove(name);
+            // A word alone names a person the Slavic articles name in full, not an English-only one.
+            if (!name.contains(" ")) persons.retainAll(namedInSlavic);
             String person = PartialNameJoins.dominant(persons, articles);
             if (person != null) out.put(name, person);
         }

@@ -39,6 +39,20 @@ final class PartialNameJoins {
     }
 
     /**
+     * The persons (final names of {@code out}) that some Slavic article names in full: the only ones a lone word of a
+     * Slavic article may name. On a mixed index a lone "Charles", "Teresa" or "Radi" of the Slavic articles (Prince
+     * Charles, Theresa May, a word) would otherwise take the one English-only person with that word (Natasha
+     * Charles, Mother Teresa, Bassam Radi).
+     */
+    static Set<String> namedInFull(SlavicOnlyNames slavic, Map<String, String> out) {
+        Set<String> persons = new java.util.HashSet<>();
+        for (String name : slavic.inSlavicArticles()) {
+            if (name.contains(" ")) persons.add(out.getOrDefault(name, name));
+        }
+        return persons;
+    }
+
+    /**
      * Each group of {@code joined} (a name and the variants that went to it) goes to its person; a person that is
      * itself joined on (A to B, B to C) is followed to the end, so every variant names a final value.
      */

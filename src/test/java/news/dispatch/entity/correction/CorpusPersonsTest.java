@@ -43,4 +43,12 @@ class CorpusPersonsTest {
         articles.addAll(times(3, List.of("Robert Mueller III")));
         assertEquals("Robert Mueller", corpus(articles).rules(List.of()).automaticPersons().get("Robert Mueller III"));
     }
+
+    @Test
+    void aLoneGivenNameBesideItsRelativeInASlavicArticleJoinsTheFamilyMember() {
+        CorpusPersons persons = new CorpusPersons();
+        for (int i = 0; i < 3; i++) persons.add(List.of("Sergei Skripal", "Yulia"), "ru");
+        persons.add(List.of("Yulia Skripal"), "ru");
+        assertEquals("Yulia Skripal", persons.rules(List.of()).automaticPersons().get("Yulia"));
+    }
 }

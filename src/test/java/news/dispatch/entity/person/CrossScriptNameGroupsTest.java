@@ -391,4 +391,19 @@ class CrossScriptNameGroupsTest {
         assertEquals(1, Set.copyOf(PersonNameGroups.canonicalNames(articles, Set.of(),
                 new SlavicOnlyNames(articles.keySet(), articles.keySet())).values()).size());
     }
+
+    @Test
+    void aLoneWordOfSlavicArticlesNamesNoPersonOnlyTheEnglishArticlesName() {
+        // A lone "Charles" of Slavic articles (Prince Charles) beside the wires' Natasha Charles.
+        Map<String, Integer> articles = Map.of("Charles", 2, "Natasha Charles", 3, "Teresa", 2, "Mother Teresa", 4);
+        var slavic = new SlavicOnlyNames(Set.of("Charles", "Teresa"), Set.of(), Set.of("Charles", "Teresa"), Map.of());
+        assertEquals(Map.of(), PersonNameGroups.canonicalNames(articles, Set.of(), slavic));
+    }
+
+    @Test
+    void aLoneWordOfSlavicArticlesNamesThePersonTheyNameInFull() {
+        Map<String, Integer> articles = Map.of("Charles", 2, "Natasha Charles", 3);
+        var slavic = new SlavicOnlyNames(Set.of("Charles"), Set.of(), Set.of("Charles", "Natasha Charles"), Map.of());
+        assertEquals(Map.of("Charles", "Natasha Charles"), PersonNameGroups.canonicalNames(articles, Set.of(), slavic));
+    }
 }
