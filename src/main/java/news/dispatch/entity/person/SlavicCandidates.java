@@ -82,7 +82,9 @@ final class SlavicCandidates {
                         || SlavicInflections.adjectival(w.text(), language) && !nameParts.namePart(w, language)
                         || opener && !supported(w, language, lowerWords, capitalStems)
                         && !(CommonWords.reads(language) && k + 1 < j && openerOfName(w, words.get(k + 1), language,
-                        lowerWords, capitalStems))) {
+                        lowerWords, capitalStems))
+                        && !(j - i == 2 && !lowerWords.contains(w.text().toLowerCase(Locale.ROOT))
+                        && introducedSpeaker(words, j))) {
                     flush(candidates, piece, cued, cue, language, oblique);
                     cued = cues.isCue(w) || countries.isCountry(w, language) && (cued || k > i);
                     if (cues.isCue(w)) cue = w;
@@ -159,6 +161,22 @@ final class SlavicCandidates {
                                         Set<String> capitalStems) {
         return !lowerWords.contains(opener.text().toLowerCase(Locale.ROOT))
                 && capitalStems.contains(SlavicInflections.stem(next.text(), language));
+    }
+
+    /**
+     * Two capitalised words opening a sentence are a name when what follows says who they are: a verb of saying
+     * ("Дейвид Дейвис заяви…", "Saif Mulúk uvedl…") or, after a comma, a title ("Нисар Шар, адвокат…", "Pavel
+     * Svoboda, předseda…"), unless the article writes the opener in lower case too (Вчера, Ale, Муж). Without it an
+     * opener is a name only when the article supports it elsewhere.
+     */
+    private boolean introducedSpeaker(List<Word> words, int after) {
+        if (after >= words.size()) return false;
+        Word last = words.get(after - 1);
+        Word next = words.get(after);
+        if (next.capital() || next.initial() || next.sentenceStart()) return false;
+        if (adjacent(last, next)) return cues.speechVerb(next);
+        // One mark and a space between: a comma (a full stop, colon or semicolon would open a sentence).
+        return next.start() - last.end() == 2 && next.spaced() && cues.isCue(next);
     }
 
     /**
