@@ -56,7 +56,8 @@ final class SlavicCandidates {
                 i = j;
                 continue;
             }
-            boolean firmBefore = i > 0 && cues.firmWord(words.get(i - 1)) && adjacent(words.get(i - 1), words.get(i));
+            boolean firmBefore = i > 0 && cues.firmWord(words.get(i - 1)) && adjacent(words.get(i - 1), words.get(i))
+                    && !fullNameAfterFirm(words, i, j, language);
             Word cue = i > 0 && cues.isCue(words.get(i - 1)) && adjacent(words.get(i - 1), words.get(i)) ? words.get(i - 1) : null;
             boolean cued = cue != null;
             List<Word> piece = new ArrayList<>();
@@ -127,6 +128,16 @@ final class SlavicCandidates {
         if (latinPhraseInCyrillic(named, language)) return;
         candidates.add(new Candidate(List.copyOf(named), cued));
         if (cue != null && cues.obliqueCue(cue.text(), language)) named.forEach(w -> oblique.add(w.start()));
+    }
+
+    /**
+     * Two capitalised words after a firm's noun that open with a given name Wikidata knows are a person
+     * the firm's office names ("šéf společnosti Michael O'Leary", "rzecznik firmy Robin Kiely", "prvi mož družbe
+     * Holger Kowarsch"), not the firm's name, which the noun otherwise introduces ("společnosti Ryanair").
+     */
+    private boolean fullNameAfterFirm(List<Word> words, int i, int j, String language) {
+        return j - i == 2 && nameParts.namePart(words.get(i), language)
+                && !(CommonWords.reads(language) && CommonWords.common(words.get(i).text(), language));
     }
 
     /**

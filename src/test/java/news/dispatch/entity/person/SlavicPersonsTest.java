@@ -649,4 +649,15 @@ class SlavicPersonsTest {
         List<Entity> found = persons("Wczoraj Olbrycht powiedział, że wczoraj nic nie ustalono.", "pl");
         assertTrue(found.stream().noneMatch(p -> p.mentions().stream().anyMatch(m -> m.text().startsWith("Wczoraj"))), found.toString());
     }
+
+    @Test
+    void aGivenNameAndSurnameAfterAFirmsNounAreThePersonOfItsOffice() {
+        Entity person = only(persons("Stávky nic nezmění, prohlásil šéf společnosti Martin Dvořáček na tiskové konferenci.", "cs"));
+        assertEquals(List.of("Martin Dvořáček"), mentions(person));
+    }
+
+    @Test
+    void aFirmsNameAfterAFirmsNounIsNoPerson() {
+        assertTrue(persons("Zaměstnanci společnosti Ryanair dnes stávkují.", "cs").isEmpty());
+    }
 }
