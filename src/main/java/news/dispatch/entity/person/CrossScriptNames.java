@@ -80,6 +80,11 @@ final class CrossScriptNames {
         });
     }
 
+    /** A given name of a person the table knows, in plain Latin letters, lower case (anna, boris). */
+    boolean knownGivenName(String latinLower) {
+        return knownGivenNames.contains(latinLower);
+    }
+
     static CrossScriptNames standard() {
         return Holder.INSTANCE;
     }

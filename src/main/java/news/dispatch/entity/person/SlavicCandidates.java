@@ -56,7 +56,8 @@ final class SlavicCandidates {
                 i = j;
                 continue;
             }
-            boolean firmBefore = i > 0 && cues.firmWord(words.get(i - 1)) && adjacent(words.get(i - 1), words.get(i));
+            boolean firmBefore = i > 0 && cues.firmWord(words.get(i - 1)) && adjacent(words.get(i - 1), words.get(i))
+                    && !fullNameAfterFirm(words, i, j, language);
             Word cue = i > 0 && cues.isCue(words.get(i - 1)) && adjacent(words.get(i - 1), words.get(i)) ? words.get(i - 1) : null;
             boolean cued = cue != null;
             List<Word> piece = new ArrayList<>();
@@ -82,7 +83,9 @@ final class SlavicCandidates {
                         || SlavicInflections.adjectival(w.text(), language) && !nameParts.namePart(w, language)
                         || opener && !supported(w, language, lowerWords, capitalStems)
                         && !(CommonWords.reads(language) && k + 1 < j && openerOfName(w, words.get(k + 1), language,
-                        lowerWords, capitalStems))) {
+                        lowerWords, capitalStems))
+                        && !(j - i == 2 && !lowerWords.contains(w.text().toLowerCase(Locale.ROOT))
+                        && introducedSpeaker(words, j))) {
                     flush(candidates, piece, cued, cue, language, oblique);
                     cued = cues.isCue(w) || countries.isCountry(w, language) && (cued || k > i);
                     if (cues.isCue(w)) cue = w;
@@ -128,6 +131,16 @@ final class SlavicCandidates {
     }
 
     /**
+     * Two capitalised words after a firm's noun that open with a given name Wikidata knows are a person
+     * the firm's office names ("šéf společnosti Michael O'Leary", "rzecznik firmy Robin Kiely", "prvi mož družbe
+     * Holger Kowarsch"), not the firm's name, which the noun otherwise introduces ("společnosti Ryanair").
+     */
+    private boolean fullNameAfterFirm(List<Word> words, int i, int j, String language) {
+        return j - i == 2 && nameParts.namePart(words.get(i), language)
+                && !(CommonWords.reads(language) && CommonWords.common(words.get(i).text(), language));
+    }
+
+    /**
      * Three Latin-script words in a Cyrillic article, one of them no name part Wikidata or the English tables know,
      * are a movement's, an outlet's or a firm's English name quoted as written ("Black Lives Matter", "Cook
      * Political Report"), not a person's: Cyrillic articles write persons' names in their own letters.
@@ -159,6 +172,22 @@ final class SlavicCandidates {
                                         Set<String> capitalStems) {
         return !lowerWords.contains(opener.text().toLowerCase(Locale.ROOT))
                 && capitalStems.contains(SlavicInflections.stem(next.text(), language));
+    }
+
+    /**
+     * Two capitalised words opening a sentence are a name when what follows says who they are: a verb of saying
+     * ("Дейвид Дейвис заяви…", "Saif Mulúk uvedl…") or, after a comma, a title ("Нисар Шар, адвокат…", "Pavel
+     * Svoboda, předseda…"), unless the article writes the opener in lower case too (Вчера, Ale, Муж). Without it an
+     * opener is a name only when the article supports it elsewhere.
+     */
+    private boolean introducedSpeaker(List<Word> words, int after) {
+        if (after >= words.size()) return false;
+        Word last = words.get(after - 1);
+        Word next = words.get(after);
+        if (next.capital() || next.initial() || next.sentenceStart()) return false;
+        if (adjacent(last, next)) return cues.speechVerb(next);
+        // One mark and a space between: a comma (a full stop, colon or semicolon would open a sentence).
+        return next.start() - last.end() == 2 && next.spaced() && cues.isCue(next);
     }
 
     /**

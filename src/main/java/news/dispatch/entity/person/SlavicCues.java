@@ -21,6 +21,7 @@ final class SlavicCues {
     private final Set<String> nonPersonWords = GazetteerFile.words("slavic-non-person-words.txt");
     private final Set<String> airportWords = GazetteerFile.words("slavic-airport-words.txt");
     private final Set<String> firmWords = GazetteerFile.words("slavic-firm-words.txt");
+    private final Set<String> speechVerbs = GazetteerFile.words("slavic-speech-verbs.txt");
 
     boolean isCue(Word w) {
         String lower = w.text().toLowerCase(Locale.ROOT);
@@ -70,6 +71,19 @@ final class SlavicCues {
         String lower = w.text().toLowerCase(Locale.ROOT);
         for (String stem : firmWords) {
             if (lower.startsWith(stem) && lower.length() - stem.length() <= 3) return true;
+        }
+        return false;
+    }
+
+    /**
+     * A lower-case verb of saying (slavic-speech-verbs.txt) in any of its forms: news names the speaker right next
+     * to it ("– powiedział Rachman", "Olbrycht podkreślił"), often by surname alone.
+     */
+    boolean speechVerb(Word w) {
+        if (w.capital() || w.initial()) return false;
+        String lower = w.text().toLowerCase(Locale.ROOT);
+        for (String verb : speechVerbs) {
+            if (lower.startsWith(verb) && lower.length() - verb.length() <= 2) return true;
         }
         return false;
     }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,7 +15,8 @@ import news.dispatch.entity.person.SlavicWords.Word;
 /**
  * Gathers the names found in a Slavic article into persons: a full name joins the person of the same given-name
  * and surname stems, a surname alone the full name it ends; a lone word with no full name is a person only when a
- * title cued it or it names a listed person, a titled one, a sacred figure or a family.
+ * title cued it, a verb of saying names it as its speaker, or it names a listed person, a titled one, a sacred
+ * figure or a family.
  */
 final class SlavicMentionGroups {
     private final CrossScriptNames names = CrossScriptNames.standard();
@@ -53,7 +55,8 @@ final class SlavicMentionGroups {
         persons.add(p);
     }
 
-    void addLone(List<SlavicPerson> persons, Candidate c, String language, Map<Integer, Word> wordBefore) {
+    void addLone(List<SlavicPerson> persons, Candidate c, String language, Map<Integer, Word> wordBefore,
+                 Set<String> speakers) {
         Word w = c.words().getFirst();
         String stem = SlavicInflections.stem(w.text(), language);
         SlavicPerson best = null;
@@ -82,7 +85,8 @@ final class SlavicMentionGroups {
             if (!c.cued() && (placeWords.onePlace(w.text()) || placeWords.readsAsPlace(w, language))) return;
             boolean known = language != null && nominatives.knownAlone(w, language).isPresent();
             Optional<String> family = known || c.cued() ? Optional.empty() : family(w, language);
-            if (!known && !c.cued() && family.isEmpty()) return;
+            // A word a verb of saying names as its speaker somewhere in the article is a person, as a cued one is.
+            if (!known && !c.cued() && family.isEmpty() && !speakers.contains(stem)) return;
             best = lone(persons, stem, family.orElse(null));
         }
         best.mentions.add(c.words());

@@ -61,6 +61,18 @@ final class SlavicNameParts {
         return false;
     }
 
+    /**
+     * A case form of a given name of a person the tables know (Anna, Annę, Борис): a speaker named by it alone is
+     * one of many, and the index-wide step would join it to the known person of that given name.
+     */
+    boolean knownGivenName(Word w, String language) {
+        if (names.knownGivenName(names.latin(w.text(), language))) return true;
+        for (String nominative : SlavicInflections.nominatives(w.text(), language)) {
+            if (names.knownGivenName(names.latin(nominative, language))) return true;
+        }
+        return false;
+    }
+
     /** True for a word that may be a case form of a name part Wikidata gives persons often. */
     boolean namePart(Word w, String language) {
         if (w.initial()) return false;

@@ -115,7 +115,8 @@ public final class SlavicPersons {
         for (int k = 1; k < words.size(); k++) {
             if (adjacent(words.get(k - 1), words.get(k))) wordBefore.put(words.get(k).start(), words.get(k - 1));
         }
-        for (Candidate c : lone) groups.addLone(persons, c, language, wordBefore);
+        Set<String> speakers = speakerStems(words, language);
+        for (Candidate c : lone) groups.addLone(persons, c, language, wordBefore, speakers);
         persons.removeIf(p -> placeWords.writtenAsAPlace(p, words, language));
         List<Entity> entities = new ArrayList<>();
         Map<String, List<Mention>> byName = new LinkedHashMap<>();
@@ -139,6 +140,25 @@ public final class SlavicPersons {
         });
         entities.sort(Comparator.comparingInt(e -> e.mentions().getFirst().start()));
         return entities;
+    }
+
+    /**
+     * The stems of the capitalised words a verb of saying stands right next to ("– powiedział Rachman", "Olbrycht
+     * podkreślił", "заяви Илиев"): a word the article names alone there is its speaker, a person, as after a title.
+     * Every mention of such a word in the article is then that person, wherever it stands. Only a verb before the
+     * name counts: one after it also follows a capital city or a medium speaking ("Londyn twierdzi", "Sky podaje").
+     */
+    private Set<String> speakerStems(List<Word> words, String language) {
+        Set<String> stems = new HashSet<>();
+        for (int k = 0; k < words.size(); k++) {
+            Word w = words.get(k);
+            // A sentence's first word is capitalised anyway (Той каза, Он сказал); a known given name alone ("– mówi
+            // Anna") is one of many and would be joined to the listed person of that name across the index.
+            if (!w.capital() || w.sentenceStart() || nameParts.knownGivenName(w, language)) continue;
+            boolean verbBefore = k > 0 && adjacent(words.get(k - 1), w) && cues.speechVerb(words.get(k - 1));
+            if (verbBefore) stems.add(SlavicInflections.stem(w.text(), language));
+        }
+        return stems;
     }
 
     private static final String OPENING_QUOTES = "\"„“«‚‘'";

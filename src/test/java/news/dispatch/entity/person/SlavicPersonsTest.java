@@ -613,4 +613,51 @@ class SlavicPersonsTest {
         Entity person = only(persons("Протести тривають. Рух Black Lives Matter підтримав Джо Байден.", "uk"));
         assertEquals("Joe Biden", person.name());
     }
+
+    @Test
+    void aSurnameAloneAfterAVerbOfSayingIsThatSpeaker() {
+        assertOnePerson("Kryzys potrwa jeszcze rok – powiedział Wróblewicz. Według Wróblewicza rząd nie ma planu.", "pl",
+                "Wroblewicz", "Wróblewicz", "Wróblewicza");
+    }
+
+    @Test
+    void aCapitalisedWordAloneWithNoVerbOfSayingBesideItStaysNoPerson() {
+        assertTrue(persons("Kryzys potrwa jeszcze rok, a Wróblewicz nie ma planu na jego koniec.", "pl").isEmpty());
+    }
+
+    @Test
+    void aKnownGivenNameAloneAfterAVerbOfSayingIsNoPerson() {
+        // "– mówi Anna": one of many Annas, which the index-wide step would join to a listed person's name.
+        assertTrue(persons("Tu jest lepiej niż w domu – mówi Anna, która pracuje w Londynie od roku.", "pl").isEmpty());
+    }
+
+    @Test
+    void twoCapitalisedWordsOpeningASentenceBeforeAVerbOfSayingAreAName() {
+        Entity person = only(persons("Новини от деня.\n\nКасим Барзани заяви, че преговорите продължават.", "bg"));
+        assertEquals(List.of("Касим Барзани"), mentions(person));
+    }
+
+    @Test
+    void twoCapitalisedWordsOpeningASentenceBeforeACommaAndATitleAreAName() {
+        Entity person = only(persons("Jednání skončilo. Tomáš Vrbický, předseda komise, výsledek odmítl.", "cs"));
+        assertEquals(List.of("Tomáš Vrbický"), mentions(person));
+    }
+
+    @Test
+    void anOpenerTheArticleAlsoWritesInLowerCaseIsNoGivenNameBeforeAVerbOfSaying() {
+        // "Wczoraj" opens the sentence and is written in lower case later: an adverb, not a given name.
+        List<Entity> found = persons("Wczoraj Olbrycht powiedział, że wczoraj nic nie ustalono.", "pl");
+        assertTrue(found.stream().noneMatch(p -> p.mentions().stream().anyMatch(m -> m.text().startsWith("Wczoraj"))), found.toString());
+    }
+
+    @Test
+    void aGivenNameAndSurnameAfterAFirmsNounAreThePersonOfItsOffice() {
+        Entity person = only(persons("Stávky nic nezmění, prohlásil šéf společnosti Martin Dvořáček na tiskové konferenci.", "cs"));
+        assertEquals(List.of("Martin Dvořáček"), mentions(person));
+    }
+
+    @Test
+    void aFirmsNameAfterAFirmsNounIsNoPerson() {
+        assertTrue(persons("Zaměstnanci společnosti Ryanair dnes stávkují.", "cs").isEmpty());
+    }
 }
