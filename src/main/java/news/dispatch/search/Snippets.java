@@ -74,6 +74,7 @@ public final class Snippets {
                 .withHighlightPhrasesStrictly(true)
                 .withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.ENGLISH))
                 .withMaxNoHighlightPassages(0)
+                .withScorer(PassageScores.INSTANCE)
                 .withMaskedFieldsFunc(field -> Schema.readingsOf(field, java.util.Set.of(chain)))
                 .withFormatter(new OnePerPassage()));
         Map<String, Object[]> marked = marked(highlighter, chain, query, docs);
