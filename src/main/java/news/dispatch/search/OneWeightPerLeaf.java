@@ -28,11 +28,11 @@ import org.apache.lucene.util.BytesRef;
  * of each field; only the last step, {@code matches(segment, doc)}, depends on the document. Those per-document
  * lookups were about a fifth of a default search's allocation after {@link PassageScores} (issue 29).
  *
- * <p>The next largest part was the terms and postings enums each {@code matches} opens, per term (and per phrase
- * word) per document, each with its buffers: the segment view hands out a terms enum from an earlier document (every
- * caller seeks it first), and hands the codec a postings enum of the same term from an earlier document to reuse
- * (Lucene's {@code postings(reuse, flags)} contract). The highlighter is done with a document's offsets before it
- * asks for the next document's, so those enums are free; within one document each request gets an enum of its own.
+ * <p>The next largest part was the postings each {@code matches} opens, one per term (and per phrase word) per
+ * document, each with its block buffers: the segment view hands the codec a postings enum of the same term from an
+ * earlier document to reuse (Lucene's {@code postings(reuse, flags)} contract). The highlighter is done with a
+ * document's offsets before it asks for the next document's, so those enums are free; within one document a term
+ * asked twice (by two clauses) gets two enums.
  *
  * <p>The same marks: the wrapper, searcher, rewrite and weight are Lucene's steps, made with the same arguments for
  * the same segment, and a weight answers {@code matches} for any document of the segment it was made for; a reused
@@ -41,7 +41,7 @@ import org.apache.lucene.util.BytesRef;
  */
 final class OneWeightPerLeaf extends PostingsOffsetStrategy {
     private LeafReader segment;
-    private FieldView fieldView;
+    private LeafReader fieldView;
     private Weight weight;
 
     OneWeightPerLeaf(UHComponents components) {
@@ -52,13 +52,14 @@ final class OneWeightPerLeaf extends PostingsOffsetStrategy {
     protected void createOffsetsEnumsWeightMatcher(LeafReader leafReader, int docId, List<OffsetsEnum> results)
             throws IOException {
         if (leafReader != segment) {
+            if (fieldView != null) ((FieldView) fieldView).pool.clear();
             fieldView = new FieldView(leafReader, components);
             IndexSearcher searcher = new IndexSearcher(fieldView);
             searcher.setQueryCache(null);
             weight = searcher.rewrite(components.query()).createWeight(searcher, ScoreMode.COMPLETE_NO_SCORES, 1f);
             segment = leafReader;
         }
-        fieldView.document++;
+        ((FieldView) fieldView).document++;
         Matches matches = weight.matches(fieldView.getContext(), docId);
         if (matches == null) return;
         for (String field : matches) {
@@ -70,12 +71,12 @@ final class OneWeightPerLeaf extends PostingsOffsetStrategy {
 
     /**
      * As Lucene's: the fields the highlighted field stands for read as that field, and no caching by the reader; and
-     * terms and postings enums reused across the documents highlighted.
+     * postings enums reused across the documents highlighted.
      */
     private static final class FieldView extends FilterLeafReader {
         private final UHComponents components;
-        /** The terms of each field read so far, with the enums they opened. */
-        private final Map<String, PooledTerms> pool = new HashMap<>();
+        /** The postings enums opened so far, by field and term. */
+        final Map<String, Map<BytesRef, List<Pooled>>> pool = new HashMap<>();
         /** Counts the documents highlighted: an enum handed out for this document is not handed out again. */
         int document;
 
@@ -87,13 +88,8 @@ final class OneWeightPerLeaf extends PostingsOffsetStrategy {
         @Override
         public Terms terms(String field) throws IOException {
             String read = components.fieldMatcher().test(field) ? components.field() : field;
-            PooledTerms pooled = pool.get(read);
-            if (pooled == null) {
-                Terms terms = super.terms(read);
-                if (terms == null) return null;
-                pool.put(read, pooled = new PooledTerms(terms));
-            }
-            return pooled;
+            Terms terms = super.terms(read);
+            return terms == null ? null : new PooledTerms(terms, pool.computeIfAbsent(read, f -> new HashMap<>()));
         }
 
         @Override
@@ -106,57 +102,42 @@ final class OneWeightPerLeaf extends PostingsOffsetStrategy {
             return null;
         }
 
-        /** An enum and the document it was last handed out for. */
-        private static final class Pooled<T> {
-            T value;
+        /** A postings enum and the document it was last handed out for. */
+        private static final class Pooled {
+            PostingsEnum postings;
             int document;
         }
 
-        /** The first of {@code pooled} not handed out for this document, or a new one; marked as handed out. */
-        private <T> Pooled<T> free(List<Pooled<T>> pooled) {
-            Pooled<T> free = null;
-            for (Pooled<T> p : pooled) {
-                if (p.document != document) {
-                    free = p;
-                    break;
-                }
-            }
-            if (free == null) pooled.add(free = new Pooled<>());
-            free.document = document;
-            return free;
-        }
-
         private final class PooledTerms extends FilterTerms {
-            private final List<Pooled<TermsEnum>> termsEnums = new ArrayList<>(4);
-            private final Map<BytesRef, List<Pooled<PostingsEnum>>> postings = new HashMap<>();
+            private final Map<BytesRef, List<Pooled>> byTerm;
 
-            PooledTerms(Terms in) {
+            PooledTerms(Terms in, Map<BytesRef, List<Pooled>> byTerm) {
                 super(in);
+                this.byTerm = byTerm;
             }
 
-            /** Every caller seeks the enum it gets: one from an earlier document serves as a new one. */
             @Override
             public TermsEnum iterator() throws IOException {
-                Pooled<TermsEnum> free = free(termsEnums);
-                if (free.value == null) free.value = new PooledTermsEnum(in.iterator());
-                return free.value;
-            }
-
-            private final class PooledTermsEnum extends FilterTermsEnum {
-                PooledTermsEnum(TermsEnum in) {
-                    super(in);
-                }
-
-                @Override
-                public PostingsEnum postings(PostingsEnum reuse, int flags) throws IOException {
-                    if (reuse != null) return in.postings(reuse, flags);
-                    BytesRef term = in.term();
-                    List<Pooled<PostingsEnum>> enums = postings.get(term);
-                    if (enums == null) postings.put(BytesRef.deepCopyOf(term), enums = new ArrayList<>(1));
-                    Pooled<PostingsEnum> free = free(enums);
-                    free.value = in.postings(free.value, flags);
-                    return free.value;
-                }
+                return new FilterTermsEnum(in.iterator()) {
+                    @Override
+                    public PostingsEnum postings(PostingsEnum reuse, int flags) throws IOException {
+                        if (reuse != null) return in.postings(reuse, flags);
+                        BytesRef term = in.term();
+                        List<Pooled> enums = byTerm.get(term);
+                        if (enums == null) byTerm.put(BytesRef.deepCopyOf(term), enums = new ArrayList<>(1));
+                        Pooled free = null;
+                        for (Pooled p : enums) {
+                            if (p.document != document) {
+                                free = p;
+                                break;
+                            }
+                        }
+                        if (free == null) enums.add(free = new Pooled());
+                        free.postings = in.postings(free.postings, flags);
+                        free.document = document;
+                        return free.postings;
+                    }
+                };
             }
         }
     }
