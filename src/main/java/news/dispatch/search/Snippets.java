@@ -14,8 +14,11 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.PostingsOffsetStrategy;
+import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.jsoup.nodes.Entities;
 
@@ -74,6 +77,7 @@ public final class Snippets {
                 .withHighlightPhrasesStrictly(true)
                 .withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.ENGLISH))
                 .withMaxNoHighlightPassages(0)
+                .withScorer(PassageScores.INSTANCE)
                 .withMaskedFieldsFunc(field -> Schema.readingsOf(field, java.util.Set.of(chain)))
                 .withFormatter(new OnePerPassage()));
         Map<String, Object[]> marked = marked(highlighter, chain, query, docs);
@@ -199,6 +203,13 @@ public final class Snippets {
             if (field.equals(Schema.TITLE)) return 0;
             if (field.equals(Schema.BODY)) return 1;
             throw new IllegalArgumentException("only the title and body are highlighted, not " + field);
+        }
+
+        /** Lucene's postings strategy, but with the query's weight made once per segment ({@link OneWeightPerLeaf}). */
+        @Override
+        protected FieldOffsetStrategy getOffsetStrategy(OffsetSource offsetSource, UHComponents components) {
+            FieldOffsetStrategy lucene = super.getOffsetStrategy(offsetSource, components);
+            return lucene.getClass() == PostingsOffsetStrategy.class ? new OneWeightPerLeaf(components) : lucene;
         }
 
         Map<String, Object[]> marked(String[] fields, Query query, int[] docs, int[] max) throws IOException {

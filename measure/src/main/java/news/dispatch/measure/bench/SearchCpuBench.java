@@ -2,7 +2,6 @@ package news.dispatch.measure.bench;
 
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +23,7 @@ import news.dispatch.search.SearchRequest;
 /**
  * Two checks for work on the search path (issue 29), both robust on a shared machine:
  * <ul>
- * <li>thread CPU per query of plain Lucene (one facet, and the same facets as Dispatch's answer: {@link
+ * <li>thread CPU and allocated bytes per query of plain Lucene (one facet, and the same facets as Dispatch's answer: {@link
  * PlainLuceneSearcher.Baseline}), Dispatch and Dispatch with stories collapsed, each request of the mix asked of the
  * four in turn on one thread, so a neighbour's load falls on all alike (same-run ratios);</li>
  * <li>the answers themselves: every request of the mix in 12 variants (articles and stories, pages 1–3, about and
@@ -51,15 +50,21 @@ final class SearchCpuBench {
 
     private static void cpu(LuceneSearcher searcher, PlainLuceneSearcher oneFacet, PlainLuceneSearcher sameFacets,
                             QueryMix mix, int warmUpRounds, int rounds, PrintWriter out) throws Exception {
-        double[] cpu = cpuPerQuery(searcher, oneFacet, sameFacets, mix.requests(), warmUpRounds, rounds);
-        Table table = new Table(String.format("Search thread CPU per query (%d requests × %d rounds after %d warm-up, "
-                        + "the four paths in turn on one thread)", mix.requests().size(), rounds, warmUpRounds),
-                "path", "CPU ms/query", "÷ plain, same facets", "÷ plain, one facet");
+        PerQuery cost = perQuery(searcher, oneFacet, sameFacets, mix.requests(), warmUpRounds, rounds);
+        double[] cpu = cost.cpuMs();
+        double[] bytes = cost.allocatedBytes();
+        Table table = new Table(String.format("Search thread CPU and allocation per query (%d requests × %d rounds "
+                        + "after %d warm-up, the four paths in turn on one thread)", mix.requests().size(), rounds,
+                        warmUpRounds),
+                "path", "CPU ms/query", "÷ plain, same facets", "÷ plain, one facet", "allocated KB/query",
+                "÷ plain, same facets", "÷ plain, one facet");
         String[] names = {oneFacet.baseline().label, sameFacets.baseline().label, "Dispatch",
                 "Dispatch, stories collapsed"};
         for (int i = 0; i < PATHS; i++) {
             table.row(names[i], String.format("%.3f", cpu[i]), String.format("%.2f×", cpu[i] / cpu[SAME_FACETS]),
-                    String.format("%.2f×", cpu[i] / cpu[ONE_FACET]));
+                    String.format("%.2f×", cpu[i] / cpu[ONE_FACET]), String.format("%.1f", bytes[i] / 1024),
+                    String.format("%.2f×", bytes[i] / bytes[SAME_FACETS]),
+                    String.format("%.2f×", bytes[i] / bytes[ONE_FACET]));
         }
         table.print(out);
     }
@@ -68,38 +73,65 @@ final class SearchCpuBench {
     static final int ONE_FACET = 0, SAME_FACETS = 1, DISPATCH = 2, COLLAPSED = 3, PATHS = 4;
 
     /**
+     * Thread CPU in ms and bytes allocated per query of each path, indexed by {@link #ONE_FACET} … {@link #COLLAPSED}.
+     * The bytes are what fills the young generation, so they set how often a collection pauses a request (the
+     * 2-client p99 tail, issue 29); unlike a wall clock they barely move with a neighbour's load.
+     */
+    record PerQuery(double[] cpuMs, double[] allocatedBytes) {
+    }
+
+    /**
      * Thread CPU in ms per query of plain Lucene with one facet, plain Lucene with the same facets, Dispatch and
      * Dispatch with stories collapsed (indexed by {@link #ONE_FACET} … {@link #COLLAPSED}), each request asked of the
      * four in turn on this thread, so a neighbour's load falls on all alike.
      */
     static double[] cpuPerQuery(LuceneSearcher searcher, PlainLuceneSearcher oneFacet, PlainLuceneSearcher sameFacets,
                                 List<SearchRequest> requests, int warmUpRounds, int rounds) throws Exception {
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        return perQuery(searcher, oneFacet, sameFacets, requests, warmUpRounds, rounds).cpuMs();
+    }
+
+    /**
+     * {@link #cpuPerQuery}'s measure with the bytes each path allocates on this thread (the thread that serves the
+     * request: the search runs on its caller's thread, as the API's handler thread runs it).
+     */
+    static PerQuery perQuery(LuceneSearcher searcher, PlainLuceneSearcher oneFacet, PlainLuceneSearcher sameFacets,
+                             List<SearchRequest> requests, int warmUpRounds, int rounds) throws Exception {
+        com.sun.management.ThreadMXBean threads =
+                (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         long[] cpu = new long[PATHS];
+        long[] bytes = new long[PATHS];
+        long[] t = new long[PATHS + 1];
+        long[] b = new long[PATHS + 1];
         for (int round = 0; round < warmUpRounds + rounds; round++) {
             boolean measured = round >= warmUpRounds;
             for (SearchRequest r : requests) {
-                long t0 = threads.getCurrentThreadCpuTime();
-                oneFacet.search(r);
-                long t1 = threads.getCurrentThreadCpuTime();
-                sameFacets.search(r);
-                long t2 = threads.getCurrentThreadCpuTime();
-                searcher.search(r);
-                long t3 = threads.getCurrentThreadCpuTime();
-                searcher.search(r.withCollapse(true));
-                long t4 = threads.getCurrentThreadCpuTime();
-                if (measured) {
-                    cpu[ONE_FACET] += t1 - t0;
-                    cpu[SAME_FACETS] += t2 - t1;
-                    cpu[DISPATCH] += t3 - t2;
-                    cpu[COLLAPSED] += t4 - t3;
+                SearchRequest collapsed = r.withCollapse(true);
+                for (int path = 0; path < PATHS; path++) {
+                    b[path] = threads.getCurrentThreadAllocatedBytes();
+                    t[path] = threads.getCurrentThreadCpuTime();
+                    switch (path) {
+                        case ONE_FACET -> oneFacet.search(r);
+                        case SAME_FACETS -> sameFacets.search(r);
+                        case DISPATCH -> searcher.search(r);
+                        default -> searcher.search(collapsed);
+                    }
+                    t[path + 1] = threads.getCurrentThreadCpuTime();
+                    b[path + 1] = threads.getCurrentThreadAllocatedBytes();
+                    if (measured) {
+                        cpu[path] += t[path + 1] - t[path];
+                        bytes[path] += b[path + 1] - b[path];
+                    }
                 }
             }
         }
-        double n = (double) requests.size() * rounds * 1e6;
-        double[] perQuery = new double[PATHS];
-        for (int i = 0; i < PATHS; i++) perQuery[i] = cpu[i] / n;
-        return perQuery;
+        double n = (double) requests.size() * rounds;
+        double[] cpuMs = new double[PATHS];
+        double[] allocated = new double[PATHS];
+        for (int i = 0; i < PATHS; i++) {
+            cpuMs[i] = cpu[i] / n / 1e6;
+            allocated[i] = bytes[i] / n;
+        }
+        return new PerQuery(cpuMs, allocated);
     }
 
     /** Prints (and returns) the digest of every request of the mix in 12 variants, answered as the API's JSON. */

@@ -42,7 +42,8 @@ class BenchCommandTest {
                 "### Search targets", "### Search by request shape", "### Growth", "| 2×", "plain Lucene, one facet (baseline)",
                 "plain Lucene, same facets (baseline)", "÷ plain Lucene, same facets; one facet beside",
                 "Dispatch over HTTP", "Health and stats", "NewsSearcher.stats()", "GET /api/health",
-                "server sections skipped", "Machine at end"}) {
+                "server sections skipped", "Search thread CPU and allocation per query", "allocated KB/query",
+                "Machine at end"}) {
             assertTrue(out.contains(heading), () -> "missing '" + heading + "' in:\n" + out);
         }
         assertTrue(out.matches("(?s).*\\| Dispatch over HTTP +\\| 1 +\\| 15 +\\| 0 +\\|.*"), out);
