@@ -150,7 +150,7 @@ final class SlavicNameGrammar {
     static String femaleForeign(String word, String language) {
         if (!"cs".equals(language) && !"sk".equals(language)) return word;
         String lower = word.toLowerCase(Locale.ROOT);
-        for (String ending : List.of("ovou", "ovej", "ové", "ová")) {
+        for (String ending : List.of("ovou", "ovej", "ové", "ová", "ovú")) {
             if (lower.endsWith(ending) && lower.length() > ending.length() + 1
                     && "aeiouyáéíóúý".indexOf(lower.charAt(lower.length() - ending.length() - 1)) >= 0) {
                 return word.substring(0, word.length() - ending.length());
