@@ -33,8 +33,9 @@ final class SlavicWordForms implements WordForms {
             "ь", "ям", "ах", "ях", "ами", "ями", "ии", "ия", "ию", "ией", "ій", "ії", "ією", "ої", "ого", "ому", "им",
             "ым", "их", "ых", "ая", "ое", "ые", "ий", "ый", "ую", "ів", "ов", "ев", "та", "то", "те", "ът", "ята",
             "ият", "ото", "ата",
-            // Croatian adjectives' -og(a), -ome, -omu (Ujedinjenog Kraljevstva) and Slovak -eho after a long syllable.
-            "og", "oga", "ome", "omu", "eho");
+            // Croatian adjectives' -og(a), -ome, -omu (Ujedinjenog Kraljevstva) and plural -ama (Sjedinjenim Američkim
+            // Državama); Slovak -eho after a long syllable and the plural's -och, -mi (v Spojených štátoch, štátmi).
+            "og", "oga", "ome", "omu", "ama", "eho", "och", "mi");
     private static final int LONGEST_ENDING = 4;
     private final boolean endings;
     private final Set<String> kaAdjectiveEndings;
