@@ -88,6 +88,12 @@ class CroatianAndSlovakExtractTest {
     }
 
     @Test
+    void aSlovakWomansTwoSurnamesKeepHerGivenName() throws IOException {
+        JsonNode found = extractOne("sk", "Na tlačovej konferencii bola aj Lucia Ďuriš Nicholsonová, ktorá kritizovala vládu.");
+        assertEquals(Set.of("Lucia Duris Nicholsonova"), names(found, "persons"));
+    }
+
+    @Test
     void aCountrysAdjectiveIsNoCountryInCroatianOrSlovak() throws IOException {
         assertEquals(Set.of(), names(extractOne("hr", "Irski prijevoznik otkazao je letove. Njemački ministar je šutio."), "countries"));
         assertEquals(Set.of(), names(extractOne("sk", "Írsky dopravca zrušil lety. Nemecký minister mlčal."), "countries"));
