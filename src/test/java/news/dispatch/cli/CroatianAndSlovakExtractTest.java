@@ -88,6 +88,13 @@ class CroatianAndSlovakExtractTest {
     }
 
     @Test
+    void aCroatianGivenNameInIjaIsNamedInItsNominativeFromEveryCase() throws IOException {
+        JsonNode found = extractOne("hr", "Prema riječima Natalije Horvat, sindikat će štrajkati. Ministar se sastao s "
+                + "Natalijom Horvat u petak.");
+        assertEquals(Set.of("Natalija Horvat"), names(found, "persons"));
+    }
+
+    @Test
     void aSlovakWomansTwoSurnamesKeepHerGivenName() throws IOException {
         JsonNode found = extractOne("sk", "Na tlačovej konferencii bola aj Lucia Ďuriš Nicholsonová, ktorá kritizovala vládu.");
         assertEquals(Set.of("Lucia Duris Nicholsonova"), names(found, "persons"));

@@ -39,7 +39,9 @@ public final class SlavicInflections {
                     // Possessive adjectives of names (Mayeva, Thatcherjeva, Macronovega: May's, Thatcher's, Macron's).
                     "jeva:", "jeve:", "jevo:", "jevi:", "jevega:", "jevem:", "ova:", "ove:", "ovo:", "ovi:", "ovega:",
                     "ovem:", "eva:", "eve:", "evo:", "evi:", "evega:", "evem:"),
-            "hr", endings("om:,o", "em:", "ov:", "a:", "u:,a,o", "o:a,o", "e:a", "i:a,",
+            // A name in -ija keeps its -ij- in every case (Natalije, Natalijom: Natalija, not Natalij); a foreign name in
+            // -ia is declined so too (Asiju Bibi: Asija, the table's variant of Asia Bibi).
+            "hr", endings("iju:ija", "iji:ija", "ije:ija", "ijom:ija", "om:,o", "em:", "ov:", "a:", "u:,a,o", "o:a,o", "e:a", "i:a,",
                     // Possessive adjectives of names, as in Slovene (Merkelova, Trumpove, Putinovog).
                     "ova:", "ove:", "ovo:", "ovog:", "ovoga:", "ovom:", "ovoj:", "eva:", "eve:", "evo:", "evog:",
                     "evom:", "evoj:"),
@@ -94,7 +96,7 @@ public final class SlavicInflections {
             "cs", List.of("ovi", "em", "ovou", "ové", "ího", "ímu", "ého", "ému", "ým", "ho", "ou"),
             "sk", List.of("ovi", "om", "ovou", "ovej", "ovú", "ého", "ému", "ým", "ho"),
             "sl", List.of("om", "em", "jem", "ju", "ovega", "evega", "ovem", "evem"),
-            "hr", List.of("om", "em", "ovog", "ovoga", "evog"),
+            "hr", List.of("om", "em", "ovog", "ovoga", "evog", "iju", "iji"),
             "ru", List.of("ом", "ым", "ем", "ому", "ого", "ою", "ии", "ию"),
             "uk", List.of("ові", "ом", "ем", "ою", "ого", "ому", "ії", "ію", "еві"),
             "bg", List.of());
