@@ -95,6 +95,13 @@ class CroatianAndSlovakExtractTest {
     }
 
     @Test
+    void aSlovakGenitiveInHoNamesTheManOfTheNominative() throws IOException {
+        JsonNode found = extractOne("sk", "Letecká spoločnosť Ryanair zruší lety, oznámil Michael O'Leary. Podľa "
+                + "Michaela O'Learyho je to nutné.");
+        assertEquals(Set.of("Michael O'Leary"), names(found, "persons"));
+    }
+
+    @Test
     void aSlovakWomansTwoSurnamesKeepHerGivenName() throws IOException {
         JsonNode found = extractOne("sk", "Na tlačovej konferencii bola aj Lucia Ďuriš Nicholsonová, ktorá kritizovala vládu.");
         assertEquals(Set.of("Lucia Duris Nicholsonova"), names(found, "persons"));

@@ -119,6 +119,10 @@ final class SlavicNameGrammar {
     static boolean sameCaseEnding(Word given, Word surname, String language) {
         String g = given.text().toLowerCase(Locale.ROOT);
         String s = surname.text().toLowerCase(Locale.ROOT);
+        // Czech and Slovak decline a foreign surname in a vowel with -ho, a man's genitive only (Michaela O'Learyho,
+        // Harryho): the given name in -a before it is his genitive too.
+        if (("cs".equals(language) || "sk".equals(language)) && !given.initial() && g.length() >= 4 && g.endsWith("a")
+                && s.length() >= 5 && s.endsWith("ho") && "yie".indexOf(s.charAt(s.length() - 3)) >= 0) return true;
         if (given.initial() || g.length() < 3 || s.length() < 3 || g.charAt(g.length() - 1) != s.charAt(s.length() - 1)
                 || "auауяю".indexOf(s.charAt(s.length() - 1)) < 0) return false;
         if (WOMANS_SURNAME.matcher(s).find()) return false;
