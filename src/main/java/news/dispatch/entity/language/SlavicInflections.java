@@ -32,13 +32,16 @@ public final class SlavicInflections {
             // Luciana, Nicola), and its stem is the one of those forms.
             "cs", endings("ovou:ová", "ové:ová", "ího:í", "ímu:í", "ím:í", "ého:ý", "ému:ý", "ým:ý", "ovi:,o", "em:,o", "ou:a", "ho:",
                     "a:", "u:,a", "e:,a", "ě:a", "y:a", "i:a,", "o:o"),
-            "sk", endings("ovou:ová", "ovej:ová", "ého:ý", "ému:ý", "ým:ý", "ovi:,o", "om:,o", "ou:a", "ho:", "a:", "u:,a", "e:,a",
+            // Slovak's -ová takes -ovej in the genitive, dative and locative, -ovú in the accusative (Asiu Bibiovú).
+            "sk", endings("ovou:ová", "ovej:ová", "ovú:ová", "ého:ý", "ému:ý", "ým:ý", "ovi:,o", "om:,o", "ou:a", "ho:", "a:", "u:,a", "e:,a",
                     "y:a", "i:a,", "o:o"),
             "sl", endings("jem:", "ja:", "ju:", "om:,o", "em:", "ov:", "a:", "u:,o", "o:a", "e:a", "i:a,",
                     // Possessive adjectives of names (Mayeva, Thatcherjeva, Macronovega: May's, Thatcher's, Macron's).
                     "jeva:", "jeve:", "jevo:", "jevi:", "jevega:", "jevem:", "ova:", "ove:", "ovo:", "ovi:", "ovega:",
                     "ovem:", "eva:", "eve:", "evo:", "evi:", "evega:", "evem:"),
-            "hr", endings("om:,o", "em:", "ov:", "a:", "u:,a,o", "o:a,o", "e:a", "i:a,",
+            // A name in -ija keeps its -ij- in every case (Natalije, Natalijom: Natalija, not Natalij); a foreign name in
+            // -ia is declined so too (Asiju Bibi: Asija, the table's variant of Asia Bibi).
+            "hr", endings("iju:ija", "iji:ija", "ije:ija", "ijom:ija", "om:,o", "em:", "ov:", "a:", "u:,a,o", "o:a,o", "e:a", "i:a,",
                     // Possessive adjectives of names, as in Slovene (Merkelova, Trumpove, Putinovog).
                     "ova:", "ove:", "ovo:", "ovog:", "ovoga:", "ovom:", "ovoj:", "eva:", "eve:", "evo:", "evog:",
                     "evom:", "evoj:"),
@@ -91,9 +94,9 @@ public final class SlavicInflections {
     private static final Map<String, List<String>> OBLIQUE_ENDINGS = Map.of(
             "pl", List.of("owi", "em", "iem", "ego", "emu", "ą", "ę", "ami", "om"),
             "cs", List.of("ovi", "em", "ovou", "ové", "ího", "ímu", "ého", "ému", "ým", "ho", "ou"),
-            "sk", List.of("ovi", "om", "ovou", "ovej", "ého", "ému", "ým", "ho"),
+            "sk", List.of("ovi", "om", "ovou", "ovej", "ovú", "ého", "ému", "ým", "ho"),
             "sl", List.of("om", "em", "jem", "ju", "ovega", "evega", "ovem", "evem"),
-            "hr", List.of("om", "em", "ovog", "ovoga", "evog"),
+            "hr", List.of("om", "em", "ovog", "ovoga", "evog", "iju", "iji"),
             "ru", List.of("ом", "ым", "ем", "ому", "ого", "ою", "ии", "ию"),
             "uk", List.of("ові", "ом", "ем", "ою", "ого", "ому", "ії", "ію", "еві"),
             "bg", List.of());
@@ -147,7 +150,7 @@ public final class SlavicInflections {
         String lower = part.toLowerCase(Locale.ROOT);
         int apostrophe = apostrophe(part);
         if (apostrophe > 0) lower = lower.substring(0, apostrophe);
-        for (String female : List.of("ovou", "ovej", "ové", "ová")) {
+        for (String female : List.of("ovou", "ovej", "ové", "ová", "ovú")) {
             if (("cs".equals(language) || "sk".equals(language)) && lower.endsWith(female)
                     && lower.length() - female.length() >= 2) {
                 lower = lower.substring(0, lower.length() - female.length());

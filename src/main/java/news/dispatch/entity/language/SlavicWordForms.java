@@ -13,9 +13,14 @@ import java.util.Set;
  * not derived: such forms are listed in the tables.
  */
 final class SlavicWordForms implements WordForms {
-    static final SlavicWordForms INSTANCE = new SlavicWordForms(true);
+    static final SlavicWordForms INSTANCE = new SlavicWordForms(true, Set.of());
+    /**
+     * Croatian (and Bosnian and Serbian in Latin letters) write a country in -ska, -čka, -ška (Irska, Njemačka, Češka)
+     * beside its adjective (irski, njemačkog): the adjective's endings no case of the noun has are no form of it.
+     */
+    static final SlavicWordForms CROATIAN = new SlavicWordForms(true, Set.of("i", "og", "oga", "ome", "omu", "ih", "im", "ima"));
     /** Lower case only, no endings: for languages whose endings are not modelled. */
-    static final SlavicWordForms EXACT = new SlavicWordForms(false);
+    static final SlavicWordForms EXACT = new SlavicWordForms(false, Set.of());
 
     private static final String VOWELS = "aeiouyáéíóúýěąęůаеиоуыэюяіїєйьъ";
     /** Case endings of the Latin- and Cyrillic-script Slavic languages, nouns and adjectives, up to four letters. */
@@ -27,12 +32,17 @@ final class SlavicWordForms implements WordForms {
             "я", "у", "ю", "е", "и", "ы", "і", "ї", "є", "о", "ой", "ей", "ою", "ею", "єю", "ом", "ем", "ам", "й",
             "ь", "ям", "ах", "ях", "ами", "ями", "ии", "ия", "ию", "ией", "ій", "ії", "ією", "ої", "ого", "ому", "им",
             "ым", "их", "ых", "ая", "ое", "ые", "ий", "ый", "ую", "ів", "ов", "ев", "та", "то", "те", "ът", "ята",
-            "ият", "ото", "ата");
+            "ият", "ото", "ата",
+            // Croatian adjectives' -og(a), -ome, -omu (Ujedinjenog Kraljevstva) and plural -ama (Sjedinjenim Američkim
+            // Državama); Slovak -eho after a long syllable and the plural's -och, -mi (v Spojených štátoch, štátmi).
+            "og", "oga", "ome", "omu", "ama", "eho", "och", "mi");
     private static final int LONGEST_ENDING = 4;
     private final boolean endings;
+    private final Set<String> kaAdjectiveEndings;
 
-    private SlavicWordForms(boolean endings) {
+    private SlavicWordForms(boolean endings, Set<String> kaAdjectiveEndings) {
         this.endings = endings;
+        this.kaAdjectiveEndings = kaAdjectiveEndings;
     }
 
     @Override
@@ -71,11 +81,17 @@ final class SlavicWordForms implements WordForms {
         if (!name.equals(key) && name.startsWith(key) && w.equals(key)) return false;
         String ending = w.substring(Math.min(w.length(), key.length()));
         if (name.endsWith("sko") || name.endsWith("cko")) return !CZECH_ADJECTIVE_ENDINGS.contains(ending);
+        if ((name.endsWith("ska") || name.endsWith("čka") || name.endsWith("ška")) && kaAdjectiveEndings.contains(ending)) return false;
         if (name.endsWith("ska") || name.endsWith("cka")) return !POLISH_ADJECTIVE_ENDINGS.contains(ending);
         return true;
     }
 
-    private static final Set<String> CZECH_ADJECTIVE_ENDINGS = Set.of("ý", "á", "é", "í", "ou", "ého", "ém", "ému", "ých", "ým", "ými");
+    /**
+     * Czech and Slovak adjective endings no case of a -sko noun has; Slovak shortens the long ones after a long
+     * syllable (írsky, írskej, írskeho: Írsko's adjective, not Írsko).
+     */
+    private static final Set<String> CZECH_ADJECTIVE_ENDINGS = Set.of("ý", "á", "é", "í", "ou", "ého", "ém", "ému", "ých", "ým", "ými",
+            "y", "e", "ej", "eho", "emu", "ych", "ym", "ymi");
     /** Polska, polskie: the adjective's endings that no case of the noun has (Polskiej is both, and stays). */
     private static final Set<String> POLISH_ADJECTIVE_ENDINGS = Set.of("ie", "im", "iego", "ich", "imi", "iemu");
 

@@ -25,7 +25,8 @@ public interface WordForms {
     /** The forms of the language of {@code language} (ISO 639-1): Slavic endings, Arabic clitics, or as written. */
     static WordForms of(String language) {
         return switch (language) {
-            case "bg", "cs", "hr", "pl", "ru", "sk", "sl", "uk", "sr", "mk", "be", "bs" -> SlavicWordForms.INSTANCE;
+            case "hr", "bs", "sr" -> SlavicWordForms.CROATIAN;
+            case "bg", "cs", "pl", "ru", "sk", "sl", "uk", "mk", "be" -> SlavicWordForms.INSTANCE;
             case "ar" -> ArabicWordForms.INSTANCE;
             default -> SlavicWordForms.EXACT;
         };

@@ -43,6 +43,8 @@ final class SlavicCues {
         if (SlavicInflections.oblique(lower, language)) return true;
         boolean stemAndA = cues.stream().anyMatch(c -> lower.length() == c.length() + 1 && lower.startsWith(c));
         if (!stemAndA && (lower.endsWith("ka") || lower.endsWith("ка"))) return false; // premierka
+        // A woman's title in Croatian -ica or Slovak -yňa is a nominative (predsjednica, pravobraniteljica, hovorkyňa).
+        if (lower.endsWith("ica") || lower.endsWith("ňa")) return false;
         if (lower.endsWith("wa") || lower.endsWith("va") || lower.endsWith("na") || lower.endsWith("ва")
                 || lower.endsWith("на")) return false;
         return lower.endsWith("a") || lower.endsWith("а") || lower.endsWith("я");

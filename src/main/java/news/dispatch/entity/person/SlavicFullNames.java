@@ -98,7 +98,7 @@ final class SlavicFullNames {
                 named = named.subList(0, 2);
             }
             else if (named.size() == 3 && !undeclined(named.get(0), language) && undeclined(named.get(1), language)
-                    && undeclined(named.get(2), language)) {
+                    && undeclined(named.get(2), language) && !womanWithTwoSurnames(named.getFirst(), language)) {
                 named = named.subList(1, 3);
             }
             // In a Cyrillic article, Latin capitals are mostly the names of foreign firms and media (Deutsche Welle,
@@ -111,6 +111,14 @@ final class SlavicFullNames {
             if (!mixed && !placeWords.longPlace(named, language) && (!foreign || c.cued() || named.stream().anyMatch(w -> nameParts.namePart(w, language)))) full.add(named);
         }
         return new Cut(full, lone);
+    }
+
+    /**
+     * Croatian and Slovak women often bear two surnames, neither declined (Marija Pejčinović Burić, Lucia Ďuriš
+     * Nicholsonová): a given name in -a that Wikidata knows opens such a name and is no genitive before it.
+     */
+    private boolean womanWithTwoSurnames(Word first, String language) {
+        return ("hr".equals(language) || "sk".equals(language)) && first.text().endsWith("a") && nameParts.namePart(first, language);
     }
 
     /**

@@ -119,6 +119,10 @@ final class SlavicNameGrammar {
     static boolean sameCaseEnding(Word given, Word surname, String language) {
         String g = given.text().toLowerCase(Locale.ROOT);
         String s = surname.text().toLowerCase(Locale.ROOT);
+        // Czech and Slovak decline a foreign surname in a vowel with -ho, a man's genitive only (Michaela O'Learyho,
+        // Harryho): the given name in -a before it is his genitive too.
+        if (("cs".equals(language) || "sk".equals(language)) && !given.initial() && g.length() >= 4 && g.endsWith("a")
+                && s.length() >= 5 && s.endsWith("ho") && "yie".indexOf(s.charAt(s.length() - 3)) >= 0) return true;
         if (given.initial() || g.length() < 3 || s.length() < 3 || g.charAt(g.length() - 1) != s.charAt(s.length() - 1)
                 || "auауяю".indexOf(s.charAt(s.length() - 1)) < 0) return false;
         if (WOMANS_SURNAME.matcher(s).find()) return false;
@@ -150,7 +154,7 @@ final class SlavicNameGrammar {
     static String femaleForeign(String word, String language) {
         if (!"cs".equals(language) && !"sk".equals(language)) return word;
         String lower = word.toLowerCase(Locale.ROOT);
-        for (String ending : List.of("ovou", "ovej", "ové", "ová")) {
+        for (String ending : List.of("ovou", "ovej", "ové", "ová", "ovú")) {
             if (lower.endsWith(ending) && lower.length() > ending.length() + 1
                     && "aeiouyáéíóúý".indexOf(lower.charAt(lower.length() - ending.length() - 1)) >= 0) {
                 return word.substring(0, word.length() - ending.length());

@@ -164,7 +164,7 @@ final class SlavicNominatives {
         return chosen;
     }
 
-    private static final Pattern WOMANS_ENDING = Pattern.compile("(?iu)(?<=[^aeiouyáéíóúý])(?:ová|ové|ovou|ovej)$");
+    private static final Pattern WOMANS_ENDING = Pattern.compile("(?iu)(?<=[^aeiouyáéíóúý])(?:ová|ové|ovou|ovej|ovú)$");
     /** Letters of Czech and Slovak spelling that English names do not have (Urbišová, Nováková are native). */
     private static final Pattern NATIVE_LETTER = Pattern.compile("[áčďéěíňóřšťúůýžäĺľôŕÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]");
 
@@ -199,7 +199,7 @@ final class SlavicNominatives {
         return womansFormOfKnown(w, language);
     }
 
-    private static final Pattern WOMANS_FORM = Pattern.compile("(?iu)^(\\p{L}{3,}?)ov(?:á|é|ou|ej)$");
+    private static final Pattern WOMANS_FORM = Pattern.compile("(?iu)^(\\p{L}{3,}?)ov(?:á|é|ou|ej|ú)$");
 
     /**
      * Czech and Slovak write a foreign woman's surname with -ová after a consonant too (Merkelová, Clintonová,
