@@ -21,6 +21,9 @@ final class LoneSurnames {
     private static final Set<String> TITLES = NameOpeners.standard().titles().stream()
             .map(NameFold::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
+    /** The case endings only Latin-script languages write: Czech -ou, Polish -owi. */
+    private static final Set<String> LATIN_ONLY_ENDINGS = Set.of("ou", "owi");
+
     private LoneSurnames() {
     }
 
@@ -37,12 +40,17 @@ final class LoneSurnames {
             String[] words = NameFold.fold(person).split(" ");
             if (words.length < 2 || PersonName.isSuffix(words[words.length - 1])) continue;
             personsOfSurname.computeIfAbsent(words[words.length - 1], k -> new TreeSet<>()).add(person);
-            // And by the surnames of the spellings person-variants.tsv lists for it (Barnie: Michel Barnier).
-            for (String variant : PersonVariants.standard().variantsOfCanonical().getOrDefault(person, List.of())) {
+            // And by the surnames of the spellings person-variants.tsv lists for it (Barnie: Michel Barnier), and of
+            // the spellings the index joined to it (Saiful Mulook: Saif Muluk) of no more words: a longer one had a
+            // word glued on (David Davis Londyn), which is no surname of his.
+            List<String> spellings = new java.util.ArrayList<>(PersonVariants.standard().variantsOfCanonical().getOrDefault(person, List.of()));
+            if (!name.equals(person) && name.split(" ").length <= words.length) spellings.add(name);
+            for (String variant : spellings) {
                 String[] v = NameFold.fold(variant).split(" ");
                 if (v.length >= 2) personsOfSurname.computeIfAbsent(v[v.length - 1], k -> new TreeSet<>()).add(person);
             }
         }
+        Map<String, Integer> personArticles = PartialNameJoins.articlesOfPersons(articles, out);
         Set<String> namedInSlavic = PartialNameJoins.namedInFull(slavic, out);
         for (String name : new TreeSet<>(slavicOnly)) {
             if (out.containsKey(name) || !articles.containsKey(name)) continue;
@@ -55,7 +63,7 @@ final class LoneSurnames {
             }
             // A case form: the surname and a case ending after its last consonant (Corbyna, Corbynem, Corbynowi), or
             // a woman's surname in Czech or Slovak (Merkelová).
-            for (String ending : java.util.stream.Stream.concat(CaseEndings.FEMININE_ENDINGS.stream(), CaseEndings.CASE_ENDINGS.stream()).toList()) {
+            for (String ending : endings(slavic.fromCyrillic().contains(name))) {
                 String stem = lone.substring(0, Math.max(0, lone.length() - ending.length()));
                 if (!persons.isEmpty() || !lone.endsWith(ending) || stem.length() < 3
                         || "aeiouy".indexOf(stem.charAt(stem.length() - 1)) >= 0) continue;
@@ -64,7 +72,7 @@ final class LoneSurnames {
             persons.remove(name);
             // A word alone names a person the Slavic articles name in full, not an English-only one.
             if (!name.contains(" ")) persons.retainAll(namedInSlavic);
-            String person = PartialNameJoins.dominant(persons, articles);
+            String person = PartialNameJoins.dominant(persons, personArticles);
             if (person != null) out.put(name, person);
         }
         // An initial and a surname (M Thatcher, D. Tusk): the person of that surname whose given name it starts.
@@ -79,6 +87,16 @@ final class LoneSurnames {
             String person = PartialNameJoins.dominant(persons, articles);
             if (person != null) out.put(name, person);
         }
+    }
+
+    /**
+     * The endings a lone surname may carry: a woman's surname in Czech or Slovak and the case endings; written from
+     * Cyrillic, only those Cyrillic writes. Czech -ou, Polish -owi and -ová are Latin letters of their languages:
+     * Кристоу (Kristou, a given name) is no instrumental of a Krist.
+     */
+    private static List<String> endings(boolean fromCyrillic) {
+        if (!fromCyrillic) return java.util.stream.Stream.concat(CaseEndings.FEMININE_ENDINGS.stream(), CaseEndings.CASE_ENDINGS.stream()).toList();
+        return CaseEndings.CASE_ENDINGS.stream().filter(e -> !LATIN_ONLY_ENDINGS.contains(e)).toList();
     }
 
     /**
