@@ -259,6 +259,24 @@ class CrossScriptNameGroupsTest {
     }
 
     @Test
+    void aLoneGivenNameTheTitledNamesTableListsIsThatPersonWhenSlavicArticlesNameThem() {
+        assertEquals(Map.of("Franciszkowi", "Pope Francis"), slavic(Map.of("Pope Francis", 3, "Franciszkowi", 1)));
+    }
+
+    @Test
+    void aLoneGivenNameOfATitledPersonIsNotThatPersonWhenAFullNameOpensWithIt() {
+        // Franciszek Smuda makes a lone Franciszek anyone's: the given-name join's call, not the table's.
+        assertEquals("Franciszek Smuda", slavic(Map.of("Pope Francis", 3, "Franciszek Smuda", 2, "Franciszek", 1)).get("Franciszek"));
+    }
+
+    @Test
+    void aLoneGivenNameOfATitledPersonOnlyEnglishArticlesNameStaysApart() {
+        Map<String, Integer> articles = Map.of("Pope Francis", 3, "Franciszek", 1);
+        var slavic = new SlavicOnlyNames(Set.of("Franciszek"), Set.of(), Set.of("Franciszek"), Map.of());
+        assertEquals(Map.of(), PersonNameGroups.canonicalNames(articles, Set.of(), slavic));
+    }
+
+    @Test
     void aLoneGivenNameStaysBesideTwoPersonsOrAFullNameOfFewerArticles() {
         assertTrue(slavic(Map.of("Boris Johnson", 7, "Boris Nemtsov", 2, "Boris", 3, "Mohamed", 50,
                 "Mohamed Cely", 1)).isEmpty());
