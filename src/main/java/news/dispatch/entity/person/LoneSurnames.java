@@ -24,6 +24,9 @@ final class LoneSurnames {
     /** The case endings only Latin-script languages write: Czech -ou, Polish -owi. */
     private static final Set<String> LATIN_ONLY_ENDINGS = Set.of("ou", "owi");
 
+    /** The consonants a fleeting e stands before: -en, -ek, -ec, -el, -er. */
+    private static final String FLEETING_BEFORE = "nkclr";
+
     private LoneSurnames() {
     }
 
@@ -68,6 +71,13 @@ final class LoneSurnames {
                 if (!persons.isEmpty() || !lone.endsWith(ending) || stem.length() < 3
                         || "aeiouy".indexOf(stem.charAt(stem.length() - 1)) >= 0) continue;
                 persons.addAll(personsOfSurname.getOrDefault(stem, Set.of()));
+                // A surname's last e before its final consonant falls in the other cases (Slovene Biden, Bidna;
+                // Polish Franciszek, Franciszka): the stem with it given back.
+                if (!slavic.fromCyrillic().contains(name) && stem.length() >= 4
+                        && "aeiouy".indexOf(stem.charAt(stem.length() - 2)) < 0 && FLEETING_BEFORE.indexOf(stem.charAt(stem.length() - 1)) >= 0) {
+                    String withE = stem.substring(0, stem.length() - 1) + "e" + stem.charAt(stem.length() - 1);
+                    persons.addAll(personsOfSurname.getOrDefault(withE, Set.of()));
+                }
             }
             persons.remove(name);
             // A word alone names a person the Slavic articles name in full, not an English-only one.
@@ -84,7 +94,7 @@ final class LoneSurnames {
             for (String p : personsOfSurname.getOrDefault(words[1], Set.of())) {
                 if (NameFold.fold(p).charAt(0) == words[0].charAt(0) && !p.equals(name)) persons.add(p);
             }
-            String person = PartialNameJoins.dominant(persons, articles);
+            String person = PartialNameJoins.dominant(persons, personArticles);
             if (person != null) out.put(name, person);
         }
     }

@@ -127,6 +127,12 @@ class CrossScriptNameGroupsTest {
     }
 
     @Test
+    void aLoneSurnameInACaseThatDropsTheFleetingEIsThePersonOfThatSurname() {
+        // Slovene "Joeja Bidna": Biden loses its e in the other cases.
+        assertEquals(Map.of("Bidna", "Joe Biden"), slavic(Map.of("Joe Biden", 9, "Bidna", 1)));
+    }
+
+    @Test
     void aWordGluedAfterAJoinedSpellingIsNoSurnameOfThePerson() {
         var merged = slavic(Map.of("David Davis", 20, "David Davis Londyn", 1, "Londyn", 1));
         assertEquals("David Davis", merged.get("David Davis Londyn"));
