@@ -11,8 +11,11 @@ import news.dispatch.entity.text.NameFold;
 
 /**
  * A surname named alone in Slavic articles only ("Corbyn", "Korbina" of an article that names him so once) joins
- * the one person of the index whose name of two words or more ends with it, written so or with a case ending;
- * beside two such persons (David Davis, Davis Davis) it stays as it is. So does a surname after a title or an
+ * the one person of the index whose name of two words or more, or a spelling joined to it (Saiful Mulook: Saif
+ * Muluk), ends with it, written so or with a case ending (a Slovene case drops a fleeting e: Bidna, Biden; from
+ * Cyrillic only the endings Cyrillic writes: Кристоу is no Czech instrumental of a Krist); beside two such persons
+ * (David Davis, Davis Davis) it stays as it is, unless one is named, over all its spellings, in five times the
+ * articles of the other ({@link PartialNameJoins#dominant}: Saif Muluk beside "Vcera Muluk", yesterday Muluk). So does a surname after a title or an
  * inflected place ({@link #loneSurname}: Lord Adonis, Dublinie Tusk), and a surname after an initial (M Thatcher),
  * with the person whose given name starts with that letter.
  */
