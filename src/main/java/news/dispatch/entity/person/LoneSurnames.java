@@ -11,8 +11,11 @@ import news.dispatch.entity.text.NameFold;
 
 /**
  * A surname named alone in Slavic articles only ("Corbyn", "Korbina" of an article that names him so once) joins
- * the one person of the index whose name of two words or more ends with it, written so or with a case ending;
- * beside two such persons (David Davis, Davis Davis) it stays as it is. So does a surname after a title or an
+ * the one person of the index whose name of two words or more, or a spelling joined to it (Saiful Mulook: Saif
+ * Muluk), ends with it, written so or with a case ending (a Slovene case drops a fleeting e: Bidna, Biden; from
+ * Cyrillic only the endings Cyrillic writes: Кристоу is no Czech instrumental of a Krist); beside two such persons
+ * (David Davis, Davis Davis) it stays as it is, unless one is named, over all its spellings, in five times the
+ * articles of the other ({@link PartialNameJoins#dominant}: Saif Muluk beside "Vcera Muluk", yesterday Muluk). So does a surname after a title or an
  * inflected place ({@link #loneSurname}: Lord Adonis, Dublinie Tusk), and a surname after an initial (M Thatcher),
  * with the person whose given name starts with that letter.
  */
@@ -20,6 +23,12 @@ final class LoneSurnames {
     /** Person titles (the title class of name-openers.tsv; person-titles.txt is gone), folded: Lord, Prince, Senator. */
     private static final Set<String> TITLES = NameOpeners.standard().titles().stream()
             .map(NameFold::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** The case endings only Latin-script languages write: Czech -ou, Polish -owi. */
+    private static final Set<String> LATIN_ONLY_ENDINGS = Set.of("ou", "owi");
+
+    /** The consonants a fleeting e stands before: -en, -ek, -ec, -el, -er. */
+    private static final String FLEETING_BEFORE = "nkclr";
 
     private LoneSurnames() {
     }
@@ -37,12 +46,17 @@ final class LoneSurnames {
             String[] words = NameFold.fold(person).split(" ");
             if (words.length < 2 || PersonName.isSuffix(words[words.length - 1])) continue;
             personsOfSurname.computeIfAbsent(words[words.length - 1], k -> new TreeSet<>()).add(person);
-            // And by the surnames of the spellings person-variants.tsv lists for it (Barnie: Michel Barnier).
-            for (String variant : PersonVariants.standard().variantsOfCanonical().getOrDefault(person, List.of())) {
+            // And by the surnames of the spellings person-variants.tsv lists for it (Barnie: Michel Barnier), and of
+            // the spellings the index joined to it (Saiful Mulook: Saif Muluk) of no more words: a longer one had a
+            // word glued on (David Davis Londyn), which is no surname of his.
+            List<String> spellings = new java.util.ArrayList<>(PersonVariants.standard().variantsOfCanonical().getOrDefault(person, List.of()));
+            if (!name.equals(person) && name.split(" ").length <= words.length) spellings.add(name);
+            for (String variant : spellings) {
                 String[] v = NameFold.fold(variant).split(" ");
                 if (v.length >= 2) personsOfSurname.computeIfAbsent(v[v.length - 1], k -> new TreeSet<>()).add(person);
             }
         }
+        Map<String, Integer> personArticles = PartialNameJoins.articlesOfPersons(articles, out);
         Set<String> namedInSlavic = PartialNameJoins.namedInFull(slavic, out);
         for (String name : new TreeSet<>(slavicOnly)) {
             if (out.containsKey(name) || !articles.containsKey(name)) continue;
@@ -55,16 +69,23 @@ final class LoneSurnames {
             }
             // A case form: the surname and a case ending after its last consonant (Corbyna, Corbynem, Corbynowi), or
             // a woman's surname in Czech or Slovak (Merkelová).
-            for (String ending : java.util.stream.Stream.concat(CaseEndings.FEMININE_ENDINGS.stream(), CaseEndings.CASE_ENDINGS.stream()).toList()) {
+            for (String ending : endings(slavic.fromCyrillic().contains(name))) {
                 String stem = lone.substring(0, Math.max(0, lone.length() - ending.length()));
                 if (!persons.isEmpty() || !lone.endsWith(ending) || stem.length() < 3
                         || "aeiouy".indexOf(stem.charAt(stem.length() - 1)) >= 0) continue;
                 persons.addAll(personsOfSurname.getOrDefault(stem, Set.of()));
+                // A surname's last e before its final consonant falls in the other cases (Slovene Biden, Bidna;
+                // Polish Franciszek, Franciszka): the stem with it given back.
+                if (!slavic.fromCyrillic().contains(name) && stem.length() >= 4
+                        && "aeiouy".indexOf(stem.charAt(stem.length() - 2)) < 0 && FLEETING_BEFORE.indexOf(stem.charAt(stem.length() - 1)) >= 0) {
+                    String withE = stem.substring(0, stem.length() - 1) + "e" + stem.charAt(stem.length() - 1);
+                    persons.addAll(personsOfSurname.getOrDefault(withE, Set.of()));
+                }
             }
             persons.remove(name);
             // A word alone names a person the Slavic articles name in full, not an English-only one.
             if (!name.contains(" ")) persons.retainAll(namedInSlavic);
-            String person = PartialNameJoins.dominant(persons, articles);
+            String person = PartialNameJoins.dominant(persons, personArticles);
             if (person != null) out.put(name, person);
         }
         // An initial and a surname (M Thatcher, D. Tusk): the person of that surname whose given name it starts.
@@ -76,9 +97,19 @@ final class LoneSurnames {
             for (String p : personsOfSurname.getOrDefault(words[1], Set.of())) {
                 if (NameFold.fold(p).charAt(0) == words[0].charAt(0) && !p.equals(name)) persons.add(p);
             }
-            String person = PartialNameJoins.dominant(persons, articles);
+            String person = PartialNameJoins.dominant(persons, personArticles);
             if (person != null) out.put(name, person);
         }
+    }
+
+    /**
+     * The endings a lone surname may carry: a woman's surname in Czech or Slovak and the case endings; written from
+     * Cyrillic, only those Cyrillic writes. Czech -ou, Polish -owi and -ová are Latin letters of their languages:
+     * Кристоу (Kristou, a given name) is no instrumental of a Krist.
+     */
+    private static List<String> endings(boolean fromCyrillic) {
+        if (!fromCyrillic) return java.util.stream.Stream.concat(CaseEndings.FEMININE_ENDINGS.stream(), CaseEndings.CASE_ENDINGS.stream()).toList();
+        return CaseEndings.CASE_ENDINGS.stream().filter(e -> !LATIN_ONLY_ENDINGS.contains(e)).toList();
     }
 
     /**

@@ -39,6 +39,18 @@ final class PartialNameJoins {
     }
 
     /**
+     * The articles of each person (final names of {@code out}): the sum over all its spellings, the name itself and
+     * every variant that went to it (an article holding two spellings counts twice). A person's weight against a
+     * rival is all the articles that name it: Saif Muluk as so spelt and as Saiful Mulook, Sajful Muluk … against
+     * "Vcera Muluk" (Вчера Мулук, "yesterday Muluk") of 3 articles.
+     */
+    static Map<String, Integer> articlesOfPersons(Map<String, Integer> articles, Map<String, String> out) {
+        Map<String, Integer> persons = new java.util.HashMap<>();
+        articles.forEach((name, n) -> persons.merge(out.getOrDefault(name, name), n, Integer::sum));
+        return persons;
+    }
+
+    /**
      * The persons (final names of {@code out}) that some Slavic article names in full: the only ones a lone word of a
      * Slavic article may name. On a mixed index a lone "Charles", "Teresa" or "Radi" of the Slavic articles (Prince
      * Charles, Theresa May, a word) would otherwise take the one English-only person with that word (Natasha

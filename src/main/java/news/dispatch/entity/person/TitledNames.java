@@ -51,6 +51,24 @@ final class TitledNames {
         return Optional.empty();
     }
 
+    /**
+     * The one person whose listed given name a folded lone word is, as written or in a case (Franciszek,
+     * Franciszkowi: Pope Francis); empty when none is or several are (Charles, Karol: King Charles III only).
+     */
+    Optional<String> personOfGivenName(String folded) {
+        java.util.Set<String> persons = new java.util.TreeSet<>();
+        for (Titled t : rows) {
+            for (String g : t.given()) {
+                String given = news.dispatch.entity.text.NameFold.fold(g);
+                String withoutE = FLEETING_E.matcher(given).replaceFirst("$1");
+                if (folded.equals(given) || CaseEndings.caseOf(folded, given) || !withoutE.equals(given) && CaseEndings.caseOf(folded, withoutE)) {
+                    persons.add(t.name());
+                }
+            }
+        }
+        return persons.size() == 1 ? Optional.of(persons.iterator().next()) : Optional.empty();
+    }
+
     private static boolean isForm(String word, String start) {
         return word.startsWith(start) && word.length() - start.length() <= LONGEST_ENDING;
     }

@@ -115,6 +115,39 @@ class CrossScriptNameGroupsTest {
     }
 
     @Test
+    void aLoneSurnameWeighsAPersonByTheArticlesOfAllItsSpellings() {
+        // Asia Bibi in 7 articles so spelt is not 5 times "Vcera Bibi" ("yesterday Bibi") in 2; with Asa Bibi's 5 she is.
+        var merged = slavic(Map.of("Asia Bibi", 7, "Asa Bibi", 5, "Vcera Bibi", 2, "Bibi", 1));
+        assertEquals(Map.of("Asa Bibi", "Asia Bibi", "Bibi", "Asia Bibi"), merged);
+    }
+
+    @Test
+    void aLoneSurnameMayBeTheSurnameOfASpellingJoinedToThePerson() {
+        assertEquals("David Davis", slavic(Map.of("David Davis", 3, "Dejvid Dejvis", 2, "Dejvis", 1)).get("Dejvis"));
+    }
+
+    @Test
+    void aLoneSurnameInACaseThatDropsTheFleetingEIsThePersonOfThatSurname() {
+        // Slovene "Joeja Bidna": Biden loses its e in the other cases.
+        assertEquals(Map.of("Bidna", "Joe Biden"), slavic(Map.of("Joe Biden", 9, "Bidna", 1)));
+    }
+
+    @Test
+    void aWordGluedAfterAJoinedSpellingIsNoSurnameOfThePerson() {
+        var merged = slavic(Map.of("David Davis", 20, "David Davis Londyn", 1, "Londyn", 1));
+        assertEquals("David Davis", merged.get("David Davis Londyn"));
+        assertEquals(null, merged.get("Londyn"));
+    }
+
+    @Test
+    void aLoneNameFromCyrillicTakesNoCaseEndingOnlyLatinLettersWrite() {
+        // Кристоу is a given name, no Czech instrumental of a Krist.
+        var slavic = new SlavicOnlyNames(Set.of("Kristou", "Asok Krist"), Set.of("Kristou", "Asok Krist"));
+        assertEquals(Map.of(), PersonNameGroups.canonicalNames(Map.of("Kristou", 1, "Asok Krist", 3), Set.of(), slavic));
+        assertEquals(Map.of("Kristou", "Asok Krist"), slavic(Map.of("Kristou", 1, "Asok Krist", 3)));
+    }
+
+    @Test
     void aLoneSurnameMayBeASpellingTheVariantsTableListsForThePerson() {
         // Барние: person-variants.tsv lists Michel Barnie for Michel Barnier.
         assertEquals(Map.of("Barnie", "Michel Barnier"), slavic(Map.of("Michel Barnier", 20, "Barnie", 1)));
@@ -229,6 +262,24 @@ class CrossScriptNameGroupsTest {
     void aLoneGivenNameIsTheOnePersonNamedSoInFullMoreOften() {
         assertEquals(Map.of("Theresa", "Theresa May", "Borisa", "Boris Johnson"),
                 slavic(Map.of("Theresa May", 9, "Theresa", 2, "Boris Johnson", 7, "Borisa", 1)));
+    }
+
+    @Test
+    void aLoneGivenNameTheTitledNamesTableListsIsThatPersonWhenSlavicArticlesNameThem() {
+        assertEquals(Map.of("Franciszkowi", "Pope Francis"), slavic(Map.of("Pope Francis", 3, "Franciszkowi", 1)));
+    }
+
+    @Test
+    void aLoneGivenNameOfATitledPersonIsNotThatPersonWhenAFullNameOpensWithIt() {
+        // Franciszek Smuda makes a lone Franciszek anyone's: the given-name join's call, not the table's.
+        assertEquals("Franciszek Smuda", slavic(Map.of("Pope Francis", 3, "Franciszek Smuda", 2, "Franciszek", 1)).get("Franciszek"));
+    }
+
+    @Test
+    void aLoneGivenNameOfATitledPersonOnlyEnglishArticlesNameStaysApart() {
+        Map<String, Integer> articles = Map.of("Pope Francis", 3, "Franciszek", 1);
+        var slavic = new SlavicOnlyNames(Set.of("Franciszek"), Set.of(), Set.of("Franciszek"), Map.of());
+        assertEquals(Map.of(), PersonNameGroups.canonicalNames(articles, Set.of(), slavic));
     }
 
     @Test
