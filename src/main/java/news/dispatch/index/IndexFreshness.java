@@ -40,16 +40,17 @@ public final class IndexFreshness {
      * cross-script keys fold a z between vowels to s, a hard c to k and the adjectival surname endings (Tereza,
      * Makron, Зеленский: teresa, makron, zelensk), "lone-names" since a Slavic article keeps its lone names as
      * extracted (no facet value) so the index-wide step can join them (Юлию beside Сергея Скрипаля: Yulia Skripal;
-     * Мей: Theresa May). The article
+     * Мей: Theresa May), "slavic-stems" since Croatian, Slovak and Slovene articles are read with a stemmer of their
+     * own ({@link LanguageChains}) where they shared the unstemmed ICU chain. The article
      * hash includes it ({@link ArticleDocument#hash}), so a run rewrites every article of an
      * older scheme, unchanged ones too (as the id scheme's change renamed them); an index whose last commit lacks it
      * is stale, and until the run is done a server over it reads every mention.
      */
     static final String DOCUMENT_SCHEME = "document_scheme";
-    static final String CURRENT_DOCUMENT_SCHEME = "lone-names";
+    static final String CURRENT_DOCUMENT_SCHEME = "slavic-stems";
     /** The schemes whose documents carry the about sets: every one since "about", the current one included. */
     private static final Set<String> WITH_ABOUT_SETS = Set.of("about", "stories", "focus-2", "cards", "languages",
-            "compact", "carried", "spellings", "keys-2", CURRENT_DOCUMENT_SCHEME);
+            "compact", "carried", "spellings", "keys-2", "lone-names", CURRENT_DOCUMENT_SCHEME);
 
     private IndexFreshness() {
     }

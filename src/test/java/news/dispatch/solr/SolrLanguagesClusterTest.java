@@ -86,6 +86,30 @@ class SolrLanguagesClusterTest {
     }
 
     @Test
+    void croatianSlovakAndSloveneWordsAreFoundByTheirBaseFormsAsTheEmbeddedIndexDoes() throws Exception {
+        SolrTarget target = TestCluster.shared().target("slavicstems");
+        SolrInit.run(target, 2, 1, System.err);
+        Path corpus = TestIndexes.write(dir.resolve("slavicstems"), "news.jsonl", """
+                {"id": "hr", "lang": "hr", "title": "Sastanak u Zagrebu", "body": "Premijer je u Hrvatskoj govorio o pregovorima s Europskom unijom o proračunu za iduću godinu."}
+                {"id": "sk", "lang": "sk", "title": "Stretnutie v Bratislave", "body": "Premiér sa v utorok stretol s ministrami a hovorili o rozpočte na budúci rok."}
+                {"id": "sl", "lang": "sl", "title": "Obisk v Ljubljani", "body": "Premier je po obisku ministra v torek govoril o proračunu za prihodnje leto."}
+                """).getParent();
+        ClusterSeeds.index(target, List.of(corpus), Part.ALL);
+        Path index = dir.resolve("index");
+        new Indexer(index, text -> Entities.NONE, p -> { }, 1).run(List.of(corpus), false);
+        try (SolrSearcher cluster = SolrSearcher.open(target);
+             LuceneSearcher embedded = LuceneSearcher.open(index)) {
+            assertEquals(List.of("hr"), ids(cluster, SearchRequest.of("pregovori")));
+            assertEquals(List.of("sk", "sl"), ids(cluster, SearchRequest.of("minister")));
+            for (String q : List.of("Hrvatska", "pregovori", "minister", "obisk", "proracun", "\"s ministrami\"")) {
+                SearchRequest request = SearchRequest.of(q).withCollapse(false);
+                assertEquals(embedded.search(request).hits().stream().map(SearchResponse.Hit::id).sorted().toList(),
+                        ids(cluster, request), q);
+            }
+        }
+    }
+
+    @Test
     void anArabicNameFindsTheLatinAndCyrillicArticlesAndBackAsTheEmbeddedIndexDoes() throws Exception {
         SolrTarget target = TestCluster.shared().target("arabicnames");
         SolrInit.run(target, 2, 1, System.err);

@@ -37,7 +37,7 @@ import picocli.CommandLine.Spec;
         subcommands = {EvalCommand.Persons.class, EvalCommand.Reuters.class, EvalCommand.Speed.class,
                 EvalCommand.TopPersonsCheck.class, EvalCommand.TopEntitiesCheck.class, StoriesEvalCommand.class, EvalCommand.Bsnlp.class,
                 EvalCommand.Arabic.class, LanguageEvalCommand.class, ParityCommand.class,
-                CrossScriptEvalCommand.class})
+                CrossScriptEvalCommand.class, InflectionEvalCommand.class})
 public final class EvalCommand implements Runnable {
     @Spec
     CommandSpec spec;
