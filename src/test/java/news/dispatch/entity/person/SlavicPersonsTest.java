@@ -681,4 +681,9 @@ class SlavicPersonsTest {
         Entity person = only(persons("Wczoraj adwokat Asii Bibi złożył wniosek.", "pl"));
         assertEquals(List.of("Asii Bibi"), mentions(person));
     }
+
+    @Test
+    void aWomansGivenNameInANominativeKeepsTheAOfHerSurname() {
+        assertEquals("Anna Brzoza", only(persons("Wczoraj posłanka Anna Brzoza złożyła projekt ustawy.", "pl")).name());
+    }
 }
