@@ -660,4 +660,30 @@ class SlavicPersonsTest {
     void aFirmsNameAfterAFirmsNounIsNoPerson() {
         assertTrue(persons("Zaměstnanci společnosti Ryanair dnes stávkují.", "cs").isEmpty());
     }
+
+    @Test
+    void aRealmInTheGenitiveBetweenATitleAndAGivenNameIsNoPartOfTheName() {
+        List<Entity> found = persons("В 2015 году патриарх Московский и всея Руси Кирилл обратился к властям.", "ru");
+        Entity kirill = found.stream().filter(p -> p.name().equals("Kirill")).findFirst()
+                .orElseThrow(() -> new AssertionError(found.toString()));
+        assertEquals(List.of("Кирилл"), mentions(kirill));
+        assertTrue(found.stream().flatMap(p -> mentions(p).stream()).noneMatch(m -> m.contains("Руси")), found.toString());
+    }
+
+    @Test
+    void aSeesAdjectiveRightAfterATitleIsNoPartOfTheGivenNameAfterIt() {
+        Entity person = only(persons("Вчера патриарх Московский Кирилл обратился к властям.", "ru"));
+        assertEquals("Kirill", person.name());
+    }
+
+    @Test
+    void aGivenNameAndSurnameEndingAlikeAfterATitleStayOneName() {
+        Entity person = only(persons("Wczoraj adwokat Asii Bibi złożył wniosek.", "pl"));
+        assertEquals(List.of("Asii Bibi"), mentions(person));
+    }
+
+    @Test
+    void aWomansGivenNameInANominativeKeepsTheAOfHerSurname() {
+        assertEquals("Anna Brzoza", only(persons("Wczoraj posłanka Anna Brzoza złożyła projekt ustawy.", "pl")).name());
+    }
 }
