@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.facet.DrillDownQuery;
@@ -23,7 +24,9 @@ import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.ExitableDirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
@@ -44,15 +47,14 @@ import org.apache.lucene.store.FSDirectory;
 
 import news.dispatch.entity.QueryAliases;
 import news.dispatch.index.Schema;
+import news.dispatch.index.StoredEntities;
 import news.dispatch.search.SearchResponse.Facets;
 import news.dispatch.search.SearchResponse.Filters;
 import news.dispatch.search.SearchResponse.Hit;
 
 /**
  * The search engine over one index folder: highlighted hits, drill-sideways facets, articles and their related
- * coverage. Thread-safe; {@link #maybeRefresh()} picks up what an indexer committed meanwhile. The search itself is
- * here; the article view ({@link LuceneArticleView}), the counts ({@link LuceneCounts}) and the timeline
- * ({@link LuceneTimeline}) are their own steps, each on the generation {@link SearcherLease} lends.
+ * coverage. Thread-safe; {@link #maybeRefresh()} picks up what an indexer committed meanwhile.
  */
 public final class LuceneSearcher implements NewsSearcher {
     /** Totals are exact up to here, then a lower bound: counting every match of a broad query costs time. */
@@ -61,25 +63,22 @@ public final class LuceneSearcher implements NewsSearcher {
 
     private final Path indexDir;
     private final Directory directory;
-    private final SearcherLease lease;
+    private final SearcherManager manager;
+    private final SearchBudget budget;
     private final FacetsConfig config = Schema.facetsConfig();
-    private final RequestDrillDown drillDown = new RequestDrillDown(config);
-    private final LuceneArticleView articles;
-    private final LuceneCounts counts;
-    private final LuceneTimeline timeline;
+    /** Built on another thread while the server starts: the alias tables take a good part of start-up. */
+    private final CompletableFuture<QueryLanguage> language;
+    private final Analyzer indexAnalyzer = Schema.indexAnalyzer();
 
     private LuceneSearcher(Path indexDir, Directory directory, CompletableFuture<QueryLanguage> language,
                            Duration timeBudget) throws IOException {
         this.indexDir = indexDir;
         this.directory = directory;
-        SearchBudget budget = new SearchBudget(timeBudget);
+        this.budget = new SearchBudget(timeBudget);
         // The reader asks the budget while it enumerates terms and reads doc values and points.
-        this.lease = new SearcherLease(new SearcherManager(
-                ExitableDirectoryReader.wrap(DirectoryReader.open(directory), budget), new FacetedSearcher.Factory()),
-                budget, language);
-        this.articles = new LuceneArticleView(lease);
-        this.counts = new LuceneCounts(lease, drillDown, config);
-        this.timeline = new LuceneTimeline(lease, drillDown);
+        this.manager = new SearcherManager(ExitableDirectoryReader.wrap(DirectoryReader.open(directory), budget),
+                new FacetedSearcher.Factory());
+        this.language = language;
     }
 
     /** Opens the index for searching. A missing index is an {@link IndexMissingException} with a clear message. */
@@ -98,15 +97,18 @@ public final class LuceneSearcher implements NewsSearcher {
      * and time budget: for a folder deleted or replaced under a server.
      */
     LuceneSearcher reopen() throws IOException {
-        return open(indexDir, lease::languageBuilt, lease.budget().budget());
+        return open(indexDir, () -> language, budget.budget());
     }
 
     /** The unique id of the commit being served (every commit of every index has its own). */
     byte[] servedCommitId() throws IOException {
-        return lease.current(searcher -> {
+        var searcher = manager.acquire();
+        try {
             var reader = org.apache.lucene.index.FilterDirectoryReader.unwrap((DirectoryReader) searcher.getIndexReader());
             return ((org.apache.lucene.index.StandardDirectoryReader) reader).getSegmentInfos().getId();
-        });
+        } finally {
+            manager.release(searcher);
+        }
     }
 
     static LuceneSearcher open(Path indexDir, QueryAliasMap aliases) throws IOException {
@@ -137,7 +139,7 @@ public final class LuceneSearcher implements NewsSearcher {
      * exceptionally when the gazetteers they come from cannot be read: a server then stops with that reason.
      */
     public CompletableFuture<Void> ready() {
-        return lease.languageBuilt().thenAccept(l -> { });
+        return language.thenAccept(l -> { });
     }
 
     public Path indexDir() {
@@ -147,16 +149,17 @@ public final class LuceneSearcher implements NewsSearcher {
     /** Opens a new reader when the index has a newer commit; cheap when nothing changed. */
     @Override
     public void maybeRefresh() throws IOException {
-        lease.maybeRefresh();
+        manager.maybeRefresh();
     }
 
     @Override
     public SearchResponse search(SearchRequest request) throws IOException {
         long started = System.nanoTime();
-        return lease.withinBudget((searcher, language, scope) -> {
-            ReadQuery read = RequestDrillDown.read(searcher, language, request.query());
+        return withinBudget((searcher, language, scope) -> {
+            ReadQuery read = language.reader().read(request.query(), searcher.chains, searcher.carried);
+            ExpansionGuard.check(read.query(), searcher.getIndexReader());
             MentionScope mentions = searcher.mentions(request);
-            DrillDownQuery ddq = drillDown.of(searcher, read, request, mentions);
+            DrillDownQuery ddq = drillDown(searcher, read, request, mentions);
             if (request.collapse()) return collapsed(searcher, language, read, ddq, request, mentions, started, scope);
 
             int offset = request.cursor() == null ? (request.page() - 1) * request.size() : 0;
@@ -246,12 +249,19 @@ public final class LuceneSearcher implements NewsSearcher {
 
     /** How many articles a query matches, without filters, facets or highlights: the alias tables' checks. */
     int count(String query) throws IOException {
-        return counts.count(query);
+        QueryLanguage language = language();
+        FacetedSearcher searcher = (FacetedSearcher) manager.acquire();
+        try {
+            return searcher.count(searcher.chainFilters.executable(
+                    language.reader().read(query, searcher.chains, searcher.carried).query()));
+        } finally {
+            manager.release(searcher);
+        }
     }
 
     /** The alias groups queries are expanded with. */
     QueryAliasMap aliases() {
-        return lease.language().aliases();
+        return language().aliases();
     }
 
     @Override
@@ -266,23 +276,99 @@ public final class LuceneSearcher implements NewsSearcher {
 
     @Override
     public ArticleView article(String id, String query, int matchesFrom) throws IOException {
-        return articles.of(id, query, matchesFrom);
+        FacetedSearcher searcher = (FacetedSearcher) manager.acquire();
+        try {
+            TopDocs found = searcher.search(new TermQuery(new Term(Schema.ID, id)), 1);
+            if (found.scoreDocs.length == 0) return null;
+            int doc = found.scoreDocs[0].doc;
+            Document d = searcher.storedFields().document(doc);
+            StoredEntities entities = StoredEntities.fromStored(d.getField(Schema.ENTITIES), d.get(Schema.TITLE),
+                    d.get(Schema.BODY));
+            ArticleMatches.Page matches = new ArticleMatches.Page(List.of(), 0);
+            if (query != null && !query.isBlank()) {
+                ReadQuery read = language().reader().read(query, searcher.chains, searcher.carried);
+                ExpansionGuard.check(read.query(), searcher.getIndexReader());
+                matches = ArticleMatches.of(searcher, language().analyzer(), read, d.get(Schema.LANGUAGE), doc,
+                        matchesFrom, ArticleViewCaps.MATCHES);
+            }
+            return new ArticleView(id, d.get(Schema.TITLE), d.get(Schema.BODY), StoredArticle.day(d),
+                    d.get(Schema.SOURCE), d.get(Schema.URL), d.get(Schema.LANGUAGE), entities.persons(),
+                    entities.countries(), entities.organizations(),
+                    RelatedArticles.of(searcher, indexAnalyzer, doc, id, d.get(Schema.BODY)), matches.matches(),
+                    matches.total(), matchesFrom, ArticleView.Corrected.ofStored(d.get(Schema.CORRECTIONS)), d.get(Schema.AUTHOR))
+                    .withFields(news.dispatch.index.ArticleDocument.carried(d));
+        } finally {
+            manager.release(searcher);
+        }
     }
 
+    /**
+     * Values of a person or country dimension with a word starting with {@code prefix}, counted among the articles
+     * that {@code within}'s query and filters select (its paging and sort are ignored).
+     */
     @Override
     public List<SearchResponse.FacetValue> entities(String dim, String prefix, SearchRequest within, int size)
             throws IOException {
-        return counts.entities(dim, prefix, within, size);
+        if (!Schema.filterDims().contains(dim) && Schema.carriedName(dim) == null) {
+            throw new BadRequestException("dim must be one of " + String.join(", ", Schema.filterDims()) + ", not '" + dim + "'.");
+        }
+        return withinBudget((searcher, language, scope) -> {
+            ReadQuery read = language.reader().read(within.query(), searcher.chains, searcher.carried);
+            ExpansionGuard.check(read.query(), searcher.getIndexReader());
+            MentionScope mentions = searcher.mentions(within);
+            var values = EntityLookup.find(searcher, drillDown(searcher, read, within, mentions), dim, mentions, prefix, size);
+            scope.check();
+            return values;
+        });
     }
 
+    /** Counted on the filtered query alone: no drill-sideways, facets, stored fields or highlights. */
     @Override
     public long count(SearchRequest request) throws IOException {
-        return counts.count(request);
+        return withinBudget((searcher, language, scope) -> {
+            ReadQuery read = language.reader().read(request.query(), searcher.chains, searcher.carried);
+            ExpansionGuard.check(read.query(), searcher.getIndexReader());
+            return (long) searcher.count(drillDown(searcher, read, request, searcher.mentions(request)));
+        });
     }
 
+    /** The term a filter reads, counted per value: a term's document frequency where no article was deleted. */
     @Override
     public List<String> unheld(String dim, List<String> values) throws IOException {
-        return counts.unheld(dim, values);
+        FacetedSearcher searcher = (FacetedSearcher) manager.acquire();
+        try {
+            String facetDim = MentionScope.ALL.facetDim(dim);
+            List<String> unheld = new ArrayList<>();
+            for (String value : values) {
+                if (searcher.count(FilteredQuery.valueQuery(config, facetDim, value)) == 0) unheld.add(value);
+            }
+            return unheld;
+        } finally {
+            manager.release(searcher);
+        }
+    }
+
+    /** Work done on one searcher under the request's time budget. */
+    private interface BudgetedWork<T> {
+        T run(FacetedSearcher searcher, QueryLanguage language, SearchBudget.Scope scope) throws IOException;
+    }
+
+    /**
+     * Runs {@code work} on the current searcher within the time budget: a budget used up is a
+     * {@link SearchTimeoutException}, a query that expands too far a {@link BadRequestException}.
+     */
+    private <T> T withinBudget(BudgetedWork<T> work) throws IOException {
+        QueryLanguage language = language();
+        FacetedSearcher searcher = (FacetedSearcher) manager.acquire();
+        try (SearchBudget.Scope scope = budget.start()) {
+            return work.run(searcher, language, scope);
+        } catch (ExitableDirectoryReader.ExitingReaderException e) {
+            throw new SearchTimeoutException(budget.budget());
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw tooManyClauses();
+        } finally {
+            manager.release(searcher);
+        }
     }
 
     static BadRequestException tooManyClauses() {
@@ -297,53 +383,90 @@ public final class LuceneSearcher implements NewsSearcher {
         return false;
     }
 
+    /** Computed once per reader generation (a facet pass and the commit's file sizes), then handed out as is. */
     /** The index's own fields and those its articles carry, with their distinct values (once per generation). */
     @Override
     public List<IndexField> fields() throws IOException {
-        return lease.current(searcher -> {
+        FacetedSearcher searcher = (FacetedSearcher) manager.acquire();
+        try {
             List<IndexField> fields = new ArrayList<>(IndexField.builtIn());
             fields.addAll(searcher.carriedFields());
             return fields;
-        });
+        } finally {
+            manager.release(searcher);
+        }
     }
 
-    /** Computed once per reader generation (a facet pass and the commit's file sizes), then handed out as is. */
     @Override
     public IndexStats stats() throws IOException {
-        return lease.current(FacetedSearcher::stats);
+        FacetedSearcher searcher = (FacetedSearcher) manager.acquire();
+        try {
+            return searcher.stats();
+        } finally {
+            manager.release(searcher);
+        }
     }
 
     @Override
     public long export(SearchRequest request, boolean snippets, ExportSink sink) throws IOException {
-        QueryLanguage language = lease.language();
-        SearchBudget budget = lease.budget();
+        QueryLanguage language = language();
+        FacetedSearcher searcher = (FacetedSearcher) manager.acquire();
         // A served export holds each page to a budget (a large export runs as long as its client reads; an expensive
         // query is stopped); the command line's is never cut short.
         Duration pageBudget = sink.timeBound() ? budget.budget().multipliedBy(QueryLimits.EXPORT_PAGE_BUDGET_FACTOR)
                 : null;
         try {
-            return lease.current(searcher -> {
-                ReadQuery read = RequestDrillDown.read(searcher, language, request.query());
-                return Exporter.run(searcher, drillDown.of(searcher, read, request, searcher.mentions(request)), read,
-                        language.analyzer(), request.sort(), snippets, sink,
-                        pageBudget == null ? null : () -> budget.start(pageBudget), pageBudget);
-            });
+            ReadQuery read = language.reader().read(request.query(), searcher.chains, searcher.carried);
+            ExpansionGuard.check(read.query(), searcher.getIndexReader());
+            return Exporter.run(searcher, drillDown(searcher, read, request, searcher.mentions(request)), read, language.analyzer(), request.sort(),
+                    snippets, sink, pageBudget == null ? null : () -> budget.start(pageBudget), pageBudget);
         } catch (IndexSearcher.TooManyClauses e) {
             throw tooManyClauses();
+        } finally {
+            manager.release(searcher);
         }
     }
 
     @Override
     public Timeline timeline(List<Timeline.Wanted> series, Timeline.Interval interval, LocalDate from, LocalDate to)
             throws IOException {
-        return timeline.of(series, interval, from, to);
+        long started = System.nanoTime();
+        return withinBudget((searcher, language, scope) -> {
+            List<org.apache.lucene.search.Query> queries = new ArrayList<>();
+            for (Timeline.Wanted w : series) {
+                ReadQuery read = language.reader().read(w.request().query(), searcher.chains, searcher.carried);
+                ExpansionGuard.check(read.query(), searcher.getIndexReader());
+                queries.add(drillDown(searcher, read, w.request(), searcher.mentions(w.request())));
+            }
+            Timeline timeline = TimelineCounter.build(searcher, series, queries, interval, from, to, started);
+            scope.check();
+            return timeline;
+        });
     }
 
     @Override
     public Health health() throws IOException {
-        CompletableFuture<QueryLanguage> language = lease.languageBuilt();
         if (!language.isDone() || language.isCompletedExceptionally()) return new Health(Health.STARTING, 0);
-        return lease.current(searcher -> new Health(Health.READY, searcher.getIndexReader().numDocs()));
+        FacetedSearcher searcher = (FacetedSearcher) manager.acquire();
+        try {
+            return new Health(Health.READY, searcher.getIndexReader().numDocs());
+        } finally {
+            manager.release(searcher);
+        }
+    }
+
+    private QueryLanguage language() {
+        try {
+            return language.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw new IllegalStateException("The alias tables could not be built: " + e.getCause().getMessage(), e);
+        }
+    }
+
+    /** The query to run: the read query (in its cheapest equal form on this generation) with the filters. */
+    private DrillDownQuery drillDown(FacetedSearcher searcher, ReadQuery read, SearchRequest request,
+                                     MentionScope mentions) throws IOException {
+        return FilteredQuery.of(config, searcher.chainFilters.executable(read.query()), request, mentions);
     }
 
     /**
@@ -427,7 +550,7 @@ public final class LuceneSearcher implements NewsSearcher {
 
     @Override
     public void close() throws IOException {
-        lease.close();
+        manager.close();
         directory.close();
     }
 }
