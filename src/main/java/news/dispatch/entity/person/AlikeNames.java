@@ -80,16 +80,15 @@ final class AlikeNames {
     /**
      * Whether {@code heard}'s given name is {@code latin}'s written by ear from Cyrillic, beside the same rest of the
      * name (Эндрю Поллард "Endru Pollard", Andrew Pollard; Мишел Обама "Misel Obama", Michelle Obama): the Cyrillic
-     * reading is no given name the tables know, the Latin one is, and only both or neither end in the feminine -a
+     * reading is no given name the tables know (so no Slavic name of its own: Pavel, Pavla), and only both or neither end in the feminine -a
      * (Daniel and Daniela, Carlo and Carla are two persons of one family). On the unannotated BSNLP stories such names were
      * the largest class of one person under two facet values that the same surname did not join.
      */
     private static boolean heardGivenName(NameSounds heard, NameSounds latin, NameSpellings spellings) {
         if (!heard.cyrillic() || latin.cyrillic()) return false;
         String x = heard.words().getFirst();
-        // The Latin name as written, not as Cyrillic hears it (Michelle, not "mishelle"), is the one the tables list.
-        String y = NameFold.fold(latin.name()).split(" ")[0];
-        return !listed(x, spellings) && listed(y, spellings) && x.endsWith("a") == y.endsWith("a");
+        String y = latin.words().getFirst();
+        return !listed(x, spellings) && x.endsWith("a") == y.endsWith("a");
     }
 
     private static boolean listed(String given, NameSpellings spellings) {
