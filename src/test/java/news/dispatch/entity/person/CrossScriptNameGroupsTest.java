@@ -176,6 +176,13 @@ class CrossScriptNameGroupsTest {
     }
 
     @Test
+    void aLatinYBetweenVowelsIsHeardAsTheCyrillicJ() {
+        // Маттиас Кромайер: the fold writes й as j, the wires write Kromayer.
+        assertEquals(Map.of("Mattias Kromajer", "Matthias Kromayer"),
+                cyrillicAndLatin(Map.of("Mattias Kromajer", 1), Map.of("Matthias Kromayer", 2)));
+    }
+
+    @Test
     void aGermanNameIsHeardWithItsUmlautsAsCyrillicWritesThem() {
         // Гюнтер Йотингер: Günther Oettinger, written Guenther by the wires.
         assertEquals(Map.of("Gunter Jotinger", "Guenther Oettinger"),
