@@ -80,9 +80,9 @@ final class AlikeNames {
     /**
      * Whether {@code heard}'s given name is {@code latin}'s written by ear from Cyrillic, beside the same rest of the
      * name (Эндрю Поллард "Endru Pollard", Andrew Pollard; Мишел Обама "Misel Obama", Michelle Obama): the Cyrillic
-     * reading is no given name the tables know (so no Slavic name of its own: Pavel, Pavla), and only both or neither end in the feminine -a
-     * (Daniel and Daniela, Carlo and Carla are two persons of one family). On the unannotated BSNLP stories such names were
-     * the largest class of one person under two facet values that the same surname did not join.
+     * reading is no given name the tables know (so no Slavic name of its own: Pavel, Pavla), and both or neither
+     * end in the feminine -a (Daniel and Daniela, Carlo and Carla are two persons of one family). On the unannotated
+     * BSNLP stories (covid-19, us_election_2020) these were 2 of the 12 persons split across languages.
      */
     private static boolean heardGivenName(NameSounds heard, NameSounds latin, NameSpellings spellings) {
         if (!heard.cyrillic() || latin.cyrillic()) return false;
