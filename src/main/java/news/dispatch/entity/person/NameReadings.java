@@ -46,14 +46,16 @@ final class NameReadings {
      * A Latin name as a Cyrillic spelling renders its sounds, where the English or German letters say otherwise:
      * tch is one ch (Thatcher, Тачър), a gh after a vowel is the h Russian writes (McLoughlin, Маклохлин), a z after
      * a consonant or ending a word is the ts of German (Schulz, Шулц), and so are its oe, ue and eu (Oettinger,
-     * Йотингер; Guenther, Гюнтер; Neumann, Нойман); and, in a second reading, ch is the French sh
+     * Йотингер; Guenther, Гюнтер; Neumann, Нойман), and a y between vowels is the й the fold writes j (Kromayer,
+     * Кромайер "Kromajer"); and, in a second reading, ch is the French sh
      * (Charles Michel, Шарл Мишел). Only readings that change a word; they only meet names from Cyrillic.
      */
     static List<NameSounds> asHeard(String name) {
         if (name.chars().anyMatch(Character::isDigit)) return List.of();
         String folded = NameFold.fold(name);
         String heard = folded.replace("tch", "ch").replaceAll("([aeiou])gh", "$1h").replaceAll("(?<=[^aeiou ])z|z(?= |$)", "ts")
-                .replaceAll("(?<=^| )oe", "jo").replace("oe", "e").replace("ue", "u").replace("eu", "oj");
+                .replaceAll("(?<=^| )oe", "jo").replace("oe", "e").replace("ue", "u").replace("eu", "oj")
+                .replaceAll("(?<=[aeiou])y(?=[aeiou])", "j");
         List<NameSounds> readings = new ArrayList<>();
         for (String reading : new java.util.LinkedHashSet<>(List.of(heard, heard.replace("ch", "sh")))) {
             if (reading.equals(folded)) continue;

@@ -176,6 +176,13 @@ class CrossScriptNameGroupsTest {
     }
 
     @Test
+    void aLatinYBetweenVowelsIsHeardAsTheCyrillicJ() {
+        // Маттиас Кромайер: the fold writes й as j, the wires write Kromayer.
+        assertEquals(Map.of("Mattias Kromajer", "Matthias Kromayer"),
+                cyrillicAndLatin(Map.of("Mattias Kromajer", 1), Map.of("Matthias Kromayer", 2)));
+    }
+
+    @Test
     void aGermanNameIsHeardWithItsUmlautsAsCyrillicWritesThem() {
         // Гюнтер Йотингер: Günther Oettinger, written Guenther by the wires.
         assertEquals(Map.of("Gunter Jotinger", "Guenther Oettinger"),
@@ -220,6 +227,20 @@ class CrossScriptNameGroupsTest {
         assertTrue(slavic(Map.of("Szkocji Nicola Sturgeon", 1, "Nicola Sturgeon", 1)).isEmpty());
     }
     /** The groups of these names, the first set held by Cyrillic articles only, the second by Latin-script Slavic ones. */
+    @Test
+    void aGivenNameWrittenByEarFromCyrillicBesideTheSameSurnameIsTheEnglishOne() {
+        // Эндрю Поллард, Мишел Обама: the fold writes the given name letter by letter, the surname as English does.
+        assertEquals(Map.of("Endru Pollard", "Andrew Pollard", "Misel Obama", "Michelle Obama"),
+                cyrillicAndLatin(Map.of("Endru Pollard", 2, "Misel Obama", 1),
+                        Map.of("Andrew Pollard", 3, "Michelle Obama", 4)));
+    }
+
+    @Test
+    void aFeminineGivenNameFromCyrillicBesideAMansOfTheSameSurnameStaysApart() {
+        // Даниела Поллард is no Daniel Pollard, however alike they sound.
+        assertTrue(cyrillicAndLatin(Map.of("Danijela Pollard", 1), Map.of("Daniel Pollard", 3)).isEmpty());
+    }
+
     private static Map<String, String> cyrillicAndLatin(Map<String, Integer> cyrillic, Map<String, Integer> latin) {
         var articles = new java.util.HashMap<>(cyrillic);
         articles.putAll(latin);
