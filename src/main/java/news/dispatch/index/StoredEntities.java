@@ -43,11 +43,7 @@ public record StoredEntities(List<StoredEntity> persons, List<StoredEntity> coun
      * join to a full name (Yulia Skripal, Theresa May); dropped here they would never reach it.
      */
     public static StoredEntities extracted(Entities entities, String title, String language) {
-        if (!news.dispatch.entity.person.SlavicPersons.reads(language)) return of(entities, title);
-        int bodyStart = title.isEmpty() ? 0 : title.length() + SEPARATOR.length();
-        return new StoredEntities(map(entities.persons(), null, title.length(), bodyStart),
-                map(entities.countries(), null, title.length(), bodyStart),
-                map(entities.organizations(), null, title.length(), bodyStart));
+        return of(entities, null, title, news.dispatch.entity.person.SlavicPersons.reads(language));
     }
 
     /**
@@ -70,9 +66,15 @@ public record StoredEntities(List<StoredEntity> persons, List<StoredEntity> coun
      * article is about it ({@code about} null: not known).
      */
     public static StoredEntities of(Entities entities, AboutSets about, String title) {
+        return of(entities, about, title, false);
+    }
+
+    /** As {@link #of(Entities, AboutSets, String)}, the lone names kept where {@code keepLoneNames}. */
+    private static StoredEntities of(Entities entities, AboutSets about, String title, boolean keepLoneNames) {
         int bodyStart = title.isEmpty() ? 0 : title.length() + SEPARATOR.length();
         // Persons a reader can filter by only: the page links every listed person to its facet value.
-        List<Entity> persons = entities.persons().stream().filter(p -> NewsEntityExtractor.identifies(p.name())).toList();
+        List<Entity> persons = keepLoneNames ? entities.persons()
+                : entities.persons().stream().filter(p -> NewsEntityExtractor.identifies(p.name())).toList();
         return new StoredEntities(map(persons, about == null ? null : about.persons(), title.length(), bodyStart),
                 map(entities.countries(), about == null ? null : about.countries(), title.length(), bodyStart),
                 map(entities.organizations(), about == null ? null : about.organizations(), title.length(), bodyStart));
