@@ -68,7 +68,7 @@ public final class Cursor {
             }
             int shown = number(parts[2]);
             // A position past the pages a search reaches was never given out (and would overflow the page's end).
-            if (shown < 0 || shown > LuceneSearcher.EXACT_TOTAL_UP_TO) throw new IllegalArgumentException();
+            if (shown < 0 || shown > LuceneSearch.EXACT_TOTAL_UP_TO) throw new IllegalArgumentException();
             return shown;
         } catch (IllegalArgumentException e) {
             throw new BadRequestException("The cursor is not one this search gave out (it belongs to another sort, or to"

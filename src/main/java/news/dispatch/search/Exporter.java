@@ -68,7 +68,7 @@ final class Exporter {
             TopDocs top;
             List<ExportRow> rows = new ArrayList<>(PAGE);
             try (SearchBudget.Scope scope = clock == null ? null : clock.start()) {
-                top = searcher.search(query, LuceneSearcher.collector(sort, PAGE, after, 1));
+                top = searcher.search(query, LuceneSearch.collector(sort, PAGE, after, 1));
                 Document[] docs = new Document[top.scoreDocs.length];
                 var stored = searcher.storedFields();
                 for (int i = 0; i < docs.length; i++) docs[i] = stored.document(top.scoreDocs[i].doc, fields);

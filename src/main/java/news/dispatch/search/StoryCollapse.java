@@ -100,7 +100,7 @@ final class StoryCollapse {
     }
 
     /**
-     * The order of a group sort ({@link LuceneSearcher}'s: score or date, then article id) over a few documents, as
+     * The order of a group sort ({@link LuceneSearch}'s: score or date, then article id) over a few documents, as
      * Lucene's comparators apply it: higher score first; date by its first value, a missing one as the sort field's
      * missing value; ids as bytes; document number last.
      */
