@@ -159,9 +159,19 @@ public final class LanguageChains {
         m.put("sv", SwedishAnalyzer::new);
         m.put("th", ThaiAnalyzer::new);
         m.put("tr", TurkishAnalyzer::new);
-        m.put("uk", UkrainianMorfologikAnalyzer::new);
+        m.put("uk", LanguageChains::ukrainian);
         m.put(DEFAULT, LanguageChains::icu);
         return m;
+    }
+
+    /**
+     * Lucene's Ukrainian analyzer, made by one thread at a time: Lucene loads the 7 MB dictionary all of
+     * them share lazily, and does not look again under its lock whether another thread loaded it meanwhile. Two threads
+     * making their first one at once (a searcher opening while the alias tables are built on another thread) each
+     * read a copy, some 25 MB allocated and 7 MB kept each: enough to push a 32 MB export out of its heap.
+     */
+    private static synchronized Analyzer ukrainian() {
+        return new UkrainianMorfologikAnalyzer();
     }
 
     /**
