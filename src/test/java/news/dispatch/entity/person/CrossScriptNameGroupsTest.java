@@ -502,4 +502,20 @@ class CrossScriptNameGroupsTest {
         var slavic = new SlavicOnlyNames.Builder().add("Chuk Umunn", "cs").add("Cuka Umuna", "ru").build();
         assertEquals(Map.of("Cuka Umuna", "Chuk Umunn"), PersonNameGroups.canonicalNames(articles, Set.of(), slavic));
     }
+
+    @Test
+    void aShortSurnameAndTheWordBeforeItJoinTheLongerNameBySpelling() {
+        // Slovene "Said Kosa" for Asif Saeed Khosa: two consonants are too few to match by sound, the spellings agree.
+        assertEquals(Map.of("Said Kosa", "Asif Saeed Khosa"), slavic(Map.of("Asif Saeed Khosa", 2, "Said Kosa", 1)));
+    }
+
+    @Test
+    void aNameJoinsTheOnePersonOfThatNameWithAMiddleWord() {
+        assertEquals(Map.of("Asif Khosa", "Asif Saeed Khosa"), slavic(Map.of("Asif Saeed Khosa", 1, "Asif Khosa", 1)));
+    }
+
+    @Test
+    void aNameBesideTwoPersonsOfThatNameWithAMiddleWordStaysApart() {
+        assertTrue(slavic(Map.of("Asif Saeed Khosa", 1, "Asif Nadeem Khosa", 1, "Asif Khosa", 1)).isEmpty());
+    }
 }
