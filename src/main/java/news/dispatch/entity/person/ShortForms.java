@@ -76,7 +76,8 @@ final class ShortForms {
                 for (int i = 0; i < longWords.length - 1; i++) {
                     if (!key.apply(longWords[i]).equals(key.apply(words[0]))) continue;
                     persons.add(spelling.getValue());
-                    namesOnly &= oneMiddleName(longWords, i) || droppedAreNameParts(longWords, i, givenNames);
+                    boolean middleName = oneMiddleName(longWords, i) && personArticles.get(spelling.getValue()) >= personArticles.get(name);
+                    namesOnly &= middleName || droppedAreNameParts(longWords, i, givenNames);
                 }
             }
             // The longer name is the person's when the index names it more often, or when the words it adds are all
@@ -90,11 +91,13 @@ final class ShortForms {
     }
 
     /**
-     * True when the long name is the short one with one middle word that is no place (Asif Saeed Khosa, Asif Khosa):
-     * a word glued on comes before or after a name, not between its given name and surname.
+     * True when the long name is the short one with one spelled-out middle word that is no place (Asif Saeed Khosa,
+     * Asif Khosa): a word glued on comes before or after a name, not between its given name and surname. The caller
+     * asks, too, that the long name be named as often: a list run together in one article ("Barack Michelle Obama")
+     * is no fuller name of the Barack Obama of a hundred, and an initial (Meri L Trmp) is too little to tell.
      */
     private static boolean oneMiddleName(String[] longWords, int kept) {
-        return kept == 0 && longWords.length == 3 && !PartialNameJoins.PLACES.contains(longWords[1]);
+        return kept == 0 && longWords.length == 3 && longWords[1].length() >= 3 && !PartialNameJoins.PLACES.contains(longWords[1]);
     }
 
     /**
