@@ -29,8 +29,42 @@ final class JoinedGroupName {
                 .thenComparingLong(JoinedGroupName::transliterated)
                 .thenComparing(n -> -articles.getOrDefault(n, 0))
                 .thenComparing(Comparator.naturalOrder());
-        return withoutFeminine(groups.stream().min(best).orElseThrow(), groups, slavic);
+        return withNominativeEndings(withoutFeminine(groups.stream().min(best).orElseThrow(), groups, slavic), groups, slavic);
     }
+
+    /**
+     * The name with the final vowel a case ending took off given back where every spelling of the group seen in a
+     * language without noun cases ({@link SlavicOnlyNames#undeclined}) ends the word with it: a Czech or Polish
+     * "Chuka Umunna" read as a man's genitive and stripped to "Chuk Umunn" is the Bulgarian Чука Умуна, a
+     * nominative, and takes its -a back ("Chuka Umunna"). Only a word ending in the consonant the undeclined spelling
+     * has before the vowel (not Barnier of Барние), only a vowel that is a case ending, only a name not itself seen
+     * undeclined or only in Cyrillic.
+     */
+    private static String withNominativeEndings(String name, List<String> groups, SlavicOnlyNames slavic) {
+        if (slavic.undeclined().contains(name) || slavic.fromCyrillic().contains(name)) return name;
+        String[] words = name.split(" ");
+        List<String[]> nominatives = groups.stream().filter(slavic.undeclined()::contains)
+                .map(g -> NameFold.fold(g).split(" ")).filter(w -> w.length == words.length).toList();
+        if (nominatives.isEmpty()) return name;
+        for (int i = 0; i < words.length; i++) {
+            String stem = NameFold.fold(words[i]);
+            String ending = nominativeEnding(stem, nominatives.getFirst()[i]);
+            int word = i;
+            if (ending == null || nominatives.stream().anyMatch(w -> !ending.equals(nominativeEnding(stem, w[word])))) continue;
+            words[i] = words[i] + ending;
+        }
+        return String.join(" ", words);
+    }
+
+    /** The vowel the undeclined word ends with after the stem's last consonant, when it is a case ending; else null. */
+    private static String nominativeEnding(String stem, String undeclined) {
+        if (stem.length() < 2 || undeclined.length() < 3 || VOWELS.indexOf(stem.charAt(stem.length() - 1)) >= 0) return null;
+        String vowel = undeclined.substring(undeclined.length() - 1);
+        if (!VOWELS.contains(vowel) || !CaseEndings.CASE_ENDINGS.contains(vowel)) return null;
+        return undeclined.charAt(undeclined.length() - 2) == stem.charAt(stem.length() - 1) ? vowel : null;
+    }
+
+    private static final String VOWELS = "aeiouy";
 
     /**
      * True when {@code name} is {@code other} without a final vowel that is no case ending (Andrew Cuom of Andrew

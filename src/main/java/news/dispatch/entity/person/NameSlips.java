@@ -155,7 +155,22 @@ final class NameSlips {
         boolean sameGiven = plainI(given).equals(plainI(s.given()));
         boolean sameSurname = surname.equals(s.surname());
         if (sameGiven && sameSurname) return false;
-        return (sameGiven || slip(given, s.given())) && (sameSurname || slip(surname, s.surname()));
+        return (sameGiven || slip(given, s.given()) || sameSurname && slipOfListedSpelling(given, s.given()))
+                && (sameSurname || slip(surname, s.surname()));
+    }
+
+    /**
+     * A given name one slip off a spelling the given-name table lists for the person's, as written or with a Polish
+     * "ie" after a consonant read as the е of Cyrillic it writes (Siegiej, a slip of Siergiej: Сергей, Sergej,
+     * Sergei): the person's name may be the table's spelling, not the one the slipped article's language writes.
+     * Only beside the same surname, as a typing slip of one word is.
+     */
+    static boolean slipOfListedSpelling(String given, String known) {
+        String read = given.replaceAll("(?<=[^aeiouy])ie", "e");
+        for (String spelling : NameSpellings.standard().spellings(known)) {
+            if (slip(given, spelling) || slip(read, spelling)) return true;
+        }
+        return false;
     }
 
     /**

@@ -21,6 +21,8 @@ public final class NameSpellings {
     private final Map<String, String> givenGroup = new HashMap<>();
     /** The first letters of each group's spellings: "E." stands for Yevgeny as well as Evgeny. */
     private final Map<String, Set<String>> initialsOfGroup = new HashMap<>();
+    /** Each group's spellings, lower case ({@link #fold}). */
+    private final Map<String, Set<String>> spellingsOfGroup = new HashMap<>();
 
     private static final class Holder {
         static final NameSpellings INSTANCE = new NameSpellings();
@@ -34,6 +36,7 @@ public final class NameSpellings {
                 if (first == null) first = key;
                 givenGroup.put(key, first);
                 initialsOfGroup.computeIfAbsent(first, k -> new TreeSet<>()).add(key.substring(0, 1));
+                spellingsOfGroup.computeIfAbsent(first, k -> new TreeSet<>()).add(key);
             }
         }
     }
@@ -46,6 +49,12 @@ public final class NameSpellings {
     public String givenKey(String given) {
         String g = fold(given);
         return givenGroup.getOrDefault(g, g);
+    }
+
+    /** The spellings the given-name table lists for the given name's group (lower case), or the name alone. */
+    Set<String> spellings(String given) {
+        String key = givenKey(given);
+        return spellingsOfGroup.getOrDefault(key, Set.of(key));
     }
 
     /** Whether the given-name table lists this spelling (lower case or not). */

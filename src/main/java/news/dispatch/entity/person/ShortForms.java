@@ -16,7 +16,9 @@ import news.dispatch.entity.text.NameFold;
  * three words or more whose surname and one earlier word sound like its two (Ali Zardari: Asif Ali Zardari;
  * Hadim Rizvi: Khadim Hussain Rizvi; Malloch Brown: Mark Malloch Brown): languages drop a part of a long name
  * in their own ways; and so with a longer spelling that went to a person (Mian Nisar: Mian Sahib Nisar, of Saqib
- * Nisar). Beside two such persons it stays as it is.
+ * Nisar). Beside two such persons it stays as it is. A surname of fewer than three consonants matches by its
+ * spelling key ({@link NameSpellings#surnameKey}), and so does the other word (Said Kosa, Asif Khosa: Asif Saeed
+ * Khosa).
  */
 final class ShortForms {
     private ShortForms() {
@@ -31,6 +33,7 @@ final class ShortForms {
         // Long names by their surname's sound: each person's name and each spelling that went to it (Mian Sahib
         // Nisar, of Saqib Nisar), with the person it names.
         Map<String, Map<String, String>> longBySurname = new HashMap<>();
+        Map<String, Map<String, String>> longBySpelling = new HashMap<>();
         Map<String, Integer> personArticles = new HashMap<>();
         for (String name : articles.keySet()) {
             String person = out.getOrDefault(name, name);
@@ -39,6 +42,7 @@ final class ShortForms {
                 String[] words = NameFold.fold(spelling).split(" ");
                 if (words.length < 3 || spelling.chars().anyMatch(Character::isDigit) || PersonName.isSuffix(words[words.length - 1])) continue;
                 longBySurname.computeIfAbsent(NameSounds.key(words[words.length - 1]), k -> new TreeMap<>()).put(spelling, person);
+                longBySpelling.computeIfAbsent(NameSpellings.surnameKey(words[words.length - 1]), k -> new TreeMap<>()).put(spelling, person);
             }
         }
         // The words that open two persons' names of two words or more: given names, by the index's own account (a
@@ -57,19 +61,23 @@ final class ShortForms {
             if (out.containsKey(name) || !articles.containsKey(name)) continue;
             String[] words = NameFold.fold(name).split(" ");
             if (words.length != 2 || words[0].length() < 3 || words[1].length() < 3) continue;
-            String surname = NameSounds.key(words[1]);
-            // Three consonants of the surname at least: by two, Rumen Iliev sounds like Arif ur Rehman Alvi.
-            if (surname.length() < 4) continue;
+            // Three consonants of the surname at least to match by sound: by two, Rumen Iliev sounds like Arif ur
+            // Rehman Alvi. A shorter surname matches by its spelling key, and so does the other word (Said Kosa, Asif
+            // Khosa: Asif Saeed Khosa).
+            boolean bySound = NameSounds.key(words[1]).length() >= 4;
+            java.util.function.Function<String, String> key = bySound ? NameSounds::key : NameSpellings::surnameKey;
             Set<String> persons = new TreeSet<>();
             boolean namesOnly = true;
-            for (Map.Entry<String, String> spelling : longBySurname.getOrDefault(surname, Map.of()).entrySet()) {
+            var longNames = bySound ? longBySurname : longBySpelling;
+            for (Map.Entry<String, String> spelling : longNames.getOrDefault(key.apply(words[1]), Map.of()).entrySet()) {
                 // A longer spelling that went to this name is no other person (Mead Boris Johnson).
                 if (spelling.getValue().equals(name)) continue;
                 String[] longWords = NameFold.fold(spelling.getKey()).split(" ");
                 for (int i = 0; i < longWords.length - 1; i++) {
-                    if (!NameSounds.key(longWords[i]).equals(NameSounds.key(words[0]))) continue;
+                    if (!key.apply(longWords[i]).equals(key.apply(words[0]))) continue;
                     persons.add(spelling.getValue());
-                    namesOnly &= droppedAreNameParts(longWords, i, givenNames);
+                    boolean middleName = oneMiddleName(longWords, i) && personArticles.get(spelling.getValue()) >= personArticles.get(name);
+                    namesOnly &= middleName || droppedAreNameParts(longWords, i, givenNames);
                 }
             }
             // The longer name is the person's when the index names it more often, or when the words it adds are all
@@ -80,6 +88,16 @@ final class ShortForms {
             }
         }
         PartialNameJoins.joinInto(out, joined);
+    }
+
+    /**
+     * True when the long name is the short one with one spelled-out middle word that is no place (Asif Saeed Khosa,
+     * Asif Khosa): a word glued on comes before or after a name, not between its given name and surname. The caller
+     * asks, too, that the long name be named as often: a list run together in one article ("Barack Michelle Obama")
+     * is no fuller name of the Barack Obama of a hundred, and an initial (Meri L Trmp) is too little to tell.
+     */
+    private static boolean oneMiddleName(String[] longWords, int kept) {
+        return kept == 0 && longWords.length == 3 && longWords[1].length() >= 3 && !PartialNameJoins.PLACES.contains(longWords[1]);
     }
 
     /**

@@ -14,18 +14,29 @@ import java.util.TreeSet;
  * (a letter-by-letter transliteration: "Filip Hamnd" beside "Philip Hammond"); every name some Slavic article holds,
  * Slavic-only or not: the persons a lone word of those articles may name ({@link LoneSurnames}, {@link
  * LoneGivenNames}); and, for each Slavic-only name of one word, the other person names of the articles holding it:
- * the family a lone given name is named beside ({@link FamilyGivenNames}).
+ * the family a lone given name is named beside ({@link FamilyGivenNames}); and the names some article in a language
+ * without noun cases holds (Bulgarian, Macedonian): spellings seen in the nominative, which name a joined group's
+ * endings ({@link JoinedGroupName}).
  */
 public record SlavicOnlyNames(Set<String> names, Set<String> fromCyrillic, Set<String> inSlavicArticles,
-                              Map<String, Set<String>> besideLone) {
+                              Map<String, Set<String>> besideLone, Set<String> undeclined) {
     /** An index without Slavic articles: no name joins across scripts. */
     public static final SlavicOnlyNames NONE = new SlavicOnlyNames(Set.of(), Set.of());
+    /** The Slavic languages whose nouns take no case endings: a name there is written as in the nominative. */
+    private static final Set<String> WITHOUT_CASES = Set.of("bg", "mk");
 
     public SlavicOnlyNames {
         names = Set.copyOf(names);
         fromCyrillic = Set.copyOf(fromCyrillic);
         inSlavicArticles = Set.copyOf(inSlavicArticles);
         besideLone = Map.copyOf(besideLone);
+        undeclined = Set.copyOf(undeclined);
+    }
+
+    /** Names read without knowing which were written in a language without noun cases. */
+    public SlavicOnlyNames(Set<String> names, Set<String> fromCyrillic, Set<String> inSlavicArticles,
+                           Map<String, Set<String>> besideLone) {
+        this(names, fromCyrillic, inSlavicArticles, besideLone, Set.of());
     }
 
     /**
@@ -43,11 +54,13 @@ public record SlavicOnlyNames(Set<String> names, Set<String> fromCyrillic, Set<S
         private final Set<String> notSlavic = new HashSet<>();
         private final Set<String> notCyrillic = new HashSet<>();
         private final Map<String, Set<String>> beside = new HashMap<>();
+        private final Set<String> undeclined = new HashSet<>();
 
         /** A person name that an article in {@code language} (an ISO 639-1 code, or null) holds. */
         public Builder add(String name, String language) {
             (SlavicPersons.reads(language) ? slavic : notSlavic).add(name);
             (language != null && SlavicPersons.CYRILLIC_LANGUAGES.contains(language) ? cyrillic : notCyrillic).add(name);
+            if (language != null && WITHOUT_CASES.contains(language)) undeclined.add(name);
             return this;
         }
 
@@ -75,7 +88,7 @@ public record SlavicOnlyNames(Set<String> names, Set<String> fromCyrillic, Set<S
             beside.forEach((name, others) -> {
                 if (names.contains(name)) besideLone.put(name, Set.copyOf(others));
             });
-            return new SlavicOnlyNames(names, fromCyrillic, slavic, besideLone);
+            return new SlavicOnlyNames(names, fromCyrillic, slavic, besideLone, undeclined);
         }
     }
 }

@@ -478,4 +478,50 @@ class CrossScriptNameGroupsTest {
         var slavic = new SlavicOnlyNames(Set.of("Charles"), Set.of(), Set.of("Charles", "Natasha Charles"), Map.of());
         assertEquals(Map.of("Charles", "Natasha Charles"), PersonNameGroups.canonicalNames(articles, Set.of(), slavic));
     }
+
+    @Test
+    void aPolishGivenNameOneSlipOffAListedSpellingOfThePersonsIsThatPerson() {
+        // Siegiej (pl, for Siergiej: Сергей) beside Sergei Skripal; Yulia of his family stays apart.
+        var merged = slavic(Map.of("Sergei Skripal", 31, "Siegiej Skripal", 1, "Yulia Skripal", 12));
+        assertEquals(Map.of("Siegiej Skripal", "Sergei Skripal"), merged);
+    }
+
+    @Test
+    void aNameStrippedOfANominativeVowelTakesItBackFromASpellingWithoutCases() {
+        // Czech and Polish "Chuka Umunna" read as a man's genitive; Bulgarian, which has no cases, writes Чука Умуна.
+        var articles = Map.of("Chuk Umunn", 3, "Cuka Umuna", 5);
+        var slavic = new SlavicOnlyNames.Builder().add("Chuk Umunn", "cs").add("Chuk Umunn", "pl").add("Cuka Umuna", "bg").build();
+        assertEquals(Map.of("Chuk Umunn", "Chuka Umunna", "Cuka Umuna", "Chuka Umunna"),
+                PersonNameGroups.canonicalNames(articles, Set.of(), slavic));
+    }
+
+    @Test
+    void aNameFromCyrillicInACasedLanguageGivesNoEndingBack() {
+        // Russian declines names: Чука Умуна there may be a genitive, no evidence of the nominative.
+        var articles = Map.of("Chuk Umunn", 3, "Cuka Umuna", 5);
+        var slavic = new SlavicOnlyNames.Builder().add("Chuk Umunn", "cs").add("Cuka Umuna", "ru").build();
+        assertEquals(Map.of("Cuka Umuna", "Chuk Umunn"), PersonNameGroups.canonicalNames(articles, Set.of(), slavic));
+    }
+
+    @Test
+    void aShortSurnameAndTheWordBeforeItJoinTheLongerNameBySpelling() {
+        // Slovene "Said Kosa" for Asif Saeed Khosa: two consonants are too few to match by sound, the spellings agree.
+        assertEquals(Map.of("Said Kosa", "Asif Saeed Khosa"), slavic(Map.of("Asif Saeed Khosa", 2, "Said Kosa", 1)));
+    }
+
+    @Test
+    void aNameJoinsTheOnePersonOfThatNameWithAMiddleWord() {
+        assertEquals(Map.of("Asif Khosa", "Asif Saeed Khosa"), slavic(Map.of("Asif Saeed Khosa", 1, "Asif Khosa", 1)));
+    }
+
+    @Test
+    void aNameNamedFarMoreOftenThanItsFormWithAMiddleWordStaysAsItIs() {
+        // One Slovene article's list run together is no fuller name of Barack Obama.
+        assertTrue(slavic(Map.of("Barack Obama", 127, "Barack Michelle Obama", 1)).isEmpty());
+    }
+
+    @Test
+    void aNameBesideTwoPersonsOfThatNameWithAMiddleWordStaysApart() {
+        assertTrue(slavic(Map.of("Asif Saeed Khosa", 1, "Asif Nadeem Khosa", 1, "Asif Khosa", 1)).isEmpty());
+    }
 }
