@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 import news.dispatch.entity.text.NameFold;
 
@@ -65,7 +66,7 @@ final class ShortForms {
             // Rehman Alvi. A shorter surname matches by its spelling key, and so does the other word (Said Kosa, Asif
             // Khosa: Asif Saeed Khosa).
             boolean bySound = NameSounds.key(words[1]).length() >= 4;
-            java.util.function.Function<String, String> key = bySound ? NameSounds::key : NameSpellings::surnameKey;
+            Function<String, String> key = bySound ? NameSounds::key : NameSpellings::surnameKey;
             Set<String> persons = new TreeSet<>();
             boolean namesOnly = true;
             var longNames = bySound ? longBySurname : longBySpelling;
