@@ -39,8 +39,8 @@ final class SearchBench {
     private SearchBench() {
     }
 
-    static void run(Path index, QueryMix mix, LoadRunner runner, List<Integer> clientCounts, PrintWriter out)
-            throws Exception {
+    static void run(Path index, QueryMix mix, LoadRunner runner, List<Integer> clientCounts, Path latencyLog,
+                    PrintWriter out) throws Exception {
         Table table = new Table(String.format("Search: %d queries × %d shapes %s = %d requests a round, "
                         + "facets and highlights; the paths interleaved in blocks of %d requests, ABBA; ratios with "
                         + "their range over single rounds in brackets", mix.queries(), mix.shapes().size(), mix.shapes(),
@@ -76,7 +76,8 @@ final class SearchBench {
                 runner.warmUp(collapsed, 1, searcher::search);
                 runner.warmUp(collapsed, 1, http::search);
                 // The six paths in alternating blocks (ABBA), so drift, GC and JIT phases fall on all alike.
-                InterleavedRunner interleaved = new InterleavedRunner(runner.rounds(), InterleavedRunner.BLOCK);
+                InterleavedRunner interleaved = new InterleavedRunner(runner.rounds(), InterleavedRunner.BLOCK,
+                        latencyLog != null);
                 List<SearchRequest> articles = mix.requests();
                 List<InterleavedRunner.Lane> lanes = List.of(
                         new InterleavedRunner.Lane(plain.baseline().label + " (baseline)",
@@ -96,6 +97,7 @@ final class SearchBench {
                             clients, clients == 1 ? "" : "s", settled.rounds(), settled.rounds() == 1 ? "" : "s",
                             100 * settled.jitShare()));
                     InterleavedRunner.Result result = interleaved.measure(articles.size(), clients, lanes);
+                    if (latencyLog != null) LatencyLog.append(latencyLog, mix, lanes, result.trace());
                     for (int lane = 0; lane < lanes.size(); lane++) {
                         Latencies l = result.of(lane);
                         table.row(lanes.get(lane).name(), clients, l.requests(), l.errors(), l.p50(), l.p95(), l.p99(),
