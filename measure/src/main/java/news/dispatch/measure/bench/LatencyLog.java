@@ -51,4 +51,58 @@ final class LatencyLog {
             }
         }
     }
+
+    /**
+     * What made each path's slowest 1 % slow, from a traced run: the share of their time spent waiting for a core
+     * (the scheduler), on the client thread's CPU, and neither (not runnable: a GC safepoint, a lock, I/O; for a path
+     * over HTTP also the server's work); the p99 with each request's wait for a core taken out (the tail an idle
+     * machine would leave); and how many of the tail's queries were in it in more than one round (a slow query is
+     * slow every round, a stall strikes whatever runs). Issue 29: read the same way for every path.
+     */
+    static Table tails(int clients, List<InterleavedRunner.Lane> lanes, InterleavedRunner.Trace trace) {
+        Table table = new Table(String.format("Search tail, %d client%s: where the slowest 1 %% of each path's requests "
+                        + "spent their time (--latencies)", clients, clients == 1 ? "" : "s"), "path", "p99 ms",
+                "tail: waiting for a core", "tail: client thread's CPU", "tail: neither (GC pause, lock, I/O, server)",
+                "p99 without the wait for a core, ms", "tail requests", "of their queries, in the tail in > 1 round");
+        for (int lane = 0; lane < lanes.size(); lane++) {
+            long[][] nanos = trace.nanos()[lane];
+            int rounds = nanos.length;
+            int perRound = nanos[0].length;
+            long[] all = new long[rounds * perRound];
+            long[] unwaited = new long[all.length];
+            for (int r = 0; r < rounds; r++) {
+                for (int i = 0; i < perRound; i++) {
+                    all[r * perRound + i] = nanos[r][i];
+                    unwaited[r * perRound + i] = nanos[r][i] - Math.max(0, trace.runWaitNanos()[lane][r][i]);
+                }
+            }
+            long[] sorted = all.clone();
+            java.util.Arrays.sort(sorted);
+            long p99 = sorted[Math.max(0, (int) Math.ceil(0.99 * sorted.length) - 1)];
+            long latency = 0, cpu = 0, wait = 0;
+            int tail = 0;
+            java.util.Map<Integer, java.util.Set<Integer>> roundsOf = new java.util.HashMap<>();
+            for (int r = 0; r < rounds; r++) {
+                for (int i = 0; i < perRound; i++) {
+                    if (nanos[r][i] < p99) continue;
+                    tail++;
+                    latency += nanos[r][i];
+                    cpu += Math.max(0, trace.threadCpuNanos()[lane][r][i]);
+                    wait += Math.max(0, trace.runWaitNanos()[lane][r][i]);
+                    roundsOf.computeIfAbsent(trace.positions()[lane][r][i], k -> new java.util.HashSet<>()).add(r);
+                }
+            }
+            java.util.Arrays.sort(unwaited);
+            long repeated = roundsOf.values().stream().filter(x -> x.size() > 1).count();
+            table.row(lanes.get(lane).name(), p99 / 1e6, share(wait, latency), share(cpu, latency),
+                    share(latency - wait - cpu, latency),
+                    unwaited[Math.max(0, (int) Math.ceil(0.99 * unwaited.length) - 1)] / 1e6, tail,
+                    String.format("%d of %d", repeated, roundsOf.size()));
+        }
+        return table;
+    }
+
+    private static String share(long part, long whole) {
+        return whole == 0 ? "–" : String.format("%.0f %%", 100.0 * part / whole);
+    }
 }

@@ -61,6 +61,7 @@ final class SearchBench {
         Table shapes = null;
         Table cheap = null;
         List<String> warmUps = new ArrayList<>();
+        List<Table> tails = new ArrayList<>();
         try (LuceneSearcher searcher = LuceneSearcher.open(index);
              PlainLuceneSearcher plain = new PlainLuceneSearcher(index, PlainLuceneSearcher.Baseline.ONE_FACET);
              PlainLuceneSearcher same = new PlainLuceneSearcher(index, PlainLuceneSearcher.Baseline.SAME_FACETS)) {
@@ -97,7 +98,10 @@ final class SearchBench {
                             clients, clients == 1 ? "" : "s", settled.rounds(), settled.rounds() == 1 ? "" : "s",
                             100 * settled.jitShare()));
                     InterleavedRunner.Result result = interleaved.measure(articles.size(), clients, lanes);
-                    if (latencyLog != null) LatencyLog.append(latencyLog, mix, lanes, result.trace());
+                    if (latencyLog != null) {
+                        LatencyLog.append(latencyLog, mix, lanes, result.trace());
+                        tails.add(LatencyLog.tails(clients, lanes, result.trace()));
+                    }
                     for (int lane = 0; lane < lanes.size(); lane++) {
                         Latencies l = result.of(lane);
                         table.row(lanes.get(lane).name(), clients, l.requests(), l.errors(), l.p50(), l.p95(), l.p99(),
@@ -141,6 +145,7 @@ final class SearchBench {
         defaults.print(out);
         if (shapes != null) shapes.print(out);
         if (cheap != null) cheap.print(out);
+        for (Table t : tails) t.print(out);
     }
 
     /**
