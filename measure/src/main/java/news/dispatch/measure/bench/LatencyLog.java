@@ -95,7 +95,7 @@ final class LatencyLog {
             java.util.Arrays.sort(unwaited);
             long repeated = roundsOf.values().stream().filter(x -> x.size() > 1).count();
             table.row(lanes.get(lane).name(), p99 / 1e6, share(wait, latency), share(cpu, latency),
-                    share(latency - wait - cpu, latency),
+                    share(Math.max(0, latency - wait - cpu), latency),
                     unwaited[Math.max(0, (int) Math.ceil(0.99 * unwaited.length) - 1)] / 1e6, tail,
                     String.format("%d of %d", repeated, roundsOf.size()));
         }
