@@ -64,6 +64,11 @@ public final class BenchCommand implements Callable<Integer> {
             + "${DEFAULT-VALUE}")
     Path jar = Path.of("target/dispatch.jar");
 
+    @Option(names = "--latencies", paramLabel = "FILE",
+            description = "Write every request of the search section (path, round, client, query, start on the "
+                    + "JVM's nanoTime clock, latency) to FILE as TSV, to study the tail; appended to if it exists.")
+    Path latencies;
+
     /** With --solr: compare the --index (embedded) with the collection of the same articles (only that comparison). */
     @Mixin
     SolrOptions solr = new SolrOptions();
@@ -101,7 +106,7 @@ public final class BenchCommand implements Callable<Integer> {
             return 0;
         }
         new Benchmark(corpus, queryFile, limit, threads, clients, scales, warmUp, rounds,
-                new LinkedHashSet<>(sections), index, jar, growthDir).run(spec.commandLine().getOut());
+                new LinkedHashSet<>(sections), index, jar, growthDir, latencies).run(spec.commandLine().getOut());
         return 0;
     }
 

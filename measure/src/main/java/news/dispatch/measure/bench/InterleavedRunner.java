@@ -36,7 +36,7 @@ final class InterleavedRunner {
      * Per lane (in the order given): every sample of all rounds, each round's alone, and the JIT compiler's CPU in ms
      * per query during its blocks (part of the JVM CPU in its {@link Latencies}).
      */
-    record Result(List<Latencies> total, List<List<Latencies>> byRound, double[] jitMsPerQuery) {
+    record Result(List<Latencies> total, List<List<Latencies>> byRound, double[] jitMsPerQuery, Trace trace) {
         Latencies of(int lane) {
             return total.get(lane);
         }
@@ -54,17 +54,41 @@ final class InterleavedRunner {
         }
     }
 
+    /**
+     * Every request of a measurement, for finding what makes the tail ({@code --latencies}): indexed
+     * [lane][round][client * mixSize + i], where i is the request's place in the client's own sequence (blocks of
+     * {@link #BLOCK} one after another), its start on {@link System#nanoTime()}'s clock (the clock the JVM's
+     * {@code -Xlog} decoration {@code timenanos} prints, so GC pauses and safepoints line up), its latency in
+     * nanoseconds, the CPU time of the client thread that asked it and its wait for a core ({@link ThreadSchedStat}:
+     * the whole search for an in-process path, only the client's side for a path over HTTP; −1 unless the runner was
+     * made to trace) and the position in the mix it asked.
+     */
+    record Trace(long[][][] starts, long[][][] nanos, long[][][] threadCpuNanos, long[][][] runWaitNanos,
+                 int[][][] positions, int clients, int block) {
+    }
+
     /** How a warm-up ended: the rounds it ran, and the JIT compiler's share of the JVM's CPU in the last. */
     record Settled(int rounds, double jitShare) {
     }
 
     private final int rounds;
     private final int block;
+    private final boolean threadCpu;
 
     InterleavedRunner(int rounds, int block) {
+        this(rounds, block, false);
+    }
+
+    /**
+     * @param threadCpu also read each request's thread CPU time and wait for a core for its {@link Trace} (two
+     *                  reads of a few microseconds more per request, the same on every path; off for the bench's
+     *                  own figures)
+     */
+    InterleavedRunner(int rounds, int block, boolean threadCpu) {
         if (block < 1) throw new IllegalArgumentException("block must be at least 1 request, not " + block);
         this.rounds = rounds;
         this.block = block;
+        this.threadCpu = threadCpu;
     }
 
     /**
@@ -98,6 +122,9 @@ final class InterleavedRunner {
         int n = lanes.size();
         // [lane][round][client * mixSize + position]: every slot written once, by the client that asked it.
         long[][][] nanos = new long[n][times][mixSize * clients];
+        long[][][] starts = new long[n][times][mixSize * clients];
+        long[][][] threadNanos = new long[n][times][mixSize * clients];
+        long[][][] waitNanos = new long[n][times][mixSize * clients];
         int[][][] positions = new int[n][times][mixSize * clients];
         long[][] wallNanos = new long[n][times];
         double[][] cpuSeconds = new double[n][times];
@@ -113,6 +140,8 @@ final class InterleavedRunner {
         for (int c = 0; c < clients; c++) {
             int client = c;
             threads.add(Thread.ofPlatform().name("bench-client-" + c).start(() -> {
+                ThreadSchedStat sched = threadCpu ? ThreadSchedStat.ofCurrentThread() : null;
+                long[] clocks = new long[4];
                 try {
                     while (true) {
                         barrier.await();
@@ -124,7 +153,9 @@ final class InterleavedRunner {
                             int position = start + (offset + i) % length;
                             int slot = client * mixSize + start + i;
                             positions[lane][round][slot] = position;
+                            if (sched != null) sched.read(clocks, 0);
                             long t0 = System.nanoTime();
+                            starts[lane][round][slot] = t0;
                             try {
                                 call.run(position);
                             } catch (Exception e) {
@@ -132,11 +163,22 @@ final class InterleavedRunner {
                                 firstError.compareAndSet(null, e);
                             }
                             nanos[lane][round][slot] = System.nanoTime() - t0;
+                            if (sched != null) sched.read(clocks, 2);
+                            threadNanos[lane][round][slot] = sched == null ? -1 : clocks[2] - clocks[0];
+                            waitNanos[lane][round][slot] = sched == null ? -1 : clocks[3] - clocks[1];
                         }
                         barrier.await();
                     }
                 } catch (InterruptedException | BrokenBarrierException e) {
                     Thread.currentThread().interrupt();
+                } finally {
+                    if (sched != null) {
+                        try {
+                            sched.close();
+                        } catch (java.io.IOException e) {
+                            // a /proc file: nothing to flush
+                        }
+                    }
                 }
             }));
         }
@@ -197,6 +239,7 @@ final class InterleavedRunner {
             jitMsPerQuery[lane] = jitSeconds[lane] * 1000 / allNanos.length;
             byRound.add(List.copyOf(each));
         }
-        return new Result(List.copyOf(total), List.copyOf(byRound), jitMsPerQuery);
+        return new Result(List.copyOf(total), List.copyOf(byRound), jitMsPerQuery,
+                new Trace(starts, nanos, threadNanos, waitNanos, positions, clients, block));
     }
 }

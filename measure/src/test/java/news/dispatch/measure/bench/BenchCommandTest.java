@@ -68,6 +68,21 @@ class BenchCommandTest {
         assertEquals(digest(first), digest(second));
     }
 
+    @Test
+    void latenciesWritesEveryRequestOfTheSearchSectionAndTellsWhereTheTailWent(@TempDir Path dir) throws Exception {
+        Path corpus = TestIndexes.write(dir, "tiny.jsonl", TINY);
+        Path queries = TestIndexes.write(dir, "queries.txt", "oil\n");
+        Path latencies = dir.resolve("latencies.tsv");
+        String out = bench("bench", "--corpus", corpus.toString(), "--queries", queries.toString(), "--threads", "1",
+                "--sections", "search", "--clients", "1,2", "--warmup", "0", "--rounds", "1", "--latencies",
+                latencies.toString());
+        assertTrue(out.contains("### Search tail, 2 clients: where the slowest 1 % of each path's requests"), out);
+        java.util.List<String> lines = java.nio.file.Files.readAllLines(latencies);
+        assertEquals(LatencyLog.HEADER, lines.getFirst());
+        // 6 paths × 5 shapes of the one query × (1 + 2 clients), one round
+        assertEquals(1 + 6 * 5 * 3, lines.size());
+    }
+
     private static String bench(String... args) {
         StringWriter printed = new StringWriter();
         int code = new CommandLine(new MeasureCommand()).setOut(new PrintWriter(printed, true)).execute(args);

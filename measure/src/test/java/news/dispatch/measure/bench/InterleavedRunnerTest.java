@@ -1,6 +1,7 @@
 package news.dispatch.measure.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -44,5 +45,35 @@ class InterleavedRunnerTest {
         InterleavedRunner.Settled settled = new InterleavedRunner(3, 2).settle(4, 1, lanes, 1.0, 5);
         assertEquals(1, settled.rounds());
         assertEquals(4, asked.size());
+    }
+
+    @Test
+    void aTracedRunRecordsWhenEachRequestStartedAndItsThreadsCpuAndWaitForACore() throws InterruptedException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.exists(java.nio.file.Path.of(
+                "/proc/thread-self")), "the wait for a core is read from Linux's /proc");
+        List<InterleavedRunner.Lane> lanes = List.of(new InterleavedRunner.Lane("A", i -> { }),
+                new InterleavedRunner.Lane("B", i -> { }));
+        InterleavedRunner.Trace trace = new InterleavedRunner(2, 3, true).measure(6, 2, lanes).trace();
+        for (int lane = 0; lane < 2; lane++) {
+            for (int round = 0; round < 2; round++) {
+                for (int slot = 0; slot < 12; slot++) {
+                    assertTrue(trace.threadCpuNanos()[lane][round][slot] >= 0);
+                    assertTrue(trace.runWaitNanos()[lane][round][slot] >= 0);
+                    // each client's requests one after another on the clock the JVM's log lines carry
+                    if (slot % 6 > 0) {
+                        assertTrue(trace.starts()[lane][round][slot] > trace.starts()[lane][round][slot - 1]);
+                    }
+                }
+            }
+        }
+        assertEquals(6, java.util.Arrays.stream(trace.positions()[1][0]).distinct().count());
+    }
+
+    @Test
+    void anUntracedRunLeavesTheThreadClocksUnread() throws InterruptedException {
+        List<InterleavedRunner.Lane> lanes = List.of(new InterleavedRunner.Lane("A", i -> { }));
+        InterleavedRunner.Trace trace = new InterleavedRunner(1, 2).measure(4, 1, lanes).trace();
+        assertTrue(java.util.Arrays.stream(trace.threadCpuNanos()[0][0]).allMatch(x -> x == -1));
+        assertTrue(java.util.Arrays.stream(trace.runWaitNanos()[0][0]).allMatch(x -> x == -1));
     }
 }
