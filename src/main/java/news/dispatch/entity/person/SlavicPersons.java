@@ -116,6 +116,7 @@ public final class SlavicPersons {
             if (adjacent(words.get(k - 1), words.get(k))) wordBefore.put(words.get(k).start(), words.get(k - 1));
         }
         Set<String> speakers = speakerStems(words, language);
+        speakers.addAll(womenBySurname(words, language));
         for (Candidate c : lone) groups.addLone(persons, c, language, wordBefore, speakers);
         persons.removeIf(p -> placeWords.writtenAsAPlace(p, words, language));
         List<Entity> entities = new ArrayList<>();
@@ -157,6 +158,21 @@ public final class SlavicPersons {
             if (!w.capital() || w.sentenceStart() || nameParts.knownGivenName(w, language)) continue;
             boolean verbBefore = k > 0 && adjacent(words.get(k - 1), w) && cues.speechVerb(words.get(k - 1));
             if (verbBefore) stems.add(SlavicInflections.stem(w.text(), language));
+        }
+        return stems;
+    }
+
+    /**
+     * The stems of the Czech or Slovak women's surnames the article writes inside a sentence in a case of their own
+     * (Bibiová, Bibiovou; Slovak Bibiovej, Bibiovú): such a word names a woman even where the article never gives her
+     * full name, and so do its other forms (Bibiové), which alone could be a plural of men (Britové, Rusové).
+     */
+    private static Set<String> womenBySurname(List<Word> words, String language) {
+        Set<String> stems = new HashSet<>();
+        for (Word w : words) {
+            if (!w.sentenceStart() && SlavicNameGrammar.womansSurnameInAnyCase(w, language)) {
+                stems.add(SlavicInflections.stem(w.text(), language));
+            }
         }
         return stems;
     }
