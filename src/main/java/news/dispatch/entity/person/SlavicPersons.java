@@ -115,6 +115,7 @@ public final class SlavicPersons {
         for (int k = 1; k < words.size(); k++) {
             if (adjacent(words.get(k - 1), words.get(k))) wordBefore.put(words.get(k).start(), words.get(k - 1));
         }
+        titlesOverConjunctions(words, wordBefore);
         Set<String> speakers = speakerStems(words, language);
         speakers.addAll(womenBySurname(words, language));
         for (Candidate c : lone) groups.addLone(persons, c, language, wordBefore, speakers);
@@ -160,6 +161,35 @@ public final class SlavicPersons {
             if (verbBefore) stems.add(SlavicInflections.stem(w.text(), language));
         }
         return stems;
+    }
+
+    /** Conjunctions joining two names under one title: and (i, a, oraz, и, і, й, та, in). */
+    private static final Set<String> CONJUNCTIONS = Set.of("i", "a", "oraz", "и", "і", "й", "та", "in");
+    /** How many words before the conjunction a title may stand and still govern the name after it. */
+    private static final int COORDINATED_REACH = 5;
+
+    /**
+     * A title governs each name of a coordinated pair: "papieże Benedykt XVI i Franciszek", "папа Бенедикт, и от
+     * Франциск" (a preposition of up to three letters may follow the conjunction): the capitalised word after the
+     * conjunction takes the title standing a few words before it in the sentence as its title, so that a given name
+     * the titled-names table knows with that title names that person.
+     */
+    private void titlesOverConjunctions(List<Word> words, Map<Integer, Word> wordBefore) {
+        for (int k = 2; k < words.size(); k++) {
+            Word name = words.get(k);
+            if (!name.capital() || name.sentenceStart() || wordBefore.containsKey(name.start()) && cues.isCue(wordBefore.get(name.start()))) continue;
+            int c = k - 1;
+            Word between = words.get(c);
+            if (!between.capital() && !CONJUNCTIONS.contains(between.text()) && between.text().length() <= 3 && !between.sentenceStart()) c--;
+            if (c < 1 || !CONJUNCTIONS.contains(words.get(c).text()) || words.get(c).sentenceStart()) continue;
+            for (int b = c - 1; b >= Math.max(0, c - COORDINATED_REACH); b--) {
+                if (cues.isCue(words.get(b))) {
+                    wordBefore.put(name.start(), words.get(b));
+                    break;
+                }
+                if (words.get(b).sentenceStart()) break;
+            }
+        }
     }
 
     /**

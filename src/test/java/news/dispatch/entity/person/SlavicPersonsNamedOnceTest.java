@@ -12,7 +12,8 @@ import news.dispatch.entity.Mention;
 
 /**
  * Persons the Slavic finder used to miss outright: a woman named by her Czech surname alone, a given name that is
- * also an English place, a sentence-opening given name no table knows, a peer named by his title.
+ * also an English place, a sentence-opening given name no table knows, a peer named by his title, a given name
+ * joined by a conjunction to a titled one.
  */
 class SlavicPersonsNamedOnceTest {
     private static List<List<String>> mentions(String text, String language) {
@@ -52,5 +53,12 @@ class SlavicPersonsNamedOnceTest {
         List<List<String>> found = mentions("Dodatek prosadil zejména bývalý britský diplomat lord Hennessy, který "
                 + "vystupuje proti brexitu.", "cs");
         assertEquals(List.of(List.of("Hennessy")), found);
+    }
+
+    @Test
+    void aTitleGovernsBothGivenNamesJoinedByAConjunction() {
+        List<String> names = SlavicPersons.standard().find("O uwolnienie kobiety apelowali papieże Benedykt XVI "
+                + "i Franciszek.", "pl").stream().map(Entity::name).toList();
+        assertEquals(List.of("Pope Benedict XVI", "Pope Francis"), names);
     }
 }
