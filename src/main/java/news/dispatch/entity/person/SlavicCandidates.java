@@ -1,6 +1,7 @@
 package news.dispatch.entity.person;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -44,6 +45,8 @@ final class SlavicCandidates {
     List<Candidate> candidates(List<Word> words, String language, Set<String> lowerWords, Set<String> capitalStems,
                                Set<Integer> oblique) {
         List<Candidate> candidates = new ArrayList<>();
+        Set<String> aloneStems = aloneStems(words, language);
+        java.util.Map<String, Integer> pairCounts = pairCounts(words);
         int i = 0;
         while (i < words.size()) {
             if (!words.get(i).capital() && !words.get(i).initial()) {
@@ -77,7 +80,8 @@ final class SlavicCandidates {
                     continue;
                 }
                 if (k == i && firmBefore || compassPlace[k - i] || cues.isCue(w) || countries.isCountry(w, language) && !nameParts.namePart(w, language) || common(w, language, lowerWords)
-                        || cues.institutional(w, language) || placeWords.place(w, language) || possessive(w, language)
+                        || cues.institutional(w, language) || placeWords.place(w, language)
+                        && !givenNameAsPlace(words, k, i, j, language, aloneStems) || possessive(w, language)
                         || (k + 1 < j || placeAfterSurname(words, k, i, language)) && placeWords.declinedPlace(w, language)
                         || realmBeforeTitledGivenName(words, k, i, j, language)
                         || CommonWords.reads(language) && !nameParts.namePart(w, language) && CommonWords.common(w.text(), language)
@@ -86,6 +90,8 @@ final class SlavicCandidates {
                         || opener && !supported(w, language, lowerWords, capitalStems)
                         && !(CommonWords.reads(language) && k + 1 < j && openerOfName(w, words.get(k + 1), language,
                         lowerWords, capitalStems))
+                        && !(!CommonWords.reads(language) && j - i == 2 && openerOfRecurringName(w, words.get(k + 1),
+                        language, lowerWords, pairCounts))
                         && !(j - i == 2 && !lowerWords.contains(w.text().toLowerCase(Locale.ROOT))
                         && introducedSpeaker(words, j))) {
                     flush(candidates, piece, cued, cue, language, oblique);
@@ -175,6 +181,56 @@ final class SlavicCandidates {
                                         Set<String> capitalStems) {
         return !lowerWords.contains(opener.text().toLowerCase(Locale.ROOT))
                 && capitalStems.contains(SlavicInflections.stem(next.text(), language));
+    }
+
+    /**
+     * Where no dictionary tells common words apart, a sentence's first word before one more capitalised word is a given
+     * name when the article never writes it in lower case and writes the two words together twice or more: a name
+     * recurs whole ("Мишел Барние заяви…" … "Мишел Барние каза"), an adverb before a name seldom with the same name.
+     */
+    private static boolean openerOfRecurringName(Word opener, Word next, String language, Set<String> lowerWords,
+                                                 java.util.Map<String, Integer> pairCounts) {
+        return opener.text().length() >= 3 && !lowerWords.contains(opener.text().toLowerCase(Locale.ROOT))
+                && pairCounts.getOrDefault(opener.text() + " " + next.text(), 0) >= 2;
+    }
+
+    /** How often each two capitalised words stand together, as written. */
+    private static java.util.Map<String, Integer> pairCounts(List<Word> words) {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        for (int k = 0; k + 1 < words.size(); k++) {
+            if (words.get(k).capital() && words.get(k + 1).capital() && adjacent(words.get(k), words.get(k + 1))) {
+                counts.merge(words.get(k).text() + " " + words.get(k + 1).text(), 1, Integer::sum);
+            }
+        }
+        return counts;
+    }
+
+    /**
+     * A one-word English place opening a run of two in a Latin-script article is a given name ("Asia Bibi" in Polish,
+     * which writes the continent Azja) when the second word stands alone elsewhere in the article and the place
+     * never does: a surname recurs alone, a place named before another name stands alone too.
+     */
+    private boolean givenNameAsPlace(List<Word> words, int k, int runStart, int runEnd, String language, Set<String> aloneStems) {
+        if (k != runStart || runEnd - runStart != 2 || SlavicPersons.CYRILLIC_LANGUAGES.contains(language)) return false;
+        Word place = words.get(k);
+        Word next = words.get(k + 1);
+        return aloneStems.contains(SlavicInflections.stem(next.text(), language))
+                && !aloneStems.contains(SlavicInflections.stem(place.text(), language))
+                && !placeWords.place(next, language) && !countries.isCountry(next, language);
+    }
+
+    /** The stems of the capitalised words written alone inside a sentence: no capital word touching either side. */
+    private static Set<String> aloneStems(List<Word> words, String language) {
+        Set<String> stems = new HashSet<>();
+        for (int k = 0; k < words.size(); k++) {
+            Word w = words.get(k);
+            if (!w.capital() || w.sentenceStart()) continue;
+            boolean joinedBefore = k > 0 && (words.get(k - 1).capital() || words.get(k - 1).initial()) && adjacent(words.get(k - 1), w);
+            boolean joinedAfter = k + 1 < words.size() && (words.get(k + 1).capital() || words.get(k + 1).initial())
+                    && adjacent(w, words.get(k + 1));
+            if (!joinedBefore && !joinedAfter) stems.add(SlavicInflections.stem(w.text(), language));
+        }
+        return stems;
     }
 
     /**

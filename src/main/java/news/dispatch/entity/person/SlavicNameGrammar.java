@@ -38,6 +38,21 @@ final class SlavicNameGrammar {
     }
 
     /**
+     * Case endings only a Czech or Slovak woman's surname in -ová takes: the nominative, the instrumental (-ou) and the
+     * Slovak genitive and accusative (-ej, -ú); not the Czech genitive -ové, also a plural of men (Britové, Rusové).
+     */
+    private static final Pattern WOMANS_SURNAME_IN_ANY_CASE = Pattern.compile("(?iu)\\p{L}{3,}ov(?:á|ou|ej|ú)");
+
+    /**
+     * A Czech or Slovak woman's surname in a case only her surname takes (Bibiová, Bibiovou; Slovak Bibiovej,
+     * Bibiovú): such a word names a woman alone, without her full name in the article.
+     */
+    static boolean womansSurnameInAnyCase(Word w, String language) {
+        if (!"cs".equals(language) && !"sk".equals(language) || !w.capital()) return false;
+        return WOMANS_SURNAME_IN_ANY_CASE.matcher(w.text()).matches();
+    }
+
+    /**
      * A Czech or Slovak man's possessive adjective (Trumpův náskok, Bidenův tým): an -ův word says whose, and is no
      * name part; the name it comes from stands alone beside it, so it is cut from the run, not the name dropped
      * ("Biden Trumpův náskok" is Biden and Trump's lead). The other possessive endings (-ova, -ovi, -ov) are also a

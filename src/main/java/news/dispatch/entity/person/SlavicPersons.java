@@ -115,7 +115,9 @@ public final class SlavicPersons {
         for (int k = 1; k < words.size(); k++) {
             if (adjacent(words.get(k - 1), words.get(k))) wordBefore.put(words.get(k).start(), words.get(k - 1));
         }
+        titlesOverConjunctions(words, wordBefore);
         Set<String> speakers = speakerStems(words, language);
+        speakers.addAll(womenBySurname(words, language));
         for (Candidate c : lone) groups.addLone(persons, c, language, wordBefore, speakers);
         persons.removeIf(p -> placeWords.writtenAsAPlace(p, words, language));
         List<Entity> entities = new ArrayList<>();
@@ -157,6 +159,50 @@ public final class SlavicPersons {
             if (!w.capital() || w.sentenceStart() || nameParts.knownGivenName(w, language)) continue;
             boolean verbBefore = k > 0 && adjacent(words.get(k - 1), w) && cues.speechVerb(words.get(k - 1));
             if (verbBefore) stems.add(SlavicInflections.stem(w.text(), language));
+        }
+        return stems;
+    }
+
+    /** Conjunctions joining two names under one title: and (i, a, oraz, и, і, й, та, in). */
+    private static final Set<String> CONJUNCTIONS = Set.of("i", "a", "oraz", "и", "і", "й", "та", "in");
+    /** How many words before the conjunction a title may stand and still govern the name after it. */
+    private static final int COORDINATED_REACH = 5;
+
+    /**
+     * A title governs each name of a coordinated pair: "papieże Benedykt XVI i Franciszek", "папа Бенедикт, и от
+     * Франциск" (a preposition of up to three letters may follow the conjunction): the capitalised word after the
+     * conjunction takes the title standing a few words before it in the sentence as its title, so that a given name
+     * the titled-names table knows with that title names that person.
+     */
+    private void titlesOverConjunctions(List<Word> words, Map<Integer, Word> wordBefore) {
+        for (int k = 2; k < words.size(); k++) {
+            Word name = words.get(k);
+            if (!name.capital() || name.sentenceStart() || wordBefore.containsKey(name.start()) && cues.isCue(wordBefore.get(name.start()))) continue;
+            int c = k - 1;
+            Word between = words.get(c);
+            if (!between.capital() && !CONJUNCTIONS.contains(between.text()) && between.text().length() <= 3 && !between.sentenceStart()) c--;
+            if (c < 1 || !CONJUNCTIONS.contains(words.get(c).text()) || words.get(c).sentenceStart()) continue;
+            for (int b = c - 1; b >= Math.max(0, c - COORDINATED_REACH); b--) {
+                if (cues.isCue(words.get(b))) {
+                    wordBefore.put(name.start(), words.get(b));
+                    break;
+                }
+                if (words.get(b).sentenceStart()) break;
+            }
+        }
+    }
+
+    /**
+     * The stems of the Czech or Slovak women's surnames the article writes inside a sentence in a case of their own
+     * (Bibiová, Bibiovou; Slovak Bibiovej, Bibiovú): such a word names a woman even where the article never gives her
+     * full name, and so do its other forms (Bibiové), which alone could be a plural of men (Britové, Rusové).
+     */
+    private static Set<String> womenBySurname(List<Word> words, String language) {
+        Set<String> stems = new HashSet<>();
+        for (Word w : words) {
+            if (!w.sentenceStart() && SlavicNameGrammar.womansSurnameInAnyCase(w, language)) {
+                stems.add(SlavicInflections.stem(w.text(), language));
+            }
         }
         return stems;
     }
