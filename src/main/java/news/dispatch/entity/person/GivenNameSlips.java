@@ -15,7 +15,7 @@ import java.util.SortedMap;
  * persons of one family ("Ivana Trump" beside "Ivanka Trump", "Malik Obama" beside "Malia Obama"); those stay
  * apart, and a known misspelling of a real name ("Lindsay Graham") is the variants table's to join.
  *
- * <p>The same bounds as the surname's slips ({@link PersonNameGroups}): the known name in at least {@link
+ * <p>The same bounds as the surname's slips ({@link SurnameSlips}): the known name in at least {@link
  * #MAJORITY} articles and {@link #MAJORITY} times the slip's, exactly one candidate, given names of five letters
  * or more that start alike, and only for names the grouping has not placed.
  */
@@ -91,7 +91,7 @@ final class GivenNameSlips {
                 int candidates = 0;
                 for (String known : same) {
                     if (known.equals(slip) || articles.get(known) < Math.max(MAJORITY, MAJORITY * articles.get(slip))) continue;
-                    if (PersonNameGroups.oneSlipApart(given, PersonName.words(known)[0])) {
+                    if (SurnameSlips.oneSlipApart(given, PersonName.words(known)[0])) {
                         target = known;
                         candidates++;
                     }

@@ -446,6 +446,6 @@ class PersonNameGroupsTest {
 
     /** The grouping the scan did, without the suffix and slip joins made afterwards (rules the scan did not have). */
     private static Map<String, String> grouped(Map<String, Integer> names) {
-        return PersonNameGroups.groups(names);
+        return NameFormGroups.groups(names);
     }
 }
