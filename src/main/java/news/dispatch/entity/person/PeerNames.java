@@ -70,11 +70,15 @@ final class PeerNames {
         return named;
     }
 
+    /** "First Lady Kenyatta" is a president's wife, no peeress. */
+    private static final String FIRST = "first ";
+
     private static String titleBefore(String text, int start) {
         for (String title : ENGLISH_TITLES) {
             int at = start - title.length() - 1;
             if (at >= 0 && text.charAt(start - 1) == ' ' && text.startsWith(title, at)
-                    && (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))) return title;
+                    && (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+                    && !text.regionMatches(true, Math.max(0, at - FIRST.length()), FIRST, 0, FIRST.length())) return title;
         }
         return null;
     }

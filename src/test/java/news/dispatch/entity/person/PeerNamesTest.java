@@ -49,4 +49,11 @@ class PeerNamesTest {
         assertTrue(Extracted.persons("The author of Article 50, Lord Kerr, said on Monday that the process could "
                 + "still be stopped.").contains("Lord Kerr"));
     }
+
+    @Test
+    void anEnglishFirstLadyIsNoPeeress() {
+        List<String> names = Extracted.of("Officials said First Lady Gakonyo met the doctors on Tuesday, and Gakonyo "
+                + "thanked the nurses.").persons().stream().map(Entity::name).toList();
+        assertEquals(List.of("Gakonyo"), names);
+    }
 }
