@@ -99,7 +99,7 @@ public final class PersonResolver {
             byName.computeIfAbsent(named[0], k -> new ArrayList<>()).add(new Mention(r.start(), r.end(), surface, named[1]));
         }
         UntaggedMentions.add(text, spans, byName, placeWord);
-        return byName.entrySet().stream().map(e -> new Entity(e.getKey(), null, e.getValue())).toList();
+        return PeerNames.standard().named(text, byName).entrySet().stream().map(e -> new Entity(e.getKey(), null, e.getValue())).toList();
     }
 
     /**

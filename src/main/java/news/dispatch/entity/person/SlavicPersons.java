@@ -123,7 +123,7 @@ public final class SlavicPersons {
         List<Entity> entities = new ArrayList<>();
         Map<String, List<Mention>> byName = new LinkedHashMap<>();
         for (SlavicPerson p : persons) {
-            String name = nominatives.name(p, language, oblique);
+            String name = PeerNames.standard().name(nominatives.name(p, language, oblique), p.mentions, wordBefore);
             List<Mention> mentions = byName.computeIfAbsent(name, k -> new ArrayList<>());
             for (List<Word> m : p.mentions) {
                 int start = m.getFirst().start();
