@@ -5,7 +5,6 @@ import com.ibm.icu.text.Transliterator;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -178,8 +177,7 @@ final class CrossScriptNames {
         // A spelling the table lists, letter for letter, is that person however short its parts (Al Gor: Al Gore).
         Optional<String> listed = one(byListedSpelling.getOrDefault(givenLatin + " " + surnameLatin, List.of()));
         if (listed.isPresent()) return listed;
-        List<Known> candidates = new ArrayList<>();
-        for (Known k : startingAlike(surname)) if (surname.close(k.surnameSound())) candidates.add(k);
+        List<Known> candidates = closeSurnames(surname);
         Sound given = Sound.of(givenLatin);
         List<Known> agreeing = candidates.stream()
                 .filter(k -> surname.lead() == k.surnameSound().lead() && given.lead() == k.givenSound().lead())
@@ -197,11 +195,21 @@ final class CrossScriptNames {
                 && k.givenSound().skeleton().equals(given.skeleton())).toList());
     }
 
-    /** The knowns whose surname's skeleton or soft skeleton starts as this one's: every close one among them. */
-    private Set<Known> startingAlike(Sound surname) {
-        Set<Known> alike = new LinkedHashSet<>(bySurnameHead.getOrDefault(surname.skeleton().charAt(0), List.of()));
-        if (!surname.soft().isEmpty()) alike.addAll(bySoftSurnameHead.getOrDefault(surname.soft().charAt(0), List.of()));
-        return alike;
+    /**
+     * The knowns whose surname sounds close to this one: among those whose skeleton or soft skeleton starts alike,
+     * each once (one found by its soft skeleton is left out when its skeleton's first letter found it already).
+     */
+    private List<Known> closeSurnames(Sound surname) {
+        char head = surname.skeleton().charAt(0);
+        List<Known> close = new ArrayList<>();
+        for (Known k : bySurnameHead.getOrDefault(head, List.of())) if (surname.close(k.surnameSound())) close.add(k);
+        if (surname.soft().isEmpty()) return close;
+        for (Known k : bySoftSurnameHead.getOrDefault(surname.soft().charAt(0), List.of())) {
+            String skeleton = k.surnameSound().skeleton();
+            boolean foundAlready = !skeleton.isEmpty() && skeleton.charAt(0) == head;
+            if (!foundAlready && surname.close(k.surnameSound())) close.add(k);
+        }
+        return close;
     }
 
     private static Optional<String> one(List<Known> knowns) {
