@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import news.dispatch.entity.model.WordFunctionMemo;
+import news.dispatch.entity.WordFunctionMemo;
 
 
 /**

@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import news.dispatch.entity.GazetteerFile;
-import news.dispatch.entity.model.WordFunctionMemo;
+import news.dispatch.entity.WordFunctionMemo;
 import news.dispatch.entity.text.NameFold;
 
 /**

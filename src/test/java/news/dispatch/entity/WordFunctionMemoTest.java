@@ -1,4 +1,4 @@
-package news.dispatch.entity.model;
+package news.dispatch.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package news.dispatch.entity.model;
+package news.dispatch.entity;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
