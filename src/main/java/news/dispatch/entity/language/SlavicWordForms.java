@@ -97,7 +97,16 @@ final class SlavicWordForms implements WordForms {
 
     /** "EU", "ЕС", "NATO", "LeT": capitals only, or a capital after the first letter; matched as written. */
     static boolean isAcronym(String word) {
-        return word.length() <= 6 && (word.codePoints().filter(Character::isLetter).noneMatch(Character::isLowerCase)
-                || word.codePoints().skip(1).anyMatch(Character::isUpperCase));
+        if (word.length() > 6) return false;
+        // A loop, not two code point streams: asked of every word of a Slavic article (issue 23's cost).
+        boolean lowerLetter = false;
+        boolean laterCapital = false;
+        for (int i = 0; i < word.length(); ) {
+            int c = word.codePointAt(i);
+            if (Character.isLetter(c) && Character.isLowerCase(c)) lowerLetter = true;
+            if (i > 0 && Character.isUpperCase(c)) laterCapital = true;
+            i += Character.charCount(c);
+        }
+        return !lowerLetter || laterCapital;
     }
 }

@@ -17,6 +17,7 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipFile;
 
 import news.dispatch.entity.GazetteerFile;
+import news.dispatch.entity.WordFunctionMemo;
 import news.dispatch.entity.text.Paragraphs;
 
 /**

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import news.dispatch.entity.GazetteerFile;
+import news.dispatch.entity.WordFunctionMemo;
 import news.dispatch.entity.text.NameFold;
 
 /**
@@ -31,6 +32,16 @@ final class CrossScriptNames {
             "ru", "Russian-Latin/BGN", "uk", "Ukrainian-Latin/BGN", "bg", "Bulgarian-Latin/BGN");
     /** ICU transliterators are not documented as thread-safe: one set per thread. */
     private static final ThreadLocal<Map<String, Transliterator>> TRANSLITERATORS = ThreadLocal.withInitial(HashMap::new);
+    /**
+     * Words kept by each transliteration's memo: a name part is read by several rules, each asking for its Latin
+     * letters, and the ICU transliterators were a third of the cost of indexing a Slavic article (issue 23).
+     */
+    private static final int MEMO_WORDS = 50_000;
+    private static final WordFunctionMemo ASCII = new WordFunctionMemo(
+            text -> transliterator("Any-Latin; Latin-ASCII").transliterate(text), MEMO_WORDS);
+    private static final Map<String, WordFunctionMemo> BGN = Map.of(
+            "Russian-Latin/BGN", bgn("Russian-Latin/BGN"), "Ukrainian-Latin/BGN", bgn("Ukrainian-Latin/BGN"),
+            "Bulgarian-Latin/BGN", bgn("Bulgarian-Latin/BGN"));
 
     /** One listed spelling of a known person: its given name and surname in ASCII and their skeletons. */
     private record Known(String canonical, String given, Sound givenSound, String surname, Sound surnameSound,
@@ -52,6 +63,16 @@ final class CrossScriptNames {
     private final Map<String, String> latinOfCyrillic = new HashMap<>();
     private final Set<String> latinParts = new HashSet<>();
     private final List<Known> knowns = new ArrayList<>();
+    /**
+     * The knowns by the first letter of their surname's skeleton, and of its soft skeleton: sounds close start alike
+     * ({@link #within}), so a name is compared with these, not with the whole table (the scan was a fifth of the cost
+     * of a Slavic article).
+     */
+    private final Map<Character, List<Known>> bySurnameHead = new HashMap<>();
+    private final Map<Character, List<Known>> bySoftSurnameHead = new HashMap<>();
+    /** The knowns by their given name and surname as listed, and the canonical spellings by surname. */
+    private final Map<String, List<Known>> byListedSpelling = new HashMap<>();
+    private final Map<String, List<Known>> canonicalBySurname = new HashMap<>();
     /** Given names of the table's persons: a word alone that is one ("Mohamed") names no one in particular. */
     private final Set<String> knownGivenNames = new HashSet<>();
 
@@ -78,6 +99,21 @@ final class CrossScriptNames {
                 if (!knowns.contains(known)) knowns.add(known);
             }
         });
+        for (Known k : knowns) {
+            Sound sound = k.surnameSound();
+            if (!sound.skeleton().isEmpty()) {
+                bySurnameHead.computeIfAbsent(sound.skeleton().charAt(0), c -> new ArrayList<>()).add(k);
+            }
+            if (!sound.soft().isEmpty()) {
+                bySoftSurnameHead.computeIfAbsent(sound.soft().charAt(0), c -> new ArrayList<>()).add(k);
+            }
+            byListedSpelling.computeIfAbsent(k.given() + " " + k.surname(), n -> new ArrayList<>()).add(k);
+            if (k.canonicalSpelling()) canonicalBySurname.computeIfAbsent(k.surname(), n -> new ArrayList<>()).add(k);
+        }
+    }
+
+    private static WordFunctionMemo bgn(String id) {
+        return new WordFunctionMemo(word -> transliterator(id).transliterate(word), MEMO_WORDS);
     }
 
     /** A given name of a person the table knows, in plain Latin letters, lower case (anna, boris). */
@@ -99,7 +135,7 @@ final class CrossScriptNames {
         String listed = latinOfCyrillic.get(lower);
         if (listed != null) return listed;
         String transliteration = TRANSLITERATION_OF_LANGUAGE.getOrDefault(language, "Russian-Latin/BGN");
-        return ascii(transliterator(transliteration).transliterate(lower)).replace("'", "").replace("\"", "");
+        return ascii(BGN.get(transliteration).apply(lower)).replace("'", "").replace("\"", "");
     }
 
     /**
@@ -133,15 +169,15 @@ final class CrossScriptNames {
     Optional<String> known(String givenLatin, String surnameLatin) {
         Sound surname = Sound.of(surnameLatin);
         if (surname.skeleton().isEmpty()) return Optional.empty();
-        List<Known> candidates = new ArrayList<>();
-        for (Known k : knowns) if (surname.close(k.surnameSound())) candidates.add(k);
         if (givenLatin == null) {
             if (knownGivenNames.contains(surnameLatin)) return Optional.empty();
-            return one(candidates.stream().filter(k -> k.canonicalSpelling() && k.surname().equals(surnameLatin)).toList());
+            // A surname spelt as listed sounds like itself: no need to ask which others sound close.
+            return one(canonicalBySurname.getOrDefault(surnameLatin, List.of()));
         }
         // A spelling the table lists, letter for letter, is that person however short its parts (Al Gor: Al Gore).
-        Optional<String> listed = one(knowns.stream().filter(k -> k.given().equals(givenLatin) && k.surname().equals(surnameLatin)).toList());
+        Optional<String> listed = one(byListedSpelling.getOrDefault(givenLatin + " " + surnameLatin, List.of()));
         if (listed.isPresent()) return listed;
+        List<Known> candidates = closeSurnames(surname);
         Sound given = Sound.of(givenLatin);
         List<Known> agreeing = candidates.stream()
                 .filter(k -> surname.lead() == k.surnameSound().lead() && given.lead() == k.givenSound().lead())
@@ -157,6 +193,23 @@ final class CrossScriptNames {
         if (found.isPresent()) return found;
         return one(agreeing.stream().filter(k -> k.surnameSound().skeleton().equals(surname.skeleton())
                 && k.givenSound().skeleton().equals(given.skeleton())).toList());
+    }
+
+    /**
+     * The knowns whose surname sounds close to this one: among those whose skeleton or soft skeleton starts alike,
+     * each once (one found by its soft skeleton is left out when its skeleton's first letter found it already).
+     */
+    private List<Known> closeSurnames(Sound surname) {
+        char head = surname.skeleton().charAt(0);
+        List<Known> close = new ArrayList<>();
+        for (Known k : bySurnameHead.getOrDefault(head, List.of())) if (surname.close(k.surnameSound())) close.add(k);
+        if (surname.soft().isEmpty()) return close;
+        for (Known k : bySoftSurnameHead.getOrDefault(surname.soft().charAt(0), List.of())) {
+            String skeleton = k.surnameSound().skeleton();
+            boolean foundAlready = !skeleton.isEmpty() && skeleton.charAt(0) == head;
+            if (!foundAlready && surname.close(k.surnameSound())) close.add(k);
+        }
+        return close;
     }
 
     private static Optional<String> one(List<Known> knowns) {
@@ -208,7 +261,7 @@ final class CrossScriptNames {
     }
 
     static String ascii(String text) {
-        return transliterator("Any-Latin; Latin-ASCII").transliterate(text);
+        return ASCII.apply(text);
     }
 
     static boolean isCyrillic(String text) {

@@ -36,18 +36,20 @@ final class SlavicPlaces {
 
     SlavicPlaces(SlavicNameParts nameParts) {
         this.nameParts = nameParts;
-        this.places = PlaceGazetteer.standard().curated().keySet().stream().filter(n -> !n.contains(" "))
+        // Read once: each standard() reads places.tsv again, and asking it per place cost seconds at start-up.
+        var curated = PlaceGazetteer.standard().curated();
+        this.places = curated.keySet().stream().filter(n -> !n.contains(" "))
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
-        this.longPlaces = PlaceGazetteer.standard().curated().keySet().stream().filter(n -> n.contains(" "))
+        this.longPlaces = curated.keySet().stream().filter(n -> n.contains(" "))
                 .map(n -> n.toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
-        this.countryPlaces = places.stream().filter(p -> !PlaceGazetteer.standard().curated().get(p).code().isEmpty())
+        this.countryPlaces = places.stream().filter(p -> !curated.get(p).code().isEmpty())
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.placeSkeletons = countryPlaces.stream().map(p -> CrossScriptNames.skeleton(CrossScriptNames.ascii(p)))
                 .filter(k -> k.length() >= 5).collect(java.util.stream.Collectors.toUnmodifiableSet());
         for (var row : GazetteerFile.tsv("slavic-compass-words.tsv")) {
             GazetteerFile.list(row.get("stems")).forEach(stem -> compassStems.put(stem, row.get("english")));
         }
-        this.compassPlaces = PlaceGazetteer.standard().curated().keySet().stream().map(n -> n.split(" "))
+        this.compassPlaces = curated.keySet().stream().map(n -> n.split(" "))
                 .filter(n -> n.length == 2 && compassStems.containsValue(n[0]))
                 .collect(java.util.stream.Collectors.groupingBy(n -> n[0], java.util.stream.Collectors.mapping(
                         n -> CrossScriptNames.skeleton(CrossScriptNames.ascii(n[1])), java.util.stream.Collectors.toUnmodifiableSet())));

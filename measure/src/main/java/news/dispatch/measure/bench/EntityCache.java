@@ -15,8 +15,12 @@ import news.dispatch.cli.OrderedParallel;
  * only texts it has not seen.
  */
 final class EntityCache implements EntityExtractor {
+    /** What the extractor reads: the text and its language (null when unknown), which chooses the analysis. */
+    record Input(String text, String language) {
+    }
+
     private final Supplier<EntityExtractor> load;
-    private final Map<String, Entities> byText = new ConcurrentHashMap<>();
+    private final Map<Input, Entities> byText = new ConcurrentHashMap<>();
     private volatile EntityExtractor extractor;
     private volatile boolean replaying;
 
@@ -27,11 +31,22 @@ final class EntityCache implements EntityExtractor {
 
     @Override
     public Entities extract(String text) {
-        Entities known = replaying ? byText.get(text) : null;
+        return extract(text, null);
+    }
+
+    /** Passes the language on: without it every article would be read as English, whatever its language. */
+    @Override
+    public Entities extract(String text, String language) {
+        Input input = new Input(text, language);
+        Entities known = replaying ? byText.get(input) : null;
         if (known != null) return known;
-        Entities found = extractor().extract(text);
-        byText.put(text, found);
+        Entities found = extractor().extract(text, language);
+        byText.put(input, found);
         return found;
+    }
+
+    Entities extract(Input input) {
+        return extract(input.text(), input.language());
     }
 
     private EntityExtractor extractor() {
@@ -44,8 +59,8 @@ final class EntityCache implements EntityExtractor {
     }
 
     /** Fills the cache for texts not yet seen (untimed: used when the indexing section did not run). */
-    void fill(List<String> texts, int threads) throws InterruptedException {
-        OrderedParallel.map(texts.stream().filter(t -> !byText.containsKey(t)).iterator(), this::extract, e -> { },
+    void fill(List<Input> inputs, int threads) throws InterruptedException {
+        OrderedParallel.map(inputs.stream().filter(i -> !byText.containsKey(i)).iterator(), this::extract, e -> { },
                 threads);
     }
 

@@ -68,7 +68,7 @@ final class GrowthBench {
                         bytes / 1e6, bytes / articles, "–");
             } else {
                 if (!filled) {
-                    cache.fill(corpus.extractorTexts(), threads);
+                    cache.fill(corpus.extractorInputs(), threads);
                     cache.replaying();
                     filled = true;
                 }

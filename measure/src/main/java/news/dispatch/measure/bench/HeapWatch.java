@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
-/** Peak heap of one phase (the heap pools' peaks since the last reset) and sizes on disk. */
+/** Peak heap of one phase (the heap pools' peaks since the last reset), bytes allocated, and sizes on disk. */
 final class HeapWatch {
     private HeapWatch() {
     }
@@ -28,6 +28,18 @@ final class HeapWatch {
             if (pool.getType() == MemoryType.HEAP) peak += pool.getPeakUsage().getUsed();
         }
         return peak >> 20;
+    }
+
+    /**
+     * Bytes allocated on the heap by every thread of this JVM so far, ended threads included (the indexer's pool is
+     * gone after each run); -1 where the JVM does not count them.
+     */
+    static long allocatedBytes() {
+        if (ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean threads
+                && threads.isThreadAllocatedMemorySupported() && threads.isThreadAllocatedMemoryEnabled()) {
+            return threads.getTotalThreadAllocatedBytes();
+        }
+        return -1;
     }
 
     static long maxMegabytes() {

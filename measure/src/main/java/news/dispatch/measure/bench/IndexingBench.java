@@ -3,7 +3,10 @@ package news.dispatch.measure.bench;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import news.dispatch.entity.EntityExtractor;
 import news.dispatch.cli.OrderedParallel;
@@ -30,7 +33,7 @@ final class IndexingBench {
 
     /** Runs every pass; the Dispatch index of the last thread count is kept in {@code keptIndex} for searching. */
     void run(List<Integer> threadCounts, EntityCache cache, Path keptIndex, PrintWriter out) throws Exception {
-        List<String> texts = corpus.extractorTexts();
+        List<EntityCache.Input> texts = corpus.extractorInputs();
         warmUp(texts, cache);
         Table speed = new Table(String.format("Indexing: %,d articles, %.1f MB of text", corpus.size(),
                 corpus.textBytes() / 1e6), "indexer", "threads", "seconds", "articles/s", "MB/s", "CPU s",
@@ -58,12 +61,19 @@ final class IndexingBench {
         }
         speed.print(out);
         ratios.print(out);
+        LanguageCostBench.run(corpus, work, cache.recording(), threadCounts.getFirst(), out);
     }
 
-    private void warmUp(List<String> texts, EntityExtractor extractor) throws Exception {
+    /** A few hundred articles of every language, so each language's path is compiled before it is timed. */
+    private void warmUp(List<EntityCache.Input> texts, EntityCache extractor) throws Exception {
         PlainLuceneIndexer.index(corpusFile, work.resolve("warm-up"), 1);
         HeapWatch.delete(work.resolve("warm-up"));
-        OrderedParallel.map(texts.subList(0, Math.min(300, texts.size())).iterator(), extractor::extract, e -> { }, 1);
+        List<EntityCache.Input> sample = new ArrayList<>();
+        Map<String, Integer> taken = new HashMap<>();
+        for (EntityCache.Input t : texts) {
+            if (taken.merge(String.valueOf(t.language()), 1, Integer::sum) <= 300) sample.add(t);
+        }
+        OrderedParallel.map(sample.iterator(), extractor::extract, e -> { }, 1);
     }
 
     Pass plain(Path dir, int threads) throws IOException {
@@ -86,7 +96,7 @@ final class IndexingBench {
         return new Pass(seconds, ProcessCpu.seconds() - cpu, HeapWatch.peakMegabytes(), HeapWatch.bytesOnDisk(dir));
     }
 
-    private static Pass extractorAlone(List<String> texts, EntityExtractor extractor, int threads)
+    static Pass extractorAlone(List<EntityCache.Input> texts, EntityCache extractor, int threads)
             throws InterruptedException {
         HeapWatch.reset();
         double cpu = ProcessCpu.seconds();

@@ -51,6 +51,22 @@ class BenchCommandTest {
     }
 
     @Test
+    void theIndexingSectionPrintsTheCostOfEachLanguageOfTheCorpus(@TempDir Path dir) {
+        Path corpus = TestIndexes.write(dir, "mixed.jsonl", """
+                {"id": "e1", "lang": "en", "title": "Putin meets Merkel", "body": "Vladimir Putin met Angela Merkel in Moscow."}
+                {"id": "r1", "lang": "ru", "title": "Путин встретился с Меркель", "body": "Владимир Путин встретился с Ангелой Меркель в Москве."}
+                {"id": "r2", "lang": "ru", "title": "Путин в Берлине", "body": "Президент России Владимир Путин прибыл в Германию."}
+                """);
+        Path queries = TestIndexes.write(dir, "queries.txt", "putin\n");
+        String out = bench("bench", "--corpus", corpus.toString(), "--queries", queries.toString(), "--threads", "1",
+                "--sections", "indexing");
+        assertTrue(out.contains("### Indexing cost per language"), out);
+        assertTrue(out.contains("Dispatch CPU s/MB") && out.contains("Dispatch KB allocated/article"), out);
+        assertTrue(out.matches("(?s).*\\| ru +\\| 2 +\\|.*"), out);
+        assertTrue(out.matches("(?s).*\\| en +\\| 1 +\\|.*"), out);
+    }
+
+    @Test
     void aRerunOfTheGrowthSeriesSearchesTheKeptIndexAndGetsTheSameAnswers(@TempDir Path dir) {
         Path corpus = TestIndexes.write(dir, "tiny.jsonl", TINY);
         Path queries = TestIndexes.write(dir, "queries.txt", "oil\ncoffee OR oil\n");

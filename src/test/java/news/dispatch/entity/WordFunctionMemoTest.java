@@ -1,4 +1,4 @@
-package news.dispatch.entity.model;
+package news.dispatch.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
-/** The CRF's word function is asked once per word and answers as before. */
+/** A word function (the CRF's, a transliteration) is asked once per word and answers as before. */
 class WordFunctionMemoTest {
 
     @Test
@@ -27,5 +27,13 @@ class WordFunctionMemoTest {
         WordFunctionMemo memo = new WordFunctionMemo(w -> w);
         for (int i = 0; i < WordFunctionMemo.MAX_WORDS + 10; i++) memo.apply("word" + i);
         assertTrue(memo.size() <= WordFunctionMemo.MAX_WORDS, "held " + memo.size());
+    }
+
+    @Test
+    void aMemoGivenASmallerBoundHoldsNoMoreThanThat() {
+        WordFunctionMemo memo = new WordFunctionMemo(w -> w, 100);
+        for (int i = 0; i < 250; i++) memo.apply("word" + i);
+        assertTrue(memo.size() <= 100, "held " + memo.size());
+        assertEquals("word7", memo.apply("word7"));
     }
 }
