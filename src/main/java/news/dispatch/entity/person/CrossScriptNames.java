@@ -157,9 +157,9 @@ final class CrossScriptNames {
      * Wikidata's Latin spelling of a lower-case Cyrillic name part, as written or, failing that, with one г read as
      * the х of the table's spelling: Russian and Bulgarian write an English h as г (Говард, Гарри, Гамильтон) where
      * Wikidata's most frequent spelling has х (Ховард → howard). Only a table spelling with an English h, no kh,
-     * is taken: the г of a Russian name is a g (Гаджиев is no Khadzhiev), and a spelling is never made up; nor when
-     * the word read with g sounds like a Latin spelling of the table (Гари Джонсън is Gary Johnson, not Hari). Null
-     * when the table has neither.
+     * is taken (х is also the kh of Arabic and Russian names: Галид is no Khalid), and a spelling is never made up;
+     * nor is one taken when the word read with g sounds like a Latin spelling of the table (Гари Джонсон is Gary
+     * Johnson, not Hari: read with g it sounds like the table's Jerry). Null when the table has neither.
      */
     private String listed(String lower) {
         String listed = latinOfCyrillic.get(lower);

@@ -16,7 +16,7 @@ class CrossScriptNamesTest {
 
     @Test
     void aCyrillicGWhoseGReadingSoundsLikeATableSpellingStaysG() {
-        // Гари is Gary as often as Hari (Гари Джонсон, Gary Johnson): no h is made up for it.
+        // Гари is Gary as often as Hari (Гари Джонсон, Gary Johnson), and read with g sounds like the table's Jerry.
         assertEquals("gari", CrossScriptNames.standard().spelling(List.of("Гари", "Джонсон")).getFirst());
     }
 }
