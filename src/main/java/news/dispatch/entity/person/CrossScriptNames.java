@@ -62,6 +62,8 @@ final class CrossScriptNames {
 
     private final Map<String, String> latinOfCyrillic = new HashMap<>();
     private final Set<String> latinParts = new HashSet<>();
+    /** The consonant skeletons of the table's Latin spellings: a г whose g reading has one may well be a g (Гари, Gary). */
+    private final Set<String> latinSkeletons = new HashSet<>();
     private final List<Known> knowns = new ArrayList<>();
     /**
      * The knowns by the first letter of their surname's skeleton, and of its soft skeleton: sounds close start alike
@@ -84,6 +86,7 @@ final class CrossScriptNames {
         for (Map<String, String> row : GazetteerFile.tsv("cyrillic-name-parts.tsv")) {
             latinOfCyrillic.put(row.get("cyrillic"), row.get("latin"));
             latinParts.add(row.get("latin"));
+            latinSkeletons.add(skeleton(row.get("latin")));
         }
         variants.variantsOfCanonical().forEach((canonical, spellings) -> {
             List<String> names = new ArrayList<>(spellings);
@@ -132,7 +135,7 @@ final class CrossScriptNames {
     String latin(String part, String language) {
         String lower = part.toLowerCase(Locale.ROOT);
         if (!isCyrillic(lower)) return ascii(lower);
-        String listed = latinOfCyrillic.get(lower);
+        String listed = listed(lower);
         if (listed != null) return listed;
         String transliteration = TRANSLITERATION_OF_LANGUAGE.getOrDefault(language, "Russian-Latin/BGN");
         return ascii(BGN.get(transliteration).apply(lower)).replace("'", "").replace("\"", "");
@@ -145,8 +148,28 @@ final class CrossScriptNames {
      */
     List<String> spelling(List<String> parts) {
         List<String> lower = parts.stream().map(p -> p.toLowerCase(Locale.ROOT)).toList();
-        if (lower.stream().allMatch(latinOfCyrillic::containsKey)) return lower.stream().map(latinOfCyrillic::get).toList();
+        List<String> listed = lower.stream().map(this::listed).toList();
+        if (!listed.contains(null)) return listed;
         return lower.stream().map(NameFold::fold).toList();
+    }
+
+    /**
+     * Wikidata's Latin spelling of a lower-case Cyrillic name part, as written or, failing that, with one г read as
+     * the х of the table's spelling: Russian and Bulgarian write an English h as г (Говард, Гарри, Гамильтон) where
+     * Wikidata's most frequent spelling has х (Ховард → howard). Only a table spelling with an English h, no kh,
+     * is taken (х is also the kh of Arabic and Russian names: Галид is no Khalid), and a spelling is never made up;
+     * nor is one taken when the word read with g sounds like a Latin spelling of the table (Гари Джонсон is Gary
+     * Johnson, not Hari: read with g it sounds like the table's Jerry). Null when the table has neither.
+     */
+    private String listed(String lower) {
+        String listed = latinOfCyrillic.get(lower);
+        if (listed != null || lower.indexOf('г') < 0 || latinSkeletons.contains(skeleton(ascii(lower)))) return listed;
+        Set<String> heard = new HashSet<>();
+        for (int at = lower.indexOf('г'); at >= 0; at = lower.indexOf('г', at + 1)) {
+            String latin = latinOfCyrillic.get(lower.substring(0, at) + "х" + lower.substring(at + 1));
+            if (latin != null && latin.contains("h") && !latin.contains("kh")) heard.add(latin);
+        }
+        return heard.size() == 1 ? heard.iterator().next() : null;
     }
 
     /**

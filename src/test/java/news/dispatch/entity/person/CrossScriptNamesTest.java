@@ -1,0 +1,22 @@
+package news.dispatch.entity.person;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** The Latin spelling of a name written in Cyrillic that the tables do not know as a whole person. */
+class CrossScriptNamesTest {
+    @Test
+    void aCyrillicGForAnEnglishHTakesTheTablesSpellingWithH() {
+        // Russian writes Howard both Говард and Ховард; Wikidata's table only lists the second.
+        assertEquals(List.of("michael", "howard"), CrossScriptNames.standard().spelling(List.of("Майкл", "Говард")));
+    }
+
+    @Test
+    void aCyrillicGWhoseGReadingSoundsLikeATableSpellingStaysG() {
+        // Гари is Gary as often as Hari (Гари Джонсон, Gary Johnson), and read with g sounds like the table's Jerry.
+        assertEquals("gari", CrossScriptNames.standard().spelling(List.of("Гари", "Джонсон")).getFirst());
+    }
+}
