@@ -2,8 +2,11 @@ package news.dispatch.entity.person;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import news.dispatch.entity.GazetteerFile;
 
 /**
  * The words of a Slavic article as {@link SlavicPersons} reads them: each with its place in the text, whether it is
@@ -42,7 +45,7 @@ final class SlavicWords {
                 end--;
             }
             boolean capital = !initial && Character.isUpperCase(w.codePointAt(0)) && w.length() >= 2
-                    && w.codePoints().skip(1).anyMatch(Character::isLowerCase)
+                    && w.codePoints().skip(1).anyMatch(Character::isLowerCase) || afterParticle(w)
                     || ROMAN.matcher(w).matches() && !words.isEmpty() && words.getLast().capital()
                     && m.start() - words.getLast().end() == 1;
             boolean sentenceStart = startsSentence(text, m.start(), words);
@@ -51,6 +54,23 @@ final class SlavicWords {
             words.add(new Word(m.start(), end, w, initial, capital, sentenceStart, sentenceStart && afterColon(text, m.start()), spaced));
         }
         return words;
+    }
+
+    /** A lower-case name particle, its hyphen and a capitalised name word: ul-Mulooka, уль-Малук, al-Asada. */
+    private static final Pattern PARTICLE_WORD = Pattern.compile("(\\p{Ll}+)-\\p{Lu}\\p{Ll}[\\p{L}\\p{M}]*");
+
+    private static final class Particles {
+        static final Set<String> ALL = Set.copyOf(GazetteerFile.words("slavic-name-particles.txt"));
+    }
+
+    /**
+     * A word that opens with a name's lower-case particle (slavic-name-particles.txt) and goes on with a capitalised
+     * name word is a name's word: "Saif ul-Mulook", "Саиф уль-Малук" read as two words of one name, not as a given
+     * name followed by a lower-case word that ends the name.
+     */
+    static boolean afterParticle(String w) {
+        Matcher m = PARTICLE_WORD.matcher(w);
+        return m.matches() && Particles.ALL.contains(m.group(1));
     }
 
     private static boolean afterColon(String text, int start) {

@@ -61,4 +61,16 @@ class SlavicPersonsNamedOnceTest {
                 + "i Franciszek.", "pl").stream().map(Entity::name).toList();
         assertEquals(List.of("Pope Benedict XVI", "Pope Francis"), names);
     }
+
+    @Test
+    void aNameWordAfterALowerCaseParticleStaysInTheNameInEveryCase() {
+        List<List<String>> found = mentions("Апелляцию подал адвокат Анвар уль-Хак из Лахора. Клиенты Анвара "
+                + "уль-Хака ждут решения суда.", "ru");
+        assertEquals(List.of(List.of("Анвар уль-Хак", "Анвара уль-Хака")), found);
+    }
+
+    @Test
+    void aParticleBeforeABodysNameMakesNoPerson() {
+        assertTrue(mentions("Stacja al-Dżazira podała w piątek, że al-Kaida przyznała się do zamachu.", "pl").isEmpty());
+    }
 }
