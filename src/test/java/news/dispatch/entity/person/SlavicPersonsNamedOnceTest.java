@@ -73,4 +73,11 @@ class SlavicPersonsNamedOnceTest {
     void aParticleBeforeABodysNameMakesNoPerson() {
         assertTrue(mentions("Stacja al-Dżazira podała w piątek, że al-Kaida przyznała się do zamachu.", "pl").isEmpty());
     }
+
+    @Test
+    void aParticleWrittenApartBetweenTwoNameWordsIsPartOfTheName() {
+        List<List<String>> found = mentions("Odvolání podal advokát Ihsan ul Haq z Láhauru. Klientům Ihsana ul Haqa "
+                + "hrozí vězení.", "cs");
+        assertEquals(List.of(List.of("Ihsan ul Haq", "Ihsana ul Haqa")), found);
+    }
 }
