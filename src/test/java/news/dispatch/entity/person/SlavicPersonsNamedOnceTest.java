@@ -80,4 +80,11 @@ class SlavicPersonsNamedOnceTest {
                 + "hrozí vězení.", "cs");
         assertEquals(List.of(List.of("Ihsan ul Haq", "Ihsana ul Haqa")), found);
     }
+
+    @Test
+    void aSentenceOpeningNameIsKeptWhenACommaAndAQualifiedTitleFollow() {
+        List<List<String>> found = mentions("Делото продължава. Стоян Маринов, известният адвокат от Пловдив, поиска "
+                + "отлагане.", "bg");
+        assertEquals(List.of(List.of("Стоян Маринов")), found);
+    }
 }
