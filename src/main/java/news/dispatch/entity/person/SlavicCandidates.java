@@ -246,7 +246,12 @@ final class SlavicCandidates {
         if (next.capital() || next.initial() || next.sentenceStart()) return false;
         if (adjacent(last, next)) return cues.speechVerb(next);
         // One mark and a space between: a comma (a full stop, colon or semicolon would open a sentence).
-        return next.start() - last.end() == 2 && next.spaced() && cues.isCue(next);
+        if (next.start() - last.end() != 2 || !next.spaced()) return false;
+        if (cues.isCue(next)) return true;
+        // A word qualifying the title may stand between ("Pavel Svoboda, bývalý předseda", "Нисар Шар, известният
+        // адвокат").
+        return after + 1 < words.size() && !next.capital() && adjacent(next, words.get(after + 1))
+                && cues.isCue(words.get(after + 1));
     }
 
     /**

@@ -1,9 +1,14 @@
 package news.dispatch.entity.person;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import news.dispatch.entity.GazetteerFile;
 
 /**
  * The words of a Slavic article as {@link SlavicPersons} reads them: each with its place in the text, whether it is
@@ -42,7 +47,7 @@ final class SlavicWords {
                 end--;
             }
             boolean capital = !initial && Character.isUpperCase(w.codePointAt(0)) && w.length() >= 2
-                    && w.codePoints().skip(1).anyMatch(Character::isLowerCase)
+                    && w.codePoints().skip(1).anyMatch(Character::isLowerCase) || afterParticle(w)
                     || ROMAN.matcher(w).matches() && !words.isEmpty() && words.getLast().capital()
                     && m.start() - words.getLast().end() == 1;
             boolean sentenceStart = startsSentence(text, m.start(), words);
@@ -50,7 +55,51 @@ final class SlavicWords {
                     || m.start() > 0 && Character.isSpaceChar(text.charAt(m.start() - 1));
             words.add(new Word(m.start(), end, w, initial, capital, sentenceStart, sentenceStart && afterColon(text, m.start()), spaced));
         }
-        return words;
+        return particlesApart(words, text);
+    }
+
+    /** A lower-case name particle, its hyphen and a capitalised name word: ul-Mulooka, уль-Малук, al-Asada. */
+    private static final Pattern PARTICLE_WORD = Pattern.compile("(\\p{Ll}+)-\\p{Lu}\\p{Ll}[\\p{L}\\p{M}]*");
+
+    private static final class Particles {
+        static final Set<String> HYPHENED = read("hyphened");
+        static final Set<String> APART = read("apart");
+
+        private static Set<String> read(String written) {
+            Set<String> particles = new HashSet<>();
+            for (Map<String, String> row : GazetteerFile.tsv("slavic-name-particles.tsv")) {
+                if (GazetteerFile.list(row.get("written")).contains(written)) particles.add(row.get("particle"));
+            }
+            return Set.copyOf(particles);
+        }
+    }
+
+    /**
+     * A word that opens with a name's lower-case particle (slavic-name-particles.tsv) and goes on with a capitalised
+     * name word is a name's word: "Saif ul-Mulook", "Саиф уль-Малук" read as two words of one name, not as a given
+     * name followed by a lower-case word that ends the name.
+     */
+    static boolean afterParticle(String w) {
+        Matcher m = PARTICLE_WORD.matcher(w);
+        return m.matches() && Particles.HYPHENED.contains(m.group(1));
+    }
+
+    /**
+     * A particle written as a word of its own between two capitalised words, a space on each side ("Saif ul Malúk",
+     * "Анвар ул Хаг"), is a word of that name: it is read as capitalised so the name's run goes on through it. Not
+     * one with a full stop after it (Polish "ul." is the street's abbreviation).
+     */
+    private static List<Word> particlesApart(List<Word> words, String text) {
+        List<Word> read = new ArrayList<>(words);
+        for (int k = 1; k + 1 < words.size(); k++) {
+            Word w = words.get(k);
+            if (w.capital() || w.sentenceStart() || !Particles.APART.contains(w.text())) continue;
+            if (w.end() < text.length() && text.charAt(w.end()) == '.') continue;
+            if (!words.get(k - 1).capital() || !words.get(k + 1).capital() || words.get(k + 1).sentenceStart()
+                    || !adjacent(words.get(k - 1), w) || !adjacent(w, words.get(k + 1))) continue;
+            read.set(k, new Word(w.start(), w.end(), w.text(), false, true, false, false, w.spaced()));
+        }
+        return read;
     }
 
     private static boolean afterColon(String text, int start) {

@@ -61,4 +61,30 @@ class SlavicPersonsNamedOnceTest {
                 + "i Franciszek.", "pl").stream().map(Entity::name).toList();
         assertEquals(List.of("Pope Benedict XVI", "Pope Francis"), names);
     }
+
+    @Test
+    void aNameWordAfterALowerCaseParticleStaysInTheNameInEveryCase() {
+        List<List<String>> found = mentions("Апелляцию подал адвокат Анвар уль-Хак из Лахора. Клиенты Анвара "
+                + "уль-Хака ждут решения суда.", "ru");
+        assertEquals(List.of(List.of("Анвар уль-Хак", "Анвара уль-Хака")), found);
+    }
+
+    @Test
+    void aParticleBeforeABodysNameMakesNoPerson() {
+        assertTrue(mentions("Stacja al-Dżazira podała w piątek, że al-Kaida przyznała się do zamachu.", "pl").isEmpty());
+    }
+
+    @Test
+    void aParticleWrittenApartBetweenTwoNameWordsIsPartOfTheName() {
+        List<List<String>> found = mentions("Odvolání podal advokát Ihsan ul Haq z Láhauru. Klientům Ihsana ul Haqa "
+                + "hrozí vězení.", "cs");
+        assertEquals(List.of(List.of("Ihsan ul Haq", "Ihsana ul Haqa")), found);
+    }
+
+    @Test
+    void aSentenceOpeningNameIsKeptWhenACommaAndAQualifiedTitleFollow() {
+        List<List<String>> found = mentions("Делото продължава. Стоян Маринов, известният адвокат от Пловдив, поиска "
+                + "отлагане.", "bg");
+        assertEquals(List.of(List.of("Стоян Маринов")), found);
+    }
 }
