@@ -115,14 +115,23 @@ class CrossScriptNameGroupsTest {
     }
 
     @Test
-    void aSentenceOpenerGluedToTwoPersonsSurnamesIsDroppedAndTheSurnameJoinsItsPerson() {
-        // "Также Трамп" and "Также Байден" (also Trump, also Biden) open sentences of Russian articles: a word beside
-        // two persons' surnames is no given name of either. Иванка beside one surname is a given name and stays.
-        var merged = slavic(Map.of("Donald Tramp", 40, "Dzo Bajden", 30, "Takze Tramp", 2, "Takze Bajden", 1,
-                "Ivanka Tramp", 3));
+    void aWordGluedAfterTwoPersonsSurnamesIsDroppedAndTheSurnameJoinsItsPerson() {
+        // "Байдена Госсекретарь", "Трампа Госсекретарь" (… Biden. The Secretary of State …): a word after two persons' surnames is no name.
+        var merged = slavic(Map.of("Donald Tramp", 40, "Dzo Bajden", 30, "Bajden Gossekretar", 1, "Tramp Gossekretar", 1));
+        assertEquals("Dzo Bajden", merged.get("Bajden Gossekretar"));
+        assertEquals("Donald Tramp", merged.get("Tramp Gossekretar"));
+    }
+
+    @Test
+    void aWordBeforeTheSurnamesOfThreePersonsIsDroppedButBeforeTwoItMayBeAGivenNameTheyShare() {
+        // "Также Трамп", "Также Байден", "Также Путин" (also Trump, Biden, Putin) open sentences; "Джером Пауэлл" and
+        // "Джером Адамс" are Jerome Powell and Jerome Adams, not the Powell and the Adams the index names in full.
+        var merged = slavic(Map.of("Donald Tramp", 40, "Dzo Bajden", 30, "Vladimir Putin", 30, "Takze Tramp", 2,
+                "Takze Bajden", 1, "Takze Putin", 1, "Sidni Pauell", 20, "Dzon Adams", 20, "Dzerom Pauell", 1, "Dzerom Adams", 1));
         assertEquals("Donald Tramp", merged.get("Takze Tramp"));
-        assertEquals("Dzo Bajden", merged.get("Takze Bajden"));
-        assertEquals(null, merged.get("Ivanka Tramp"));
+        assertEquals("Vladimir Putin", merged.get("Takze Putin"));
+        assertEquals(null, merged.get("Dzerom Pauell"));
+        assertEquals(null, merged.get("Dzerom Adams"));
     }
 
     @Test
