@@ -58,9 +58,10 @@ final class LoneSurnames {
         }
         Map<String, Integer> personArticles = PartialNameJoins.articlesOfPersons(articles, out);
         Set<String> namedInSlavic = PartialNameJoins.namedInFull(slavic, out);
+        SlavicGluedWords.Glued gluedWords = SlavicGluedWords.wordsBesideSurnames(articles, slavicOnly, out, personsOfSurname, personArticles);
         for (String name : new TreeSet<>(slavicOnly)) {
             if (out.containsKey(name) || !articles.containsKey(name)) continue;
-            String lone = loneSurname(NameFold.fold(name));
+            String lone = loneSurname(NameFold.fold(name), gluedWords);
             if (lone == null || lone.length() < 3) continue;
             Set<String> persons = new TreeSet<>(personsOfSurname.getOrDefault(lone, Set.of()));
             // Written from Cyrillic, it is also the surname as English spells it (Mej: May).
@@ -114,14 +115,16 @@ final class LoneSurnames {
 
     /**
      * The surname a folded name stands for alone: a word of its own; or the second of two after a title (Lord
-     * Adonis, Лорд Адонис) or after a place in a case the capitals rule took in (Dublinie Tusk: "in Dublin"). Null
-     * for any other name.
+     * Adonis, Лорд Адонис) or after a place in a case the capitals rule took in (Dublinie Tusk: "in Dublin"), or
+     * beside a word glued to several persons' surnames ({@link SlavicGluedWords#wordsBesideSurnames}: Twitterze
+     * Tusk, Babiš Číst). Null for any other name.
      */
-    private static String loneSurname(String folded) {
+    private static String loneSurname(String folded, SlavicGluedWords.Glued gluedWords) {
         String[] words = folded.split(" ");
         if (words.length == 1) return words[0];
         if (words.length != 2) return null;
-        if (TITLES.contains(words[0])) return words[1];
+        if (TITLES.contains(words[0]) || gluedWords.before().contains(words[0])) return words[1];
+        if (gluedWords.after().contains(words[1])) return words[0];
         // Only a place with a case ending, and no name part: Jordan, Florence, Jordana open persons' names.
         if (CrossScriptNames.standard().isNamePart(words[0], "")) return null;
         for (int cut = 1; cut <= 2 && words[0].length() - cut >= 4; cut++) {

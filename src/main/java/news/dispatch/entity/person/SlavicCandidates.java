@@ -87,6 +87,7 @@ final class SlavicCandidates {
                         || CommonWords.reads(language) && !nameParts.namePart(w, language) && CommonWords.common(w.text(), language)
                         && nameParts.sacred(w, language).isEmpty() && !afterGivenName(words, k, i, language)
                         || SlavicInflections.adjectival(w.text(), language) && !nameParts.namePart(w, language)
+                        || SlavicPersons.CYRILLIC_LANGUAGES.contains(language) && cues.functionWord(w)
                         || opener && !supported(w, language, lowerWords, capitalStems)
                         && !(CommonWords.reads(language) && k + 1 < j && openerOfName(w, words.get(k + 1), language,
                         lowerWords, capitalStems))

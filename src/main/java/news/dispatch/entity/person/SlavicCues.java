@@ -22,6 +22,7 @@ final class SlavicCues {
     private final Set<String> airportWords = GazetteerFile.words("slavic-airport-words.txt");
     private final Set<String> firmWords = GazetteerFile.words("slavic-firm-words.txt");
     private final Set<String> speechVerbs = GazetteerFile.words("slavic-speech-verbs.txt");
+    private final Set<String> functionWords = GazetteerFile.words("slavic-function-words.txt");
 
     boolean isCue(Word w) {
         String lower = w.text().toLowerCase(Locale.ROOT);
@@ -88,6 +89,14 @@ final class SlavicCues {
             if (lower.startsWith(verb) && lower.length() - verb.length() <= 2) return true;
         }
         return false;
+    }
+
+    /**
+     * A conjunction, particle, pronoun or preposition of Russian, Ukrainian or Bulgarian (slavic-function-words.txt)
+     * written with a capital: it opens a sentence, and is no word of the name beside it ("Также Трамп", "Ако Тръмп").
+     */
+    boolean functionWord(Word w) {
+        return w.capital() && functionWords.contains(w.text().toLowerCase(Locale.ROOT));
     }
 
     boolean airport(Word w) {

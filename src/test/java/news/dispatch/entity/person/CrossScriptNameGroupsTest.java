@@ -115,6 +115,26 @@ class CrossScriptNameGroupsTest {
     }
 
     @Test
+    void aWordGluedAfterTwoPersonsSurnamesIsDroppedAndTheSurnameJoinsItsPerson() {
+        // "Байдена Госсекретарь", "Трампа Госсекретарь" (… Biden. The Secretary of State …): a word after two persons' surnames is no name.
+        var merged = slavic(Map.of("Donald Tramp", 40, "Dzo Bajden", 30, "Bajden Gossekretar", 1, "Tramp Gossekretar", 1));
+        assertEquals("Dzo Bajden", merged.get("Bajden Gossekretar"));
+        assertEquals("Donald Tramp", merged.get("Tramp Gossekretar"));
+    }
+
+    @Test
+    void aWordBeforeTheSurnamesOfThreePersonsIsDroppedButBeforeTwoItMayBeAGivenNameTheyShare() {
+        // "Также Трамп", "Также Байден", "Также Путин" (also Trump, Biden, Putin) open sentences; "Джером Пауэлл" and
+        // "Джером Адамс" are Jerome Powell and Jerome Adams, not the Powell and the Adams the index names in full.
+        var merged = slavic(Map.of("Donald Tramp", 40, "Dzo Bajden", 30, "Vladimir Putin", 30, "Takze Tramp", 2,
+                "Takze Bajden", 1, "Takze Putin", 1, "Sidni Pauell", 20, "Dzon Adams", 20, "Dzerom Pauell", 1, "Dzerom Adams", 1));
+        assertEquals("Donald Tramp", merged.get("Takze Tramp"));
+        assertEquals("Vladimir Putin", merged.get("Takze Putin"));
+        assertEquals(null, merged.get("Dzerom Pauell"));
+        assertEquals(null, merged.get("Dzerom Adams"));
+    }
+
+    @Test
     void aLoneSurnameWeighsAPersonByTheArticlesOfAllItsSpellings() {
         // Asia Bibi in 7 articles so spelt is not 5 times "Vcera Bibi" ("yesterday Bibi") in 2; with Asa Bibi's 5 she is.
         var merged = slavic(Map.of("Asia Bibi", 7, "Asa Bibi", 5, "Vcera Bibi", 2, "Bibi", 1));

@@ -529,6 +529,13 @@ class SlavicPersonsTest {
         assertTrue(SlavicPersons.junior("Младшего") && SlavicPersons.junior("mladší") && SlavicPersons.junior("молодший"));
     }
 
+    @Test
+    void aSentenceOpenerBeforeAListedPersonsSurnameIsNoPartOfTheName() {
+        // "Также" (also) and "Ако" (if) open sentences before Trump's surname; neither article writes them in lower case.
+        assertEquals(List.of("Donald Trump"), names(persons("Также Трамп считает, что это выгодно. Трамп выступил вечером.", "ru")));
+        assertEquals(List.of("Donald Trump"), names(persons("Ако Тръмп остане, натискът ще продължи. Ако Тръмп загуби, ще спре.", "bg")));
+    }
+
     private static List<String> names(List<Entity> persons) {
         return persons.stream().map(Entity::name).toList();
     }
