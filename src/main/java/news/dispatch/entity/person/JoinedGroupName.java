@@ -73,7 +73,7 @@ final class JoinedGroupName {
     private static boolean strippedOf(String name, String other) {
         String a = NameFold.fold(name);
         String b = NameFold.fold(other);
-        return b.length() == a.length() + 1 && b.startsWith(a) && "aeiouy".indexOf(b.charAt(a.length())) >= 0
+        return b.length() == a.length() + 1 && b.startsWith(a) && VOWELS.indexOf(b.charAt(a.length())) >= 0
                 && !CaseEndings.CASE_ENDINGS.contains(b.substring(a.length()));
     }
 

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 import news.dispatch.entity.text.NameFold;
 
@@ -159,6 +160,9 @@ final class NameSlips {
                 && (sameSurname || slip(surname, s.surname()));
     }
 
+    /** A Polish "ie" after a consonant: the е of the Cyrillic spelling it writes. */
+    private static final Pattern POLISH_IE = Pattern.compile("(?<=[^aeiouy])ie");
+
     /**
      * A given name one slip off a spelling the given-name table lists for the person's, as written or with a Polish
      * "ie" after a consonant read as the е of Cyrillic it writes (Siegiej, a slip of Siergiej: Сергей, Sergej,
@@ -166,7 +170,7 @@ final class NameSlips {
      * Only beside the same surname, as a typing slip of one word is.
      */
     static boolean slipOfListedSpelling(String given, String known) {
-        String read = given.replaceAll("(?<=[^aeiouy])ie", "e");
+        String read = POLISH_IE.matcher(given).replaceAll("e");
         for (String spelling : NameSpellings.standard().spellings(known)) {
             if (slip(given, spelling) || slip(read, spelling)) return true;
         }

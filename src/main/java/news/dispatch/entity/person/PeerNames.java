@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 import news.dispatch.entity.GazetteerFile;
 import news.dispatch.entity.Mention;
@@ -63,7 +64,7 @@ final class PeerNames {
         Map<String, List<Mention>> named = new LinkedHashMap<>();
         byName.forEach((name, mentions) -> {
             String title = name.isEmpty() || name.contains(" ") ? null : mentions.stream()
-                    .map(m -> titleBefore(text, m.start())).filter(t -> t != null).findFirst().orElse(null);
+                    .map(m -> titleBefore(text, m.start())).filter(Objects::nonNull).findFirst().orElse(null);
             named.computeIfAbsent(title == null ? name : title + " " + name, k -> new ArrayList<>()).addAll(mentions);
         });
         named.values().forEach(mentions -> mentions.sort(Comparator.comparingInt(Mention::start)));
