@@ -3,7 +3,6 @@ package news.dispatch.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -12,9 +11,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import news.dispatch.entity.Entities;
-import news.dispatch.index.Indexer;
-
 /** Every spelling of a place finds the same articles, whatever language they are written in. */
 class AliasesInEveryLanguageTest {
     @TempDir static Path dir;
@@ -22,14 +18,11 @@ class AliasesInEveryLanguageTest {
 
     @BeforeAll
     static void index() throws IOException {
-        Path corpus = Files.createDirectories(dir.resolve("corpus"));
-        Files.writeString(corpus.resolve("news.jsonl"), """
+        Path index = TinyIndex.build(dir, """
                 {"id": "en", "title": "Talks in Seoul", "body": "South Korea and Japan resumed talks on trade."}
                 {"id": "de", "lang": "de", "title": "Gespräche in Seoul", "body": "South Korea und Japan haben die Gespräche über den Handel wieder aufgenommen."}
                 {"id": "pl", "lang": "pl", "title": "Rozmowy w Seulu", "body": "Republic of Korea i Japonia wznowiły rozmowy handlowe."}
                 """);
-        Path index = dir.resolve("index");
-        new Indexer(index, text -> Entities.NONE, p -> { }, 1).run(List.of(corpus), false);
         searcher = LuceneSearcher.open(index, new QueryAliasMap(List.of(List.of("South Korea", "Republic of Korea", "ROK"))));
     }
 
@@ -39,7 +32,7 @@ class AliasesInEveryLanguageTest {
     }
 
     private static List<String> ids(String query) throws IOException {
-        return searcher.search(SearchRequest.of(query)).hits().stream().map(SearchResponse.Hit::id).sorted().toList();
+        return TinyIndex.sortedIds(searcher.search(SearchRequest.of(query)));
     }
 
     @Test

@@ -2,18 +2,15 @@ package news.dispatch.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static news.dispatch.search.TinyIndex.sortedIds;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import news.dispatch.entity.Entities;
-import news.dispatch.index.Indexer;
 
 /**
  * Arabic writes no short vowels, so an Arabic name reaches the other scripts through the entity table (بوتين is
@@ -25,8 +22,7 @@ class ArabicNamesSearchTest {
 
     @BeforeEach
     void indexArticlesInFourLanguages() throws IOException {
-        Path corpus = Files.createDirectories(dir.resolve("corpus"));
-        Files.writeString(corpus.resolve("news.jsonl"), """
+        index = TinyIndex.build(dir, """
                 {"id": "en", "lang": "en", "title": "Putin meets envoys", "body": "Vladimir Putin met foreign envoys in the Kremlin on Tuesday."}
                 {"id": "ru", "lang": "ru", "title": "Визит в Москве", "body": "Президент Владимир Путин принял делегацию в Москве. Переговоры с гостями Путина продолжались три часа."}
                 {"id": "ar", "lang": "ar", "title": "محادثات في موسكو", "body": "التقى الرئيس الروسي فلاديمير بوتين وزراء الخارجية في موسكو يوم الثلاثاء."}
@@ -34,38 +30,32 @@ class ArabicNamesSearchTest {
                 {"id": "may", "lang": "en", "title": "Theresa May in Brussels", "body": "Theresa May met EU leaders in Brussels on Tuesday to discuss Brexit."}
                 {"id": "other", "lang": "en", "title": "Grain deal", "body": "Ships left Odesa with grain on Monday."}
                 """);
-        index = dir.resolve("index");
-        new Indexer(index, text -> Entities.NONE, p -> { }, 1).run(List.of(corpus), false);
     }
 
     @Test
     void anArabicQueryFindsTheLatinAndCyrillicArticlesOfTheName() throws IOException {
-        try (LuceneSearcher searcher = LuceneSearcher.open(index, new QueryAliasMap(List.of()))) {
+        try (LuceneSearcher searcher = TinyIndex.open(index)) {
             SearchResponse arabic = searcher.search(SearchRequest.of("بوتين").withCollapse(false));
-            assertEquals(List.of("ar", "en", "ru"), ids(arabic));
+            assertEquals(List.of("ar", "en", "ru"), sortedIds(arabic));
             assertTrue(arabic.aliases().stream().anyMatch(n -> n.alsoMatches().contains("Putin")), arabic.aliases()::toString);
         }
     }
 
     @Test
     void aLatinOrCyrillicQueryFindsTheArabicArticleAndTheNoteSaysHow() throws IOException {
-        try (LuceneSearcher searcher = LuceneSearcher.open(index, new QueryAliasMap(List.of()))) {
+        try (LuceneSearcher searcher = TinyIndex.open(index)) {
             SearchResponse latin = searcher.search(SearchRequest.of("Putin").withCollapse(false));
-            assertEquals(List.of("ar", "en", "ru"), ids(latin));
+            assertEquals(List.of("ar", "en", "ru"), sortedIds(latin));
             assertTrue(latin.aliases().stream().anyMatch(n -> n.alsoMatches().contains("بوتين")), latin.aliases()::toString);
-            assertEquals(List.of("ar", "en", "ru"), ids(searcher.search(SearchRequest.of("Путин").withCollapse(false))));
+            assertEquals(List.of("ar", "en", "ru"), sortedIds(searcher.search(SearchRequest.of("Путин").withCollapse(false))));
         }
     }
 
     @Test
     void theLatinPhraseOfAFullNameFindsTheCzechSpellingOfIt() throws IOException {
-        try (LuceneSearcher searcher = LuceneSearcher.open(index, new QueryAliasMap(List.of()))) {
-            assertEquals(List.of("cs", "may"), ids(searcher.search(SearchRequest.of("\"Theresa May\"").withCollapse(false))));
-            assertEquals(List.of("cs", "may"), ids(searcher.search(SearchRequest.of("\"Тереза Мэй\"").withCollapse(false))));
+        try (LuceneSearcher searcher = TinyIndex.open(index)) {
+            assertEquals(List.of("cs", "may"), sortedIds(searcher.search(SearchRequest.of("\"Theresa May\"").withCollapse(false))));
+            assertEquals(List.of("cs", "may"), sortedIds(searcher.search(SearchRequest.of("\"Тереза Мэй\"").withCollapse(false))));
         }
-    }
-
-    private static List<String> ids(SearchResponse response) {
-        return response.hits().stream().map(SearchResponse.Hit::id).sorted().toList();
     }
 }

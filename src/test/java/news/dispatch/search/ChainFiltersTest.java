@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,20 +20,9 @@ import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import news.dispatch.entity.Entities;
-import news.dispatch.index.Indexer;
-
 /** The chain filters run in their cheaper form find the same articles, in the same order, with the same scores. */
 class ChainFiltersTest {
     @TempDir Path dir;
-
-    private Path index(String jsonl) throws IOException {
-        Path corpus = Files.createDirectories(dir.resolve("corpus"));
-        Files.writeString(corpus.resolve("news.jsonl"), jsonl);
-        Path index = dir.resolve("index");
-        new Indexer(index, text -> Entities.NONE, p -> { }, 1).run(List.of(corpus), false);
-        return index;
-    }
 
     private static List<String> hits(IndexSearcher searcher, Query query) throws IOException {
         List<String> hits = new ArrayList<>();
@@ -44,7 +32,7 @@ class ChainFiltersTest {
 
     @Test
     void anIndexMostlyInEnglishFindsTheSameArticlesWithTheSameScoresAsTheQueryAsRead() throws IOException {
-        Path index = index("""
+        Path index = TinyIndex.build(dir, """
                 {"id": "a", "lang": "en", "title": "Gas talks in Berlin", "body": "Ministers met in Berlin on Tuesday to talk about gas supplies for the winter."}
                 {"id": "b", "lang": "en", "title": "Gas prices rise", "body": "Gas prices rose again as traders feared a cold winter and low supplies of gas."}
                 {"id": "c", "lang": "en", "title": "Grain exports", "body": "Grain exports through the Black Sea resumed after the talks in Istanbul."}
@@ -65,7 +53,7 @@ class ChainFiltersTest {
 
     @Test
     void anIndexWithoutAMajorityChainRunsTheQueryAsRead() throws IOException {
-        Path index = index("""
+        Path index = TinyIndex.build(dir, """
                 {"id": "a", "lang": "en", "title": "Gas talks in Berlin", "body": "Ministers met in Berlin on Tuesday to talk about gas supplies for the winter."}
                 {"id": "d", "lang": "de", "title": "Gasgespräche in Berlin", "body": "Die Minister sprachen am Dienstag in Berlin über die Gas-Versorgung im Winter."}
                 """);
@@ -77,7 +65,7 @@ class ChainFiltersTest {
 
     @Test
     void aReadingWithAWordNoArticleOfItsChainHasIsNotRunAndTheHitsAndScoresStayTheSame() throws IOException {
-        Path index = index("""
+        Path index = TinyIndex.build(dir, """
                 {"id": "a", "lang": "en", "title": "Grain exports", "body": "Grain exports through the Black Sea resumed after the talks."}
                 {"id": "b", "lang": "en", "title": "Grain prices", "body": "Grain prices fell as exports resumed."}
                 {"id": "c", "lang": "en", "title": "Gas prices rise", "body": "Gas prices rose again as traders feared a cold winter."}
@@ -97,7 +85,7 @@ class ChainFiltersTest {
 
     @Test
     void aQueryOfWordsNoArticleHasRunsAsRead() throws IOException {
-        Path index = index("""
+        Path index = TinyIndex.build(dir, """
                 {"id": "a", "lang": "en", "title": "Gas talks in Berlin", "body": "Ministers met in Berlin on Tuesday to talk about gas supplies for the winter."}
                 {"id": "d", "lang": "de", "title": "Gasgespräche in Berlin", "body": "Die Minister sprachen am Dienstag in Berlin über die Gas-Versorgung im Winter."}
                 """);

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -17,9 +16,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 
-import news.dispatch.entity.Entities;
-import news.dispatch.index.Indexer;
-
 /**
  * Deep paging with {@code next_cursor} over every sort: a walk visits every hit exactly once, in the order of one
  * big page, with ties in date and score and undated articles among the hits.
@@ -31,7 +27,6 @@ class CursorWalkTest {
 
     @BeforeAll
     static void index() throws IOException {
-        Path corpus = Files.createDirectories(dir.resolve("corpus"));
         StringBuilder lines = new StringBuilder();
         for (int i = 0; i < ARTICLES; i++) {
             // Seven dates shared by many articles, every ninth undated, and bodies that tie on score.
@@ -40,9 +35,7 @@ class CursorWalkTest {
             lines.append("{\"id\": \"a").append(i).append("\", \"title\": \"Report ").append(i)
                     .append("\", \"body\": \"").append(body).append("\"").append(date).append("}\n");
         }
-        Files.writeString(corpus.resolve("feed.jsonl"), lines);
-        new Indexer(dir.resolve("index"), text -> Entities.NONE, p -> { }, 1).run(List.of(corpus), false);
-        searcher = LuceneSearcher.open(dir.resolve("index"), new QueryAliasMap(List.of()));
+        searcher = TinyIndex.open(TinyIndex.build(dir, lines));
     }
 
     @AfterAll

@@ -4,15 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import news.dispatch.entity.Entities;
-import news.dispatch.index.Indexer;
 
 /** An index of English articles alone still answers a query written in Cyrillic. */
 class CyrillicQueryOnEnglishIndexTest {
@@ -20,14 +16,11 @@ class CyrillicQueryOnEnglishIndexTest {
 
     @Test
     void aCyrillicNameFindsTheEnglishArticlesAndSaysWhatItAlsoSearched() throws IOException {
-        Path corpus = Files.createDirectories(dir.resolve("corpus"));
-        Files.writeString(corpus.resolve("news.jsonl"), """
+        Path index = TinyIndex.build(dir, """
                 {"id": "a", "lang": "en", "title": "Putin meets envoys", "body": "Vladimir Putin met foreign envoys in the Kremlin on Tuesday."}
                 {"id": "b", "lang": "en", "title": "Grain deal", "body": "Ships left Odesa with grain on Monday."}
                 """);
-        Path index = dir.resolve("index");
-        new Indexer(index, text -> Entities.NONE, p -> { }, 1).run(List.of(corpus), false);
-        try (LuceneSearcher searcher = LuceneSearcher.open(index, new QueryAliasMap(List.of()))) {
+        try (LuceneSearcher searcher = TinyIndex.open(index)) {
             SearchResponse found = searcher.search(SearchRequest.of("Путин"));
             assertEquals(List.of("a"), found.hits().stream().map(SearchResponse.Hit::id).toList());
             assertTrue(found.aliases().stream().anyMatch(n -> n.term().equals("Путин")), found.aliases()::toString);

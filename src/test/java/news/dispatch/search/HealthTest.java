@@ -17,9 +17,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import news.dispatch.entity.Entities;
-import news.dispatch.index.Indexer;
-
 /** Health says "starting" until searches can be answered; stats are computed once per index generation. */
 class HealthTest {
     @TempDir static Path dir;
@@ -31,7 +28,7 @@ class HealthTest {
         corpus = Files.createDirectories(dir.resolve("corpus"));
         Files.writeString(corpus.resolve("a.txt"), "Grain talks\n\nOfficials met in Kyiv.");
         index = dir.resolve("index");
-        new Indexer(index, text -> Entities.NONE, p -> { }, 1).run(List.of(corpus), false);
+        TinyIndex.index(corpus, index);
     }
 
     @Test
@@ -61,12 +58,12 @@ class HealthTest {
         Path own = Files.createDirectories(dir.resolve("growing"));
         Path ownIndex = dir.resolve("growing-index");
         Files.writeString(own.resolve("a.txt"), "Grain talks\n\nOfficials met in Kyiv.");
-        new Indexer(ownIndex, text -> Entities.NONE, p -> { }, 1).run(List.of(own), false);
-        try (LuceneSearcher searcher = LuceneSearcher.open(ownIndex, new QueryAliasMap(List.of()))) {
+        TinyIndex.index(own, ownIndex);
+        try (LuceneSearcher searcher = TinyIndex.open(ownIndex)) {
             IndexStats first = searcher.stats();
             assertSame(first, searcher.stats());
             Files.writeString(own.resolve("b.txt"), "Second note\n\nMore talks in Odesa.");
-            new Indexer(ownIndex, text -> Entities.NONE, p -> { }, 1).run(List.of(own), false);
+            TinyIndex.index(own, ownIndex);
             searcher.maybeRefresh();
             IndexStats second = searcher.stats();
             assertNotSame(first, second);

@@ -4,11 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import news.dispatch.entity.Entities;
-import news.dispatch.index.Indexer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,14 +17,11 @@ class InvisibleCharactersSearchTest {
 
     @Test
     void aWordWithInvisibleCharactersIsFoundByItsVisibleLetters() throws IOException {
-        Path corpus = Files.createDirectories(dir.resolve("corpus"));
-        Files.writeString(corpus.resolve("feed.jsonl"), """
+        Path index = TinyIndex.build(dir, """
                 {"id": "soft", "title": "Scraped copy", "body": "Vladimir Pu\\u00adtin spoke at the forum."}
                 {"id": "zw", "title": "Zero width", "body": "Olaf Sch\\u200bolz spoke in Berlin."}
                 """);
-        Path index = dir.resolve("index");
-        new Indexer(index, text -> Entities.NONE, p -> { }, 1).run(List.of(corpus), false);
-        try (LuceneSearcher searcher = LuceneSearcher.open(index, new QueryAliasMap(List.of()))) {
+        try (LuceneSearcher searcher = TinyIndex.open(index)) {
             assertEquals(List.of("soft"), searcher.search(SearchRequest.of("putin")).hits().stream().map(SearchResponse.Hit::id).toList());
             assertEquals(List.of("zw"), searcher.search(SearchRequest.of("scholz")).hits().stream().map(SearchResponse.Hit::id).toList());
         }
@@ -43,13 +37,10 @@ class InvisibleCharactersSearchTest {
             "180E", "034F", "FE0F", "FE00", "FEFF", "E0001", "E0041", "E007F", "E0100", "1D173"})
     void aWordWithAnyInvisibleCharacterIsFoundAndMarkedInTheOriginalText(String hex) throws IOException {
         String x = Character.toString(Integer.parseInt(hex, 16));
-        Path corpus = Files.createDirectories(dir.resolve("corpus"));
         String body = "Talks went on. Vladimir Pu" + x + "tin spoke at the " + x + "forum" + x + " in Kazan.";
-        Files.writeString(corpus.resolve("a.jsonl"), "{\"id\": \"a\", \"title\": \"Scraped\", \"body\": "
+        Path index = TinyIndex.build(dir, "{\"id\": \"a\", \"title\": \"Scraped\", \"body\": "
                 + new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(body) + "}\n");
-        Path index = dir.resolve("index");
-        new Indexer(index, text -> Entities.NONE, p -> { }, 1).run(List.of(corpus), false);
-        try (LuceneSearcher searcher = LuceneSearcher.open(index, new QueryAliasMap(List.of()))) {
+        try (LuceneSearcher searcher = TinyIndex.open(index)) {
             for (String q : List.of("putin", "Pu" + x + "tin", "putin" + x, x + "putin", "\"vladimir putin\"",
                     "\"Vladimir" + x + " Pu" + x + "tin\"", "forum", "pu" + x + "ti*", "putim~1")) {
                 var hits = searcher.search(SearchRequest.of(q)).hits();

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -13,9 +12,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import news.dispatch.entity.Entities;
-import news.dispatch.index.Indexer;
-
 /** Articles in other languages and scripts: read in their own language, found across alphabets. */
 class LanguageSearchTest {
     @TempDir static Path dir;
@@ -23,17 +19,13 @@ class LanguageSearchTest {
 
     @BeforeAll
     static void index() throws IOException {
-        Path corpus = Files.createDirectories(dir.resolve("corpus"));
-        Files.writeString(corpus.resolve("news.jsonl"), """
+        searcher = TinyIndex.open(TinyIndex.build(dir, """
                 {"id": "en", "title": "Putin meets envoys", "body": "Vladimir Putin met foreign envoys in the Kremlin on Tuesday and spoke about the war and the sanctions against his government."}
                 {"id": "ru", "lang": "ru", "title": "Визит в Москве", "body": "Президент Владимир Путин принял делегацию в Москве. Переговоры с гостями Путина продолжались три часа."}
                 {"id": "uk", "lang": "uk", "title": "Заява Кремля", "body": "Володимир Путін заявив журналістам, що переговори триватимуть і наступного тижня у столиці."}
                 {"id": "pl", "lang": "pl", "title": "Rozmowy w Moskwie", "body": "Premier spotkał się z Władimirem Putinem. Rozmowy dotyczyły gazu i sankcji nałożonych na Rosji gospodarkę."}
                 {"id": "cs", "title": "Jednání o plynu", "body": "Česká vláda ve středu jednala o dodávkách plynu a o tom, jak se země připraví na zimu bez dodávek z východu. Ministr uvedl, že zásoby jsou plné."}
-                """);
-        Path index = dir.resolve("index");
-        new Indexer(index, text -> Entities.NONE, p -> { }, 1).run(List.of(corpus), false);
-        searcher = LuceneSearcher.open(index, new QueryAliasMap(List.of()));
+                """));
     }
 
     @AfterAll
@@ -42,7 +34,7 @@ class LanguageSearchTest {
     }
 
     private static List<String> ids(String query) throws IOException {
-        return searcher.search(SearchRequest.of(query)).hits().stream().map(SearchResponse.Hit::id).sorted().toList();
+        return TinyIndex.sortedIds(searcher.search(SearchRequest.of(query)));
     }
 
     @Test

@@ -3,12 +3,10 @@ package news.dispatch.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import news.dispatch.entity.Entities;
 import news.dispatch.entity.Entity;
-import news.dispatch.index.Indexer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,15 +19,13 @@ class OrganizationQueryTest {
 
     @BeforeAll
     static void index() throws IOException {
-        Path corpus = Files.createDirectories(dir.resolve("corpus"));
-        Files.writeString(corpus.resolve("feed.jsonl"), """
+        String jsonl = """
                 {"id": "summit", "title": "Summit", "body": "Leaders met in Madrid."}
                 {"id": "other", "title": "Other", "body": "Leaders met in Rome."}
-                """);
+                """;
         Entity nato = new Entity("North Atlantic Treaty Organization", null, List.of());
-        new Indexer(dir.resolve("index"), text -> text.contains("Madrid")
-                ? new Entities(List.of(), List.of(), List.of(nato)) : Entities.NONE, p -> { }, 1).run(List.of(corpus), false);
-        searcher = LuceneSearcher.open(dir.resolve("index"), new QueryAliasMap(List.of()));
+        searcher = TinyIndex.open(TinyIndex.build(dir, jsonl, text -> text.contains("Madrid")
+                ? new Entities(List.of(), List.of(), List.of(nato)) : Entities.NONE));
     }
 
     @AfterAll

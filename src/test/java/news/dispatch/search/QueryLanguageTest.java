@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -14,9 +13,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import news.dispatch.entity.Entities;
-import news.dispatch.index.Indexer;
-
 /** The query language a news reader expects, on a tiny real index. */
 class QueryLanguageTest {
     @TempDir static Path dir;
@@ -24,16 +20,13 @@ class QueryLanguageTest {
 
     @BeforeAll
     static void index() throws IOException {
-        Path corpus = Files.createDirectories(dir.resolve("corpus"));
-        Files.writeString(corpus.resolve("feed.jsonl"), """
+        Path index = TinyIndex.build(dir, """
                 {"id": "kyiv", "title": "Talks in Kyiv", "body": "Officials met in Kyiv on Friday to discuss grain exports.", "date": "2022-06-01"}
                 {"id": "moscow", "title": "Moscow responds", "body": "The Kremlin said peace talks were stalled.", "date": "2022-06-03"}
                 {"id": "grain", "title": "Grain prices", "body": "Wheat and grain exports from the Black Sea resumed in Kyiv and Odesa.", "date": "2022-06-02"}
                 {"id": "zel", "title": "Zelensky speaks", "body": "President Zelensky addressed parliament.", "date": "2022-05-30"}
                 {"id": "nodate", "title": "Undated note", "body": "A note about peace without a date."}
                 """);
-        Path index = dir.resolve("index");
-        new Indexer(index, text -> Entities.NONE, p -> { }, 1).run(List.of(corpus), false);
         searcher = LuceneSearcher.open(index, new QueryAliasMap(List.of(List.of("Kyiv", "Kiev"),
                 List.of("Zelensky", "Zelenskyy", "Zelenskiy"))));
     }

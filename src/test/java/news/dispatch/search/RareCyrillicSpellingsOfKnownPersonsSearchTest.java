@@ -3,16 +3,12 @@ package news.dispatch.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import news.dispatch.entity.Entities;
-import news.dispatch.index.Indexer;
 
 /**
  * A known person's Cyrillic spelling that Wikidata gives too rarely for the common count (Байден → Biden, 3 times)
@@ -24,14 +20,11 @@ class RareCyrillicSpellingsOfKnownPersonsSearchTest {
 
     @BeforeEach
     void indexARussianAndAnEnglishArticleAboutBiden() throws IOException {
-        Path corpus = Files.createDirectories(dir.resolve("corpus"));
-        Files.writeString(corpus.resolve("news.jsonl"), """
+        index = TinyIndex.build(dir, """
                 {"id": "en", "lang": "en", "title": "Biden in Kyiv", "body": "Joe Biden arrived in Kyiv on Monday."}
                 {"id": "ru", "lang": "ru", "title": "Визит в Киев", "body": "Джо Байден прибыл в Киев в понедельник. Визит Байдена длился день."}
                 {"id": "other", "lang": "en", "title": "Grain deal", "body": "Ships left Odesa with grain on Monday."}
                 """);
-        index = dir.resolve("index");
-        new Indexer(index, text -> Entities.NONE, p -> { }, 1).run(List.of(corpus), false);
     }
 
     @Test
@@ -51,8 +44,8 @@ class RareCyrillicSpellingsOfKnownPersonsSearchTest {
     }
 
     private List<String> ids(String q) throws IOException {
-        try (LuceneSearcher searcher = LuceneSearcher.open(index, new QueryAliasMap(List.of()))) {
-            return searcher.search(SearchRequest.of(q).withCollapse(false)).hits().stream().map(SearchResponse.Hit::id).sorted().toList();
+        try (LuceneSearcher searcher = TinyIndex.open(index)) {
+            return TinyIndex.sortedIds(searcher.search(SearchRequest.of(q).withCollapse(false)));
         }
     }
 }

@@ -11,9 +11,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import news.dispatch.entity.Entities;
-import news.dispatch.index.Indexer;
-
 /**
  * A request that is still running while the served folder is replaced, twice, finishes on the index it began on; the
  * next request sees the newest index. (Replaced searchers close when their last request lets go, not under it.)
@@ -61,6 +58,6 @@ class ServedIndexTest {
                     .append(i).append("\", \"body\": \"grain exports resumed\"}\n");
         }
         Files.writeString(corpus.resolve("feed.jsonl"), lines);
-        new Indexer(index, text -> Entities.NONE, p -> { }, 1).run(List.of(corpus), false);
+        TinyIndex.index(corpus, index);
     }
 }

@@ -3,7 +3,6 @@ package news.dispatch.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -11,9 +10,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import news.dispatch.entity.Entities;
-import news.dispatch.index.Indexer;
 
 /**
  * Croatian, Slovak and Slovene articles read with a stemmer (LanguageChains): a word a user types in its base form finds
@@ -25,16 +21,12 @@ class SlavicStemmingSearchTest {
 
     @BeforeAll
     static void index() throws IOException {
-        Path corpus = Files.createDirectories(dir.resolve("corpus"));
-        Files.writeString(corpus.resolve("news.jsonl"), """
+        searcher = TinyIndex.open(TinyIndex.build(dir, """
                 {"id": "hr", "lang": "hr", "title": "Sastanak u Zagrebu", "body": "Premijer je u Hrvatskoj govorio o pregovorima s Europskom unijom o proračunu za iduću godinu."}
                 {"id": "sk", "lang": "sk", "title": "Stretnutie v Bratislave", "body": "Premiér sa v utorok stretol s ministrami a hovorili o rozpočte na budúci rok."}
                 {"id": "sl", "lang": "sl", "title": "Obisk v Ljubljani", "body": "Premier je po obisku ministra v torek govoril o proračunu za prihodnje leto."}
                 {"id": "en", "title": "Budget talks", "body": "The head of government spoke about next year's budget after a meeting with the treasury on Tuesday."}
-                """);
-        Path index = dir.resolve("index");
-        new Indexer(index, text -> Entities.NONE, p -> { }, 1).run(List.of(corpus), false);
-        searcher = LuceneSearcher.open(index, new QueryAliasMap(List.of()));
+                """));
     }
 
     @AfterAll
@@ -43,7 +35,7 @@ class SlavicStemmingSearchTest {
     }
 
     private static List<String> ids(String query) throws IOException {
-        return searcher.search(SearchRequest.of(query)).hits().stream().map(SearchResponse.Hit::id).sorted().toList();
+        return TinyIndex.sortedIds(searcher.search(SearchRequest.of(query)));
     }
 
     @Test
