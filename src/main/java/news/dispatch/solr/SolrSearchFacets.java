@@ -18,7 +18,8 @@ import news.dispatch.search.SearchResponse.FacetValue;
 
 /**
  * A search's facets: asked with the page of hits (multi-select, {@code {!tag}}/{@code {!ex}}, via
- * {@link SolrFacets}), read from its answer into the response's facets and date histogram.
+ * {@link SolrFacets}, the other counts via {@link SolrOtherCounts}), read from its answer into the response's facets
+ * and date histogram.
  */
 final class SolrSearchFacets {
     private final SolrSearchQuery query;
@@ -39,7 +40,7 @@ final class SolrSearchFacets {
         for (String dim : Schema.filterDims()) {
             SolrFacets.dimension(q, dim, mentions.facetDim(dim), request.filter(dim), request.facets());
         }
-        for (String dim : Schema.entityDims()) SolrFacets.otherTop(q, dim, mentions, request.facets());
+        for (String dim : Schema.entityDims()) SolrOtherCounts.askTop(q, dim, mentions, request.facets());
         for (IndexField f : carried.fields()) {
             String dim = Schema.carriedField(f.name());
             if (f.facet()) SolrFacets.dimension(q, dim, dim, request.filter(dim), request.facets());
@@ -55,11 +56,11 @@ final class SolrSearchFacets {
             throws IOException {
         Map<String, List<FacetValue>> byDim = new LinkedHashMap<>();
         for (String dim : Schema.entityDims()) byDim.put(dim, SolrFacets.entity(r, dim, request.filter(dim)));
-        Map<String, Map<String, Integer>> known = SolrFacets.otherKnown(r, byDim, request.facets());
+        Map<String, Map<String, Integer>> known = SolrOtherCounts.known(r, byDim, request.facets());
         SolrQuery other = query.filtered(read, request);
         QueryResponse counted = null;
-        if (SolrFacets.otherCounts(other, byDim, mentions, known)) counted = calls.timed(other);
-        SolrFacets.withBothCounts(counted, byDim, mentions, known);
+        if (SolrOtherCounts.askMissing(other, byDim, mentions, known)) counted = calls.timed(other);
+        SolrOtherCounts.withBothCounts(counted, byDim, mentions, known);
         byDim.put(Schema.LANGUAGES_DIM, SolrFacets.entity(r, Schema.LANGUAGES_DIM, request.filter(Schema.LANGUAGES_DIM)));
         byDim.put(Schema.SOURCES_DIM, SolrFacets.entity(r, Schema.SOURCES_DIM, request.filter(Schema.SOURCES_DIM)));
         // Each carried field that is a facet, by its name, as embedded (EntityFacets.carried).

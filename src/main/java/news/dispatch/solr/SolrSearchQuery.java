@@ -40,11 +40,11 @@ final class SolrSearchQuery {
         // Every dimension's filter, in the set the request's mentions mode reads (about or every mention).
         MentionScope mentions = mentions(request);
         for (String dim : Schema.filterDims()) {
-            SolrFacets.filters(request.filter(dim), mentions.facetDim(dim)).forEach(q::addFilterQuery);
+            SolrFilterQueries.filters(request.filter(dim), mentions.facetDim(dim)).forEach(q::addFilterQuery);
         }
         // A carried field's filter (meta.bias=left) reads its exact values, kept under its own name.
         for (String dim : request.entities().keySet()) {
-            if (Schema.carriedName(dim) != null) SolrFacets.filters(request.filter(dim), dim).forEach(q::addFilterQuery);
+            if (Schema.carriedName(dim) != null) SolrFilterQueries.filters(request.filter(dim), dim).forEach(q::addFilterQuery);
         }
         carried.aliases(q);
         if (request.from() != null || request.to() != null) {

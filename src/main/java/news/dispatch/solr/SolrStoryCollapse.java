@@ -73,7 +73,7 @@ final class SolrStoryCollapse {
      * sort), restricted to them, grouped with {@link #MAX_SIMILAR} + 1 articles each and no facets or highlights.
      */
     static SolrQuery others(SolrQuery q, List<String> stories) {
-        q.addFilterQuery(Schema.STORY + ":(" + String.join(" OR ", SolrFacets.quoted(stories)) + ")");
+        q.addFilterQuery(Schema.STORY + ":(" + String.join(" OR ", SolrFilterQueries.quoted(stories)) + ")");
         q.setRows(stories.size());
         q.setFields(Schema.ID, Schema.TITLE, Schema.DATE, Schema.SOURCE, Schema.URL, Schema.STORY);
         group(q, MAX_SIMILAR + 1);
