@@ -1,6 +1,5 @@
 package news.dispatch.entity;
 
-import news.dispatch.TempTrees;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -44,8 +43,8 @@ class GeoNamesPlacesTest {
     }
 
     @Test
-    void aNameSharedByTwoCitiesGoesToTheMorePopulousOne() throws IOException {
-        Map<String, Place> places = GeoNamesReader.read(writeTemp(CITIES));
+    void aNameSharedByTwoCitiesGoesToTheMorePopulousOne(@TempDir Path dir) throws IOException {
+        Map<String, Place> places = GeoNamesReader.read(Files.writeString(dir.resolve("cities15000.txt"), CITIES));
         assertEquals("FR", places.get("Paris").code());
         assertEquals("UA", places.get("Brovari").code());
     }
@@ -55,11 +54,5 @@ class GeoNamesPlacesTest {
         Path bad = Files.writeString(dir.resolve("cities.txt"), "name,country\nBrovary,UA\n");
         IOException e = assertThrows(IOException.class, () -> GeoNamesReader.read(bad));
         assertTrue(e.getMessage().contains(":1: not a GeoNames line"), e.getMessage());
-    }
-
-    private static Path writeTemp(String content) throws IOException {
-        Path f = TempTrees.file("geonames", ".txt");
-        f.toFile().deleteOnExit();
-        return Files.writeString(f, content);
     }
 }

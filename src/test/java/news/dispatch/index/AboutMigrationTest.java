@@ -1,6 +1,5 @@
 package news.dispatch.index;
 
-import news.dispatch.TempTrees;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,6 +19,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import news.dispatch.TestIndexes;
 
@@ -29,13 +29,13 @@ import news.dispatch.TestIndexes;
  */
 class AboutMigrationTest {
     @Test
-    void anIndexWithoutTheAboutSetIsStaleAndTheNextRunRewritesEveryArticle() throws IOException {
-        Path corpus = TempTrees.directory("dispatch-about-migration");
+    void anIndexWithoutTheAboutSetIsStaleAndTheNextRunRewritesEveryArticle(@TempDir Path dir) throws IOException {
+        Path corpus = Files.createDirectories(dir.resolve("corpus"));
         Path file = TestIndexes.write(corpus, "two.jsonl", """
                 {"id": "m1", "title": "Biden in Paris", "body": "President Joe Biden arrived in Paris, France, on Monday."}
                 {"id": "m2", "title": "Scholz in Berlin", "body": "Chancellor Olaf Scholz spoke in Berlin, Germany."}
                 """);
-        Path index = TempTrees.directory("dispatch-about-migration-index");
+        Path index = Files.createDirectories(dir.resolve("index"));
         // As the older versions wrote it: the corpus's fingerprint and id scheme, no document scheme, older hashes.
         try (IndexWriter writer = new IndexWriter(FSDirectory.open(index), new IndexWriterConfig())) {
             for (String id : List.of("m1", "m2")) {

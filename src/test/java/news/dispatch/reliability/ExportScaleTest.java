@@ -1,12 +1,10 @@
 package news.dispatch.reliability;
 
-import news.dispatch.TempTrees;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +13,7 @@ import java.util.BitSet;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import news.dispatch.corpus.Problem;
 import news.dispatch.entity.Entities;
@@ -27,20 +26,11 @@ import news.dispatch.index.Indexer;
  * this index (an extractor that finds none): what is measured is the walk, not the NER.
  */
 class ExportScaleTest {
-    /** The generated corpus, index and export take some 100 MB: removed when the test passes. */
-    static final class TempFolder {
-        static void delete(Path dir) throws IOException {
-            try (var files = Files.walk(dir)) {
-                for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-            }
-        }
-    }
-
     static final int ARTICLES = 100_000;
 
+    /** The generated corpus, index and export (some 100 MB) go in {@code dir}: removed at the end, pass or fail. */
     @Test
-    void everyOneOf100000ArticlesIsExportedOnceWithin32MegabytesOfHeap() throws Exception {
-        Path dir = TempTrees.directory("dispatch-export-scale");
+    void everyOneOf100000ArticlesIsExportedOnceWithin32MegabytesOfHeap(@TempDir Path dir) throws Exception {
         Path corpus = Files.createDirectories(dir.resolve("corpus"));
         String padding = "word ".repeat(100);
         try (BufferedWriter w = Files.newBufferedWriter(corpus.resolve("generated.jsonl"), StandardCharsets.UTF_8)) {
@@ -74,6 +64,5 @@ class ExportScaleTest {
         }
         assertEquals(ARTICLES, rows);
         assertEquals(ARTICLES, seen.cardinality());
-        TempFolder.delete(dir);
     }
 }
