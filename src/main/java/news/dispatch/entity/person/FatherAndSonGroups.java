@@ -14,16 +14,15 @@ import news.dispatch.entity.text.NameFold;
 
 /**
  * Father and son of one name kept apart after the index-wide joins ({@link PersonNameGroups}): a group whose
- * spellings name two generations — a son's word and a father's (Jr. and Sr., Буш-младший and Буш-старший:
- * generation-words.tsv), or two middle initials, one ending the other (George W. Bush, H. W. Bush) — is the two
- * persons and the name without either mark. Each joins on sound, short forms and lone words had put them in one
- * group ("Dzordz Bus", George Bush, George W. Bush, H W Bush …), so a filter on the son returned the father's
- * articles. The group splits three ways: the son's spellings (the younger, the shorter initials), the father's
- * (the elder, the longer initials), and the rest, which a name without a mark may mean either of and so keeps the
- * group's name. A group without both marks is left as it is: a lone initial or suffix is no second person.
+ * spellings name two generations, a son's word and a father's (Jr. and Sr., Буш-младший and Буш-старший:
+ * generation-words.tsv) or two sets of initials with a middle initial (George W. Bush, H. W. Bush), is several
+ * persons. Joins on sound, short forms and case endings had put them in one group ("Dzordz Bus", George Bush,
+ * George W. Bush, H W Bush …), so a filter on the son returned the father's articles. The group splits into the
+ * younger's spellings, the elder's, each set of initials, and the rest, which may mean either and keeps the group's
+ * name. A group without two generations is left as it is: one suffix or one set of initials is no second person.
  */
 final class FatherAndSonGroups {
-    private enum Generation { SON, FATHER, EITHER }
+    private enum Generation { SON, FATHER }
 
     private static final Map<String, Generation> WORDS = new HashMap<>();
 
@@ -45,12 +44,16 @@ final class FatherAndSonGroups {
         for (String name : articles.keySet()) members.computeIfAbsent(out.getOrDefault(name, name), k -> new ArrayList<>()).add(name);
         for (Map.Entry<String, List<String>> group : members.entrySet()) {
             if (group.getValue().size() < 2) continue;
-            Map<String, Generation> generations = generations(group.getValue());
-            if (!generations.containsValue(Generation.SON) || !generations.containsValue(Generation.FATHER)) continue;
-            for (Generation g : Generation.values()) {
-                List<String> names = group.getValue().stream().filter(n -> generations.get(n) == g).toList();
-                if (names.isEmpty()) continue;
-                String name = g == Generation.EITHER && names.contains(group.getKey()) ? group.getKey() : preferred(names, articles);
+            Map<String, String> persons = new TreeMap<>();
+            for (String name : group.getValue()) persons.put(name, person(name));
+            List<String> asWritten = List.copyOf(persons.values());
+            persons.replaceAll((name, person) -> withGivenName(person, asWritten));
+            boolean twoGenerations = persons.containsValue("son") && persons.containsValue("father")
+                    || persons.values().stream().filter(p -> p.startsWith("initials ")).distinct().count() >= 2;
+            if (!twoGenerations) continue;
+            for (String person : new java.util.TreeSet<>(persons.values())) {
+                List<String> names = persons.keySet().stream().filter(n -> persons.get(n).equals(person)).toList();
+                String name = person.isEmpty() && names.contains(group.getKey()) ? group.getKey() : preferred(names, articles);
                 for (String n : names) {
                     if (n.equals(name)) out.remove(n);
                     else out.put(n, name);
@@ -59,35 +62,37 @@ final class FatherAndSonGroups {
         }
     }
 
-    /** Each spelling's generation: by its generation word, else by its middle initials against the others'. */
-    private static Map<String, Generation> generations(List<String> names) {
-        Map<String, String> initials = new HashMap<>();
-        for (String name : names) initials.put(name, initials(name));
-        Map<String, Generation> out = new HashMap<>();
-        for (String name : names) {
-            Generation byWord = WORDS.get(lastWord(name));
-            if (byWord != null) {
-                out.put(name, byWord);
-                continue;
-            }
-            String mine = initials.get(name);
-            Generation g = Generation.EITHER;
-            for (String other : initials.values()) {
-                if (mine.isEmpty() || other.isEmpty() || mine.equals(other)) continue;
-                if (other.endsWith(mine)) g = Generation.SON;
-                else if (mine.endsWith(other)) g = Generation.FATHER;
-            }
-            out.put(name, g);
-        }
-        return out;
-    }
-
-    /** The single letters before the surname, in order ("George H. W. Bush", "H W Bush": "hw"); "" for none. */
-    static String initials(String name) {
+    /**
+     * Which person of a name's generations a spelling names: "son" or "father" by its generation word; by the first
+     * letters of its given name and middle initials when it has a middle initial ("George W. Bush" "initials gw", "H.
+     * W. Bush" "initials hw": two persons, where a lone initial, "R. McMaster" beside "H.R. McMaster", tells too little
+     * to be one); "" for a spelling that may name either.
+     */
+    static String person(String name) {
+        Generation byWord = WORDS.get(lastWord(name));
+        if (byWord != null) return byWord.name().toLowerCase(Locale.ROOT);
         String[] words = NameFold.fold(name).split(" ");
         StringBuilder letters = new StringBuilder();
-        for (int i = 0; i < words.length - 1; i++) if (words[i].length() == 1) letters.append(words[i]);
-        return letters.toString();
+        boolean initial = false;
+        for (int i = 0; i < words.length - 1; i++) {
+            if (words[i].isEmpty()) continue;
+            letters.append(words[i].charAt(0));
+            initial |= i > 0 && words[i].length() == 1;
+        }
+        if (!initial || letters.length() < 2) return "";
+        return (words[0].length() == 1 ? "initials* " : "initials ") + letters;
+    }
+
+    /**
+     * Initials without a given name ("initials* hw" of H.W. Bush) are the one person's whose initials end with them
+     * (George H. W. Bush: "initials ghw"), when one does.
+     */
+    private static String withGivenName(String person, java.util.Collection<String> persons) {
+        if (!person.startsWith("initials* ")) return person;
+        String letters = person.substring("initials* ".length());
+        List<String> longer = persons.stream().filter(p -> p.startsWith("initials ") && p.endsWith(letters)
+                && p.length() > "initials ".length() + letters.length()).distinct().toList();
+        return longer.size() == 1 ? longer.getFirst() : "initials " + letters;
     }
 
     private static String lastWord(String name) {

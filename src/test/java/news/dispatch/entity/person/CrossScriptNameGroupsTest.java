@@ -544,4 +544,17 @@ class CrossScriptNameGroupsTest {
     void aNameBesideTwoPersonsOfThatNameWithAMiddleWordStaysApart() {
         assertTrue(slavic(Map.of("Asif Saeed Khosa", 1, "Asif Nadeem Khosa", 1, "Asif Khosa", 1)).isEmpty());
     }
+
+    @Test
+    void aLoneWordThatIsOnePersonsSurnameAndAnothersGivenNameGoesNotToTheSurname() {
+        // Hunter alone in articles about Hunter Biden; Paul Hunter is named once.
+        var merged = slavic(Map.of("Hunter", 5, "Paul Hunter", 1, "Hunter Biden", 9, "Joe Biden", 50));
+        assertTrue(!"Paul Hunter".equals(merged.get("Hunter")), merged.toString());
+    }
+
+    @Test
+    void aLoneSurnameStillJoinsItsPersonWhenNoGivenNameOfTheIndexIsThatWord() {
+        var merged = slavic(Map.of("Hunter", 5, "Paul Hunter", 4, "Joe Biden", 50));
+        assertEquals("Paul Hunter", merged.get("Hunter"));
+    }
 }
