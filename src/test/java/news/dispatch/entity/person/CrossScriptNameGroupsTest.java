@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  */
 class CrossScriptNameGroupsTest {
     /** The groups of these names as if only articles in a Slavic language held them. */
-    private static Map<String, String> slavic(Map<String, Integer> articles) {
+    static Map<String, String> slavic(Map<String, Integer> articles) {
         return PersonNameGroups.canonicalNames(articles, Set.of(), new SlavicOnlyNames(articles.keySet(), Set.of()));
     }
 

@@ -9,14 +9,9 @@ import org.junit.jupiter.api.Test;
 
 /** Father and son of one name, whom the index-wide joins had put in one group, are two persons again. */
 class FatherAndSonGroupsTest {
-    /** The groups of these names as if only articles in a Slavic language held them. */
-    private static Map<String, String> slavic(Map<String, Integer> articles) {
-        return PersonNameGroups.canonicalNames(articles, Set.of(), new SlavicOnlyNames(articles.keySet(), Set.of()));
-    }
-
     @Test
     void theYoungerAndTheElderBushSplitFromThePlainName() {
-        var groups = slavic(Map.of("George W Bush", 9, "George Bush", 9, "Dzordz Bus", 15, "Dzordz Bus Mladsij", 3,
+        var groups = CrossScriptNameGroupsTest.slavic(Map.of("George W Bush", 9, "George Bush", 9, "Dzordz Bus", 15, "Dzordz Bus Mladsij", 3,
                 "Dzordz Bus Starsij", 1, "H W Bush", 1, "W Bush", 1));
         assertEquals(null, groups.get("Dzordz Bus Mladsij"));
         assertEquals(null, groups.get("Dzordz Bus Starsij"));
@@ -31,7 +26,7 @@ class FatherAndSonGroupsTest {
 
     @Test
     void juniorAndSeniorOfOneNameAreTwoPersons() {
-        var groups = slavic(Map.of("Dzordz Bus", 15, "Dzordz Bus Jr.", 13, "Dzordz Bus Sr.", 2));
+        var groups = CrossScriptNameGroupsTest.slavic(Map.of("Dzordz Bus", 15, "Dzordz Bus Jr.", 13, "Dzordz Bus Sr.", 2));
         assertEquals(null, groups.get("Dzordz Bus Jr."));
         assertEquals(null, groups.get("Dzordz Bus Sr."));
     }
