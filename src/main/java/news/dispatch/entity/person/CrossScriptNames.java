@@ -211,6 +211,9 @@ final class CrossScriptNames {
                 // Carlos Pérez): one part must sound exactly alike.
                 .filter(k -> givenLatin.length() == 1 || k.surnameSound().skeleton().equals(surname.skeleton())
                         || k.givenSound().skeleton().equals(given.skeleton()))
+                // A surname that is a given name the table lists is that name, not a slip of a surname it sounds close
+                // to: Micheál Martin (mrtn) is no Mikhail Mishustin (mstn), though their given names sound alike.
+                .filter(k -> k.surnameSound().skeleton().equals(surname.skeleton()) || !knownGivenNames.contains(surnameLatin))
                 .toList();
         Optional<String> found = one(agreeing);
         if (found.isPresent()) return found;

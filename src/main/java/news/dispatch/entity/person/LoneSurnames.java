@@ -58,12 +58,15 @@ final class LoneSurnames {
         }
         Map<String, Integer> personArticles = PartialNameJoins.articlesOfPersons(articles, out);
         Set<String> namedInSlavic = PartialNameJoins.namedInFull(slavic, out);
+        Map<String, Set<String>> personsOfGiven = personsOfGivenName(articles, out);
         SlavicGluedWords.Glued gluedWords = SlavicGluedWords.wordsBesideSurnames(articles, slavicOnly, out, personsOfSurname, personArticles);
         for (String name : new TreeSet<>(slavicOnly)) {
             if (out.containsKey(name) || !articles.containsKey(name)) continue;
             String lone = loneSurname(NameFold.fold(name), gluedWords);
             if (lone == null || lone.length() < 3) continue;
             Set<String> persons = new TreeSet<>(personsOfSurname.getOrDefault(lone, Set.of()));
+            // The forms of the word that named a surname: as written, and the stems of its case endings.
+            Set<String> forms = new TreeSet<>(Set.of(lone));
             // Written from Cyrillic, it is also the surname as English spells it (Mej: May).
             if (slavic.fromCyrillic().contains(name)) {
                 CyrillicNameParts.standard().latin(lone).ifPresent(l -> persons.addAll(personsOfSurname.getOrDefault(l, Set.of())));
@@ -75,6 +78,7 @@ final class LoneSurnames {
                 if (!persons.isEmpty() || !lone.endsWith(ending) || stem.length() < 3
                         || "aeiouy".indexOf(stem.charAt(stem.length() - 1)) >= 0) continue;
                 persons.addAll(personsOfSurname.getOrDefault(stem, Set.of()));
+                forms.add(stem);
                 // A surname's last e before its final consonant falls in the other cases (Slovene Biden, Bidna;
                 // Polish Franciszek, Franciszka): the stem with it given back.
                 if (!slavic.fromCyrillic().contains(name) && stem.length() >= 4
@@ -87,6 +91,16 @@ final class LoneSurnames {
             // A word alone names a person the Slavic articles name in full, not an English-only one.
             if (!name.contains(" ")) persons.retainAll(namedInSlavic);
             String person = PartialNameJoins.dominant(persons, personArticles);
+            // A word alone that is also the given name of another person the Slavic articles name in full (Hunter:
+            // Hunter Biden and Paul Hunter) names the surname's person only when that one stands out by far
+            // over both.
+            if (person != null && !name.contains(" ")) {
+                Set<String> either = new TreeSet<>(persons);
+                for (String form : forms) either.addAll(personsOfGiven.getOrDefault(form, Set.of()));
+                either.retainAll(namedInSlavic);
+                either.add(person);
+                if (!person.equals(PartialNameJoins.dominant(either, personArticles))) person = null;
+            }
             if (person != null) out.put(name, person);
         }
         // An initial and a surname (M Thatcher, D. Tusk): the person of that surname whose given name it starts.
@@ -101,6 +115,24 @@ final class LoneSurnames {
             String person = PartialNameJoins.dominant(persons, personArticles);
             if (person != null) out.put(name, person);
         }
+    }
+
+    /**
+     * The persons (final names of {@code out}) by the first word, folded, of their name and of each spelling of two
+     * words or more that went to them (Hanter of Hanter Bajden: Hunter Biden): the given names of the index. Not of a
+     * longer spelling: a word glued before the name opens it (Bibi Saif Ul Malook, of Saif Muluk), no given name.
+     */
+    private static Map<String, Set<String>> personsOfGivenName(Map<String, Integer> articles, Map<String, String> out) {
+        Map<String, Set<String>> persons = new HashMap<>();
+        for (String name : articles.keySet()) {
+            String person = out.getOrDefault(name, name);
+            int length = NameFold.fold(person).split(" ").length;
+            for (String spelling : List.of(person, name)) {
+                String[] words = NameFold.fold(spelling).split(" ");
+                if (words.length >= 2 && words.length <= length) persons.computeIfAbsent(words[0], k -> new TreeSet<>()).add(person);
+            }
+        }
+        return persons;
     }
 
     /**

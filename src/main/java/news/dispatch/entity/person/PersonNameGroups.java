@@ -85,7 +85,10 @@ public final class PersonNameGroups {
         TrailingInitials.join(articles, canonical);
         // Last: a name another rule explains ("Ivana Trump", short for "Ivana Zelnicek Trump") is no slip of a relative.
         GivenNameSlips.joinRealNames(articles, canonical, slipsApart);
-        return CrossScriptNameGroups.join(articles, canonical, slavicOnly);
+        SortedMap<String, String> joined = CrossScriptNameGroups.join(articles, canonical, slavicOnly);
+        // Last: every join above may have put father and son in one group (George W. Bush, H. W. Bush).
+        FatherAndSonGroups.split(articles, joined);
+        return joined;
     }
 
     /**

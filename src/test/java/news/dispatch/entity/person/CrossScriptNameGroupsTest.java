@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  */
 class CrossScriptNameGroupsTest {
     /** The groups of these names as if only articles in a Slavic language held them. */
-    private static Map<String, String> slavic(Map<String, Integer> articles) {
+    static Map<String, String> slavic(Map<String, Integer> articles) {
         return PersonNameGroups.canonicalNames(articles, Set.of(), new SlavicOnlyNames(articles.keySet(), Set.of()));
     }
 
@@ -543,5 +543,18 @@ class CrossScriptNameGroupsTest {
     @Test
     void aNameBesideTwoPersonsOfThatNameWithAMiddleWordStaysApart() {
         assertTrue(slavic(Map.of("Asif Saeed Khosa", 1, "Asif Nadeem Khosa", 1, "Asif Khosa", 1)).isEmpty());
+    }
+
+    @Test
+    void aLoneWordThatIsOnePersonsSurnameAndAnothersGivenNameGoesNotToTheSurname() {
+        // Hunter alone in articles about Hunter Biden; Paul Hunter is named once.
+        var merged = slavic(Map.of("Hunter", 5, "Paul Hunter", 1, "Hunter Biden", 9, "Joe Biden", 50));
+        assertTrue(!"Paul Hunter".equals(merged.get("Hunter")), merged.toString());
+    }
+
+    @Test
+    void aLoneSurnameStillJoinsItsPersonWhenNoGivenNameOfTheIndexIsThatWord() {
+        var merged = slavic(Map.of("Hunter", 5, "Paul Hunter", 4, "Joe Biden", 50));
+        assertEquals("Paul Hunter", merged.get("Hunter"));
     }
 }

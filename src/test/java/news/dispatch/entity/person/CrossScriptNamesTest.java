@@ -19,4 +19,16 @@ class CrossScriptNamesTest {
         // Гари is Gary as often as Hari (Гари Джонсон, Gary Johnson), and read with g sounds like the table's Jerry.
         assertEquals("gari", CrossScriptNames.standard().spelling(List.of("Гари", "Джонсон")).getFirst());
     }
+
+    @Test
+    void aSurnameThatIsAListedGivenNameIsNoSlipOfASurnameItSoundsCloseTo() {
+        // Micheal Martin (mrtn) sounds one consonant off Mikhail Mishustin (mstn), with the given name alike.
+        assertEquals(java.util.Optional.empty(), CrossScriptNames.standard().known("micheal", "martin"));
+        assertEquals(java.util.Optional.of("Mikhail Mishustin"), CrossScriptNames.standard().known("mihail", "misustin"));
+    }
+
+    @Test
+    void aSurnameOneConsonantOffThatIsNoGivenNameStillNamesTheListedPerson() {
+        assertEquals(java.util.Optional.of("Philip Hammond"), CrossScriptNames.standard().known("philip", "hammons"));
+    }
 }
