@@ -27,6 +27,8 @@ final class AlikeNames {
         // their given names sound alike (Erin and Eric Smith, one letter apart, are two persons).
         if (a.reading() == Reading.HEARD && !cyrillicB || b.reading() == Reading.HEARD && !cyrillicA) return false;
         if (a.words().size() != b.words().size()) return false;
+        // Cyrillic writes a given name's first sound with one letter: Джордж is no Gregor (Грегор).
+        if (!ListedGivenNames.mayBeOnePerson(a, b)) return false;
         if (!cyrillicA && !cyrillicB && java.util.Collections.disjoint(a.soundBlocks(), b.soundBlocks())) return false;
         int last = a.words().size() - 1;
         String x = a.words().getLast();

@@ -38,11 +38,13 @@ public final class CyrillicNameParts {
      */
     private final class Folded {
         final Map<String, String> latinOfFolded = new HashMap<>();
+        final Map<String, java.util.Set<String>> foldedOfLatin = new HashMap<>();
 
         Folded() {
             Map<String, Integer> counts = new HashMap<>();
             for (Map<String, String> row : rows) {
                 String folded = NameFold.fold(row.get("cyrillic"));
+                if (!folded.contains(" ")) foldedOfLatin.computeIfAbsent(row.get("latin"), k -> new java.util.HashSet<>()).add(folded);
                 int count = Integer.parseInt(row.get("count"));
                 if (folded.contains(" ") || count <= counts.getOrDefault(folded, 0)) continue;
                 counts.put(folded, count);
@@ -71,6 +73,14 @@ public final class CyrillicNameParts {
     /** The Latin spelling of a folded Cyrillic name part (lower case), if the table has one. */
     Optional<String> latin(String folded) {
         return Optional.ofNullable(folded().latinOfFolded.get(folded));
+    }
+
+    /**
+     * The Cyrillic spellings the table gives a Latin name part (lower case), folded letter by letter (gregor →
+     * gregor, from Грегор): how an article in Cyrillic writes that name. Empty when the table has none.
+     */
+    java.util.Set<String> foldedCyrillic(String latin) {
+        return folded().foldedOfLatin.getOrDefault(latin, java.util.Set.of());
     }
 
     /**
