@@ -147,15 +147,18 @@ final class SlavicCandidates {
      * The name that ends a run of more capitalised words than a name has, or nothing: Slavic news writes a person
      * right after the firm, body or person whose officer they are, with no word between ("Goldman Sachs Lloyd
      * Blankfein", "Sinn Fein Gerry Adams", "Donalda Trumpa Steve Bannon", "Тереза Мей Гевин Баруел"), so such a run
-     * ends with the officer's name. It opens at the last given name the tables know that follows a word they do not
-     * know as one (a double given name, José María, stays whole) and leaves two or three words; the cut of full names then
-     * weighs a three-word tail like any run. Before, every such run was dropped whole.
+     * ends with the officer's name. It opens at the last name part Wikidata or the tables know that follows a word
+     * the tables do not know as a given name (a double given name, José María, stays whole) and leaves two or three
+     * words; the cut of full names then weighs a three-word tail like any run. Before, every such run was dropped.
      */
     private List<Word> nameEndingRun(List<Word> run, String language) {
         for (int k = run.size() - 2; k >= Math.max(1, run.size() - LONGEST_NAME); k--) {
-            if ((nameParts.knownGivenName(run.get(k), language) || nameParts.namePart(run.get(k), language))
-                    && !nameParts.knownGivenName(run.get(k - 1), language)
-                    && !run.get(k - 1).initial()) return run.subList(k, run.size());
+            if (!(nameParts.knownGivenName(run.get(k), language) || nameParts.namePart(run.get(k), language))
+                    || nameParts.knownGivenName(run.get(k - 1), language) || run.get(k - 1).initial()) continue;
+            // Two given names opening three words are a longer name's ("Donald John Trump"), which the cut of full
+            // names would take for a genitive and the name after it.
+            if (run.size() - k == LONGEST_NAME && nameParts.knownGivenName(run.get(k + 1), language)) return List.of();
+            return run.subList(k, run.size());
         }
         return List.of();
     }
