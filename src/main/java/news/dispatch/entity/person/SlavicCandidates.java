@@ -152,6 +152,10 @@ final class SlavicCandidates {
      * words; the cut of full names then weighs a three-word tail like any run. Before, every such run was dropped.
      */
     private List<Word> nameEndingRun(List<Word> run, String language) {
+        // A generation or a regnal number closes a longer name ("Josepha Robinette'a Bidena Jr."): the words before
+        // it are no officer's name ("Bidena Jr").
+        String last = run.getLast().text();
+        if (SlavicWords.ROMAN.matcher(last).matches() || last.equalsIgnoreCase("Jr") || last.equalsIgnoreCase("Sr")) return List.of();
         for (int k = run.size() - 2; k >= Math.max(1, run.size() - LONGEST_NAME); k--) {
             if (!(nameParts.knownGivenName(run.get(k), language) || nameParts.namePart(run.get(k), language))
                     || nameParts.knownGivenName(run.get(k - 1), language) || run.get(k - 1).initial()) continue;
