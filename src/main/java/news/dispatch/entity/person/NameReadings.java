@@ -49,7 +49,8 @@ final class NameReadings {
      * Йотингер; Guenther, Гюнтер; Neumann, Нойман), and a y between vowels is the й the fold writes j (Kromayer,
      * Кромайер "Kromajer"); a Scottish or Irish Mc is the Мак- Cyrillic writes for it, its c hard before any
      * letter (McEnany, Макинани "Makinani"; McConnell, Макконнелл), where the skeletons read a c before e, i or y as
-     * s; and, in a second reading, ch is the French sh
+     * s; an English word's silent first w before r and k before n are not written (Wray, Рэй; Knight, Найт); and,
+     * in a second reading, ch is the French sh
      * (Charles Michel, Шарл Мишел). Only readings that change a word; they only meet names from Cyrillic.
      */
     static List<NameSounds> asHeard(String name) {
@@ -57,7 +58,8 @@ final class NameReadings {
         String folded = NameFold.fold(name);
         String heard = folded.replace("tch", "ch").replaceAll("([aeiou])gh", "$1h").replaceAll("(?<=[^aeiou ])z|z(?= |$)", "ts")
                 .replaceAll("(?<=^| )oe", "jo").replace("oe", "e").replace("ue", "u").replace("eu", "oj")
-                .replaceAll("(?<=[aeiou])y(?=[aeiou])", "j").replaceAll("(?<=^| )mc", "mak");
+                .replaceAll("(?<=[aeiou])y(?=[aeiou])", "j").replaceAll("(?<=^| )mc", "mak")
+                .replaceAll("(?<=^| )(?:w(?=r)|k(?=n))", "");
         List<NameSounds> readings = new ArrayList<>();
         for (String reading : new java.util.LinkedHashSet<>(List.of(heard, heard.replace("ch", "sh")))) {
             if (reading.equals(folded)) continue;
