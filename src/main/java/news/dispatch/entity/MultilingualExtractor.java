@@ -7,6 +7,7 @@ import java.util.Map;
 
 import news.dispatch.entity.organization.OrganizationNames;
 import news.dispatch.entity.organization.TransliteratedNames;
+import news.dispatch.entity.person.SlavicPersons;
 import news.dispatch.entity.person.SpeltLetters;
 import news.dispatch.entity.place.Country;
 import news.dispatch.entity.place.CountryNames;
@@ -41,8 +42,10 @@ final class MultilingualExtractor {
     }
 
     Entities extract(String text, String language) {
+        List<Entity> found = persons.find(text, language);
         Map<Country, List<Mention>> byCountry = new LinkedHashMap<>();
         for (FoundCountry f : countries.find(text, language)) {
+            if (givenNameOfAPerson(f.mention(), found, language)) continue;
             byCountry.computeIfAbsent(f.country(), k -> new ArrayList<>()).add(f.mention());
         }
         List<Entity> places = byCountry.entrySet().stream()
@@ -58,11 +61,29 @@ final class MultilingualExtractor {
         places.forEach(p -> known.addAll(p.mentions()));
         bodies.forEach(b -> known.addAll(b.mentions()));
         PLACES.find(text).forEach(h -> known.add(new Mention(h.start(), h.end(), h.name(), "place")));
-        List<Entity> people = persons.find(text, language).stream()
+        List<Entity> people = found.stream()
                 .filter(p -> p.mentions().stream().anyMatch(m -> !SpeltLetters.spelt(m.text())
                         && known.stream().noneMatch(k -> k.start() < m.end() && m.start() < k.end())))
                 .toList();
         return new Entities(people, places, bodies);
+    }
+
+    /**
+     * A country's name that opens a person's name of two words or more is that person's given name (Доминика Раба,
+     * Домініка Рабе: Dominic Raab; not Dominica) when the tables know it as a given name: the Slavic person finder
+     * keeps a country's word in a name only where it is a name part Wikidata knows and a capitalised word follows it
+     * in the sentence; a surname or a common word that is a country's form (Niemiec, "Bank of Ireland Francesca …")
+     * is no given name. The country loses that mention and the person stays. Before, the country won and the
+     * person was dropped.
+     */
+    private static boolean givenNameOfAPerson(Mention country, List<Entity> people, String language) {
+        if (!SlavicPersons.standard().givenName(country.text(), language)) return false;
+        for (Entity p : people) {
+            for (Mention m : p.mentions()) {
+                if (m.start() == country.start() && m.end() > country.end() && m.text().indexOf(' ') > 0) return true;
+            }
+        }
+        return false;
     }
 
     private static TransliteratedNames places() {

@@ -48,6 +48,13 @@ class MultilingualEntitiesTest {
     }
 
     @Test
+    void aCountrysNameOpeningAPersonsNameIsTheGivenNameNotTheCountry() {
+        Entities found = in("ru", "Премьер назначила новым министром 44-летнего Доминика Раба, который прежде работал юристом.");
+        assertEquals(List.of("Доминика Раба"), mentions(found.persons(), "Dominic Raab"));
+        assertTrue(found.countries().isEmpty(), found.countries().toString());
+    }
+
+    @Test
     void aUkrainianCountryIsFoundInEveryCase() {
         Entities found = in("uk", "Переговори між Україною та Росією. Посол України заявив, що Росії не вдалося.");
         assertEquals(List.of("Україною", "України"), mentions(found.countries(), "Ukraine"));

@@ -58,9 +58,10 @@ final class CaseEndings {
                 longer = true;
                 continue;
             }
-            // Case endings go on a consonant (Corbyn-a, David-a, Raab-a); Asia is no case of Asi.
+            // Case endings go on a consonant (Corbyn-a, David-a, Raab-a); Asia is no case of Asi, and a doubled
+            // consonant no ending (Matt is no case of the Bulgarian Мат "Mat").
             if (!a[i].startsWith(b[i]) || a[i].length() - b[i].length() > 2
-                    || "aeiouy".indexOf(b[i].charAt(b[i].length() - 1)) >= 0) return false;
+                    || "aeiouy".indexOf(b[i].charAt(b[i].length() - 1)) >= 0 || !caseOf(a[i], b[i])) return false;
             longer = true;
         }
         return longer;

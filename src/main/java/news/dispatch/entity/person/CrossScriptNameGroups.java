@@ -60,6 +60,7 @@ final class CrossScriptNameGroups {
                                           SlavicOnlyNames slavic) {
         Set<String> slavicOnly = slavic.names();
         if (slavicOnly.isEmpty()) return canonical;
+        canonical = LatinGroupNames.rename(articles, canonical, slavic);
         NameSpellings spellings = NameSpellings.standard();
         // A group that any article outside the Slavic languages names keeps its name and members: it is written as
         // the wires write it, and by sound alone English names of two persons join (Andrew Kim, Andrew Cuomo).

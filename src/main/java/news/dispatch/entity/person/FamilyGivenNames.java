@@ -65,8 +65,10 @@ final class FamilyGivenNames {
             }
             if (targets.size() == 1) targetOf.put(name, targets.iterator().next());
         }
-        // Each person so reached, with the lone names that reached it: the person keeps its name when its surname is
-        // the relative's as written, else it is called by the lone name in most articles and the relative's surname.
+        // Each person so reached, with the lone names that reached it: the person keeps its name unless its surname is
+        // the relative's in a case or number (Ulia Skripali), when it is called by the lone name in most articles and
+        // the relative's surname. A surname spelt otherwise is another script's spelling, and the person's own name
+        // stays: George W Bush had become "Dzordzu Bus", a dative from Cyrillic beside Джеб Буш.
         Map<String, List<String>> lonesOf = new TreeMap<>();
         targetOf.forEach((lone, target) -> lonesOf.computeIfAbsent(target, k -> new java.util.ArrayList<>()).add(lone));
         Map<String, String> joined = new TreeMap<>();
@@ -75,7 +77,7 @@ final class FamilyGivenNames {
             String surname = target.substring(target.indexOf('\t') + 1);
             String[] words = person.split(" ");
             String name = person;
-            if (!NameFold.fold(words[words.length - 1]).equals(NameFold.fold(surname))) {
+            if (CaseEndings.caseOf(NameFold.fold(words[words.length - 1]), NameFold.fold(surname))) {
                 String given = lones.stream().min(java.util.Comparator.comparing((String l) -> -articles.get(l))
                         .thenComparing(String::length).thenComparing(l -> l)).orElseThrow();
                 name = given + " " + surname;

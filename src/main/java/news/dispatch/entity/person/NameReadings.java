@@ -47,7 +47,10 @@ final class NameReadings {
      * tch is one ch (Thatcher, Тачър), a gh after a vowel is the h Russian writes (McLoughlin, Маклохлин), a z after
      * a consonant or ending a word is the ts of German (Schulz, Шулц), and so are its oe, ue and eu (Oettinger,
      * Йотингер; Guenther, Гюнтер; Neumann, Нойман), and a y between vowels is the й the fold writes j (Kromayer,
-     * Кромайер "Kromajer"); and, in a second reading, ch is the French sh
+     * Кромайер "Kromajer"); a Scottish or Irish Mc is the Мак- Cyrillic writes for it, its c hard before any
+     * letter (McEnany, Макинани "Makinani"; McConnell, Макконнелл), where the skeletons read a c before e, i or y as
+     * s; an English word's silent first w before r and k before n are not written (Wray, Рэй; Knight, Найт); and,
+     * in a second reading, ch is the French sh
      * (Charles Michel, Шарл Мишел). Only readings that change a word; they only meet names from Cyrillic.
      */
     static List<NameSounds> asHeard(String name) {
@@ -55,7 +58,8 @@ final class NameReadings {
         String folded = NameFold.fold(name);
         String heard = folded.replace("tch", "ch").replaceAll("([aeiou])gh", "$1h").replaceAll("(?<=[^aeiou ])z|z(?= |$)", "ts")
                 .replaceAll("(?<=^| )oe", "jo").replace("oe", "e").replace("ue", "u").replace("eu", "oj")
-                .replaceAll("(?<=[aeiou])y(?=[aeiou])", "j");
+                .replaceAll("(?<=[aeiou])y(?=[aeiou])", "j").replaceAll("(?<=^| )mc", "mak")
+                .replaceAll("(?<=^| )(?:w(?=r)|k(?=n))", "");
         List<NameSounds> readings = new ArrayList<>();
         for (String reading : new java.util.LinkedHashSet<>(List.of(heard, heard.replace("ch", "sh")))) {
             if (reading.equals(folded)) continue;
@@ -77,6 +81,41 @@ final class NameReadings {
         if (!last.endsWith("ova") || last.length() < 6) return null;
         words[words.length - 1] = last.substring(0, last.length() - 3);
         return NameSounds.of(name, words, Reading.HEARD);
+    }
+
+    /**
+     * True when {@code shorter} is {@code fuller} without its particle, apart or glued to the word before, every
+     * other word of one sound (Saif Muluk of Saif Ul Malook and of Saiful Mulook): the name cut short, as Czech writes
+     * Saif Mulúk, not the name in full.
+     */
+    static boolean withoutParticleOf(String shorter, String fuller) {
+        String[] words = NameFold.fold(shorter).split(" ");
+        List<String> full = new ArrayList<>(List.of(NameFold.fold(fuller).split(" ")));
+        if (full.size() == words.length + 1) {
+            int apart = -1;
+            for (int i = 1; i < full.size() - 1 && apart < 0; i++) if (PARTICLES.contains(full.get(i))) apart = i;
+            if (apart < 0) return false;
+            full.remove(apart);
+        }
+        else if (full.size() != words.length || !ungluedParticle(full, words)) return false;
+        for (int i = 0; i < words.length; i++) {
+            if (!NameSounds.key(words[i]).equals(NameSounds.key(full.get(i)))) return false;
+        }
+        return true;
+    }
+
+    /** Takes off the particle glued to a word before the surname that is {@code words}' word with it (Saiful, Saif). */
+    private static boolean ungluedParticle(List<String> full, String[] words) {
+        for (int i = 0; i < full.size() - 1; i++) {
+            String w = full.get(i);
+            for (String particle : PARTICLES) {
+                if (w.length() > particle.length() + 2 && w.equals(words[i] + particle)) {
+                    full.set(i, words[i]);
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -134,10 +134,37 @@ final class SlavicCandidates {
                               Set<Integer> oblique) {
         List<Word> named = piece;
         while (!named.isEmpty() && named.getLast().initial()) named = named.subList(0, named.size() - 1);
-        if (named.isEmpty() || named.size() > LONGEST_NAME) return;
+        // A title before a run longer than a name governs the run's first words, not the name cut from its end.
+        boolean whole = named.size() <= LONGEST_NAME;
+        if (!whole) named = nameEndingRun(named, language);
+        if (named.isEmpty()) return;
         if (latinPhraseInCyrillic(named, language)) return;
-        candidates.add(new Candidate(List.copyOf(named), cued));
-        if (cue != null && cues.obliqueCue(cue.text(), language)) named.forEach(w -> oblique.add(w.start()));
+        candidates.add(new Candidate(List.copyOf(named), cued && whole));
+        if (whole && cue != null && cues.obliqueCue(cue.text(), language)) named.forEach(w -> oblique.add(w.start()));
+    }
+
+    /**
+     * The name that ends a run of more capitalised words than a name has, or nothing: Slavic news writes a person
+     * right after the firm, body or person whose officer they are, with no word between ("Goldman Sachs Lloyd
+     * Blankfein", "Sinn Fein Gerry Adams", "Donalda Trumpa Steve Bannon", "Тереза Мей Гевин Баруел"), so such a run
+     * ends with the officer's name. It opens at the last name part Wikidata or the tables know that follows a word
+     * the tables do not know as a given name (a double given name, José María, stays whole) and leaves two or three
+     * words; the cut of full names then weighs a three-word tail like any run. Before, every such run was dropped.
+     */
+    private List<Word> nameEndingRun(List<Word> run, String language) {
+        // A generation or a regnal number closes a longer name ("Josepha Robinette'a Bidena Jr."): the words before
+        // it are no officer's name ("Bidena Jr").
+        String last = run.getLast().text();
+        if (SlavicWords.ROMAN.matcher(last).matches() || last.equalsIgnoreCase("Jr") || last.equalsIgnoreCase("Sr")) return List.of();
+        for (int k = run.size() - 2; k >= Math.max(1, run.size() - LONGEST_NAME); k--) {
+            if (!(nameParts.knownGivenName(run.get(k), language) || nameParts.namePart(run.get(k), language))
+                    || nameParts.knownGivenName(run.get(k - 1), language) || run.get(k - 1).initial()) continue;
+            // Two given names opening three words are a longer name's ("Donald John Trump"), which the cut of full
+            // names would take for a genitive and the name after it.
+            if (run.size() - k == LONGEST_NAME && nameParts.knownGivenName(run.get(k + 1), language)) return List.of();
+            return run.subList(k, run.size());
+        }
+        return List.of();
     }
 
     /**

@@ -85,6 +85,14 @@ public final class SlavicPersons {
         return language != null && LANGUAGES.contains(language);
     }
 
+    /**
+     * True when the word, as written in an article of this language, is a case form of a given name the tables know
+     * (Доминика, Dominika): where a country's name opens a person's name, it is then the person's given name.
+     */
+    public boolean givenName(String word, String language) {
+        return reads(language) && nameParts.knownGivenName(new Word(0, word.length(), word, false, true, false, false, true), language);
+    }
+
     /** The persons of a text in one of {@link #LANGUAGES}, one entity per person, mentions in text order. */
     public List<Entity> find(String text, String language) {
         if (text == null || text.isBlank() || !reads(language)) return List.of();

@@ -42,6 +42,16 @@ class FamilyGivenNamesTest {
     }
 
     @Test
+    void aPersonReachedThroughARelativesSpellingFromCyrillicKeepsItsName() {
+        // Джорджу (a dative) beside Джеб Буш: George Bush, whom Czech articles name so, is no "Dzordzu Bus". (With
+        // George Washington in the index the lone given name is no one's by itself.)
+        var groups = groups("ru", List.of(List.of("Dzeb Bus", "Dzordzu"), List.of("Dzordz Bus", "Dzordz Vasington"),
+                List.of("George Bush"), List.of("George Washington", "George Bush")), Set.of("George Bush", "George Washington"));
+        assertEquals("George Bush", groups.get("Dzordzu"));
+        assertEquals("George Bush", groups.get("Dzordz Bus"));
+    }
+
+    @Test
     void aLoneGivenNameInACaseBesideARelativeJoinsTheFamilyMember() {
         // Czech "Juliji" (dative of Julija) beside Sergeje Skripala.
         var groups = groups("ru", List.of(List.of("Sergei Skripal", "Juliji"), List.of("Yulia Skripal", "Sergei Skripal")),

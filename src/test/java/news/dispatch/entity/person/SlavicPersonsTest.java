@@ -695,4 +695,22 @@ class SlavicPersonsTest {
     void aWomansGivenNameInANominativeKeepsTheAOfHerSurname() {
         assertEquals("Anna Brzoza", only(persons("Wczoraj posłanka Anna Brzoza złożyła projekt ustawy.", "pl")).name());
     }
+
+    @Test
+    void aCroatianRunOfAFirmAndItsOfficerKeepsTheOfficersName() {
+        assertOnePerson("Sastanku je prisustvovao i glavni direktor Goldman Sachs Lloyd Blankfein, rekli su izvori.", "hr",
+                "Lloyd Blankfein", "Lloyd Blankfein");
+    }
+
+    @Test
+    void aSlovakRunOfAnAgencyAndItsOfficerKeepsTheOfficersName() {
+        assertOnePerson("Podľa slov riaditeľa agentúry Morgan McKinley Darren Burns sa situácia zhoršila.", "sk",
+                "Darren Burns", "Darren Burns");
+    }
+
+    @Test
+    void aLongRunIsNotCutBetweenTwoGivenNamesOfOneName() {
+        List<Entity> found = persons("Dorazil i generální ředitel Telefóniky José María Álvarez-Pallete López.", "cs");
+        assertTrue(found.stream().noneMatch(p -> p.name().startsWith("Mar")), found.toString());
+    }
 }
