@@ -43,6 +43,36 @@ final class CaseEndings {
     }
 
     /**
+     * A name in an oblique case beside its nominative, where the article's reading of the given name differs in its
+     * ending: "Evgenia Timakovu" (Евгению Тимакову, a dative whose given name was read as a woman's Евгения) of
+     * "Evgenij Timakov". Some word is a case form of the other's ({@link #inflectionOf}'s test), every other word is
+     * the other's or shares with it a stem of four letters or more that each ends by at most one letter; never a
+     * woman's name beside a man's (Evgenia Timakova of Evgenij Timakov: a given name in -a and a surname whose case
+     * ending is -a are her nominative), nor a given name in -a read as a man's unless his surname shows a case.
+     */
+    static boolean caseFormOf(String name, String other) {
+        if (inflectionOf(name, other)) return true;
+        String[] a = NameFold.fold(name).split(" ");
+        String[] b = NameFold.fold(other).split(" ");
+        if (a.length != b.length || a.length < 2) return false;
+        int last = a.length - 1;
+        // A given name in -a read as a man's (Ivana of Ivan) needs a man's surname in a case other than -a to say so
+        // (Timakovu of Timakov); beside Ivan Zelnickova, sl Ivana Zelnickovo is a woman in the accusative.
+        if (a[0].endsWith("a") && !b[0].endsWith("a") && !(caseOf(a[last], b[last]) && !a[last].equals(b[last] + "a"))) return false;
+        boolean declined = false;
+        for (int i = 0; i < a.length; i++) {
+            if (a[i].equals(b[i])) continue;
+            if (caseOf(a[i], b[i])) {
+                declined = true;
+                continue;
+            }
+            int stem = Math.max(a[i].length(), b[i].length()) - 1;
+            if (stem < 4 || Math.abs(a[i].length() - b[i].length()) > 1 || !a[i].regionMatches(0, b[i], 0, stem)) return false;
+        }
+        return declined;
+    }
+
+    /**
      * "Jeremy Corbyna" of "Jeremy Corbyn": every word the other's or, after a consonant, it with a case ending of one
      * or two letters.
      */

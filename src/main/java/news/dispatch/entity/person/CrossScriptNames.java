@@ -2,6 +2,7 @@ package news.dispatch.entity.person;
 
 import com.ibm.icu.text.Transliterator;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import news.dispatch.entity.GazetteerFile;
 import news.dispatch.entity.WordFunctionMemo;
@@ -24,8 +26,8 @@ import news.dispatch.entity.text.NameFold;
  * <p>"Sounds like" is a consonant skeleton of the ASCII spelling: vowels and y are dropped and the letters
  * different romanizations write differently for one sound are merged (Джонсън → dzhonsan → jnsn, Johnson → jnsn;
  * Юнкер → yunker → jnkr, Juncker → jnkr), skeletons one letter apart agreeing from four letters on. A name the
- * table does not know keeps the article's spelling, folded to ASCII as {@link NameFold} folds it: Latin-script
- * Slavic names lose their diacritics (Babiš → Babis), as English-language wires write them.
+ * table does not know keeps the article's spelling: Cyrillic folded to Latin letters as {@link NameFold} folds it,
+ * Latin-script Slavic names with their diacritics (Božinović, Krajčí), as English coverage and Wikipedia write them.
  */
 final class CrossScriptNames {
     private static final Map<String, String> TRANSLITERATION_OF_LANGUAGE = Map.of(
@@ -145,13 +147,30 @@ final class CrossScriptNames {
      * The parts of a name the table does not know, in Latin letters, lower case: when Wikidata gives every Cyrillic
      * part an English spelling (Дэвид Дэвис → david davis), those; otherwise each part folded as {@link NameFold}
      * folds it (Дейвид Дейвис → dejvid dejvis), so that a search for the name in its own script finds the facet value.
+     * A part in Latin letters keeps its diacritics (Božinović, Krajčí): English coverage and Wikipedia write a Croatian
+     * or Slovak name so, and the joins compare names folded anyway.
      */
     List<String> spelling(List<String> parts) {
         List<String> lower = parts.stream().map(p -> p.toLowerCase(Locale.ROOT)).toList();
         List<String> listed = lower.stream().map(this::listed).toList();
         if (!listed.contains(null)) return listed;
-        return lower.stream().map(NameFold::fold).toList();
+        return lower.stream().map(p -> isCyrillic(p) ? NameFold.fold(p) : withDiacritics(p)).toList();
     }
+
+    /**
+     * A Latin name part, lower case, as {@link NameFold} folds it but with its diacritics (and composed letters):
+     * only when it folds to the same key, so the name joins exactly as its folded spelling did.
+     */
+    private static String withDiacritics(String lower) {
+        String folded = NameFold.fold(lower);
+        String kept = WORD_BREAKS.matcher(PRIMES.matcher(Normalizer.normalize(lower, Normalizer.Form.NFC)).replaceAll(""))
+                .replaceAll(" ").strip();
+        return NameFold.fold(kept).equals(folded) ? kept : folded;
+    }
+
+    /** As {@link NameFold} reads them: apostrophes and primes dropped, any other sign between letters a word break. */
+    private static final Pattern PRIMES = Pattern.compile("[\"'’ʹʺʼ`]");
+    private static final Pattern WORD_BREAKS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     /**
      * Wikidata's Latin spelling of a lower-case Cyrillic name part, as written or, failing that, with one г read as

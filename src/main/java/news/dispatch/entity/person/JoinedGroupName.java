@@ -8,9 +8,9 @@ import news.dispatch.entity.text.NameFold;
 
 /**
  * The name a group joined across scripts takes when no wire spelling names it: a spelling that is no case form of
- * another (Corbyna of Corbyn), nor a stem of another that lost a final vowel no case ending is (Cuom of Cuomo), nor
- * another Latin spelling cut short of its particle (Saif Muluk of Saif Ul Mulook), not
- * only in Cyrillic articles, then with fewest signs of a letter-by-letter
+ * another (Corbyna of Corbyn; Evgenia Timakovu, a dative, of Evgenij Timakov: {@link CaseEndings#caseFormOf}), nor a
+ * stem of another that lost a final vowel no case ending is (Cuom of Cuomo), nor another Latin spelling cut short of
+ * its particle (Saif Muluk of Saif Ul Mulook), not only in Cyrillic articles, then with fewest signs of a letter-by-letter
  * transliteration (dz, a j after a vowel, a word without vowels), then the one in most articles, then alphabetically:
  * deterministic and independent of the order of the names. A Czech woman's -ová goes when Cyrillic writes her without.
  */
@@ -24,7 +24,7 @@ final class JoinedGroupName {
      * @param slavic   the names that only articles in a Slavic language hold
      */
     static String of(List<String> groups, Map<String, Integer> articles, SlavicOnlyNames slavic) {
-        Comparator<String> best = Comparator.<String, Boolean>comparing(n -> groups.stream().anyMatch(o -> CaseEndings.inflectionOf(n, o) && !strippedOf(o, n)))
+        Comparator<String> best = Comparator.<String, Boolean>comparing(n -> groups.stream().anyMatch(o -> CaseEndings.caseFormOf(n, o) && !strippedOf(o, n)))
                 .thenComparing(n -> groups.stream().anyMatch(o -> strippedOf(n, o)))
                 // Cut short of the particle a Latin spelling of the group writes (Saif Muluk beside Saif Ul Mulook):
                 // more articles may write it so, as the Czech ones do, but it is not the name in full.
@@ -33,7 +33,32 @@ final class JoinedGroupName {
                 .thenComparingLong(JoinedGroupName::transliterated)
                 .thenComparing(n -> -articles.getOrDefault(n, 0))
                 .thenComparing(Comparator.naturalOrder());
-        return withNominativeEndings(withoutFeminine(groups.stream().min(best).orElseThrow(), groups, slavic), groups, slavic);
+        String name = withoutFeminine(groups.stream().min(best).orElseThrow(), groups, slavic);
+        return withNominativeEndings(withNominativeSurname(name, groups), groups, slavic);
+    }
+
+    /**
+     * The name with its surname in the nominative another spelling of the group writes, where its own is a case form
+     * of it: cs "George Sorose" (a genitive) beside Джордж Сорос, "Dzordz Soros", is George Soros. Only the surname,
+     * only one nominative ending in a vowel and a consonant, and not a woman's surname in -a after her given name in -a (Anna Popova beside Anna Popov).
+     */
+    private static String withNominativeSurname(String name, List<String> groups) {
+        String[] words = name.split(" ");
+        String surname = NameFold.fold(words[words.length - 1]);
+        if (words.length < 2 || words[0].endsWith("a") && surname.endsWith("a")) return name;
+        java.util.Set<String> nominatives = new java.util.TreeSet<>();
+        for (String other : groups) {
+            String[] o = other.split(" ");
+            String base = o[o.length - 1];
+            String stem = NameFold.fold(base);
+            // A stem ending in a vowel and one consonant: a nominative ending in two consonants may be a transliteration
+            // that dropped a vowel (Маркъл, "Markl", is no stem of Markle).
+            if (o.length == words.length && CaseEndings.caseOf(surname, stem)
+                    && VOWELS.indexOf(stem.charAt(stem.length() - 2)) >= 0) nominatives.add(base);
+        }
+        if (nominatives.size() != 1) return name;
+        words[words.length - 1] = nominatives.iterator().next();
+        return String.join(" ", words);
     }
 
     /**

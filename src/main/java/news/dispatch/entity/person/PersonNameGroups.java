@@ -72,6 +72,12 @@ public final class PersonNameGroups {
      */
     public static SortedMap<String, String> canonicalNames(Map<String, Integer> articles, Set<String> twoPersons,
                                                            SlavicOnlyNames slavicOnly, Set<String> slipsApart) {
+        return DiacriticSpellings.grouped(articles, twoPersons, slavicOnly, slipsApart, PersonNameGroups::joined);
+    }
+
+    /** The steps in their order, over the names in plain letters where Slavic articles wrote diacritics. */
+    private static SortedMap<String, String> joined(Map<String, Integer> articles, Set<String> twoPersons,
+                                                    SlavicOnlyNames slavicOnly, Set<String> slipsApart) {
         SortedMap<String, String> canonical = NameFormGroups.groups(articles, true);
         GenerationSuffixes.join(articles, twoPersons, canonical);
         SurnameSlips.join(articles, canonical);

@@ -102,6 +102,28 @@ final class SlavicNameGrammar {
         return full.stream().map(m -> m.getLast().text()).distinct().count() == 1;
     }
 
+    private static final String VOWELS = "aeiouyáéíóúýěåäöüąęůаеёиоуыэюяіїєъь";
+
+    /**
+     * A given name in -a before a surname ending in a consonant is a woman's nominative, as written (sl "Karla
+     * Krajnik", not Karl's genitive): these languages decline a man's surname in a consonant in every oblique case
+     * (Karla Krajnika), a woman's not at all, so the text gives no case reason to read the -a as a man's ending.
+     * Every full mention must write the name so, with one spelling of the given name.
+     */
+    static boolean womansGivenName(List<List<Word>> full) {
+        if (full.isEmpty() || full.getFirst().size() < 2) return false;
+        String first = full.getFirst().getFirst().text();
+        for (List<Word> m : full) {
+            String given = m.getFirst().text().toLowerCase(Locale.ROOT);
+            String surname = m.getLast().text().toLowerCase(Locale.ROOT);
+            if (m.getFirst().initial() || !m.getFirst().text().equals(first) || given.length() < 4
+                    || "aая".indexOf(given.charAt(given.length() - 1)) < 0 || surname.length() < 3
+                    || !Character.isLetter(surname.charAt(surname.length() - 1))
+                    || VOWELS.indexOf(surname.charAt(surname.length() - 1)) >= 0) return false;
+        }
+        return true;
+    }
+
     /**
      * What a full name's given name says of its surname's case: the two agree in case, so a given name read as
      * declined (Marka, Jeremyho, Терезы → Mark, Jeremy, Тереза) says the surname is declined too. A man's surname

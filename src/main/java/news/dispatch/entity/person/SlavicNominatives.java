@@ -25,6 +25,7 @@ import static news.dispatch.entity.person.SlavicNameGrammar.manInAccusative;
 import static news.dispatch.entity.person.SlavicNameGrammar.sameCaseEnding;
 import static news.dispatch.entity.person.SlavicNameGrammar.titleCase;
 import static news.dispatch.entity.person.SlavicNameGrammar.undeclinedAfterFeminine;
+import static news.dispatch.entity.person.SlavicNameGrammar.womansGivenName;
 import static news.dispatch.entity.person.SlavicPersons.CYRILLIC_LANGUAGES;
 
 /**
@@ -72,6 +73,7 @@ final class SlavicNominatives {
                     : i == p.length - 1 && p.length >= 2 && undeclinedAfterFeminine(full, language)
                     ? forms.getFirst().text() : nominative(forms, language, oblique, i == p.length - 1 ? agreement : given,
                     i == p.length - 1 ? lone(p) : List.of());
+            if (i == 0 && p.length >= 2 && womansGivenName(full)) part = forms.getFirst().text();
             if (i == 0) agreement = agreement(part, forms, language);
             if (i == p.length - 1 && p.length >= 2) part = foreignWomansSurname(parts.getFirst(), part, language);
             parts.add(part);

@@ -1,6 +1,7 @@
 package news.dispatch.entity.person;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
@@ -39,6 +40,30 @@ class CrossScriptNameGroupsTest {
     void aCaseFormNeverNamesTheGroupEvenInMoreArticles() {
         var merged = slavic(Map.of("Jeremy Corbyna", 7, "Jeremy Corbyn", 3, "Dzeremi Korbin", 2));
         assertEquals(Map.of("Jeremy Corbyna", "Jeremy Corbyn", "Dzeremi Korbin", "Jeremy Corbyn"), merged);
+    }
+
+    @Test
+    void aDativeWhoseGivenNameWasReadAsAWomansNeverNamesTheGroupOfTheNominative() {
+        // Евгению Тимакову, a dative, read as Евгения: fewer signs of a transliteration than Evgenij do not make it the name.
+        assertEquals(Map.of("Evgenia Timakovu", "Evgenij Timakov"),
+                cyrillicAndLatin(Map.of("Evgenij Timakov", 2, "Evgenia Timakovu", 3), Map.of()));
+    }
+
+    @Test
+    void aLatinNameWithItsSurnameInACaseTakesTheNominativeSurnameOfTheCyrillicSpelling() {
+        assertEquals(Map.of("George Sorose", "George Soros", "Dzordz Soros", "George Soros"),
+                cyrillicAndLatin(Map.of("Dzordz Soros", 2), Map.of("George Sorose", 1)));
+    }
+
+    @Test
+    void aWomansAccusativeIsNoCaseFormOfAMansGivenNameBesideHerSurname() {
+        assertFalse(CaseEndings.caseFormOf("Ivana Zelnickovo", "Ivan Zelnickova"));
+    }
+
+    @Test
+    void aWomansNameIsNoCaseFormOfTheMansNameBesideIt() {
+        assertFalse(CaseEndings.caseFormOf("Evgenia Timakova", "Evgenij Timakov"));
+        assertTrue(CaseEndings.caseFormOf("Evgenia Timakovu", "Evgenij Timakov"));
     }
 
     @Test

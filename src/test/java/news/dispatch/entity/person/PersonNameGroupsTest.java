@@ -448,4 +448,9 @@ class PersonNameGroupsTest {
     private static Map<String, String> grouped(Map<String, Integer> names) {
         return NameFormGroups.groups(names);
     }
+
+    @Test
+    void oneNameSpeltWithAndWithoutDiacriticsIsOnePersonNamedByTheSpellingInMostArticles() {
+        assertEquals(Map.of("Jan Mikas", "Ján Mikas"), PersonNameGroups.canonicalNames(Map.of("Ján Mikas", 2, "Jan Mikas", 1)));
+    }
 }

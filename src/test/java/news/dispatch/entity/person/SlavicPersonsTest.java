@@ -100,10 +100,32 @@ class SlavicPersonsTest {
     }
 
     @Test
+    void aCroatianNameTheTablesDoNotKnowKeepsItsDiacritics() {
+        assertOnePerson("Ministar Davor Božinović najavio je nove mjere. Božinović je pozvao građane na oprez.", "hr",
+                "Davor Božinović", "Davor Božinović", "Božinović");
+    }
+
+    @Test
+    void aSlovakNameTheTablesDoNotKnowKeepsItsDiacritics() {
+        assertEquals("Marek Krajčí", only(persons("Minister zdravotníctva Marek Krajčí oznámil nové opatrenia.", "sk")).name());
+    }
+
+    @Test
+    void aRussianNameTheTablesDoNotKnowIsStillSpeltInLatinLetters() {
+        String name = only(persons("Вчера Евгений Тимаков заявил журналистам о новых мерах.", "ru")).name();
+        assertTrue(name.chars().allMatch(c -> c < 128), name);
+    }
+
+    @Test
+    void aGivenNameInABeforeAnUndeclinedSurnameIsAWomansNominative() {
+        assertEquals("Karla Krajnik", only(persons("Ministrica Karla Krajnik je v ponedeljek predstavila ukrepe.", "sl")).name());
+    }
+
+    @Test
     void aPolishSentenceMayOpenWithAGivenNameTheTablesDoNotKnow() {
         Entity person = only(persons("Bożydar Kapturski powiedział wczoraj, że sprawa jest pilna. Według Kapturskiego rząd "
                 + "zwleka.", "pl"));
-        assertEquals("Bozydar Kapturski", person.name());
+        assertEquals("Bożydar Kapturski", person.name());
     }
 
     @Test
@@ -181,7 +203,7 @@ class SlavicPersonsTest {
     void aWordTheArticleWritesAloneIsNoPartOfTheNameAfterIt() {
         Entity person = only(persons("Posiedzenie odbyło się w Strasburgu. Ze Strasburga Łukasz Osiński relacjonował obrady.",
                 "pl"));
-        assertEquals("Lukasz Osinski", person.name());
+        assertEquals("Łukasz Osiński", person.name());
         assertEquals(List.of("Łukasz Osiński"), mentions(person));
     }
 
@@ -288,7 +310,7 @@ class SlavicPersonsTest {
     void aSlovakAirportNamedAfterAPersonIsNoPersonButItsSpokesmanIs() {
         List<Entity> found = persons("Lietadlo pristálo na Letisku M. R. Štefánika v Bratislave. Hovorca letiska "
                 + "Ivan Kováč povedal, že na letisku Milana Rastislava Štefánika čakali cestujúci hodinu.", "sk");
-        assertEquals(List.of("Ivan Kovac"), found.stream().map(Entity::name).toList());
+        assertEquals(List.of("Ivan Kováč"), found.stream().map(Entity::name).toList());
     }
 
     @Test
@@ -300,7 +322,7 @@ class SlavicPersonsTest {
 
     @Test
     void aNameAfterAColonIsACreditNotASentenceOpener() {
-        assertOnePerson("Prezident podepsal zákon. Překlad a úprava: Dobromil Šťastný", "cs", "Dobromil Stastny",
+        assertOnePerson("Prezident podepsal zákon. Překlad a úprava: Dobromil Šťastný", "cs", "Dobromil Šťastný",
                 "Dobromil Šťastný");
     }
 
@@ -326,13 +348,13 @@ class SlavicPersonsTest {
     @Test
     void aCzechSurnameInEkIsOnePersonWithoutItsFleetingVowel() {
         assertOnePerson("Ministr Tomáš Pešek představil rozpočet. S Peškem jednali odboráři, Peškovi vyčítají škrty a "
-                + "návrh Tomáše Peška podpořila i vláda.", "cs", "Tomas Pesek",
+                + "návrh Tomáše Peška podpořila i vláda.", "cs", "Tomáš Pešek",
                 "Tomáš Pešek", "Peškem", "Peškovi", "Tomáše Peška");
     }
 
     @Test
     void aSaintsGivenNameInACountrysNameIsStillAGivenName() {
-        assertOnePerson("Ministr Tomáš Novák představil rozpočet.", "cs", "Tomas Novak", "Tomáš Novák");
+        assertOnePerson("Ministr Tomáš Novák představil rozpočet.", "cs", "Tomáš Novák", "Tomáš Novák");
     }
     @Test
     void aRegionInAnObliqueCaseBeforeASurnameIsNoPartOfIt() {
@@ -347,7 +369,7 @@ class SlavicPersonsTest {
         assertOnePerson("Savjetnik Ivan Horvat doputovao je. U glavnom gradu Engleske Horvat se sastao sa zastupnicima.",
                 "hr", "Ivan Horvat", "Ivan Horvat", "Horvat");
         assertOnePerson("Poradca Peter Kováč pricestoval. V hlavnom meste Anglicka Kováč rokoval s poslancami.", "sk",
-                "Peter Kovac", "Peter Kováč", "Kováč");
+                "Peter Kováč", "Peter Kováč", "Kováč");
         assertOnePerson("Радник Іван Петренко прилетів. У столиці Британії Петренко зустрівся з депутатами.", "uk",
                 "Ivan Petrenko", "Іван Петренко", "Петренко");
     }
@@ -397,9 +419,9 @@ class SlavicPersonsTest {
 
     @Test
     void aCzechOrSlovakSurnameInYIsOnePersonInTheInstrumental() {
-        assertOnePerson("Ministr jednal s Martinem Stropnickým o rozpočtu.", "cs", "Martin Stropnicky",
+        assertOnePerson("Ministr jednal s Martinem Stropnickým o rozpočtu.", "cs", "Martin Stropnický",
                 "Martinem Stropnickým");
-        assertOnePerson("Minister rokoval s Ivanom Hraškým o rozpočte.", "sk", "Ivan Hrasky", "Ivanom Hraškým");
+        assertOnePerson("Minister rokoval s Ivanom Hraškým o rozpočte.", "sk", "Ivan Hrašký", "Ivanom Hraškým");
     }
 
     @Test
@@ -497,7 +519,7 @@ class SlavicPersonsTest {
 
     @Test
     void aRussianGivenNameEndingInAConsonantBeforeRKeepsItsStem() {
-        assertOnePerson("Minister je včeraj sprejel Aleksandra Medvedčuka v Ljubljani.", "sl", "Aleksandr Medvedcuk",
+        assertOnePerson("Minister je včeraj sprejel Aleksandra Medvedčuka v Ljubljani.", "sl", "Aleksandr Medvedčuk",
                 "Aleksandra Medvedčuka");
     }
 
@@ -519,7 +541,7 @@ class SlavicPersonsTest {
 
     @Test
     void aCzechWomansSurnameWithCzechLettersKeepsItsEnding() {
-        assertOnePerson("Ministryně Julie Urbišová to v pondělí oznámila.", "cs", "Julia Urbisova", "Julie Urbišová");
+        assertOnePerson("Ministryně Julie Urbišová to v pondělí oznámila.", "cs", "Julia Urbišová", "Julie Urbišová");
     }
 
     @Test
@@ -549,13 +571,13 @@ class SlavicPersonsTest {
     @Test
     void aCzechPossessiveIsCutFromTheNameBeforeIt() {
         List<Entity> found = persons("Ve středu jednali Petr Novák a Jan Dvořák. Novák Dvořákův návrh odmítl.", "cs");
-        assertEquals(List.of("Petr Novak", "Jan Dvorak"), names(found));
+        assertEquals(List.of("Petr Novák", "Jan Dvořák"), names(found));
         assertEquals(List.of("Petr Novák", "Novák"), mentions(found.getFirst()));
     }
 
     @Test
     void aCreditWordIsNoPartOfTheNameAfterIt() {
-        assertOnePerson("Vakcína bude hotová nejdříve za rok. | Autor Zdeněk Horák", "cs", "Zdenek Horak", "Zdeněk Horák");
+        assertOnePerson("Vakcína bude hotová nejdříve za rok. | Autor Zdeněk Horák", "cs", "Zdeněk Horák", "Zdeněk Horák");
     }
 
     @Test
@@ -595,7 +617,7 @@ class SlavicPersonsTest {
     @Test
     void aPolishGivenNameInLBeforeItsVowelGetsItBack() {
         assertOnePerson("Marszałek spotkał się z Pawłem Kukizem. Zdaniem Pawła Kukiza to błąd.", "pl",
-                "Pawel Kukiz", "Pawłem Kukizem", "Pawła Kukiza");
+                "Paweł Kukiz", "Pawłem Kukizem", "Pawła Kukiza");
     }
 
     @Test
@@ -626,7 +648,7 @@ class SlavicPersonsTest {
     @Test
     void aSurnameAloneAfterAVerbOfSayingIsThatSpeaker() {
         assertOnePerson("Kryzys potrwa jeszcze rok – powiedział Wróblewicz. Według Wróblewicza rząd nie ma planu.", "pl",
-                "Wroblewicz", "Wróblewicz", "Wróblewicza");
+                "Wróblewicz", "Wróblewicz", "Wróblewicza");
     }
 
     @Test
