@@ -108,7 +108,8 @@ final class SlavicNameGrammar {
      * A given name in -a before a surname ending in a consonant is a woman's nominative, as written (sl "Karla
      * Krajnik", not Karl's genitive): these languages decline a man's surname in a consonant in every oblique case
      * (Karla Krajnika), a woman's not at all, so the text gives no case reason to read the -a as a man's ending.
-     * Every full mention must write the name so, with one spelling of the given name.
+     * Every full mention must write the name so, with one spelling of the given name, and the surname in no man's
+     * form ({@link #MANS_SURNAME}).
      */
     static boolean womansGivenName(List<List<Word>> full) {
         if (full.isEmpty() || full.getFirst().size() < 2) return false;
@@ -119,10 +120,17 @@ final class SlavicNameGrammar {
             if (m.getFirst().initial() || !m.getFirst().text().equals(first) || given.length() < 4
                     || "aая".indexOf(given.charAt(given.length() - 1)) < 0 || surname.length() < 3
                     || !Character.isLetter(surname.charAt(surname.length() - 1))
-                    || VOWELS.indexOf(surname.charAt(surname.length() - 1)) >= 0) return false;
+                    || VOWELS.indexOf(surname.charAt(surname.length() - 1)) >= 0
+                    || MANS_SURNAME.matcher(surname).find()) return false;
         }
         return true;
     }
+
+    /**
+     * A man's form of a Slavic surname, or an instrumental: no woman's nominative (hers is Timakova, Novotná, Шицсова),
+     * so the -a before it is a case ending after all ("Андриса и Юриса Шицсов", a plural genitive).
+     */
+    private static final Pattern MANS_SURNAME = Pattern.compile("(?:ов|ев|ёв|ин|ын|ий|ый|ой|ом|ем|ov|ev|in|yn|ij|yj|oj|om|em|ý|ski|cki)$");
 
     /**
      * What a full name's given name says of its surname's case: the two agree in case, so a given name read as
