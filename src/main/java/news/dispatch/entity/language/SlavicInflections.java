@@ -134,7 +134,7 @@ public final class SlavicInflections {
                 // article's Jacka is Jacek's more often than Jack's; the dev stories score the same either way, and a
                 // foreign Mark of the names table, Mark Rutte, keeps his name).
                 if ("pl".equals(language)) withVowel.ifPresent(found::add);
-                found.add(stem + nominative);
+                found.add(nominative.isEmpty() && enkoStem(stem, language) ? stem + "о" : stem + nominative);
                 withVowel.ifPresent(found::add);
             }
             break;
@@ -157,12 +157,25 @@ public final class SlavicInflections {
                 break;
             }
         }
+        // Яковенко and Яковенком share the stem their case forms leave.
+        if (lower.endsWith("о") && enkoStem(lower.substring(0, lower.length() - 1), language)) return lower.substring(0, lower.length() - 1);
         for (Ending ending : ENDINGS.getOrDefault(language, List.of())) {
             if (lower.endsWith(ending.suffix()) && lower.length() - ending.suffix().length() >= 3) {
                 return withoutFleetingVowel(lower.substring(0, lower.length() - ending.suffix().length()), language);
             }
         }
         return withoutFleetingVowel(lower, language);
+    }
+
+    /**
+     * Ukrainian surnames in -енко (Яковенко, Кравченко) are declined as a man's noun in -о (Яковенка, Яковенкові,
+     * Яковенком), and Russian declines them so at times: no nominative of these languages ends in -енк, so the bare
+     * stem such an ending leaves is -енко's.
+     */
+    private static boolean enkoStem(String stem, String language) {
+        if (!"uk".equals(language) && !"ru".equals(language)) return false;
+        String lower = stem.toLowerCase(Locale.ROOT);
+        return lower.length() >= 4 && (lower.endsWith("енк") || lower.endsWith("єнк"));
     }
 
     private static String withoutFleetingVowel(String stem, String language) {

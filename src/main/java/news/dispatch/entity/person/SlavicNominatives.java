@@ -70,6 +70,7 @@ final class SlavicNominatives {
             List<Word> forms = full.stream().map(m -> m.get(at)).toList();
             Agreement given = i == 0 && declined ? Agreement.DECLINED_MALE : Agreement.NONE;
             String part = i == p.length - 1 && accusative ? accusativeSurname(forms.getFirst().text())
+                    : i == 0 && p.length >= 2 && undeclinedGivenNameInI(forms, language) ? forms.getFirst().text()
                     : i == p.length - 1 && p.length >= 2 && undeclinedAfterFeminine(full, language)
                     ? forms.getFirst().text() : nominative(forms, language, oblique, i == p.length - 1 ? agreement : given,
                     i == p.length - 1 ? lone(p) : List.of());
@@ -141,6 +142,46 @@ final class SlavicNominatives {
             if (!nominative.equals(given.text()) && names.knownGivenName(names.latin(nominative, language))) return false;
         }
         return true;
+    }
+
+    private static final Set<String> I_UNDECLINED_LANGUAGES = Set.of("uk", "ru", "sl", "hr");
+    /**
+     * A given name ending in -i after a consonant (Kenny's Кенні, Vili, Берні); not after a vowel or j, where -i is
+     * the case ending of a name in -ia or -ja (Melanii, Марії, Slovene Maji: Melania's, Марія's, Maja's).
+     */
+    private static final Pattern ENDS_IN_I = Pattern.compile("(?iu)[^aeiouyjаеиіоуюяєї][iіи]$");
+
+    /**
+     * A given name written in -i after a consonant is its own nominative: foreign and pet names in -i (Кенні, Берні,
+     * Vili, Toni) take no case ending, while the declensions read -i off as a case of a name in -a or a consonant
+     * (Кенні → Кенна, Vili → Vila, a Russian name part's). Even after a title in an oblique case ("директора Кенні
+     * Джейкобса") the given name stays as written. Unless the tables know another of its nominatives as a given name
+     * and not it: then -i is a case ending (Kamali, Олені: Kamala's, Олена's). Not in Polish, Czech and Slovak,
+     * where -i after a consonant is above all a woman's genitive or dative (Asi Bibi, Henryki Bochniarz: on the
+     * BSNLP dev stories the rule named 15 Polish persons so, and none better).
+     */
+    private boolean undeclinedGivenNameInI(List<Word> forms, String language) {
+        Word given = forms.getFirst();
+        if (!I_UNDECLINED_LANGUAGES.contains(language) || given.initial()
+                || forms.stream().anyMatch(f -> !f.text().equals(given.text()))) return false;
+        String written = given.text();
+        if (!ENDS_IN_I.matcher(written).find() || SlavicInflections.oblique(written, language)) return false;
+        if (knownGivenName(written, language)) return true;
+        for (String nominative : SlavicInflections.nominatives(written, language)) {
+            if (!nominative.equals(written) && knownGivenName(nominative, language)) return false;
+        }
+        return true;
+    }
+
+    /**
+     * A given name of the persons table or a name word of the English tables; in Cyrillic also a name part of the
+     * Russian Wikidata table (Анджела of Анджели), which in Latin letters would also know surnames
+     * (Vila, the Russian Вила's) that are no given name.
+     */
+    private boolean knownGivenName(String part, String language) {
+        String latin = names.latin(part, language);
+        return names.knownGivenName(latin) || nameParts.inEnglishTables(latin)
+                || CYRILLIC_LANGUAGES.contains(language) && names.isNamePart(part, language);
     }
 
     /** The lone mentions of a person (its surname written alone: "Gore" beside "Ala Gora"). */
