@@ -46,7 +46,7 @@ class SlavicUndeclinedNamesTest {
     void aCroatianGivenNameInIIsItsOwnNominative() {
         Entity person = person("Ministar zdravstva Vili Beroš najavio je nove mjere. S Berošem se sastao i Davor Božinović.",
                 "hr", "Vili Beroš");
-        assertEquals("Vili Beros", person.name());
+        assertEquals("Vili Beroš", person.name());
         assertEquals(List.of("Vili Beroš", "Berošem"), mentions(person));
     }
 
@@ -64,6 +64,6 @@ class SlavicUndeclinedNamesTest {
 
     @Test
     void aSloveneGivenNameInJiIsACaseOfItsNameInJa() {
-        assertEquals("Maja Gojkovic", person("Nagrado so podelili Maji Gojković iz Ljubljane.", "sl", "Maji Gojković").name());
+        assertEquals("Maja Gojković", person("Nagrado so podelili Maji Gojković iz Ljubljane.", "sl", "Maji Gojković").name());
     }
 }
