@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import news.dispatch.entity.GazetteerFile;
 import news.dispatch.entity.WordFunctionMemo;
@@ -163,14 +162,9 @@ final class CrossScriptNames {
      */
     private static String withDiacritics(String lower) {
         String folded = NameFold.fold(lower);
-        String kept = WORD_BREAKS.matcher(PRIMES.matcher(Normalizer.normalize(lower, Normalizer.Form.NFC)).replaceAll(""))
-                .replaceAll(" ").strip();
+        String kept = NameFold.words(Normalizer.normalize(lower, Normalizer.Form.NFC));
         return NameFold.fold(kept).equals(folded) ? kept : folded;
     }
-
-    /** As {@link NameFold} reads them: apostrophes and primes dropped, any other sign between letters a word break. */
-    private static final Pattern PRIMES = Pattern.compile("[\"'’ʹʺʼ`]");
-    private static final Pattern WORD_BREAKS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     /**
      * Wikidata's Latin spelling of a lower-case Cyrillic name part, as written or, failing that, with one г read as

@@ -1,9 +1,11 @@
 package news.dispatch.entity.person;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import news.dispatch.entity.GazetteerFile;
 import news.dispatch.entity.text.NameFold;
@@ -22,7 +24,7 @@ public final class CyrillicNameParts {
     }
 
     /** Case endings of Russian, Ukrainian and Bulgarian nouns and names after a consonant (Трамп-а, Джонсон-ом). */
-    private static final java.util.Set<String> CASE_ENDINGS = java.util.Set.of("а", "я", "у", "ю", "е", "і", "и", "ы",
+    private static final Set<String> CASE_ENDINGS = Set.of("а", "я", "у", "ю", "е", "і", "и", "ы",
             "ом", "ем", "ым", "им", "ой", "ою", "ій");
     private final Map<String, String> latinOfCyrillic = new HashMap<>();
     private final List<Map<String, String>> rows;
@@ -38,13 +40,13 @@ public final class CyrillicNameParts {
      */
     private final class Folded {
         final Map<String, String> latinOfFolded = new HashMap<>();
-        final Map<String, java.util.Set<String>> foldedOfLatin = new HashMap<>();
+        final Map<String, Set<String>> foldedOfLatin = new HashMap<>();
 
         Folded() {
             Map<String, Integer> counts = new HashMap<>();
             for (Map<String, String> row : rows) {
                 String folded = NameFold.fold(row.get("cyrillic"));
-                if (!folded.contains(" ")) foldedOfLatin.computeIfAbsent(row.get("latin"), k -> new java.util.HashSet<>()).add(folded);
+                if (!folded.contains(" ")) foldedOfLatin.computeIfAbsent(row.get("latin"), k -> new HashSet<>()).add(folded);
                 int count = Integer.parseInt(row.get("count"));
                 if (folded.contains(" ") || count <= counts.getOrDefault(folded, 0)) continue;
                 counts.put(folded, count);
@@ -79,8 +81,8 @@ public final class CyrillicNameParts {
      * The Cyrillic spellings the table gives a Latin name part (lower case), folded letter by letter (gregor →
      * gregor, from Грегор): how an article in Cyrillic writes that name. Empty when the table has none.
      */
-    java.util.Set<String> foldedCyrillic(String latin) {
-        return folded().foldedOfLatin.getOrDefault(latin, java.util.Set.of());
+    Set<String> foldedCyrillic(String latin) {
+        return folded().foldedOfLatin.getOrDefault(latin, Set.of());
     }
 
     /**

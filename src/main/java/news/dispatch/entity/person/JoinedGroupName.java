@@ -3,6 +3,8 @@ package news.dispatch.entity.person;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import news.dispatch.entity.text.NameFold;
 
@@ -46,7 +48,7 @@ final class JoinedGroupName {
         String[] words = name.split(" ");
         String surname = NameFold.fold(words[words.length - 1]);
         if (words.length < 2 || words[0].endsWith("a") && surname.endsWith("a")) return name;
-        java.util.Set<String> nominatives = new java.util.TreeSet<>();
+        Set<String> nominatives = new TreeSet<>();
         for (String other : groups) {
             String[] o = other.split(" ");
             String base = o[o.length - 1];

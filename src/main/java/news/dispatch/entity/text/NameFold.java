@@ -33,8 +33,15 @@ public final class NameFold {
     }
 
     private static String folded(String name) {
-        String latin = LATIN.get().transliterate(name);
-        // Hard and soft signs come out as primes (Джонсън → "dzhonsʺn"): dropped, not read as word breaks.
-        return NOT_WORD.matcher(PRIMES.matcher(latin).replaceAll("")).replaceAll(" ").strip();
+        return words(LATIN.get().transliterate(name));
+    }
+
+    /**
+     * The text's words as the fold separates them, letters left as they are: apostrophes and primes dropped (hard and
+     * soft signs come out of the transliteration as primes, Джонсън → "dzhonsʺn", and are no word breaks), any other
+     * run of signs between letters one space.
+     */
+    public static String words(String text) {
+        return NOT_WORD.matcher(PRIMES.matcher(text).replaceAll("")).replaceAll(" ").strip();
     }
 }
