@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Case endings of names in the Slavic languages: the nominative a name part may stand for ("Putina", "Putinem",
@@ -45,11 +46,15 @@ public final class SlavicInflections {
                     // Possessive adjectives of names, as in Slovene (Merkelova, Trumpove, Putinovog).
                     "ova:", "ove:", "ovo:", "ovog:", "ovoga:", "ovom:", "ovoj:", "eva:", "eve:", "evo:", "evog:",
                     "evom:", "evoj:"),
-            "ru", endings("ия:ия", "ии:ия", "ию:ия", "ией:ия", "ого:ий,ой,ый", "ому:ий,ой,ый", "ым:,ый", "ом:", "ем:,ь", "ой:а", "ою:а", "ей:а,ь,я", "а:", "у:,а",
+            // -ия, -ии, -ию are the cases of a woman's name in -ия (Мария) and of a man's in -ий (Дмитрия, Юрию):
+            // both nominatives, the tables and the case of the surname beside it choose.
+            "ru", endings("ия:ия,ий", "ии:ия,ий", "ию:ия,ий", "ией:ия", "ием:ий", "ого:ий,ой,ый", "ому:ий,ой,ый", "ым:,ый", "ом:", "ем:,ь", "ой:а", "ою:а", "ей:а,ь,я", "а:", "у:,а",
                     "е:,а,я", "ы:а", "и:а,ь,я", "я:ь,й", "ю:ь,й,я"),
-            "uk", endings("ія:ія", "ії:ія", "ію:ія", "ією:ія", "ого:ий", "ому:ий", "ові:", "ою:а", "ом:", "ем:,ь", "ім:", "а:", "у:,а", "і:,а", "и:а", "я:ь,й",
+            "uk", endings("ія:ія,ій", "ії:ія", "ію:ія,ій", "ією:ія", "ієм:ій", "ого:ий", "ому:ий", "ові:", "ою:а", "ом:", "ем:,ь", "ім:", "а:", "у:,а", "і:,а", "и:а", "я:ь,й",
                     "ю:ь,й", "еві:ь"),
             "bg", endings());
+
+    private static final Pattern VOWEL_BEFORE_SOFT_SIGN = Pattern.compile("(?iu)[аеёиоуыэюяіїє]$");
 
     private SlavicInflections() {
     }
@@ -133,7 +138,9 @@ public final class SlavicInflections {
                 // Polish puts the vowel's form first: a tie between two known given names goes to it (a Polish
                 // article's Jacka is Jacek's more often than Jack's; the dev stories score the same either way, and a
                 // foreign Mark of the names table, Mark Rutte, keeps his name).
-                if ("pl".equals(language)) withVowel.ifPresent(found::add);
+                if ("pl".equals(language) || czechDiminutive(stem, language)) withVowel.ifPresent(found::add);
+                // No soft sign follows a vowel (ДеДжоя is ДеДжой's, not ДеДжоь's).
+                if (nominative.equals("ь") && VOWEL_BEFORE_SOFT_SIGN.matcher(stem).find()) continue;
                 found.add(nominative.isEmpty() && enkoStem(stem, language) ? stem + "о" : stem + nominative);
                 withVowel.ifPresent(found::add);
             }
@@ -208,11 +215,22 @@ public final class SlavicInflections {
         return Optional.of(stem.substring(0, n - 1) + vowel + stem.charAt(n - 1));
     }
 
+    /**
+     * A Czech stem ending in -k after a consonant no Czech nominative ends with before it (Horáčk, Chlíbk of Horáčka,
+     * Chlíbka): the -ek name's (Horáček, Chlíbek), so its form comes first; after r, n, l, s or c the stem may be the
+     * name (Pirk, Fink, Hancock).
+     */
+    private static boolean czechDiminutive(String stem, String language) {
+        int n = stem.length();
+        return "cs".equals(language) && n >= 4 && Character.toLowerCase(stem.charAt(n - 1)) == 'k'
+                && "čšžřbdptďťvzh".indexOf(Character.toLowerCase(stem.charAt(n - 2))) >= 0;
+    }
+
     private static boolean consonant(char c) {
         return Character.isLetter(c) && "aeiouyáéíóúýěåäöü".indexOf(c) < 0;
     }
 
-    private static final java.util.regex.Pattern IRISH_IN_CYRILLIC = java.util.regex.Pattern.compile("^О['’‘]\\p{Lu}.*[иіеєоую]$");
+    private static final Pattern IRISH_IN_CYRILLIC = Pattern.compile("^О['’‘]\\p{Lu}.*[иіеєоую]$");
 
     /**
      * An Irish surname in O' written in Cyrillic with a final vowel (О'Лири, О’Лірі, О’Грейди) is not declined, as

@@ -26,7 +26,8 @@ final class JoinedGroupName {
      * @param slavic   the names that only articles in a Slavic language hold
      */
     static String of(List<String> groups, Map<String, Integer> articles, SlavicOnlyNames slavic) {
-        Comparator<String> best = Comparator.<String, Boolean>comparing(n -> groups.stream().anyMatch(o -> CaseEndings.caseFormOf(n, o) && !strippedOf(o, n)))
+        Comparator<String> best = Comparator.<String, Boolean>comparing(n -> groups.stream().anyMatch(o -> CaseEndings.caseFormOf(n, o)
+                        && !strippedOf(o, n) && !silentFinalOf(n, o, slavic)))
                 .thenComparing(n -> groups.stream().anyMatch(o -> strippedOf(n, o)))
                 // Cut short of the particle a Latin spelling of the group writes (Saif Muluk beside Saif Ul Mulook):
                 // more articles may write it so, as the Czech ones do, but it is not the name in full.
@@ -106,6 +107,28 @@ final class JoinedGroupName {
         String b = NameFold.fold(other);
         return b.length() == a.length() + 1 && b.startsWith(a) && VOWELS.indexOf(b.charAt(a.length())) >= 0
                 && !CaseEndings.CASE_ENDINGS.contains(b.substring(a.length()));
+    }
+
+    /** The final vowels English writes and Cyrillic, writing the name by ear, leaves out (Theodore, Теодор). */
+    private static final Set<String> SILENT_FINALS = Set.of("e");
+
+    /**
+     * True when {@code name}, seen in Latin-script articles, is {@code other}, read off Cyrillic, with the silent final
+     * vowel of an English word that Cyrillic does not write (Theodore Roosevelt beside Теодор Рузвельт, "Theodor
+     * Roosevelt"): the Latin spelling is the name, not a case form of the reading.
+     */
+    private static boolean silentFinalOf(String name, String other, SlavicOnlyNames slavic) {
+        if (slavic.fromCyrillic().contains(name) || !slavic.fromCyrillic().contains(other)) return false;
+        String[] a = NameFold.fold(name).split(" ");
+        String[] b = NameFold.fold(other).split(" ");
+        if (a.length != b.length) return false;
+        boolean silent = false;
+        for (int i = 0; i < a.length; i++) {
+            if (a[i].equals(b[i])) continue;
+            if (!a[i].startsWith(b[i]) || !SILENT_FINALS.contains(a[i].substring(b[i].length()))) return false;
+            silent = true;
+        }
+        return silent;
     }
 
     /**

@@ -64,7 +64,8 @@ final class SlavicNominatives {
         boolean accusative = p.length >= 2 && full.stream().allMatch(m -> manInAccusative(m.getFirst(), m.getLast(), language));
         boolean declined = p.length >= 2 && (accusative
                 || full.stream().allMatch(m -> sameCaseEnding(m.getFirst(), m.getLast(), language)
-                && !givenNameAsWritten(m.getFirst(), language)));
+                && !givenNameAsWritten(m.getFirst(), language))
+                || full.stream().allMatch(m -> mansGivenNameInCase(m.getFirst(), m.getLast(), language)));
         for (int i = 0; i < p.length; i++) {
             final int at = i;
             List<Word> forms = full.stream().map(m -> m.get(at)).toList();
@@ -74,8 +75,8 @@ final class SlavicNominatives {
                     : i == p.length - 1 && p.length >= 2 && undeclinedAfterFeminine(full, language)
                     ? forms.getFirst().text() : nominative(forms, language, oblique, i == p.length - 1 ? agreement : given,
                     i == p.length - 1 ? lone(p) : List.of());
-            if (i == 0 && p.length >= 2 && womansGivenName(full)) part = forms.getFirst().text();
-            if (i == 0) agreement = agreement(part, forms, language);
+            if (i == 0 && p.length >= 2 && (womansGivenName(full) || womansGivenNameBeside(full, language))) part = forms.getFirst().text();
+            if (i == 0) agreement = womansNominative(part, forms, language) ? Agreement.DECLINED_FEMALE : agreement(part, forms, language);
             if (i == p.length - 1 && p.length >= 2) part = foreignWomansSurname(parts.getFirst(), part, language);
             parts.add(part);
         }
@@ -142,6 +143,54 @@ final class SlavicNominatives {
             if (!nominative.equals(given.text()) && names.knownGivenName(names.latin(nominative, language))) return false;
         }
         return true;
+    }
+
+    /**
+     * A woman's given name in the nominative, every form as written (Анна, Мария; not Евгения, also Евгений's
+     * genitive): her surname is in the nominative too, so its written form, a woman's (Анна Попова), comes before the
+     * man's it may be a case of (Попов), however the tables rank them.
+     */
+    private boolean womansNominative(String given, List<Word> forms, String language) {
+        if (given.length() < 3 || "aая".indexOf(Character.toLowerCase(given.charAt(given.length() - 1))) < 0) return false;
+        return forms.stream().allMatch(w -> w.text().equals(given) && givenNameAsWritten(w, language));
+    }
+
+    /** A woman's surname in the nominative that no case of a man's name has: the adjectival -ая, -ська (Новодворская). */
+    private static final Pattern WOMANS_ADJECTIVAL_SURNAME = Pattern.compile("(?iu)\\p{L}{2,}(?:[сц]кая|[сц]ька|ая|яя)$");
+
+    /**
+     * A given name in -а or -я before a surname only a woman's nominative has (Валерия Новодворская): hers as
+     * written, though it may also be a man's genitive (Валерия of Валерий).
+     */
+    private boolean womansGivenNameBeside(List<List<Word>> full, String language) {
+        if (full.isEmpty() || full.getFirst().size() < 2) return false;
+        String given = full.getFirst().getFirst().text();
+        if (given.length() < 3 || "aая".indexOf(Character.toLowerCase(given.charAt(given.length() - 1))) < 0) return false;
+        return full.stream().allMatch(m -> m.getFirst().text().equals(given)
+                && WOMANS_ADJECTIVAL_SURNAME.matcher(m.getLast().text()).matches());
+    }
+
+    /** The Cyrillic case endings a man's given name and surname share (Егора, Дмитрия; Егору, Юрию). */
+    private static final Pattern MANS_CASE_ENDING = Pattern.compile("(?iu)(?<=[бвгґджзйклмнпрстфхцчшщ])[аяую]$|(?<=[иі])[яю]$");
+
+    /**
+     * A man's given name in the genitive or dative before a surname in the same case, in Cyrillic: the given name as
+     * written is no known given name while its nominative in a consonant or -й is one (Егора of Егор, Дмитрия of
+     * Дмитрий), so the surname's -а is his case too, even where it reads like a woman's surname (Егора Крючкова,
+     * Айдара Ишмухаметова: Крючков's, Ишмухаметов's; Анна Попова keeps hers).
+     */
+    private boolean mansGivenNameInCase(Word given, Word surname, String language) {
+        if (!CYRILLIC_LANGUAGES.contains(language) || "bg".equals(language) || given.initial()) return false;
+        String g = given.text().toLowerCase(Locale.ROOT);
+        String s = surname.text().toLowerCase(Locale.ROOT);
+        if (g.length() < 4 || s.length() < 4 || womansGivenNameBeside(List.of(List.of(given, surname)), language) || !MANS_CASE_ENDING.matcher(g).find() || !MANS_CASE_ENDING.matcher(s).find()
+                || SlavicNameGrammar.hardVowel(g.charAt(g.length() - 1)) != SlavicNameGrammar.hardVowel(s.charAt(s.length() - 1))
+                || knownGivenName(given.text(), language)) return false;
+        for (String nominative : SlavicInflections.nominatives(given.text(), language)) {
+            char last = Character.toLowerCase(nominative.charAt(nominative.length() - 1));
+            if (!nominative.equals(given.text()) && "аеёиоуыэюяіїєь".indexOf(last) < 0 && knownGivenName(nominative, language)) return true;
+        }
+        return false;
     }
 
     private static final Set<String> I_UNDECLINED_LANGUAGES = Set.of("uk", "ru", "sl", "hr");

@@ -1,0 +1,66 @@
+package news.dispatch.entity.person;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+import news.dispatch.entity.Entity;
+import news.dispatch.entity.Mention;
+
+/** A man's full name written only in an oblique case is named in his nominative, by both words' endings. */
+class SlavicNamesInCaseTest {
+    private static Entity person(String text, String language, String mention) {
+        return SlavicPersons.standard().find(text, language).stream()
+                .filter(p -> p.mentions().stream().map(Mention::text).anyMatch(mention::equals))
+                .findFirst().orElseThrow(() -> new AssertionError("no person mentioned as " + mention));
+    }
+
+    @Test
+    void aRussianGivenNameInIyaBeforeASurnameInAIsAMansGenitive() {
+        assertEquals("Dmitrij Kovalcuk", person("Об этом сообщил пресс-секретарь Дмитрия Ковальчука в понедельник.", "ru",
+                "Дмитрия Ковальчука").name());
+    }
+
+    @Test
+    void aRussianSurnameInIyaAfterAMansGivenNameInTheGenitiveIsHisGenitiveToo() {
+        assertEquals("Fedor Lapij", person("По словам Федора Лапия, вакцина безопасна.", "ru", "Федора Лапия").name());
+    }
+
+    @Test
+    void aSurnameInOvaAfterAMansGivenNameInTheGenitiveIsHisGenitive() {
+        assertEquals("Egor Kruckov", person("Об этом рассказал адвокат Егора Крючкова журналистам.", "ru", "Егора Крючкова").name());
+    }
+
+    @Test
+    void aWomansSurnameInOvaAfterHerGivenNameStaysHers() {
+        assertEquals("Anna Popova", person("Об этом заявила глава Роспотребнадзора Анна Попова в понедельник.", "ru",
+                "Анна Попова").name());
+    }
+
+    @Test
+    void aWomansGivenNameInIyaKeepsItsEnding() {
+        assertEquals("Maria", person("Об этом сказала Мария Захарова в понедельник.", "ru", "Мария Захарова").name().split(" ")[0]);
+    }
+
+    @Test
+    void aGivenNameInIyaBeforeAnAdjectivalWomansSurnameIsHers() {
+        assertEquals("Valeria", person("Об этом писала Валерия Новодворская в своей книге.", "ru", "Валерия Новодворская").name()
+                .split(" ")[0]);
+    }
+
+    @Test
+    void aSurnameInYaAfterAMansGenitiveIsReadAsANameInJ() {
+        assertEquals("Luis Dedzoj", person("Про це заявив представник Луїса ДеДжоя у вівторок.", "uk", "Луїса ДеДжоя").name());
+    }
+
+    @Test
+    void aCzechSurnameInEkTakesItsFleetingEBackFromTheGenitive() {
+        assertEquals("Michal Horáček", person("Podle slov Michala Horáčka je situace vážná.", "cs", "Michala Horáčka").name());
+    }
+
+    @Test
+    void aSurnameEndingInYaAfterAnApostropheIsNoCaseForm() {
+        assertEquals("Bhattacara", person("Дослідження провела Діпта Бхаттачарʼя з Лондона.", "uk", "Діпта Бхаттачарʼя").name()
+                .split(" ")[1]);
+    }
+}
