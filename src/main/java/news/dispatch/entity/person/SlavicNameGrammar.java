@@ -168,10 +168,8 @@ final class SlavicNameGrammar {
         // Harryho): the given name in -a before it is his genitive too.
         if (("cs".equals(language) || "sk".equals(language)) && !given.initial() && g.length() >= 4 && g.endsWith("a")
                 && s.length() >= 5 && s.endsWith("ho") && "yie".indexOf(s.charAt(s.length() - 3)) >= 0) return true;
-        if (given.initial() || g.length() < 3 || s.length() < 3 || hardVowel(g.charAt(g.length() - 1)) != hardVowel(s.charAt(s.length() - 1))
+        if (given.initial() || g.length() < 3 || s.length() < 3 || g.charAt(g.length() - 1) != s.charAt(s.length() - 1)
                 || "auауяю".indexOf(s.charAt(s.length() - 1)) < 0) return false;
-        // After an apostrophe -я is the stem's own (Бхаттачарʼя), no case ending.
-        if ("'’ʼ".indexOf(s.charAt(s.length() - 2)) >= 0) return false;
         if (WOMANS_SURNAME.matcher(s).find()) return false;
         return SlavicInflections.nominatives(given.text(), language).size() > 1
                 && SlavicInflections.nominatives(surname.text(), language).size() > 1;
@@ -179,7 +177,8 @@ final class SlavicNameGrammar {
 
     /**
      * Cyrillic writes one case ending with a hard or a soft vowel after the stem's last consonant: Дмитрия Ковальчука
-     * and Петра Журавеля are both genitives, Юрию Гайдуку both datives.
+     * and Петра Журавеля are both genitives, Юрию Гайдуку both datives ({@link SlavicNominatives}: a known man's
+     * given name in a case before it).
      */
     static char hardVowel(char vowel) {
         return switch (vowel) {

@@ -172,20 +172,25 @@ final class SlavicNominatives {
 
     /** The Cyrillic case endings a man's given name and surname share (Егора, Дмитрия; Егору, Юрию). */
     private static final Pattern MANS_CASE_ENDING = Pattern.compile("(?iu)(?<=[бвгґджзйклмнпрстфхцчшщ])[аяую]$|(?<=[иі])[яю]$");
+    /** The genitive and dative of a surname in -й (Рея, Клею: Рей's, Клей's). */
+    private static final Pattern AFTER_J = Pattern.compile("(?iu)(?<=[аеёоуэє])[яю]$");
 
     /**
      * A man's given name in the genitive or dative before a surname in the same case, in Cyrillic: the given name as
      * written is no known given name while its nominative in a consonant or -й is one (Егора of Егор, Дмитрия of
-     * Дмитрий), so the surname's -а is his case too, even where it reads like a woman's surname (Егора Крючкова,
-     * Айдара Ишмухаметова: Крючков's, Ишмухаметов's; Анна Попова keeps hers).
+     * Дмитрий), so the surname's -а or -я is his case too, even where it reads like a woman's surname (Егора Крючкова,
+     * Айдара Ишмухаметова: Крючков's, Ишмухаметов's; Крістофера Рея: Рей's; Анна Попова keeps hers).
      */
     private boolean mansGivenNameInCase(Word given, Word surname, String language) {
         if (!CYRILLIC_LANGUAGES.contains(language) || "bg".equals(language) || given.initial()) return false;
         String g = given.text().toLowerCase(Locale.ROOT);
         String s = surname.text().toLowerCase(Locale.ROOT);
-        if (g.length() < 4 || s.length() < 4 || womansGivenNameBeside(List.of(List.of(given, surname)), language) || !MANS_CASE_ENDING.matcher(g).find() || !MANS_CASE_ENDING.matcher(s).find()
+        if (g.length() < 4 || s.length() < 3 || !MANS_CASE_ENDING.matcher(g).find()
+                || !MANS_CASE_ENDING.matcher(s).find() && !AFTER_J.matcher(s).find()
                 || SlavicNameGrammar.hardVowel(g.charAt(g.length() - 1)) != SlavicNameGrammar.hardVowel(s.charAt(s.length() - 1))
-                || knownGivenName(given.text(), language)) return false;
+                || womansGivenNameBeside(List.of(List.of(given, surname)), language) || knownGivenName(given.text(), language)) {
+            return false;
+        }
         for (String nominative : SlavicInflections.nominatives(given.text(), language)) {
             char last = Character.toLowerCase(nominative.charAt(nominative.length() - 1));
             if (!nominative.equals(given.text()) && "аеёиоуыэюяіїєь".indexOf(last) < 0 && knownGivenName(nominative, language)) return true;
