@@ -77,6 +77,9 @@ final class SlavicNominatives {
                     i == p.length - 1 ? lone(p) : List.of());
             if (i == 0 && p.length >= 2 && (womansGivenName(full) || womansGivenNameBeside(full, language))) part = forms.getFirst().text();
             if (i == 0) agreement = womansNominative(part, forms, language) ? Agreement.DECLINED_FEMALE : agreement(part, forms, language);
+            if (i == 0 && p.length >= 2 && undeclinedGivenNameInI(forms, language) && surnameDeclinedElsewhere(p, language)) {
+                agreement = Agreement.DECLINED_MALE;
+            }
             if (i == p.length - 1 && p.length >= 2) part = foreignWomansSurname(parts.getFirst(), part, language);
             parts.add(part);
         }
@@ -225,6 +228,25 @@ final class SlavicNominatives {
             if (!nominative.equals(written) && knownGivenName(nominative, language)) return false;
         }
         return true;
+    }
+
+    /**
+     * After a given name in -i that takes no case ending (Кенні, Гарри), the surname's -а alone cannot say whether it
+     * is a man's genitive or a nominative (Кенні Джейкобса, Рене ДиРеста): the person's other mentions can. When one
+     * writes the surname as the stem the -а leaves, or in another case of that stem (Джейкобс, Джейкобсом), the -а
+     * is a case ending too.
+     */
+    private static boolean surnameDeclinedElsewhere(SlavicPerson p, String language) {
+        List<String> written = p.mentions.stream().filter(m -> m.size() == p.length).map(m -> m.getLast().text()).distinct().toList();
+        if (written.size() != 1 || !MANS_CASE_ENDING.matcher(written.getFirst()).find()) return false;
+        String surname = written.getFirst();
+        List<String> stems = SlavicInflections.nominatives(surname, language).stream().filter(n -> !n.equals(surname)).toList();
+        for (List<Word> m : p.mentions) {
+            String other = m.getLast().text();
+            if (other.equals(surname) || m.getLast().initial()) continue;
+            if (SlavicInflections.nominatives(other, language).stream().anyMatch(stems::contains)) return true;
+        }
+        return false;
     }
 
     /**

@@ -63,4 +63,16 @@ class SlavicNamesInCaseTest {
         assertEquals("Bhattacara", person("Дослідження провела Діпта Бхаттачарʼя з Лондона.", "uk", "Діпта Бхаттачарʼя").name()
                 .split(" ")[1]);
     }
+
+    @Test
+    void aSurnameInAAfterAnUndeclinedGivenNameIsAGenitiveWhenTheArticleWritesItsStem() {
+        assertEquals("Dzejkobs", person("За словами директора Кенні Джейкобса, компанія скоротить рейси. Джейкобс додав, що ціни зростуть.",
+                "uk", "Кенні Джейкобса").name().split(" ")[1]);
+    }
+
+    @Test
+    void aSurnameInAAfterAnUndeclinedGivenNameStaysAsWrittenWithoutAnotherForm() {
+        assertEquals("Barra", person("Глава General Motors Мэри Барра выступила в Детройте. Мэри Барра считает иначе.", "ru",
+                "Мэри Барра").name().split(" ")[1]);
+    }
 }
