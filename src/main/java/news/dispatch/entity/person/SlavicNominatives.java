@@ -80,6 +80,7 @@ final class SlavicNominatives {
             if (i == 0 && p.length >= 2 && undeclinedGivenNameInI(forms, language) && surnameDeclinedElsewhere(p, language)) {
                 agreement = Agreement.DECLINED_MALE;
             }
+            if (i == p.length - 1 && p.length >= 2) part = surnameBesideNominative(full, parts.getFirst(), language).orElse(part);
             if (i == p.length - 1 && p.length >= 2) part = foreignWomansSurname(parts.getFirst(), part, language);
             parts.add(part);
         }
@@ -247,6 +248,33 @@ final class SlavicNominatives {
             if (SlavicInflections.nominatives(other, language).stream().anyMatch(stems::contains)) return true;
         }
         return false;
+    }
+
+    /** A given name ending in a consonant: a man's, which a case ending would change (Chris, Chrisa; Егор, Егора). */
+    private static final Pattern ENDS_IN_CONSONANT = Pattern.compile("(?iu)[b-df-hj-np-tv-xzčćďľňřšťžłńśźżбвгґджзйклмнпрстфхцчшщ]$");
+
+    /**
+     * Endings of a man's surname in a case after a consonant, in every language (-a, -u, -em, -om, -owi; -а, -у, -ом):
+     * a place named after a person keeps the given name as written before a declined surname (sl "na Roland Garrosu").
+     */
+    private static final Pattern MANS_CASE = Pattern.compile("(?iu)(?<=[^aeiouyаеиоуыэюяіїє])(?:a|u|em|om|ovi|owi|iem|ju|ja|jem|а|у|ом|ем|ым|ові)$");
+
+    /**
+     * The surname as a full mention writes it after the given name in its nominative, where the article writes the
+     * surname in more than one form (sl "Chris Wallace" beside "Chrisa Wallaca": Wallace, not the Wallaca the Slovene
+     * -e/-a endings vote for): a man's given name in a consonant shows his case, so beside it in the nominative the
+     * surname is one too. Only one such form, never an initial, an oblique form, a man's case ending nor a Czech or
+     * Slovak woman's -ová (Kim Wehleová is Kim Wehle).
+     */
+    private static Optional<String> surnameBesideNominative(List<List<Word>> full, String given, String language) {
+        if (!ENDS_IN_CONSONANT.matcher(given).find() || full.stream().map(m -> m.getLast().text()).distinct().count() < 2) {
+            return Optional.empty();
+        }
+        List<String> surnames = full.stream().filter(m -> !m.getFirst().initial() && m.getFirst().text().equals(given))
+                .map(m -> m.getLast()).filter(w -> !w.initial() && !SlavicInflections.oblique(w.text(), language)
+                        && femaleForeign(w.text(), language).equals(w.text()) && !MANS_CASE.matcher(w.text()).find())
+                .map(Word::text).distinct().toList();
+        return surnames.size() == 1 ? Optional.of(surnames.getFirst()) : Optional.empty();
     }
 
     /**

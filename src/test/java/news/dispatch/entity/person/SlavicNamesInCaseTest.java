@@ -75,4 +75,10 @@ class SlavicNamesInCaseTest {
         assertEquals("Barra", person("Глава General Motors Мэри Барра выступила в Детройте. Мэри Барра считает иначе.", "ru",
                 "Мэри Барра").name().split(" ")[1]);
     }
+
+    @Test
+    void theSurnameBesideTheGivenNameInItsNominativeIsTheNominative() {
+        assertEquals("Chris Wallace", person("Soočenje je vodil Chris Wallace. Kandidata sta prekinjala Chrisa Wallaca.", "sl",
+                "Chris Wallace").name());
+    }
 }
