@@ -81,4 +81,9 @@ class SlavicNamesInCaseTest {
         assertEquals("Chris Wallace", person("Soočenje je vodil Chris Wallace. Kandidata sta prekinjala Chrisa Wallaca.", "sl",
                 "Chris Wallace").name());
     }
+
+    @Test
+    void aRussianGivenNameInEyTakesItsYBackFromTheInstrumental() {
+        assertEquals("Andrej", person("Он встретился с Андреем Деркачем в Киеве.", "ru", "Андреем Деркачем").name().split(" ")[0]);
+    }
 }
