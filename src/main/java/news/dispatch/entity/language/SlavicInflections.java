@@ -47,11 +47,11 @@ public final class SlavicInflections {
                     "ova:", "ove:", "ovo:", "ovog:", "ovoga:", "ovom:", "ovoj:", "eva:", "eve:", "evo:", "evog:",
                     "evom:", "evoj:"),
             // -ия, -ии, -ию are the cases of a woman's name in -ия (Мария) and of a man's in -ий (Дмитрия, Юрию):
-            // both nominatives, the tables and the case of the surname beside it choose. -ием, -еем, -аем are the
-            // instrumentals of names in -ий, -ей, -ай (Юрием, Андреем, Николаем).
-            "ru", endings("ия:ия,ий", "ии:ия,ий", "ию:ия,ий", "ией:ия", "ием:ий", "еем:ей", "аем:ай", "ого:ий,ой,ый", "ому:ий,ой,ый", "ым:,ый", "ом:", "ем:,ь", "ой:а", "ою:а", "ей:а,ь,я", "а:", "у:,а",
+            // both nominatives, the tables and the case of the surname beside it choose. -ием and -ем after a vowel
+            // are the instrumentals of names in -ий, -ей, -ай (Юрием, Андреем, Николаем).
+            "ru", endings("ия:ия,ий", "ии:ия,ий", "ию:ия,ий", "ией:ия", "ием:ий", "ого:ий,ой,ый", "ому:ий,ой,ый", "ым:,ый", "ом:", "ем:,ь,й", "ой:а", "ою:а", "ей:а,ь,я", "а:", "у:,а",
                     "е:,а,я", "ы:а", "и:а,ь,я", "я:ь,й", "ю:ь,й,я"),
-            "uk", endings("ія:ія,ій", "ії:ія", "ію:ія,ій", "ією:ія", "ієм:ій", "аєм:ай", "ого:ий", "ому:ий", "ові:", "ою:а", "ом:", "ем:,ь", "ім:", "а:", "у:,а", "і:,а", "и:а", "я:ь,й",
+            "uk", endings("ія:ія,ій", "ії:ія", "ію:ія,ій", "ією:ія", "ієм:ій", "єм:й", "ого:ий", "ому:ий", "ові:", "ою:а", "ом:", "ем:,ь", "ім:", "а:", "у:,а", "і:,а", "и:а", "я:ь,й",
                     "ю:ь,й", "еві:ь"),
             "bg", endings());
 
@@ -140,8 +140,9 @@ public final class SlavicInflections {
                 // article's Jacka is Jacek's more often than Jack's; the dev stories score the same either way, and a
                 // foreign Mark of the names table, Mark Rutte, keeps his name).
                 if ("pl".equals(language) || czechDiminutive(stem, language)) withVowel.ifPresent(found::add);
-                // No soft sign follows a vowel (ДеДжоя is ДеДжой's, not ДеДжоь's).
+                // No soft sign follows a vowel (ДеДжоя is ДеДжой's, not ДеДжоь's), and й follows only a vowel.
                 if (nominative.equals("ь") && VOWEL_BEFORE_SOFT_SIGN.matcher(stem).find()) continue;
+                if (nominative.equals("й") && !VOWEL_BEFORE_SOFT_SIGN.matcher(stem).find()) continue;
                 found.add(nominative.isEmpty() && enkoStem(stem, language) ? stem + "о" : stem + nominative);
                 withVowel.ifPresent(found::add);
             }
