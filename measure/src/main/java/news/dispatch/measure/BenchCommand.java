@@ -69,6 +69,11 @@ public final class BenchCommand implements Callable<Integer> {
                     + "JVM's nanoTime clock, latency) to FILE as TSV, to study the tail; appended to if it exists.")
     Path latencies;
 
+    @Option(names = "--same-jvm",
+            description = "Run the search section's six paths in this one JVM instead of a JVM each (the bench before "
+                    + "the twelfth session; their shared code's JIT profiles then pollute one another).")
+    boolean sameJvm;
+
     /** With --solr: compare the --index (embedded) with the collection of the same articles (only that comparison). */
     @Mixin
     SolrOptions solr = new SolrOptions();
@@ -106,7 +111,7 @@ public final class BenchCommand implements Callable<Integer> {
             return 0;
         }
         new Benchmark(corpus, queryFile, limit, threads, clients, scales, warmUp, rounds,
-                new LinkedHashSet<>(sections), index, jar, growthDir, latencies).run(spec.commandLine().getOut());
+                new LinkedHashSet<>(sections), index, jar, growthDir, latencies, sameJvm).run(spec.commandLine().getOut());
         return 0;
     }
 
