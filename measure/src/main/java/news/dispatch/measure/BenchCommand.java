@@ -42,7 +42,9 @@ public final class BenchCommand implements Callable<Integer> {
             + "${DEFAULT-VALUE}")
     List<Integer> scales = List.of(1, 4, 16);
 
-    @Option(names = "--warmup", description = "Unrecorded rounds of the query mix first. Default: ${DEFAULT-VALUE}")
+    @Option(names = "--warmup", description = "Unrecorded rounds of the query mix first (in the search section, "
+            + "each path's JVM then goes on until its compiler has settled; 0: no warm-up, a smoke run). Default: "
+            + "${DEFAULT-VALUE}")
     int warmUp = 3;
 
     @Option(names = "--rounds", description = "Recorded rounds of the query mix. Default: ${DEFAULT-VALUE}")

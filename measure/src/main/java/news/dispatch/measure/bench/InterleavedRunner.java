@@ -16,9 +16,9 @@ import news.dispatch.measure.Latencies;
  * of a few tens of milliseconds, alternating, such phases fall on all paths alike; each round is also kept apart, so
  * a table can show how much a ratio moves from round to round.
  *
- * <p>JVM CPU per block is read from each thread's scheduler clock before and after it ({@link
- * ProcessCpu.Snapshot}, to the nanosecond), so the GC and JIT work done during a path's block is that path's. As in {@link LoadRunner}, each client asks the whole block from its
- * own starting point, and a request that throws counts as an error with its time recorded.
+ * <p>Each block is asked by a {@link BlockRun.Asker}: client threads in this JVM ({@link ClientThreads}), or in the
+ * path's own JVM ({@link LaneProcess}). JVM CPU per block is read from each thread's scheduler clock ({@link
+ * ProcessCpu.Snapshot}, to the nanosecond), so the GC and JIT work done during a path's block is that path's.
  */
 final class InterleavedRunner {
     /** Requests per block: a few tens of milliseconds of one path, many blocks to a round. */

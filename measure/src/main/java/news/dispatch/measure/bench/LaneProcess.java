@@ -26,6 +26,8 @@ final class LaneProcess implements AutoCloseable {
     private final Process process;
     private final PrintStream commands;
     private final BufferedReader answers;
+    private int warmUpRounds;
+    private double jitShare;
 
     private LaneProcess(SearchPath path, Process process) {
         this.path = path;
@@ -45,10 +47,13 @@ final class LaneProcess implements AutoCloseable {
         Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         LaneProcess lane = new LaneProcess(path, process);
         String first = lane.answers.readLine();
-        if (!"ready".equals(first)) {
+        if (first == null || !first.startsWith("ready ")) {
             lane.close();
             throw new IOException("the JVM for '" + path.label + "' did not start (it said: " + first + ")");
         }
+        String[] settled = first.split(" ");
+        lane.warmUpRounds = Integer.parseInt(settled[1]);
+        lane.jitShare = Double.parseDouble(settled[2]);
         return lane;
     }
 
@@ -65,6 +70,11 @@ final class LaneProcess implements AutoCloseable {
             if (!writes) kept.add(option);
         }
         return kept;
+    }
+
+    /** How its warm-up alone ended, for the tables' notes. */
+    String warmedUp() {
+        return String.format("%s %d rounds, JIT %.1f %%", path.label, warmUpRounds, 100 * jitShare);
     }
 
     /** Blocks asked of this JVM by {@code clients} client threads there. */

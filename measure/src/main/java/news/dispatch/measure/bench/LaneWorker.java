@@ -29,14 +29,13 @@ final class LaneWorker {
         System.setOut(System.err);
         SearchPath path = SearchPath.valueOf(args[0]);
         QueryMix mix = QueryMix.read(Path.of(args[2]));
-        List<Integer> positions = java.util.stream.IntStream.range(0, mix.requests().size()).boxed().toList();
         Map<String, ClientThreads> clients = new HashMap<>();
         try (SearchPath.Opened opened = path.open(Path.of(args[1]), mix)) {
-            new LoadRunner(Integer.parseInt(args[3]), 0).warmUp(positions, 1, opened.call());
+            String settled = settle(mix.requests().size(), opened.call(), Integer.parseInt(args[3]));
             // The JVM's CPU is counted from one answer to the next, not over the block alone: the compiler and
             // collector go on working on this path's behalf while the other paths' JVMs take their turns.
             ProcessCpu.Snapshot last = ProcessCpu.Snapshot.take();
-            answers.println("ready");
+            answers.println("ready " + settled);
             answers.flush();
             BufferedReader commands = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             for (String line; (line = commands.readLine()) != null && !line.equals("quit"); ) {
@@ -52,6 +51,40 @@ final class LaneWorker {
         } finally {
             for (ClientThreads t : clients.values()) t.close();
         }
+    }
+
+    /** A round's JIT share of the JVM's CPU under which the path counts as compiled. */
+    static final double SETTLED_JIT_SHARE = 0.02;
+    /**
+     * At most this many rounds of warm-up alone (about 0.3 s each on Reuters at one client). Quiet, every path's JVM
+     * settled in 46–63 rounds; at most 60 left Dispatch's still compiling (11–26 %) on a busy machine.
+     */
+    static final int MAX_ROUNDS = 250;
+
+    /**
+     * Warm-up alone: none if {@code minRounds} is 0, else at least that many rounds of the mix, then more until a round's JIT share is under
+     * {@link #SETTLED_JIT_SHARE} or {@link #MAX_ROUNDS} ran. Why: code run once per request reaches the optimizing
+     * compiler only after thousands of calls, so three rounds (810 requests) left the path in profiled code with the
+     * compiler busy (a JVM running Dispatch's default search alone compiled about 15,000 methods in its first minute,
+     * {@code -XX:+PrintCompilation}), and each JVM here compiles its path on its own. Returns the rounds run and the
+     * last share.
+     */
+    static String settle(int mixSize, LoadRunner.Call<Integer> call, int minRounds) throws InterruptedException {
+        double share = Double.NaN;
+        int round = 0;
+        if (minRounds == 0) return round + " " + share; // --warmup 0: a smoke run, no warm-up
+        // One client thread for every round: a thread that has ended is missing from the CPU snapshots.
+        ClientThreads client = new ClientThreads(call, 1, false);
+        try {
+            while (round < MAX_ROUNDS && (round < minRounds || !(share < SETTLED_JIT_SHARE))) {
+                BlockRun run = client.ask(0, mixSize);
+                share = run.jitSeconds() / run.cpuSeconds();
+                round++;
+            }
+        } finally {
+            client.close();
+        }
+        return round + " " + share;
     }
 
     /** One line: errors, first error (Base64, or -), wall ns, CPU s, JIT s, the count, then the five arrays. */

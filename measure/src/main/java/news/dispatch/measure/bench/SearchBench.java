@@ -18,9 +18,11 @@ import news.dispatch.measure.QueryMix;
  * Search latency for the query mix over one index: plain Lucene (the baselines: one facet, and the same facets as
  * Dispatch's answer, {@link PlainLuceneSearcher.Baseline}; the targets read against the latter), Dispatch
  * in-process (NewsSearcher with drill-sideways facets, date histogram and highlighting) and Dispatch over HTTP (the
- * real server in this JVM, asked over kept-alive HTTP/1.1 connections by {@link HttpSearchClient}), at each number
- * of concurrent clients. The six paths are measured together, alternating in short blocks ({@link
- * InterleavedRunner}), not as phases one after another: their ratios then hold from run to run (issue 29).
+ * real server, asked over kept-alive HTTP/1.1 connections by {@link HttpSearchClient}), at each number of
+ * concurrent clients ({@link SearchPath}). The six paths are measured together, alternating in short blocks ({@link
+ * InterleavedRunner}), not as phases one after another: their ratios then hold from run to run (issue 29). Each runs
+ * in a JVM of its own, warmed up there alone ({@link LaneProcess}), as a server runs one of them; {@code --same-jvm}
+ * runs all six in this one.
  */
 final class SearchBench {
     /** p50 and p99 of the baseline and of Dispatch in-process, for the growth table. */
@@ -158,6 +160,11 @@ final class SearchBench {
         }
         table.print(out);
         out.println();
+        if (!processes.isEmpty()) {
+            out.println("Each path's JVM warmed up alone first, until a round's JIT share of its CPU was under "
+                    + Math.round(100 * LaneWorker.SETTLED_JIT_SHARE) + " % (at most " + LaneWorker.MAX_ROUNDS
+                    + " rounds): " + String.join("; ", processes.stream().map(LaneProcess::warmedUp).toList()) + ".");
+        }
         out.println("Interleaved warm-up before each client count (until the JIT takes under "
                 + Math.round(100 * SETTLED_JIT_SHARE) + " % of a round's CPU, at most " + MAX_SETTLING_ROUNDS
                 + " rounds): " + String.join("; ", warmUps) + ".");
