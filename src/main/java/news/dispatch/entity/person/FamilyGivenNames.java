@@ -58,7 +58,8 @@ final class FamilyGivenNames {
                     String person = out.getOrDefault(candidate, candidate);
                     // A person the Slavic articles name in full ({@link PartialNameJoins#namedInFull}).
                     if (!person.equals(relative) && namedInSlavic.contains(person)
-                            && !java.util.Collections.disjoint(given, givenSounds(candidate, slavic))) {
+                            && !java.util.Collections.disjoint(given, givenSounds(candidate, slavic))
+                            && writtenAsListed(name, candidate, slavic)) {
                         targets.add(person + "\t" + words[words.length - 1]);
                     }
                 }
@@ -86,6 +87,28 @@ final class FamilyGivenNames {
             for (String lone : lones) joined.put(lone, name);
         });
         PartialNameJoins.joinInto(out, joined);
+    }
+
+    /**
+     * Whether a lone word from Cyrillic may be the Latin given name of {@code candidate} as Cyrillic writes it: one of
+     * the spellings the table of Cyrillic name parts gives that name ({@link CyrillicNameParts#foldedCyrillic}), as
+     * written or with a case ending, or one letter off one of them (Гантер, Хантер: Hunter). The sound alone joined
+     * words that are no name: Белый ("White", of Белый дом, the White House) sounds like Билл beside Hillary Clinton,
+     * and so Bill Clinton took it. A Latin given name the table does not list, or a lone word not from Cyrillic,
+     * leaves the call to the sound.
+     */
+    static boolean writtenAsListed(String lone, String candidate, SlavicOnlyNames slavic) {
+        if (!slavic.fromCyrillic().contains(lone) || slavic.fromCyrillic().contains(candidate)) return true;
+        Set<String> written = CyrillicNameParts.standard().foldedCyrillic(NameFold.fold(candidate).split(" ")[0]);
+        if (written.isEmpty()) return true;
+        String folded = NameFold.fold(lone);
+        for (String form : new TreeSet<>(List.of(folded, CaseEndings.withoutCase(folded)))) {
+            for (String w : written) {
+                if (form.equals(w) || CaseEndings.caseOf(form, w)
+                        || Math.max(form.length(), w.length()) >= 4 && PersonName.editDistance(form, w) <= 1) return true;
+            }
+        }
+        return false;
     }
 
     /** The full names of two words whose surname is {@code surname}, or it in a case or number (Skripali, Skripala). */
