@@ -44,7 +44,11 @@ final class CountryWords {
         ULocale locale = new ULocale(language);
         for (String region : regions()) {
             ULocale country = new ULocale("", region);
-            for (String name : List.of(country.getDisplayCountry(locale), country.getDisplayCountry(ULocale.ENGLISH))) {
+            // A part of the world only in the article's language: English "America" is a word of names such as
+            // "Make America Great Again", which would leave "Great Again" for a person.
+            List<String> names = Character.isDigit(region.charAt(0)) ? List.of(country.getDisplayCountry(locale))
+                    : List.of(country.getDisplayCountry(locale), country.getDisplayCountry(ULocale.ENGLISH));
+            for (String name : names) {
                 String[] parts = name.split("[\\s,()\\-]+");
                 for (int p = 0; p < parts.length; p++) {
                     String part = parts[p];
