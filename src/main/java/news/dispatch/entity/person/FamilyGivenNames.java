@@ -59,7 +59,7 @@ final class FamilyGivenNames {
                     // A person the Slavic articles name in full ({@link PartialNameJoins#namedInFull}).
                     if (!person.equals(relative) && namedInSlavic.contains(person)
                             && !java.util.Collections.disjoint(given, givenSounds(candidate, slavic))
-                            && writtenAsListed(name, candidate, slavic)) {
+                            && (writtenAsGivenName(name, candidate, slavic) || writtenAsGivenName(name, person, slavic))) {
                         targets.add(person + "\t" + words[words.length - 1]);
                     }
                 }
@@ -90,17 +90,29 @@ final class FamilyGivenNames {
     }
 
     /**
-     * Whether a lone word from Cyrillic may be the Latin given name of {@code candidate} as Cyrillic writes it: one of
-     * the spellings the table of Cyrillic name parts gives that name ({@link CyrillicNameParts#foldedCyrillic}), as
-     * written or with a case ending, or one letter off one of them (Гантер, Хантер: Hunter). The sound alone joined
-     * words that are no name: Белый ("White", of Белый дом, the White House) sounds like Билл beside Hillary Clinton,
-     * and so Bill Clinton took it. A Latin given name the table does not list, or a lone word not from Cyrillic,
-     * leaves the call to the sound.
+     * Whether a lone word is spelt as the given name of {@code candidate}, not only sounds like it: as written, in a
+     * case, as another spelling of given-name-variants.tsv, or one letter off in four letters or more (Melani,
+     * Melania); from Cyrillic, against the spellings the table of Cyrillic name parts gives a Latin given name
+     * ({@link CyrillicNameParts#foldedCyrillic}: Джорджу, Джордж: George; Гантер, Хантер: Hunter), or by its sound
+     * where the table has none. The sound alone joined words that are no name to a relative's family: Белый ("White",
+     * of Белый дом, the White House) beside Hillary Clinton to Bill Clinton, and sl "Gen" (of Gen energija, a firm)
+     * beside Donald Trump to John Trump. Checked against the full name as written and the person it names
+     * (Juliji, Czech dative of Julija, against Ulia Skripali from Cyrillic and Yulia Skripal).
      */
-    static boolean writtenAsListed(String lone, String candidate, SlavicOnlyNames slavic) {
-        if (!slavic.fromCyrillic().contains(lone) || slavic.fromCyrillic().contains(candidate)) return true;
-        Set<String> written = CyrillicNameParts.standard().foldedCyrillic(NameFold.fold(candidate).split(" ")[0]);
+    static boolean writtenAsGivenName(String lone, String candidate, SlavicOnlyNames slavic) {
+        String given = NameFold.fold(candidate).split(" ")[0];
+        boolean heard = slavic.fromCyrillic().contains(lone) && !slavic.fromCyrillic().contains(candidate);
+        Set<String> written = heard ? CyrillicNameParts.standard().foldedCyrillic(given)
+                : new TreeSet<>(NameSpellings.standard().spellings(given));
         if (written.isEmpty()) return true;
+        if (!heard) written.add(given);
+        // A Latin lone word against a name from Cyrillic: also as English spells that given name (Juliji, Ulia: Yulia).
+        if (!heard && slavic.fromCyrillic().contains(candidate)) {
+            CyrillicNameParts.standard().latin(given).ifPresent(latin -> {
+                written.add(latin);
+                written.addAll(NameSpellings.standard().spellings(latin));
+            });
+        }
         String folded = NameFold.fold(lone);
         for (String form : new TreeSet<>(List.of(folded, CaseEndings.withoutCase(folded)))) {
             for (String w : written) {
