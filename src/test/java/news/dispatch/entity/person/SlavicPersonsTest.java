@@ -353,6 +353,12 @@ class SlavicPersonsTest {
     }
 
     @Test
+    void aSurnameInSkyInTheGenitiveAfterAGivenNameIsTheSurnameNotAnAdjective() {
+        assertOnePerson("Они говорили о давлении на украинского президента Владимира Зеленского.", "ru",
+                "Volodymyr Zelensky", "Владимира Зеленского");
+    }
+
+    @Test
     void aPartOfTheWorldIsNoPerson() {
         // CLDR's Латинская Америка and Америка (the Americas), as it names countries.
         List<Entity> found = persons("Действия, нацеленные на Соединенные Штаты, Северную Африку и Латинскую Америку, "
