@@ -10,8 +10,10 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Temporary folders and files of tests, removed when the test JVM exits: a suite run leaves nothing behind in the
- * machine's temporary folder (it used to leave a few hundred indexes and clusters per run).
+ * Temporary folders and files of test helpers, removed when the test JVM exits: a suite run leaves nothing behind in
+ * the machine's temporary folder (it used to leave a few hundred indexes and clusters per run). A test class takes
+ * its folders from JUnit's {@code @TempDir}; this is for what no one test class owns: the index of a
+ * {@code TestServer}, the page fixture's corpus shared by the page tests, a child JVM's output.
  */
 public final class TempTrees {
     private static final List<Path> CREATED = new ArrayList<>();

@@ -58,7 +58,17 @@ public final class NewsEntityExtractor implements EntityExtractor {
      * Articles in other languages than English. Persons: of Slavic languages by {@link SlavicPersons}, of Arabic by
      * the Arabic name table, of any other language, until a finder for it exists, as English's.
      */
-    private final MultilingualExtractor multilingual = new MultilingualExtractor(this::personsIn);
+    private final MultilingualExtractor multilingual = new MultilingualExtractor(new MultilingualExtractor.PersonFinder() {
+        @Override
+        public List<Entity> find(String text, String language) {
+            return personsIn(text, language);
+        }
+
+        @Override
+        public boolean givenName(String word, String language) {
+            return SlavicPersons.standard().givenName(word, language);
+        }
+    });
     /** Persons known by one name only (Subroto, Suharto): the variants table lists them under that name. */
     private static final class SingleNames {
         static final Set<String> ALL = PersonVariants.standard().variantsOfCanonical().keySet().stream()

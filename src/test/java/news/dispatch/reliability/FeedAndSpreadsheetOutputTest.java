@@ -1,6 +1,5 @@
 package news.dispatch.reliability;
 
-import news.dispatch.TempTrees;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,6 +17,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -35,6 +35,7 @@ import news.dispatch.web.TestServer;
  * user's queries).
  */
 class FeedAndSpreadsheetOutputTest {
+    @TempDir static Path dir;
     static final Map<String, String> TITLES = Map.of(
             "bell", "Quillbrook \u0007alarm\u0001 rings",
             "vtab", "Quillbrook\u000B\u000C talks \u001F end",
@@ -53,7 +54,7 @@ class FeedAndSpreadsheetOutputTest {
 
     /** The hostile titles in a fresh folder (the cluster twin indexes the same one). */
     static Path corpus() throws Exception {
-        Path corpus = TempTrees.directory("hostile-titles");
+        Path corpus = dir;
         ObjectMapper json = new ObjectMapper();
         StringBuilder lines = new StringBuilder();
         for (var e : TITLES.entrySet()) {

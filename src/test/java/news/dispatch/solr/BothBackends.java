@@ -1,6 +1,5 @@
 package news.dispatch.solr;
 
-import news.dispatch.TempTrees;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,9 +17,11 @@ import news.dispatch.web.TestServer;
  * a real server: what the parity tests ask both of, and the readings of an answer they compare.
  */
 record BothBackends(TestServer embedded, TestServer cluster, SolrTarget target, Path corpus) implements AutoCloseable {
-    /** {@code jsonl}: the corpus as JSON Lines; {@code collection}: the cluster collection's name. */
-    static BothBackends over(String collection, String jsonl) throws Exception {
-        Path dir = TempTrees.directory("dispatch-" + collection);
+    /**
+     * {@code dir}: a folder for the corpus (the test's own); {@code jsonl}: the corpus as JSON Lines;
+     * {@code collection}: the cluster collection's name.
+     */
+    static BothBackends over(Path dir, String collection, String jsonl) throws Exception {
         Path corpus = TestIndexes.write(dir.resolve("corpus"), "news.jsonl", jsonl).getParent();
         TestServer embedded = TestServer.start(corpus);
         SolrTarget target = TestCluster.shared().target(collection);

@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -25,6 +26,7 @@ import news.dispatch.web.TestServer;
  * ({@code facets.fields}), searched ({@code bias:left}) and listed ({@code /api/fields}).
  */
 class SolrCarriedFieldsClusterTest {
+    @TempDir static Path dir;
     /** c6 is a wire copy of c1: linking them into one story updates both in place, and their fields must stay. */
     private static final String CORPUS = """
             {"id": "c1", "date": "2019-07-01", "source": "Reuters", "bias": "center", "topic": "trade", "title": "Tariff talks resume", "body": "Negotiators met in Osaka to resume tariff talks between the two largest economies."}
@@ -44,7 +46,7 @@ class SolrCarriedFieldsClusterTest {
     @BeforeAll
     static void bothBackendsOverOneCorpus() throws Exception {
         assumeTrue(TestCluster.available(), TestCluster.skipReason());
-        both = BothBackends.over("carried", CORPUS);
+        both = BothBackends.over(dir, "carried", CORPUS);
         embedded = both.embedded();
         cluster = both.cluster();
         target = both.target();

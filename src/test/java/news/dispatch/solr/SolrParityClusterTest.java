@@ -1,6 +1,5 @@
 package news.dispatch.solr;
 
-import news.dispatch.TempTrees;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -15,6 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -29,6 +29,7 @@ import news.dispatch.web.TestServer;
  * said in its warnings.
  */
 class SolrParityClusterTest {
+    @TempDir static Path dir;
     private static final String CORPUS = """
             {"id": "p1", "date": "2022-12-01", "title": "Putin warns NATO over Ukraine", "body": "Vladimir Putin warned NATO on Thursday that Russia would answer any move in Ukraine. Putin spoke in Moscow. Putin said Russia had been patient. Joe Biden was travelling."}
             {"id": "p2", "date": "2022-12-02", "title": "Biden and Scholz meet in Washington", "body": "Joe Biden met Olaf Scholz in Washington to discuss Ukraine and Germany's gas supplies. Biden said the alliance was united; Scholz agreed with Biden. Vladimir Putin was not mentioned by name."}
@@ -48,7 +49,7 @@ class SolrParityClusterTest {
     @BeforeAll
     static void bothBackendsOverOneCorpus() throws Exception {
         assumeTrue(TestCluster.available(), TestCluster.skipReason());
-        both = BothBackends.over("parity", CORPUS);
+        both = BothBackends.over(dir, "parity", CORPUS);
         embedded = both.embedded();
         cluster = both.cluster();
         target = both.target();
@@ -141,10 +142,10 @@ class SolrParityClusterTest {
     }
 
     @Test
-    void anArticleWrittenBeforeAboutSetsIsSentAgainByARerun() throws Exception {
+    void anArticleWrittenBeforeAboutSetsIsSentAgainByARerun(@TempDir Path rerun) throws Exception {
         SolrTarget older = TestCluster.shared().target("older");
         SolrInit.run(older, 1, 1, System.err);
-        Path corpus = TestIndexes.write(TempTrees.directory("dispatch-older").resolve("corpus"), "news.jsonl",
+        Path corpus = TestIndexes.write(rerun.resolve("corpus"), "news.jsonl",
                 CORPUS).getParent();
         ClusterSeeds.index(older, List.of(corpus), Part.ALL);
         try (var client = SolrClients.open(older)) {

@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -18,6 +20,7 @@ import news.dispatch.web.TestServer;
 
 /** The outlet as a facet and a filter answers the same on the cluster as on the embedded index. */
 class SolrSourcesClusterTest {
+    @TempDir static Path dir;
     private static final String CORPUS = """
             {"id": "s1", "date": "2019-07-01", "source": "Reuters", "bias": "center", "title": "Tariff talks resume", "body": "Negotiators met in Osaka to resume tariff talks between the two largest economies."}
             {"id": "s2", "date": "2019-07-02", "source": "Fox News", "bias": "right", "title": "Tariffs hit farmers", "body": "Farmers in Iowa say the tariffs have cut their soybean exports by half this year."}
@@ -32,7 +35,7 @@ class SolrSourcesClusterTest {
     @BeforeAll
     static void bothBackendsOverOneCorpus() throws Exception {
         assumeTrue(TestCluster.available(), TestCluster.skipReason());
-        both = BothBackends.over("sources", CORPUS);
+        both = BothBackends.over(dir, "sources", CORPUS);
         embedded = both.embedded();
         cluster = both.cluster();
     }

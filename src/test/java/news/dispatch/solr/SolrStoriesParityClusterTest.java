@@ -1,6 +1,5 @@
 package news.dispatch.solr;
 
-import news.dispatch.TempTrees;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -14,6 +13,7 @@ import java.util.TreeMap;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -29,6 +29,7 @@ import news.dispatch.web.TestServer;
  * cards, similar articles and story ids on both.
  */
 class SolrStoriesParityClusterTest {
+    @TempDir static Path dir;
     private static final String FED = "The Federal Reserve left its benchmark interest rate unchanged on Wednesday and"
             + " said it would keep buying government bonds until the labour market recovered, adding that inflation"
             + " remained below its goal and that the housing sector had improved over the summer months.";
@@ -66,7 +67,6 @@ class SolrStoriesParityClusterTest {
     @BeforeAll
     static void bothBackends() throws Exception {
         assumeTrue(TestCluster.available(), TestCluster.skipReason());
-        Path dir = TempTrees.directory("dispatch-stories-parity");
         Path corpus = TestIndexes.write(dir.resolve("corpus"), "first.jsonl", FIRST_RUN).getParent();
         SolrTarget target = TestCluster.shared().target("story-parity");
         SolrInit.run(target, 2, 1, System.err);

@@ -1,6 +1,5 @@
 package news.dispatch.web;
 
-import news.dispatch.TempTrees;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,6 +13,7 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -32,6 +32,7 @@ import news.dispatch.TestIndexes;
  * </pre>
  */
 class AboutApiTest {
+    @TempDir static Path dir;
     static final String BIDEN = "Joe+Biden", SCHOLZ = "Olaf+Scholz";
     static TestServer server;
 
@@ -42,7 +43,6 @@ class AboutApiTest {
 
     /** The fixture corpus in a fresh folder (the cluster twin indexes the same one). */
     static Path corpus() throws IOException {
-        Path dir = TempTrees.directory("dispatch-about-corpus");
         TestIndexes.write(dir, "four.jsonl", String.join("\n",
                 line("b1", "Biden in Paris", "President Joe Biden arrived in Paris, France, on Monday. He later spoke by "
                         + "phone with Chancellor Olaf Scholz of Germany about NATO."),

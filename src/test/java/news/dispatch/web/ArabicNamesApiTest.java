@@ -1,6 +1,5 @@
 package news.dispatch.web;
 
-import news.dispatch.TempTrees;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,6 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -22,11 +22,12 @@ import news.dispatch.TestIndexes;
 
 /** Over HTTP, an Arabic name finds the Latin and Cyrillic articles and back, and the alias notes say what was added. */
 class ArabicNamesApiTest {
+    @TempDir static Path dir;
     static TestServer server;
 
     @BeforeAll
     static void start() throws IOException {
-        Path corpus = TempTrees.directory("dispatch-arabic-names-api");
+        Path corpus = dir;
         TestIndexes.write(corpus, "news.jsonl", """
                 {"id": "en", "lang": "en", "title": "Putin meets envoys", "body": "Vladimir Putin met foreign envoys in the Kremlin on Tuesday."}
                 {"id": "ru", "lang": "ru", "title": "Визит в Москве", "body": "Президент Владимир Путин принял делегацию в Москве."}

@@ -1,6 +1,5 @@
 package news.dispatch.web;
 
-import news.dispatch.TempTrees;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
@@ -12,11 +11,13 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import news.dispatch.TestIndexes;
 
 /** An article's author in the API: on hits and the article view, searchable as {@code author:}, in the export. */
 class AuthorApiTest {
+    @TempDir static Path dir;
     static TestServer server;
 
     @BeforeAll
@@ -26,7 +27,6 @@ class AuthorApiTest {
 
     /** The fixture corpus in a fresh folder (the cluster twin indexes the same one). */
     static Path corpus() throws IOException {
-        Path dir = TempTrees.directory("dispatch-author-corpus");
         TestIndexes.write(dir, "news.jsonl", String.join("\n",
                 "{\"id\": \"signed\", \"title\": \"Harbour reopens\", \"body\": \"The harbour reopened on Monday.\","
                         + " \"authors\": [\"Jane Doe\", \"John Roe\"]}",

@@ -1,6 +1,5 @@
 package news.dispatch.web;
 
-import news.dispatch.TempTrees;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,6 +15,7 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -26,6 +26,7 @@ import news.dispatch.TestIndexes;
  * HTTP: facets, filters, the query language and {@code /api/fields}, with no code that names them.
  */
 class CarriedFieldsApiTest {
+    @TempDir static Path dir;
     static TestServer server;
 
     @BeforeAll
@@ -35,7 +36,7 @@ class CarriedFieldsApiTest {
 
     /** The fixture corpus in a fresh folder (the cluster twin indexes the same one). */
     static Path corpus() throws IOException {
-        Path corpus = TempTrees.directory("dispatch-carried-api");
+        Path corpus = dir;
         TestIndexes.write(corpus, "allsides.jsonl", """
                 {"id": "a1", "date": "2019-07-01", "source": "Reuters", "bias": "center", "topic": "trade", "title": "Tariff talks resume", "body": "Negotiators met in Osaka to resume tariff talks between the two largest economies."}
                 {"id": "a2", "date": "2019-07-02", "source": "Fox News", "bias": "right", "topic": "trade", "title": "Tariffs hit farmers", "body": "Farmers in Iowa say the tariffs have cut their soybean exports by half this year."}
@@ -179,8 +180,7 @@ class CarriedFieldsApiTest {
     }
 
     @Test
-    void aFieldWhoseNameEndsInOpIsAFilterOfItsOwnUnlessItsBaseIsFilteredToo() throws Exception {
-        Path corpus = TempTrees.directory("dispatch-carried-op");
+    void aFieldWhoseNameEndsInOpIsAFilterOfItsOwnUnlessItsBaseIsFilteredToo(@TempDir Path corpus) throws Exception {
         TestIndexes.write(corpus, "desk.jsonl", """
                 {"id": "d1", "date": "2019-07-01", "desk": "world", "desk_op": "night", "title": "Talks resume", "body": "Negotiators met in Osaka."}
                 {"id": "d2", "date": "2019-07-02", "desk": "world", "desk_op": "day", "title": "Farmers wait", "body": "Farmers in Iowa wait for rain."}

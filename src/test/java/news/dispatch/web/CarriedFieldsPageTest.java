@@ -1,6 +1,5 @@
 package news.dispatch.web;
 
-import news.dispatch.TempTrees;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,6 +12,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.WebElement;
 
 import news.dispatch.TestIndexes;
@@ -23,11 +23,12 @@ import news.dispatch.TestIndexes;
  * article view. The shared browser reads an index of its own: the shared one carries no such fields.
  */
 class CarriedFieldsPageTest extends PageTest {
+    @TempDir static Path dir;
     static TestServer carried;
 
     @BeforeAll
     static void start() throws IOException {
-        Path corpus = TempTrees.directory("dispatch-carried-page");
+        Path corpus = dir;
         TestIndexes.write(corpus, "allsides.jsonl", """
                 {"id": "a1", "date": "2019-07-01", "source": "Reuters", "bias": "center", "topic": "trade", "title": "Tariff talks resume", "body": "Negotiators met in Osaka to resume tariff talks between the two largest economies."}
                 {"id": "a2", "date": "2019-07-02", "source": "Fox News", "bias": "right", "topic": "trade", "title": "Tariffs hit farmers", "body": "Farmers in Iowa say the tariffs have cut their soybean exports by half this year."}

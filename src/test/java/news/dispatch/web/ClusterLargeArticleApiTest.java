@@ -1,6 +1,5 @@
 package news.dispatch.web;
 
-import news.dispatch.TempTrees;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
@@ -23,7 +22,6 @@ class ClusterLargeArticleApiTest extends LargeArticleApiTest {
     static void index() throws Exception {
         assumeTrue(TestCluster.available(), TestCluster.skipReason());
         // The cluster indexes corpus files: the same articles as JSON lines, named by the same stand-in extractor.
-        Path dir = TempTrees.directory("dispatch-large-article");
         ObjectMapper json = new ObjectMapper();
         StringBuilder lines = new StringBuilder();
         for (Article a : articles(dir)) {

@@ -1,6 +1,5 @@
 package news.dispatch.web;
 
-import news.dispatch.TempTrees;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -11,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import news.dispatch.SharedData;
 import news.dispatch.TestIndexes;
@@ -21,11 +21,10 @@ import news.dispatch.TestIndexes;
  */
 class CompareScreenshotTest {
     @Test
-    void theReadmeShowsTwoSearchesComparedOverTime() throws Exception {
+    void theReadmeShowsTwoSearchesComparedOverTime(@TempDir Path corpus) throws Exception {
         assumeTrue(Boolean.getBoolean("dispatch.screenshot"), "skipped: run with -Ddispatch.screenshot=true to remake "
                 + "docs/compare.png");
         Path reuters = SharedData.require("data/reuters21578/reuters.jsonl");
-        Path corpus = TempTrees.directory("dispatch-compare-corpus");
         ReadmeScreenshotTest.sample(reuters, corpus.resolve("reuters-sample.jsonl"));
         try (Browser browser = Browser.start(1280, 900);
              TestServer server = TestServer.start(corpus)) {

@@ -1,6 +1,5 @@
 package news.dispatch.web;
 
-import news.dispatch.TempTrees;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,6 +17,7 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
@@ -28,6 +28,7 @@ import news.dispatch.TestIndexes;
 
 /** /api/export over a small index whose titles try formula injection, commas, quotes and line breaks. */
 class ExportApiTest {
+    @TempDir static Path dir;
     static TestServer server;
 
     @BeforeAll
@@ -37,7 +38,6 @@ class ExportApiTest {
 
     /** The fixture corpus in a fresh folder (the cluster twin indexes the same one). */
     static Path corpus() throws IOException {
-        Path dir = TempTrees.directory("dispatch-export-corpus");
         TestIndexes.write(dir, "hostile.jsonl", String.join("\n",
                 article("f1", "=HYPERLINK(\\\"http://evil.example\\\",\\\"click\\\")", "=cmd|' /C calc'!A0"),
                 article("f2", "+1+2 Putin", "Plus Wire"),

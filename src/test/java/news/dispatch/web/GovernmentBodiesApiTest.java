@@ -1,6 +1,5 @@
 package news.dispatch.web;
 
-import news.dispatch.TempTrees;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
@@ -12,6 +11,7 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -22,6 +22,7 @@ import news.dispatch.TestIndexes;
  * filtering by its country: of two articles about Russia only the one naming the State Duma is the Duma's.
  */
 class GovernmentBodiesApiTest {
+    @TempDir static Path dir;
     static TestServer server;
 
     @BeforeAll
@@ -31,7 +32,6 @@ class GovernmentBodiesApiTest {
 
     /** The fixture corpus in a fresh folder (the cluster twin indexes the same one). */
     static Path corpus() throws IOException {
-        Path dir = TempTrees.directory("dispatch-bodies-corpus");
         TestIndexes.write(dir, "bodies.jsonl", String.join("\n",
                 line("r1", "Duma vote", "Russia's State Duma approved the budget in Moscow on Tuesday."),
                 line("r2", "Moscow weather", "Snow fell across Russia on Wednesday, and Moscow airports closed."),

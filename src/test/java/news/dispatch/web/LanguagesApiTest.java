@@ -1,6 +1,5 @@
 package news.dispatch.web;
 
-import news.dispatch.TempTrees;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
@@ -14,6 +13,7 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -21,6 +21,7 @@ import news.dispatch.TestIndexes;
 
 /** The language of articles over HTTP: a {@code languages} facet and a repeatable {@code language=} filter. */
 class LanguagesApiTest {
+    @TempDir static Path dir;
     static TestServer server;
 
     @BeforeAll
@@ -30,7 +31,7 @@ class LanguagesApiTest {
 
     /** The fixture corpus in a fresh folder (the cluster twin indexes the same one). */
     static Path corpus() throws IOException {
-        Path corpus = TempTrees.directory("dispatch-languages-api");
+        Path corpus = dir;
         TestIndexes.write(corpus, "news.jsonl", """
                 {"id": "en-1", "date": "2016-06-24", "title": "Britain votes to leave", "body": "Britain has voted to leave the European Union, and the prime minister said he would step down by October."}
                 {"id": "ru-1", "lang": "ru", "date": "2016-06-24", "title": "Британия голосует", "body": "Британия проголосовала за выход из Европейского союза, премьер-министр заявил об отставке."}

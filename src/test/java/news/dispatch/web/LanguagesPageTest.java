@@ -1,6 +1,5 @@
 package news.dispatch.web;
 
-import news.dispatch.TempTrees;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +10,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
@@ -18,13 +18,14 @@ import news.dispatch.TestIndexes;
 
 /** Articles in other languages on the page: a Languages facet, and Arabic shown right to left. */
 class LanguagesPageTest {
+    @TempDir static Path dir;
     static TestServer server;
     static Browser browser;
 
     @BeforeAll
     static void start() throws IOException {
         Browser.assumeAvailable();
-        Path corpus = TempTrees.directory("dispatch-languages-page");
+        Path corpus = dir;
         TestIndexes.write(corpus, "news.jsonl", """
                 {"id": "ar-1", "lang": "ar", "date": "2015-07-22", "title": "محادثات في الرياض حول اليمن", "body": "عقد وزراء الخارجية محادثات في الرياض حول الوضع في اليمن، وقالوا إن المحادثات ستستمر الأسبوع المقبل."}
                 {"id": "en-1", "date": "2015-07-22", "title": "Talks in Riyadh on Yemen", "body": "Foreign ministers held talks in Riyadh on the situation in Yemen and said the talks would continue next week."}

@@ -1,6 +1,5 @@
 package news.dispatch.web;
 
-import news.dispatch.TempTrees;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,6 +17,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import news.dispatch.corpus.Article;
 import news.dispatch.entity.Entities;
@@ -32,6 +32,7 @@ import news.dispatch.search.ArticleViewCaps;
  * matches come page by page with {@code matches_from}.
  */
 class LargeArticleApiTest {
+    @TempDir static Path dir;
     static final int REPEATS = 3_000;
     static final String SENTENCE = "Vladimir Putin met Joe Biden in Geneva and talks went on. ";
     static TestServer server;
@@ -56,7 +57,6 @@ class LargeArticleApiTest {
 
     @BeforeAll
     static void index() throws Exception {
-        Path dir = news.dispatch.TempTrees.directory("dispatch-large-article");
         try (LiveIndexWriter writer = LiveIndexWriter.open(dir.resolve("index"), LargeArticleApiTest::everyName)) {
             writer.write(articles(dir), p -> { });
         }

@@ -1,6 +1,5 @@
 package news.dispatch.web;
 
-import news.dispatch.TempTrees;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,6 +13,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -33,6 +33,7 @@ import news.dispatch.TestIndexes;
  * </pre>
  */
 class MatchModeApiTest {
+    @TempDir static Path dir;
     static final String BIDEN = "Joe+Biden", PUTIN = "Vladimir+Putin", XI = "Xi+Jinping";
     static TestServer server;
 
@@ -43,7 +44,6 @@ class MatchModeApiTest {
 
     /** The fixture corpus in a fresh folder (the cluster twin indexes the same one). */
     static Path corpus() throws IOException {
-        Path dir = TempTrees.directory("dispatch-match-corpus");
         TestIndexes.write(dir, "six.jsonl", String.join("\n",
                 line("a1", "US President Joe Biden met Russian President Vladimir Putin in Berlin, Germany, on Monday."),
                 line("a2", "US President Joe Biden spoke in Paris, France, on Tuesday."),

@@ -1,6 +1,5 @@
 package news.dispatch.web;
 
-import news.dispatch.TempTrees;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,6 +23,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -35,11 +35,12 @@ import news.dispatch.search.ServedIndex;
  * is served without errors: searches read every mention, say so, and give no about counts.
  */
 class OlderIndexAboutTest {
+    @TempDir static Path dir;
     static TestServer server;
 
     @BeforeAll
     static void start() throws IOException {
-        Path index = TempTrees.directory("dispatch-older-index");
+        Path index = dir;
         try (IndexWriter writer = new IndexWriter(FSDirectory.open(index), new IndexWriterConfig(Schema.indexAnalyzer()))) {
             writer.addDocument(older("o1", "Joe Biden", "France"));
             writer.addDocument(older("o2", "Joe Biden", "Germany"));

@@ -1,6 +1,5 @@
 package news.dispatch.web;
 
-import news.dispatch.TempTrees;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
@@ -10,6 +9,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -21,6 +21,7 @@ import news.dispatch.TestIndexes;
  * value with a second request, the others with the search).
  */
 class OtherCountsApiTest {
+    @TempDir static Path dir;
     static TestServer server;
 
     @BeforeAll
@@ -30,7 +31,6 @@ class OtherCountsApiTest {
 
     /** The fixture corpus in a fresh folder (the cluster twin indexes the same one). */
     static Path corpus() throws IOException {
-        Path dir = TempTrees.directory("dispatch-other-counts-corpus");
         String passing = " Later, traders in France, Germany, Italy, Spain and Japan watched the talks.";
         TestIndexes.write(dir, "three.jsonl", String.join("\n",
                 line("k1", "Kenya holds talks", "Kenya opened talks on Monday." + passing),

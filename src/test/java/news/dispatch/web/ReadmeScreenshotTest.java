@@ -1,6 +1,5 @@
 package news.dispatch.web;
 
-import news.dispatch.TempTrees;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -12,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import news.dispatch.SharedData;
 import news.dispatch.TestIndexes;
@@ -27,11 +27,10 @@ class ReadmeScreenshotTest {
     static final int EVERY_NTH_REUTERS_ARTICLE = 45;
 
     @Test
-    void theReadmeScreenshotShowsResultsFacetsAndTheHistogram() throws Exception {
+    void theReadmeScreenshotShowsResultsFacetsAndTheHistogram(@TempDir Path corpus) throws Exception {
         assumeTrue(Boolean.getBoolean("dispatch.screenshot"), "skipped: run with -Ddispatch.screenshot=true "
                 + "(and -Ddispatch.screenshot.to=docs) to remake the README's pictures");
         Path reuters = SharedData.require("data/reuters21578/reuters.jsonl");
-        Path corpus = TempTrees.directory("dispatch-screenshot-corpus");
         sample(reuters, corpus.resolve("reuters-sample.jsonl"));
         try (Browser browser = Browser.start(1280, 900);
              TestServer server = TestServer.start(TestIndexes.seedCorpus(), corpus)) {

@@ -1,6 +1,5 @@
 package news.dispatch.web;
 
-import news.dispatch.TempTrees;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -18,6 +17,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -26,6 +26,7 @@ import news.dispatch.TestIndexes;
 
 /** /api/search over two versions of one wire story and an unrelated article: stories collapse, on request only not. */
 class StoryApiTest {
+    @TempDir static Path dir;
     static TestServer server;
 
     @BeforeAll
@@ -35,7 +36,6 @@ class StoryApiTest {
 
     /** The fixture corpus in a fresh folder (the cluster twin indexes the same one). */
     static Path corpus() throws IOException {
-        Path dir = TempTrees.directory("dispatch-story-corpus");
         TestIndexes.write(dir, "news.jsonl", StoryFixtures.threeArticles());
         return dir;
     }

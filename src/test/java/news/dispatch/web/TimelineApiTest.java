@@ -1,6 +1,5 @@
 package news.dispatch.web;
 
-import news.dispatch.TempTrees;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,6 +18,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -26,6 +26,7 @@ import news.dispatch.TestIndexes;
 
 /** /api/timeline: several searches per period, their shares of all articles, and sums that agree with the facets. */
 class TimelineApiTest {
+    @TempDir static Path dir;
     static TestServer server;
 
     @BeforeAll
@@ -35,7 +36,6 @@ class TimelineApiTest {
 
     /** The timeline corpus in a fresh folder (the cluster twin indexes the same one). */
     static Path corpus() throws IOException {
-        Path dir = TempTrees.directory("dispatch-timeline-corpus");
         List<String> lines = new ArrayList<>();
         String[][] articles = {
             {"t1", "2021-03-02", "Vladimir Putin spoke in Moscow, Russia."},

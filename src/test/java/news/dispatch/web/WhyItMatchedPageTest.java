@@ -1,6 +1,5 @@
 package news.dispatch.web;
 
-import news.dispatch.TempTrees;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.WebElement;
 
 import news.dispatch.TestIndexes;
@@ -22,6 +22,7 @@ import news.dispatch.TestIndexes;
  * "about" is explained where it is chosen.
  */
 class WhyItMatchedPageTest extends PageTest {
+    @TempDir static Path dir;
     /** Six leaders in the first sentence (the article is about them), and Olaf Scholz once, late: only mentioned. */
     static final String SUMMIT = """
             {"id": "summit", "title": "Leaders meet in Brussels", "body": "Angela Merkel, Xi Jinping, Narendra Modi, \
@@ -33,7 +34,7 @@ class WhyItMatchedPageTest extends PageTest {
 
     @BeforeAll
     static void startTheSummitServer() throws IOException {
-        Path corpus = TempTrees.directory("dispatch-summit-corpus");
+        Path corpus = dir;
         TestIndexes.write(corpus, "summit.jsonl", SUMMIT);
         summit = TestServer.start(corpus);
     }

@@ -42,7 +42,9 @@ public final class BenchCommand implements Callable<Integer> {
             + "${DEFAULT-VALUE}")
     List<Integer> scales = List.of(1, 4, 16);
 
-    @Option(names = "--warmup", description = "Unrecorded rounds of the query mix first. Default: ${DEFAULT-VALUE}")
+    @Option(names = "--warmup", description = "Unrecorded rounds of the query mix first (in the search section, "
+            + "each path's JVM then goes on until its compiler has settled; 0: no warm-up, a smoke run). Default: "
+            + "${DEFAULT-VALUE}")
     int warmUp = 3;
 
     @Option(names = "--rounds", description = "Recorded rounds of the query mix. Default: ${DEFAULT-VALUE}")
@@ -68,6 +70,11 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Write every request of the search section (path, round, client, query, start on the "
                     + "JVM's nanoTime clock, latency) to FILE as TSV, to study the tail; appended to if it exists.")
     Path latencies;
+
+    @Option(names = "--same-jvm",
+            description = "Run the search section's six paths in this one JVM instead of a JVM each (the bench before "
+                    + "the twelfth session; their shared code's JIT profiles then pollute one another).")
+    boolean sameJvm;
 
     /** With --solr: compare the --index (embedded) with the collection of the same articles (only that comparison). */
     @Mixin
@@ -106,7 +113,7 @@ public final class BenchCommand implements Callable<Integer> {
             return 0;
         }
         new Benchmark(corpus, queryFile, limit, threads, clients, scales, warmUp, rounds,
-                new LinkedHashSet<>(sections), index, jar, growthDir, latencies).run(spec.commandLine().getOut());
+                new LinkedHashSet<>(sections), index, jar, growthDir, latencies, sameJvm).run(spec.commandLine().getOut());
         return 0;
     }
 

@@ -4,12 +4,12 @@ import com.ibm.icu.text.Transliterator;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import news.dispatch.entity.WordFunctionMemo;
+import news.dispatch.entity.language.ConsonantSkeleton;
 
 
 /**
@@ -27,8 +27,6 @@ public final class TransliteratedNames {
     private static final Pattern GAP = Pattern.compile("[\\s\\u00A0]?[-–]?[\\s\\u00A0]?");
     private static final Pattern LATIN = Pattern.compile("[\\p{IsLatin}\\s.'’-]+");
     private static final int MIN_CONSONANTS = 5;
-    /** A w after a vowel and before no vowel is part of the vowel (New, News: Ню, Нюз), no consonant. */
-    private static final Pattern VOWEL_W = Pattern.compile("(?<=[aeiou])w(?![aeiouy])");
     // ICU documents Transliterator instances as not safe for concurrent use: one per thread.
     private static final ThreadLocal<Transliterator> TO_ASCII = ThreadLocal.withInitial(() -> Transliterator.getInstance(
             "Any-Latin; NFKD; [:Nonspacing Mark:] Remove; Latin-ASCII; Lower"));
@@ -128,29 +126,12 @@ public final class TransliteratedNames {
         return name;
     }
 
-    /**
-     * The consonants of a word in Latin letters, with the letter groups romanizations trade for one sound merged
-     * (kh, ch → h; sh, sz → s; w → v; c, q → k; z → s); vowels, y and j (й) dropped, doubled letters once; a w
-     * that is part of a vowel (New, News) dropped too, as Cyrillic writes it (Ню Йорк Таймс, Фокс Нюз); dz, the дж
-     * Cyrillic writes for an English soft g or j, is g (Лос Анджелис, Los Angeles); the silent h of rh and s of isl
-     * are left out, as Cyrillic leaves them (Роуд Айлънд, Rhode Island).
-     */
+    /** The consonant skeleton of a word transliterated to Latin letters, as organizations' and places' names are read. */
     static String skeleton(String word) {
         return SKELETONS.apply(word);
     }
 
     private static String skeletonOf(String word) {
-        String lower = TO_ASCII.get().transliterate(word).toLowerCase(Locale.ROOT);
-        String s = VOWEL_W.matcher(lower).replaceAll("").replace("dz", "g").replace("rh", "r").replace("isl", "il")
-                .replace("kh", "h").replace("ch", "h").replace("sh", "s").replace("sz", "s").replace("cz", "k")
-                .replace("ph", "f").replace("th", "t").replace("ck", "k").replace("x", "ks")
-                .replace('w', 'v').replace('q', 'k').replace('c', 'k').replace('z', 's');
-        StringBuilder out = new StringBuilder();
-        for (char c : s.toCharArray()) {
-            if (c < 'a' || c > 'z' || "aeiouyj".indexOf(c) >= 0) continue;
-            if (!out.isEmpty() && out.charAt(out.length() - 1) == c) continue;
-            out.append(c);
-        }
-        return out.toString();
+        return ConsonantSkeleton.BODIES.of(TO_ASCII.get().transliterate(word));
     }
 }

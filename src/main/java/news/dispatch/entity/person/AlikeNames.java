@@ -1,5 +1,6 @@
 package news.dispatch.entity.person;
 
+import news.dispatch.entity.language.ConsonantSkeleton;
 import news.dispatch.entity.person.NameSounds.Reading;
 
 /**
@@ -71,8 +72,8 @@ final class AlikeNames {
         // Given names alike in sound only (Dzejkob/Jacob, Filip/Philip) when the rest is spelt otherwise too, as a name
         // written from another script is, and not two given names the tables list apart (Joseph, Yusuf).
         // A short given name from Cyrillic (In, Gi, Lajm) of the same sound as the Latin one (Iain, Guy, Liam).
-        String skeletonA = CrossScriptNames.skeleton(NameSounds.spoken(givenA));
-        String skeletonB = CrossScriptNames.skeleton(NameSounds.spoken(givenB));
+        String skeletonA = ConsonantSkeleton.PERSONS.of(NameSounds.spoken(givenA));
+        String skeletonB = ConsonantSkeleton.PERSONS.of(NameSounds.spoken(givenB));
         boolean sameSound = skeletonA.length() >= 3 || cyrillicA != cyrillicB && NameSounds.key(givenA).equals(NameSounds.key(givenB));
         return sameSound && CrossScriptNames.within(skeletonA, skeletonB)
                 && (!restSpeltSame || heardGivenName(a, b, spellings) || heardGivenName(b, a, spellings))
@@ -117,7 +118,7 @@ final class AlikeNames {
     private static boolean sameVowelsAndSound(String x, String y) {
         String sx = NameSounds.spoken(x);
         String sy = NameSounds.spoken(y);
-        return CrossScriptNames.skeleton(sx).length() >= 2 && NameSounds.key(x).equals(NameSounds.key(y))
+        return ConsonantSkeleton.PERSONS.of(sx).length() >= 2 && NameSounds.key(x).equals(NameSounds.key(y))
                 && sx.replaceAll("[^aeiou]", "").equals(sy.replaceAll("[^aeiou]", ""));
     }
 

@@ -42,9 +42,13 @@ final class CountryWords {
     private static Set<String> countryStems(String language) {
         Set<String> stems = new HashSet<>();
         ULocale locale = new ULocale(language);
-        for (String region : Locale.getISOCountries()) {
+        for (String region : regions()) {
             ULocale country = new ULocale("", region);
-            for (String name : List.of(country.getDisplayCountry(locale), country.getDisplayCountry(ULocale.ENGLISH))) {
+            // A part of the world only in the article's language: English "America" is a word of names such as
+            // "Make America Great Again", which would leave "Great Again" for a person.
+            List<String> names = Character.isDigit(region.charAt(0)) ? List.of(country.getDisplayCountry(locale))
+                    : List.of(country.getDisplayCountry(locale), country.getDisplayCountry(ULocale.ENGLISH));
+            for (String name : names) {
                 String[] parts = name.split("[\\s,()\\-]+");
                 for (int p = 0; p < parts.length; p++) {
                     String part = parts[p];
@@ -59,6 +63,18 @@ final class CountryWords {
             }
         }
         return stems;
+    }
+
+    /**
+     * The countries, and the parts of the world CLDR names (Africa, the Americas, Oceania, Europe, Latin America): no
+     * person's name either, though a Slavic article writes them alone and capitalised as it writes a surname
+     * ("Америка", "Латинская Америка", which the index had joined into one "person"). Not Asia: a given name
+     * (Asia Bibi, Polish Asia of Joanna).
+     */
+    private static List<String> regions() {
+        List<String> regions = new java.util.ArrayList<>(List.of(Locale.getISOCountries()));
+        regions.addAll(List.of("002", "009", "019", "150", "419"));
+        return regions;
     }
 
     /** Saint, San, São, Svatý, Święty, Sveti, Святой, Сан, Сен … in the countries' names of CLDR. */

@@ -14,6 +14,7 @@ import java.util.Set;
 
 import news.dispatch.entity.GazetteerFile;
 import news.dispatch.entity.WordFunctionMemo;
+import news.dispatch.entity.language.ConsonantSkeleton;
 import news.dispatch.entity.text.NameFold;
 
 /**
@@ -22,11 +23,12 @@ import news.dispatch.entity.text.NameFold;
  * Putin"); any other name is spelt in plain Latin letters, Cyrillic parts as Wikidata spells them most often
  * (cyrillic-name-parts.tsv) or else by the BGN transliteration of the article's language.
  *
- * <p>"Sounds like" is a consonant skeleton of the ASCII spelling: vowels and y are dropped and the letters
- * different romanizations write differently for one sound are merged (Джонсън → dzhonsan → jnsn, Johnson → jnsn;
- * Юнкер → yunker → jnkr, Juncker → jnkr), skeletons one letter apart agreeing from four letters on. A name the
- * table does not know keeps the article's spelling: Cyrillic folded to Latin letters as {@link NameFold} folds it,
- * Latin-script Slavic names with their diacritics (Božinović, Krajčí), as English coverage and Wikipedia write them.
+ * <p>"Sounds like" is a consonant skeleton of the ASCII spelling ({@link ConsonantSkeleton#PERSONS}): vowels and y are
+ * dropped and the letters different romanizations write differently for one sound are merged (Джордж → dzhordzh →
+ * jrj, George → jrj; Юнкер → yunker → jnkr, Juncker → jnkr), skeletons one letter apart agreeing from four
+ * letters on. A name the table does not know keeps the article's spelling: Cyrillic folded to Latin letters as
+ * {@link NameFold} folds it, Latin-script Slavic names with their diacritics (Božinović, Krajčí), as English coverage
+ * and Wikipedia write them.
  */
 final class CrossScriptNames {
     private static final Map<String, String> TRANSLITERATION_OF_LANGUAGE = Map.of(
@@ -52,7 +54,7 @@ final class CrossScriptNames {
     /** The two skeletons of a spelling, "ch" read as in English and German and as in French, and its first sound. */
     private record Sound(String skeleton, String soft, char lead) {
         static Sound of(String ascii) {
-            return new Sound(CrossScriptNames.skeleton(ascii), CrossScriptNames.skeleton(ascii.replace("ch", "sh")),
+            return new Sound(ConsonantSkeleton.PERSONS.of(ascii), ConsonantSkeleton.PERSONS.of(ascii.replace("ch", "sh")),
                     CrossScriptNames.lead(ascii));
         }
 
@@ -87,7 +89,7 @@ final class CrossScriptNames {
         for (Map<String, String> row : GazetteerFile.tsv("cyrillic-name-parts.tsv")) {
             latinOfCyrillic.put(row.get("cyrillic"), row.get("latin"));
             latinParts.add(row.get("latin"));
-            latinSkeletons.add(skeleton(row.get("latin")));
+            latinSkeletons.add(ConsonantSkeleton.PERSONS.of(row.get("latin")));
         }
         variants.variantsOfCanonical().forEach((canonical, spellings) -> {
             List<String> names = new ArrayList<>(spellings);
@@ -176,7 +178,7 @@ final class CrossScriptNames {
      */
     private String listed(String lower) {
         String listed = latinOfCyrillic.get(lower);
-        if (listed != null || lower.indexOf('г') < 0 || latinSkeletons.contains(skeleton(ascii(lower)))) return listed;
+        if (listed != null || lower.indexOf('г') < 0 || latinSkeletons.contains(ConsonantSkeleton.PERSONS.of(ascii(lower)))) return listed;
         Set<String> heard = new HashSet<>();
         for (int at = lower.indexOf('г'); at >= 0; at = lower.indexOf('г', at + 1)) {
             String latin = latinOfCyrillic.get(lower.substring(0, at) + "х" + lower.substring(at + 1));
@@ -258,7 +260,7 @@ final class CrossScriptNames {
 
     /** The class of a spelling's first sound: any vowel; j, y or g; c, k or q; else its first merged letter. */
     static char lead(String ascii) {
-        String merged = merged(ascii);
+        String merged = ConsonantSkeleton.PERSONS.rewritten(ascii);
         if (merged.isEmpty()) return ' ';
         char c = merged.charAt(0);
         if ("aeiou".indexOf(c) >= 0) return 'a';
@@ -272,31 +274,6 @@ final class CrossScriptNames {
         if (a.equals(b)) return true;
         if (Math.max(a.length(), b.length()) < 4 || a.isEmpty() || b.isEmpty() || a.charAt(0) != b.charAt(0)) return false;
         return PersonName.editDistance(a, b) <= 1;
-    }
-
-    /** The consonants of an ASCII spelling, with the letters romanizations trade for one sound merged. */
-    static String skeleton(String ascii) {
-        String s = merged(ascii);
-        StringBuilder out = new StringBuilder();
-        for (char c : s.toCharArray()) {
-            if (c < 'a' || c > 'z' || "aeiouy".indexOf(c) >= 0) continue;
-            if (!out.isEmpty() && out.charAt(out.length() - 1) == c) continue;
-            out.append(c);
-        }
-        return out.toString();
-    }
-
-    /**
-     * The spelling with the letter groups romanizations trade for one sound merged: dzh, dz, zh, g and a first y
-     * → j (Джордж dzhordzh, George; Юнкер yunker, Juncker), kh and ch → h (Хант khant, Hunt), w → v, c → k …
-     */
-    private static String merged(String ascii) {
-        return ascii.toLowerCase(Locale.ROOT)
-                .replace("dzh", "j").replace("dz", "j").replace("zh", "j").replace("sch", "s").replace("sh", "s")
-                .replace("sz", "s").replace("cz", "c").replace("kh", "h").replace("ch", "h").replace("ph", "f")
-                .replace("th", "t").replace("ck", "k").replace("ts", "c").replace("tz", "c").replace("x", "ks")
-                .replace('q', 'k').replace('w', 'v').replace('z', 's').replace('c', 'k').replace('g', 'j')
-                .replaceFirst("^y", "j");
     }
 
     static String ascii(String text) {

@@ -58,7 +58,8 @@ final class FamilyGivenNames {
                     String person = out.getOrDefault(candidate, candidate);
                     // A person the Slavic articles name in full ({@link PartialNameJoins#namedInFull}).
                     if (!person.equals(relative) && namedInSlavic.contains(person)
-                            && !java.util.Collections.disjoint(given, givenSounds(candidate, slavic))) {
+                            && !java.util.Collections.disjoint(given, givenSounds(candidate, slavic))
+                            && (writtenAsGivenName(name, candidate, slavic) || writtenAsGivenName(name, person, slavic))) {
                         targets.add(person + "\t" + words[words.length - 1]);
                     }
                 }
@@ -86,6 +87,40 @@ final class FamilyGivenNames {
             for (String lone : lones) joined.put(lone, name);
         });
         PartialNameJoins.joinInto(out, joined);
+    }
+
+    /**
+     * Whether a lone word is spelt as the given name of {@code candidate}, not only sounds like it: as written, in a
+     * case, as another spelling of given-name-variants.tsv, or one letter off in four letters or more (Melani,
+     * Melania); from Cyrillic, against the spellings the table of Cyrillic name parts gives a Latin given name
+     * ({@link CyrillicNameParts#foldedCyrillic}: Джорджу, Джордж: George; Гантер, Хантер: Hunter), or by its sound
+     * where the table has none. The sound alone joined words that are no name to a relative's family: Белый ("White",
+     * of Белый дом, the White House) beside Hillary Clinton to Bill Clinton, and sl "Gen" (of Gen energija, a firm)
+     * beside Donald Trump to John Trump. Checked against the full name as written and the person it names
+     * (Juliji, Czech dative of Julija, against Ulia Skripali from Cyrillic and Yulia Skripal).
+     */
+    static boolean writtenAsGivenName(String lone, String candidate, SlavicOnlyNames slavic) {
+        String given = NameFold.fold(candidate).split(" ")[0];
+        boolean heard = slavic.fromCyrillic().contains(lone) && !slavic.fromCyrillic().contains(candidate);
+        Set<String> written = heard ? CyrillicNameParts.standard().foldedCyrillic(given)
+                : new TreeSet<>(NameSpellings.standard().spellings(given));
+        if (written.isEmpty()) return true;
+        if (!heard) written.add(given);
+        // A Latin lone word against a name from Cyrillic: also as English spells that given name (Juliji, Ulia: Yulia).
+        if (!heard && slavic.fromCyrillic().contains(candidate)) {
+            CyrillicNameParts.standard().latin(given).ifPresent(latin -> {
+                written.add(latin);
+                written.addAll(NameSpellings.standard().spellings(latin));
+            });
+        }
+        String folded = NameFold.fold(lone);
+        for (String form : new TreeSet<>(List.of(folded, CaseEndings.withoutCase(folded)))) {
+            for (String w : written) {
+                if (form.equals(w) || CaseEndings.caseOf(form, w)
+                        || Math.max(form.length(), w.length()) >= 4 && PersonName.editDistance(form, w) <= 1) return true;
+            }
+        }
+        return false;
     }
 
     /** The full names of two words whose surname is {@code surname}, or it in a case or number (Skripali, Skripala). */

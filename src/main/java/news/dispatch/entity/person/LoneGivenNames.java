@@ -36,6 +36,8 @@ final class LoneGivenNames {
         Set<String> namedInSlavic = PartialNameJoins.namedInFull(slavic, out);
         Map<String, Set<String>> personsOfGiven = new HashMap<>();
         Map<String, Integer> fullNameArticles = new HashMap<>();
+        // The persons by the spelling key of their given name ({@link #spellingKey}).
+        Map<String, Set<String>> personsOfSpelling = new HashMap<>();
         // The articles of the names each word ends: a surname it may be.
         Map<String, Integer> surnames = new HashMap<>();
         for (String name : articles.keySet()) {
@@ -43,10 +45,16 @@ final class LoneGivenNames {
             String[] words = NameFold.fold(person).split(" ");
             if (words.length < 2) continue;
             surnames.merge(words[words.length - 1], articles.get(name), Integer::sum);
-            if (words[0].length() >= 3) personsOfGiven.computeIfAbsent(words[0], k -> new TreeSet<>()).add(person);
-            // And by the given name of a spelling that went to it (Elizabet of Elizabet Vtora: Queen Elizabeth II).
+            if (words[0].length() >= 3) {
+                personsOfGiven.computeIfAbsent(words[0], k -> new TreeSet<>()).add(person);
+                personsOfSpelling.computeIfAbsent(spellingKey(words[0]), k -> new TreeSet<>()).add(person);
+            }
+            // And by the given name of a spelling that went to it (Elizabet of Elizabet Vtora: Queen Elizabeth II), of
+            // no more words: a longer one had a word glued before it ("BioNTech Ugur Sahin" of Uğur Şahin), no given name.
             String[] spelt = NameFold.fold(name).split(" ");
-            if (spelt.length >= 2 && spelt[0].length() >= 3) personsOfGiven.computeIfAbsent(spelt[0], k -> new TreeSet<>()).add(person);
+            if (spelt.length >= 2 && spelt.length <= words.length && spelt[0].length() >= 3) {
+                personsOfGiven.computeIfAbsent(spelt[0], k -> new TreeSet<>()).add(person);
+            }
             // Named in full in the articles of all its spellings of two words or more (Elizabet Vtora, Elizabet Ii).
             if (spelt.length >= 2) fullNameArticles.merge(person, articles.get(name), Integer::sum);
         }
@@ -62,6 +70,9 @@ final class LoneGivenNames {
             if (given == null) continue;
             // A person the Slavic articles name in full, not one only the English articles name ({@link PartialNameJoins#namedInFull}).
             Set<String> persons = new TreeSet<>(personsOfGiven.getOrDefault(given, Set.of()));
+            // And every person whose given name is another spelling of it (Volodimir: Volodymyr Zelensky, Vladimir
+            // Putin): the word names any of them, so it names none alone.
+            persons.addAll(personsOfSpelling.getOrDefault(spellingKey(given), Set.of()));
             persons.retainAll(namedInSlavic);
             // A word that also ends names of the index may be a surname, unless those names are a slip or two beside
             // the person it opens ("Alexander Boris", "Bojko Boris" in 2 articles; Boris Johnson in 200).
@@ -75,6 +86,17 @@ final class LoneGivenNames {
                 out.put(name, persons.iterator().next());
             }
         }
+    }
+
+    /**
+     * One key for the spellings of a given name: its group of given-name-variants.tsv, with the romanizations' letters
+     * made one ({@link NameSpellings#surnameKey}: y before a consonant is i, w is v), so that a transliteration the
+     * table does not list meets the one it does (Volodimir, Volodymyr, Vladimir; Wolodymyr).
+     */
+    static String spellingKey(String folded) {
+        NameSpellings spellings = NameSpellings.standard();
+        String listed = spellings.isListed(folded) ? folded : NameSpellings.surnameKey(folded);
+        return NameSpellings.surnameKey(spellings.givenKey(listed));
     }
 
     /**

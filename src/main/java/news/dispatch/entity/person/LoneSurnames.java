@@ -71,6 +71,13 @@ final class LoneSurnames {
             if (slavic.fromCyrillic().contains(name)) {
                 CyrillicNameParts.standard().latin(lone).ifPresent(l -> persons.addAll(personsOfSurname.getOrDefault(l, Set.of())));
             }
+            // A stem without its fleeting e as the word is written (Slovene "Bidn" of Bidnom, beside "Hunter Bidn" of
+            // Hunterja Bidna): the surname with the e given back names persons too (Joe Biden).
+            String withE = slavic.fromCyrillic().contains(name) ? null : withFleetingE(lone);
+            if (!persons.isEmpty() && withE != null) {
+                persons.addAll(personsOfSurname.getOrDefault(withE, Set.of()));
+                forms.add(withE);
+            }
             // A case form: the surname and a case ending after its last consonant (Corbyna, Corbynem, Corbynowi), or
             // a woman's surname in Czech or Slovak (Merkelová).
             for (String ending : endings(slavic.fromCyrillic().contains(name))) {
@@ -81,11 +88,8 @@ final class LoneSurnames {
                 forms.add(stem);
                 // A surname's last e before its final consonant falls in the other cases (Slovene Biden, Bidna;
                 // Polish Franciszek, Franciszka): the stem with it given back.
-                if (!slavic.fromCyrillic().contains(name) && stem.length() >= 4
-                        && "aeiouy".indexOf(stem.charAt(stem.length() - 2)) < 0 && FLEETING_BEFORE.indexOf(stem.charAt(stem.length() - 1)) >= 0) {
-                    String withE = stem.substring(0, stem.length() - 1) + "e" + stem.charAt(stem.length() - 1);
-                    persons.addAll(personsOfSurname.getOrDefault(withE, Set.of()));
-                }
+                String stemWithE = slavic.fromCyrillic().contains(name) ? null : withFleetingE(stem);
+                if (stemWithE != null) persons.addAll(personsOfSurname.getOrDefault(stemWithE, Set.of()));
             }
             persons.remove(name);
             // A word alone names a person the Slavic articles name in full, not an English-only one.
@@ -101,6 +105,9 @@ final class LoneSurnames {
                 either.add(person);
                 if (!person.equals(PartialNameJoins.dominant(either, personArticles))) person = null;
             }
+            // A word alone in five times the articles of the person named in full is a word of its own that one
+            // article took for part of a name ("Biotech" of Sinovac Biotech in 18 articles, "Hopp BioTech" in one).
+            if (person != null && articles.get(name) > PartialNameJoins.LONE_MAJORITY * personArticles.getOrDefault(person, 0)) person = null;
             if (person != null) out.put(name, person);
         }
         // An initial and a surname (M Thatcher, D. Tusk): the person of that surname whose given name it starts.
@@ -133,6 +140,13 @@ final class LoneSurnames {
             }
         }
         return persons;
+    }
+
+    /** The stem with a fleeting e before its last consonant given back (bidn: biden), or null where none fell. */
+    private static String withFleetingE(String stem) {
+        if (stem.length() < 4 || "aeiouy".indexOf(stem.charAt(stem.length() - 2)) >= 0
+                || FLEETING_BEFORE.indexOf(stem.charAt(stem.length() - 1)) < 0) return null;
+        return stem.substring(0, stem.length() - 1) + "e" + stem.charAt(stem.length() - 1);
     }
 
     /**

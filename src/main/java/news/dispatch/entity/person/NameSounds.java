@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import news.dispatch.entity.language.ConsonantSkeleton;
+
 /**
  * One reading of a name, as the joins across scripts compare it: its words folded to plain Latin letters, and each
  * word's key, its first sound and {@link CrossScriptNames} consonant skeleton. Names meet in blocks of keys (all but
@@ -76,7 +78,7 @@ record NameSounds(String name, List<String> words, List<String> keys, Reading re
     /** A word's first sound and consonant skeleton. */
     static String key(String word) {
         String sound = spoken(word);
-        return CrossScriptNames.lead(sound) + CrossScriptNames.skeleton(sound);
+        return CrossScriptNames.lead(sound) + ConsonantSkeleton.PERSONS.of(sound);
     }
 
     /** The sounds of words {@code from} to {@code to} (exclusive), each its {@link #key}. */

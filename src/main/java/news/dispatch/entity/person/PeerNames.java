@@ -2,14 +2,12 @@ package news.dispatch.entity.person;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
-import news.dispatch.entity.GazetteerFile;
 import news.dispatch.entity.Mention;
 import news.dispatch.entity.person.SlavicWords.Word;
 
@@ -21,14 +19,13 @@ import news.dispatch.entity.person.SlavicWords.Word;
  */
 final class PeerNames {
     /** A singular form of a peerage title (peerage-titles.tsv) → the title as English writes it. */
-    private final Map<String, String> titles = new HashMap<>();
+    private final Map<String, String> titles = PeerageTitles.standard().titleByForm();
 
     private static final class Holder {
         static final PeerNames INSTANCE = new PeerNames();
     }
 
     private PeerNames() {
-        for (Map<String, String> row : GazetteerFile.tsv("peerage-titles.tsv")) titles.put(row.get("form"), row.get("title"));
     }
 
     static PeerNames standard() {
@@ -51,8 +48,8 @@ final class PeerNames {
         return name;
     }
 
-    /** English titles written before a peer's surname, capitalised as a title is before a name. */
-    private static final List<String> ENGLISH_TITLES = List.of("Lord", "Lady");
+    /** English titles written before a peer's surname, capitalised as a title is before a name (Lord, Lady). */
+    private static final List<String> ENGLISH_TITLES = PeerageTitles.standard().englishTitles();
 
     /**
      * English persons by name, a surname alone right after "Lord" or "Lady" (which the model leaves out of the

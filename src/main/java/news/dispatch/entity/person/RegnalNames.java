@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import news.dispatch.entity.GazetteerFile;
+import news.dispatch.entity.language.ConsonantSkeleton;
 import news.dispatch.entity.text.NameFold;
 
 /**
@@ -112,8 +113,8 @@ final class RegnalNames {
      * most from three on (Elizabeth, Elżbieta, Alžběta, Elizaveta: lzbt, lzvt), and no other letter first but a vowel.
      */
     static boolean sameName(String a, String b) {
-        String x = CrossScriptNames.skeleton(stem(a));
-        String y = CrossScriptNames.skeleton(stem(b));
+        String x = ConsonantSkeleton.PERSONS.of(stem(a));
+        String y = ConsonantSkeleton.PERSONS.of(stem(b));
         if (Math.min(x.length(), y.length()) < 3) return x.equals(y) && !x.isEmpty() && a.charAt(0) == b.charAt(0);
         return x.charAt(0) == y.charAt(0) && PersonName.editDistance(x, y) <= 1;
     }

@@ -87,6 +87,7 @@ final class SlavicCandidates {
                         || CommonWords.reads(language) && !nameParts.namePart(w, language) && CommonWords.common(w.text(), language)
                         && nameParts.sacred(w, language).isEmpty() && !afterGivenName(words, k, i, language)
                         || SlavicInflections.adjectival(w.text(), language) && !nameParts.namePart(w, language)
+                        && !(SURNAME_GENITIVE.matcher(w.text()).find() && afterGivenName(words, k, i, language))
                         || SlavicPersons.CYRILLIC_LANGUAGES.contains(language) && cues.functionWord(w)
                         || opener && !supported(w, language, lowerWords, capitalStems)
                         && !(CommonWords.reads(language) && k + 1 < j && openerOfName(w, words.get(k + 1), language,
@@ -290,6 +291,14 @@ final class SlavicCandidates {
         return k > runStart && nameParts.namePart(words.get(k - 1), language) && !words.get(k - 1).sentenceStart()
                 && !CommonWords.common(words.get(k - 1).text(), language);
     }
+
+    /**
+     * A man's surname in -ский/-ський in the genitive (Зеленского, Зеленського), which reads as an adjective: after a
+     * given name it is the surname (Владимира Зеленского had left a lone Vladimir, which the index joined to another
+     * Volodymyr). Not the other adjectival cases, which after a given name were titles and places on the BSNLP dev
+     * stories (Папой Римским, Дейвис Британският) or a woman's name read as a man's (Agaty Kowalskiej).
+     */
+    private static final Pattern SURNAME_GENITIVE = Pattern.compile("(?iu)(?:ского|ського)$");
 
     /** How far before a run a title may stand and still govern a given name after its realm ("патриарх … Руси"). */
     private static final int TITLE_REACH = 4;

@@ -17,12 +17,19 @@ import news.dispatch.entity.person.SlavicWords.Word;
 final class SlavicCues {
     private static final List<String> GERMAN_BODY_ENDINGS = List.of("ung", "schaft", "heit", "keit");
 
-    private final Set<String> cues = GazetteerFile.words("slavic-person-cues.txt");
+    /** Titles and offices (slavic-person-cues.txt) and the peerage titles, which peerage-titles.tsv lists once. */
+    private final Set<String> cues = cues();
     private final Set<String> nonPersonWords = GazetteerFile.words("slavic-non-person-words.txt");
     private final Set<String> airportWords = GazetteerFile.words("slavic-airport-words.txt");
     private final Set<String> firmWords = GazetteerFile.words("slavic-firm-words.txt");
     private final Set<String> speechVerbs = GazetteerFile.words("slavic-speech-verbs.txt");
     private final Set<String> functionWords = GazetteerFile.words("slavic-function-words.txt");
+
+    private static Set<String> cues() {
+        Set<String> cues = GazetteerFile.words("slavic-person-cues.txt");
+        cues.addAll(PeerageTitles.standard().cues());
+        return cues;
+    }
 
     boolean isCue(Word w) {
         String lower = w.text().toLowerCase(Locale.ROOT);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import news.dispatch.entity.language.ConsonantSkeleton;
 import news.dispatch.entity.language.SlavicInflections;
 import news.dispatch.entity.GazetteerFile;
 import news.dispatch.entity.person.SlavicWords.Word;
@@ -25,7 +26,7 @@ final class SlavicPlaces {
     private final Set<String> longPlaces;
     /** The one-word places of one country (Arizona, Prague; not Asia, a continent): read declined in Latin script. */
     private final Set<String> countryPlaces;
-    /** The consonant skeletons ({@link CrossScriptNames#skeleton}) of those places, from five consonants on. */
+    /** The consonant skeletons ({@link ConsonantSkeleton#PERSONS}) of those places, from five consonants on. */
     private final Set<String> placeSkeletons;
     /** Compass word of the English tables (South) → skeletons of the second words of its places (Carolina: krln). */
     private final java.util.Map<String, Set<String>> compassPlaces;
@@ -44,7 +45,7 @@ final class SlavicPlaces {
                 .map(n -> n.toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.countryPlaces = places.stream().filter(p -> !curated.get(p).code().isEmpty())
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
-        this.placeSkeletons = countryPlaces.stream().map(p -> CrossScriptNames.skeleton(CrossScriptNames.ascii(p)))
+        this.placeSkeletons = countryPlaces.stream().map(p -> ConsonantSkeleton.PERSONS.of(CrossScriptNames.ascii(p)))
                 .filter(k -> k.length() >= 5).collect(java.util.stream.Collectors.toUnmodifiableSet());
         for (var row : GazetteerFile.tsv("slavic-compass-words.tsv")) {
             GazetteerFile.list(row.get("stems")).forEach(stem -> compassStems.put(stem, row.get("english")));
@@ -52,7 +53,7 @@ final class SlavicPlaces {
         this.compassPlaces = curated.keySet().stream().map(n -> n.split(" "))
                 .filter(n -> n.length == 2 && compassStems.containsValue(n[0]))
                 .collect(java.util.stream.Collectors.groupingBy(n -> n[0], java.util.stream.Collectors.mapping(
-                        n -> CrossScriptNames.skeleton(CrossScriptNames.ascii(n[1])), java.util.stream.Collectors.toUnmodifiableSet())));
+                        n -> ConsonantSkeleton.PERSONS.of(CrossScriptNames.ascii(n[1])), java.util.stream.Collectors.toUnmodifiableSet())));
     }
 
     /**
@@ -68,7 +69,7 @@ final class SlavicPlaces {
     private boolean compassPlaceOrdered(Word compass, Word place, String language) {
         String english = compassWord(compass.text().toLowerCase(Locale.ROOT));
         if (english == null) return false;
-        String skeleton = CrossScriptNames.skeleton(names.latin(place.text(), language));
+        String skeleton = ConsonantSkeleton.PERSONS.of(names.latin(place.text(), language));
         return skeleton.length() >= 3 && compassPlaces.getOrDefault(english, Set.of()).contains(skeleton);
     }
 
@@ -130,7 +131,7 @@ final class SlavicPlaces {
         for (String nominative : SlavicInflections.nominatives(w.text(), language)) {
             if (nominative.equals(w.text())) continue;
             String ascii = names.latin(nominative, language);
-            if (countryPlaces.contains(titleCase(ascii)) || placeSkeletons.contains(CrossScriptNames.skeleton(ascii))) return true;
+            if (countryPlaces.contains(titleCase(ascii)) || placeSkeletons.contains(ConsonantSkeleton.PERSONS.of(ascii))) return true;
         }
         return false;
     }

@@ -382,6 +382,34 @@ class CrossScriptNameGroupsTest {
     }
 
     @Test
+    void aLoneGivenNameStaysBesideAPersonWithAnotherSpellingOfThatGivenName() {
+        // Володимир alone: Volodymyr Zelensky as much as the ambassador Volodimir Elcenko.
+        var groups = slavic(Map.of("Volodimir Elcenko", 3, "Volodymyr Zelensky", 9, "Volodimir", 1));
+        assertFalse(groups.containsKey("Volodimir"), groups.toString());
+    }
+
+    @Test
+    void aWordGluedBeforeAPersonsSpellingIsNoGivenNameOfThatPerson() {
+        // "szef firmy BioNTech Ugur Sahin" joined Uğur Şahin; the firm's name alone elsewhere is not him.
+        var groups = slavic(Map.of("Ugur Sahin", 9, "BioNTech Ugur Sahin", 1, "BioNTech", 1));
+        assertEquals("Ugur Sahin", groups.get("BioNTech Ugur Sahin"));
+        assertFalse(groups.containsKey("BioNTech"), groups.toString());
+    }
+
+    @Test
+    void aLoneWordInFiveTimesTheArticlesOfThePersonItWouldJoinIsNoPartOfTheirName() {
+        // "Biotech" of Sinovac Biotech in 18 articles; one article's "Hopp BioTech" read as a person.
+        var groups = slavic(Map.of("Hopp BioTech", 1, "Biotech", 18));
+        assertFalse(groups.containsKey("Biotech"), groups.toString());
+    }
+
+    @Test
+    void aLoneStemWithoutItsFleetingEWeighsThePersonsOfTheSurnameWithIt() {
+        // Slovene Bidnom, Bidna: Joe Biden, not his son of one article's "Hunterja Bidna".
+        assertEquals("Joe Biden", slavic(Map.of("Joe Biden", 60, "Hunter Bidn", 2, "Bidn", 1)).get("Bidn"));
+    }
+
+    @Test
     void anEnglishFinalEwIsTheUCyrillicWrites() {
         // Андрю Адонис folded letter by letter.
         assertEquals(Map.of("Andru Adonis", "Andrew Adonis"),

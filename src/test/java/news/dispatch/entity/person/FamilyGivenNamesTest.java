@@ -52,6 +52,28 @@ class FamilyGivenNamesTest {
     }
 
     @Test
+    void aLoneWordFromCyrillicOnlySoundingLikeTheRelativesGivenNameIsNoFamilyMember() {
+        // Белый (of Белый дом, the White House) beside Хиллари Клинтон sounds like Билл, which Cyrillic writes so.
+        var groups = groups("ru", List.of(List.of("Hillary Clinton", "Belij"), List.of("Bill Clinton"),
+                List.of("Bill Clinton", "Hillary Clinton")), Set.of("Bill Clinton"));
+        assertFalse(groups.containsKey("Belij"), groups.toString());
+    }
+
+    @Test
+    void aLoneWordOnlySoundingLikeTheRelativesGivenNameIsNoFamilyMember() {
+        // Slovene "Gen" (of Gen energija, a firm) beside Donald Trump sounds like John.
+        var groups = groups("sl", List.of(List.of("Donald Trump", "Gen"), List.of("John Trump", "Donald Trump")), Set.of());
+        assertFalse(groups.containsKey("Gen"), groups.toString());
+    }
+
+    @Test
+    void aLoneGivenNameFromCyrillicWrittenAsTheTableWritesTheLatinOneIsTheFamilyMember() {
+        var groups = groups("ru", List.of(List.of("Hillary Clinton", "Bill"), List.of("Bill Clinton"),
+                List.of("Bill Clinton", "Hillary Clinton")), Set.of("Bill Clinton"));
+        assertEquals("Bill Clinton", groups.get("Bill"));
+    }
+
+    @Test
     void aLoneGivenNameInACaseBesideARelativeJoinsTheFamilyMember() {
         // Czech "Juliji" (dative of Julija) beside Sergeje Skripala.
         var groups = groups("ru", List.of(List.of("Sergei Skripal", "Juliji"), List.of("Yulia Skripal", "Sergei Skripal")),

@@ -353,6 +353,20 @@ class SlavicPersonsTest {
     }
 
     @Test
+    void aSurnameInSkyInTheGenitiveAfterAGivenNameIsTheSurnameNotAnAdjective() {
+        assertOnePerson("Они говорили о давлении на украинского президента Владимира Зеленского.", "ru",
+                "Volodymyr Zelensky", "Владимира Зеленского");
+    }
+
+    @Test
+    void aPartOfTheWorldIsNoPerson() {
+        // CLDR's Латинская Америка and Америка (the Americas), as it names countries.
+        List<Entity> found = persons("Действия, нацеленные на Соединенные Штаты, Северную Африку и Латинскую Америку, "
+                + "обсудил Джо Байден. Следват Латинска Америка и Карибите.", "ru");
+        assertTrue(found.stream().noneMatch(p -> p.name().contains("Amerik")), found.toString());
+    }
+
+    @Test
     void aSaintsGivenNameInACountrysNameIsStillAGivenName() {
         assertOnePerson("Ministr Tomáš Novák představil rozpočet.", "cs", "Tomáš Novák", "Tomáš Novák");
     }

@@ -29,10 +29,11 @@ import news.dispatch.measure.QueryMix;
  * @param jar          the built jar, for the server sections
  * @param growthDir    folder that keeps the growth series' indexes for reruns, or null to build them afresh
  * @param latencyLog   file to write every request of the interleaved search bench to ({@link LatencyLog}), or null
+ * @param sameJvm      run the search section's paths in this JVM rather than a JVM each ({@link LaneProcess})
  */
 public record Benchmark(Path corpus, Path queries, int limit, List<Integer> threads, List<Integer> clients,
                         List<Integer> scales, int warmUpRounds, int rounds, Set<String> sections, Path index,
-                        Path jar, Path growthDir, Path latencyLog) {
+                        Path jar, Path growthDir, Path latencyLog, boolean sameJvm) {
 
     public static final List<String> SECTIONS = List.of("indexing", "search", "growth", "startup", "heap",
             "research", "search-cpu");
@@ -83,7 +84,7 @@ public record Benchmark(Path corpus, Path queries, int limit, List<Integer> thre
         } else if (searchIndex != null) {
             out.println("Searching the existing index " + index + " (indexing section skipped).");
         }
-        if (sections.contains("search")) SearchBench.run(searchIndex, mix, runner, clients, latencyLog, out);
+        if (sections.contains("search")) SearchBench.run(searchIndex, mix, queries, !sameJvm, runner, clients, latencyLog, out);
         if (sections.contains("research")) ResearchBench.run(searchIndex, mix, rounds, out);
         if (sections.contains("search-cpu")) SearchCpuBench.run(searchIndex, mix, warmUpRounds, rounds, out);
         if (sections.contains("growth")) {

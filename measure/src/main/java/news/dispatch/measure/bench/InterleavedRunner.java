@@ -2,10 +2,6 @@ package news.dispatch.measure.bench;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.BrokenBarrierException;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 
 import news.dispatch.measure.Latencies;
 
@@ -20,16 +16,26 @@ import news.dispatch.measure.Latencies;
  * of a few tens of milliseconds, alternating, such phases fall on all paths alike; each round is also kept apart, so
  * a table can show how much a ratio moves from round to round.
  *
- * <p>JVM CPU per block is read from each thread's scheduler clock before and after it ({@link
- * ProcessCpu.Snapshot}, to the nanosecond), so the GC and JIT work done during a path's block is that path's. As in {@link LoadRunner}, each client asks the whole block from its
- * own starting point, and a request that throws counts as an error with its time recorded.
+ * <p>Each block is asked by a {@link BlockRun.Asker}: client threads in this JVM ({@link ClientThreads}), or in the
+ * path's own JVM ({@link LaneProcess}). JVM CPU per block is read from each thread's scheduler clock ({@link
+ * ProcessCpu.Snapshot}, to the nanosecond), so the GC and JIT work done during a path's block is that path's.
  */
 final class InterleavedRunner {
     /** Requests per block: a few tens of milliseconds of one path, many blocks to a round. */
     static final int BLOCK = 20;
 
-    /** One path: asks the request at this position of the mix. */
-    record Lane(String name, LoadRunner.Call<Integer> call) {
+    /**
+     * One path: asks the request at this position of the mix, from client threads of this JVM, or from a JVM of its
+     * own ({@link LaneProcess}, when not null; {@code call} is then unused).
+     */
+    record Lane(String name, LoadRunner.Call<Integer> call, LaneProcess process) {
+        Lane(String name, LoadRunner.Call<Integer> call) {
+            this(name, call, null);
+        }
+
+        BlockRun.Asker open(int clients, boolean threadCpu) throws Exception {
+            return process == null ? new ClientThreads(call, clients, threadCpu) : process.open(clients, threadCpu);
+        }
     }
 
     /**
@@ -120,7 +126,7 @@ final class InterleavedRunner {
 
     private Result measure(int mixSize, int clients, List<Lane> lanes, int times) throws InterruptedException {
         int n = lanes.size();
-        // [lane][round][client * mixSize + position]: every slot written once, by the client that asked it.
+        // [lane][round][client * mixSize + position]: every slot written once, from the block that asked it.
         long[][][] nanos = new long[n][times][mixSize * clients];
         long[][][] starts = new long[n][times][mixSize * clients];
         long[][][] threadNanos = new long[n][times][mixSize * clients];
@@ -129,91 +135,54 @@ final class InterleavedRunner {
         long[][] wallNanos = new long[n][times];
         double[][] cpuSeconds = new double[n][times];
         double[] jitSeconds = new double[n];
-        AtomicInteger[][] errors = new AtomicInteger[n][times];
-        for (AtomicInteger[] e : errors) java.util.Arrays.setAll(e, i -> new AtomicInteger());
-        AtomicReference<Throwable> firstError = new AtomicReference<>();
-        // The coordinator (this thread) sets the task, then meets the clients at the barrier twice: start and end.
-        CyclicBarrier barrier = new CyclicBarrier(clients + 1);
-        int[] task = new int[4]; // lane, round, block start, block end; published by the barrier
-        boolean[] done = {false};
-        List<Thread> threads = new ArrayList<>();
-        for (int c = 0; c < clients; c++) {
-            int client = c;
-            threads.add(Thread.ofPlatform().name("bench-client-" + c).start(() -> {
-                ThreadSchedStat sched = threadCpu ? ThreadSchedStat.ofCurrentThread() : null;
-                long[] clocks = new long[4];
-                try {
-                    while (true) {
-                        barrier.await();
-                        if (done[0]) return;
-                        int lane = task[0], round = task[1], start = task[2], length = task[3] - start;
-                        int offset = client * length / clients;
-                        LoadRunner.Call<Integer> call = lanes.get(lane).call();
-                        for (int i = 0; i < length; i++) {
-                            int position = start + (offset + i) % length;
-                            int slot = client * mixSize + start + i;
-                            positions[lane][round][slot] = position;
-                            if (sched != null) sched.read(clocks, 0);
-                            long t0 = System.nanoTime();
-                            starts[lane][round][slot] = t0;
-                            try {
-                                call.run(position);
-                            } catch (Exception e) {
-                                errors[lane][round].incrementAndGet();
-                                firstError.compareAndSet(null, e);
-                            }
-                            nanos[lane][round][slot] = System.nanoTime() - t0;
-                            if (sched != null) sched.read(clocks, 2);
-                            threadNanos[lane][round][slot] = sched == null ? -1 : clocks[2] - clocks[0];
-                            waitNanos[lane][round][slot] = sched == null ? -1 : clocks[3] - clocks[1];
-                        }
-                        barrier.await();
-                    }
-                } catch (InterruptedException | BrokenBarrierException e) {
-                    Thread.currentThread().interrupt();
-                } finally {
-                    if (sched != null) {
-                        try {
-                            sched.close();
-                        } catch (java.io.IOException e) {
-                            // a /proc file: nothing to flush
-                        }
-                    }
-                }
-            }));
-        }
+        int[][] errors = new int[n][times];
+        String firstError = null;
+        List<BlockRun.Asker> askers = new ArrayList<>();
         try {
+            for (Lane lane : lanes) askers.add(lane.open(clients, threadCpu));
             int blockNumber = 0;
             for (int round = 0; round < times; round++) {
                 for (int start = 0; start < mixSize; start += block, blockNumber++) {
+                    int end = Math.min(mixSize, start + block);
                     for (int k = 0; k < n; k++) {
                         int lane = blockNumber % 2 == 0 ? k : n - 1 - k;
-                        task[0] = lane;
-                        task[1] = round;
-                        task[2] = start;
-                        task[3] = Math.min(mixSize, start + block);
-                        ProcessCpu.Snapshot cpu0 = ProcessCpu.Snapshot.take();
-                        long t0 = System.nanoTime();
-                        barrier.await();
-                        barrier.await();
-                        wallNanos[lane][round] += System.nanoTime() - t0;
-                        ProcessCpu.Snapshot cpu1 = ProcessCpu.Snapshot.take();
-                        cpuSeconds[lane][round] += cpu1.secondsSince(cpu0);
-                        jitSeconds[lane] += cpu1.jitSecondsSince(cpu0);
+                        BlockRun run = askers.get(lane).ask(start, end);
+                        int length = end - start;
+                        for (int client = 0; client < clients; client++) {
+                            int from = client * length, to = client * mixSize + start;
+                            System.arraycopy(run.starts(), from, starts[lane][round], to, length);
+                            System.arraycopy(run.nanos(), from, nanos[lane][round], to, length);
+                            System.arraycopy(run.threadCpuNanos(), from, threadNanos[lane][round], to, length);
+                            System.arraycopy(run.runWaitNanos(), from, waitNanos[lane][round], to, length);
+                            System.arraycopy(run.positions(), from, positions[lane][round], to, length);
+                        }
+                        errors[lane][round] += run.errors();
+                        if (firstError == null) firstError = run.firstError();
+                        wallNanos[lane][round] += run.wallNanos();
+                        cpuSeconds[lane][round] += run.cpuSeconds();
+                        jitSeconds[lane] += run.jitSeconds();
                     }
                 }
             }
-            done[0] = true;
-            barrier.await();
-        } catch (BrokenBarrierException e) {
-            throw new IllegalStateException("a bench client stopped", e);
+        } catch (InterruptedException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("a bench path stopped: " + e.getMessage(), e);
         } finally {
-            for (Thread t : threads) t.join();
+            for (BlockRun.Asker asker : askers) {
+                try {
+                    asker.close();
+                } catch (InterruptedException e) {
+                    throw e;
+                } catch (Exception e) {
+                    System.err.println("bench: could not stop a path's clients: " + e);
+                }
+            }
         }
-        if (firstError.get() != null) {
+        if (firstError != null) {
             int all = 0;
-            for (AtomicInteger[] e : errors) for (AtomicInteger x : e) all += x.get();
-            System.err.println("bench: " + all + " request(s) failed; first: " + firstError.get());
+            for (int[] e : errors) for (int x : e) all += x;
+            System.err.println("bench: " + all + " request(s) failed; first: " + firstError);
         }
         List<Latencies> total = new ArrayList<>();
         double[] jitMsPerQuery = new double[n];
@@ -226,7 +195,7 @@ final class InterleavedRunner {
             double cpu = 0;
             int errorCount = 0;
             for (int r = 0; r < times; r++) {
-                int e = errors[lane][r].get();
+                int e = errors[lane][r];
                 each.add(Latencies.of(nanos[lane][r], positions[lane][r], e, wallNanos[lane][r] / 1e9,
                         cpuSeconds[lane][r]));
                 System.arraycopy(nanos[lane][r], 0, allNanos, r * mixSize * clients, mixSize * clients);

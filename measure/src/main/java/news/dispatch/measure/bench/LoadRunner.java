@@ -26,6 +26,11 @@ final class LoadRunner {
         this.rounds = rounds;
     }
 
+    /** Unrecorded rounds before each measurement. */
+    int warmUpRounds() {
+        return warmUpRounds;
+    }
+
     /** Recorded rounds of each measurement. */
     int rounds() {
         return rounds;

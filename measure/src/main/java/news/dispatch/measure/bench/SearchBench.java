@@ -18,9 +18,11 @@ import news.dispatch.measure.QueryMix;
  * Search latency for the query mix over one index: plain Lucene (the baselines: one facet, and the same facets as
  * Dispatch's answer, {@link PlainLuceneSearcher.Baseline}; the targets read against the latter), Dispatch
  * in-process (NewsSearcher with drill-sideways facets, date histogram and highlighting) and Dispatch over HTTP (the
- * real server in this JVM, asked over kept-alive HTTP/1.1 connections by {@link HttpSearchClient}), at each number
- * of concurrent clients. The six paths are measured together, alternating in short blocks ({@link
- * InterleavedRunner}), not as phases one after another: their ratios then hold from run to run (issue 29).
+ * real server, asked over kept-alive HTTP/1.1 connections by {@link HttpSearchClient}), at each number of
+ * concurrent clients ({@link SearchPath}). The six paths are measured together, alternating in short blocks ({@link
+ * InterleavedRunner}), not as phases one after another: their ratios then hold from run to run (issue 29). Each runs
+ * in a JVM of its own, warmed up there alone ({@link LaneProcess}), as a server runs one of them; {@code --same-jvm}
+ * runs all six in this one.
  */
 final class SearchBench {
     /** p50 and p99 of the baseline and of Dispatch in-process, for the growth table. */
@@ -39,13 +41,19 @@ final class SearchBench {
     private SearchBench() {
     }
 
-    static void run(Path index, QueryMix mix, LoadRunner runner, List<Integer> clientCounts, Path latencyLog,
-                    PrintWriter out) throws Exception {
+    /**
+     * @param queries the mix's file, for the paths' own JVMs
+     * @param forked  each path in a JVM of its own ({@link LaneProcess}), or all six in this one
+     */
+    static void run(Path index, QueryMix mix, Path queries, boolean forked, LoadRunner runner,
+                    List<Integer> clientCounts, Path latencyLog, PrintWriter out) throws Exception {
         Table table = new Table(String.format("Search: %d queries × %d shapes %s = %d requests a round, "
                         + "facets and highlights; the paths interleaved in blocks of %d requests, ABBA; ratios with "
                         + "their range over single rounds in brackets; a p99 ratio also with its 90 %% interval "
-                        + "from resampling the requests", mix.queries(), mix.shapes().size(), mix.shapes(),
-                mix.requests().size(), InterleavedRunner.BLOCK),
+                        + "from resampling the requests; %s", mix.queries(), mix.shapes().size(), mix.shapes(),
+                mix.requests().size(), InterleavedRunner.BLOCK, forked
+                        ? "each path in a JVM of its own (only one working at a time)"
+                        : "all six paths in one JVM (--same-jvm)"),
                 "path", "clients", "requests", "errors", "p50 ms", "p95 ms", "p99 ms", "queries/s",
                 "CPU ms/query", "of which JIT ms/query");
         // Targets read against plain Lucene doing the same facets (issue 29); the one-facet ratio stays beside them.
@@ -63,35 +71,45 @@ final class SearchBench {
         Table cheap = null;
         List<String> warmUps = new ArrayList<>();
         List<Table> tails = new ArrayList<>();
+        List<LaneProcess> processes = new ArrayList<>();
         try (LuceneSearcher searcher = LuceneSearcher.open(index);
              PlainLuceneSearcher plain = new PlainLuceneSearcher(index, PlainLuceneSearcher.Baseline.ONE_FACET);
              PlainLuceneSearcher same = new PlainLuceneSearcher(index, PlainLuceneSearcher.Baseline.SAME_FACETS)) {
             Javalin app = DispatchServer.create(searcher, Path.of("web")).start("127.0.0.1", 0);
             try (HttpSearchClient http = new HttpSearchClient(app.port())) {
-                // Every path warmed up before any is measured: the JIT's own CPU time then burdens none of them.
-                runner.warmUp(mix.requests(), 1, plain::search);
-                runner.warmUp(mix.requests(), 1, same::search);
-                runner.warmUp(mix.requests(), 1, searcher::search);
-                runner.warmUp(mix.requests(), 1, http::search);
+                List<SearchRequest> articles = mix.requests();
                 // The API's default: one hit per story (a grouping pass beside the facets, a second for the page's stories).
-                List<SearchRequest> collapsed = mix.requests().stream().map(r -> r.withCollapse(true)).toList();
-                runner.warmUp(collapsed, 1, searcher::search);
-                runner.warmUp(collapsed, 1, http::search);
+                List<SearchRequest> collapsed = SearchPath.COLLAPSED.requests(mix);
+                List<InterleavedRunner.Lane> lanes = new ArrayList<>();
+                if (forked) {
+                    // This JVM still asks the paired in-process/HTTP measure and health and stats.
+                    runner.warmUp(collapsed, 1, searcher::search);
+                    runner.warmUp(collapsed, 1, http::search);
+                    for (SearchPath path : SearchPath.values()) {
+                        LaneProcess process = LaneProcess.start(path, index, queries, runner.warmUpRounds());
+                        processes.add(process);
+                        lanes.add(new InterleavedRunner.Lane(path.label, null, process));
+                    }
+                } else {
+                    // Every path warmed up before any is measured: the JIT's own CPU time then burdens none of them.
+                    runner.warmUp(articles, 1, plain::search);
+                    runner.warmUp(articles, 1, same::search);
+                    runner.warmUp(articles, 1, searcher::search);
+                    runner.warmUp(articles, 1, http::search);
+                    runner.warmUp(collapsed, 1, searcher::search);
+                    runner.warmUp(collapsed, 1, http::search);
+                    // In SearchPath's order.
+                    List<LoadRunner.Call<Integer>> calls = List.of(i -> plain.search(articles.get(i)),
+                            i -> same.search(articles.get(i)), i -> searcher.search(articles.get(i)),
+                            i -> http.search(articles.get(i)), i -> searcher.search(collapsed.get(i)),
+                            i -> http.search(collapsed.get(i)));
+                    for (SearchPath path : SearchPath.values()) {
+                        lanes.add(new InterleavedRunner.Lane(path.label, calls.get(path.ordinal())));
+                    }
+                }
                 // The six paths in alternating blocks (ABBA), so drift, GC and JIT phases fall on all alike.
                 InterleavedRunner interleaved = new InterleavedRunner(runner.rounds(), InterleavedRunner.BLOCK,
                         latencyLog != null);
-                List<SearchRequest> articles = mix.requests();
-                List<InterleavedRunner.Lane> lanes = List.of(
-                        new InterleavedRunner.Lane(plain.baseline().label + " (baseline)",
-                                i -> plain.search(articles.get(i))),
-                        new InterleavedRunner.Lane(same.baseline().label + " (baseline)",
-                                i -> same.search(articles.get(i))),
-                        new InterleavedRunner.Lane("Dispatch in-process", i -> searcher.search(articles.get(i))),
-                        new InterleavedRunner.Lane("Dispatch over HTTP", i -> http.search(articles.get(i))),
-                        new InterleavedRunner.Lane("Dispatch in-process, stories collapsed",
-                                i -> searcher.search(collapsed.get(i))),
-                        new InterleavedRunner.Lane("Dispatch over HTTP, stories collapsed",
-                                i -> http.search(collapsed.get(i))));
                 for (int clients : clientCounts) {
                     InterleavedRunner.Settled settled = interleaved.settle(articles.size(), clients, lanes,
                             SETTLED_JIT_SHARE, MAX_SETTLING_ROUNDS);
@@ -136,11 +154,17 @@ final class SearchBench {
                             withoutJit(result, COLLAPSED), c50 <= 1.1 && c99 <= 1.3 && cCpu <= 1.1 && paired <= 1 ? "met" : "missed");
                 }
             } finally {
+                for (LaneProcess process : processes) process.close();
                 app.stop();
             }
         }
         table.print(out);
         out.println();
+        if (!processes.isEmpty()) {
+            out.println("Each path's JVM warmed up alone first, until a round's JIT share of its CPU was under "
+                    + Math.round(100 * LaneWorker.SETTLED_JIT_SHARE) + " % (at most " + LaneWorker.MAX_ROUNDS
+                    + " rounds): " + String.join("; ", processes.stream().map(LaneProcess::warmedUp).toList()) + ".");
+        }
         out.println("Interleaved warm-up before each client count (until the JIT takes under "
                 + Math.round(100 * SETTLED_JIT_SHARE) + " % of a round's CPU, at most " + MAX_SETTLING_ROUNDS
                 + " rounds): " + String.join("; ", warmUps) + ".");
@@ -233,7 +257,9 @@ final class SearchBench {
     }
 
     /** The lanes of the interleaved run, in {@code run}'s order. */
-    private static final int ONE = 0, SAME = 1, IN_PROCESS = 2, HTTP = 3, COLLAPSED = 4, COLLAPSED_HTTP = 5;
+    private static final int ONE = SearchPath.ONE_FACET.ordinal(), SAME = SearchPath.SAME_FACETS.ordinal(),
+            IN_PROCESS = SearchPath.IN_PROCESS.ordinal(), HTTP = SearchPath.HTTP.ordinal(),
+            COLLAPSED = SearchPath.COLLAPSED.ordinal(), COLLAPSED_HTTP = SearchPath.COLLAPSED_HTTP.ordinal();
 
     private static final java.util.function.ToDoubleBiFunction<Latencies, Latencies> P50 = (a, b) -> a.p50() / b.p50(),
             P99 = (a, b) -> a.p99() / b.p99(), CPU = (a, b) -> a.cpuMsPerQuery() / b.cpuMsPerQuery();

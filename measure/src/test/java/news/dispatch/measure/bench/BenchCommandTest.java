@@ -39,7 +39,7 @@ class BenchCommandTest {
         String out = printed.toString();
         assertEquals(0, code, out);
         for (String heading : new String[] {"### Indexing: 3 articles", "### Indexing ratios", "### Search: 3 queries",
-                "### Search targets", "### Search by request shape", "### Growth", "| 2×", "plain Lucene, one facet (baseline)",
+                "### Search targets", "each path in a JVM of its own", "### Search by request shape", "### Growth", "| 2×", "plain Lucene, one facet (baseline)",
                 "plain Lucene, same facets (baseline)", "÷ plain Lucene, same facets; one facet beside",
                 "Dispatch over HTTP", "Health and stats", "NewsSearcher.stats()", "GET /api/health",
                 "server sections skipped", "Search thread CPU and allocation per query", "allocated KB/query",
