@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import news.dispatch.entity.GazetteerFile;
 import news.dispatch.entity.WordFunctionMemo;
 import news.dispatch.entity.language.ConsonantSkeleton;
 import news.dispatch.entity.text.NameFold;
@@ -86,7 +85,7 @@ final class CrossScriptNames {
     }
 
     private CrossScriptNames(PersonVariants variants) {
-        for (Map<String, String> row : GazetteerFile.tsv("cyrillic-name-parts.tsv")) {
+        for (Map<String, String> row : UkrainianGivenNames.withNameParts()) {
             latinOfCyrillic.put(row.get("cyrillic"), row.get("latin"));
             latinParts.add(row.get("latin"));
             latinSkeletons.add(ConsonantSkeleton.PERSONS.of(row.get("latin")));

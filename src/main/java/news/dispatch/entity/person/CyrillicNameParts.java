@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import news.dispatch.entity.GazetteerFile;
 import news.dispatch.entity.text.NameFold;
 
 /**
@@ -15,7 +14,8 @@ import news.dispatch.entity.text.NameFold;
  * as {@link NameFold} spells it letter by letter (Джон → "dzon" → john, Майкл → "majkl" → michael, Ив → "iv" →
  * yves): what a name written from Cyrillic reads as in English-language news. The index-wide step only sees the
  * folded spelling; the cross-script search keys and a Cyrillic query's Latin reading see the word.
- * From cyrillic-name-parts.tsv (CC0 Wikidata name parts); two Cyrillic spellings folding alike keep the Latin
+ * From cyrillic-name-parts.tsv (CC0 Wikidata name parts) and the Ukrainian given names it lacks
+ * ({@link UkrainianGivenNames}); two Cyrillic spellings folding alike keep the Latin
  * spelling of the more frequent one. Thread-safe (read-only after loading).
  */
 public final class CyrillicNameParts {
@@ -30,7 +30,7 @@ public final class CyrillicNameParts {
     private final List<Map<String, String>> rows;
 
     private CyrillicNameParts() {
-        rows = GazetteerFile.tsv("cyrillic-name-parts.tsv");
+        rows = UkrainianGivenNames.withNameParts();
         for (Map<String, String> row : rows) latinOfCyrillic.put(row.get("cyrillic"), row.get("latin"));
     }
 

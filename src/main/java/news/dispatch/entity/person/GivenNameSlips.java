@@ -32,7 +32,7 @@ final class GivenNameSlips {
         private static java.util.Set<String> load() {
             java.util.Set<String> names = new java.util.HashSet<>();
             NameForms.standard().givenNames().forEach(n -> names.add(fold(n)));
-            for (Map<String, String> row : news.dispatch.entity.GazetteerFile.tsv("cyrillic-name-parts.tsv")) {
+            for (Map<String, String> row : UkrainianGivenNames.withNameParts()) {
                 names.add(fold(row.get("latin")));
             }
             return java.util.Set.copyOf(names);
