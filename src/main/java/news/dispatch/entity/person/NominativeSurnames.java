@@ -1,5 +1,6 @@
 package news.dispatch.entity.person;
 
+import java.util.Comparator;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
@@ -87,7 +88,7 @@ final class NominativeSurnames {
             if (stem == null) continue;
             String nominative = articles.keySet().stream()
                     .filter(w -> !w.contains(" ") && nominativeOf(stem, NameFold.fold(w)))
-                    .min(java.util.Comparator.<String>comparingInt(w -> -articles.get(w)).thenComparing(java.util.Comparator.naturalOrder()))
+                    .min(Comparator.<String>comparingInt(w -> -articles.get(w)).thenComparing(Comparator.naturalOrder()))
                     .orElse(null);
             if (nominative == null) continue;
             String renamed = group.substring(0, group.lastIndexOf(' ') + 1) + nominative;
