@@ -28,7 +28,7 @@ final class JoinedGroupName {
      */
     static String of(List<String> groups, Map<String, Integer> articles, SlavicOnlyNames slavic) {
         Comparator<String> best = Comparator.<String, Boolean>comparing(n -> groups.stream().anyMatch(o -> CaseEndings.caseFormOf(n, o)
-                        && !strippedOf(o, n) && !silentFinalOf(n, o, slavic) || NominativeSurnames.declinedOf(n, o)))
+                        && !strippedOf(o, n) && !silentFinalOf(n, o, slavic) || NominativeSurnames.declinedOf(n, o) && !slavic.undeclined().contains(n)))
                 .thenComparing(n -> groups.stream().anyMatch(o -> strippedOf(n, o)))
                 // Cut short of the particle a Latin spelling of the group writes (Saif Muluk beside Saif Ul Mulook):
                 // more articles may write it so, as the Czech ones do, but it is not the name in full.

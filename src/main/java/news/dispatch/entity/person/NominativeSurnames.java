@@ -71,7 +71,8 @@ final class NominativeSurnames {
      * Renames each group named only in Slavic articles whose surname is declined after an undeclined given name
      * ({@link #declinedStem}) to its nominative, when a lone name of the index is that surname in the nominative
      * (Garri Trumena with "Trumen" alone: Garri Trumen); with two such lone names (Trumen, Truman), the one in most
-     * articles, then the first alphabetically. A renamed group that another group is named as joins it.
+     * articles, then the first alphabetically. A renamed group that another group is named as joins it. Not a name
+     * seen in a language without noun cases ({@link SlavicOnlyNames#undeclined}): there it is the nominative.
      *
      * @param articles every person name of the index, lone names included, and the number of articles holding it
      * @param slavic   the names that only articles in a Slavic language hold: the only names that may be renamed
@@ -85,7 +86,8 @@ final class NominativeSurnames {
         }
         for (String group : groups) {
             String stem = declinedStem(group);
-            if (stem == null) continue;
+            // Bulgarian and Macedonian have no noun cases: a name seen there is a nominative (bg Дани Каназирева).
+            if (stem == null || slavic.undeclined().contains(group)) continue;
             String nominative = articles.keySet().stream()
                     .filter(w -> !w.contains(" ") && nominativeOf(stem, NameFold.fold(w)))
                     .min(Comparator.<String>comparingInt(w -> -articles.get(w)).thenComparing(Comparator.naturalOrder()))

@@ -58,4 +58,11 @@ class NominativeSurnamesTest {
     void aSurnameEndingInAThatTheIndexNamesAloneSoStaysAsWritten() {
         assertEquals(Map.of("Lauda", "Niki Lauda"), fromCyrillic(Map.of("Niki Lauda", 1, "Lauda", 2)));
     }
+
+    @Test
+    void aNameSeenInALanguageWithoutCasesStaysAsWrittenBesideALoneMansSurname() {
+        var articles = Map.of("Dani Kanazireva", 1, "Kanazirev", 1);
+        var slavic = new SlavicOnlyNames(articles.keySet(), articles.keySet(), articles.keySet(), Map.of(), Set.of("Dani Kanazireva"));
+        assertEquals(Map.of(), PersonNameGroups.canonicalNames(articles, Set.of(), slavic));
+    }
 }
