@@ -111,6 +111,7 @@ final class CrossScriptNameGroups {
         NameSlips.join(articles, slavicOnly, out);
         SlavicGluedWords.join(articles, slavicOnly, out);
         ShortForms.join(articles, slavicOnly, out);
+        NominativeSurnames.join(articles, slavic, out);
         LoneSurnames.join(articles, slavic, out);
         LoneGivenNames.join(articles, slavic, out);
         FamilyGivenNames.join(articles, slavic, out);

@@ -10,7 +10,8 @@ import news.dispatch.entity.text.NameFold;
 
 /**
  * The name a group joined across scripts takes when no wire spelling names it: a spelling that is no case form of
- * another (Corbyna of Corbyn; Evgenia Timakovu, a dative, of Evgenij Timakov: {@link CaseEndings#caseFormOf}), nor a
+ * another (Corbyna of Corbyn; Evgenia Timakovu, a dative, of Evgenij Timakov: {@link CaseEndings#caseFormOf}; Garri
+ * Trumena after an undeclined given name, of Harry Truman: {@link NominativeSurnames#declinedOf}), nor a
  * stem of another that lost a final vowel no case ending is (Cuom of Cuomo), nor another Latin spelling cut short of
  * its particle (Saif Muluk of Saif Ul Mulook), not only in Cyrillic articles, then with fewest signs of a letter-by-letter
  * transliteration (dz, a j after a vowel, a word without vowels), then the one in most articles, then alphabetically:
@@ -27,7 +28,7 @@ final class JoinedGroupName {
      */
     static String of(List<String> groups, Map<String, Integer> articles, SlavicOnlyNames slavic) {
         Comparator<String> best = Comparator.<String, Boolean>comparing(n -> groups.stream().anyMatch(o -> CaseEndings.caseFormOf(n, o)
-                        && !strippedOf(o, n) && !silentFinalOf(n, o, slavic)))
+                        && !strippedOf(o, n) && !silentFinalOf(n, o, slavic) || NominativeSurnames.declinedOf(n, o) && !slavic.undeclined().contains(n)))
                 .thenComparing(n -> groups.stream().anyMatch(o -> strippedOf(n, o)))
                 // Cut short of the particle a Latin spelling of the group writes (Saif Muluk beside Saif Ul Mulook):
                 // more articles may write it so, as the Czech ones do, but it is not the name in full.
