@@ -118,6 +118,7 @@ public final class SlavicPersons {
         for (Candidate c : candidates) {
             if (c.words().size() == 1) lone.add(c);
         }
+        lone.addAll(OpeningSurnames.of(words, cut.fullNames(), candidates, language, lowerWords));
         // The word right before each word, when nothing but a space parts them: a title naming a given name.
         Map<Integer, Word> wordBefore = new HashMap<>();
         for (int k = 1; k < words.size(); k++) {
