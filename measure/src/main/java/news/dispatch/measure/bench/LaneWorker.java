@@ -57,7 +57,7 @@ final class LaneWorker {
     static final double SETTLED_JIT_SHARE = 0.02;
     /**
      * At most this many rounds of warm-up alone (about 0.3 s each on Reuters at one client). Quiet, every path's JVM
-     * settled in 46–63 rounds; at most 60 left Dispatch's still compiling (11–26 %) on a busy machine.
+     * settled in 37–68 rounds; at most 60 left Dispatch's still compiling (11–26 %) on a busy machine.
      */
     static final int MAX_ROUNDS = 250;
 
