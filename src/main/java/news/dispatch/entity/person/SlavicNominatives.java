@@ -155,8 +155,13 @@ final class SlavicNominatives {
      * man's it may be a case of (Попов), however the tables rank them.
      */
     private boolean womansNominative(String given, List<Word> forms, String language) {
-        if (given.length() < 3 || "aая".indexOf(Character.toLowerCase(given.charAt(given.length() - 1))) < 0) return false;
+        if (!womansEnding(given)) return false;
         return forms.stream().allMatch(w -> w.text().equals(given) && givenNameAsWritten(w, language));
+    }
+
+    /** A given name of three letters or more ending in -a, -а or -я, as a woman's nominative does. */
+    private static boolean womansEnding(String given) {
+        return given.length() >= 3 && "aая".indexOf(Character.toLowerCase(given.charAt(given.length() - 1))) >= 0;
     }
 
     /** A woman's surname in the nominative that no case of a man's name has: the adjectival -ая, -ська (Новодворская). */
@@ -169,7 +174,7 @@ final class SlavicNominatives {
     private boolean womansGivenNameBeside(List<List<Word>> full, String language) {
         if (full.isEmpty() || full.getFirst().size() < 2) return false;
         String given = full.getFirst().getFirst().text();
-        if (given.length() < 3 || "aая".indexOf(Character.toLowerCase(given.charAt(given.length() - 1))) < 0) return false;
+        if (!womansEnding(given)) return false;
         return full.stream().allMatch(m -> m.getFirst().text().equals(given)
                 && WOMANS_ADJECTIVAL_SURNAME.matcher(m.getLast().text()).matches());
     }
