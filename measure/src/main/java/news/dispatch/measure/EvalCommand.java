@@ -142,15 +142,22 @@ public final class EvalCommand implements Runnable {
     @Command(name = "speed", mixinStandardHelpOptions = true,
             description = "Throughput of the bare CRF and of the extractor at 1 and 2 threads on the bodies of a JSON Lines file:"
                     + " the CRF as CoreNLP ships it, the same CRF with Dispatch's lean settings on whole sentences, the"
-                    + " extractor with an empty sentence memo (held-out news), then again over the same bodies (a re-run);"
-                    + " each run with the JVM's own CPU, JIT and GC time, after both are warmed up until the JIT is done.")
+                    + " extractor with an empty sentence memo (held-out news), these three taking turns in short blocks so"
+                    + " that a slow spell of the machine falls on all of them; then the extractor again over the same bodies"
+                    + " (a re-run); each run with the JVM's own CPU, JIT and GC time, after both are warmed up until the JIT is done.")
     static final class Speed implements Callable<Integer> {
         @Parameters(paramLabel = "FILE") Path file;
         @Option(names = "--limit", description = "first N articles with a body") int limit = 2000;
+        @Option(names = "--block", description = "bodies per block; the raw CRF, the lean CRF and the extractor take turns"
+                + " block by block") int block = 25;
         @Spec CommandSpec spec;
 
         @Override
         public Integer call() throws Exception {
+            if (block < 1) {
+                spec.commandLine().getErr().println("--block must be at least 1 body.");
+                return 2;
+            }
             List<String> bodies = SpeedEval.bodies(file, limit);
             NerModel lean = NerModel.shared();
             NewsEntityExtractor extractor = NewsEntityExtractor.load();
@@ -173,15 +180,22 @@ public final class EvalCommand implements Runnable {
             }, 2, WARM_UP_JIT_SHARE, WARM_UP_ROUNDS));
             warmUp(out, "raw CRF", SpeedEval.warmUp("warm-up", warmUp, () -> model::tag, 2, WARM_UP_JIT_SHARE, WARM_UP_ROUNDS));
             for (int threads : new int[] {1, 2}) {
-                SpeedEval.Timing raw = SpeedEval.time("raw CRF", bodies, model::tag, threads);
-                out.println(raw);
-                SpeedEval.Timing leanRaw = SpeedEval.time("lean CRF", bodies, lean::tag, threads);
-                out.printf("%s  %s (whole sentences, word memo)%n", leanRaw, ratio(leanRaw, raw));
                 // A fresh extractor, so its sentence memo starts empty: these bodies are news it has not read.
                 NewsEntityExtractor fresh = NewsEntityExtractor.load();
-                SpeedEval.Timing first = SpeedEval.time("extractor", bodies, fresh::extract, threads);
+                SpeedEval.Turns turns = SpeedEval.interleaved(List.of(new SpeedEval.Contender("raw CRF", model::tag),
+                        new SpeedEval.Contender("lean CRF", lean::tag), new SpeedEval.Contender("extractor", fresh::extract)),
+                        bodies, threads, block);
+                SpeedEval.Timing raw = turns.totals().get(0);
+                SpeedEval.Timing leanRaw = turns.totals().get(1);
+                SpeedEval.Timing first = turns.totals().get(2);
+                out.println(raw);
+                out.printf("%s  %s (whole sentences, word memo)%n", leanRaw, ratio(leanRaw, raw));
                 long[] memo = fresh.memoHitsAndMisses();
                 out.printf("%s  %s; %d sentences from the memo, %d classified%n", first, ratio(first, raw), memo[0], memo[1]);
+                double[] paired = turns.pairedRatios(2);
+                out.printf("  extractor over raw CRF in each of %d blocks of %d bodies (the three taking turns): median %.2fx,"
+                        + " middle 80 %% %.2f-%.2fx%n", paired.length, block, percentile(paired, 0.5),
+                        percentile(paired, 0.1), percentile(paired, 0.9));
                 // The same bodies again through the same extractor: a re-run over an archive it has indexed before.
                 SpeedEval.Timing again = SpeedEval.time("re-run", bodies, fresh::extract, threads);
                 out.printf("%s  %s%n", again, ratio(again, raw));
@@ -201,6 +215,11 @@ public final class EvalCommand implements Runnable {
             out.printf("warm-up of the %s: %d round(s) of %d bodies at 2 threads; JIT %s s%n", what, rounds.size(),
                     WARM_UP_BODIES, rounds.stream().map(r -> String.format("%.1f", r.jvm().jitSeconds()))
                             .collect(java.util.stream.Collectors.joining(", ")));
+        }
+
+        /** The value at share {@code q} of sorted {@code values} (nearest rank). */
+        private static double percentile(double[] values, double q) {
+            return values[Math.min(values.length - 1, (int) Math.floor(q * values.length))];
         }
 
         private static String ratio(SpeedEval.Timing run, SpeedEval.Timing raw) {

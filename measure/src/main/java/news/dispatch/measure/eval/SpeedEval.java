@@ -122,6 +122,59 @@ public final class SpeedEval {
         return new Timing(what, threads, seconds, cpuNanos.sum() / 1e9, bytes, tokens, JvmWork.now().since(jvmStart));
     }
 
+    /** One contender of an interleaved run: a name and the work it does to one text. */
+    public record Contender(String what, Consumer<String> work) {
+    }
+
+    /**
+     * The paths' totals over all blocks (in the paths' order), and every block's timings (each in the paths' order).
+     */
+    public record Turns(List<Timing> totals, List<List<Timing>> blocks) {
+        /**
+         * Path {@code path}'s tokens per second over path 0's in each block, sorted: the paired ratios. A block's two
+         * timings lie seconds apart, so a slow spell of the machine weighs on both sides of a pair.
+         */
+        public double[] pairedRatios(int path) {
+            return blocks.stream().mapToDouble(b -> b.get(path).tokensPerSecond() / b.getFirst().tokensPerSecond())
+                    .sorted().toArray();
+        }
+    }
+
+    /**
+     * Times the paths over {@code texts} in blocks of {@code blockSize}, taking turns: the first block in the paths'
+     * order, the next in reverse (ABBA for two), and so on. Why not one whole pass per path: on this 2-core virtual
+     * machine a 2-thread pass's tokens per CPU-second swing by up to a fifth from one run to the next, and a pass lasts
+     * seconds, so one slow spell fell on one side and moved the ratio from 1.30x to 1.89x (issue 29). In short
+     * alternating blocks both sides share the spells, as the search bench's blocks do. Each path's work keeps its state
+     * from block to block (an extractor's sentence memo fills as it would over one pass).
+     */
+    public static Turns interleaved(List<Contender> paths, List<String> texts, int threads, int blockSize)
+            throws InterruptedException {
+        List<List<Timing>> blocks = new ArrayList<>();
+        for (int from = 0, block = 0; from < texts.size(); from += blockSize, block++) {
+            List<String> slice = texts.subList(from, Math.min(texts.size(), from + blockSize));
+            Timing[] timings = new Timing[paths.size()];
+            for (int turn = 0; turn < paths.size(); turn++) {
+                int path = block % 2 == 0 ? turn : paths.size() - 1 - turn;
+                timings[path] = time(paths.get(path).what(), slice, paths.get(path).work(), threads);
+            }
+            blocks.add(List.of(timings));
+        }
+        List<Timing> totals = new ArrayList<>();
+        for (int path = 0; path < paths.size(); path++) {
+            int p = path;
+            totals.add(blocks.stream().map(b -> b.get(p)).reduce(SpeedEval::sum).orElseThrow());
+        }
+        return new Turns(totals, blocks);
+    }
+
+    private static Timing sum(Timing a, Timing b) {
+        JvmWork jvm = new JvmWork(a.jvm().processCpuSeconds() + b.jvm().processCpuSeconds(),
+                a.jvm().jitSeconds() + b.jvm().jitSeconds(), a.jvm().gcSeconds() + b.jvm().gcSeconds());
+        return new Timing(a.what(), a.threads(), a.seconds() + b.seconds(), a.cpuSeconds() + b.cpuSeconds(),
+                a.bytes() + b.bytes(), a.tokens() + b.tokens(), jvm);
+    }
+
     /**
      * Runs {@code work} (a fresh one each round, from {@code works}) over {@code texts} until the JIT compilers'
      * time is at most {@code jitShare} of a round's wall clock, or {@code maxRounds} rounds have run; returns the

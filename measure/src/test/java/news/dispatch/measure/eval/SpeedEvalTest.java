@@ -2,6 +2,8 @@ package news.dispatch.measure.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -44,5 +46,27 @@ class SpeedEvalTest {
         assertEquals(1.5, run.jvm().jitSeconds(), 1e-9);
         assertEquals(0.25, run.jvm().gcSeconds(), 1e-9);
         assertEquals(1.5, run.busyCores(), 1e-9);
+    }
+
+    @Test
+    void interleavedPathsTakeTurnsBlockByBlockFirstInOrderThenReversed() throws InterruptedException {
+        List<String> order = Collections.synchronizedList(new ArrayList<>());
+        SpeedEval.interleaved(List.of(new SpeedEval.Contender("a", t -> order.add("a")),
+                new SpeedEval.Contender("b", t -> order.add("b"))), TEXTS, 1, 2);
+        assertEquals(List.of("a", "a", "b", "b", "b", "a"), order);
+    }
+
+    @Test
+    void eachInterleavedPathReadsEveryTextOnceAndItsTotalCountsThemAll() throws InterruptedException {
+        AtomicInteger a = new AtomicInteger();
+        AtomicInteger b = new AtomicInteger();
+        SpeedEval.Turns turns = SpeedEval.interleaved(List.of(new SpeedEval.Contender("a", t -> a.incrementAndGet()),
+                new SpeedEval.Contender("b", t -> b.incrementAndGet())), TEXTS, 2, 2);
+        assertEquals(TEXTS.size(), a.get());
+        assertEquals(TEXTS.size(), b.get());
+        assertEquals(2, turns.blocks().size());
+        assertEquals(List.of("a", "b"), turns.totals().stream().map(SpeedEval.Timing::what).toList());
+        assertEquals(12, turns.totals().get(1).tokens(), "the words of all three texts");
+        assertEquals(2, turns.pairedRatios(1).length);
     }
 }
