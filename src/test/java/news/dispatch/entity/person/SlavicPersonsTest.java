@@ -439,18 +439,6 @@ class SlavicPersonsTest {
     }
 
     @Test
-    void aWomansOvaFormOfAListedSurnameAloneIsThatPerson() {
-        assertOnePerson("Podľa Merkelovej je dohoda blízko a s Merkelovou súhlasí aj vláda.", "sk", "Angela Merkel",
-                "Merkelovej", "Merkelovou");
-        assertOnePerson("Vláda rozhodla, že Merkelová přiletí.", "cs", "Angela Merkel", "Merkelová");
-    }
-
-    @Test
-    void aSlovenePossessiveOfAListedSurnameAloneIsThatPerson() {
-        assertOnePerson("Evropski svet je sprejel Tuskove predloge.", "sl", "Donald Tusk", "Tuskove");
-    }
-
-    @Test
     void twoSurnamesOfTwoNamedPersonsSideBySideAreTwoPersons() {
         List<Entity> found = persons("Americký prezident Donald Trump zavolal Vladimirovi Putinovi a Trumpovi Putin "
                 + "odpovedal.", "sk");
@@ -491,16 +479,6 @@ class SlavicPersonsTest {
     }
 
     @Test
-    void aSurnameInOmAfterAGivenNameInAIsHersAsWritten() {
-        assertOnePerson("Wczoraj Brenda Holsom ogłosiła swoją kandydaturę.", "pl", "Brenda Holsom", "Brenda Holsom");
-    }
-
-    @Test
-    void aMansGivenNameInAccusativeBeforeASurnameInUNamesHisSurnameInA() {
-        assertOnePerson("Суд оправдал Карима Бахту в четверг.", "ru", "Karim Bahta", "Карима Бахту");
-    }
-
-    @Test
     void anUnlistedNameWrittenUndeclinedAfterAPrepositionOfPlaceIsNoPerson() {
         assertTrue(persons("Automobilka zavře továrnu v Ellesmere Port. Odbory tvrdí, že Ellesmere Port přijde o práci.", "cs")
                 .isEmpty());
@@ -512,50 +490,6 @@ class SlavicPersonsTest {
     void anUnlistedNameWrittenUndeclinedWithoutAPrepositionOfPlaceStaysAPerson() {
         assertOnePerson("Mluvčí Preben Aamann to potvrdil. Podle něj Preben Aamann odmítl další komentář.", "cs",
                 "Preben Aamann", "Preben Aamann", "Preben Aamann");
-    }
-
-    @Test
-    void aForeignSurnameTheArticleAlsoWritesUndeclinedKeepsItsFinalVowel() {
-        assertOnePerson("Pogovor z Andrewom Cuomom je trajal dolgo. Cuomo je nato odšel.", "sl", "Andrew Cuomo",
-                "Andrewom Cuomom", "Cuomo");
-    }
-
-    @Test
-    void aDeclinedGivenNameTheEnglishTablesKnowWithAFinalVowelTakesThatSpelling() {
-        assertOnePerson("Wczoraj wspominano Georga Busha i jego politykę.", "pl", "George Bush", "Georga Busha");
-    }
-
-    @Test
-    void aStemEndingInAConsonantBeforeRIsAForeignNameInO() {
-        assertOnePerson("Senatorji so zaslišali Alejandra Mayorkasa o meji.", "sl", "Alejandro Mayorkas",
-                "Alejandra Mayorkasa");
-    }
-
-    @Test
-    void aRussianGivenNameEndingInAConsonantBeforeRKeepsItsStem() {
-        assertOnePerson("Minister je včeraj sprejel Aleksandra Medvedčuka v Ljubljani.", "sl", "Aleksandr Medvedčuk",
-                "Aleksandra Medvedčuka");
-    }
-
-    @Test
-    void capitalsInsideALatinNameAreKeptAsWritten() {
-        assertOnePerson("Wczoraj zmarła wdowa po senatorze, Cindy McCain przyjęła kondolencje.", "pl", "Cindy McCain",
-                "Cindy McCain");
-    }
-
-    @Test
-    void anIrishApostropheInsideALatinNameIsKeptAsWritten() {
-        assertOnePerson("Wczoraj Patrick O'Flynn przemawiał w parlamencie.", "pl", "Patrick O'Flynn", "Patrick O'Flynn");
-    }
-
-    @Test
-    void aCzechWomansEndingAfterAForeignSurnameGoesAfterAGivenNameOfTheEnglishTables() {
-        assertOnePerson("Ministryně Carrie Lamová to v pondělí oznámila.", "cs", "Carrie Lam", "Carrie Lamová");
-    }
-
-    @Test
-    void aCzechWomansSurnameWithCzechLettersKeepsItsEnding() {
-        assertOnePerson("Ministryně Julie Urbišová to v pondělí oznámila.", "cs", "Julia Urbišová", "Julie Urbišová");
     }
 
     @Test
@@ -725,11 +659,6 @@ class SlavicPersonsTest {
     void aGivenNameAndSurnameEndingAlikeAfterATitleStayOneName() {
         Entity person = only(persons("Wczoraj adwokat Asii Bibi złożył wniosek.", "pl"));
         assertEquals(List.of("Asii Bibi"), mentions(person));
-    }
-
-    @Test
-    void aWomansGivenNameInANominativeKeepsTheAOfHerSurname() {
-        assertEquals("Anna Brzoza", only(persons("Wczoraj posłanka Anna Brzoza złożyła projekt ustawy.", "pl")).name());
     }
 
     @Test
