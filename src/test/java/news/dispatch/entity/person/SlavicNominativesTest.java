@@ -1,13 +1,11 @@
 package news.dispatch.entity.person;
 
+import static news.dispatch.entity.person.SlavicPersonsFound.assertOnePerson;
+import static news.dispatch.entity.person.SlavicPersonsFound.only;
+import static news.dispatch.entity.person.SlavicPersonsFound.persons;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.List;
-
 import org.junit.jupiter.api.Test;
-
-import news.dispatch.entity.Entity;
-import news.dispatch.entity.Mention;
 
 /**
  * The name a found Slavic person is given ({@link SlavicNominatives} and the rules it delegates to): the listed
@@ -15,26 +13,6 @@ import news.dispatch.entity.Mention;
  * Czech women's -ová, and the spelling in Latin letters.
  */
 class SlavicNominativesTest {
-    private static List<Entity> persons(String text, String language) {
-        return SlavicPersons.standard().find(text, language);
-    }
-
-    private static Entity only(List<Entity> persons) {
-        assertEquals(1, persons.size(), persons.toString());
-        return persons.getFirst();
-    }
-
-    private static List<String> mentions(Entity person) {
-        return person.mentions().stream().map(Mention::text).toList();
-    }
-
-    /** The text names one person, under this name, by these mentions in text order. */
-    private static void assertOnePerson(String text, String language, String name, String... mentions) {
-        Entity person = only(persons(text, language));
-        assertEquals(name, person.name());
-        assertEquals(List.of(mentions), mentions(person));
-    }
-
     @Test
     void aWomansOvaFormOfAListedSurnameAloneIsThatPerson() {
         assertOnePerson("Podľa Merkelovej je dohoda blízko a s Merkelovou súhlasí aj vláda.", "sk", "Angela Merkel",

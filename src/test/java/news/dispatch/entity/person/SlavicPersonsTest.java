@@ -1,5 +1,9 @@
 package news.dispatch.entity.person;
 
+import static news.dispatch.entity.person.SlavicPersonsFound.assertOnePerson;
+import static news.dispatch.entity.person.SlavicPersonsFound.mentions;
+import static news.dispatch.entity.person.SlavicPersonsFound.only;
+import static news.dispatch.entity.person.SlavicPersonsFound.persons;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,26 +17,6 @@ import news.dispatch.entity.Mention;
 
 /** Persons of Slavic-language articles: every inflected form and script of one person under one name. */
 class SlavicPersonsTest {
-    private static List<Entity> persons(String text, String language) {
-        return SlavicPersons.standard().find(text, language);
-    }
-
-    private static Entity only(List<Entity> persons) {
-        assertEquals(1, persons.size(), persons.toString());
-        return persons.getFirst();
-    }
-
-    private static List<String> mentions(Entity person) {
-        return person.mentions().stream().map(Mention::text).toList();
-    }
-
-    /** The text names one person, under this name, by these mentions in text order. */
-    private static void assertOnePerson(String text, String language, String name, String... mentions) {
-        Entity person = only(persons(text, language));
-        assertEquals(name, person.name());
-        assertEquals(List.of(mentions), mentions(person));
-    }
-
     @Test
     void anInflectedPolishNameTakesTheEnglishCanonicalName() {
         Entity putin = only(persons("W poniedziałek Władimir Putin przyjął delegację. Rozmowy z Putinem trwały długo, "
