@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -19,7 +20,8 @@ import static news.dispatch.entity.person.SlavicWords.adjacent;
 /**
  * The candidate names of a Slavic article: runs of capitalised words within a sentence, split where a cue, a
  * country, a place, an institution's word or a common word stands, an airport's name dropped, a sentence's first
- * word kept only when the article supports it as a name. Each run remembers whether a title cued it.
+ * word kept only when the article supports it as a name ({@link SentenceOpeners}), a title's realm before a given
+ * name cut off ({@link TitledRealms}). Each run remembers whether a title cued it.
  */
 final class SlavicCandidates {
     private static final int LONGEST_NAME = 3;
@@ -30,12 +32,16 @@ final class SlavicCandidates {
     private final CountryWords countries;
     private final SlavicNameParts nameParts;
     private final SlavicPlaces placeWords;
+    private final SentenceOpeners openers;
+    private final TitledRealms realms;
 
     SlavicCandidates(SlavicCues cues, CountryWords countries, SlavicNameParts nameParts, SlavicPlaces placeWords) {
         this.cues = cues;
         this.countries = countries;
         this.nameParts = nameParts;
         this.placeWords = placeWords;
+        this.openers = new SentenceOpeners(cues, nameParts);
+        this.realms = new TitledRealms(cues, nameParts);
     }
 
     record Candidate(List<Word> words, boolean cued) {
@@ -46,7 +52,7 @@ final class SlavicCandidates {
                                Set<Integer> oblique) {
         List<Candidate> candidates = new ArrayList<>();
         Set<String> aloneStems = aloneStems(words, language);
-        java.util.Map<String, Integer> pairCounts = pairCounts(words);
+        Map<String, Integer> pairCounts = SentenceOpeners.pairCounts(words);
         int i = 0;
         while (i < words.size()) {
             if (!words.get(i).capital() && !words.get(i).initial()) {
@@ -83,22 +89,16 @@ final class SlavicCandidates {
                         || cues.institutional(w, language) || placeWords.place(w, language)
                         && !givenNameAsPlace(words, k, i, j, language, aloneStems) || possessive(w, language)
                         || (k + 1 < j || placeAfterSurname(words, k, i, language)) && placeWords.declinedPlace(w, language)
-                        || realmBeforeTitledGivenName(words, k, i, j, language)
+                        || realms.realmBeforeTitledGivenName(words, k, i, j, language)
                         || CommonWords.reads(language) && !nameParts.namePart(w, language) && CommonWords.common(w.text(), language)
                         && nameParts.sacred(w, language).isEmpty() && !afterGivenName(words, k, i, language)
                         || SlavicInflections.adjectival(w.text(), language) && !nameParts.namePart(w, language)
                         && !(SURNAME_GENITIVE.matcher(w.text()).find() && afterGivenName(words, k, i, language))
                         || SlavicPersons.CYRILLIC_LANGUAGES.contains(language) && cues.functionWord(w)
-                        || opener && !supported(w, language, lowerWords, capitalStems)
-                        && !(CommonWords.reads(language) && k + 1 < j && openerOfName(w, words.get(k + 1), language,
-                        lowerWords, capitalStems))
-                        && !(!CommonWords.reads(language) && j - i == 2 && openerOfRecurringName(w, words.get(k + 1),
-                        language, lowerWords, pairCounts))
-                        && !(j - i == 2 && !lowerWords.contains(w.text().toLowerCase(Locale.ROOT))
-                        && introducedSpeaker(words, j))) {
+                        || opener && !openers.opensName(words, i, j, language, lowerWords, capitalStems, pairCounts)) {
                     flush(candidates, piece, cued, cue, language, oblique);
                     cued = cues.isCue(w) || countries.isCountry(w, language) && (cued || k > i)
-                            || realmBeforeTitledGivenName(words, k, i, j, language);
+                            || realms.realmBeforeTitledGivenName(words, k, i, j, language);
                     if (cues.isCue(w)) cue = w;
                     piece = new ArrayList<>();
                     continue;
@@ -190,51 +190,6 @@ final class SlavicCandidates {
     }
 
     /**
-     * A sentence's first word is a name only if the article never writes it lower case, and capitalises it inside a
-     * sentence too or it is a name part Wikidata knows ("Theresa May powiedziała…" opening a sentence).
-     */
-    private boolean supported(Word w, String language, Set<String> lowerWords, Set<String> capitalStems) {
-        return !lowerWords.contains(w.text().toLowerCase(Locale.ROOT))
-                && (capitalStems.contains(SlavicInflections.stem(w.text(), language)) || nameParts.namePart(w, language)
-                || nameParts.listedSurname(w, language));
-    }
-
-    /**
-     * A sentence's first word is also a given name, where a dictionary tells common words apart ({@link CommonWords}:
-     * an adverb opening a sentence is no name there), when the article never writes it in lower case and capitalises
-     * the next word inside a sentence too ("Borut Pahor je dejal…" beside "…, je dejal Pahor"). Measured over the dev
-     * stories: with the Polish and Ukrainian dictionaries persons F1 rose (pl 0.828 → 0.837, uk 0.820 → 0.827), for
-     * the languages without one it fell (cs 0.790 → 0.778, ru 0.807 → 0.790).
-     */
-    private static boolean openerOfName(Word opener, Word next, String language, Set<String> lowerWords,
-                                        Set<String> capitalStems) {
-        return !lowerWords.contains(opener.text().toLowerCase(Locale.ROOT))
-                && capitalStems.contains(SlavicInflections.stem(next.text(), language));
-    }
-
-    /**
-     * Where no dictionary tells common words apart, a sentence's first word before one more capitalised word is a given
-     * name when the article never writes it in lower case and writes the two words together twice or more: a name
-     * recurs whole ("Мишел Барние заяви…" … "Мишел Барние каза"), an adverb before a name seldom with the same name.
-     */
-    private static boolean openerOfRecurringName(Word opener, Word next, String language, Set<String> lowerWords,
-                                                 java.util.Map<String, Integer> pairCounts) {
-        return opener.text().length() >= 3 && !lowerWords.contains(opener.text().toLowerCase(Locale.ROOT))
-                && pairCounts.getOrDefault(opener.text() + " " + next.text(), 0) >= 2;
-    }
-
-    /** How often each two capitalised words stand together, as written. */
-    private static java.util.Map<String, Integer> pairCounts(List<Word> words) {
-        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
-        for (int k = 0; k + 1 < words.size(); k++) {
-            if (words.get(k).capital() && words.get(k + 1).capital() && adjacent(words.get(k), words.get(k + 1))) {
-                counts.merge(words.get(k).text() + " " + words.get(k + 1).text(), 1, Integer::sum);
-            }
-        }
-        return counts;
-    }
-
-    /**
      * A one-word English place opening a run of two in a Latin-script article is a given name ("Asia Bibi" in Polish,
      * which writes the continent Azja) when the second word stands alone elsewhere in the article and the place
      * never does: a surname recurs alone, a place named before another name stands alone too.
@@ -263,27 +218,6 @@ final class SlavicCandidates {
     }
 
     /**
-     * Two capitalised words opening a sentence are a name when what follows says who they are: a verb of saying
-     * ("Дейвид Дейвис заяви…", "Saif Mulúk uvedl…") or, after a comma, a title ("Нисар Шар, адвокат…", "Pavel
-     * Svoboda, předseda…"), unless the article writes the opener in lower case too (Вчера, Ale, Муж). Without it an
-     * opener is a name only when the article supports it elsewhere.
-     */
-    private boolean introducedSpeaker(List<Word> words, int after) {
-        if (after >= words.size()) return false;
-        Word last = words.get(after - 1);
-        Word next = words.get(after);
-        if (next.capital() || next.initial() || next.sentenceStart()) return false;
-        if (adjacent(last, next)) return cues.speechVerb(next);
-        // One mark and a space between: a comma (a full stop, colon or semicolon would open a sentence).
-        if (next.start() - last.end() != 2 || !next.spaced()) return false;
-        if (cues.isCue(next)) return true;
-        // A word qualifying the title may stand between ("Pavel Svoboda, bývalý předseda", "Нисар Шар, известният
-        // адвокат").
-        return after + 1 < words.size() && !next.capital() && adjacent(next, words.get(after + 1))
-                && cues.isCue(words.get(after + 1));
-    }
-
-    /**
      * The word follows, in the same run of capitals, a given name Wikidata knows: it is that person's surname even where
      * the dictionary reads it as a common word (Жан-Клод Юнкер: юнкер is a cadet; Jan Kowal: kowal a smith).
      */
@@ -299,51 +233,6 @@ final class SlavicCandidates {
      * stories (Папой Римским, Дейвис Британският) or a woman's name read as a man's (Agaty Kowalskiej).
      */
     private static final Pattern SURNAME_GENITIVE = Pattern.compile("(?iu)(?:ского|ського)$");
-
-    /** How far before a run a title may stand and still govern a given name after its realm ("патриарх … Руси"). */
-    private static final int TITLE_REACH = 4;
-    /**
-     * A realm's or see's form: a feminine noun's genitive in -и/-ы/-i/-y (Руси, Москвы, Rosji) or a place's adjective
-     * (Московский, Krakowski). Not -a/-я, a man's given name in the genitive (Zahida Hamid), nor a nominative in a
-     * consonant (Зигмар Габриел), which may be a given name the tables lack before a surname that is also one.
-     */
-    private static final Pattern REALM_FORM = Pattern.compile(
-            "(?iu)(?:[иыiy]|[сц]к(?:ий|ой|ая)|[sc]k[iíý])$");
-
-    /**
-     * The run is a capitalised word and a given name the tables know, and a title
-     * stands a few words before in the sentence: the first word is the title's realm or see, not a surname
-     * ("патриарх Московский Кирилл", "патриарх Московский и всея Руси Кирилл": Patriarch Kirill; "Руси Кирилл"
-     * was one person). Slavic news writes a person's given name first, so a word before a lone given name that is
-     * itself no given name belongs to the title, and the given name keeps the title's cue. On the BSNLP dev stories
-     * (eval bsnlp): persons F1 0.8857 → 0.8869 (ru 0.890 → 0.897, every other language unchanged), 17 false persons
-     * fewer, false merges and one-name share unchanged; on the unannotated covid-19 and us_election_2020 stories one
-     * article changes ("председатель Еврокомиссии Урсула фон дер Ляйен" gains the lone Урсула).
-     */
-    private boolean realmBeforeTitledGivenName(List<Word> words, int k, int runStart, int runEnd, String language) {
-        if (k != runStart || runEnd - runStart != 2) return false;
-        Word realm = words.get(k);
-        Word given = words.get(k + 1);
-        if (realm.sentenceStart() || nameParts.knownGivenName(realm, language) || nameParts.listedSurname(realm, language)
-                || nameParts.namePart(realm, language) || nameParts.latinNameWord(realm, language)
-                || !REALM_FORM.matcher(realm.text()).find() || !nameParts.knownGivenName(given, language)
-                || endsAlike(realm, given)) return false;
-        for (int b = runStart - 1; b >= Math.max(0, runStart - TITLE_REACH); b--) {
-            if (cues.isCue(words.get(b))) return true;
-            if (words.get(b).sentenceStart()) return false;
-        }
-        return false;
-    }
-
-    /**
-     * Two words ending in the same letter may be one name's words agreeing in case (Азии Биби, Asii Bibi: Asia Bibi's
-     * genitive); a realm's genitive before a given name in the nominative (Руси Кирилл) ends otherwise.
-     */
-    private static boolean endsAlike(Word a, Word b) {
-        String x = a.text().toLowerCase(Locale.ROOT);
-        String y = b.text().toLowerCase(Locale.ROOT);
-        return x.charAt(x.length() - 1) == y.charAt(y.length() - 1);
-    }
 
     /**
      * The word ends a run right after a listed person's surname written as its nominative ("Biden Arizonu", a

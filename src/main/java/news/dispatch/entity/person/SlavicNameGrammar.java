@@ -177,8 +177,8 @@ final class SlavicNameGrammar {
 
     /**
      * Cyrillic writes one case ending with a hard or a soft vowel after the stem's last consonant: Дмитрия Ковальчука
-     * and Петра Журавеля are both genitives, Юрию Гайдуку both datives ({@link SlavicNominatives}: a known man's
-     * given name in a case before it).
+     * and Петра Журавеля are both genitives, Юрию Гайдуку both datives ({@link GivenNameCases#mansInCase}: a known
+     * man's given name in a case before it).
      */
     static char hardVowel(char vowel) {
         return switch (vowel) {
