@@ -235,6 +235,26 @@ class CrossScriptNameGroupsTest {
     }
 
     @Test
+    void anEnglishWhIsTheWCyrillicWritesAsU() {
+        // Гретчен Уитмер: the fold writes "Gretcen Uitmer", English writes the first w of Whitmer as wh.
+        assertEquals(Map.of("Gretcen Uitmer", "Gretchen Whitmer"),
+                cyrillicAndLatin(Map.of("Gretcen Uitmer", 3), Map.of("Gretchen Whitmer", 1)));
+    }
+
+    @Test
+    void aSpanishNameIsHeardWithoutItsSilentH() {
+        // Уго Чавес: Cyrillic writes Spanish by its sounds, where h is silent and z is s.
+        assertEquals(Map.of("Ugo Caves", "Hugo Chávez"),
+                cyrillicAndLatin(Map.of("Ugo Caves", 2), Map.of("Hugo Chávez", 5)));
+    }
+
+    @Test
+    void aNameWithoutSpanishMarksKeepsItsH() {
+        // German and English names keep the h as х or г (Хуго Босс): only a Spanish name is heard without it.
+        assertTrue(cyrillicAndLatin(Map.of("Ugo Bos", 1), Map.of("Hugo Boss", 2)).isEmpty());
+    }
+
+    @Test
     void aLatinNameHeardAsCyrillicMeetsNoOtherLatinName() {
         assertTrue(slavic(Map.of("Martin Schulz", 4, "Martin Sulc", 1, "Charles Michel", 6, "Sarl Misel", 1)).isEmpty());
     }
