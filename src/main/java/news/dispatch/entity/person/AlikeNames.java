@@ -41,8 +41,9 @@ final class AlikeNames {
         // A given name in a case beside the same surname (Andreja Babis, Gevina Uilamson, Geoffreyja Cox): Slavic
         // languages decline a foreign man's given name and may leave his surname as written, while a woman's surname
         // takes a female form of its own (Jana Nováková, Jana Kowalska), so Jana beside Jan's surname is his genitive.
-        if (x.equals(y) && last == 1 && (CaseEndings.caseOf(a.words().getFirst(), b.words().getFirst())
-                || CaseEndings.caseOf(b.words().getFirst(), a.words().getFirst()))) {
+        // Either romanization's letters (cs Maksyma, the genitive of Maksym, beside the Cyrillic fold's Maksim).
+        if (x.equals(y) && last == 1 && (CaseEndings.caseOfAnySpelling(a.words().getFirst(), b.words().getFirst())
+                || CaseEndings.caseOfAnySpelling(b.words().getFirst(), a.words().getFirst()))) {
             return true;
         }
         String surnameA = a.keys().getLast();

@@ -43,6 +43,19 @@ final class CaseEndings {
     }
 
     /**
+     * {@link #caseOf}, also where one romanization writes y and x for another's i and ks (cs Maksyma, the genitive of
+     * Maksym, beside the Cyrillic fold's Maksim and the tables' Maxim). Only those letters: a wider spelling key also
+     * read an English silent e as a case ending (O'Rourke as a case of the Cyrillic Orurk).
+     */
+    static boolean caseOfAnySpelling(String form, String name) {
+        return caseOf(form, name) || caseOf(romanized(form), romanized(name));
+    }
+
+    private static String romanized(String word) {
+        return word.replace("x", "ks").replace('y', 'i');
+    }
+
+    /**
      * A name in an oblique case beside its nominative, where the article's reading of the given name differs in its
      * ending: "Evgenia Timakovu" (Евгению Тимакову, a dative whose given name was read as a woman's Евгения) of
      * "Evgenij Timakov". Some word is a case form of the other's ({@link #inflectionOf}'s test), every other word is
@@ -58,11 +71,14 @@ final class CaseEndings {
         int last = a.length - 1;
         // A given name in -a read as a man's (Ivana of Ivan) needs a man's surname in a case other than -a to say so
         // (Timakovu of Timakov); beside Ivan Zelnickova, sl Ivana Zelnickovo is a woman in the accusative.
-        if (a[0].endsWith("a") && !b[0].endsWith("a") && !(caseOf(a[last], b[last]) && !a[last].equals(b[last] + "a"))) return false;
+        // A surname both write alike is his: a woman's would take a female form of its own (Jana Nováková), so
+        // "Maksyma Stepanov" beside "Maxim Stepanov" is his genitive.
+        if (a[0].endsWith("a") && !b[0].endsWith("a") && !a[last].equals(b[last])
+                && !(caseOf(a[last], b[last]) && !a[last].equals(b[last] + "a"))) return false;
         boolean declined = false;
         for (int i = 0; i < a.length; i++) {
             if (a[i].equals(b[i])) continue;
-            if (caseOf(a[i], b[i])) {
+            if (caseOfAnySpelling(a[i], b[i])) {
                 declined = true;
                 continue;
             }

@@ -51,7 +51,8 @@ final class NameReadings {
      * letter (McEnany, Макинани "Makinani"; McConnell, Макконнелл), where the skeletons read a c before e, i or y as
      * s; an English word's silent first w before r and k before n are not written (Wray, Рэй; Knight, Найт); and,
      * in a second reading, ch is the French sh
-     * (Charles Michel, Шарл Мишел). Only readings that change a word; they only meet names from Cyrillic.
+     * (Charles Michel, Шарл Мишел); a Spanish name also by its own sounds ({@link #asSpanish}). Only readings that
+     * change a word; they only meet names from Cyrillic.
      */
     static List<NameSounds> asHeard(String name) {
         if (name.chars().anyMatch(Character::isDigit)) return List.of();
@@ -61,12 +62,32 @@ final class NameReadings {
                 .replaceAll("(?<=[aeiou])y(?=[aeiou])", "j").replaceAll("(?<=^| )mc", "mak")
                 .replaceAll("(?<=^| )(?:w(?=r)|k(?=n))", "");
         List<NameSounds> readings = new ArrayList<>();
-        for (String reading : new java.util.LinkedHashSet<>(List.of(heard, heard.replace("ch", "sh")))) {
+        var spellings = new java.util.LinkedHashSet<>(List.of(heard, heard.replace("ch", "sh")));
+        if (spanish(name, folded)) spellings.add(asSpanish(folded));
+        for (String reading : spellings) {
             if (reading.equals(folded)) continue;
             NameSounds s = NameSounds.of(name, reading.split(" "), Reading.HEARD);
             if (s != null) readings.add(s);
         }
         return readings;
+    }
+
+    /**
+     * Whether a name is Spanish by a sign a reader of names goes by: an ñ, or a word in -ez, the ending of Spanish
+     * patronymic surnames (Chávez, Sánchez, López, Hernández), which neither English nor a Slavic language writes.
+     */
+    private static boolean spanish(String name, String folded) {
+        return name.indexOf('ñ') >= 0 || name.indexOf('Ñ') >= 0 || java.util.Arrays.stream(folded.split(" "))
+                .anyMatch(w -> w.length() >= 4 && w.endsWith("ez"));
+    }
+
+    /**
+     * A Spanish name as Cyrillic transcribes it, by Spanish sounds (Уго Чавес, Хуан Эрнандес, Хорхе): h is silent,
+     * and j, and g before e or i, are the х the fold writes h. The ch and z need nothing: the skeletons of ч and of z
+     * already read them as the Latin spelling's.
+     */
+    private static String asSpanish(String folded) {
+        return folded.replaceAll("(?<=^| )h(?=[aeiou])", "").replace("j", "h").replaceAll("g(?=[ei])", "h");
     }
 
     /**

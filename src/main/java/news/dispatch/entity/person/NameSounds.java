@@ -93,10 +93,11 @@ record NameSounds(String name, List<String> words, List<String> keys, Reading re
      * before a consonant is part of the vowel (Дейвид dejvid, David; Сайман sajmn, Simon), a first u before a vowel
      * is w (Уилсън uilsn, Wilson; Уотсън uotsn, Watson), an h after a vowel is silent (Sarah, Сара), and c before e,
      * i or y is s (Curtice, Къртис krtis); a w after a vowel before a consonant is part of the vowel and dh, the
-     * English spelling of an Indic aspirated d, is d (Chowdhry, Choudary; Доусон dousn, Dawson).
+     * English spelling of an Indic aspirated d, is d (Chowdhry, Choudary; Доусон dousn, Dawson); an English first wh
+     * is the w it sounds (Whitmer, Уитмер uitmer).
      */
     static String spoken(String word) {
-        return word.replace("gh", "g").replaceFirst("ew$", "u").replaceAll("([aeiou])j(?![aeiou])", "$1").replaceFirst("^u(?=[aeio])", "w")
+        return word.replaceFirst("^wh", "w").replace("gh", "g").replaceFirst("ew$", "u").replaceAll("([aeiou])j(?![aeiou])", "$1").replaceFirst("^u(?=[aeio])", "w")
                 .replaceAll("([aeiou])h(?![aeiou])", "$1").replaceAll("c(?=[eiy])", "s")
                 .replaceAll("([aeiou])w(?![aeiou])", "$1u").replace("dh", "d");
     }

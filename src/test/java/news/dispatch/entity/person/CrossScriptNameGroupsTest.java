@@ -89,6 +89,20 @@ class CrossScriptNameGroupsTest {
     }
 
     @Test
+    void aGivenNameInACaseSpeltWithTheYOfAnotherRomanizationIsThatPerson() {
+        // Czech writes the Ukrainian Максим as Maksym (genitive Maksyma); the Cyrillic fold writes it Maksim.
+        assertEquals(Map.of("Maksyma Stepanov", "Maksim Stepanov"),
+                cyrillicAndLatin(Map.of("Maksim Stepanov", 10), Map.of("Maksyma Stepanov", 1)));
+    }
+
+    @Test
+    void anEnglishSilentEIsNoCaseEndingOfTheCyrillicSpelling() {
+        // Бето О'Рурк: "Beto Orurk"; O'Rourke's e is no Slavic ending on it, so the Latin spelling names the group.
+        assertEquals(Map.of("Beto Orurk", "Beto O'Rourke"),
+                cyrillicAndLatin(Map.of("Beto Orurk", 3), Map.of("Beto O'Rourke", 2)));
+    }
+
+    @Test
     void givenNamesTheTablesListApartStayApartWhateverTheirSound() {
         assertTrue(slavic(Map.of("Joseph Hussain", 3, "Yusuf Hussein", 2)).isEmpty());
     }
@@ -232,6 +246,26 @@ class CrossScriptNameGroupsTest {
         // Гюнтер Йотингер: Günther Oettinger, written Guenther by the wires.
         assertEquals(Map.of("Gunter Jotinger", "Guenther Oettinger"),
                 cyrillicAndLatin(Map.of("Gunter Jotinger", 1), Map.of("Guenther Oettinger", 8)));
+    }
+
+    @Test
+    void anEnglishWhIsTheWCyrillicWritesAsU() {
+        // Гретчен Уитмер: the fold writes "Gretcen Uitmer", English writes the first w of Whitmer as wh.
+        assertEquals(Map.of("Gretcen Uitmer", "Gretchen Whitmer"),
+                cyrillicAndLatin(Map.of("Gretcen Uitmer", 3), Map.of("Gretchen Whitmer", 1)));
+    }
+
+    @Test
+    void aSpanishNameIsHeardWithoutItsSilentH() {
+        // Уго Чавес: Cyrillic writes Spanish by its sounds, where h is silent and z is s.
+        assertEquals(Map.of("Ugo Caves", "Hugo Chávez"),
+                cyrillicAndLatin(Map.of("Ugo Caves", 2), Map.of("Hugo Chávez", 5)));
+    }
+
+    @Test
+    void aNameWithoutSpanishMarksKeepsItsH() {
+        // German and English names keep the h as х or г (Хуго Босс): only a Spanish name is heard without it.
+        assertTrue(cyrillicAndLatin(Map.of("Ugo Bos", 1), Map.of("Hugo Boss", 2)).isEmpty());
     }
 
     @Test
