@@ -33,7 +33,8 @@ final class LaneWorker {
         try (SearchPath.Opened opened = path.open(Path.of(args[1]), mix)) {
             String settled = settle(mix.requests().size(), opened.call(), Integer.parseInt(args[3]));
             // The JVM's CPU is counted from one answer to the next, not over the block alone: the compiler and
-            // collector go on working on this path's behalf while the other paths' JVMs take their turns.
+            // collector go on working on this path's behalf while the other paths' JVMs take their turns. Each
+            // block's end snapshot is the next block's start, so every thread's schedstat is read once per block.
             ProcessCpu.Snapshot last = ProcessCpu.Snapshot.take();
             answers.println("ready " + settled);
             answers.flush();
@@ -42,10 +43,9 @@ final class LaneWorker {
                 String[] w = line.split(" ");
                 ClientThreads threads = clients.computeIfAbsent(w[1] + " " + w[2],
                         k -> new ClientThreads(opened.call(), Integer.parseInt(w[1]), w[2].equals("1")));
-                BlockRun run = threads.ask(Integer.parseInt(w[3]), Integer.parseInt(w[4]));
-                ProcessCpu.Snapshot now = ProcessCpu.Snapshot.take();
-                answers.println(encode(run.withCpu(now.secondsSince(last), now.jitSecondsSince(last))));
-                last = now;
+                ClientThreads.Asked asked = threads.ask(Integer.parseInt(w[3]), Integer.parseInt(w[4]), last);
+                last = asked.end();
+                answers.println(encode(asked.run()));
                 answers.flush();
             }
         } finally {
