@@ -2,7 +2,9 @@ package news.dispatch.measure.bench;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Base64;
@@ -36,6 +38,10 @@ final class LaneWorker {
             // collector go on working on this path's behalf while the other paths' JVMs take their turns. Each
             // block's end snapshot is the next block's start, so every thread's schedstat is read once per block.
             ProcessCpu.Snapshot last = ProcessCpu.Snapshot.take();
+            // Where warm-up alone ends in a log of this JVM (-Xlog's uptime and timenanos decorations), for
+            // telling what the compiler does once the paths take turns from what it did before (issue 29).
+            System.err.printf("bench: %s warmed up alone (%s) at uptime %.3f s, nanoTime %d%n", path.name(), settled,
+                    ManagementFactory.getRuntimeMXBean().getUptime() / 1e3, System.nanoTime());
             answers.println("ready " + settled);
             answers.flush();
             BufferedReader commands = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
@@ -62,12 +68,16 @@ final class LaneWorker {
     static final int MAX_ROUNDS = 250;
 
     /**
-     * Warm-up alone: none if {@code minRounds} is 0, else at least that many rounds of the mix, then more until a round's JIT share is under
-     * {@link #SETTLED_JIT_SHARE} or {@link #MAX_ROUNDS} ran. Why: code run once per request reaches the optimizing
-     * compiler only after thousands of calls, so three rounds (810 requests) left the path in profiled code with the
-     * compiler busy (a JVM running Dispatch's default search alone compiled about 15,000 methods in its first minute,
-     * {@code -XX:+PrintCompilation}), and each JVM here compiles its path on its own. Returns the rounds run and the
-     * last share.
+     * Warm-up alone: none if {@code minRounds} is 0, else at least that many rounds of the mix, then more until a
+     * round's JIT share is under {@link #SETTLED_JIT_SHARE} or {@link #MAX_ROUNDS} ran. Why: code run once per request
+     * reaches the optimizing compiler only after thousands of calls, so three rounds (810 requests) left the path in
+     * profiled code with the compiler busy (a JVM running Dispatch's default search alone compiled about 15,000
+     * methods in its first minute, {@code -XX:+PrintCompilation}), and each JVM here compiles its path on its own.
+     * Each round is asked in blocks as the interleaved bench asks them, every block's figures read and written out
+     * (to nowhere): the bench's own work per block (the barrier, the CPU snapshot, the answer line) then compiles
+     * here too. Asked in whole rounds, that code ran twice a round, and once the paths took turns it was compiled
+     * during the measured blocks (issue 29: a tenth of each JVM's first compilations after its warm-up alone).
+     * Returns the rounds run and the last share.
      */
     static String settle(int mixSize, LoadRunner.Call<Integer> call, int minRounds) throws InterruptedException {
         double share = Double.NaN;
@@ -75,10 +85,21 @@ final class LaneWorker {
         if (minRounds == 0) return round + " " + share; // --warmup 0: a smoke run, no warm-up
         // One client thread for every round: a thread that has ended is missing from the CPU snapshots.
         ClientThreads client = new ClientThreads(call, 1, false);
+        PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
         try {
+            ProcessCpu.Snapshot last = ProcessCpu.Snapshot.take();
             while (round < MAX_ROUNDS && (round < minRounds || !(share < SETTLED_JIT_SHARE))) {
-                BlockRun run = client.ask(0, mixSize);
-                share = run.jitSeconds() / run.cpuSeconds();
+                double cpu = 0, jit = 0;
+                for (int start = 0; start < mixSize; start += InterleavedRunner.BLOCK) {
+                    ClientThreads.Asked asked = client.ask(start, Math.min(mixSize, start + InterleavedRunner.BLOCK),
+                            last);
+                    last = asked.end();
+                    nowhere.println(encode(asked.run()));
+                    nowhere.flush();
+                    cpu += asked.run().cpuSeconds();
+                    jit += asked.run().jitSeconds();
+                }
+                share = jit / cpu;
                 round++;
             }
         } finally {
