@@ -59,8 +59,15 @@ final class LaneWorker {
         }
     }
 
-    /** A round's JIT share of the JVM's CPU under which the path counts as compiled. */
+    /** The JIT's share of the JVM's CPU over {@link #SETTLING_WINDOW} rounds under which the path counts as compiled. */
     static final double SETTLED_JIT_SHARE = 0.02;
+    /**
+     * Rounds the share is taken over. Why (issue 29): compiling comes in bursts (one C2 compilation can take longer
+     * than a 0.3 s round), so stopping at the first round under the share stopped in a lull: the last quarter of
+     * every path's warm-up alone still compiled 0.09–0.25 methods a request, more than the interleaved phase after it
+     * (0.03–0.07), and the first interleaved rounds then found the compiler at 6–24 % of the JVM's CPU.
+     */
+    static final int SETTLING_WINDOW = 5;
     /**
      * At most this many rounds of warm-up alone (about 0.3 s each on Reuters at one client). Quiet, every path's JVM
      * settled in 37–68 rounds; at most 60 left Dispatch's still compiling (11–26 %) on a busy machine.
@@ -68,8 +75,9 @@ final class LaneWorker {
     static final int MAX_ROUNDS = 250;
 
     /**
-     * Warm-up alone: none if {@code minRounds} is 0, else at least that many rounds of the mix, then more until a
-     * round's JIT share is under {@link #SETTLED_JIT_SHARE} or {@link #MAX_ROUNDS} ran. Why: code run once per request
+     * Warm-up alone: none if {@code minRounds} is 0, else at least that many rounds of the mix (and {@link
+     * #SETTLING_WINDOW}), then more until the JIT's share of the last {@link #SETTLING_WINDOW} rounds is under {@link
+     * #SETTLED_JIT_SHARE} or {@link #MAX_ROUNDS} ran. Why: code run once per request
      * reaches the optimizing compiler only after thousands of calls, so three rounds (810 requests) left the path in
      * profiled code with the compiler busy (a JVM running Dispatch's default search alone compiled about 15,000
      * methods in its first minute, {@code -XX:+PrintCompilation}), and each JVM here compiles its path on its own.
@@ -77,7 +85,7 @@ final class LaneWorker {
      * (to nowhere): the bench's own work per block (the barrier, the CPU snapshot, the answer line) then compiles
      * here too. Asked in whole rounds, that code ran twice a round, and once the paths took turns it was compiled
      * during the measured blocks (issue 29: a tenth of each JVM's first compilations after its warm-up alone).
-     * Returns the rounds run and the last share.
+     * Returns the rounds run and the last window's share.
      */
     static String settle(int mixSize, LoadRunner.Call<Integer> call, int minRounds) throws InterruptedException {
         double share = Double.NaN;
@@ -88,7 +96,9 @@ final class LaneWorker {
         PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
         try {
             ProcessCpu.Snapshot last = ProcessCpu.Snapshot.take();
-            while (round < MAX_ROUNDS && (round < minRounds || !(share < SETTLED_JIT_SHARE))) {
+            double[] cpus = new double[SETTLING_WINDOW], jits = new double[SETTLING_WINDOW];
+            int atLeast = Math.max(minRounds, SETTLING_WINDOW);
+            while (round < MAX_ROUNDS && (round < atLeast || !(share < SETTLED_JIT_SHARE))) {
                 double cpu = 0, jit = 0;
                 for (int start = 0; start < mixSize; start += InterleavedRunner.BLOCK) {
                     ClientThreads.Asked asked = client.ask(start, Math.min(mixSize, start + InterleavedRunner.BLOCK),
@@ -99,7 +109,9 @@ final class LaneWorker {
                     cpu += asked.run().cpuSeconds();
                     jit += asked.run().jitSeconds();
                 }
-                share = jit / cpu;
+                cpus[round % SETTLING_WINDOW] = cpu;
+                jits[round % SETTLING_WINDOW] = jit;
+                share = java.util.Arrays.stream(jits).sum() / java.util.Arrays.stream(cpus).sum();
                 round++;
             }
         } finally {

@@ -166,7 +166,8 @@ final class SearchBench {
         table.print(out);
         out.println();
         if (!processes.isEmpty()) {
-            out.println("Each path's JVM warmed up alone first, until a round's JIT share of its CPU was under "
+            out.println("Each path's JVM warmed up alone first, until the JIT's share of its CPU over "
+                    + LaneWorker.SETTLING_WINDOW + " rounds was under "
                     + Math.round(100 * LaneWorker.SETTLED_JIT_SHARE) + " % (at most " + LaneWorker.MAX_ROUNDS
                     + " rounds): " + String.join("; ", processes.stream().map(LaneProcess::warmedUp).toList()) + ".");
         }
