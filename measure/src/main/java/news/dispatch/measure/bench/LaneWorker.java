@@ -66,13 +66,14 @@ final class LaneWorker {
      * than a 0.3 s round), so stopping at the first round under the share stopped in a lull: in three runs the last
      * quarter of every path's warm-up alone still compiled 0.07–0.25 methods a request, more than the interleaved
      * phase after it (0.03–0.07), whose first rounds then found the compiler at 6–24 % of the JVM's CPU. Over 5
-     * rounds: 0.03–0.08 in the last quarter, 0.02–0.04 after it ({@code -Xlog:jit+compilation}, busy machine).
+     * rounds, in two runs: 0.03–0.09 in the last quarter, 0.02–0.04 after it ({@code -Xlog:jit+compilation}, a busy
+     * machine).
      */
     static final int SETTLING_WINDOW = 5;
     /**
      * At most this many rounds of warm-up alone (about 0.3 s each on Reuters at one client). Quiet, every path's JVM
      * settled in 37–68 rounds by one round's share (at most 60 left Dispatch's still compiling, 11–26 %, on a busy
-     * machine); by 5 rounds' share, 58–138 rounds on a busy machine.
+     * machine); by 5 rounds' share, 55–138 rounds on a busy machine.
      */
     static final int MAX_ROUNDS = 250;
 
