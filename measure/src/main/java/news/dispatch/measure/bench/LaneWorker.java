@@ -59,7 +59,7 @@ final class LaneWorker {
         }
     }
 
-    /** The JIT's share of the JVM's CPU over {@link #SETTLING_WINDOW} rounds under which the path counts as compiled. */
+    /** The JIT's share of the JVM's CPU over {@link #SETTLING_WINDOW} rounds under which the path is compiled. */
     static final double SETTLED_JIT_SHARE = 0.02;
     /**
      * Rounds the share is taken over. Why (issue 29): compiling comes in bursts (one C2 compilation can take longer
