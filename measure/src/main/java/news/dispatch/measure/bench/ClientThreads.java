@@ -12,8 +12,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * N client threads of this JVM that ask blocks of the mix of one path: the caller sets the block, meets them at a
  * barrier to start it and again when all are done. Each client asks the whole block from its own starting point (so
  * two clients do not ask the same thing at the same moment); a request that throws counts as an error with its time
- * recorded. The JVM's CPU time over the block is read from every thread's scheduler clock ({@link
- * ProcessCpu.Snapshot}) but the caller's, so GC and JIT work done during the block is the path's.
+ * recorded. The JVM's CPU time is read from every thread's scheduler clock ({@link ProcessCpu.Snapshot}) but the
+ * caller's, so GC and JIT work done during the block is the path's.
  */
 final class ClientThreads implements BlockRun.Asker {
     private final LoadRunner.Call<Integer> call;
@@ -81,8 +81,23 @@ final class ClientThreads implements BlockRun.Asker {
         }
     }
 
+    /** A block's run, and the snapshot of the JVM's CPU taken at its end. */
+    record Asked(BlockRun run, ProcessCpu.Snapshot end) {
+    }
+
+    /** The block with the JVM's CPU counted over the block alone: a snapshot before it and one after. */
     @Override
     public BlockRun ask(int start, int end) throws InterruptedException {
+        return ask(start, end, ProcessCpu.Snapshot.take()).run();
+    }
+
+    /**
+     * The block with the JVM's CPU counted from {@code since} to the block's end, one snapshot read here. A caller
+     * that passes the end of its previous block back in reads every thread's schedstat once per block boundary, and
+     * counts the JVM's CPU from one block's end to the next's: what the JVM did between its blocks (the compiler and
+     * collector working on for this path while other JVMs took their turns) is then this path's too.
+     */
+    Asked ask(int start, int end, ProcessCpu.Snapshot since) throws InterruptedException {
         this.start = start;
         this.length = end - start;
         int n = length * clients;
@@ -93,7 +108,6 @@ final class ClientThreads implements BlockRun.Asker {
         positions = new int[n];
         errors.set(0);
         firstError.set(null);
-        ProcessCpu.Snapshot cpu0 = ProcessCpu.Snapshot.take();
         long t0 = System.nanoTime();
         try {
             barrier.await();
@@ -104,8 +118,9 @@ final class ClientThreads implements BlockRun.Asker {
         long wall = System.nanoTime() - t0;
         ProcessCpu.Snapshot cpu1 = ProcessCpu.Snapshot.take();
         Throwable first = firstError.get();
-        return new BlockRun(starts, nanos, threadNanos, waitNanos, positions, errors.get(),
-                first == null ? null : first.toString(), wall, cpu1.secondsSince(cpu0), cpu1.jitSecondsSince(cpu0));
+        return new Asked(new BlockRun(starts, nanos, threadNanos, waitNanos, positions, errors.get(),
+                first == null ? null : first.toString(), wall, cpu1.secondsSince(since), cpu1.jitSecondsSince(since)),
+                cpu1);
     }
 
     @Override

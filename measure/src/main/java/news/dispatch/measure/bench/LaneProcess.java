@@ -36,12 +36,21 @@ final class LaneProcess implements AutoCloseable {
         this.answers = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
     }
 
+    /**
+     * The environment variable whose options (split at spaces) are given to every path's JVM after this JVM's own,
+     * with {@code {path}} replaced by the path's name: what a log file per path needs, e.g.
+     * {@code -Xlog:jit+compilation=debug:file=/tmp/jit-{path}.log:uptime}. The workers' standard output is their
+     * conversation with the bench, so an option printing there (-XX:+PrintCompilation) must write to a file instead.
+     */
+    static final String EXTRA_OPTIONS = "BENCH_LANE_JAVA_OPTS";
+
     /** Starts the path's JVM with this JVM's options and class path, and waits until it has warmed up. */
     static LaneProcess start(SearchPath path, Path index, Path queries, int warmUpRounds)
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.addAll(jvmOptions());
+        command.addAll(extraOptions(System.getenv(EXTRA_OPTIONS), path));
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), LaneWorker.class.getName(), path.name(),
                 index.toString(), queries.toString(), Integer.toString(warmUpRounds)));
         Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
@@ -70,6 +79,14 @@ final class LaneProcess implements AutoCloseable {
             if (!writes) kept.add(option);
         }
         return kept;
+    }
+
+    /** The options of {@link #EXTRA_OPTIONS}'s value for one path's JVM (none if it is unset or blank). */
+    static List<String> extraOptions(String value, SearchPath path) {
+        if (value == null || value.isBlank()) return List.of();
+        List<String> options = new ArrayList<>();
+        for (String option : value.strip().split("\\s+")) options.add(option.replace("{path}", path.name()));
+        return options;
     }
 
     /** How its warm-up alone ended, for the tables' notes. */

@@ -72,9 +72,14 @@ final class SearchBench {
         List<String> warmUps = new ArrayList<>();
         List<Table> tails = new ArrayList<>();
         List<LaneProcess> processes = new ArrayList<>();
+        // The plain baselines are opened here only for --same-jvm: forked, each runs in its own JVM, and this one
+        // keeps the Dispatch searcher alone (the paired in-process/HTTP measure, health and stats). A null resource
+        // is skipped at close.
         try (LuceneSearcher searcher = LuceneSearcher.open(index);
-             PlainLuceneSearcher plain = new PlainLuceneSearcher(index, PlainLuceneSearcher.Baseline.ONE_FACET);
-             PlainLuceneSearcher same = new PlainLuceneSearcher(index, PlainLuceneSearcher.Baseline.SAME_FACETS)) {
+             PlainLuceneSearcher plain = forked ? null
+                     : new PlainLuceneSearcher(index, PlainLuceneSearcher.Baseline.ONE_FACET);
+             PlainLuceneSearcher same = forked ? null
+                     : new PlainLuceneSearcher(index, PlainLuceneSearcher.Baseline.SAME_FACETS)) {
             Javalin app = DispatchServer.create(searcher, Path.of("web")).start("127.0.0.1", 0);
             try (HttpSearchClient http = new HttpSearchClient(app.port())) {
                 List<SearchRequest> articles = mix.requests();
@@ -161,7 +166,8 @@ final class SearchBench {
         table.print(out);
         out.println();
         if (!processes.isEmpty()) {
-            out.println("Each path's JVM warmed up alone first, until a round's JIT share of its CPU was under "
+            out.println("Each path's JVM warmed up alone first, until the JIT's share of its CPU over "
+                    + LaneWorker.SETTLING_WINDOW + " rounds was under "
                     + Math.round(100 * LaneWorker.SETTLED_JIT_SHARE) + " % (at most " + LaneWorker.MAX_ROUNDS
                     + " rounds): " + String.join("; ", processes.stream().map(LaneProcess::warmedUp).toList()) + ".");
         }
