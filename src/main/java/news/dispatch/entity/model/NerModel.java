@@ -3,6 +3,7 @@ package news.dispatch.entity.model;
 import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.sequences.DocumentReaderAndWriter;
 import edu.stanford.nlp.util.Triple;
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,6 +37,11 @@ public final class NerModel {
     static final int CONTEXT = 5;
     private final String name;
     private final CRFClassifier<CoreLabel> classifier;
+    /**
+     * The classifier's plain-text reader, fetched once: CoreNLP hands it out from a {@code synchronized} getter, which
+     * every paragraph of every thread would otherwise pass through.
+     */
+    private final DocumentReaderAndWriter<CoreLabel> plainText;
     /** A second model whose non-person labels are added (a person span it calls a place or body is not a person); null for one model. */
     private final NerModel nonPersons;
 
@@ -46,6 +52,7 @@ public final class NerModel {
     private NerModel(String name, CRFClassifier<CoreLabel> classifier, NerModel nonPersons) {
         this.name = name;
         this.classifier = classifier;
+        this.plainText = classifier.plainTextReaderAndWriter();
         this.nonPersons = nonPersons;
     }
 
@@ -172,10 +179,8 @@ public final class NerModel {
      */
     private void tagSentences(String normalized, int offset, SentenceMemo memo, List<ModelSpan> spans) {
         String background = classifier.flags.backgroundSymbol;
-        for (List<CoreLabel> sentence : classifier.makeObjectBankFromString(normalized, classifier.plainTextReaderAndWriter())) {
+        for (List<CoreLabel> sentence : classifier.makeObjectBankFromString(normalized, plainText)) {
             if (sentence.isEmpty()) continue;
-            int sentenceStart = sentence.get(0).beginPosition();
-            int sentenceEnd = sentence.get(sentence.size() - 1).endPosition();
             if (namesNoOne(normalized, sentence)) continue;
             String key = memo == null ? null : key(sentence);
             String[] labels = key == null ? null : memo.get(key);
