@@ -182,28 +182,34 @@ public final class NerModel {
     /**
      * As {@code classifyToCharacterOffsets} does it (same reader, same sentences, a run of tokens with one label is
      * one span), classifying only the sentences that need it. The per-word preparation CoreNLP's object bank does for
-     * every sentence (word shapes, the word function; ~5 % of extraction) is done only for the sentences classified
-     * or looked up: a sentence that names no one is skipped on its offsets alone. Same labels: the preparation's only
-     * shared effect, adding lower-case words to the known set, is off ({@code maxAdditionalKnownLCWords=0}, see
-     * {@link SentenceMemo}). Where the model splits long sentences ({@code maxDocSize}), its object bank does it all.
+     * every sentence (word shapes, the word function; ~5 % of extraction) is done only for the sentences classified:
+     * a sentence that names no one is skipped on its offsets alone, one from the memo is looked up by its words as
+     * read. Same labels: the preparation's only shared effect, adding lower-case words to the known set, is off
+     * ({@code maxAdditionalKnownLCWords=0}, see {@link SentenceMemo}), and where it would split long sentences
+     * ({@code maxDocSize}) or change words ({@code normalizeTerms}, {@code normalizeTimex}) the object bank does it all.
      */
     private void tagSentences(String normalized, int offset, SentenceMemo memo, List<ModelSpan> spans) {
         String background = classifier.flags.backgroundSymbol;
-        boolean prepareHere = classifier.flags.maxDocSize <= 0;
+        boolean prepareHere = preparationKeepsSentencesAndWords();
         Iterable<List<CoreLabel>> sentences = prepareHere ? () -> plainText.getIterator(new StringReader(normalized))
                 : classifier.makeObjectBankFromString(normalized, plainText);
         for (List<CoreLabel> sentence : sentences) {
             if (sentence.isEmpty()) continue;
             if (namesNoOne(normalized, sentence)) continue;
-            if (prepareHere) wordPreparation.processDocument(sentence);
             String key = memo == null ? null : key(sentence);
             String[] labels = key == null ? null : memo.get(key);
             if (labels == null) {
+                if (prepareHere) wordPreparation.processDocument(sentence);
                 labels = classifyWindows(normalized, sentence, background);
                 if (key != null) memo.put(key, labels);
             }
             addSpans(sentence, labels, background, offset, spans);
         }
+    }
+
+    /** True when CoreNLP's preparation of a sentence neither splits it nor changes its words: the standard models. */
+    private boolean preparationKeepsSentencesAndWords() {
+        return classifier.flags.maxDocSize <= 0 && !classifier.flags.normalizeTerms && !classifier.flags.normalizeTimex;
     }
 
     /**
