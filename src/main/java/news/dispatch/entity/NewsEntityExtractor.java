@@ -33,6 +33,7 @@ import news.dispatch.entity.place.GeoNamesReader;
 import news.dispatch.entity.place.PlaceGazetteer;
 import news.dispatch.entity.text.HoverCards;
 import news.dispatch.entity.text.InvisibleCharacters;
+import news.dispatch.entity.text.Token;
 import news.dispatch.entity.text.Tokenizer;
 
 /**
@@ -148,8 +149,10 @@ public final class NewsEntityExtractor implements EntityExtractor {
         if (mayHoldOverlongWord(text)) text = OVERLONG_WORD.matcher(text).replaceAll(m -> " ".repeat(m.group().length()));
         text = HoverCards.blank(text);
         List<ModelSpan> spans = model.tagSparingly(text, sentences);
+        // One tokenization for both the persons' and the countries' rules (it was ~3 % of extraction, done twice).
+        List<Token> tokens = Tokenizer.tokens(text);
         // An organization the gazetteer knows is never a person, whatever the model says ("Boko Haram", "Al Qaeda").
-        List<Entity> people = persons.resolve(text, spans).stream()
+        List<Entity> people = persons.resolve(text, tokens, spans).stream()
                 .filter(p -> !organizations.isOrganization(p.name())).toList();
         Set<String> surnames = people.stream().flatMap(p -> p.mentions().stream())
                 .map(Mention::text).collect(Collectors.toCollection(HashSet::new));
@@ -162,7 +165,7 @@ public final class NewsEntityExtractor implements EntityExtractor {
             nameWords.add(words[words.length - 1]);
         }
         Map<Country, List<Mention>> byCountry = new LinkedHashMap<>();
-        for (FoundCountry f : countries.resolve(text, Tokenizer.tokens(text), spans, surnames, nameWords)) {
+        for (FoundCountry f : countries.resolve(text, tokens, spans, surnames, nameWords)) {
             byCountry.computeIfAbsent(f.country(), k -> new ArrayList<>()).add(f.mention());
         }
         List<Entity> places = byCountry.entrySet().stream()

@@ -73,7 +73,8 @@ public final class PersonResolver {
         }
     }
 
-    public List<Entity> resolve(String text, List<ModelSpan> spans) {
+    /** {@code tokens} are the text's own ({@link Tokenizer#tokens}): the caller needs them too, so they are made once. */
+    public List<Entity> resolve(String text, List<Token> tokens, List<ModelSpan> spans) {
         List<Dateline> datelines = Dateline.find(text);
         ModelLabels labels = ModelLabels.of(text, spans);
         List<Raw> raws = new ArrayList<>();
@@ -98,7 +99,7 @@ public final class PersonResolver {
             String[] named = name(r.name(), full);
             byName.computeIfAbsent(named[0], k -> new ArrayList<>()).add(new Mention(r.start(), r.end(), surface, named[1]));
         }
-        UntaggedMentions.add(text, spans, byName, placeWord);
+        UntaggedMentions.add(text, tokens, spans, byName, placeWord);
         return PeerNames.standard().named(text, byName).entrySet().stream().map(e -> new Entity(e.getKey(), null, e.getValue())).toList();
     }
 

@@ -9,20 +9,20 @@ import java.util.function.Predicate;
 import news.dispatch.entity.Mention;
 import news.dispatch.entity.model.ModelSpan;
 import news.dispatch.entity.text.Token;
-import news.dispatch.entity.text.Tokenizer;
 
 /**
  * One label per name in a document: where the model tagged "Teesta Setalvad" as a person once, the later
  * "Setalvad" it left untagged is her too. Each person's full name and surname, written out where no model span
  * lies, become mentions of that person. A surname that is also a place ("Jordan") or shared by two persons of
  * the article is left alone; a Korean name's surname is its first word ({@link PersonName#surname}: "Moon Jae-in" …
- * "Moon said"). Linear: one pass over the tokens with hash lookups.
+ * "Moon said"). Linear: one pass over the text's tokens ({@code Tokenizer.tokens}, made once by the extractor) with
+ * hash lookups.
  */
 final class UntaggedMentions {
     private UntaggedMentions() {
     }
 
-    static void add(String text, List<ModelSpan> spans, Map<String, List<Mention>> byName, Predicate<String> placeWord) {
+    static void add(String text, List<Token> tokens, List<ModelSpan> spans, Map<String, List<Mention>> byName, Predicate<String> placeWord) {
         Map<String, String> personOfSurname = new HashMap<>();
         Map<String, String[]> wordsOfPerson = new HashMap<>();
         for (String name : byName.keySet()) {
@@ -36,7 +36,6 @@ final class UntaggedMentions {
         }
         if (personOfSurname.isEmpty()) return;
         boolean[] tagged = taggedChars(text.length(), spans, byName);
-        List<Token> tokens = Tokenizer.tokens(text);
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             String name = personOfSurname.get(t.text());

@@ -1,6 +1,7 @@
 package news.dispatch.entity.place;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +16,8 @@ public final class CountryGazetteer {
     private static final String RESOURCE = "countries.tsv";
     private final Map<String, Country> byName = new LinkedHashMap<>();
     private final Map<String, Country> byCode = new LinkedHashMap<>();
+    /** The modern country of each code that has one ({@link #current}), found once: the resolver asks per article. */
+    private final Map<String, Country> currentByCode = new HashMap<>();
     private final List<CountryTerm> terms = new ArrayList<>();
     private final Map<Country, List<String>> aliases = new LinkedHashMap<>();
 
@@ -39,6 +42,9 @@ public final class CountryGazetteer {
             GazetteerFile.list(row.get("demonyms")).forEach(s -> terms.add(new CountryTerm(country, CountryTerm.Kind.DEMONYM, s)));
             m.forEach(s -> terms.add(new CountryTerm(country, CountryTerm.Kind.METONYM, s)));
         }
+        for (Country c : byName.values()) {
+            if (!c.notes().contains("historical")) currentByCode.putIfAbsent(c.code(), c);
+        }
     }
 
     public static CountryGazetteer standard() {
@@ -59,8 +65,7 @@ public final class CountryGazetteer {
 
     /** The modern country of an alpha-2 code (West Germany shares DE with Germany; Germany is listed first). */
     Optional<Country> current(String code) {
-        return byName.values().stream().filter(c -> c.code().equals(code) && !c.notes().contains("historical"))
-                .findFirst().or(() -> byCode(code));
+        return Optional.ofNullable(currentByCode.get(code)).or(() -> byCode(code));
     }
 
     public List<String> aliasesOf(Country country) {

@@ -9,6 +9,11 @@ public record Token(String text, int start, int end) {
 
     /** True for words written in capitals only ("RUSSIA"), as in wire headlines. */
     boolean isAllCaps() {
-        return isWord() && text.chars().filter(Character::isLetter).noneMatch(Character::isLowerCase);
+        if (!isWord()) return false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c) && Character.isLowerCase(c)) return false;
+        }
+        return true;
     }
 }

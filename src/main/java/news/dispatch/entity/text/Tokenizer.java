@@ -12,7 +12,8 @@ import java.util.List;
  * pairs ("U.S."); a letter or mark followed by letters, marks and decimal digits; a run of decimal digits; any other
  * single character. That is the regular expression
  * {@code (?:\p{L}\.){2,}|[\p{L}\p{M}][\p{L}\p{M}\p{Nd}]*|\p{Nd}+|[^\s\p{L}\p{M}\p{Nd}]}, scanned by hand: the
- * extractor tokenizes every article twice with it and the expression cost ~3 % of extraction (JFR).
+ * extractor tokenizes every article with it (once, for both persons and countries) and the expression cost ~3 % of
+ * extraction (JFR).
  */
 public final class Tokenizer {
     private Tokenizer() {

@@ -15,6 +15,7 @@ import news.dispatch.entity.Entity;
 import news.dispatch.entity.Extracted;
 import news.dispatch.entity.Mention;
 import news.dispatch.entity.model.ModelSpan;
+import news.dispatch.entity.text.Tokenizer;
 
 /** One canonical name per person per article, through the real extractor. */
 class PersonNamesTest {
@@ -36,7 +37,7 @@ class PersonNamesTest {
         String text = "said Eom Gyeong-yeong, director of a think tank. Turnout fell, said Eom, who deems it critical.";
         Map<String, List<Mention>> byName = new HashMap<>();
         byName.put("Eom Gyeong-yeong", new ArrayList<>(List.of(new Mention(5, 21, "Eom Gyeong-yeong", "model PER"))));
-        UntaggedMentions.add(text, List.of(new ModelSpan("PERSON", 5, 21)), byName, word -> false);
+        UntaggedMentions.add(text, Tokenizer.tokens(text), List.of(new ModelSpan("PERSON", 5, 21)), byName, word -> false);
         assertEquals(List.of("Eom Gyeong-yeong", "Eom"), byName.get("Eom Gyeong-yeong").stream().map(Mention::text).toList());
     }
 
