@@ -39,4 +39,9 @@ class SlavicInflectionsTest {
     void aUkrainianGivenNameInImIsNoObliqueCase() {
         assertFalse(SlavicInflections.oblique("Максим", "uk"));
     }
+
+    @Test
+    void aUkrainianInstrumentalInOmMayBeOfAMansNameInO() {
+        assertTrue(SlavicInflections.nominatives("Михайлом", "uk").contains("Михайло"));
+    }
 }
