@@ -51,11 +51,16 @@ public final class SlavicInflections {
             // are the instrumentals of names in -ий, -ей, -ай (Юрием, Андреем, Николаем).
             "ru", endings("ия:ия,ий", "ии:ия,ий", "ию:ия,ий", "ией:ия", "ием:ий", "ого:ий,ой,ый", "ому:ий,ой,ый", "ым:,ый", "ом:", "ем:,ь,й", "ой:а", "ою:а", "ей:а,ь,я", "а:", "у:,а",
                     "е:,а,я", "ы:а", "и:а,ь,я", "я:ь,й", "ю:ь,й,я"),
-            "uk", endings("ія:ія,ій", "ії:ія", "ію:ія,ій", "ією:ія", "ієм:ій", "єм:й", "ого:ий", "ому:ий", "ові:", "ою:а", "ом:", "ем:,ь", "ім:", "а:", "у:,а", "і:,а", "и:а", "я:ь,й",
+            // A man's name in -о is declined as one in a consonant (Михайло, Михайлом; Дмитро, Дмитром), so -ом may be its.
+            // -им is the instrumental of a man's surname in -ов, -ін (Лавровим, Путіним) and of an adjectival one in -ський,
+            // -цький (Зеленським, Бродським), whose stem is no nominative.
+            "uk", endings("ія:ія,ій", "ії:ія", "ію:ія,ій", "ією:ія", "ієм:ій", "єм:й", "ого:ий", "ому:ий", "ові:", "ою:а", "ом:,о", "ем:,ь", "ім:",
+                    "им:", "ським:ський", "цьким:цький", "зьким:зький", "а:", "у:,а", "і:,а", "и:а", "я:ь,й",
                     "ю:ь,й", "еві:ь"),
             "bg", endings());
 
     private static final Pattern VOWEL_BEFORE_SOFT_SIGN = Pattern.compile("(?iu)[аеёиоуыэюяіїє]$");
+    private static final Pattern SOFT_SIGN_END = Pattern.compile("(?iu)ь$");
 
     private SlavicInflections() {
     }
@@ -104,7 +109,7 @@ public final class SlavicInflections {
             "sl", List.of("om", "em", "jem", "ju", "ovega", "evega", "ovem", "evem"),
             "hr", List.of("om", "em", "ovog", "ovoga", "evog", "iju", "iji"),
             "ru", List.of("ом", "ым", "ем", "ому", "ого", "ою", "ии", "ию"),
-            "uk", List.of("ові", "ом", "ем", "ою", "ого", "ому", "ії", "ію", "еві"),
+            "uk", List.of("ові", "ом", "ем", "єм", "ою", "ого", "ому", "ії", "ію", "еві"),
             "bg", List.of());
 
     public static boolean oblique(String word, String language) {
@@ -143,6 +148,9 @@ public final class SlavicInflections {
                 // No soft sign follows a vowel (ДеДжоя is ДеДжой's, not ДеДжоь's), and й follows only a vowel.
                 if (nominative.equals("ь") && VOWEL_BEFORE_SOFT_SIGN.matcher(stem).find()) continue;
                 if (nominative.equals("й") && !VOWEL_BEFORE_SOFT_SIGN.matcher(stem).find()) continue;
+                // A soft sign before a case ending's vowel only parts it from the stem (Наталье, Илью of Наталья,
+                // Илья): the nominative keeps it before -я, never ends in it (Канье, Kanye, is no case of Кань).
+                if (SOFT_SIGN_END.matcher(stem).find() && !nominative.equals("я")) continue;
                 found.add(nominative.isEmpty() && enkoStem(stem, language) ? stem + "о" : stem + nominative);
                 withVowel.ifPresent(found::add);
             }

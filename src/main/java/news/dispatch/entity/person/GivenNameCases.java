@@ -95,6 +95,35 @@ final class GivenNameCases {
         return true;
     }
 
+    /** The instrumental ending of a man's given name (Adamem, Johnsonom; Джоном, Сергеем). */
+    private static final Pattern MANS_INSTRUMENTAL = Pattern.compile("(?iu)(?:om|em|ом|ем)$");
+    /**
+     * A surname ending in a consonant other than m (and j, й, ь, which end adjectival and soft stems): a man's such
+     * surname takes a case ending, and his instrumental ends in -m in every language read here (Corbynem,
+     * Johnsonom, Путиным, Лавровим), so written so it is in no instrumental.
+     */
+    private static final Pattern NO_INSTRUMENTAL_SURNAME = Pattern.compile("(?iu)\\p{L}{2,}[b-df-hk-lnp-tv-xzčćďľňřšťžłńśźżбвгґджзклнпрстфхцчшщ]$");
+    /** A stem ending in an obstruent before l (Özl, Озл): no nominative does, native names put a vowel there (Pavel, Павел). */
+    private static final Pattern OBSTRUENT_L = Pattern.compile("(?iu)[bcdfghkpqstvxzčćďšťžśźżбвгґджзкпстфхцчшщ][lł]$|[бвгґджзкпстфхцчшщ]ль?$");
+
+    /**
+     * A given name in -om or -em that is no instrumental, where the stem the ending would leave is no known given name
+     * (Джер, Özl; not Джон): beside a surname that is in no instrumental in every full mention (Джером Пауэлл: his
+     * instrumental would be Джеромом Пауэллом), or where the stem ends in an obstruent before l, as no nominative does
+     * (Özlem, Озлем Тюреджі: her foreign surname takes no case ending to tell).
+     */
+    boolean ownInstrumentalEnding(List<List<Word>> full, String language) {
+        if (full.isEmpty() || full.getFirst().size() < 2) return false;
+        Word given = full.getFirst().getFirst();
+        String written = given.text();
+        if (given.initial() || written.length() < 5 || !MANS_INSTRUMENTAL.matcher(written).find()
+                || full.stream().anyMatch(m -> !m.getFirst().text().equals(written))) return false;
+        List<String> stems = SlavicInflections.nominatives(written, language).stream().filter(n -> !n.equals(written)).toList();
+        if (stems.stream().anyMatch(n -> known(n, language))) return false;
+        return full.stream().allMatch(m -> !m.getLast().initial() && NO_INSTRUMENTAL_SURNAME.matcher(m.getLast().text()).matches())
+                || stems.stream().allMatch(n -> OBSTRUENT_L.matcher(n).find());
+    }
+
     /**
      * A given name of the persons table or a name word of the English tables; in Cyrillic also a name part of the
      * Russian Wikidata table (Анджела of Анджели), which in Latin letters would also know surnames

@@ -69,7 +69,12 @@ final class SlavicCandidates {
             boolean firmBefore = i > 0 && cues.firmWord(words.get(i - 1)) && adjacent(words.get(i - 1), words.get(i))
                     && !fullNameAfterFirm(words, i, j, language);
             Word cue = i > 0 && cues.isCue(words.get(i - 1)) && adjacent(words.get(i - 1), words.get(i)) ? words.get(i - 1) : null;
-            boolean cued = cue != null;
+            // A title across a body's acronym cues the name (президент США Дональд Трамп), but says its case only where
+            // the name shows none of its own, initials before the surname (член-корреспондента РАН Д. Ю. Логунова): a
+            // given name written out may be a subject after a genitive title (на выборах президента США Анджей Дуда).
+            boolean acronymCue = cue == null && acronymAfterCue(words, i);
+            if (acronymCue && initialsBeforeLast(words, i, j)) cue = words.get(i - 2);
+            boolean cued = cue != null || acronymCue;
             List<Word> piece = new ArrayList<>();
             boolean[] compassPlace = new boolean[j - i];
             for (int k = i; k + 1 < j; k++) {
@@ -244,6 +249,22 @@ final class SlavicCandidates {
     }
 
     /** A capitalised word the article also writes in lower case ("Rada Europejska" beside "rada") is a common word. */
+    /**
+     * A body's acronym of two to four capitals between a title and the name (член-корреспондента РАН Д. Ю. Логунова,
+     * президент США Дональд Трамп): the title's complement, so the title still cues the name.
+     */
+    private static boolean initialsBeforeLast(List<Word> words, int i, int j) {
+        return j - i >= 2 && words.subList(i, j - 1).stream().allMatch(Word::initial) && !words.get(j - 1).initial();
+    }
+
+    private boolean acronymAfterCue(List<Word> words, int i) {
+        if (i < 2) return false;
+        Word acronym = words.get(i - 1);
+        String text = acronym.text();
+        return !acronym.initial() && text.length() >= 2 && text.length() <= 4 && text.chars().allMatch(Character::isUpperCase)
+                && cues.isCue(words.get(i - 2)) && adjacent(words.get(i - 2), acronym) && adjacent(acronym, words.get(i));
+    }
+
     private static boolean common(Word w, String language, Set<String> lowerWords) {
         String stem = SlavicInflections.stem(w.text(), language);
         return stem.length() >= 4 && lowerWords.contains(STEM_MARK + stem);

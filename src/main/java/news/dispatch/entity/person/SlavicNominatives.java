@@ -73,7 +73,8 @@ final class SlavicNominatives {
             List<Word> forms = full.stream().map(m -> m.get(at)).toList();
             Agreement given = i == 0 && declined ? Agreement.DECLINED_MALE : Agreement.NONE;
             String part = i == p.length - 1 && accusative ? accusativeSurname(forms.getFirst().text())
-                    : i == 0 && p.length >= 2 && givenNames.undeclinedInI(forms, language) ? forms.getFirst().text()
+                    : i == 0 && p.length >= 2 && (givenNames.undeclinedInI(forms, language)
+                    || givenNames.ownInstrumentalEnding(full, language)) ? forms.getFirst().text()
                     : i == p.length - 1 && p.length >= 2 && undeclinedAfterFeminine(full, language)
                     ? forms.getFirst().text() : vote.nominative(forms, language, oblique, i == p.length - 1 ? agreement : given,
                     i == p.length - 1 ? lone(p) : List.of());

@@ -71,4 +71,33 @@ class GivenNameCasesTest {
     void aGivenNameInIWrittenInTwoFormsIsNotUndeclined() {
         assertFalse(givenNames.undeclinedInI(List.of(word("Кенні"), word("Кенна")), "uk"));
     }
+
+    private static List<List<Word>> full(String name) {
+        return List.of(SlavicWords.words(name));
+    }
+
+    @Test
+    void aGivenNameInOmBesideASurnameInNoInstrumentalIsItsOwnNominative() {
+        assertTrue(givenNames.ownInstrumentalEnding(full("Джером Пауэлл"), "ru"));
+    }
+
+    @Test
+    void aGivenNameInOmBesideASurnameInTheInstrumentalIsAnInstrumental() {
+        assertFalse(givenNames.ownInstrumentalEnding(full("Джеромом Пауэллом"), "ru"));
+    }
+
+    @Test
+    void aGivenNameInOmWhoseStemIsAKnownGivenNameIsAnInstrumental() {
+        assertFalse(givenNames.ownInstrumentalEnding(full("Джоном Кеннеди"), "ru"));
+    }
+
+    @Test
+    void aGivenNameInEmWhoseStemEndsInAnObstruentBeforeLIsItsOwnNominative() {
+        assertTrue(givenNames.ownInstrumentalEnding(full("Özlem Türeci"), "pl"));
+    }
+
+    @Test
+    void aGivenNameInEmBesideAWomansInstrumentalEndingIsAnInstrumental() {
+        assertFalse(givenNames.ownInstrumentalEnding(full("Waldemarem Kraską"), "pl"));
+    }
 }

@@ -662,4 +662,18 @@ class SlavicPersonsTest {
         List<Entity> found = persons("Dorazil i generální ředitel Telefóniky José María Álvarez-Pallete López.", "cs");
         assertTrue(found.stream().noneMatch(p -> p.name().startsWith("Mar")), found.toString());
     }
+
+    @Test
+    void aGenitiveTitleAcrossABodysAcronymPutsASurnameAfterInitialsInTheGenitive() {
+        Entity logunov = only(persons("Вакцина создана под руководством член-корреспондента РАН Д. Ю. Логунова, "
+                + "который разрабатывал также другие вакцины.", "ru"));
+        assertEquals("D U Logunov", logunov.name());
+    }
+
+    @Test
+    void aGivenNameWrittenOutAfterATitleAndAnAcronymKeepsItsOwnCase() {
+        Entity duda = only(persons("По итогам голосования на выборах президента США Анджей Дуда готов поздравить победителя.", "ru"));
+        assertEquals("Andrzej Duda", duda.name());
+    }
 }
+

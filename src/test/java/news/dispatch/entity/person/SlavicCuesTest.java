@@ -1,0 +1,26 @@
+package news.dispatch.entity.person;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+import news.dispatch.entity.person.SlavicWords.Word;
+
+/** The title words that cue a Slavic person's name, and the case they put it in. */
+class SlavicCuesTest {
+    private final SlavicCues cues = new SlavicCues();
+
+    private static Word word(String text) {
+        return SlavicWords.words(text).getFirst();
+    }
+
+    @Test
+    void anAcademicTitleCuesAName() {
+        assertTrue(cues.isCue(word("академика")));
+    }
+
+    @Test
+    void anAcademicTitleInTheGenitivePutsTheNameInAnObliqueCase() {
+        assertTrue(cues.obliqueCue("академика", "ru"));
+    }
+}
