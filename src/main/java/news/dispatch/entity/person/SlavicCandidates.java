@@ -97,6 +97,7 @@ final class SlavicCandidates {
                         || realms.realmBeforeTitledGivenName(words, k, i, j, language)
                         || CommonWords.reads(language) && !nameParts.namePart(w, language) && CommonWords.common(w.text(), language)
                         && nameParts.sacred(w, language).isEmpty() && !afterGivenName(words, k, i, language)
+                        // An Arabic honorific the dictionary lists as a noun still opens a name (Hafiz Saeed, Mułła Omar).
                         && !(k + 1 < j && ArabicHonorificNames.honorific(w.text(), language))
                         || SlavicInflections.adjectival(w.text(), language) && !nameParts.namePart(w, language)
                         && !(SURNAME_GENITIVE.matcher(w.text()).find() && afterGivenName(words, k, i, language))
