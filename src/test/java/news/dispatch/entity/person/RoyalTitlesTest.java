@@ -48,4 +48,9 @@ class RoyalTitlesTest {
     void aGivenNameWithoutItsTitleIsNoRoyal() {
         assertFalse(names("Wczoraj Karol powiedział dziennikarzom, że wyjeżdża.", "pl").contains("King Charles III"));
     }
+
+    @Test
+    void aNumberedKingTakesTheNameHisTitledGivenNameTakes() {
+        assertEquals(List.of("King Felipe VI"), names("Ve středu Felipe VI přijal premiéra v Madridu.", "cs"));
+    }
 }
