@@ -41,14 +41,18 @@ final class TitledNames {
         return Holder.INSTANCE;
     }
 
-    /** The person a given name right after this title word names, in an article in {@code language}, if listed. */
+    /**
+     * The person a given name right after this title word names, in an article in {@code language}, if listed, and
+     * only one is: two kings share a spelling (król Filip is Felipe VI or Philippe), and then the title names neither.
+     */
     Optional<String> person(String title, String given, String language) {
         String lowerTitle = title.toLowerCase(Locale.ROOT);
+        java.util.Set<String> persons = new java.util.TreeSet<>();
         for (Titled t : rows) {
             if (t.titles().stream().noneMatch(s -> isForm(lowerTitle, s))) continue;
-            if (t.given().stream().anyMatch(g -> sameGivenName(given, g, language))) return Optional.of(t.name());
+            if (t.given().stream().anyMatch(g -> sameGivenName(given, g, language))) persons.add(t.name());
         }
-        return Optional.empty();
+        return persons.size() == 1 ? Optional.of(persons.iterator().next()) : Optional.empty();
     }
 
     /**

@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import news.dispatch.entity.Entities;
 import news.dispatch.entity.Entity;
 import news.dispatch.entity.organization.OrganizationGazetteer;
+import news.dispatch.entity.person.PersonVariants;
 import news.dispatch.entity.place.CountryCodes;
 import news.dispatch.entity.text.NameFold;
 
@@ -23,7 +24,8 @@ import news.dispatch.entity.text.NameFold;
  * <p>Persons: the gold persons of a document are its distinct PER entities with a {@code PER-} id (a PER-typed
  * demonym carries a country's id and is left out). A found person matches a gold person of the same document when
  * its canonical name, folded ({@link NameFold}: lower case, diacritics removed, ICU Any-Latin for Cyrillic), equals
- * the gold id's name folded (PER-Vladimir-Putin → "vladimir putin") or one of the gold entity's lemmas folded; or,
+ * the gold id's name folded (PER-Vladimir-Putin → "vladimir putin"), the canonical name person-variants.tsv lists
+ * that name under (PER-Charles-Prince-of-Wales → King Charles III) or one of the gold entity's lemmas folded; or,
  * failing that, when both have two words or more and the last words agree and the first words start with the same
  * letter ("W. Putin", "Wladimir Putin"). A canonical name's opening title counts for nothing (Pope Benedict XVI
  * matches PER-Benedict-XVI: the gold names persons without titles). Matching is one to one within a document (exact matches first), so a
@@ -91,7 +93,7 @@ public final class BsnlpEval {
         Map<String, GoldPerson> gold = new LinkedHashMap<>();
         for (BsnlpDocument.Gold g : doc.gold()) {
             if (!g.type().equals("PER") || !g.id().startsWith("PER-")) continue;
-            GoldPerson p = gold.computeIfAbsent(g.id(), id -> new GoldPerson(id, new LinkedHashSet<>(List.of(NameFold.fold(id.substring(4))))));
+            GoldPerson p = gold.computeIfAbsent(g.id(), id -> new GoldPerson(id, keysOfId(id)));
             if (!g.lemma().isBlank()) p.keys().add(NameFold.fold(g.lemma()));
             languagesOfPerson.computeIfAbsent(g.id(), k -> new TreeSet<>()).add(doc.lang());
         }
@@ -136,6 +138,28 @@ public final class BsnlpEval {
             doc.gold().stream().filter(g -> g.id().equals(id)).forEach(g -> forms.add(g.form() + "=" + g.lemma()));
             outcomes.println(where + "FN\t" + id + "\t" + String.join("|", forms));
         }
+    }
+
+    /**
+     * The folded canonical name of person-variants.tsv for each folded variant: a gold id may name a person by a
+     * style the table lists as a spelling of its canonical name (PER-Charles-Prince-of-Wales, "Charles, Prince of
+     * Wales": King Charles III), which is that person and no other.
+     */
+    private static final Map<String, String> CANONICAL_OF_VARIANT = canonicalOfVariant();
+
+    private static Map<String, String> canonicalOfVariant() {
+        Map<String, String> canonical = new HashMap<>();
+        PersonVariants.standard().variantsOfCanonical().forEach((name, variants) ->
+                variants.forEach(v -> canonical.put(NameFold.fold(v), NameFold.fold(name))));
+        return canonical;
+    }
+
+    /** The keys a gold id matches by itself: its name folded, and the canonical name it is a listed variant of. */
+    static Set<String> keysOfId(String id) {
+        Set<String> keys = new LinkedHashSet<>(List.of(NameFold.fold(id.substring(4))));
+        String canonical = CANONICAL_OF_VARIANT.get(keys.iterator().next());
+        if (canonical != null) keys.add(canonical);
+        return keys;
     }
 
     /**

@@ -53,6 +53,14 @@ class BsnlpEvalTest {
     }
 
     @Test
+    void aGoldIdThePersonVariantsListUnderACanonicalNameMatchesThatName() {
+        BsnlpEval eval = new BsnlpEval();
+        eval.add(doc("cs", new BsnlpDocument.Gold("Charlesem", "Charles", "PER", "PER-Charles-Prince-of-Wales")),
+                new Entities(List.of(entity("King Charles III")), List.of()));
+        assertTrue(report(eval).contains("persons   all: P 1.0000  R 1.0000"), report(eval));
+    }
+
+    @Test
     void aCityIsNoGoldCountryAndACountryIsMatchedByItsCanonicalName() {
         BsnlpEval eval = new BsnlpEval();
         eval.add(doc("ru", new BsnlpDocument.Gold("Москве", "Москва", "LOC", "GPE-Moscow"),
