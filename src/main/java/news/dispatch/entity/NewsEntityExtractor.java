@@ -184,7 +184,7 @@ public final class NewsEntityExtractor implements EntityExtractor {
         int run = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == 0x0B) run = 0;
+            if (Tokenizer.isAsciiSpace(c)) run = 0;
             else if (++run > LONGEST_WORD) return true;
         }
         return false;

@@ -78,8 +78,8 @@ public final class Tokenizer {
         return pairs >= 2 ? i : -1;
     }
 
-    /** What {@code \s} matches without the Unicode flag. */
-    private static boolean isAsciiSpace(char c) {
+    /** What {@code \s} matches without the Unicode flag: the white space that separates tokens here. */
+    public static boolean isAsciiSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 

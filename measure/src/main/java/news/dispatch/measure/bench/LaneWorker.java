@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
@@ -114,7 +115,7 @@ final class LaneWorker {
                 }
                 cpus[round % SETTLING_WINDOW] = cpu;
                 jits[round % SETTLING_WINDOW] = jit;
-                share = java.util.Arrays.stream(jits).sum() / java.util.Arrays.stream(cpus).sum();
+                share = Arrays.stream(jits).sum() / Arrays.stream(cpus).sum();
                 round++;
             }
         } finally {
