@@ -68,6 +68,44 @@ class MultilingualEntitiesTest {
     }
 
     @Test
+    void aRussianChamberIsNoPalauThoughItsStemLooksLikeOne() {
+        Entities found = in("ru", "Демократы сохранили большинство в Палате представителей.");
+        assertTrue(found.countries().isEmpty(), found.countries().toString());
+    }
+
+    @Test
+    void anUndeclinedCountryIsFoundAsWritten() {
+        Entities found = in("ru", "Выборы прошли в Перу и на Палау.");
+        assertEquals(Set.of("Peru", "Palau"), Extracted.names(found.countries()));
+    }
+
+    @Test
+    void aSingularCaseOfAnUndeclinedNameInIIsAnotherWord() {
+        Entities found = in("ru", "Мало кто верил, что войска уйдут из Мали.");
+        assertEquals(List.of("Мали"), mentions(found.countries(), "Mali"));
+    }
+
+    @Test
+    void aPlaceNamedNewAfterACountryIsNoCountry() {
+        assertTrue(in("ru", "Бывший губернатор штата Нью-Мексико Гэри Джонсон.").countries().isEmpty());
+        assertTrue(in("bg", "Гласуваха в Ню Джърси и Ню Мексико.").countries().isEmpty());
+        assertTrue(in("pl", "Głosowano w stanie Nowy Meksyk.").countries().isEmpty());
+        assertTrue(in("sl", "Kongresnica iz Nove Mehike.").countries().isEmpty());
+        assertEquals(List.of("Мексикой"), mentions(in("ru", "Стена на границе с Мексикой и штат Нью-Мексико.").countries(), "Mexico"));
+    }
+
+    @Test
+    void aCountryWhoseNameOpensWithNewIsStillFound() {
+        assertEquals(Set.of("New Zealand"), Extracted.names(in("ru", "Вакцину одобрила Новая Зеландия.").countries()));
+    }
+
+    @Test
+    void theUsCapitalsDistrictIsNoColombia() {
+        Entities found = in("ru", "Выборщики из 50 штатов и округа Колумбия проголосовали. Президент Колумбии поздравил Байдена.");
+        assertEquals(List.of("Колумбии"), mentions(found.countries(), "Colombia"));
+    }
+
+    @Test
     void aCzechAdjectiveIsNotItsCountry() {
         Entities found = in("cs", "Irský premiér jednal v Německu. Irsko podle něj nechce tvrdou hranici.");
         assertEquals(List.of("Irsko"), mentions(found.countries(), "Ireland"));

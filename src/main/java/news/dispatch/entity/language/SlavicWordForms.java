@@ -80,10 +80,45 @@ final class SlavicWordForms implements WordForms {
         String w = written.toLowerCase(Locale.ROOT);
         if (!name.equals(key) && name.startsWith(key) && w.equals(key)) return false;
         String ending = w.substring(Math.min(w.length(), key.length()));
+        if (undeclinedInCyrillic(name)) return w.equals(name);
+        if (pluralOrUndeclinedInCyrillic(name) && !PLURAL_ENDINGS.contains(ending)) return false;
         if (name.endsWith("sko") || name.endsWith("cko")) return !CZECH_ADJECTIVE_ENDINGS.contains(ending);
         if ((name.endsWith("ska") || name.endsWith("čka") || name.endsWith("ška")) && kaAdjectiveEndings.contains(ending)) return false;
         if (name.endsWith("ska") || name.endsWith("cka")) return !POLISH_ADJECTIVE_ENDINGS.contains(ending);
         return true;
+    }
+
+    /**
+     * A Cyrillic name whose nominative ends as no Slavic noun does is a foreign name the grammar leaves undeclined:
+     * -у, -ю, -э (Палау, Перу, Тувалу), or -а after a vowel (Самоа; -ия, -ея decline: Германии, Корее). Its stem plus an
+     * ending is another word: Палате (of палата, chamber), Самое (самый, most).
+     */
+    private static boolean undeclinedInCyrillic(String name) {
+        if (name.length() < 2 || !isCyrillic(name)) return false;
+        char last = name.charAt(name.length() - 1);
+        char before = name.charAt(name.length() - 2);
+        return last == 'у' || last == 'ю' || last == 'э' || (last == 'а' && CYRILLIC_VOWELS.indexOf(before) >= 0);
+    }
+
+    /**
+     * A Cyrillic noun in -и, -і, -ы is a plural (Нидерланды, Нідерланди, Мальдиви) or undeclined (Мали, Малі, Чили):
+     * either way no singular case ending is a form of it — Мало, Малой are "little", not Mali. Only the plural's and a
+     * plural adjective's endings are (Нидерландах, Еміратів). After к or н the word may be an adjective that declines
+     * in the singular (Bulgarian Европейски → Европейския; Сполучені), and is left to the endings.
+     */
+    private static boolean pluralOrUndeclinedInCyrillic(String name) {
+        if (name.length() < 3 || !isCyrillic(name)) return false;
+        char last = name.charAt(name.length() - 1);
+        char before = name.charAt(name.length() - 2);
+        return (last == 'и' || last == 'і' || last == 'ы') && before != 'к' && before != 'н';
+    }
+
+    private static final String CYRILLIC_VOWELS = "аеиоуыэюяіїєё";
+    private static final Set<String> PLURAL_ENDINGS = Set.of("и", "і", "ы", "ах", "ях", "ам", "ям", "ами", "ями", "ов", "ев",
+            "ів", "їв", "ей", "ите", "их", "им", "ими", "ых", "ым", "ыми");
+
+    private static boolean isCyrillic(String word) {
+        return Character.UnicodeScript.of(word.codePointAt(0)) == Character.UnicodeScript.CYRILLIC;
     }
 
     /**

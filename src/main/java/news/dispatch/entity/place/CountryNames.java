@@ -30,6 +30,7 @@ public final class CountryNames {
     private static final Pattern PLAIN_ENGLISH = Pattern.compile("[\\p{L} ]{2,}");
     /** A region that holds a country's name (Northern Ireland): found, and no country. */
     private static final Country NO_COUNTRY = new Country("", "", java.util.Set.of());
+    private static final Set<String> NEW_WORDS = GazetteerFile.words("new-place-words.txt");
 
     private final CountryGazetteer gazetteer;
     private final Map<String, List<String[]>> supplement = new HashMap<>();
@@ -61,13 +62,27 @@ public final class CountryNames {
         List<FoundCountry> found = new ArrayList<>();
         LanguageNames names = names(language);
         for (InflectedNames.NameMatch<Country> hit : names.names().find(text)) {
-            if (hit.value() == NO_COUNTRY) continue;
+            if (hit.value() == NO_COUNTRY || afterNew(text, hit.start())) continue;
             boolean adjective = names.adjectives().contains(hit.name());
             if (adjective && ArabicCountryAdjectives.isPartOfAName(text, hit.start(), hit.end())) continue;
             found.add(new FoundCountry(hit.value(), new Mention(hit.start(), hit.end(), text.substring(hit.start(), hit.end()),
                     (adjective ? "adjective " : "name ") + hit.name() + " (" + language + ")")));
         }
         return found;
+    }
+
+    /**
+     * Whether the name at {@code start} follows a capitalized "New" (new-place-words.txt) across one space or hyphen:
+     * Нью-Мексико, Ню Джърси, Nowy Meksyk name a US state, not Mexico or Jersey.
+     */
+    static boolean afterNew(String text, int start) {
+        int end = start;
+        if (end > 0 && (text.charAt(end - 1) == '-' || text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '\u00A0')) end--;
+        else return false;
+        int from = end;
+        while (from > 0 && Character.isLetter(text.charAt(from - 1))) from--;
+        if (from == end || !Character.isUpperCase(text.charAt(from))) return false;
+        return NEW_WORDS.contains(text.substring(from, end).toLowerCase(java.util.Locale.ROOT));
     }
 
     private LanguageNames names(String language) {
