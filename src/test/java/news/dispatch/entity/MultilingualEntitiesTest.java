@@ -144,6 +144,18 @@ class MultilingualEntitiesTest {
     }
 
     @Test
+    void aForeignPartysAcronymNamesItOnlyWhereItsCountryIsNamed() {
+        assertTrue(in("ru", "На стройку надо проезжать через четыре КПП.").organizations().isEmpty());
+        assertEquals(List.of("КПП"), mentions(in("ru", "В Камбодже КПП снова выиграла выборы.").organizations(), "Cambodian People's Party"));
+    }
+
+    @Test
+    void papInAPolishArticleIsThePolishPressAgency() {
+        assertEquals(List.of("PAP"), mentions(in("pl", "W rozmowie z PAP rzeczniczka szpitala podkreśliła, że szczepienia trwają.")
+                .organizations(), "Polish Press Agency"));
+    }
+
+    @Test
     void aCentralBankIsItsCountrysBankInflectedOrInEnglishWithItsArticle() {
         Entities polish = in("pl", "Prezes Narodowego Banku Polskiego powiedział w Warszawie, że stopy nie wzrosną.");
         assertEquals("PL", organization(polish, "Narodowy Bank Polski").code());

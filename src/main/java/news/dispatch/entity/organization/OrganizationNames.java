@@ -25,9 +25,18 @@ import news.dispatch.entity.language.WordForms;
  * language on first use; thread-safe.
  */
 public final class OrganizationNames {
-    /** What a listed name stands for: an organization, or a body's generic name that needs the article's country. */
-    private record Target(String name, boolean needsCountry) {
+    /**
+     * What a listed name stands for: an organization, or a body's generic name that needs the article's country; a
+     * party's acronym names its party only where {@code partyCountry} (ISO code) is named, empty for any other name.
+     */
+    private record Target(String name, boolean needsCountry, String partyCountry) {
+        Target(String name, boolean needsCountry) {
+            this(name, needsCountry, "");
+        }
     }
+
+    /** "PAP", "ZANU-PF", "КПП": capitals, digits and hyphens only. */
+    private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("[\\p{Lu}\\d-]{2,8}");
 
     private final Map<String, InflectedNames<Target>> byLanguage = new ConcurrentHashMap<>();
 
@@ -51,6 +60,7 @@ public final class OrganizationNames {
                     ? OrganizationGazetteer.standard().canonicalOf(hit.value().name(), articleCountries).orElse(null)
                     : hit.value().name();
             if (name == null) continue;
+            if (!hit.value().partyCountry().isEmpty() && !articleCountries.contains(hit.value().partyCountry())) continue;
             if (CENTRAL_BANKS.contains(name) && insideLongerName(text, hit.start())) continue;
             byName.computeIfAbsent(name, k -> new ArrayList<>()).add(new Mention(hit.start(), hit.end(),
                     text.substring(hit.start(), hit.end()), "organization name " + hit.name() + " (" + language + ")"));
@@ -139,8 +149,11 @@ public final class OrganizationNames {
             names.add(name, new Target(name, false));
             boolean party = "party".equals(row.get("kind"));
             for (String alias : GazetteerFile.list(row.get("aliases"))) {
-                names.add(alias, new Target(name, false));
-                CyrillicAcronyms.of(alias).forEach(cyrillic -> names.add(cyrillic, new Target(name, false)));
+                // A foreign party's acronym is often another word's in the article's language: PAP, КПП, MAS.
+                Target target = party && ACRONYM.matcher(alias).matches() ? new Target(name, false, row.get("country"))
+                        : new Target(name, false);
+                names.add(alias, target);
+                CyrillicAcronyms.of(alias).forEach(cyrillic -> names.add(cyrillic, target));
                 if (party) partyInLowerCase(alias).ifPresent(lower -> names.add(lower, new Target(name, false)));
             }
         }
