@@ -95,6 +95,7 @@ final class SlavicCandidates {
                         && !givenNameAsPlace(words, k, i, j, language, aloneStems) || possessive(w, language)
                         || (k + 1 < j || placeAfterSurname(words, k, i, language)) && placeWords.declinedPlace(w, language)
                         || realms.realmBeforeTitledGivenName(words, k, i, j, language)
+                        || k == i && k + 1 < j && placeWords.placeAdjective(w, language)
                         || CommonWords.reads(language) && !nameParts.namePart(w, language) && CommonWords.common(w.text(), language)
                         && nameParts.sacred(w, language).isEmpty() && !afterGivenName(words, k, i, language)
                         // An Arabic honorific the dictionary lists as a noun still opens a name (Hafiz Saeed, Mułła Omar).
