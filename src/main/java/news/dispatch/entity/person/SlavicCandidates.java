@@ -95,6 +95,7 @@ final class SlavicCandidates {
                         && !givenNameAsPlace(words, k, i, j, language, aloneStems) || possessive(w, language)
                         || (k + 1 < j || placeAfterSurname(words, k, i, language)) && placeWords.declinedPlace(w, language)
                         || realms.realmBeforeTitledGivenName(words, k, i, j, language)
+                        || k == i && k + 1 < j && placeWords.placeAdjective(w, language)
                         || CommonWords.reads(language) && !nameParts.namePart(w, language) && CommonWords.common(w.text(), language)
                         && nameParts.sacred(w, language).isEmpty() && !afterGivenName(words, k, i, language)
                         // An Arabic honorific the dictionary lists as a noun still opens a name (Hafiz Saeed, Mułła Omar).
@@ -129,13 +130,29 @@ final class SlavicCandidates {
     private boolean airportsName(List<Word> words, int i, int j, String language) {
         if (i > 0 && cues.airport(words.get(i - 1)) && adjacent(words.get(i - 1), words.get(i))) {
             Word before = words.get(i - 1);
-            return before.capital() || j - i >= 2 && sameCaseEnding(words.get(i), words.get(i + 1), language);
+            return before.capital() || j - i >= 2 && sameCaseEnding(words.get(i), words.get(i + 1), language)
+                    && !(cues.eponym(before) && cueBefore(words, i - 1));
         }
         // Croatian "Zračna luka" (the air port): the capitalised word two before, the port's noun between.
         if (i > 1 && cues.airport(words.get(i - 2)) && words.get(i - 2).capital() && !words.get(i - 1).capital()
                 && words.get(i - 1).text().toLowerCase(Locale.ROOT).matches("lu[kc]\\p{L}{0,3}")) return true;
-        // The airport's word opens the run itself: the words after it are its name.
-        return cues.airport(words.get(i)) && j - i >= 2;
+        // The airport's word opens the run itself: the words after it are its name. An institution's or a square's
+        // name is one or two words; more are its name and then one of its people (Університету Аризони Діпта
+        // Бхаттачарʼя), whom the later steps find.
+        return cues.airport(words.get(i)) && j - i >= 2 && (!cues.eponym(words.get(i)) || j - i <= 3);
+    }
+
+    /**
+     * A title or a professor (no cue elsewhere, as a lone surname after it is rarely his) stands in the four words
+     * before the institution's word at {@code at}: a name in the title's case after the institution is the titled
+     * person ("profesora z tamější univerzity Yuena Kwok-yunga"), not the body's name.
+     */
+    private boolean cueBefore(List<Word> words, int at) {
+        for (int k = Math.max(0, at - 4); k < at; k++) {
+            String lower = words.get(k).text().toLowerCase(Locale.ROOT);
+            if (cues.isCue(words.get(k)) || lower.startsWith("prof") || lower.startsWith("проф")) return true;
+        }
+        return false;
     }
 
     private void flush(List<Candidate> candidates, List<Word> piece, boolean cued, Word cue, String language,

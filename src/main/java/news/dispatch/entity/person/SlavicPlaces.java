@@ -56,6 +56,23 @@ final class SlavicPlaces {
                         n -> ConsonantSkeleton.PERSONS.of(CrossScriptNames.ascii(n[1])), java.util.stream.Collectors.toUnmodifiableSet())));
     }
 
+    /** Languages whose given names never end like an adjective in -sk-/-šk- and a vowel (see {@link #placeAdjective}). */
+    private static final Set<String> SK_ADJECTIVE_LANGUAGES = Set.of("sl", "hr", "cs", "sk");
+    private static final java.util.regex.Pattern SK_ADJECTIVE = java.util.regex.Pattern.compile("\\p{L}{3,}sk[aeiáéý]");
+
+    /**
+     * The word opening a run of capitals is an adjective in -ska, -ske, -ski (Czech and Slovak -ská, -ské, -ský) of
+     * six letters or more, which no given name of Slovene, Croatian, Czech or Slovak ends in, and no known given name:
+     * the run is a place's or a body's name opened by its adjective (Murska Sobota, Ilirska Bistrica, Kranjska Gora,
+     * Karlovská univerzita), not a person. Not -ška, -sko nor a short word: pet names end so (Urška, Vasko and its
+     * genitive Vaska). Only the opener: after a given name, -ska is a Polish or Czech woman's surname (Agnieszka
+     * Radwańska).
+     */
+    boolean placeAdjective(Word w, String language) {
+        return SK_ADJECTIVE_LANGUAGES.contains(language) && SK_ADJECTIVE.matcher(w.text().toLowerCase(Locale.ROOT)).matches()
+                && !nameParts.knownGivenName(w, language);
+    }
+
     /**
      * Two words, in either order, are a place of the English tables named by a point of the compass, translated and
      * in any case ("Južne Karoline", "Karoliny Południowej", "Северной Дакоты": South Carolina, North Dakota): the
