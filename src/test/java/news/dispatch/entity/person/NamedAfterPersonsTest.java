@@ -41,4 +41,9 @@ class NamedAfterPersonsTest {
     void anAbbreviationWrittenWithACapitalIsAGivenName() {
         assertEquals(List.of("Al Gore"), names("Wczoraj Al Gore przegrał wybory."));
     }
+
+    @Test
+    void aQuotedEnglishNameWithAPossessiveInsideIsAPlacesNotAPersons() {
+        assertTrue(names("Pierwsze głosy policzono w Hart's Location w stanie New Hampshire.").isEmpty());
+    }
 }
