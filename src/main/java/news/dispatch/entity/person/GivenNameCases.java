@@ -31,7 +31,10 @@ final class GivenNameCases {
      * F1 0.874 → 0.875); counting Roberta (known both ways) as a nominative lost Roberta Pestona (Robert Peston's).
      */
     boolean asWritten(Word given, String language) {
-        if (given.initial() || !names.knownGivenName(names.latin(given.text(), language))) return false;
+        if (given.initial()) return false;
+        // A Polish woman's name the world tables do not list (Krystyna, not Krystyn's genitive).
+        if (PolishWomensGivenNames.nominative(given.text(), language)) return true;
+        if (!names.knownGivenName(names.latin(given.text(), language))) return false;
         for (String nominative : SlavicInflections.nominatives(given.text(), language)) {
             if (!nominative.equals(given.text()) && names.knownGivenName(names.latin(nominative, language))) return false;
         }

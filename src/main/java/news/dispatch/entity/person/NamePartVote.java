@@ -47,7 +47,9 @@ final class NamePartVote {
             }
         }
         if (votes.isEmpty()) return forms.getFirst().text().substring(0, 1);
-        Comparator<Map.Entry<String, Integer>> known = Comparator.comparing(e -> names.isNamePart(e.getKey(), language));
+        // A Polish woman's given name counts as known: the tables seldom list one (Marty is Marta's genitive).
+        Comparator<Map.Entry<String, Integer>> known = Comparator.comparing(e -> names.isNamePart(e.getKey(), language)
+                || PolishWomensGivenNames.nominative(e.getKey(), language));
         Comparator<Map.Entry<String, Integer>> asWritten = Comparator.comparing(e -> written.contains(e.getKey()));
         // The name parts table is Russian Wikidata's: a Ukrainian spelling (і, ї, є, Вара beside Вар) is judged by its
         // transliteration only, so there the written form comes first (uk persons F1 0.732 -> 0.785 per article on

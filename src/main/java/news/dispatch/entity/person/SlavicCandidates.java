@@ -34,6 +34,7 @@ final class SlavicCandidates {
     private final SlavicPlaces placeWords;
     private final SentenceOpeners openers;
     private final TitledRealms realms;
+    private final NamedAfterPersons namedAfterPersons = new NamedAfterPersons();
 
     SlavicCandidates(SlavicCues cues, CountryWords countries, SlavicNameParts nameParts, SlavicPlaces placeWords) {
         this.cues = cues;
@@ -62,7 +63,7 @@ final class SlavicCandidates {
             int j = i + 1;
             while (j < words.size() && (words.get(j).capital() || words.get(j).initial())
                     && adjacent(words.get(j - 1), words.get(j))) j++;
-            if (airportsName(words, i, j, language)) {
+            if (airportsName(words, i, j, language) || namedAfterPersons.named(words, i, j, language)) {
                 i = j;
                 continue;
             }

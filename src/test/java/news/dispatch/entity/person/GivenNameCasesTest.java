@@ -28,6 +28,11 @@ class GivenNameCasesTest {
     }
 
     @Test
+    void aPolishWomansGivenNameTheTablesDoNotListIsWrittenInItsNominative() {
+        assertTrue(givenNames.asWritten(word("Krystyna"), "pl"));
+    }
+
+    @Test
     void anInitialIsNoGivenNameAsWritten() {
         assertFalse(givenNames.asWritten(word("A."), "pl"));
     }

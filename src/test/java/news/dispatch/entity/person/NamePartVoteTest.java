@@ -37,4 +37,9 @@ class NamePartVoteTest {
     void aFormTheArticleWritesOutsideAnObliqueCaseIsAVoteForItself() {
         assertEquals("Gora", vote.nominative(SlavicWords.words("Gora"), "pl", Set.of(), Agreement.NONE, List.of()));
     }
+
+    @Test
+    void aPolishWomansGivenNameWinsATieAsAKnownNamePart() {
+        assertEquals("Elżbieta", vote.nominative(SlavicWords.words("Elżbiety"), "pl", Set.of(), Agreement.NONE, List.of()));
+    }
 }

@@ -23,4 +23,14 @@ class SlavicCuesTest {
     void anAcademicTitleInTheGenitivePutsTheNameInAnObliqueCase() {
         assertTrue(cues.obliqueCue("академика", "ru"));
     }
+
+    @Test
+    void anEnglishHeadNounOfAnAgencysNameIsNoNamePart() {
+        assertTrue(cues.institutional(word("Agency"), "pl"));
+    }
+
+    @Test
+    void aGermanPapersNounIsNoNamePart() {
+        assertTrue(cues.institutional(word("Zeitung"), "pl"));
+    }
 }

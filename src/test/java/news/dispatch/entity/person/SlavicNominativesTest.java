@@ -83,4 +83,9 @@ class SlavicNominativesTest {
     void aWomansGivenNameInANominativeKeepsTheAOfHerSurname() {
         assertEquals("Anna Brzoza", only(persons("Wczoraj posłanka Anna Brzoza złożyła projekt ustawy.", "pl")).name());
     }
+
+    @Test
+    void aPolishWomansGivenNameBeforeASurnameInAIsHerNominativeNotAMansGenitive() {
+        assertEquals("Krystyna Janda", only(persons("O szczepieniu poinformowała aktorka Krystyna Janda.", "pl")).name());
+    }
 }
