@@ -142,6 +142,7 @@ final class SlavicCandidates {
                               Set<Integer> oblique) {
         List<Word> named = piece;
         while (!named.isEmpty() && named.getLast().initial()) named = named.subList(0, named.size() - 1);
+        named = named.subList(0, beforeProductsNumber(named, language));
         // A title before a run longer than a name governs the run's first words, not the name cut from its end.
         boolean whole = named.size() <= LONGEST_NAME;
         if (!whole) named = nameEndingRun(named, language);
@@ -149,6 +150,24 @@ final class SlavicCandidates {
         if (latinPhraseInCyrillic(named, language)) return;
         candidates.add(new Candidate(List.copyOf(named), cued && whole));
         if (whole && cue != null && cues.obliqueCue(cue.text(), language)) named.forEach(w -> oblique.add(w.start()));
+    }
+
+    /**
+     * A Roman numeral after a word that is no given name, name part or listed monarch's given name (titled-names.tsv)
+     * is a product's or a model's number (Sputnik V), not a regnal number: monarchs and popes are numbered after
+     * their given name (Karel IV., Alžběty II, Benedykt XVI), so the run ends before such a number (also one read as an initial before a sentence
+     * that opens with a capital: "Sputnik V. Teď").
+     */
+    private int beforeProductsNumber(List<Word> named, String language) {
+        for (int k = 1; k < named.size(); k++) {
+            String number = named.get(k).text();
+            if (number.endsWith(".")) number = number.substring(0, number.length() - 1);
+            if (number.isEmpty() || !SlavicWords.ROMAN.matcher(number).matches()) continue;
+            Word before = named.get(k - 1);
+            if (!nameParts.knownGivenName(before, language) && !nameParts.namePart(before, language)
+                    && !TitledNames.standard().regnalGivenName(before.text(), language)) return k;
+        }
+        return named.size();
     }
 
     /**
