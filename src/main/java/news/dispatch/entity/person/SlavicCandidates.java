@@ -153,19 +153,19 @@ final class SlavicCandidates {
     }
 
     /**
-     * A Roman numeral after a word that is no given name, name part or listed monarch's given name (titled-names.tsv)
-     * is a product's or a model's number (Sputnik V), not a regnal number: monarchs and popes are numbered after
-     * their given name (Karel IV., Alžběty II, Benedykt XVI), so the run ends before such a number (also one read as an initial before a sentence
-     * that opens with a capital: "Sputnik V. Teď").
+     * A Roman numeral after words none of which is a given name, name part or listed monarch's given name
+     * (titled-names.tsv) is a product's or a model's number (Sputnik V), not a regnal number: monarchs and popes are
+     * numbered after their given name (Karel IV., Alžběty II, Benedykt XVI, Jan Paweł II), so the run ends before such
+     * a number (also one read as an initial before a sentence that opens with a capital: "Sputnik V. Teď").
      */
     private int beforeProductsNumber(List<Word> named, String language) {
         for (int k = 1; k < named.size(); k++) {
             String number = named.get(k).text();
             if (number.endsWith(".")) number = number.substring(0, number.length() - 1);
             if (number.isEmpty() || !SlavicWords.ROMAN.matcher(number).matches()) continue;
-            Word before = named.get(k - 1);
-            if (!nameParts.knownGivenName(before, language) && !nameParts.namePart(before, language)
-                    && !TitledNames.standard().regnalGivenName(before.text(), language)) return k;
+            // A pope's double name is one given name (Jan Paweł II): any word before the number may be it.
+            if (named.subList(0, k).stream().noneMatch(before -> nameParts.knownGivenName(before, language)
+                    || nameParts.namePart(before, language) || TitledNames.standard().regnalGivenName(before.text(), language))) return k;
         }
         return named.size();
     }

@@ -30,6 +30,12 @@ class SlavicPersonsTest {
     }
 
     @Test
+    void aRomanNumeralAfterAPopesDoubleGivenNameStaysHisRegnalName() {
+        assertTrue(persons("W Watykanie wspominano papieża Jana Pawła II i jego pielgrzymki.", "pl").stream()
+                .anyMatch(p -> p.mentions().stream().anyMatch(m -> m.text().equals("Jana Pawła II"))));
+    }
+
+    @Test
     void anInflectedPolishNameTakesTheEnglishCanonicalName() {
         Entity putin = only(persons("W poniedziałek Władimir Putin przyjął delegację. Rozmowy z Putinem trwały długo, "
                 + "a delegacja wręczyła Putinowi list.", "pl"));
