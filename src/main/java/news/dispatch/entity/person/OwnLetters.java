@@ -6,14 +6,15 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Letters a Latin-script Slavic language writes only in its own words and names: Czech ř, ě and ů. English spelling
- * has none of them, and the language's transliteration of Cyrillic writes none (Мурашко is Muraško, Михаил Michail),
- * so a name written with one is the language's own, and a person of person-variants.tsv whose spellings lack that
- * letter is another person who only sounds alike: the consonant skeletons that join Cyrillic spellings by ear make
- * Jiří Beran (jr brn) Jerry Brown, and Téměř ("almost", opening a sentence) Michel Temer.
+ * Letters a Latin-script Slavic language writes only in its own words and names: Czech ř and ů. English spelling has
+ * neither, and Czech's transliteration of Cyrillic writes neither (Мурашко is Muraško, Михаил Michail; ě it does
+ * write, Медведев is Medveděv), so a name written with one is the language's own, and a person of
+ * person-variants.tsv whose spellings lack that letter is another person who only sounds alike: the consonant
+ * skeletons that join Cyrillic spellings by ear make Jiří Beran (jr brn) Jerry Brown, and Téměř ("almost", opening a
+ * sentence) Michel Temer.
  */
 final class OwnLetters {
-    private static final Map<String, String> OWN = Map.of("cs", "řěů");
+    private static final Map<String, String> OWN = Map.of("cs", "řů");
 
     private OwnLetters() {
     }
