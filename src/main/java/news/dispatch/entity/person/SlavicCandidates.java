@@ -160,6 +160,7 @@ final class SlavicCandidates {
                               Set<Integer> oblique) {
         List<Word> named = piece;
         while (!named.isEmpty() && named.getLast().initial()) named = named.subList(0, named.size() - 1);
+        named = named.subList(0, beforeProductsNumber(named, language));
         // A title before a run longer than a name governs the run's first words, not the name cut from its end.
         boolean whole = named.size() <= LONGEST_NAME;
         if (!whole) named = nameEndingRun(named, language);
@@ -167,6 +168,24 @@ final class SlavicCandidates {
         if (latinPhraseInCyrillic(named, language)) return;
         candidates.add(new Candidate(List.copyOf(named), cued && whole));
         if (whole && cue != null && cues.obliqueCue(cue.text(), language)) named.forEach(w -> oblique.add(w.start()));
+    }
+
+    /**
+     * A Roman numeral after words none of which is a given name, name part or listed monarch's given name
+     * (titled-names.tsv) is a product's or a model's number (Sputnik V), not a regnal number: monarchs and popes are
+     * numbered after their given name (Karel IV., Alžběty II, Benedykt XVI, Jan Paweł II), so the run ends before such
+     * a number (also one read as an initial before a sentence that opens with a capital: "Sputnik V. Teď").
+     */
+    private int beforeProductsNumber(List<Word> named, String language) {
+        for (int k = 1; k < named.size(); k++) {
+            String number = named.get(k).text();
+            if (number.endsWith(".")) number = number.substring(0, number.length() - 1);
+            if (number.isEmpty() || !SlavicWords.ROMAN.matcher(number).matches()) continue;
+            // A pope's double name is one given name (Jan Paweł II): any word before the number may be it.
+            if (named.subList(0, k).stream().noneMatch(before -> nameParts.knownGivenName(before, language)
+                    || nameParts.namePart(before, language) || TitledNames.standard().regnalGivenName(before.text(), language))) return k;
+        }
+        return named.size();
     }
 
     /**

@@ -96,7 +96,7 @@ final class SlavicNominatives {
         List<String> latin = parts.stream().map(part -> names.latin(part, language)).toList();
         Optional<String> known = latin.size() >= 2 ? names.known(latin.getFirst(), latin.getLast())
                 : names.known(null, latin.getFirst());
-        if (known.isPresent()) return known.get();
+        if (known.isPresent() && !OwnLetters.otherPerson(parts, known.get(), language)) return known.get();
         List<String> spelt = names.spelling(parts);
         List<String> written = new ArrayList<>(parts.size());
         for (int i = 0; i < parts.size(); i++) written.add(capitalsAsWritten(parts.get(i), titleCase(spelt.get(i))));
@@ -114,7 +114,9 @@ final class SlavicNominatives {
      * choice when the bare surname is no Wikidata name part), else as a woman's -ová form.
      */
     Optional<String> knownAlone(Word w, String language) {
-        Optional<String> known = names.known(null, names.latin(vote.nominative(List.of(w), language, Set.of(), Agreement.NONE, List.of()), language));
+        String voted = vote.nominative(List.of(w), language, Set.of(), Agreement.NONE, List.of());
+        Optional<String> known = names.known(null, names.latin(voted, language));
+        if (known.isPresent() && OwnLetters.otherPerson(List.of(voted), known.get(), language)) return Optional.empty();
         if (known.isPresent()) return known;
         for (String nominative : SlavicInflections.nominatives(femaleForeign(w.text(), language), language)) {
             // The written form was weighed by the choice above (Menem of "nad Menem", the river Main, is an oblique case).

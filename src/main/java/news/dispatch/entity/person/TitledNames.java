@@ -73,6 +73,11 @@ final class TitledNames {
         return persons.size() == 1 ? Optional.of(persons.iterator().next()) : Optional.empty();
     }
 
+    /** The written word is a case form of a given name a listed monarch or pope reigns by (Alžběty, Benedykta). */
+    boolean regnalGivenName(String written, String language) {
+        return rows.stream().anyMatch(t -> t.given().stream().anyMatch(g -> sameGivenName(written, g, language)));
+    }
+
     private static boolean isForm(String word, String start) {
         return word.startsWith(start) && word.length() - start.length() <= LONGEST_ENDING;
     }

@@ -5,6 +5,8 @@ import static news.dispatch.entity.person.SlavicPersonsFound.only;
 import static news.dispatch.entity.person.SlavicPersonsFound.persons;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,6 +20,18 @@ class SlavicNominativesTest {
         assertOnePerson("Podľa Merkelovej je dohoda blízko a s Merkelovou súhlasí aj vláda.", "sk", "Angela Merkel",
                 "Merkelovej", "Merkelovou");
         assertOnePerson("Vláda rozhodla, že Merkelová přiletí.", "cs", "Angela Merkel", "Merkelová");
+    }
+
+    @Test
+    void aCzechNameWithALetterOnlyCzechWritesIsNoListedPersonItSoundsLike() {
+        assertOnePerson("Vakcínu podle něj doporučuje profesor Jiří Beran z Hradce Králové.", "cs", "Jiří Beran",
+                "Jiří Beran");
+    }
+
+    @Test
+    void aCzechWordWithALetterOnlyCzechWritesAloneIsNoListedSurnameItSoundsLike() {
+        assertEquals(List.of(), persons("Oznámil to premiér. Téměř 56 milionů obyvatel zůstane doma.", "cs").stream()
+                .filter(p -> p.name().contains("Temer")).toList());
     }
 
     @Test

@@ -18,6 +18,24 @@ import news.dispatch.entity.Mention;
 /** Persons of Slavic-language articles: every inflected form and script of one person under one name. */
 class SlavicPersonsTest {
     @Test
+    void aRomanNumeralAfterAWordThatIsNoGivenNameIsAProductsNumberNotAName() {
+        assertTrue(persons("Rusko spojuje síly se Sputnikem V a vakcína Sputnik V se už podává.", "cs").stream()
+                .noneMatch(p -> p.name().contains("Sputnik")));
+    }
+
+    @Test
+    void aRomanNumeralAfterAMonarchsGivenNameStaysHerRegnalName() {
+        assertTrue(persons("Projev přednesla královna Alžběta II v parlamentu.", "cs").stream()
+                .anyMatch(p -> p.mentions().stream().anyMatch(m -> m.text().equals("Alžběta II"))));
+    }
+
+    @Test
+    void aRomanNumeralAfterAPopesDoubleGivenNameStaysHisRegnalName() {
+        assertTrue(persons("W Watykanie wspominano papieża Jana Pawła II i jego pielgrzymki.", "pl").stream()
+                .anyMatch(p -> p.mentions().stream().anyMatch(m -> m.text().equals("Jana Pawła II"))));
+    }
+
+    @Test
     void anInflectedPolishNameTakesTheEnglishCanonicalName() {
         Entity putin = only(persons("W poniedziałek Władimir Putin przyjął delegację. Rozmowy z Putinem trwały długo, "
                 + "a delegacja wręczyła Putinowi list.", "pl"));
