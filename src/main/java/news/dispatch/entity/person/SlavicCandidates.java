@@ -85,6 +85,20 @@ final class SlavicCandidates {
                 // After a colon, two capitalised words are a credit's or a speaker's name ("Превод и редакция: Юлиян
                 // Марков", "FOTO: Geert Vanden Wijngaert"), not a sentence's opener and the word after it.
                 boolean opener = k == i && w.sentenceStart() && !(w.afterColon() && k + 1 < j);
+                // A place's name of two words ("кметът на Ню Йорк Бил де Блазио", "в Град Уилмингтън", "Антрим Каунти",
+                // "Warner Bros"): its opening word takes the word after it, its closing word the word before it, and
+                // the person's name, if any, starts after them (slavic-place-name-words.tsv).
+                if (cues.opensPlace(w) || cues.closesName(w)) {
+                    if (cues.closesName(w) && !piece.isEmpty()) piece.removeLast();
+                    flush(candidates, piece, cued, cue, language, oblique);
+                    piece = new ArrayList<>();
+                    cued = false;
+                    if (cues.opensPlace(w)) {
+                        while (k + 1 < j && cues.opensPlace(words.get(k + 1))) k++;
+                        if (k + 1 < j) k++;
+                    }
+                    continue;
+                }
                 if (k + 1 < j && !compassPlace[k - i] && womansSurname(words.get(k + 1), language) && !cues.isCue(w) && !countries.isCountry(w, language)
                         && !cues.institutional(w, language) && !lowerWords.contains(w.text().toLowerCase(Locale.ROOT)) && !common(w, language, lowerWords)) {
                     piece.add(w);
