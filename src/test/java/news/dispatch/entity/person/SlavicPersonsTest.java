@@ -675,5 +675,40 @@ class SlavicPersonsTest {
         Entity duda = only(persons("По итогам голосования на выборах президента США Анджей Дуда готов поздравить победителя.", "ru"));
         assertEquals("Andrzej Duda", duda.name());
     }
-}
 
+    @Test
+    void aBulgarianNameAfterATwoWordPlaceWithNewStartsAfterThePlace() {
+        List<Entity> found = persons("Кметът на Ню Йорк Иван Петров откри изложбата в петък.", "bg");
+        assertTrue(found.stream().noneMatch(p -> p.name().contains("Jork") || p.name().contains("York")), found.toString());
+    }
+
+    @Test
+    void aBulgarianCityAfterTheWordForCityIsNoPerson() {
+        List<Entity> found = persons("Кандидатът ще бъде в Град Уилмингтън, щата Делауеър, в събота.", "bg");
+        assertTrue(found.stream().noneMatch(p -> p.name().contains("Grad")), found.toString());
+    }
+
+    @Test
+    void aBulgarianCountyBeforeTheWordForCountyIsNoPerson() {
+        List<Entity> found = persons("Повторното преброяване в Антрим Каунти завърши в сряда.", "bg");
+        assertTrue(found.stream().noneMatch(p -> p.name().contains("Antrim")), found.toString());
+    }
+
+    @Test
+    void aFirmClosedByBrosInABulgarianArticleIsNoPerson() {
+        List<Entity> found = persons("Студиото Warner Bros спря снимките на три сериала.", "bg");
+        assertTrue(found.stream().noneMatch(p -> p.name().contains("Warner")), found.toString());
+    }
+
+    @Test
+    void theBulgarianDefiniteHerselfIsNoPartOfTheNameAfterIt() {
+        List<Entity> found = persons("Сенаторката Паола Таверна отказа интервю. Самата Таверна не коментира.", "bg");
+        assertTrue(found.stream().noneMatch(p -> p.name().startsWith("Samat")), found.toString());
+    }
+
+    @Test
+    void aBulgarianComparativeOpeningASentenceIsNoPartOfTheNameAfterIt() {
+        List<Entity> found = persons("Президентът Иван Петров говори пред сената. По-рано Петров посети болницата.", "bg");
+        assertTrue(found.stream().noneMatch(p -> p.name().startsWith("Po")), found.toString());
+    }
+}
