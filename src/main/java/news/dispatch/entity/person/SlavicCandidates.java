@@ -75,6 +75,9 @@ final class SlavicCandidates {
             boolean acronymCue = cue == null && acronymAfterCue(words, i);
             if (acronymCue && initialsBeforeLast(words, i, j)) cue = words.get(i - 2);
             boolean cued = cue != null || acronymCue;
+            // A closing word right after the run, in lower case as Bulgarian writes a medium's second word ("Фокс нюз"),
+            // takes the run's last word too.
+            boolean closedAfter = j < words.size() && cues.closesName(words.get(j)) && adjacent(words.get(j - 1), words.get(j));
             List<Word> piece = new ArrayList<>();
             boolean[] compassPlace = new boolean[j - i];
             for (int k = i; k + 1 < j; k++) {
@@ -88,6 +91,11 @@ final class SlavicCandidates {
                 // A place's name of two words ("кметът на Ню Йорк Бил де Блазио", "в Град Уилмингтън", "Антрим Каунти",
                 // "Warner Bros"): its opening word takes the word after it, its closing word the word before it, and
                 // the person's name, if any, starts after them (slavic-place-name-words.tsv).
+                if (closedAfter && k == j - 1) {
+                    flush(candidates, piece, cued, cue, language, oblique);
+                    piece = new ArrayList<>();
+                    continue;
+                }
                 if (cues.opensPlace(w) || cues.closesName(w)) {
                     if (cues.closesName(w) && !piece.isEmpty()) piece.removeLast();
                     flush(candidates, piece, cued, cue, language, oblique);

@@ -706,6 +706,17 @@ class SlavicPersonsTest {
         assertNoBulgarianPersonStartingWith("Президентът Иван Петров говори пред сената. По-рано Петров посети болницата.", "Po ", "Po-");
     }
 
+    @Test
+    void aBulgarianNameTypedWithLatinLookalikeLettersIsTheSameName() {
+        List<Entity> found = persons("Кандидатът Джон Ософ говори в Атланта. Вчера Джoн Ocoф посети и Савана.", "bg");
+        assertEquals(1, found.size(), found.toString());
+    }
+
+    @Test
+    void aMediumsNameBeforeTheBulgarianWordForNewsIsNoPerson() {
+        assertNoBulgarianPersonStartingWith("Прогнозата е на телевизия Фокс нюз, съобщи репортерът.", "Fox", "Foks");
+    }
+
     /** No person the Bulgarian text yields has a name starting with either of the two beginnings. */
     private static void assertNoBulgarianPersonStartingWith(String text, String oneStart, String otherStart) {
         List<Entity> found = persons(text, "bg");
