@@ -76,6 +76,9 @@ final class SlavicCandidates {
             boolean acronymCue = cue == null && acronymAfterCue(words, i);
             if (acronymCue && initialsBeforeLast(words, i, j)) cue = words.get(i - 2);
             boolean cued = cue != null || acronymCue;
+            // A closing word right after the run, in lower case as Bulgarian writes a medium's second word ("Фокс нюз"),
+            // takes the run's last word too.
+            boolean closedAfter = j < words.size() && cues.closesName(words.get(j)) && adjacent(words.get(j - 1), words.get(j));
             List<Word> piece = new ArrayList<>();
             boolean[] compassPlace = new boolean[j - i];
             for (int k = i; k + 1 < j; k++) {
@@ -86,6 +89,25 @@ final class SlavicCandidates {
                 // After a colon, two capitalised words are a credit's or a speaker's name ("Превод и редакция: Юлиян
                 // Марков", "FOTO: Geert Vanden Wijngaert"), not a sentence's opener and the word after it.
                 boolean opener = k == i && w.sentenceStart() && !(w.afterColon() && k + 1 < j);
+                // A place's name of two words ("кметът на Ню Йорк Бил де Блазио", "в Град Уилмингтън", "Антрим Каунти",
+                // "Warner Bros"): its opening word takes the word after it, its closing word the word before it, and
+                // the person's name, if any, starts after them (slavic-place-name-words.tsv).
+                if (closedAfter && k == j - 1) {
+                    flush(candidates, piece, cued, cue, language, oblique);
+                    piece = new ArrayList<>();
+                    continue;
+                }
+                if (cues.opensPlace(w) || cues.closesName(w)) {
+                    if (cues.closesName(w) && !piece.isEmpty()) piece.removeLast();
+                    flush(candidates, piece, cued, cue, language, oblique);
+                    piece = new ArrayList<>();
+                    cued = false;
+                    if (cues.opensPlace(w)) {
+                        while (k + 1 < j && cues.opensPlace(words.get(k + 1))) k++;
+                        if (k + 1 < j) k++;
+                    }
+                    continue;
+                }
                 if (k + 1 < j && !compassPlace[k - i] && womansSurname(words.get(k + 1), language) && !cues.isCue(w) && !countries.isCountry(w, language)
                         && !cues.institutional(w, language) && !lowerWords.contains(w.text().toLowerCase(Locale.ROOT)) && !common(w, language, lowerWords)) {
                     piece.add(w);

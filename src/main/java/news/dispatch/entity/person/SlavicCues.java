@@ -25,6 +25,15 @@ final class SlavicCues {
     private final Set<String> firmWords = GazetteerFile.words("slavic-firm-words.txt");
     private final Set<String> speechVerbs = GazetteerFile.words("slavic-speech-verbs.txt");
     private final Set<String> functionWords = GazetteerFile.words("slavic-function-words.txt");
+    /** Words that open a place's name with the word after them (Ню, Град) or close one with the word before (Каунти). */
+    private final Set<String> placeOpeners = new java.util.HashSet<>();
+    private final Set<String> nameClosers = new java.util.HashSet<>();
+
+    SlavicCues() {
+        for (var row : GazetteerFile.tsv("slavic-place-name-words.tsv")) {
+            ("next".equals(row.get("takes")) ? placeOpeners : nameClosers).add(row.get("word"));
+        }
+    }
 
     private static Set<String> cues() {
         Set<String> cues = GazetteerFile.words("slavic-person-cues.txt");
@@ -104,7 +113,27 @@ final class SlavicCues {
      * written with a capital: it opens a sentence, and is no word of the name beside it ("Также Трамп", "Ако Тръмп").
      */
     boolean functionWord(Word w) {
-        return w.capital() && functionWords.contains(w.text().toLowerCase(Locale.ROOT));
+        String lower = w.text().toLowerCase(Locale.ROOT);
+        return w.capital() && (functionWords.contains(lower) || degreeForm(lower));
+    }
+
+    /**
+     * Bulgarian writes the comparative and the superlative of an adverb or adjective with the hyphened prefix по- or
+     * най- ("По-рано Тръмп заяви", "Най-много Байдън"), Russian its adverbs of manner with по- (По-прежнему): no name
+     * is written so.
+     */
+    private static boolean degreeForm(String lower) {
+        return (lower.startsWith("по-") || lower.startsWith("най-")) && lower.length() > 4;
+    }
+
+    /** The word opens a place's name together with the capitalised word after it ("Ню Йорк", "Град Уилмингтън"). */
+    boolean opensPlace(Word w) {
+        return placeOpeners.contains(w.text().toLowerCase(Locale.ROOT));
+    }
+
+    /** The word closes a place's or a firm's name together with the word before it ("Антрим Каунти", "Warner Bros"). */
+    boolean closesName(Word w) {
+        return nameClosers.contains(w.text().toLowerCase(Locale.ROOT));
     }
 
     /** A word for an airport or for another body or place that bears a person's name, in any case form. */

@@ -39,7 +39,7 @@ final class SlavicWords {
         List<Word> words = new ArrayList<>();
         Matcher m = WORD.matcher(text);
         while (m.find()) {
-            String w = m.group();
+            String w = LookalikeLetters.unmixed(m.group());
             boolean initial = w.length() == 2 && w.endsWith(".") && Character.isUpperCase(w.charAt(0));
             int end = m.end();
             if (!initial && w.endsWith(".")) {

@@ -1,5 +1,6 @@
 package news.dispatch.entity.person;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -32,5 +33,25 @@ class SlavicCuesTest {
     @Test
     void aGermanPapersNounIsNoNamePart() {
         assertTrue(cues.institutional(word("Zeitung"), "pl"));
+    }
+
+    @Test
+    void theBulgarianWordForNewOpensAPlacesName() {
+        assertTrue(cues.opensPlace(word("Ню")));
+    }
+
+    @Test
+    void theBulgarianWordForCountyClosesAPlacesName() {
+        assertTrue(cues.closesName(word("Каунти")));
+    }
+
+    @Test
+    void aSurnameThatStartsLikeAPlaceWordOpensNoPlace() {
+        assertFalse(cues.opensPlace(word("Нюман")) || cues.opensPlace(word("Градев")));
+    }
+
+    @Test
+    void aBulgarianComparativeOpeningASentenceIsAFunctionWord() {
+        assertTrue(cues.functionWord(word("По-рано")));
     }
 }

@@ -693,5 +693,51 @@ class SlavicPersonsTest {
         Entity duda = only(persons("По итогам голосования на выборах президента США Анджей Дуда готов поздравить победителя.", "ru"));
         assertEquals("Andrzej Duda", duda.name());
     }
-}
 
+    @Test
+    void aBulgarianNameAfterATwoWordPlaceWithNewStartsAfterThePlace() {
+        assertNoBulgarianPersonStartingWith("Кметът на Ню Йорк Иван Петров откри изложбата в петък.", "Nu", "Jork");
+    }
+
+    @Test
+    void aBulgarianCityAfterTheWordForCityIsNoPerson() {
+        assertNoBulgarianPersonStartingWith("Кандидатът ще бъде в Град Уилмингтън, щата Делауеър, в събота.", "Grad", "Uilm");
+    }
+
+    @Test
+    void aBulgarianCountyBeforeTheWordForCountyIsNoPerson() {
+        assertNoBulgarianPersonStartingWith("Повторното преброяване в Антрим Каунти завърши в сряда.", "Antrim", "Kaunti");
+    }
+
+    @Test
+    void aFirmClosedByBrosInABulgarianArticleIsNoPerson() {
+        assertNoBulgarianPersonStartingWith("Студиото Warner Bros спря снимките на три сериала.", "Warner", "Bros");
+    }
+
+    @Test
+    void theBulgarianDefiniteHerselfIsNoPartOfTheNameAfterIt() {
+        assertNoBulgarianPersonStartingWith("Сенаторката Паола Таверна отказа интервю. Самата Таверна не коментира.", "Samat", "Samat");
+    }
+
+    @Test
+    void aBulgarianComparativeOpeningASentenceIsNoPartOfTheNameAfterIt() {
+        assertNoBulgarianPersonStartingWith("Президентът Иван Петров говори пред сената. По-рано Петров посети болницата.", "Po ", "Po-");
+    }
+
+    @Test
+    void aBulgarianNameTypedWithLatinLookalikeLettersIsTheSameName() {
+        List<Entity> found = persons("Кандидатът Джон Ософ говори в Атланта. Вчера Джoн Ocoф посети и Савана.", "bg");
+        assertEquals(1, found.size(), found.toString());
+    }
+
+    @Test
+    void aMediumsNameBeforeTheBulgarianWordForNewsIsNoPerson() {
+        assertNoBulgarianPersonStartingWith("Прогнозата е на телевизия Фокс нюз, съобщи репортерът.", "Fox", "Foks");
+    }
+
+    /** No person the Bulgarian text yields has a name starting with either of the two beginnings. */
+    private static void assertNoBulgarianPersonStartingWith(String text, String oneStart, String otherStart) {
+        List<Entity> found = persons(text, "bg");
+        assertTrue(found.stream().noneMatch(p -> p.name().startsWith(oneStart) || p.name().startsWith(otherStart)), found.toString());
+    }
+}
