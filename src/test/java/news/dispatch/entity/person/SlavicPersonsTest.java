@@ -298,6 +298,25 @@ class SlavicPersonsTest {
     }
 
     @Test
+    void aRussianNameAfterImeniNamesTheInstituteNotThePerson() {
+        assertEquals(List.of(), persons("Вакцину разработал НИЦЭМ им. Н. Ф. Гамалеи, а данные собрал Институт имени "
+                + "Роберта Коха.", "ru"));
+    }
+
+    @Test
+    void aRussianNameAfterOtImeniOnBehalfOfStaysAPerson() {
+        assertEquals(List.of("Joe Biden"), persons("Письмо направили от имени Джо Байдена.", "ru").stream()
+                .map(Entity::name).toList());
+    }
+
+    @Test
+    void aPersonNamedBesideAnInstituteNamedAfterHimKeepsHisOtherMentions() {
+        List<Entity> found = persons("Директор Фонда имени Франклина Рузвельта напомнил, что Франклин Рузвельт "
+                + "избирался четыре раза.", "ru");
+        assertEquals(List.of("Франклин Рузвельт"), mentions(only(found)));
+    }
+
+    @Test
     void aQuotedNameIsAMediumOrAFirmNotAPerson() {
         assertEquals(List.of(), persons("Podľa denníka „Hospodárske Noviny“ firma „Slovenské Elektrárne“ zvýši ceny.",
                 "sk"));
