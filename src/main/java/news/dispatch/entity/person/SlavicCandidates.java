@@ -90,6 +90,15 @@ final class SlavicCandidates {
                     piece.add(w);
                     continue;
                 }
+                // A word that is no name's after a listed person's surname opens the next headline or clause, where
+                // its full stop is missing ("победу Байдена Обе палаты", "импичмента Байдену Член палаты"): the
+                // surname ends the name and the word is dropped.
+                if (k > i && !piece.isEmpty() && commonAfterListedSurname(words, k, language)) {
+                    flush(candidates, piece, cued, cue, language, oblique);
+                    cued = false;
+                    piece = new ArrayList<>();
+                    continue;
+                }
                 if (k == i && firmBefore || compassPlace[k - i] || cues.isCue(w) || countries.isCountry(w, language) && !nameParts.namePart(w, language) || common(w, language, lowerWords)
                         || cues.institutional(w, language) || placeWords.place(w, language)
                         && !givenNameAsPlace(words, k, i, j, language, aloneStems) || possessive(w, language)
@@ -248,6 +257,19 @@ final class SlavicCandidates {
      */
     private boolean placeAfterSurname(List<Word> words, int k, int runStart, String language) {
         return k > runStart && nameParts.listedSurname(words.get(k - 1), language);
+    }
+
+    /**
+     * The word follows a listed person's surname in any case (Байдена, Трампу) and is no name's word: no name part,
+     * given name or word of the English tables' names, no regnal number, no "the younger". A given name after the
+     * surname (Путина Владимира, a list's order) stays in the name.
+     */
+    private boolean commonAfterListedSurname(List<Word> words, int k, String language) {
+        Word w = words.get(k);
+        if (!nameParts.listedSurnameForm(words.get(k - 1), language) || w.initial()) return false;
+        if (SlavicWords.ROMAN.matcher(w.text()).matches() || SlavicPersons.junior(w.text())) return false;
+        return !nameParts.namePart(w, language) && !nameParts.knownGivenName(w, language)
+                && !nameParts.latinNameWord(w, language);
     }
 
     /** A capitalised word the article also writes in lower case ("Rada Europejska" beside "rada") is a common word. */

@@ -99,6 +99,19 @@ final class SlavicNameParts {
     }
 
     /**
+     * The word is a case form of the surname of one listed person's canonical name (Байдена, Трампу, Putina), and no
+     * given name: the name it ends is that person's.
+     */
+    boolean listedSurnameForm(Word w, String language) {
+        if (w.initial() || knownGivenName(w, language)) return false;
+        if (listedSurname(w, language)) return true;
+        for (String nominative : SlavicInflections.nominatives(w.text(), language)) {
+            if (nominative.length() >= 4 && names.known(null, names.latin(nominative, language)).isPresent()) return true;
+        }
+        return false;
+    }
+
+    /**
      * God, Allah, Jesus Christ or Mahomet (slavic-sacred-names.tsv) in any case: the English name, or "" for the
      * article's own nominative. A form matches when its stem is the word's (Христа, Христу; Boga, Bogu).
      */

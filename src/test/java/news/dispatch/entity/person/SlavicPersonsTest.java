@@ -317,6 +317,14 @@ class SlavicPersonsTest {
     }
 
     @Test
+    void aHeadlineRunningIntoTheNextAfterAListedSurnameKeepsOnlyTheSurname() {
+        List<Entity> found = persons("Конгресс США утвердил победу Байдена Обе палаты Конгресса собрались в среду.",
+                "ru");
+        assertEquals(List.of("Joe Biden"), found.stream().map(Entity::name).toList());
+        assertEquals(List.of("Байдена"), mentions(only(found)));
+    }
+
+    @Test
     void aQuotedNameIsAMediumOrAFirmNotAPerson() {
         assertEquals(List.of(), persons("Podľa denníka „Hospodárske Noviny“ firma „Slovenské Elektrárne“ zvýši ceny.",
                 "sk"));
