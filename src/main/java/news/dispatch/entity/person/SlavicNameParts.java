@@ -98,15 +98,21 @@ final class SlavicNameParts {
         return w.text().length() >= 4 && names.known(null, names.latin(w.text(), language)).isPresent();
     }
 
+    /** The word as written, not a case form of another, is a name part Wikidata gives persons (Барри beside Барр). */
+    boolean namePartAsWritten(Word w, String language) {
+        return names.isNamePart(w.text(), language);
+    }
+
     /**
-     * The word is a case form of the surname of one listed person's canonical name (Байдена, Трампу, Putina), and no
-     * given name: the name it ends is that person's.
+     * The word is an oblique case form of the surname of one listed person's canonical name (Байдена, Трампу,
+     * Putina), not that surname as written and no given name: a name ending in it is that person's. The nominative
+     * as written (Marin, Klaus, Ross) is as often another person's given name.
      */
-    boolean listedSurnameForm(Word w, String language) {
-        if (w.initial() || knownGivenName(w, language)) return false;
-        if (listedSurname(w, language)) return true;
+    boolean listedSurnameInCase(Word w, String language) {
+        if (w.initial() || knownGivenName(w, language) || listedSurname(w, language)) return false;
         for (String nominative : SlavicInflections.nominatives(w.text(), language)) {
-            if (nominative.length() >= 4 && names.known(null, names.latin(nominative, language)).isPresent()) return true;
+            if (nominative.length() >= 4 && !nominative.equals(w.text())
+                    && names.known(null, names.latin(nominative, language)).isPresent()) return true;
         }
         return false;
     }
