@@ -15,6 +15,7 @@ import news.dispatch.entity.GazetteerFile;
 final class Eponyms {
     private static final Set<String> EPONYMS = kind("eponym");
     private static final Set<String> NAME_SENSE = kind("name");
+    private static final Set<String> TITLES = kind("title");
     /** How far back from the mention the eponym word may stand: the word and a few initials. */
     private static final int REACH = 24;
 
@@ -31,6 +32,12 @@ final class Eponyms {
         int end = skipInitials(text, start);
         if (end < 0) return false;
         int from = wordStart(text, end);
+        if (from < end && TITLES.contains(text.substring(from, end))) {
+            // A title between the eponym word and the name (имени академика Н. Ф. Гамалеи): look one word further.
+            end = from;
+            while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) end--;
+            from = wordStart(text, end);
+        }
         if (from == end || !EPONYMS.contains(text.substring(from, end).toLowerCase(Locale.ROOT))) return false;
         int before = from;
         while (before > 0 && Character.isWhitespace(text.charAt(before - 1))) before--;

@@ -265,7 +265,8 @@ final class SlavicCandidates {
      * part of the name. Nor is it a name's word at all: no name part, given name, word of the English tables' names,
      * woman's surname, regnal number or "the younger". The surname must be a surname only (not a name part as
      * written, as Барри is beside Барр) and stand elsewhere in the article without this word after it: a given name
-     * that happens to decline like a listed surname (Россу Перо, not Wilbur Ross) stands only before its own surname.
+     * that happens to decline like a listed surname (Россу Перо, not Wilbur Ross) stands only before its own surname;
+     * a country sharing the stem (России) is no other mention of it.
      */
     private boolean commonAfterListedSurname(List<Word> words, int k, String language) {
         Word surname = words.get(k - 1);
@@ -279,7 +280,8 @@ final class SlavicCandidates {
         String surnameStem = SlavicInflections.stem(surname.text(), language);
         String wordStem = SlavicInflections.stem(w.text(), language);
         for (int m = 0; m < words.size(); m++) {
-            if (m == k - 1 || !words.get(m).capital() || !SlavicInflections.stem(words.get(m).text(), language).equals(surnameStem)) continue;
+            if (m == k - 1 || !words.get(m).capital() || !SlavicInflections.stem(words.get(m).text(), language).equals(surnameStem)
+                    || countries.isCountry(words.get(m), language)) continue; // России shares Росса's stem
             boolean sameAfter = m + 1 < words.size() && SlavicInflections.stem(words.get(m + 1).text(), language).equals(wordStem);
             if (!sameAfter) return true;
         }
