@@ -113,6 +113,15 @@ final class SlavicCandidates {
                     piece.add(w);
                     continue;
                 }
+                // A word that is no name's after a listed person's surname opens the next headline or clause, where
+                // its full stop is missing ("победу Байдена Обе палаты", "импичмента Байдену Член палаты"): the
+                // surname ends the name and the word is dropped.
+                if (k > i && k == j - 1 && !piece.isEmpty() && commonAfterListedSurname(words, k, language)) {
+                    flush(candidates, piece, cued, cue, language, oblique);
+                    cued = false;
+                    piece = new ArrayList<>();
+                    continue;
+                }
                 if (k == i && firmBefore || compassPlace[k - i] || cues.isCue(w) || countries.isCountry(w, language) && !nameParts.namePart(w, language) || common(w, language, lowerWords)
                         || cues.institutional(w, language) || placeWords.place(w, language)
                         && !givenNameAsPlace(words, k, i, j, language, aloneStems) || possessive(w, language)
@@ -307,6 +316,35 @@ final class SlavicCandidates {
      */
     private boolean placeAfterSurname(List<Word> words, int k, int runStart, String language) {
         return k > runStart && nameParts.listedSurname(words.get(k - 1), language);
+    }
+
+    /**
+     * The word ends a run right after a listed person's surname in an oblique case (Байдена, Байдену) and lacks the
+     * case's ending (Обе, Член, Власти): a given name and surname agree in case (Клауса Шваба), so this word is no
+     * part of the name. Nor is it a name's word at all: no name part, given name, word of the English tables' names,
+     * woman's surname, regnal number or "the younger". The surname must be a surname only (not a name part as
+     * written, as Барри is beside Барр) and stand elsewhere in the article without this word after it: a given name
+     * that happens to decline like a listed surname (Россу Перо, not Wilbur Ross) stands only before its own surname;
+     * a country sharing the stem (России) is no other mention of it.
+     */
+    private boolean commonAfterListedSurname(List<Word> words, int k, String language) {
+        Word surname = words.get(k - 1);
+        Word w = words.get(k);
+        if (w.initial() || nameParts.namePartAsWritten(surname, language) || !nameParts.listedSurnameInCase(surname, language)) return false;
+        String a = surname.text().toLowerCase(Locale.ROOT);
+        String b = w.text().toLowerCase(Locale.ROOT);
+        if (SlavicNameGrammar.hardVowel(a.charAt(a.length() - 1)) == SlavicNameGrammar.hardVowel(b.charAt(b.length() - 1))) return false;
+        if (SlavicWords.ROMAN.matcher(w.text()).matches() || SlavicPersons.junior(w.text()) || womansSurname(w, language)) return false;
+        if (nameParts.namePart(w, language) || nameParts.knownGivenName(w, language) || nameParts.latinNameWord(w, language)) return false;
+        String surnameStem = SlavicInflections.stem(surname.text(), language);
+        String wordStem = SlavicInflections.stem(w.text(), language);
+        for (int m = 0; m < words.size(); m++) {
+            if (m == k - 1 || !words.get(m).capital() || !SlavicInflections.stem(words.get(m).text(), language).equals(surnameStem)
+                    || countries.isCountry(words.get(m), language)) continue; // России shares Росса's stem
+            boolean sameAfter = m + 1 < words.size() && SlavicInflections.stem(words.get(m + 1).text(), language).equals(wordStem);
+            if (!sameAfter) return true;
+        }
+        return false;
     }
 
     /** A capitalised word the article also writes in lower case ("Rada Europejska" beside "rada") is a common word. */

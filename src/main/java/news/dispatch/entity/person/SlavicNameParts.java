@@ -98,6 +98,25 @@ final class SlavicNameParts {
         return w.text().length() >= 4 && names.known(null, names.latin(w.text(), language)).isPresent();
     }
 
+    /** The word as written, not a case form of another, is a name part Wikidata gives persons (Барри beside Барр). */
+    boolean namePartAsWritten(Word w, String language) {
+        return names.isNamePart(w.text(), language);
+    }
+
+    /**
+     * The word is an oblique case form of the surname of one listed person's canonical name (Байдена, Трампу,
+     * Putina), not that surname as written and no given name: a name ending in it is that person's. The nominative
+     * as written (Marin, Klaus, Ross) is as often another person's given name.
+     */
+    boolean listedSurnameInCase(Word w, String language) {
+        if (w.initial() || knownGivenName(w, language) || listedSurname(w, language)) return false;
+        for (String nominative : SlavicInflections.nominatives(w.text(), language)) {
+            if (nominative.length() >= 4 && !nominative.equals(w.text())
+                    && names.known(null, names.latin(nominative, language)).isPresent()) return true;
+        }
+        return false;
+    }
+
     /**
      * God, Allah, Jesus Christ or Mahomet (slavic-sacred-names.tsv) in any case: the English name, or "" for the
      * article's own nominative. A form matches when its stem is the word's (Христа, Христу; Boga, Bogu).

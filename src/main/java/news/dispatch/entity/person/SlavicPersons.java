@@ -143,6 +143,10 @@ public final class SlavicPersons {
         // A name the organizations table knows (Boko Haram, Cambridge Analytica) is no person, in any script.
         byName.keySet().removeIf(name -> OrganizationGazetteer.standard().canonicalOf(name).isPresent()
                 || byName.get(name).stream().anyMatch(m -> OrganizationGazetteer.standard().canonicalOf(m.text()).isPresent()));
+        // A name after "имени" / "им." is an institution's (Институт имени Роберта Коха): that mention goes, the
+        // person's other mentions stay.
+        byName.values().forEach(mentions -> mentions.removeIf(m -> Eponyms.after(text, m.start())));
+        byName.values().removeIf(List::isEmpty);
         byName.values().removeIf(mentions -> mentions.stream().anyMatch(m -> abbreviatedAfter(text, m)));
         byName.values().removeIf(mentions -> mentions.stream().allMatch(m -> quoted(text, m)));
         byName.forEach((name, mentions) -> {

@@ -316,6 +316,44 @@ class SlavicPersonsTest {
     }
 
     @Test
+    void aRussianNameAfterImeniNamesTheInstituteNotThePerson() {
+        assertEquals(List.of(), persons("Вакцину разработал НИЦЭМ им. Н. Ф. Гамалеи, а данные собрал Институт имени "
+                + "Роберта Коха.", "ru"));
+    }
+
+    @Test
+    void aRussianNameAfterImeniAndATitleNamesTheInstitute() {
+        assertEquals(List.of(), persons("Вакцина разработана центром имени академика Н.Ф.Гамалеи в Москве.", "ru"));
+    }
+
+    @Test
+    void aRussianNameAfterOtImeniOnBehalfOfStaysAPerson() {
+        assertEquals(List.of("Joe Biden"), persons("Письмо направили от имени Джо Байдена.", "ru").stream()
+                .map(Entity::name).toList());
+    }
+
+    @Test
+    void aPersonNamedBesideAnInstituteNamedAfterHimKeepsHisOtherMentions() {
+        List<Entity> found = persons("Директор Фонда имени Франклина Рузвельта напомнил, что Франклин Рузвельт "
+                + "избирался четыре раза.", "ru");
+        assertEquals(List.of("Франклин Рузвельт"), mentions(only(found)));
+    }
+
+    @Test
+    void aHeadlineRunningIntoTheNextAfterAListedSurnameKeepsOnlyTheSurname() {
+        List<Entity> found = persons("Конгресс США утвердил победу Байдена Обе палаты Конгресса собрались в среду. "
+                + "Байден принесёт присягу 20 января.", "ru");
+        assertEquals(List.of("Joe Biden"), found.stream().map(Entity::name).toList());
+        assertEquals(List.of("Байдена", "Байден"), mentions(only(found)));
+    }
+
+    @Test
+    void aGivenNameDecliningLikeAListedSurnameKeepsItsOwnSurname() {
+        List<Entity> found = persons("В России больше всего голосов отдали техасскому миллиардеру Россу Перо.", "ru");
+        assertTrue(found.stream().noneMatch(e -> e.name().equals("Wilbur Ross")));
+    }
+
+    @Test
     void aQuotedNameIsAMediumOrAFirmNotAPerson() {
         assertEquals(List.of(), persons("Podľa denníka „Hospodárske Noviny“ firma „Slovenské Elektrárne“ zvýši ceny.",
                 "sk"));
