@@ -53,7 +53,7 @@ final class MultilingualExtractor {
         List<Entity> found = persons.find(text, language);
         Map<Country, List<Mention>> byCountry = new LinkedHashMap<>();
         for (FoundCountry f : countries.find(text, language)) {
-            if (givenNameOfAPerson(f.mention(), found, language)) continue;
+            if (givenNameOfAPerson(f.mention(), found, language) || surnameOfAPerson(f.mention(), found, language)) continue;
             byCountry.computeIfAbsent(f.country(), k -> new ArrayList<>()).add(f.mention());
         }
         List<Entity> places = byCountry.entrySet().stream()
@@ -89,6 +89,22 @@ final class MultilingualExtractor {
         for (Entity p : people) {
             for (Mention m : p.mentions()) {
                 if (m.start() == country.start() && m.end() > country.end() && m.text().indexOf(' ') > 0) return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A country's name that ends a person's name of two words or more, after a given name the tables know, is that
+     * person's surname (Martin Kuba, Czech: not Cuba): the Slavic person finder keeps a country's word in a name only
+     * there. The country loses that mention and the person stays.
+     */
+    private boolean surnameOfAPerson(Mention country, List<Entity> people, String language) {
+        for (Entity p : people) {
+            for (Mention m : p.mentions()) {
+                if (m.end() != country.end() || m.start() >= country.start()) continue;
+                String first = m.text().substring(0, m.text().indexOf(' ') < 0 ? 0 : m.text().indexOf(' '));
+                if (!first.isEmpty() && persons.givenName(first, language)) return true;
             }
         }
         return false;

@@ -106,6 +106,19 @@ class MultilingualEntitiesTest {
     }
 
     @Test
+    void aCountryWordAfterAKnownGivenNameIsTheSurname() {
+        Entities found = in("cs", "Jihočeský hejtman Martin Kuba v pondělí představil strategii očkování.");
+        assertEquals(List.of("Martin Kuba"), found.persons().stream().map(Entity::name).toList());
+        assertTrue(found.countries().isEmpty(), found.countries().toString());
+    }
+
+    @Test
+    void aCountryAfterAPersonsFullNameStaysTheCountry() {
+        Entities found = in("cs", "Premiér Andrej Babiš navštívil Kubu a Mexiko.");
+        assertEquals(Set.of("Cuba", "Mexico"), Extracted.names(found.countries()));
+    }
+
+    @Test
     void aCzechAdjectiveIsNotItsCountry() {
         Entities found = in("cs", "Irský premiér jednal v Německu. Irsko podle něj nechce tvrdou hranici.");
         assertEquals(List.of("Irsko"), mentions(found.countries(), "Ireland"));

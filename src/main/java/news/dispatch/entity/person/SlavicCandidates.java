@@ -122,7 +122,7 @@ final class SlavicCandidates {
                     piece = new ArrayList<>();
                     continue;
                 }
-                if (k == i && firmBefore || compassPlace[k - i] || cues.isCue(w) || countries.isCountry(w, language) && !nameParts.namePart(w, language) || common(w, language, lowerWords)
+                if (k == i && firmBefore || compassPlace[k - i] || cues.isCue(w) || countries.isCountry(w, language) && !nameParts.namePart(w, language) && !surnameAfterGivenName(words, k, i, language) || common(w, language, lowerWords)
                         || cues.institutional(w, language) || placeWords.place(w, language)
                         && !givenNameAsPlace(words, k, i, j, language, aloneStems) || possessive(w, language)
                         || (k + 1 < j || placeAfterSurname(words, k, i, language)) && placeWords.declinedPlace(w, language)
@@ -296,6 +296,14 @@ final class SlavicCandidates {
      * The word follows, in the same run of capitals, a given name Wikidata knows: it is that person's surname even where
      * the dictionary reads it as a common word (Жан-Клод Юнкер: юнкер is a cadet; Jan Kowal: kowal a smith).
      */
+    /**
+     * A country's word right after a given name the tables know, inside the run, is that person's surname (Martin
+     * Kuba, Czech; Kathy Ireland), not the country breaking the run.
+     */
+    private boolean surnameAfterGivenName(List<Word> words, int k, int runStart, String language) {
+        return k > runStart && !words.get(k - 1).sentenceStart() && nameParts.knownGivenName(words.get(k - 1), language);
+    }
+
     private boolean afterGivenName(List<Word> words, int k, int runStart, String language) {
         return k > runStart && nameParts.namePart(words.get(k - 1), language) && !words.get(k - 1).sentenceStart()
                 && !CommonWords.common(words.get(k - 1).text(), language);
