@@ -13,13 +13,12 @@ import news.dispatch.entity.language.SlavicInflections;
 import news.dispatch.entity.person.SlavicWords.Word;
 
 import static news.dispatch.entity.person.SlavicNameGrammar.possessive;
-import static news.dispatch.entity.person.SlavicNameGrammar.sameCaseEnding;
 import static news.dispatch.entity.person.SlavicNameGrammar.womansSurname;
 import static news.dispatch.entity.person.SlavicWords.adjacent;
 
 /**
  * The candidate names of a Slavic article: runs of capitalised words within a sentence, split where a cue, a
- * country, a place, an institution's word or a common word stands, an airport's name dropped, a sentence's first
+ * country, a place, an institution's word or a common word stands, the name of a body or place named after a person dropped, a sentence's first
  * word kept only when the article supports it as a name ({@link SentenceOpeners}), a title's realm before a given
  * name cut off ({@link TitledRealms}). Each run remembers whether a title cued it.
  */
@@ -34,10 +33,12 @@ final class SlavicCandidates {
     private final SlavicPlaces placeWords;
     private final SentenceOpeners openers;
     private final TitledRealms realms;
-    private final NamedAfterPersons namedAfterPersons = new NamedAfterPersons();
+    private final NamedAfterPersons namedAfterPersons;
 
-    SlavicCandidates(SlavicCues cues, CountryWords countries, SlavicNameParts nameParts, SlavicPlaces placeWords) {
+    SlavicCandidates(SlavicCues cues, CountryWords countries, SlavicNameParts nameParts, SlavicPlaces placeWords,
+                     NamedAfterPersons namedAfterPersons) {
         this.cues = cues;
+        this.namedAfterPersons = namedAfterPersons;
         this.countries = countries;
         this.nameParts = nameParts;
         this.placeWords = placeWords;
@@ -63,7 +64,7 @@ final class SlavicCandidates {
             int j = i + 1;
             while (j < words.size() && (words.get(j).capital() || words.get(j).initial())
                     && adjacent(words.get(j - 1), words.get(j))) j++;
-            if (airportsName(words, i, j, language) || namedAfterPersons.named(words, i, j, language)) {
+            if (namedAfterPersons.named(words, i, j, language)) {
                 i = j;
                 continue;
             }
@@ -149,42 +150,6 @@ final class SlavicCandidates {
             i = j;
         }
         return candidates;
-    }
-
-    /**
-     * The capitalised words from {@code i} to {@code j} name an airport after a person (slavic-airport-words.txt):
-     * they follow an airport word written capitalised, as part of the airport's name ("Letiště Václava Havla",
-     * "Zračna luka Franjo Tuđman", "Letališče Marco Polo"), or they follow one in lower case and the name is
-     * declined, given name and surname in one case ("letališčem Edvarda Rusjana"); a spokesman's nominative after a
-     * genitive ("mluvčí letiště Roman Novák") is no airport's name. On the dev stories: 14 names in cs and sl found as
-     * persons were airports, and no person was lost.
-     */
-    private boolean airportsName(List<Word> words, int i, int j, String language) {
-        if (i > 0 && cues.airport(words.get(i - 1)) && adjacent(words.get(i - 1), words.get(i))) {
-            Word before = words.get(i - 1);
-            return before.capital() || j - i >= 2 && sameCaseEnding(words.get(i), words.get(i + 1), language)
-                    && !(cues.eponym(before) && cueBefore(words, i - 1));
-        }
-        // Croatian "Zračna luka" (the air port): the capitalised word two before, the port's noun between.
-        if (i > 1 && cues.airport(words.get(i - 2)) && words.get(i - 2).capital() && !words.get(i - 1).capital()
-                && words.get(i - 1).text().toLowerCase(Locale.ROOT).matches("lu[kc]\\p{L}{0,3}")) return true;
-        // The airport's word opens the run itself: the words after it are its name. An institution's or a square's
-        // name is one or two words; more are its name and then one of its people (Університету Аризони Діпта
-        // Бхаттачарʼя), whom the later steps find.
-        return cues.airport(words.get(i)) && j - i >= 2 && (!cues.eponym(words.get(i)) || j - i <= 3);
-    }
-
-    /**
-     * A title or a professor (no cue elsewhere, as a lone surname after it is rarely his) stands in the four words
-     * before the institution's word at {@code at}: a name in the title's case after the institution is the titled
-     * person ("profesora z tamější univerzity Yuena Kwok-yunga"), not the body's name.
-     */
-    private boolean cueBefore(List<Word> words, int at) {
-        for (int k = Math.max(0, at - 4); k < at; k++) {
-            String lower = words.get(k).text().toLowerCase(Locale.ROOT);
-            if (cues.isCue(words.get(k)) || lower.startsWith("prof") || lower.startsWith("проф")) return true;
-        }
-        return false;
     }
 
     private void flush(List<Candidate> candidates, List<Word> piece, boolean cued, Word cue, String language,

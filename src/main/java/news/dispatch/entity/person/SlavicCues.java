@@ -10,9 +10,9 @@ import news.dispatch.entity.person.SlavicWords.Word;
 
 /**
  * The lower-case words around or inside a run of capitals that say what the run is: a title cueing a person
- * (slavic-person-cues.txt, and whether it puts the name in an oblique case), or a word of an institution, an
- * airport (or another body or place named after a person) or a firm that breaks the run
- * (slavic-non-person-words.txt, slavic-airport-words.txt, slavic-eponym-words.txt, slavic-firm-words.txt). One class for the word lists so each is loaded once and matched one way.
+ * (slavic-person-cues.txt, and whether it puts the name in an oblique case), or a word of an institution or a firm
+ * that breaks the run (slavic-non-person-words.txt, slavic-firm-words.txt). One class for the word lists so each is
+ * loaded once and matched one way. The words of bodies and places named after a person are {@link NamedAfterPersons}'.
  */
 final class SlavicCues {
     private static final List<String> GERMAN_BODY_ENDINGS = List.of("ung", "schaft", "heit", "keit");
@@ -20,8 +20,6 @@ final class SlavicCues {
     /** Titles and offices (slavic-person-cues.txt) and the peerage titles, which peerage-titles.tsv lists once. */
     private final Set<String> cues = cues();
     private final Set<String> nonPersonWords = GazetteerFile.words("slavic-non-person-words.txt");
-    private final Set<String> airportWords = GazetteerFile.words("slavic-airport-words.txt");
-    private final Set<String> eponymWords = GazetteerFile.words("slavic-eponym-words.txt");
     private final Set<String> firmWords = GazetteerFile.words("slavic-firm-words.txt");
     private final Set<String> speechVerbs = GazetteerFile.words("slavic-speech-verbs.txt");
     private final Set<String> functionWords = GazetteerFile.words("slavic-function-words.txt");
@@ -134,21 +132,5 @@ final class SlavicCues {
     /** The word closes a place's or a firm's name together with the word before it ("Антрим Каунти", "Warner Bros"). */
     boolean closesName(Word w) {
         return nameClosers.contains(w.text().toLowerCase(Locale.ROOT));
-    }
-
-    /** A word for an airport or for another body or place that bears a person's name, in any case form. */
-    boolean airport(Word w) {
-        String lower = w.text().toLowerCase(Locale.ROOT);
-        return airportWords.stream().anyMatch(lower::startsWith) || eponym(w);
-    }
-
-    /**
-     * A word for an institution or a place other than an airport that often bears a person's name (institute,
-     * university, square, street: slavic-eponym-words.txt). Unlike an airport, such a body is also named by a place
-     * or a founder's name and then followed by one of its people ("Univerzity Karlovy Michala Romancova").
-     */
-    boolean eponym(Word w) {
-        String lower = w.text().toLowerCase(Locale.ROOT);
-        return eponymWords.stream().anyMatch(lower::startsWith);
     }
 }

@@ -45,7 +45,9 @@ public final class SlavicPersons {
     private final SlavicCues cues = new SlavicCues();
     private final SlavicNameParts nameParts = new SlavicNameParts();
     private final SlavicPlaces placeWords = new SlavicPlaces(nameParts);
-    private final SlavicCandidates runs = new SlavicCandidates(cues, new CountryWords(), nameParts, placeWords);
+    private final NamedAfterPersons namedAfterPersons = new NamedAfterPersons(cues);
+    private final SlavicCandidates runs = new SlavicCandidates(cues, new CountryWords(), nameParts, placeWords,
+            namedAfterPersons);
     private final SlavicFullNames fullNames = new SlavicFullNames(cues, nameParts, placeWords);
     private final SlavicNominatives nominatives = new SlavicNominatives(nameParts);
     private final SlavicMentionGroups groups = new SlavicMentionGroups(nameParts, placeWords, nominatives);
@@ -145,7 +147,7 @@ public final class SlavicPersons {
                 || byName.get(name).stream().anyMatch(m -> OrganizationGazetteer.standard().canonicalOf(m.text()).isPresent()));
         // A name after "имени" / "им." is an institution's (Институт имени Роберта Коха): that mention goes, the
         // person's other mentions stay.
-        byName.values().forEach(mentions -> mentions.removeIf(m -> Eponyms.after(text, m.start())));
+        byName.values().forEach(mentions -> mentions.removeIf(m -> namedAfterPersons.afterNamedAfterWord(text, m.start())));
         byName.values().removeIf(List::isEmpty);
         byName.values().removeIf(mentions -> mentions.stream().anyMatch(m -> abbreviatedAfter(text, m)));
         byName.values().removeIf(mentions -> mentions.stream().allMatch(m -> quoted(text, m)));
