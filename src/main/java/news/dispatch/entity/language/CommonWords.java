@@ -1,8 +1,10 @@
 package news.dispatch.entity.language;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import morfologik.stemming.Dictionary;
 import morfologik.stemming.DictionaryLookup;
@@ -46,6 +48,52 @@ public final class CommonWords {
         if (!lemmas(lookup.lookup(word)).isEmpty()) return false;
         List<String> lemmas = lemmas(lookup.lookup(word.toLowerCase(Locale.ROOT)));
         return !lemmas.isEmpty() && lemmas.stream().noneMatch(l -> !l.isEmpty() && Character.isUpperCase(l.codePointAt(0)));
+    }
+
+    /**
+     * True when the Ukrainian dictionary reads the word, as written or in lower case, as no animate noun and either as a
+     * proper name (a place or a thing: Пенсільванії, Вісконсину, Мілуокі, Рейн, Перемога, Кампанія) or as no noun at
+     * all (an adverb, Тоді; an adjective, Нижній). dict_uk tags persons' names, given and family, as animate nouns
+     * (Байден, Урсула, Дмитра, Стелли), so such a word is no part of a person's name. A word read only as a common
+     * noun stays a possible name, as foreign surnames often spell one (Марлі, the genitive of марля), and so does a
+     * word the dictionary does not know (Стейнар, Мар-а-Лаго). Polish PoliMorf marks names otherwise: Ukrainian only.
+     */
+    public static boolean inanimate(String word, String language) {
+        if (!"uk".equals(language) || word.length() < 2) return false;
+        DictionaryLookup lookup = LOOKUPS.get().computeIfAbsent(language, l -> new DictionaryLookup(DICTIONARIES.get(l)));
+        boolean proper = false;
+        boolean noun = false;
+        boolean known = false;
+        for (String form : List.of(word, word.toLowerCase(Locale.ROOT))) {
+            for (WordData reading : lookup.lookup(form)) {
+                String tag = String.valueOf(reading.getTag());
+                String lemma = String.valueOf(reading.getStem());
+                if (tag.contains(":anim")) return false;
+                known = true;
+                noun |= tag.startsWith("noun");
+                proper |= !lemma.isEmpty() && Character.isUpperCase(lemma.codePointAt(0));
+            }
+        }
+        return known && (proper || !noun);
+    }
+
+    /**
+     * The grammatical cases the Ukrainian dictionary reads the word in, as written or in lower case, by dict_uk's tag
+     * ("v_naz" nominative, "v_rod" genitive, "v_dav", "v_zna", "v_oru", "v_mis", "v_kly"): empty for another
+     * language or a word it does not know.
+     */
+    public static Set<String> cases(String word, String language) {
+        if (!"uk".equals(language)) return Set.of();
+        DictionaryLookup lookup = LOOKUPS.get().computeIfAbsent(language, l -> new DictionaryLookup(DICTIONARIES.get(l)));
+        Set<String> cases = new HashSet<>();
+        for (String form : List.of(word, word.toLowerCase(Locale.ROOT))) {
+            for (WordData reading : lookup.lookup(form)) {
+                for (String part : String.valueOf(reading.getTag()).split("[:|]")) {
+                    if (part.startsWith("v_")) cases.add(part);
+                }
+            }
+        }
+        return cases;
     }
 
     /** The lemmas of a lookup (its WordData are reused by the next lookup). */

@@ -99,6 +99,8 @@ final class SlavicCandidates {
                         && nameParts.sacred(w, language).isEmpty() && !afterGivenName(words, k, i, language)
                         // An Arabic honorific the dictionary lists as a noun still opens a name (Hafiz Saeed, Mułła Omar).
                         && !(k + 1 < j && ArabicHonorificNames.honorific(w.text(), language))
+                        || k == i && k + 1 < j && PlaceBeforeName.placeBefore(w.text(), words.get(k + 1).text(), language)
+                        && !nameParts.namePart(w, language) && !nameParts.knownGivenName(w, language)
                         || SlavicInflections.adjectival(w.text(), language) && !nameParts.namePart(w, language)
                         && !(SURNAME_GENITIVE.matcher(w.text()).find() && afterGivenName(words, k, i, language))
                         || SlavicPersons.CYRILLIC_LANGUAGES.contains(language) && cues.functionWord(w)
