@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import morfologik.stemming.Dictionary;
@@ -94,6 +95,29 @@ public final class CommonWords {
             }
         }
         return cases;
+    }
+
+    /**
+     * The nominative dict_uk gives a name written in another case: the one capitalised lemma of the word's singular
+     * animate readings when none of them is a nominative (Дмитра → Дмитро, Камілли → Камілла, Боба → Боб). Empty
+     * for a nominative (Урсула, which also reads as Урсул's genitive), a word read as two names, one the dictionary
+     * does not know, or another language.
+     */
+    public static Optional<String> animateNominative(String word, String language) {
+        if (!"uk".equals(language)) return Optional.empty();
+        DictionaryLookup lookup = LOOKUPS.get().computeIfAbsent(language, l -> new DictionaryLookup(DICTIONARIES.get(l)));
+        Set<String> lemmas = new HashSet<>();
+        // dict_uk writes its word forms in lower case and its names' lemmas with their capitals.
+        for (WordData reading : lookup.lookup(word.toLowerCase(Locale.ROOT))) {
+            String lemma = String.valueOf(reading.getStem());
+            if (lemma.isEmpty() || !Character.isUpperCase(lemma.codePointAt(0))) continue;
+            for (String tag : String.valueOf(reading.getTag()).split("\\|")) {
+                if (!tag.startsWith("noun:anim:") || tag.startsWith("noun:anim:p:")) continue;
+                if (tag.contains(":v_naz")) return Optional.empty();
+                lemmas.add(lemma);
+            }
+        }
+        return lemmas.size() == 1 ? Optional.of(lemmas.iterator().next()) : Optional.empty();
     }
 
     /** The lemmas of a lookup (its WordData are reused by the next lookup). */
