@@ -10,7 +10,9 @@ import news.dispatch.entity.person.SlavicWords.Word;
  * A Ukrainian given name's nominative as dict_uk, which lists given names with their case forms, has it: the vote
  * over case endings ({@link NamePartVote}) cut Дмитра to Дмитр (of Дмитро) and kept a woman's genitive before an
  * undeclined surname (Камілли Столтенберг, Стелли Кирі-Акідес) or a man's before a foreign one (Боба Марлі).
- * Used only when every written form of the given name reads as the case of one and the same name.
+ * Used only when every written form of the given name reads as an oblique case of one and the same name: a form
+ * that may be a nominative too keeps the vote, which weighs the surname's case (Пола Оффіта is Пол Оффіт's
+ * genitive, though Пола is a woman's name as well; Тома Генкса, Том Генкс's).
  */
 final class DictionaryGivenNames {
     private DictionaryGivenNames() {
@@ -21,16 +23,10 @@ final class DictionaryGivenNames {
         String agreed = null;
         for (Word form : forms) {
             Optional<String> nominative = form.initial() ? Optional.empty()
-                    : CommonWords.animateNominative(form.text(), language).or(() -> asNominative(form.text(), language));
+                    : CommonWords.animateNominative(form.text(), language);
             if (nominative.isEmpty() || agreed != null && !agreed.equals(nominative.get())) return voted;
             agreed = nominative.get();
         }
         return agreed == null ? voted : agreed;
-    }
-
-    /** A form the dictionary reads as a nominative of a name stands for itself (Урсула beside Урсули). */
-    private static Optional<String> asNominative(String written, String language) {
-        return CommonWords.cases(written, language).contains("v_naz") && !CommonWords.inanimate(written, language)
-                ? Optional.of(written) : Optional.empty();
     }
 }
