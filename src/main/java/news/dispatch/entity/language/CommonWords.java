@@ -45,7 +45,7 @@ public final class CommonWords {
     /** True when the language's dictionary knows the word, in lower case only, and has no name among its readings. */
     public static boolean common(String word, String language) {
         if (!reads(language)) return false;
-        DictionaryLookup lookup = LOOKUPS.get().computeIfAbsent(language, l -> new DictionaryLookup(DICTIONARIES.get(l)));
+        DictionaryLookup lookup = lookup(language);
         if (!lemmas(lookup.lookup(word)).isEmpty()) return false;
         List<String> lemmas = lemmas(lookup.lookup(word.toLowerCase(Locale.ROOT)));
         return !lemmas.isEmpty() && lemmas.stream().noneMatch(l -> !l.isEmpty() && Character.isUpperCase(l.codePointAt(0)));
@@ -61,7 +61,7 @@ public final class CommonWords {
      */
     public static boolean inanimate(String word, String language) {
         if (!"uk".equals(language) || word.length() < 2) return false;
-        DictionaryLookup lookup = LOOKUPS.get().computeIfAbsent(language, l -> new DictionaryLookup(DICTIONARIES.get(l)));
+        DictionaryLookup lookup = lookup(language);
         boolean proper = false;
         boolean noun = false;
         boolean known = false;
@@ -85,7 +85,7 @@ public final class CommonWords {
      */
     public static Set<String> cases(String word, String language) {
         if (!"uk".equals(language)) return Set.of();
-        DictionaryLookup lookup = LOOKUPS.get().computeIfAbsent(language, l -> new DictionaryLookup(DICTIONARIES.get(l)));
+        DictionaryLookup lookup = lookup(language);
         Set<String> cases = new HashSet<>();
         for (String form : List.of(word, word.toLowerCase(Locale.ROOT))) {
             for (WordData reading : lookup.lookup(form)) {
@@ -105,7 +105,7 @@ public final class CommonWords {
      */
     public static Optional<String> animateNominative(String word, String language) {
         if (!"uk".equals(language)) return Optional.empty();
-        DictionaryLookup lookup = LOOKUPS.get().computeIfAbsent(language, l -> new DictionaryLookup(DICTIONARIES.get(l)));
+        DictionaryLookup lookup = lookup(language);
         Set<String> lemmas = new HashSet<>();
         // dict_uk writes its word forms in lower case and its names' lemmas with their capitals.
         for (WordData reading : lookup.lookup(word.toLowerCase(Locale.ROOT))) {
@@ -118,6 +118,11 @@ public final class CommonWords {
             }
         }
         return lemmas.size() == 1 ? Optional.of(lemmas.iterator().next()) : Optional.empty();
+    }
+
+    /** This thread's lookup in the language's dictionary. */
+    private static DictionaryLookup lookup(String language) {
+        return LOOKUPS.get().computeIfAbsent(language, l -> new DictionaryLookup(DICTIONARIES.get(l)));
     }
 
     /** The lemmas of a lookup (its WordData are reused by the next lookup). */
