@@ -120,6 +120,20 @@ public final class CommonWords {
         return lemmas.size() == 1 ? Optional.of(lemmas.iterator().next()) : Optional.empty();
     }
 
+    /**
+     * True when the Ukrainian dictionary reads the word as a person's name: an animate noun whose lemma it writes with a
+     * capital (Майк, Дональда, Байден), whatever else it may read as.
+     */
+    public static boolean animateName(String word, String language) {
+        if (!"uk".equals(language)) return false;
+        for (WordData reading : lookup(language).lookup(word.toLowerCase(Locale.ROOT))) {
+            String lemma = String.valueOf(reading.getStem());
+            if (!lemma.isEmpty() && Character.isUpperCase(lemma.codePointAt(0))
+                    && String.valueOf(reading.getTag()).contains("noun:anim:")) return true;
+        }
+        return false;
+    }
+
     /** This thread's lookup in the language's dictionary. */
     private static DictionaryLookup lookup(String language) {
         return LOOKUPS.get().computeIfAbsent(language, l -> new DictionaryLookup(DICTIONARIES.get(l)));

@@ -55,4 +55,14 @@ class CommonWordsTest {
     void anotherLanguageHasNoDictionaryNominative() {
         assertEquals(Optional.empty(), CommonWords.animateNominative("Дмитра", "ru"));
     }
+
+    @Test
+    void aGivenNameTheDictionaryListsIsAPersonsName() {
+        assertTrue(CommonWords.animateName("Майк", "uk"));
+    }
+
+    @Test
+    void aCommonNounIsNoPersonsName() {
+        assertFalse(CommonWords.animateName("Пенс", "uk"));
+    }
 }
