@@ -133,6 +133,8 @@ final class SlavicCandidates {
                         && nameParts.sacred(w, language).isEmpty() && !afterGivenName(words, k, i, language)
                         // An Arabic honorific the dictionary lists as a noun still opens a name (Hafiz Saeed, Mułła Omar).
                         && !(k + 1 < j && ArabicHonorificNames.honorific(w.text(), language))
+                        || k == i && k + 1 < j && PlaceBeforeName.placeBefore(w.text(), words.get(k + 1).text(), language)
+                        && !nameParts.namePart(w, language) && !nameParts.knownGivenName(w, language)
                         || SlavicInflections.adjectival(w.text(), language) && !nameParts.namePart(w, language)
                         && !(SURNAME_GENITIVE.matcher(w.text()).find() && afterGivenName(words, k, i, language))
                         || SlavicPersons.CYRILLIC_LANGUAGES.contains(language) && cues.functionWord(w)
@@ -259,7 +261,8 @@ final class SlavicCandidates {
 
     /**
      * The word follows, in the same run of capitals, a given name Wikidata knows: it is that person's surname even where
-     * the dictionary reads it as a common word (Жан-Клод Юнкер: юнкер is a cadet; Jan Kowal: kowal a smith).
+     * the dictionary reads it as a common word (Жан-Клод Юнкер: юнкер is a cadet; Jan Kowal: kowal a smith). A given
+     * name dict_uk reads as a person's counts too (Майк Пенс: пенс is a penny; Майк is no Wikidata name part).
      */
     /**
      * A country's word right after a given name the tables know, inside the run, is that person's surname (Martin
@@ -270,7 +273,8 @@ final class SlavicCandidates {
     }
 
     private boolean afterGivenName(List<Word> words, int k, int runStart, String language) {
-        return k > runStart && nameParts.namePart(words.get(k - 1), language) && !words.get(k - 1).sentenceStart()
+        return k > runStart && (nameParts.namePart(words.get(k - 1), language)
+                || CommonWords.animateName(words.get(k - 1).text(), language)) && !words.get(k - 1).sentenceStart()
                 && !CommonWords.common(words.get(k - 1).text(), language);
     }
 

@@ -83,6 +83,7 @@ final class SlavicNominatives {
             if (i == 0 && p.length >= 2 && givenNames.undeclinedInI(forms, language) && SurnameCases.declinedElsewhere(p, language)) {
                 agreement = Agreement.DECLINED_MALE;
             }
+            if (i == 0 && p.length >= 2) part = DictionaryGivenNames.nominative(part, forms, language);
             if (i == p.length - 1 && p.length >= 2) part = SurnameCases.besideNominative(full, parts.getFirst(), language).orElse(part);
             if (i == p.length - 1 && p.length >= 2) part = czechWomensSurnames.afterForeignGivenName(parts.getFirst(), part, language);
             parts.add(part);
