@@ -260,11 +260,6 @@ final class SlavicCandidates {
     }
 
     /**
-     * The word follows, in the same run of capitals, a given name Wikidata knows: it is that person's surname even where
-     * the dictionary reads it as a common word (Жан-Клод Юнкер: юнкер is a cadet; Jan Kowal: kowal a smith). A given
-     * name dict_uk reads as a person's counts too (Майк Пенс: пенс is a penny; Майк is no Wikidata name part).
-     */
-    /**
      * A country's word right after a given name the tables know, inside the run, is that person's surname (Martin
      * Kuba, Czech; Kathy Ireland), not the country breaking the run.
      */
@@ -272,6 +267,11 @@ final class SlavicCandidates {
         return k > runStart && !words.get(k - 1).sentenceStart() && nameParts.knownGivenName(words.get(k - 1), language);
     }
 
+    /**
+     * The word follows, in the same run of capitals, a given name Wikidata knows: it is that person's surname even where
+     * the dictionary reads it as a common word (Жан-Клод Юнкер: юнкер is a cadet; Jan Kowal: kowal a smith). A given
+     * name dict_uk reads as a person's counts too (Майк Пенс: пенс is a penny; Майк is no Wikidata name part).
+     */
     private boolean afterGivenName(List<Word> words, int k, int runStart, String language) {
         return k > runStart && (nameParts.namePart(words.get(k - 1), language)
                 || CommonWords.animateName(words.get(k - 1).text(), language)) && !words.get(k - 1).sentenceStart()
