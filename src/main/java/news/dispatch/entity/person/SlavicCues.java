@@ -39,11 +39,17 @@ final class SlavicCues {
         return cues;
     }
 
+    /**
+     * A title cueing a person, in any case: a cue of the list followed by at most four letters of an ending. Looked up
+     * by the word's last five prefixes rather than by scanning the list: it is asked of every capitalised word of a
+     * Slavic article, and the scan held 5 % of a Czech extraction run's CPU samples (JFR; the run's total time moved
+     * less than this machine's noise).
+     */
     boolean isCue(Word w) {
         String lower = w.text().toLowerCase(Locale.ROOT);
         if (lower.length() < 3) return false;
-        for (String cue : cues) {
-            if (lower.startsWith(cue) && lower.length() - cue.length() <= 4) return true;
+        for (int end = Math.max(1, lower.length() - 4); end <= lower.length(); end++) {
+            if (cues.contains(lower.substring(0, end))) return true;
         }
         return false;
     }
