@@ -53,7 +53,7 @@ final class MultilingualExtractor {
         List<Entity> found = persons.find(text, language);
         Map<Country, List<Mention>> byCountry = new LinkedHashMap<>();
         for (FoundCountry f : countries.find(text, language)) {
-            if (givenNameOfAPerson(f.mention(), found, language) || surnameOfAPerson(f.mention(), found, language)) continue;
+            if (wordOfAPersonsName(f.mention(), found, language)) continue;
             byCountry.computeIfAbsent(f.country(), k -> new ArrayList<>()).add(f.mention());
         }
         List<Entity> places = byCountry.entrySet().stream()
@@ -77,34 +77,21 @@ final class MultilingualExtractor {
     }
 
     /**
-     * A country's name that opens a person's name of two words or more is that person's given name (Доминика Раба,
-     * Домініка Рабе: Dominic Raab; not Dominica) when the tables know it as a given name: the Slavic person finder
-     * keeps a country's word in a name only where it is a name part Wikidata knows and a capitalised word follows it
-     * in the sentence; a surname or a common word that is a country's form (Niemiec, "Bank of Ireland Francesca …")
-     * is no given name. The country loses that mention and the person stays. Before, the country won and the
-     * person was dropped.
+     * A country's name inside a person's name of two words or more is a word of that name when the tables know the
+     * name's first word as a given name: opening it, it is the given name (Доминика Раба, Домініка Рабе: Dominic Raab,
+     * not Dominica); ending it, the surname (Martin Kuba, Czech: not Cuba). The Slavic person finder keeps a country's
+     * word in a name only there: as a name part Wikidata knows before a capitalised word, or after a known given name;
+     * a surname or a common word that is a country's form (Niemiec, "Bank of Ireland Francesca …") is neither. The
+     * country loses that mention and the person stays. Before, the country won and the person was dropped.
      */
-    private boolean givenNameOfAPerson(Mention country, List<Entity> people, String language) {
-        if (!persons.givenName(country.text(), language)) return false;
+    private boolean wordOfAPersonsName(Mention country, List<Entity> people, String language) {
         for (Entity p : people) {
             for (Mention m : p.mentions()) {
-                if (m.start() == country.start() && m.end() > country.end() && m.text().indexOf(' ') > 0) return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * A country's name that ends a person's name of two words or more, after a given name the tables know, is that
-     * person's surname (Martin Kuba, Czech: not Cuba): the Slavic person finder keeps a country's word in a name only
-     * there. The country loses that mention and the person stays.
-     */
-    private boolean surnameOfAPerson(Mention country, List<Entity> people, String language) {
-        for (Entity p : people) {
-            for (Mention m : p.mentions()) {
-                if (m.end() != country.end() || m.start() >= country.start()) continue;
-                String first = m.text().substring(0, m.text().indexOf(' ') < 0 ? 0 : m.text().indexOf(' '));
-                if (!first.isEmpty() && persons.givenName(first, language)) return true;
+                int space = m.text().indexOf(' ');
+                if (space < 0) continue;
+                boolean opens = m.start() == country.start() && m.end() > country.end();
+                boolean ends = m.end() == country.end() && m.start() < country.start();
+                if ((opens || ends) && persons.givenName(m.text().substring(0, space), language)) return true;
             }
         }
         return false;

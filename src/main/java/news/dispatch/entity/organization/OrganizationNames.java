@@ -35,8 +35,6 @@ public final class OrganizationNames {
         }
     }
 
-    /** "PAP", "ZANU-PF", "КПП": capitals, digits and hyphens only. */
-    private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("[\\p{Lu}\\d-]{2,8}");
 
     private final Map<String, InflectedNames<Target>> byLanguage = new ConcurrentHashMap<>();
 
@@ -150,7 +148,7 @@ public final class OrganizationNames {
             boolean party = "party".equals(row.get("kind"));
             for (String alias : GazetteerFile.list(row.get("aliases"))) {
                 // A foreign party's acronym is often another word's in the article's language: PAP, КПП, MAS.
-                Target target = party && ACRONYM.matcher(alias).matches() ? new Target(name, false, row.get("country"))
+                Target target = party && OrganizationGazetteer.isAcronym(alias) ? new Target(name, false, row.get("country"))
                         : new Target(name, false);
                 names.add(alias, target);
                 CyrillicAcronyms.of(alias).forEach(cyrillic -> names.add(cyrillic, target));
