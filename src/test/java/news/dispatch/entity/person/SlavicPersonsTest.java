@@ -324,6 +324,13 @@ class SlavicPersonsTest {
     }
 
     @Test
+    void aNameRightAfterAWordForABroadcasterIsTheOutletNotAPerson() {
+        assertEquals(List.of("Donald Trump"), persons("Trump je v intervjuju na televiziji Fox ponovil svoje trditve.", "sl")
+                .stream().map(Entity::name).toList());
+        assertEquals(List.of(), persons("Об этом сообщил американский телеканал Fox в пятницу.", "ru"));
+    }
+
+    @Test
     void aNameAfterAColonIsACreditNotASentenceOpener() {
         assertOnePerson("Prezident podepsal zákon. Překlad a úprava: Dobromil Šťastný", "cs", "Dobromil Šťastný",
                 "Dobromil Šťastný");
