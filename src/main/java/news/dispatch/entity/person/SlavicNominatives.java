@@ -91,6 +91,10 @@ final class SlavicNominatives {
             if (i == p.length - 1 && p.length >= 2) part = czechWomensSurnames.afterForeignGivenName(parts.getFirst(), part, language);
             parts.add(part);
         }
+        if (p.length == 2) MensNamesInA.nominative(full, language).ifPresent(man -> {
+            parts.clear();
+            parts.addAll(man);
+        });
         if (p.length == 1) {
             for (List<Word> m : full) {
                 Optional<String> alone = knownAlone(m.getFirst(), language);
