@@ -91,7 +91,7 @@ final class SlavicNominatives {
             if (i == p.length - 1 && p.length >= 2) part = czechWomensSurnames.afterForeignGivenName(parts.getFirst(), part, language);
             parts.add(part);
         }
-        if (p.length == 2) MensNamesInA.nominative(full, language).ifPresent(man -> {
+        if (p.length == 2) MensNamesInA.nominative(full, language, names).ifPresent(man -> {
             parts.clear();
             parts.addAll(man);
         });

@@ -41,6 +41,11 @@ class CroatianNamesInCaseTest {
     }
 
     @Test
+    void aMansGivenNameInODeclinedLikeLukaIsNamedInO() {
+        assertEquals("Bruno Kovačić", person("Novi film redatelja Brune Kovačića prikazan je u srijedu.", "Brune Kovačića").name());
+    }
+
+    @Test
     void aWomansGivenNameInTheGenitiveBeforeHerUndeclinedSurnameStaysHers() {
         assertEquals("Ana Barišić", person("Novu knjigu Ane Barišić predstavili su u Splitu pred punom dvoranom.",
                 "Ane Barišić").name());
