@@ -15,8 +15,8 @@ import news.dispatch.entity.person.SlavicWords.Word;
  * South Slavic one in -ić (Marka Đurića: Marko; Marka Ruttea stays Mark), and so does a stem a listed person bears
  * with that surname.
  */
-final class MansNamesInO {
-    private MansNamesInO() {
+final class MensNamesInKo {
+    private MensNamesInKo() {
     }
 
     /** The given name's nominative in -o where the rule above holds, else {@code voted}. */
