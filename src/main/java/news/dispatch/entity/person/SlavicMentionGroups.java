@@ -84,6 +84,9 @@ final class SlavicMentionGroups {
             // A lone place is no person, though a listed person bears its name (Madridu: Miguel de la Madrid).
             if (!c.cued() && (placeWords.onePlace(w.text()) || placeWords.readsAsPlace(w, language))) return;
             boolean known = language != null && nominatives.knownAlone(w, language).isPresent();
+            // After a title, a place in an oblique case is what the office is of ("gradonačelnika Zagreba", "burmistrza
+            // Londynu": the mayor of Zagreb, of London), not a person, unless a listed person bears the word alone.
+            if (c.cued() && !known && !placeWords.onePlace(w.text()) && placeWords.readsAsPlace(w, language)) return;
             Optional<String> family = known || c.cued() ? Optional.empty() : family(w, language);
             // A word a verb of saying names as its speaker somewhere in the article is a person, as a cued one is.
             if (!known && !c.cued() && family.isEmpty() && !speakers.contains(stem)) return;

@@ -85,9 +85,16 @@ final class SlavicNominatives {
             }
             if (i == 0 && p.length >= 2) part = DictionaryGivenNames.nominative(part, forms, language);
             if (i == p.length - 1 && p.length >= 2) part = SurnameCases.besideNominative(full, parts.getFirst(), language).orElse(part);
+            if (i == p.length - 1 && p.length >= 2) {
+                parts.set(0, MensNamesInKo.nominative(parts.getFirst(), part, full.stream().map(List::getFirst).toList(), language, names));
+            }
             if (i == p.length - 1 && p.length >= 2) part = czechWomensSurnames.afterForeignGivenName(parts.getFirst(), part, language);
             parts.add(part);
         }
+        if (p.length == 2) MensNamesInA.nominative(full, language, names).ifPresent(man -> {
+            parts.clear();
+            parts.addAll(man);
+        });
         if (p.length == 1) {
             for (List<Word> m : full) {
                 Optional<String> alone = knownAlone(m.getFirst(), language);

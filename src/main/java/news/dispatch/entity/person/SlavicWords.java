@@ -35,6 +35,13 @@ final class SlavicWords {
                 boolean afterColon, boolean spaced) {
     }
 
+    /**
+     * An acronym with a case ending joined by a hyphen (SDP-a, HZJZ-u, HDZ-ov, NATO-om): a body's name declined, as
+     * Croatian, Slovene and Serbian write it. Its lower-case ending made it read as a capitalised word, so after a
+     * title it was taken for a person ("zastupnika SDP-a", "ravnatelj HZJZ-a").
+     */
+    private static final Pattern ACRONYM_IN_CASE = Pattern.compile("\\p{Lu}{2,}-\\p{Ll}{1,5}");
+
     static List<Word> words(String text) {
         List<Word> words = new ArrayList<>();
         Matcher m = WORD.matcher(text);
@@ -47,7 +54,7 @@ final class SlavicWords {
                 end--;
             }
             boolean capital = !initial && Character.isUpperCase(w.codePointAt(0)) && w.length() >= 2
-                    && w.codePoints().skip(1).anyMatch(Character::isLowerCase) || afterParticle(w)
+                    && w.codePoints().skip(1).anyMatch(Character::isLowerCase) && !ACRONYM_IN_CASE.matcher(w).matches() || afterParticle(w)
                     || ROMAN.matcher(w).matches() && !words.isEmpty() && words.getLast().capital()
                     && m.start() - words.getLast().end() == 1;
             boolean sentenceStart = startsSentence(text, m.start(), words);

@@ -1,0 +1,74 @@
+package news.dispatch.entity.person;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import news.dispatch.entity.Entity;
+import news.dispatch.entity.Mention;
+
+/** Croatian names in their oblique cases, and the declined words after a title that are no person. */
+class CroatianNamesInCaseTest {
+    private static Entity person(String text, String mention) {
+        return SlavicPersons.standard().find(text, "hr").stream()
+                .filter(p -> p.mentions().stream().map(Mention::text).anyMatch(mention::equals))
+                .findFirst().orElseThrow(() -> new AssertionError("no person mentioned as " + mention));
+    }
+
+    private static List<String> names(String text) {
+        return SlavicPersons.standard().find(text, "hr").stream().map(Entity::name).toList();
+    }
+
+    @Test
+    void aMansGivenNameInKoWrittenOnlyInTheGenitiveIsNamedInO() {
+        assertEquals("Darko Kovačević", person("Sastanak je vodio zamjenik Darka Kovačevića, a sutra se očekuje i odluka.",
+                "Darka Kovačevića").name());
+    }
+
+    @Test
+    void aGivenNameInKBesideAListedForeignSurnameKeepsItsConsonant() {
+        assertEquals("Mark Rutte", person("Premijer je razgovarao s kolegom, a izjavu Marka Ruttea prenijeli su svi mediji.",
+                "Marka Ruttea").name());
+    }
+
+    @Test
+    void aMansGivenNameInABeforeHisSurnameInTheDativeIsHis() {
+        assertEquals("Nikola Barišić", person("Nagradu za životno djelo uručili su Nikoli Barišiću iz Osijeka.",
+                "Nikoli Barišiću").name());
+    }
+
+    @Test
+    void aMansGivenNameInODeclinedLikeLukaIsNamedInO() {
+        assertEquals("Bruno Kovačić", person("Novi film redatelja Brune Kovačića prikazan je u srijedu.", "Brune Kovačića").name());
+    }
+
+    @Test
+    void aWomansGivenNameInTheGenitiveBeforeHerUndeclinedSurnameStaysHers() {
+        assertEquals("Ana Barišić", person("Novu knjigu Ane Barišić predstavili su u Splitu pred punom dvoranom.",
+                "Ane Barišić").name());
+    }
+
+    @Test
+    void aWomansSurnameInATakingHerCaseEndingDoesNotMakeHerAMan() {
+        assertEquals("Ivana", person("Izložbu slika Ivane Šole otvorio je u petak gradonačelnik.", "Ivane Šole").name()
+                .split(" ")[0]);
+    }
+
+    @Test
+    void anAcronymWithAHyphenedCaseEndingIsNoPerson() {
+        assertEquals(List.of(), names("Glasnogovornik SDP-a rekao je da ravnatelj HZJZ-a još nije odgovorio na pitanja."));
+    }
+
+    @Test
+    void aDeclinedPlaceAfterATitleIsNoPerson() {
+        assertEquals(List.of("Tomislav Horvat"), names("Tomislav Horvat izabran je u nedjelju za gradonačelnika Zagreba."));
+    }
+
+    @Test
+    void anInstitutionAfterATitleIsNoPerson() {
+        assertTrue(names("Na sjednici je izvješće podnijela ravnateljica Uprave, a potom i predsjednik Povjerenstva.").isEmpty());
+    }
+}
