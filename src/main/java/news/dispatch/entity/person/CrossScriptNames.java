@@ -231,8 +231,25 @@ final class CrossScriptNames {
                 .toList();
         Optional<String> found = one(agreeing);
         if (found.isPresent()) return found;
-        return one(agreeing.stream().filter(k -> k.surnameSound().skeleton().equals(surname.skeleton())
-                && k.givenSound().skeleton().equals(given.skeleton())).toList());
+        List<Known> alike = agreeing.stream().filter(k -> k.surnameSound().skeleton().equals(surname.skeleton())
+                && k.givenSound().skeleton().equals(given.skeleton())).toList();
+        found = one(alike);
+        return found.isPresent() ? found : closestSpelling(alike, surnameLatin);
+    }
+
+    /**
+     * Of listed persons who all sound exactly like the name, the one whose surname is spelt closest to it, when one
+     * is strictly closest: the skeleton reads a first y and a g alike (both j, for Джордж and George), so Андрей
+     * Ермак, read yermak, sounds like Andrei Gromyko (jrmk) as much as Andriy Yermak, whose letters it has. Only a
+     * spelling at most two letters off one of them chooses.
+     */
+    private static Optional<String> closestSpelling(List<Known> alike, String surnameLatin) {
+        Map<String, Integer> distance = new HashMap<>();
+        for (Known k : alike) distance.merge(k.canonical(), PersonName.editDistance(k.surname(), surnameLatin), Math::min);
+        int best = distance.values().stream().min(Integer::compare).orElse(Integer.MAX_VALUE);
+        List<String> closest = distance.keySet().stream().filter(c -> distance.get(c) == best).toList();
+        // Spelt far from all of them, the name is likely none of them: a sound alone does not choose.
+        return closest.size() == 1 && best <= 2 ? Optional.of(closest.getFirst()) : Optional.empty();
     }
 
     /**

@@ -31,4 +31,16 @@ class CrossScriptNamesTest {
     void aSurnameOneConsonantOffThatIsNoGivenNameStillNamesTheListedPerson() {
         assertEquals(java.util.Optional.of("Philip Hammond"), CrossScriptNames.standard().known("philip", "hammons"));
     }
+
+    @Test
+    void aNameSoundingExactlyLikeTwoListedPersonsTakesTheOneWhoseSurnameItIsSpeltLike() {
+        // yermak and gromyko are both jrmk (a first y and a g are both j), and Andrei and Andriy both ndr.
+        assertEquals(java.util.Optional.of("Andriy Yermak"), CrossScriptNames.standard().known("andrei", "yermak"));
+        assertEquals(java.util.Optional.of("Andrei Gromyko"), CrossScriptNames.standard().known("andrei", "gromyko"));
+    }
+
+    @Test
+    void aNameSpeltFarFromEveryListedPersonItSoundsLikeIsNoneOfThem() {
+        assertEquals(java.util.Optional.empty(), CrossScriptNames.standard().known("andrei", "jarmiko"));
+    }
 }
