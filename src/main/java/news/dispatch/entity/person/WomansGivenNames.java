@@ -31,8 +31,13 @@ final class WomansGivenNames {
         return given.length() >= 3 && "aая".indexOf(Character.toLowerCase(given.charAt(given.length() - 1))) >= 0;
     }
 
-    /** A woman's surname in the nominative that no case of a man's name has: the adjectival -ая, -ська (Новодворская). */
-    private static final Pattern WOMANS_ADJECTIVAL_SURNAME = Pattern.compile("(?iu)\\p{L}{2,}(?:[сц]кая|[сц]ька|ая|яя)$");
+    /**
+     * A woman's surname in the nominative that no case of a man's name has: the adjectival -ая, -ська (Новодворская),
+     * and Czech and Slovak -á (Račková, Novotná, Bydžovská), whose oblique cases end otherwise (-ovej, -ové, -ou, -ú)
+     * and which no man's surname ends in (his are -ý, -ého, -ov). On the real Slovak news a -ová beside a woman's name
+     * the tables lack had cut the name to a man's stem (Daša, Kristína read as Daš's, Kristín's genitive).
+     */
+    private static final Pattern WOMANS_ADJECTIVAL_SURNAME = Pattern.compile("(?iu)\\p{L}{2,}(?:[сц]кая|[сц]ька|ая|яя|á)$");
 
     /**
      * A given name in -а or -я before a surname only a woman's nominative has (Валерия Новодворская): hers as
