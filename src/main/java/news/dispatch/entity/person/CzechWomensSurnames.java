@@ -2,9 +2,11 @@ package news.dispatch.entity.person;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import news.dispatch.entity.GazetteerFile;
 import news.dispatch.entity.person.SlavicWords.Word;
 
 /**
@@ -37,8 +39,16 @@ final class CzechWomensSurnames {
         Matcher m = WOMANS_ENDING.matcher(surname);
         if (!m.find() || m.start() < 3) return surname;
         String stem = surname.substring(0, m.start());
-        return nativeSpelling(stem) ? surname : stem;
+        if (nativeSpelling(stem)) return surname;
+        // A Czech or Slovak woman's given name (Anna, Zuzana) says the -ová is hers, unless the tables know the
+        // person without it (Angela Merkel): on the real Slovak news Anna Geislerová and Adela Vinczeová lost it.
+        if (NATIVE_GIVEN_NAMES.contains(CrossScriptNames.ascii(given))
+                && names.known(names.latin(given, language), names.latin(stem, language)).isEmpty()) return surname;
+        return stem;
     }
+
+    /** czech-slovak-womens-given-names.txt: the common Czech and Slovak women's given names, in plain letters. */
+    private static final Set<String> NATIVE_GIVEN_NAMES = GazetteerFile.words("czech-slovak-womens-given-names.txt");
 
     /** A word written with a letter of Czech or Slovak spelling that English names do not have. */
     static boolean nativeSpelling(String word) {

@@ -122,4 +122,14 @@ class SlavicNamesInCaseTest {
     void aGivenNameBeforeAWomansSurnameInTheSlovakGenitiveIsHerNominativeInA() {
         assertEquals("Irena Mrázová", person("Podľa Ireny Mrázovej je rozpočet mesta vyrovnaný.", "sk", "Ireny Mrázovej").name());
     }
+
+    @Test
+    void aSlovakSurnameInOvaAfterACzechOrSlovakWomansGivenNameKeepsItThoughTheStemLooksForeign() {
+        assertEquals("Jana Kleinová", person("Výstavu otvorila riaditeľka galérie Jana Kleinová v piatok.", "sk", "Jana Kleinová").name());
+    }
+
+    @Test
+    void aForeignWomansSurnameInOvaStillLosesItAfterACzechGivenNameWhenTheTablesKnowHer() {
+        assertEquals("Elena Kagan", person("Sudkyňa Elena Kaganová hlasovala proti.", "sk", "Elena Kaganová").name());
+    }
 }
