@@ -132,4 +132,10 @@ class SlavicNamesInCaseTest {
     void aForeignWomansSurnameInOvaStillLosesItAfterACzechGivenNameWhenTheTablesKnowHer() {
         assertEquals("Elena Kagan", person("Sudkyňa Elena Kaganová hlasovala proti.", "sk", "Elena Kaganová").name());
     }
+
+    @Test
+    void aSlovakPluralAdjectiveOpensAPlaceNotAPerson() {
+        assertEquals(java.util.List.of("Peter Hudec"), SlavicPersons.standard().find(
+                "Peter Hudec trénoval v lete vo Vysokých Tatrách so svojím tímom.", "sk").stream().map(Entity::name).toList());
+    }
 }
