@@ -146,7 +146,7 @@ public final class SlavicInflections {
                 // Polish puts the vowel's form first: a tie between two known given names goes to it (a Polish
                 // article's Jacka is Jacek's more often than Jack's; the dev stories score the same either way, and a
                 // foreign Mark of the names table, Mark Rutte, keeps his name).
-                if ("pl".equals(language) || czechDiminutive(stem, language)) withVowel.ifPresent(found::add);
+                if ("pl".equals(language) || "sk".equals(language) || czechDiminutive(stem, language)) withVowel.ifPresent(found::add);
                 // No soft sign follows a vowel (ДеДжоя is ДеДжой's, not ДеДжоь's), and й follows only a vowel.
                 if (nominative.equals("ь") && VOWEL_BEFORE_SOFT_SIGN.matcher(stem).find()) continue;
                 if (nominative.equals("й") && !VOWEL_BEFORE_SOFT_SIGN.matcher(stem).find()) continue;
@@ -211,13 +211,15 @@ public final class SlavicInflections {
      * The vowel a Slovene -ec and a Croatian -ac lose in every other case (Šarec, Šarca; Primorac, Primorcem): the
      * nominative puts it back, and the stem is the form without it.
      */
-    private static final Map<String, String> FLEETING_VOWEL = Map.of("sl", "e", "hr", "a", "cs", "e", "pl", "e");
+    private static final Map<String, String> FLEETING_VOWEL = Map.of("sl", "e", "hr", "a", "cs", "e", "pl", "e", "sk", "e");
     /**
      * The last consonants after which the vowel is lost: -c in Slovene and Croatian; in Czech also -k and -l (Pešek,
      * Peška; Havel, Havla); in Polish -k and -ł (Jacek, Jacka; Paweł, Pawła: BSNLP dev pl persons 0.881 → 0.883,
-     * the other languages unchanged). Slovak is left out: its names keep the vowel more often than not (Marek, Mareka).
+     * the other languages unchanged). In Slovak only -r after a consonant (Peter, Petra; Alexander, Alexandra): its
+     * names in -k keep the vowel more often than not (Marek, Mareka), and no Slovak nominative ends in a consonant and
+     * r (Petr is the Czech name), so there the vowel's form comes first.
      */
-    private static final Map<String, String> FLEETING_BEFORE = Map.of("sl", "c", "hr", "c", "cs", "kl", "pl", "kł");
+    private static final Map<String, String> FLEETING_BEFORE = Map.of("sl", "c", "hr", "c", "cs", "kl", "pl", "kł", "sk", "r");
 
     private static Optional<String> fleeting(String stem, String language) {
         String vowel = FLEETING_VOWEL.get(language);

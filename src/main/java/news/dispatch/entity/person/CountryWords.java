@@ -53,7 +53,8 @@ final class CountryWords {
                 for (int p = 0; p < parts.length; p++) {
                     String part = parts[p];
                     // A saint's given name in a country's name is no country word: Tomáš of "Svatý Tomáš a Princův
-                    // ostrov" (São Tomé), Martin, Lucie, Helena, Kryštof are given names before a surname.
+                    // ostrov" (São Tomé; Slovak "Svätý Tomáš a Princov ostrov"), Martin, Lucie, Helena, Kryštof are given names
+                    // before a surname.
                     if (p > 0 && saint(parts[p - 1])) continue;
                     if (parts.length == 1 || !part.isEmpty() && Character.isUpperCase(part.codePointAt(0)) && part.length() > 3) {
                         stems.add(SlavicInflections.stem(part, language));
@@ -77,9 +78,9 @@ final class CountryWords {
         return regions;
     }
 
-    /** Saint, San, São, Svatý, Święty, Sveti, Святой, Сан, Сен … in the countries' names of CLDR. */
+    /** Saint, San, São, Svatý, Svätý, Święty, Sveti, Святой, Сан, Сен … in the countries' names of CLDR. */
     private static final Pattern SAINT = Pattern.compile("(?iu)(?:saint|sainte|st\\.?|san|santa|são|sankt|sv|svat.*|sveti?|"
-            + "svet.*|święt.*|sw|св|свят.*|свет.*|сан|сен|сент|санкт|сао|сан-|сейнт)");
+            + "svet.*|svät.*|święt.*|sw|св|свят.*|свет.*|сан|сен|сент|санкт|сао|сан-|сейнт)");
 
     private static boolean saint(String word) {
         return SAINT.matcher(word).matches();

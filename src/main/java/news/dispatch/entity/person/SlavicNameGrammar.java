@@ -68,15 +68,24 @@ final class SlavicNameGrammar {
      * A man's name in the Russian or Ukrainian accusative with a surname in -a: the given name takes -а as a
      * consonant's accusative, the surname -у as an -а word's ("Таймура Разу", "Ахмеда Шаху": Таймур Раза, Ахмед
      * Шах). The two ends agree in no other case, so a given name in -а before a surname in -у names him so; the
-     * surname's nominative is its -а form.
+     * surname's nominative is its -а form. Czech and Slovak decline a man's surname in -a so too (Czech accusative,
+     * Slovak genitive and accusative: "Milana Lasicu", "Jozefa Síkelu": Milan Lasica, Jozef Síkela), which the
+     * endings alone read as the dative of a surname in a consonant (Lasic) on the real Slovak news.
      */
     static boolean manInAccusative(Word given, Word surname, String language) {
-        if (!"ru".equals(language) && !"uk".equals(language) || given.initial()) return false;
+        if (given.initial()) return false;
         String g = given.text().toLowerCase(Locale.ROOT);
         String s = surname.text().toLowerCase(Locale.ROOT);
+        if ("cs".equals(language) || "sk".equals(language)) {
+            return g.length() >= 4 && s.length() >= 4 && g.endsWith("a") && LATIN_CONSONANTS.indexOf(g.charAt(g.length() - 2)) >= 0
+                    && s.endsWith("u") && LATIN_CONSONANTS.indexOf(s.charAt(s.length() - 2)) >= 0;
+        }
+        if (!"ru".equals(language) && !"uk".equals(language)) return false;
         return g.length() >= 4 && s.length() >= 4 && g.endsWith("а") && "бвгджзклмнпрстфхцчшщ".indexOf(g.charAt(g.length() - 2)) >= 0
                 && s.endsWith("у") && "бвгджзклмнпрстфхцчшщ".indexOf(s.charAt(s.length() - 2)) >= 0;
     }
+
+    private static final String LATIN_CONSONANTS = "bcdfghjklmnpqrstvwxzčďľňřšťž";
 
     static String accusativeSurname(String written) {
         return written.substring(0, written.length() - 1) + "а";
@@ -207,7 +216,9 @@ final class SlavicNameGrammar {
 
     /**
      * Czech and Slovak give a foreign woman's surname -ová after its last vowel (Bibiová, Mayová): it goes, so that
-     * she has the name other languages give her; a native surname (Nováková, stem ending in a consonant) keeps it.
+     * she has the name other languages give her; a native surname (Nováková, stem ending in a consonant) keeps it, and
+     * so does one whose stem is written with a letter of Czech or Slovak spelling (Vášáryová, a Slovak woman's
+     * surname of Hungarian origin: Vášáry is no name of other languages).
      */
     static String femaleForeign(String word, String language) {
         if (!"cs".equals(language) && !"sk".equals(language)) return word;
@@ -215,7 +226,8 @@ final class SlavicNameGrammar {
         for (String ending : List.of("ovou", "ovej", "ové", "ová", "ovú")) {
             if (lower.endsWith(ending) && lower.length() > ending.length() + 1
                     && "aeiouyáéíóúý".indexOf(lower.charAt(lower.length() - ending.length() - 1)) >= 0) {
-                return word.substring(0, word.length() - ending.length());
+                String stem = word.substring(0, word.length() - ending.length());
+                return CzechWomensSurnames.nativeSpelling(stem) ? word : stem;
             }
         }
         return word;

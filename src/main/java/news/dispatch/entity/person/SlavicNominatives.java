@@ -84,6 +84,7 @@ final class SlavicNominatives {
                 agreement = Agreement.DECLINED_MALE;
             }
             if (i == 0 && p.length >= 2) part = DictionaryGivenNames.nominative(part, forms, language);
+            if (i == 0 && p.length >= 2) part = WomansGivenNames.beforeWomansObliqueSurname(full, part, language);
             if (i == p.length - 1 && p.length >= 2) part = SurnameCases.besideNominative(full, parts.getFirst(), language).orElse(part);
             if (i == p.length - 1 && p.length >= 2) {
                 parts.set(0, MensNamesInKo.nominative(parts.getFirst(), part, full.stream().map(List::getFirst).toList(), language, names));

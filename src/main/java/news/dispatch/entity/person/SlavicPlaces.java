@@ -69,9 +69,19 @@ final class SlavicPlaces {
      * Radwańska).
      */
     boolean placeAdjective(Word w, String language) {
+        if (("cs".equals(language) || "sk".equals(language)) && PLURAL_ADJECTIVE.matcher(w.text().toLowerCase(Locale.ROOT)).matches()) {
+            return true;
+        }
         return SK_ADJECTIVE_LANGUAGES.contains(language) && SK_ADJECTIVE.matcher(w.text().toLowerCase(Locale.ROOT)).matches()
                 && !nameParts.knownGivenName(w, language);
     }
+
+    /**
+     * A Czech or Slovak adjective in the genitive or locative plural (-ých; Slovak -ych after a long syllable): it opens
+     * a place's plural name in a case (Vysokých Tatrách, Nízkych Tatrách, Spojených štátoch), never a person's, whose
+     * name is singular; on the real Slovak news "vo Vysokých Tatrách" was read as a person.
+     */
+    private static final java.util.regex.Pattern PLURAL_ADJECTIVE = java.util.regex.Pattern.compile("\\p{L}{3,}[yý]ch");
 
     /**
      * Two words, in either order, are a place of the English tables named by a point of the compass, translated and

@@ -86,4 +86,56 @@ class SlavicNamesInCaseTest {
     void aRussianGivenNameInEyTakesItsYBackFromTheInstrumental() {
         assertEquals("Andrej", person("Он встретился с Андреем Деркачем в Киеве.", "ru", "Андреем Деркачем").name().split(" ")[0]);
     }
+
+    @Test
+    void aSlovakTomasIsAGivenNameThoughSaoTomeIsSvatyTomasInSlovak() {
+        assertEquals("Tomáš Hudák", person("Na zraze chýbal útočník Tomáš Hudák, ktorý je chorý.", "sk", "Tomáš Hudák").name());
+    }
+
+    @Test
+    void aSlovakWomansGivenNameBeforeASurnameInAStaysAsWritten() {
+        assertEquals("Daša Hudecová", person("Na festivale spievala Daša Hudecová so svojou kapelou.", "sk", "Daša Hudecová").name());
+    }
+
+    @Test
+    void aSlovakSurnameInUAfterAMansGenitiveIsASurnameInA() {
+        assertEquals("Jozef Motyka", person("Opozícia kritizovala postup Jozefa Motyku aj jeho strany.", "sk", "Jozefa Motyku").name());
+    }
+
+    @Test
+    void aSlovakPetraBeforeAMansSurnameIsPetersGenitive() {
+        assertEquals("Peter Hlaváč", person("Podľa Petra Hlaváča je to chyba vlády.", "sk", "Petra Hlaváča").name());
+    }
+
+    @Test
+    void aSlovakSurnameInOvaAfterAGivenNameSpeltTheSlovakWayKeepsIt() {
+        assertEquals("Kristína Hornová", person("Na koncerte spievala Kristína Hornová so svojou kapelou.", "sk", "Kristína Hornová").name());
+    }
+
+    @Test
+    void aSlovakSurnameInOvaAfterAVowelKeepsItWhenItsStemIsSpeltTheSlovakWay() {
+        assertEquals("Magda Šándoryová", person("Do divadla sa vrátila herečka Magda Šándoryová po dlhej pauze.", "sk",
+                "Magda Šándoryová").name());
+    }
+
+    @Test
+    void aGivenNameBeforeAWomansSurnameInTheSlovakGenitiveIsHerNominativeInA() {
+        assertEquals("Irena Mrázová", person("Podľa Ireny Mrázovej je rozpočet mesta vyrovnaný.", "sk", "Ireny Mrázovej").name());
+    }
+
+    @Test
+    void aSlovakSurnameInOvaAfterACzechOrSlovakWomansGivenNameKeepsItThoughTheStemLooksForeign() {
+        assertEquals("Jana Kleinová", person("Výstavu otvorila riaditeľka galérie Jana Kleinová v piatok.", "sk", "Jana Kleinová").name());
+    }
+
+    @Test
+    void aForeignWomansSurnameInOvaStillLosesItAfterACzechGivenNameWhenTheTablesKnowHer() {
+        assertEquals("Elena Kagan", person("Sudkyňa Elena Kaganová hlasovala proti.", "sk", "Elena Kaganová").name());
+    }
+
+    @Test
+    void aSlovakPluralAdjectiveOpensAPlaceNotAPerson() {
+        assertEquals(java.util.List.of("Peter Hudec"), SlavicPersons.standard().find(
+                "Peter Hudec trénoval v lete vo Vysokých Tatrách so svojím tímom.", "sk").stream().map(Entity::name).toList());
+    }
 }
