@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import news.dispatch.entity.language.ConsonantSkeleton;
 import news.dispatch.entity.language.SlavicInflections;
@@ -58,7 +59,7 @@ final class SlavicPlaces {
 
     /** Languages whose given names never end like an adjective in -sk-/-šk- and a vowel (see {@link #placeAdjective}). */
     private static final Set<String> SK_ADJECTIVE_LANGUAGES = Set.of("sl", "hr", "cs", "sk");
-    private static final java.util.regex.Pattern SK_ADJECTIVE = java.util.regex.Pattern.compile("\\p{L}{3,}sk[aeiáéý]");
+    private static final Pattern SK_ADJECTIVE = Pattern.compile("\\p{L}{3,}sk[aeiáéý]");
 
     /**
      * The word opening a run of capitals is an adjective in -ska, -ske, -ski (Czech and Slovak -ská, -ské, -ský) of
@@ -81,7 +82,7 @@ final class SlavicPlaces {
      * a place's plural name in a case (Vysokých Tatrách, Nízkych Tatrách, Spojených štátoch), never a person's, whose
      * name is singular; on the real Slovak news "vo Vysokých Tatrách" was read as a person.
      */
-    private static final java.util.regex.Pattern PLURAL_ADJECTIVE = java.util.regex.Pattern.compile("\\p{L}{3,}[yý]ch");
+    private static final Pattern PLURAL_ADJECTIVE = Pattern.compile("\\p{L}{3,}[yý]ch");
 
     /**
      * Two words, in either order, are a place of the English tables named by a point of the compass, translated and

@@ -42,6 +42,11 @@ final class SlavicWords {
      */
     private static final Pattern ACRONYM_IN_CASE = Pattern.compile("\\p{Lu}{2,}-\\p{Ll}{1,5}");
 
+    /** Asked of every capitalised word: the hyphen is looked for before the pattern runs. */
+    private static boolean acronymInCase(String w) {
+        return w.indexOf('-') > 1 && ACRONYM_IN_CASE.matcher(w).matches();
+    }
+
     static List<Word> words(String text) {
         List<Word> words = new ArrayList<>();
         Matcher m = WORD.matcher(text);
@@ -54,7 +59,7 @@ final class SlavicWords {
                 end--;
             }
             boolean capital = !initial && Character.isUpperCase(w.codePointAt(0)) && w.length() >= 2
-                    && w.codePoints().skip(1).anyMatch(Character::isLowerCase) && !ACRONYM_IN_CASE.matcher(w).matches() || afterParticle(w)
+                    && w.codePoints().skip(1).anyMatch(Character::isLowerCase) && !acronymInCase(w) || afterParticle(w)
                     || ROMAN.matcher(w).matches() && !words.isEmpty() && words.getLast().capital()
                     && m.start() - words.getLast().end() == 1;
             boolean sentenceStart = startsSentence(text, m.start(), words);
