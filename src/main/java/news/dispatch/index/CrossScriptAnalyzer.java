@@ -28,6 +28,12 @@ public final class CrossScriptAnalyzer extends VisibleTextAnalyzer {
     /** Shared by every stream: ICU transliterators keep no state between calls. */
     private static final Transliterator TO_LATIN = Transliterator.getInstance("Any-Latin; Latin-ASCII");
     /**
+     * What {@link #TO_LATIN} does to a word of Latin letters (and ASCII), without Any-Latin's search for script runs,
+     * which cost more than the folding itself (the words of Czech, Polish, Slovene …): the same output on every such
+     * word of BSNLP and on each Latin letter of Unicode (not on some signs of other blocks, hence Latin letters only).
+     */
+    private static final Transliterator LATIN_TO_ASCII = Transliterator.getInstance("Latin-ASCII");
+    /**
      * Case endings of Slavic nouns and names, transliterated, longest first: genitive, dative, instrumental and locative
      * of Putin, Trump, Obama, Merkel in bg, cs, hr, pl, ru, sk, sl and uk ("putinowi", "putinem", "putina", "putinu");
      * and of the adjectival surnames in -ski, -sky, -skij, -skyy, -skaya (Зеленский, Зеленський, Zełenski, Zelenskyy,
@@ -100,10 +106,21 @@ public final class CrossScriptAnalyzer extends VisibleTextAnalyzer {
     static List<String> keysOf(String word) {
         if (word.isEmpty() || !AlphabeticWords.alphabetic(word)) return List.of();
         String base = withoutFeminineEnding(word);
-        String key = LatinKeys.isAscii(base) ? key(base) : key(TO_LATIN.transliterate(base));
+        String key = LatinKeys.isAscii(base) ? key(base)
+                : key((latinLetters(base) ? LATIN_TO_ASCII : TO_LATIN).transliterate(base));
         String spelling = LatinKeys.isAscii(word) ? null : englishSpelling(word);
         String english = spelling == null ? key : key(spelling);
         return english.equals(key) ? List.of(key) : List.of(key, english);
+    }
+
+    /** Whether every character of {@code word} is ASCII or of the Latin script. */
+    static boolean latinLetters(String word) {
+        for (int i = 0; i < word.length(); ) {
+            int c = word.codePointAt(i);
+            if (c >= 0x80 && Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN) return false;
+            i += Character.charCount(c);
+        }
+        return true;
     }
 
     @Override

@@ -42,11 +42,14 @@ public record StorySignature(byte[] mins) {
         if (words.isEmpty()) return null;
         int[] mins = new int[HASHES];
         java.util.Arrays.fill(mins, Integer.MAX_VALUE);
+        // Each word's UTF-8 once: a shingle's hash is the FNV-1a of its words' bytes, each followed by a space, read
+        // word by word instead of building and encoding every shingle's string (three times each word).
+        byte[][] utf8 = new byte[words.size()][];
+        for (int w = 0; w < utf8.length; w++) utf8[w] = words.get(w).getBytes(StandardCharsets.UTF_8);
         int shingles = Math.max(1, words.size() - SHINGLE + 1);
         for (int s = 0; s < shingles; s++) {
-            StringBuilder shingle = new StringBuilder();
-            for (int w = s; w < Math.min(words.size(), s + SHINGLE); w++) shingle.append(words.get(w)).append(' ');
-            long base = fnv64(shingle);
+            long base = FNV_OFFSET;
+            for (int w = s; w < Math.min(words.size(), s + SHINGLE); w++) base = fnv64(fnv64(base, utf8[w]), SPACE);
             for (int i = 0; i < HASHES; i++) {
                 int h = (int) (mix64(base ^ SEEDS[i]) >>> 33); // non-negative, so the minimum is plain int order
                 if (h < mins[i]) mins[i] = h;
@@ -120,9 +123,11 @@ public record StorySignature(byte[] mins) {
         return words;
     }
 
-    private static long fnv64(CharSequence s) {
-        long h = 0xcbf29ce484222325L;
-        byte[] bytes = s.toString().getBytes(StandardCharsets.UTF_8);
+    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+    private static final byte[] SPACE = {' '};
+
+    /** FNV-1a of {@code bytes} continued from the hash {@code h} (of the bytes before them). */
+    private static long fnv64(long h, byte[] bytes) {
         for (byte b : bytes) {
             h ^= b & 0xff;
             h *= 0x100000001b3L;

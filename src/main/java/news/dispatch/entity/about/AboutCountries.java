@@ -31,9 +31,11 @@ public final class AboutCountries {
     private static final int HEADLINE_MAX = 300;
     /**
      * A sentence ends at . ! ? or the Arabic question mark (closing quote optional) before a capital of any script, an
-     * Arabic letter (Arabic has no capitals) or a quote; not after a capital ("U.S. Treasury").
+     * Arabic letter (Arabic has no capitals) or a quote; not after a capital ("U.S. Treasury"). The lookahead for
+     * the stop comes first so that the costly lookbehind is tried only before a stop, not at every character (it
+     * was about half of the about sets' CPU).
      */
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<![A-Z]|\\b(?:Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep|Gen|Lt|Col|No|Inc|Co|Corp|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))"
+    private static final Pattern SENTENCE_END = Pattern.compile("(?=[.!?؟])(?<![A-Z]|\\b(?:Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep|Gen|Lt|Col|No|Inc|Co|Corp|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))"
             + "[.!?؟][\"'”’»]?\\s+(?=[\\p{Lu}\\p{IsArabic}\"“«])|\\n\\s*\\n");
     private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t]*\\n");
     private static final Set<String> CURRENCY_WORDS = Set.copyOf(GazetteerFile.words("currency-words.txt").stream()

@@ -88,8 +88,11 @@ public final class OrganizationGazetteer {
     }
 
     private static String fold(String s) {
-        return s.toLowerCase(Locale.ROOT).replace('-', ' ').replace("’", "'").replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(s.toLowerCase(Locale.ROOT).replace('-', ' ').replace("’", "'")).replaceAll(" ").strip();
     }
+
+    /** Compiled once: String.replaceAll compiled it anew for each organization name looked up. */
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
     /** The canonical organization a written name stands for, if the table knows it whatever the article. */
     public Optional<String> canonicalOf(String written) {

@@ -14,6 +14,8 @@ import java.util.Locale;
  * @param url    the article's URL, or null
  */
 public record PublishingOutlet(String source, String url) {
+    /** Compiled once, before {@link #NONE}: String.replaceAll compiled it anew for each name {@link #key} reads. */
+    private static final java.util.regex.Pattern NO_LETTER_OR_DIGIT = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]");
     public static final PublishingOutlet NONE = new PublishingOutlet(null, null);
     /** Host labels that name no outlet ("www.", "blogs.", the top-level and country domains). */
     private static final java.util.Set<String> HOST_NOISE = java.util.Set.of("www", "m", "amp", "edition", "blogs",
@@ -48,6 +50,6 @@ public record PublishingOutlet(String source, String url) {
     private static String key(String name) {
         String n = name.strip().toLowerCase(Locale.ROOT);
         if (n.startsWith("the ")) n = n.substring(4);
-        return n.replaceAll("[^\\p{L}\\p{N}]", "");
+        return NO_LETTER_OR_DIGIT.matcher(n).replaceAll("");
     }
 }

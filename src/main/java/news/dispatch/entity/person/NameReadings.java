@@ -57,10 +57,12 @@ final class NameReadings {
     static List<NameSounds> asHeard(String name) {
         if (name.chars().anyMatch(Character::isDigit)) return List.of();
         String folded = NameFold.fold(name);
-        String heard = folded.replace("tch", "ch").replaceAll("([aeiou])gh", "$1h").replaceAll("(?<=[^aeiou ])z|z(?= |$)", "ts")
-                .replaceAll("(?<=^| )oe", "jo").replace("oe", "e").replace("ue", "u").replace("eu", "oj")
-                .replaceAll("(?<=[aeiou])y(?=[aeiou])", "j").replaceAll("(?<=^| )mc", "mak")
-                .replaceAll("(?<=^| )(?:w(?=r)|k(?=n))", "");
+        String heard = VOWEL_GH.matcher(folded.replace("tch", "ch")).replaceAll("$1h");
+        heard = Z_SOUNDED_TS.matcher(heard).replaceAll("ts");
+        heard = FIRST_OE.matcher(heard).replaceAll("jo").replace("oe", "e").replace("ue", "u").replace("eu", "oj");
+        heard = Y_BETWEEN_VOWELS.matcher(heard).replaceAll("j");
+        heard = FIRST_MC.matcher(heard).replaceAll("mak");
+        heard = SILENT_FIRST_W_OR_K.matcher(heard).replaceAll("");
         List<NameSounds> readings = new ArrayList<>();
         var spellings = new java.util.LinkedHashSet<>(List.of(heard, heard.replace("ch", "sh")));
         if (spanish(name, folded)) spellings.add(asSpanish(folded));
@@ -87,8 +89,19 @@ final class NameReadings {
      * already read them as the Latin spelling's.
      */
     private static String asSpanish(String folded) {
-        return folded.replaceAll("(?<=^| )h(?=[aeiou])", "").replace("j", "h").replaceAll("g(?=[ei])", "h");
+        return SOFT_G.matcher(SILENT_FIRST_H.matcher(folded).replaceAll("").replace("j", "h")).replaceAll("h");
     }
+
+    // The patterns of asHeard() and asSpanish(), compiled once: String.replaceAll compiled each anew per name (the
+    // index-wide person step reads every name of the index this way).
+    private static final java.util.regex.Pattern VOWEL_GH = java.util.regex.Pattern.compile("([aeiou])gh");
+    private static final java.util.regex.Pattern Z_SOUNDED_TS = java.util.regex.Pattern.compile("(?<=[^aeiou ])z|z(?= |$)");
+    private static final java.util.regex.Pattern FIRST_OE = java.util.regex.Pattern.compile("(?<=^| )oe");
+    private static final java.util.regex.Pattern Y_BETWEEN_VOWELS = java.util.regex.Pattern.compile("(?<=[aeiou])y(?=[aeiou])");
+    private static final java.util.regex.Pattern FIRST_MC = java.util.regex.Pattern.compile("(?<=^| )mc");
+    private static final java.util.regex.Pattern SILENT_FIRST_W_OR_K = java.util.regex.Pattern.compile("(?<=^| )(?:w(?=r)|k(?=n))");
+    private static final java.util.regex.Pattern SILENT_FIRST_H = java.util.regex.Pattern.compile("(?<=^| )h(?=[aeiou])");
+    private static final java.util.regex.Pattern SOFT_G = java.util.regex.Pattern.compile("g(?=[ei])");
 
     /**
      * A Czech or Slovak name whose surname ends in -ová (folded -ova) as Cyrillic hears it without: Czech adds it to a

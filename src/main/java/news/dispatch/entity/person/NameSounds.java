@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 import news.dispatch.entity.language.ConsonantSkeleton;
 
@@ -97,8 +98,22 @@ record NameSounds(String name, List<String> words, List<String> keys, Reading re
      * is the w it sounds (Whitmer, Уитмер uitmer).
      */
     static String spoken(String word) {
-        return word.replaceFirst("^wh", "w").replace("gh", "g").replaceFirst("ew$", "u").replaceAll("([aeiou])j(?![aeiou])", "$1").replaceFirst("^u(?=[aeio])", "w")
-                .replaceAll("([aeiou])h(?![aeiou])", "$1").replaceAll("c(?=[eiy])", "s")
-                .replaceAll("([aeiou])w(?![aeiou])", "$1u").replace("dh", "d");
+        String s = FIRST_WH.matcher(word).replaceFirst("w").replace("gh", "g");
+        s = LAST_EW.matcher(s).replaceFirst("u");
+        s = VOWEL_J.matcher(s).replaceAll("$1");
+        s = FIRST_U_BEFORE_VOWEL.matcher(s).replaceFirst("w");
+        s = VOWEL_H.matcher(s).replaceAll("$1");
+        s = SOFT_C.matcher(s).replaceAll("s");
+        return VOWEL_W.matcher(s).replaceAll("$1u").replace("dh", "d");
     }
+
+    // The patterns of spoken(), compiled once: String.replaceAll compiled each anew per word (the index-wide person
+    // step reads every name of the index this way).
+    private static final Pattern FIRST_WH = Pattern.compile("^wh");
+    private static final Pattern LAST_EW = Pattern.compile("ew$");
+    private static final Pattern VOWEL_J = Pattern.compile("([aeiou])j(?![aeiou])");
+    private static final Pattern FIRST_U_BEFORE_VOWEL = Pattern.compile("^u(?=[aeio])");
+    private static final Pattern VOWEL_H = Pattern.compile("([aeiou])h(?![aeiou])");
+    private static final Pattern SOFT_C = Pattern.compile("c(?=[eiy])");
+    private static final Pattern VOWEL_W = Pattern.compile("([aeiou])w(?![aeiou])");
 }

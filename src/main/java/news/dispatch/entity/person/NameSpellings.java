@@ -81,19 +81,31 @@ public final class NameSpellings {
      * (Huffman/Hoffman).
      */
     public static String surnameKey(String surname) {
-        String s = fold(surname).replaceAll("[’'`ʼ‘]", "");
-        s = s.replaceFirst("^(al|el|ul)-", "");
+        String s = APOSTROPHES.matcher(fold(surname)).replaceAll("");
+        s = ARTICLE.matcher(s).replaceFirst("");
         s = s.replace("-", "");
-        s = s.replaceFirst("(yy|iy|ii|yi|ij|y)$", "i").replaceFirst("[ea]h$", "a");
-        s = s.replace("kh", "k").replace("q", "k").replaceFirst("^g", "k")
+        s = LAST_Y.matcher(s).replaceFirst("i");
+        s = LAST_H.matcher(s).replaceFirst("a");
+        s = FIRST_G.matcher(s.replace("kh", "k").replace("q", "k")).replaceFirst("k")
                 .replace("dh", "d").replace("ph", "f").replace("w", "v").replace("x", "ks");
         s = s.replace("ou", "u").replace("ee", "i").replace("ei", "ai").replace("ay", "ai").replace("ey", "ai");
-        s = s.replaceAll("y(?![aeiu])", "i");
-        return s.replaceAll("(.)\\1+", "$1");
+        s = Y_BEFORE_NO_VOWEL.matcher(s).replaceAll("i");
+        return DOUBLED.matcher(s).replaceAll("$1");
     }
 
     /** Lower case, decomposed, without combining marks ("Erdoğan" → "erdogan"). */
     static String fold(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        return MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
     }
+
+    // The patterns of surnameKey() and fold(), compiled once: String.replaceAll compiled each anew per name (the
+    // index-wide person step keys every name of the index).
+    private static final java.util.regex.Pattern APOSTROPHES = java.util.regex.Pattern.compile("[’'`ʼ‘]");
+    private static final java.util.regex.Pattern ARTICLE = java.util.regex.Pattern.compile("^(al|el|ul)-");
+    private static final java.util.regex.Pattern LAST_Y = java.util.regex.Pattern.compile("(yy|iy|ii|yi|ij|y)$");
+    private static final java.util.regex.Pattern LAST_H = java.util.regex.Pattern.compile("[ea]h$");
+    private static final java.util.regex.Pattern FIRST_G = java.util.regex.Pattern.compile("^g");
+    private static final java.util.regex.Pattern Y_BEFORE_NO_VOWEL = java.util.regex.Pattern.compile("y(?![aeiu])");
+    private static final java.util.regex.Pattern DOUBLED = java.util.regex.Pattern.compile("(.)\\1+");
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
 }

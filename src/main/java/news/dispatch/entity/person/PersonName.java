@@ -6,8 +6,11 @@ public final class PersonName {
     }
 
     public static String[] words(String name) {
-        return name.strip().split("\\s+");
+        return SPACES.split(name.strip());
     }
+
+    /** Compiled once: String.split compiled it anew for each name (the person rules split names everywhere). */
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
     /** The family name: the last word, or the first of a Korean name ("Moon Jae-in", "Yoon Suk-yeol"). */
     public static String surname(String name) {

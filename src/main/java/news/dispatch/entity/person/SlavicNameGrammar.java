@@ -92,6 +92,8 @@ final class SlavicNameGrammar {
     }
 
     /** Instrumental endings of a man's surname in a consonant (Corbynem, Путиным's -ом, Johnsonom). */
+    /** Apostrophes inside a name part: compiled once, where String.replaceAll compiled it anew for each part. */
+    private static final Pattern APOSTROPHES = Pattern.compile("['’]");
     private static final Pattern INSTRUMENTAL = Pattern.compile("(?iu)(?:om|em|ом|ем)$");
 
     /**
@@ -249,7 +251,7 @@ final class SlavicNameGrammar {
      * which no one writes.
      */
     static String capitalsAsWritten(String part, String spelt) {
-        String letters = part.replaceAll("['’]", "");
+        String letters = APOSTROPHES.matcher(part).replaceAll("");
         if (letters.length() != spelt.length() || letters.codePoints().skip(1).noneMatch(Character::isUpperCase)
                 || letters.codePoints().filter(Character::isLetter)
                         .anyMatch(c -> Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN)) return spelt;

@@ -11,6 +11,8 @@ import java.util.Set;
  */
 public final class SpeltLetters {
     /** The Latin letters' names as bg, ru and uk write them (A Ей/Эй, B Би/Бі, C Си/Сі … Z Зи/Зед/Зет). */
+    /** Compiled once: String.split compiled it anew for each text asked. */
+    private static final java.util.regex.Pattern WORD_BREAKS = java.util.regex.Pattern.compile("[\\s\\u00A0-]+");
     private static final Set<String> LETTER_NAMES = Set.of(
             "ей", "эй", "би", "бі", "си", "сі", "ди", "ді", "еф", "эф", "джи", "джі", "ейч", "эйч", "ай", "джей",
             "кей", "ел", "эл", "ем", "эм", "ен", "эн", "оу", "пи", "пі", "кю", "кью", "ар", "ес", "эс", "ти", "ті",
@@ -21,7 +23,7 @@ public final class SpeltLetters {
 
     /** True when {@code text} is two or more words, each a Latin letter's name (Си Ен Ен, Би-Би-Си). */
     public static boolean spelt(String text) {
-        String[] words = text.toLowerCase(Locale.ROOT).split("[\\s\\u00A0-]+");
+        String[] words = WORD_BREAKS.split(text.toLowerCase(Locale.ROOT));
         return words.length >= 2 && Arrays.stream(words).allMatch(LETTER_NAMES::contains);
     }
 }
