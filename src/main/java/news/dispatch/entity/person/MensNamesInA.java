@@ -15,7 +15,9 @@ import news.dispatch.entity.person.SlavicWords.Word;
  * -u, accusative -u and -a. A woman's surname in -a takes the feminine ending of her case too (Ivane Šole, Ivani
  * Šoli, Ivanu Šolu). The instrumental is left alone: -om ends a man's name in a consonant as well (Ivanom
  * Šimonovićem is Ivan's). A few men's names in -o are declined like Luka (Bruno, Brune): the -o form is the name where
- * Wikidata knows only it as a name part.
+ * Wikidata knows only it as a name part. A man's name in -io (Mario, Dario, Nevio) takes -j- in every other case, so
+ * its genitive is a woman's nominative (Marija, Darija); beside a surname in -ića or -iću, the man's case of one in
+ * -ić that no woman's surname takes, it is his (Marija Mandžukića, Darija Pleića → Mario Mandžukić, Dario Pleić; in -ijo where only that is known).
  */
 final class MensNamesInA {
     private MensNamesInA() {
@@ -38,9 +40,20 @@ final class MensNamesInA {
         return Optional.ofNullable(found);
     }
 
+    /** The -io name's ending → the -ić surname's ending in the same case (genitive and accusative, dative). */
+    private static final List<String[]> IO_CASES = List.of(new String[] {"ija", "ića"}, new String[] {"iju", "iću"});
+
     private static Optional<List<String>> read(String given, String surname, CrossScriptNames names, String language) {
         String g = given.toLowerCase(Locale.ROOT);
         String s = surname.toLowerCase(Locale.ROOT);
+        for (String[] c : IO_CASES) {
+            if (!g.endsWith(c[0]) || !s.endsWith(c[1]) || g.length() < c[0].length() + 2) continue;
+            String givenStem = given.substring(0, given.length() - c[0].length());
+            String man = surname.substring(0, surname.length() - 1);
+            // -io is the commoner spelling (Dario, Nevio; Wikidata's table lacks both); -ijo where only it is known.
+            boolean inIjo = names.isNamePart(givenStem + "ijo", language) && !names.isNamePart(givenStem + "io", language);
+            return Optional.of(List.of(givenStem + (inIjo ? "ijo" : "io"), man));
+        }
         for (String[] c : CASES) {
             if (!g.endsWith(c[0]) || !s.endsWith(c[1])) continue;
             String givenStem = given.substring(0, given.length() - c[0].length());

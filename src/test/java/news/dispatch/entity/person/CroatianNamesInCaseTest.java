@@ -41,6 +41,24 @@ class CroatianNamesInCaseTest {
     }
 
     @Test
+    void aMansGivenNameInIoInTheGenitiveBeforeHisDeclinedSurnameIsHis() {
+        assertEquals("Mario Mandžukić", person("Na popisu nema Marija Mandžukića, koji se oprostio od reprezentacije.",
+                "Marija Mandžukića").name());
+    }
+
+    @Test
+    void aMansGivenNameInIoTheTablesDoNotKnowIsNamedInIo() {
+        assertEquals("Dario Pleić", person("Novi film redatelja Darija Pleića prikazan je u srijedu u Zagrebu.",
+                "Darija Pleića").name());
+    }
+
+    @Test
+    void aWomanNamedMarijaBeforeHerUndeclinedSurnameStaysHers() {
+        assertEquals("Marija Mandžukić", person("Na popisu je Marija Mandžukić, koja je osvojila medalju.",
+                "Marija Mandžukić").name());
+    }
+
+    @Test
     void aMansGivenNameInODeclinedLikeLukaIsNamedInO() {
         assertEquals("Bruno Kovačić", person("Novi film redatelja Brune Kovačića prikazan je u srijedu.", "Brune Kovačića").name());
     }
