@@ -88,6 +88,7 @@ final class SlavicNominatives {
             if (i == p.length - 1 && p.length >= 2) part = SurnameCases.besideNominative(full, parts.getFirst(), language).orElse(part);
             if (i == p.length - 1 && p.length >= 2) {
                 parts.set(0, MensNamesInKo.nominative(parts.getFirst(), part, full.stream().map(List::getFirst).toList(), language, names));
+                parts.set(0, MensNamesBeyondTheStem.nominative(parts.getFirst(), part, full, language, names));
             }
             if (i == p.length - 1 && p.length >= 2) part = czechWomensSurnames.afterForeignGivenName(parts.getFirst(), part, language);
             parts.add(part);

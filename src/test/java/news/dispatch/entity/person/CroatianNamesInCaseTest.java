@@ -89,4 +89,16 @@ class CroatianNamesInCaseTest {
     void anInstitutionAfterATitleIsNoPerson() {
         assertTrue(names("Na sjednici je izvješće podnijela ravnateljica Uprave, a potom i predsjednik Povjerenstva.").isEmpty());
     }
+
+    @Test
+    void aMansGivenNameInEWrittenInTheGenitiveIsNamedInE() {
+        assertEquals("Hrvoje Kovačić", person("Prijedlog Hrvoja Kovačića gradsko je vijeće odbilo u utorak navečer.",
+                "Hrvoja Kovačića").name());
+    }
+
+    @Test
+    void aMansGivenNameWithAFleetingAIsNamedWithIt() {
+        assertEquals("Petar Grubišić", person("Razgovarali smo s Petrom Grubišićem o novom stadionu u Splitu.",
+                "Petrom Grubišićem").name());
+    }
 }
