@@ -8,6 +8,8 @@ import news.dispatch.entity.GazetteerFile;
 import news.dispatch.entity.language.SlavicInflections;
 import news.dispatch.entity.person.SlavicWords.Word;
 
+import static news.dispatch.entity.person.SlavicWords.adjacent;
+
 /**
  * The lower-case words around or inside a run of capitals that say what the run is: a title cueing a person
  * (slavic-person-cues.txt, and whether it puts the name in an oblique case), or a word of an institution or a firm
@@ -110,6 +112,20 @@ final class SlavicCues {
             if (lower.startsWith(verb) && lower.length() - verb.length() <= 2) return true;
         }
         return false;
+    }
+
+    /**
+     * Croatian forms its past with a participle and the clitic auxiliary, which stands second: after a verb of saying
+     * that opens the clause, the auxiliary comes between it and the speaker ("kazao je Capak", "rekli su Vučić i …").
+     */
+    private static final Set<String> HR_AUXILIARIES = Set.of("je", "su");
+
+    /** The word before the k-th is a verb of saying, or (Croatian) the auxiliary after one ("kazao je Capak"). */
+    boolean speechVerbBefore(List<Word> words, int k, String language) {
+        if (k < 1 || !adjacent(words.get(k - 1), words.get(k))) return false;
+        if (speechVerb(words.get(k - 1))) return true;
+        return "hr".equals(language) && k >= 2 && HR_AUXILIARIES.contains(words.get(k - 1).text())
+                && adjacent(words.get(k - 2), words.get(k - 1)) && speechVerb(words.get(k - 2));
     }
 
     /**

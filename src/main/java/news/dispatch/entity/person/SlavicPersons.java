@@ -172,7 +172,7 @@ public final class SlavicPersons {
             // A sentence's first word is capitalised anyway (Той каза, Он сказал); a known given name alone ("– mówi
             // Anna") is one of many and would be joined to the listed person of that name across the index.
             if (!w.capital() || w.sentenceStart() || nameParts.knownGivenName(w, language)) continue;
-            boolean verbBefore = k > 0 && adjacent(words.get(k - 1), w) && cues.speechVerb(words.get(k - 1));
+            boolean verbBefore = cues.speechVerbBefore(words, k, language);
             if (verbBefore) stems.add(SlavicInflections.stem(w.text(), language));
         }
         return stems;

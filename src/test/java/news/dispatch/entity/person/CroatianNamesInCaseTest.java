@@ -101,4 +101,9 @@ class CroatianNamesInCaseTest {
         assertEquals("Petar Grubišić", person("Razgovarali smo s Petrom Grubišićem o novom stadionu u Splitu.",
                 "Petrom Grubišićem").name());
     }
+
+    @Test
+    void aSurnameAloneAfterAVerbOfSayingAndItsAuxiliaryIsTheSpeaker() {
+        assertEquals(List.of("Rendulić"), names("Odluka je konačna i neće se mijenjati, kazao je Rendulić novinarima u Zadru."));
+    }
 }
