@@ -43,8 +43,10 @@ public final class SlavicInflections {
             // A name in -ija keeps its -ij- in every case (Natalije, Natalijom: Natalija, not Natalij); a foreign name in
             // -ia is declined so too (Asiju Bibi: Asija, the table's variant of Asia Bibi). A man's name in -o (Marko,
             // Darko, Zlatko) is declined as one in a consonant, so its genitive -a may be either's (Marka: Marko or
-            // Mark); the stem stays first, a tie goes to it, and the other forms and the tables choose.
-            "hr", endings("iju:ija", "iji:ija", "ije:ija", "ijom:ija", "om:,o", "em:", "ov:", "a:,o", "u:,a,o", "o:a,o", "e:a", "i:a,",
+            // Mark); the stem stays first, a tie goes to it, and the other forms and the tables choose. A name in -i or
+            // -io (Vili, Oki; Mario, Rubio) takes -j- before every case ending (Okija, Rubiju, Rubijem), so -ija, -iju
+            // may be its as well as a woman's -ija's, and -ijem only its.
+            "hr", endings("ijem:i,io", "ija:ija,i,io", "iju:ija,i,io", "iji:ija", "ije:ija", "ijom:ija", "om:,o", "em:", "ov:", "a:,o", "u:,a,o", "o:a,o", "e:a", "i:a,",
                     // Possessive adjectives of names, as in Slovene (Merkelova, Trumpove, Putinovog).
                     "ova:", "ove:", "ovo:", "ovog:", "ovoga:", "ovom:", "ovoj:", "eva:", "eve:", "evo:", "evog:",
                     "evom:", "evoj:"),

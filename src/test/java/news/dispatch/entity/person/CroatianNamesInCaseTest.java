@@ -106,4 +106,10 @@ class CroatianNamesInCaseTest {
     void aSurnameAloneAfterAVerbOfSayingAndItsAuxiliaryIsTheSpeaker() {
         assertEquals(List.of("Rendulić"), names("Odluka je konačna i neće se mijenjati, kazao je Rendulić novinarima u Zadru."));
     }
+
+    @Test
+    void aForeignNameInIoKeepsItsJInTheInstrumental() {
+        assertEquals("Marco Rubio", person("Ministrica je u utorak razgovarala s Marcom Rubijem o trgovinskim carinama.",
+                "Marcom Rubijem").name());
+    }
 }
