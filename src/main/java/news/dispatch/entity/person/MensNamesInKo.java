@@ -12,7 +12,7 @@ import news.dispatch.entity.person.SlavicWords.Word;
  * nominative with the bare stem (Dark, Mark, Matk) and gives the tie to the stem. No Croatian given name ends in a
  * consonant and -k, while the pet names in -ko are many (Darko, Marko, Zlatko, Rajko, Mirko, Slavko, Branko), so the
  * form in -o is the name; a foreign given name the tables know in -k (Mark, Frank) keeps it unless the surname is a
- * South Slavic one in -ić (Marka Đurića: Marko; Marka Ruttea stays Mark), and so does a stem a listed person bears
+ * South Slavic one in -ić or with a fleeting a (Marka Đurića, Marka Primorca: Marko; Marka Ruttea stays Mark), and so does a stem a listed person bears
  * with that surname.
  */
 final class MensNamesInKo {
@@ -28,11 +28,14 @@ final class MensNamesInKo {
         }
         String lower = voted.toLowerCase(Locale.ROOT);
         if (!CONSONANT_K.matcher(lower).find()) return voted;
-        boolean southSlavic = surname.toLowerCase(Locale.ROOT).endsWith("ić");
+        boolean southSlavic = surname.toLowerCase(Locale.ROOT).endsWith("ić") || FLEETING_A.matcher(surname.toLowerCase(Locale.ROOT)).find();
         String latin = names.latin(voted, language);
         if (names.knownGivenName(latin) && !southSlavic || names.known(latin, names.latin(surname, language)).isPresent()) return voted;
         return voted + "o";
     }
+
+    /** A Croatian surname with a fleeting a (Primorac, Mravak), as South Slavic as one in -ić (Marka Primorca: Marko). */
+    private static final Pattern FLEETING_A = Pattern.compile("[^aeiouy]a[ck]$");
 
     /** A stem ending in a consonant and k (Dark, Zlatk; not Erik, Jack's Jack). */
     private static final Pattern CONSONANT_K = Pattern.compile("[^aeiouy]k$");

@@ -87,6 +87,7 @@ final class SlavicNominatives {
             if (i == 0 && p.length >= 2) part = WomansGivenNames.beforeWomansObliqueSurname(full, part, language);
             if (i == p.length - 1 && p.length >= 2) part = SurnameCases.besideNominative(full, parts.getFirst(), language).orElse(part);
             if (i == p.length - 1 && p.length >= 2) {
+                part = SurnamesWithFleetingA.nominative(part, parts.getFirst(), full, language, names);
                 parts.set(0, MensNamesInKo.nominative(parts.getFirst(), part, full.stream().map(List::getFirst).toList(), language, names));
                 parts.set(0, MensNamesBeyondTheStem.nominative(parts.getFirst(), part, full, language, names));
             }

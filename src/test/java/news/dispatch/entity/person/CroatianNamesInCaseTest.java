@@ -29,6 +29,12 @@ class CroatianNamesInCaseTest {
     }
 
     @Test
+    void aMansSurnameWrittenOnlyInItsObliqueCasesGetsBackItsFleetingA() {
+        assertEquals("Tomislav Bradarac", person("Ministar je sastanku pozvao Tomislava Bradarca, a s Tomislavom Bradarcem "
+                + "razgovarao je i premijer.", "Tomislava Bradarca").name());
+    }
+
+    @Test
     void aGivenNameInKBesideAListedForeignSurnameKeepsItsConsonant() {
         assertEquals("Mark Rutte", person("Premijer je razgovarao s kolegom, a izjavu Marka Ruttea prenijeli su svi mediji.",
                 "Marka Ruttea").name());
