@@ -85,6 +85,7 @@ final class SlavicNominatives {
             }
             if (i == 0 && p.length >= 2) part = DictionaryGivenNames.nominative(part, forms, language);
             if (i == 0 && p.length >= 2) part = WomansGivenNames.beforeWomansObliqueSurname(full, part, language);
+            if (i == 0 && p.length >= 2) part = WomensGivenNamesInTheDative.nominative(part, full, language, names);
             if (i == p.length - 1 && p.length >= 2) part = SurnameCases.besideNominative(full, parts.getFirst(), language).orElse(part);
             if (i == p.length - 1 && p.length >= 2) {
                 part = SurnamesWithFleetingA.nominative(part, parts.getFirst(), full, language, names);

@@ -35,6 +35,12 @@ class CroatianNamesInCaseTest {
     }
 
     @Test
+    void aWomansGivenNameInTheDativeBeforeHerUndeclinedSurnameIsNamedInA() {
+        assertEquals("Tatjana Radovan", person("Gradsko vijeće uručilo je priznanje Tatjani Radovan za rad s djecom.",
+                "Tatjani Radovan").name());
+    }
+
+    @Test
     void aGivenNameInKBesideAListedForeignSurnameKeepsItsConsonant() {
         assertEquals("Mark Rutte", person("Premijer je razgovarao s kolegom, a izjavu Marka Ruttea prenijeli su svi mediji.",
                 "Marka Ruttea").name());
